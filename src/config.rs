@@ -1,0 +1,252 @@
+//! Settings of a run: the command line's options over the configuration file's.
+//!
+//! The configuration file (`--config taizhang.toml`) adds header words, status words and
+//! community names per file, and sets defaults for the options:
+//!
+//! ```toml
+//! as_of = "2023-03-30"        # default for --as-of (otherwise today)
+//! due_soon_days = 14          # default for --due-soon-days
+//! feedback_date = "2022-12-30" # default for --feedback-date (立行立改 is due on it)
+//! include_hidden = false      # default for --include-hidden
+//! lang = "zh"                 # default for --lang
+//!
+//! [headers]                   # more header words for a field
+//! person = ["联系人"]
+//!
+//! [statuses]                  # more status words for a category
+//! done = ["已办结"]
+//!
+//! [communities]               # the community of a file, by file name (`*` and `?` allowed)
+//! "qingli.xlsx" = "庆利社区"
+//! ```
+
+use crate::Lang;
+use crate::value::header::{Field, HeaderVocabulary};
+use crate::value::status::{Status, StatusVocabulary};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Errors in a configuration file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has unknown keys.
+    #[error("configuration file {path}: {message}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// What is wrong, with the line.
+        message: String,
+    },
+}
+
+/// The configuration file, as written.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Default as-of date.
+    pub as_of: Option<NaiveDate>,
+    /// Default due-soon window in days.
+    pub due_soon_days: Option<u32>,
+    /// Default feedback date.
+    pub feedback_date: Option<NaiveDate>,
+    /// Default for reading hidden sheets.
+    pub include_hidden: Option<bool>,
+    /// Default language.
+    pub lang: Option<Lang>,
+    /// Extra header words by field key.
+    #[serde(default)]
+    pub headers: BTreeMap<Field, Vec<String>>,
+    /// Extra status words by category key.
+    #[serde(default)]
+    pub statuses: BTreeMap<Status, Vec<String>>,
+    /// Community names by file-name pattern.
+    #[serde(default)]
+    pub communities: BTreeMap<String, String>,
+}
+
+impl ConfigFile {
+    /// Reads and parses a configuration file.
+    pub fn load(path: &Path) -> Result<ConfigFile, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        ConfigFile::parse(&text).map_err(|message| ConfigError::Parse {
+            path: path.display().to_string(),
+            message,
+        })
+    }
+
+    /// Parses the text of a configuration file.
+    ///
+    /// ```
+    /// use taizhang::config::ConfigFile;
+    /// let c = ConfigFile::parse("due_soon_days = 7\n[headers]\nperson = [\"联系人\"]\n").unwrap();
+    /// assert_eq!(c.due_soon_days, Some(7));
+    /// assert!(ConfigFile::parse("colour = 1").is_err());
+    /// ```
+    pub fn parse(text: &str) -> Result<ConfigFile, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// Everything a run depends on besides its inputs.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The day findings and counters are judged on.
+    pub as_of: NaiveDate,
+    /// A deadline within this many days of the as-of date is due soon.
+    pub due_soon_days: u32,
+    /// The day inspectors fed the problems back; `立行立改` is due on it.
+    pub feedback_date: Option<NaiveDate>,
+    /// Read ledgers on hidden sheets too.
+    pub include_hidden: bool,
+    /// Language of messages and workbooks.
+    pub lang: Lang,
+    /// Header words in force.
+    pub headers: HeaderVocabulary,
+    /// Status words in force.
+    pub statuses: StatusVocabulary,
+    /// Community names by file-name pattern, in the order the file gives them.
+    pub communities: Vec<(String, String)>,
+    /// Resource limits for reading one file.
+    pub limits: crate::source::guard::Limits,
+    /// The configuration file as read, for the record in the consolidated workbook.
+    pub config: ConfigFile,
+}
+
+impl Settings {
+    /// Settings for an as-of date with every other value at its default.
+    pub fn new(as_of: NaiveDate) -> Settings {
+        Settings {
+            as_of,
+            due_soon_days: 14,
+            feedback_date: None,
+            include_hidden: false,
+            lang: Lang::Zh,
+            headers: HeaderVocabulary::default(),
+            statuses: StatusVocabulary::default(),
+            communities: Vec::new(),
+            limits: Default::default(),
+            config: ConfigFile::default(),
+        }
+    }
+
+    /// Settings from a configuration file; the command line then overrides single values.
+    pub fn from_config(config: ConfigFile, today: NaiveDate) -> Settings {
+        let mut s = Settings::new(config.as_of.unwrap_or(today));
+        if let Some(d) = config.due_soon_days {
+            s.due_soon_days = d;
+        }
+        s.feedback_date = config.feedback_date;
+        s.include_hidden = config.include_hidden.unwrap_or(false);
+        s.lang = config.lang.unwrap_or(Lang::Zh);
+        for (field, words) in &config.headers {
+            for w in words {
+                s.headers.add(*field, w);
+            }
+        }
+        for (status, words) in &config.statuses {
+            for w in words {
+                s.statuses.add(*status, w);
+            }
+        }
+        s.communities = config
+            .communities
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        s.config = config;
+        s
+    }
+
+    /// The community the configuration gives a file, by its name.
+    pub fn community_for_file(&self, file_name: &str) -> Option<&str> {
+        self.communities
+            .iter()
+            .find(|(pattern, _)| wildcard_match(pattern, file_name))
+            .map(|(_, name)| name.as_str())
+    }
+}
+
+/// Matches a file name against a pattern with `*` (any run) and `?` (one character).
+///
+/// ```
+/// use taizhang::config::wildcard_match;
+/// assert!(wildcard_match("*北安*", "北安社区台账.xlsx"));
+/// assert!(wildcard_match("a?.csv", "ab.csv"));
+/// assert!(!wildcard_match("a.csv", "b.csv"));
+/// ```
+pub fn wildcard_match(pattern: &str, name: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    let (mut pi, mut ni) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while ni < n.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == n[ni]) {
+            pi += 1;
+            ni += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ni;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ni = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_configuration_reads() {
+        let c = ConfigFile::parse(
+            r#"
+            as_of = "2023-03-30"
+            due_soon_days = 7
+            feedback_date = "2022-12-30"
+            include_hidden = true
+            lang = "en"
+            [headers]
+            person = ["联系人"]
+            [statuses]
+            done = ["已办结"]
+            [communities]
+            "qingli.xlsx" = "庆利社区"
+            "#,
+        )
+        .unwrap();
+        let s = Settings::from_config(c, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+        assert_eq!(s.as_of, NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+        assert_eq!(s.due_soon_days, 7);
+        assert!(s.include_hidden);
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.headers.field_of("联系人"), Some(Field::Person));
+        assert_eq!(s.statuses.parse("已办结"), Some(Status::Done));
+        assert_eq!(s.community_for_file("qingli.xlsx"), Some("庆利社区"));
+        assert_eq!(s.community_for_file("other.xlsx"), None);
+    }
+
+    #[test]
+    fn unknown_fields_and_statuses_are_errors() {
+        assert!(ConfigFile::parse("[headers]\nnobody = [\"x\"]").is_err());
+        assert!(ConfigFile::parse("[statuses]\nmaybe = [\"x\"]").is_err());
+    }
+}

@@ -1,0 +1,646 @@
+//! The ledger model: problems and their measures, read from a sheet's data rows (spec 2.3).
+//!
+//! Building a ledger resolves what the sheet's layout leaves implicit:
+//! - **fill-down**: a cell merged over several rows (or columns) is that value in each of them;
+//! - **continuation**: a row whose `seq`, `category` and `problem` cells are all empty and not
+//!   merged continues the problem above;
+//! - **section rows**: a row that holds only a heading (`一、落实基层治理政治责任方面`, merged across
+//!   the table or numbered `一、`/`(一)`) names the category of the rows below it;
+//! - **enumeration**: a measure cell written `一是…二是…` is one measure per item;
+//! - **problem identity**: a problem is its merged block, else its `seq`, else its text.
+//!
+//! Every value keeps the cell it came from, so every finding can name a source cell.
+
+use crate::config::Settings;
+use crate::layout::{Column, CommunitySource, Layout};
+use crate::source::grid::{CellRef, CellValue, MergeIndex, Sheet};
+use crate::value::deadline::{Deadline, ParsedDeadline, parse_deadline};
+use crate::value::enumeration::split_enumeration;
+use crate::value::header::Field;
+use crate::value::status::Status;
+use crate::value::text::{collapse_spaces, is_punct, is_space, numeral_value};
+use chrono::{Datelike, NaiveDate};
+
+/// A field's value in a data row, with the cell it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldCell {
+    /// The cell of this row in the field's column.
+    pub at: CellRef,
+    /// The cell that holds the value: `at` itself, the top-left cell of a merge covering it, or
+    /// for a continuation row the cell of the row above.
+    pub source: CellRef,
+    /// The value.
+    pub value: CellValue,
+}
+
+impl FieldCell {
+    /// True when the value was filled in from another cell (a merge or a continuation).
+    pub fn is_filled(&self) -> bool {
+        self.at != self.source
+    }
+
+    /// The value as text (see [`CellValue::display`]).
+    pub fn text(&self) -> String {
+        self.value.display()
+    }
+}
+
+/// A value read through a grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parsed<T> {
+    /// The cell is empty (or there is no column).
+    Empty,
+    /// The grammar read it.
+    Ok(T),
+    /// The grammar does not read it.
+    Bad,
+}
+
+impl<T: Copy> Parsed<T> {
+    /// The value, when read.
+    pub fn ok(&self) -> Option<T> {
+        match self {
+            Parsed::Ok(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// One data row of a ledger sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataRow {
+    /// Row in the sheet, from 0.
+    pub row: u32,
+    /// Field values after fill-down, indexed like [`Field::ALL`].
+    pub fields: [Option<FieldCell>; 11],
+    /// Values of the extra columns: (index into [`Layout::columns`], value).
+    pub extras: Vec<(usize, FieldCell)>,
+    /// The deadline, read.
+    pub deadline: Parsed<ParsedDeadline>,
+    /// The status, read.
+    pub status: Parsed<Status>,
+    /// The completion date, read.
+    pub completed_on: Parsed<NaiveDate>,
+    /// True when this row continues the problem above (spec 2.3).
+    pub continues: bool,
+}
+
+impl DataRow {
+    /// A field's value, if any.
+    pub fn get(&self, field: Field) -> Option<&FieldCell> {
+        self.fields[field_index(field)].as_ref()
+    }
+
+    /// A field's value as text (empty when none).
+    pub fn text(&self, field: Field) -> String {
+        self.get(field).map(FieldCell::text).unwrap_or_default()
+    }
+}
+
+/// The index of a field in [`Field::ALL`].
+pub fn field_index(field: Field) -> usize {
+    Field::ALL.iter().position(|f| *f == field).unwrap_or(0)
+}
+
+/// A problem the inspectors fed back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Its number in the ledger, from 1.
+    pub number: u32,
+    /// Its `seq` as written.
+    pub seq: Option<String>,
+    /// Its category.
+    pub category: Option<String>,
+    /// Its text.
+    pub text: String,
+    /// Its data rows: indices into [`Ledger::rows`].
+    pub rows: std::ops::Range<usize>,
+    /// Its measures: indices into [`Ledger::measures`].
+    pub measures: std::ops::Range<usize>,
+}
+
+/// A rectification measure: one data row, or one item of an enumerated measure cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    /// Its problem: index into [`Ledger::problems`].
+    pub problem: usize,
+    /// Its row: index into [`Ledger::rows`].
+    pub row: usize,
+    /// Its number within the problem, from 1.
+    pub number: u32,
+    /// For an item of an enumerated cell: (item number, item count).
+    pub item: Option<(u32, u32)>,
+    /// Its text (an item's text without its marker).
+    pub text: String,
+}
+
+/// One ledger: the data of one ledger sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ledger {
+    /// The file, as reports name it.
+    pub file: String,
+    /// The sheet's name.
+    pub sheet: String,
+    /// The community.
+    pub community: String,
+    /// Where the community's name was found.
+    pub community_source: CommunitySource,
+    /// The sheet's layout.
+    pub layout: Layout,
+    /// True when the source format records merged regions.
+    pub merges_known: bool,
+    /// Data rows, in sheet order.
+    pub rows: Vec<DataRow>,
+    /// Problems, in sheet order.
+    pub problems: Vec<Problem>,
+    /// Measures, in sheet order.
+    pub measures: Vec<Measure>,
+    /// Section rows: (row, heading as written).
+    pub sections: Vec<(u32, String)>,
+}
+
+impl Ledger {
+    /// The data row of a measure.
+    pub fn row_of(&self, m: &Measure) -> &DataRow {
+        &self.rows[m.row]
+    }
+
+    /// The status category of a measure, if its status reads.
+    pub fn status_of(&self, m: &Measure) -> Option<Status> {
+        self.rows[m.row].status.ok()
+    }
+
+    /// The deadline of a measure, if it reads.
+    pub fn deadline_of(&self, m: &Measure) -> Option<Deadline> {
+        self.rows[m.row].deadline.ok().map(|p| p.deadline)
+    }
+
+    /// True when every measure of the problem is done or long-term (spec 2.3).
+    pub fn problem_done(&self, p: &Problem) -> bool {
+        !p.measures.is_empty()
+            && self.measures[p.measures.clone()]
+                .iter()
+                .all(|m| self.status_of(m).is_some_and(Status::is_closed))
+    }
+
+    /// The header row as a spreadsheet shows it (1-based).
+    pub fn header_row_1based(&self) -> u32 {
+        self.layout.header_row + 1
+    }
+}
+
+/// Decides a ledger's community (spec 2.3): the configuration, then a title or meta row, then
+/// the sheet's name when it names a community, then the file's name.
+pub fn community_of(
+    settings: &Settings,
+    file_name: &str,
+    sheet: &str,
+    layout: &Layout,
+) -> (String, CommunitySource) {
+    if let Some(c) = settings.community_for_file(file_name) {
+        return (c.to_string(), CommunitySource::Config);
+    }
+    if let Some(c) = &layout.title_community {
+        return (c.clone(), CommunitySource::Title);
+    }
+    if let Some(c) = crate::layout::community_before(&crate::value::text::squash(sheet), "社区") {
+        return (c, CommunitySource::SheetName);
+    }
+    let stem = std::path::Path::new(file_name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file_name.to_string());
+    match crate::layout::community_before(&crate::value::text::squash(&stem), "社区") {
+        Some(c) => (c, CommunitySource::FileName),
+        None => (stem, CommunitySource::FileName),
+    }
+}
+
+/// Reads a deadline cell.
+pub fn read_deadline(value: &CellValue, as_of: NaiveDate) -> Parsed<ParsedDeadline> {
+    match value {
+        CellValue::Date(d) => Parsed::Ok(ParsedDeadline {
+            deadline: Deadline::Date(d.date()),
+            year_inferred: false,
+        }),
+        CellValue::Text(s) => match parse_deadline(s, as_of.year()) {
+            Some(p) => Parsed::Ok(p),
+            None => Parsed::Bad,
+        },
+        CellValue::Number(n) if n.fract() == 0.0 && (19_000_101.0..=22_001_231.0).contains(n) => {
+            match parse_deadline(&format!("{}", *n as i64), as_of.year()) {
+                Some(p) => Parsed::Ok(p),
+                None => Parsed::Bad,
+            }
+        }
+        _ => Parsed::Bad,
+    }
+}
+
+/// Reads a completion-date cell: the deadline grammar, but only dates.
+pub fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<NaiveDate> {
+    match read_deadline(value, as_of) {
+        Parsed::Ok(ParsedDeadline {
+            deadline: Deadline::Date(d),
+            ..
+        }) => Parsed::Ok(d),
+        Parsed::Empty => Parsed::Empty,
+        _ => Parsed::Bad,
+    }
+}
+
+/// Reads a status cell.
+pub fn read_status(value: &CellValue, settings: &Settings) -> Parsed<Status> {
+    match value {
+        CellValue::Text(s) => match settings.statuses.parse(s) {
+            Some(st) => Parsed::Ok(st),
+            None => Parsed::Bad,
+        },
+        _ => Parsed::Bad,
+    }
+}
+
+/// The value of a cell after fill-down: its own value, else the value of the top-left cell of
+/// a merge covering it (when that cell lies within the data rows or in this row).
+fn resolve(
+    sheet: &Sheet,
+    merges: &MergeIndex,
+    row: u32,
+    col: u32,
+    data_start: u32,
+) -> Option<FieldCell> {
+    let at = CellRef::new(row, col);
+    if let Some(v) = sheet.value(row, col) {
+        return (!v.is_blank()).then(|| FieldCell {
+            at,
+            source: at,
+            value: v.clone(),
+        });
+    }
+    let m = merges.at(row, col)?;
+    if m.first == at || (m.first.row < data_start && m.first.row != row) {
+        return None;
+    }
+    let v = sheet.value(m.first.row, m.first.col)?;
+    (!v.is_blank()).then(|| FieldCell {
+        at,
+        source: m.first,
+        value: v.clone(),
+    })
+}
+
+/// The heading of a section row, if the row is one: its only own cell is merged across at
+/// least three columns, or (without merge information) numbered like `一、` or `(一)`.
+fn section_heading(
+    sheet: &Sheet,
+    merges: &MergeIndex,
+    layout: &Layout,
+    row: u32,
+) -> Option<(CellRef, String)> {
+    let r = sheet.row(row)?;
+    let own: Vec<_> = r.cells.iter().filter(|c| !c.value.is_blank()).collect();
+    let [only] = own.as_slice() else {
+        return None;
+    };
+    let CellValue::Text(text) = &only.value else {
+        return None;
+    };
+    let field = layout
+        .columns
+        .iter()
+        .find(|c| c.col == only.col)
+        .and_then(|c| c.field);
+    if matches!(field, Some(Field::Measure | Field::Status | Field::Deadline)) {
+        return None;
+    }
+    let wide = merges
+        .at(row, only.col)
+        .is_some_and(|m| m.first == CellRef::new(row, only.col) && m.width() >= 3 && !m.is_vertical());
+    let numbered = {
+        let t = crate::value::text::squash(text);
+        let head: String = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        (!head.is_empty() && t[head.len()..].starts_with('、'))
+            || (t.starts_with('(')
+                && t.find(')').is_some_and(|i| numeral_value(&t[1..i]).is_some() && !t[1..i].chars().all(|c| c.is_ascii_digit())))
+    };
+    (wide || numbered).then(|| (CellRef::new(row, only.col), text.trim().to_string()))
+}
+
+/// Key deciding which rows belong to one problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ProblemKey {
+    Merge(CellRef),
+    Seq(String),
+    Text(String),
+}
+
+/// Builds the ledger of a sheet from its layout.
+pub fn build_ledger(
+    sheet: &Sheet,
+    layout: Layout,
+    file: &str,
+    file_name: &str,
+    settings: &Settings,
+) -> Ledger {
+    let (community, community_source) = community_of(settings, file_name, &sheet.name, &layout);
+    let merges = sheet.merge_index();
+    let col_of: Vec<Option<u32>> = Field::ALL.iter().map(|f| layout.column_of(*f)).collect();
+    let extra_cols: Vec<(usize, &Column)> = layout
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.field.is_none())
+        .collect();
+
+    let mut rows: Vec<DataRow> = Vec::new();
+    let mut sections = Vec::new();
+    let mut section: Option<FieldCell> = None;
+    for r in sheet
+        .rows
+        .iter()
+        .filter(|r| (layout.data_start..layout.data_end).contains(&r.index))
+    {
+        if r.cells.iter().all(|c| c.value.is_blank()) {
+            continue;
+        }
+        if let Some((at, heading)) = section_heading(sheet, &merges, &layout, r.index) {
+            sections.push((r.index, heading.clone()));
+            section = Some(FieldCell {
+                at,
+                source: at,
+                value: CellValue::Text(strip_heading_number(&heading)),
+            });
+            continue;
+        }
+        let mut fields: [Option<FieldCell>; 11] = Default::default();
+        for (i, col) in col_of.iter().enumerate() {
+            if let Some(col) = col {
+                fields[i] = resolve(sheet, &merges, r.index, *col, layout.data_start);
+            }
+        }
+        let extras = extra_cols
+            .iter()
+            .filter_map(|(i, c)| {
+                resolve(sheet, &merges, r.index, c.col, layout.data_start).map(|v| (*i, v))
+            })
+            .collect();
+        let ci = field_index(Field::Category);
+        if fields[ci].is_none()
+            && let Some(s) = &section
+        {
+            fields[ci] = Some(FieldCell {
+                at: CellRef::new(r.index, col_of[ci].unwrap_or(s.at.col)),
+                source: s.source,
+                value: s.value.clone(),
+            });
+        }
+        // Continuation (spec 2.3): seq, category and problem all empty and not merged.
+        let is_empty_unmerged = |f: Field| match col_of[field_index(f)] {
+            None => true,
+            Some(col) => {
+                sheet.value(r.index, col).is_none_or(CellValue::is_blank)
+                    && merges.at(r.index, col).is_none()
+            }
+        };
+        let continues = !rows.is_empty()
+            && is_empty_unmerged(Field::Seq)
+            && is_empty_unmerged(Field::Category)
+            && is_empty_unmerged(Field::Problem)
+            && fields[field_index(Field::Problem)].is_none();
+        if continues && let Some(prev) = rows.last() {
+            for f in [Field::Seq, Field::Category, Field::Problem] {
+                let i = field_index(f);
+                if fields[i].is_none()
+                    && let Some(p) = &prev.fields[i]
+                {
+                    fields[i] = Some(FieldCell {
+                        at: CellRef::new(r.index, col_of[i].unwrap_or(p.at.col)),
+                        source: p.source,
+                        value: p.value.clone(),
+                    });
+                }
+            }
+        }
+        let deadline = fields[field_index(Field::Deadline)]
+            .as_ref()
+            .map_or(Parsed::Empty, |f| read_deadline(&f.value, settings.as_of));
+        let status = fields[field_index(Field::Status)]
+            .as_ref()
+            .map_or(Parsed::Empty, |f| read_status(&f.value, settings));
+        let completed_on = fields[field_index(Field::CompletedOn)]
+            .as_ref()
+            .map_or(Parsed::Empty, |f| read_completed_on(&f.value, settings.as_of));
+        rows.push(DataRow {
+            row: r.index,
+            fields,
+            extras,
+            deadline,
+            status,
+            completed_on,
+            continues,
+        });
+    }
+
+    // Problems and measures.
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut measures: Vec<Measure> = Vec::new();
+    let mut prev_key: Option<ProblemKey> = None;
+    for (i, row) in rows.iter().enumerate() {
+        let key = if row.continues {
+            prev_key.clone()
+        } else {
+            let vertical = col_of[field_index(Field::Problem)]
+                .and_then(|col| merges.at(row.row, col))
+                .filter(|m| m.is_vertical() && m.first.row >= layout.data_start);
+            Some(match (vertical, row.get(Field::Seq)) {
+                (Some(m), _) => ProblemKey::Merge(m.first),
+                (None, Some(seq)) => ProblemKey::Seq(collapse_spaces(&seq.text())),
+                (None, None) => ProblemKey::Text(collapse_spaces(&row.text(Field::Problem))),
+            })
+        };
+        let new_problem = problems.is_empty() || key != prev_key;
+        if new_problem {
+            problems.push(Problem {
+                number: problems.len() as u32 + 1,
+                seq: row.get(Field::Seq).map(FieldCell::text),
+                category: row.get(Field::Category).map(FieldCell::text),
+                text: row.text(Field::Problem).trim().to_string(),
+                rows: i..i,
+                measures: measures.len()..measures.len(),
+            });
+        }
+        prev_key = key;
+        let pi = problems.len() - 1;
+        let cell = row.text(Field::Measure);
+        let items: Vec<String> = match split_enumeration(&cell) {
+            Some(e) => e.items.iter().map(|it| it.text.to_string()).collect(),
+            None => vec![cell.trim_matches(|c: char| is_space(c)).to_string()],
+        };
+        let count = items.len() as u32;
+        for (k, text) in items.into_iter().enumerate() {
+            let number = (measures.len() - problems[pi].measures.start) as u32 + 1;
+            measures.push(Measure {
+                problem: pi,
+                row: i,
+                number,
+                item: (count > 1).then_some((k as u32 + 1, count)),
+                text,
+            });
+        }
+        let p = &mut problems[pi];
+        p.rows.end = i + 1;
+        p.measures.end = measures.len();
+    }
+
+    Ledger {
+        file: file.to_string(),
+        sheet: sheet.name.clone(),
+        community,
+        community_source,
+        layout,
+        merges_known: sheet.merges_known,
+        rows,
+        problems,
+        measures,
+        sections,
+    }
+}
+
+/// `一、落实…方面` → `落实…方面`; `(二)党建引领` → `党建引领`.
+fn strip_heading_number(s: &str) -> String {
+    let t = s.trim();
+    let after_num = t.trim_start_matches(|c: char| "一二三四五六七八九十0123456789".contains(c));
+    if after_num.len() < t.len()
+        && let Some(rest) = after_num.strip_prefix(['、', '.', '．'])
+    {
+        return rest.trim().to_string();
+    }
+    if let Some(rest) = t.strip_prefix(['(', '(']) {
+        if let Some(i) = rest.find([')', ')']) {
+            let close = rest[i..].chars().next().map_or(1, char::len_utf8);
+            return rest[i + close..].trim().to_string();
+        }
+    }
+    t.trim_start_matches(is_punct).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::find_layout;
+    use crate::source::grid::Merge;
+
+    fn sheet(rows: &[&[&str]]) -> Sheet {
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                if !v.is_empty() {
+                    cells.push((r as u32, c as u32, CellValue::Text(v.to_string())));
+                }
+            }
+        }
+        Sheet::from_cells("台账", cells)
+    }
+
+    fn settings() -> Settings {
+        Settings::new(NaiveDate::from_ymd_opt(2023, 3, 30).unwrap())
+    }
+
+    fn build(s: &Sheet) -> Ledger {
+        let l = find_layout(s, &settings().headers).unwrap();
+        build_ledger(s, l, "f.xlsx", "f.xlsx", &settings())
+    }
+
+    const HEADER: &[&str] = &[
+        "序号", "反馈问题", "整改措施", "责任领导", "责任科室", "责任人", "整改时限", "完成情况",
+    ];
+
+    #[test]
+    fn merged_problem_cells_fill_down() {
+        let mut s = sheet(&[
+            HEADER,
+            &["1", "问题甲", "措施一", "王", "党办", "李", "2023年6月底", "已完成"],
+            &["", "", "措施二", "王", "党办", "赵", "长期坚持", "长期坚持"],
+            &["2", "问题乙", "措施三", "王", "党办", "李", "2023年1月", "推进中"],
+        ]);
+        s.merges = vec![
+            Merge {
+                first: CellRef::new(1, 0),
+                last: CellRef::new(2, 0),
+            },
+            Merge {
+                first: CellRef::new(1, 1),
+                last: CellRef::new(2, 1),
+            },
+        ];
+        s.merges_known = true;
+        let l = build(&s);
+        assert_eq!(l.problems.len(), 2);
+        assert_eq!(l.measures.len(), 3);
+        assert_eq!(l.rows[1].text(Field::Problem), "问题甲");
+        assert!(l.rows[1].get(Field::Problem).unwrap().is_filled());
+        assert!(!l.rows[1].continues);
+        assert!(l.problem_done(&l.problems[0]));
+        assert!(!l.problem_done(&l.problems[1]));
+    }
+
+    #[test]
+    fn blank_problem_cells_continue_the_problem_above() {
+        let s = sheet(&[
+            HEADER,
+            &["1", "问题甲", "措施一", "王", "党办", "李", "2023年6月底", "已完成"],
+            &["", "", "措施二", "王", "党办", "赵", "2023年6月底", "已完成"],
+            &["2", "问题乙", "措施三", "王", "党办", "李", "2023年6月底", "已完成"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.problems.len(), 2);
+        assert!(l.rows[1].continues);
+        assert_eq!(l.rows[1].text(Field::Problem), "问题甲");
+        assert_eq!(l.problems[0].measures, 0..2);
+    }
+
+    #[test]
+    fn enumerated_cells_are_several_measures() {
+        let s = sheet(&[
+            HEADER,
+            &["1", "问题甲", "一是召开会议;二是制定方案;三是督查", "王", "党办", "李", "2023年6月底", "已完成"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.measures.len(), 3);
+        assert_eq!(l.measures[2].text, "督查");
+        assert_eq!(l.measures[2].item, Some((3, 3)));
+        assert_eq!(l.measures[2].number, 3);
+    }
+
+    #[test]
+    fn section_rows_name_the_category() {
+        let s = sheet(&[
+            HEADER,
+            &["一、落实基层治理政治责任方面"],
+            &["1", "问题甲", "措施一", "王", "党办", "李", "2023年6月底", "已完成"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.rows.len(), 1);
+        assert_eq!(l.sections.len(), 1);
+        assert_eq!(l.rows[0].text(Field::Category), "落实基层治理政治责任方面");
+        assert_eq!(l.problems[0].category.as_deref(), Some("落实基层治理政治责任方面"));
+    }
+
+    #[test]
+    fn values_are_read_through_their_grammars() {
+        let s = sheet(&[
+            HEADER,
+            &["1", "问题甲", "措施一", "王", "党办", "李", "尽快", "看情况"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.rows[0].deadline, Parsed::Bad);
+        assert_eq!(l.rows[0].status, Parsed::Bad);
+    }
+
+    #[test]
+    fn heading_numbers_are_stripped() {
+        assert_eq!(strip_heading_number("一、党建方面"), "党建方面");
+        assert_eq!(strip_heading_number("(二)作风方面"), "作风方面");
+        assert_eq!(strip_heading_number("作风方面"), "作风方面");
+    }
+}

@@ -1,0 +1,189 @@
+//! One input file from bytes to ledgers and findings, and a run over many files.
+//!
+//! [`process_file`] is the unit of work: it reads one file, finds the ledgers on its sheets,
+//! builds them and checks them. It shares nothing with other files, so files can be processed
+//! in parallel; [`crate::report::Report`] then adds the results up in input order.
+
+use crate::check;
+use crate::config::Settings;
+use crate::crash;
+use crate::finding::Finding;
+use crate::layout::find_layout;
+use crate::ledger::{Ledger, build_ledger, community_of};
+use crate::source::grid::Visibility;
+use crate::source::{self, Format, Input, SourceError};
+use serde::Serialize;
+use std::path::Path;
+
+/// What was read from one ledger sheet, as the JSON report lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LedgerRecord {
+    /// The sheet.
+    pub sheet: String,
+    /// The community.
+    pub community: String,
+    /// The (first) header row, 1-based.
+    pub header_row: u32,
+    /// Data rows read.
+    pub data_rows: u32,
+}
+
+/// One input file, as the JSON report and the `来源` sheet list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InputRecord {
+    /// The file, as given or found.
+    pub path: String,
+    /// SHA-256 of its bytes (empty when it could not be read).
+    pub sha256: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// Its format (`xlsx` …), or its extension when it is not a supported format.
+    pub format: String,
+    /// Why it could not be read, if it could not.
+    pub error: Option<String>,
+    /// The ledgers read from it.
+    pub ledgers: Vec<LedgerRecord>,
+}
+
+/// Everything one file yields.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    /// The file's record.
+    pub record: InputRecord,
+    /// Its ledgers, in sheet order.
+    pub ledgers: Vec<Ledger>,
+    /// Its findings: file-level first, then by sheet and cell.
+    pub findings: Vec<Finding>,
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// Reads, finds, builds and checks the ledgers of one file. Never panics and never fails: a
+/// file that cannot be read yields an `unreadable-file` finding.
+pub fn process_file(input: &Input, settings: &Settings) -> FileResult {
+    crash::set_current_file(Some(&input.display));
+    let result = crash::contain(|| process_inner(input, settings)).unwrap_or_else(|panic| {
+        let err = SourceError::ReaderFailed(panic);
+        failed(input, String::new(), 0, extension(&input.path), &err, settings)
+    });
+    crash::set_current_file(None);
+    result
+}
+
+fn failed(
+    input: &Input,
+    sha256: String,
+    bytes: u64,
+    format: String,
+    err: &SourceError,
+    settings: &Settings,
+) -> FileResult {
+    FileResult {
+        record: InputRecord {
+            path: input.display.clone(),
+            sha256,
+            bytes,
+            format,
+            error: Some(err.describe(settings.lang)),
+            ledgers: Vec::new(),
+        },
+        ledgers: Vec::new(),
+        findings: vec![check::unreadable_file(&input.display, err, settings.lang)],
+    }
+}
+
+fn process_inner(input: &Input, settings: &Settings) -> FileResult {
+    let ext = extension(&input.path);
+    let loaded = match source::load(&input.path, &settings.limits) {
+        Ok(l) => l,
+        Err(e) => return failed(input, String::new(), 0, ext, &e, settings),
+    };
+    let bytes = loaded.bytes.len() as u64;
+    let format = match source::sniff(&loaded.bytes, &ext) {
+        Ok(f) => f,
+        Err(e) => return failed(input, loaded.sha256, bytes, ext, &e, settings),
+    };
+    let stem = input
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let sheets = match crash::contain(|| {
+        source::parse(&loaded.bytes, format, &stem, &settings.limits)
+    }) {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => {
+            return failed(input, loaded.sha256, bytes, format.name().into(), &e, settings);
+        }
+        Err(panic) => {
+            let e = SourceError::ReaderFailed(panic);
+            return failed(input, loaded.sha256, bytes, format.name().into(), &e, settings);
+        }
+    };
+    drop(loaded.bytes);
+    analyse_sheets(input, loaded.sha256, bytes, format, sheets, settings)
+}
+
+/// Finds, builds and checks the ledgers of a file's sheets.
+pub fn analyse_sheets(
+    input: &Input,
+    sha256: String,
+    bytes: u64,
+    format: Format,
+    sheets: Vec<source::grid::Sheet>,
+    settings: &Settings,
+) -> FileResult {
+    let file = input.display.as_str();
+    let file_name = input.file_name();
+    let lang = settings.lang;
+    let mut ledgers = Vec::new();
+    let mut findings = Vec::new();
+    let layouts: Vec<_> = sheets
+        .iter()
+        .map(|s| find_layout(s, &settings.headers))
+        .collect();
+    let any_ledger = layouts.iter().any(Option::is_some);
+    if !any_ledger {
+        findings.push(check::no_ledger(file, sheets.len(), lang));
+    }
+    for (sheet, layout) in sheets.iter().zip(layouts) {
+        match layout {
+            None if any_ledger => findings.push(check::sheet_skipped(file, &sheet.name, lang)),
+            None => {}
+            Some(layout) if sheet.visibility == Visibility::Hidden && !settings.include_hidden => {
+                let (community, _) = community_of(settings, &file_name, &sheet.name, &layout);
+                findings.push(check::hidden_sheet(file, &sheet.name, &community, lang));
+            }
+            Some(layout) => {
+                let ledger = build_ledger(sheet, layout, file, &file_name, settings);
+                findings.extend(check::check_ledger(&ledger, settings));
+                ledgers.push(ledger);
+            }
+        }
+    }
+    let records = ledgers
+        .iter()
+        .map(|l| LedgerRecord {
+            sheet: l.sheet.clone(),
+            community: l.community.clone(),
+            header_row: l.header_row_1based(),
+            data_rows: l.rows.len() as u32,
+        })
+        .collect();
+    FileResult {
+        record: InputRecord {
+            path: input.display.clone(),
+            sha256,
+            bytes,
+            format: format.name().to_string(),
+            error: None,
+            ledgers: records,
+        },
+        ledgers,
+        findings,
+    }
+}

@@ -1,0 +1,153 @@
+//! The result of a run: inputs, counters by community and in total, and findings — the one
+//! value every output (terminal, JSON, workbook) is made from (spec 4 and 5).
+
+use crate::config::Settings;
+use crate::counters::Counters;
+use crate::finding::{Finding, Severity};
+use crate::pipeline::{FileResult, InputRecord};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One community's counters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommunityCounters {
+    /// The community.
+    pub community: String,
+    /// Its counters.
+    #[serde(flatten)]
+    pub counters: Counters,
+}
+
+/// The totals of spec 5: the number of communities and the counters over all of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Number of communities.
+    pub communities: u64,
+    /// Counters over all ledgers and findings.
+    #[serde(flatten)]
+    pub counters: Counters,
+}
+
+/// The result of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The as-of date.
+    pub as_of: NaiveDate,
+    /// Every input, in input order.
+    pub inputs: Vec<InputRecord>,
+    /// Counters by community, in order of first appearance.
+    pub communities: Vec<CommunityCounters>,
+    /// Counters over everything.
+    pub totals: Counters,
+    /// Every finding, in input order.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// An empty report for an as-of date.
+    pub fn new(as_of: NaiveDate) -> Report {
+        Report {
+            as_of,
+            inputs: Vec::new(),
+            communities: Vec::new(),
+            totals: Counters::default(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// The counters of a community, created on first use.
+    pub fn community_mut(&mut self, name: &str) -> &mut Counters {
+        let i = match self.communities.iter().position(|c| c.community == name) {
+            Some(i) => i,
+            None => {
+                self.communities.push(CommunityCounters {
+                    community: name.to_string(),
+                    counters: Counters::default(),
+                });
+                self.communities.len() - 1
+            }
+        };
+        &mut self.communities[i].counters
+    }
+
+    /// Adds one file's result: its record, its ledgers' counters and its findings.
+    pub fn add_file(&mut self, r: &FileResult, settings: &Settings) {
+        self.inputs.push(r.record.clone());
+        for l in &r.ledgers {
+            let mut c = Counters::default();
+            c.add_ledger(l, settings);
+            self.community_mut(&l.community).add(&c);
+            self.totals.add(&c);
+        }
+        for f in &r.findings {
+            self.add_finding(f.clone());
+        }
+    }
+
+    /// Adds a finding to the counters and the list.
+    pub fn add_finding(&mut self, f: Finding) {
+        if !f.community.is_empty() {
+            self.community_mut(&f.community).add_finding(&f);
+        }
+        self.totals.add_finding(&f);
+        self.findings.push(f);
+    }
+
+    /// True when there is a finding of error severity.
+    pub fn has_errors(&self) -> bool {
+        self.totals.errors > 0
+    }
+
+    /// Findings ordered errors first, then warnings, then infos, each in input order.
+    pub fn findings_by_severity(&self) -> Vec<&Finding> {
+        let mut v: Vec<&Finding> = self.findings.iter().collect();
+        v.sort_by_key(|f| f.severity);
+        v
+    }
+
+    /// The totals as spec 5 writes them.
+    pub fn totals(&self) -> Totals {
+        Totals {
+            communities: self.communities.len() as u64,
+            counters: self.totals,
+        }
+    }
+
+    /// The JSON document of spec 5.
+    pub fn to_json(&self) -> JsonReport<'_> {
+        JsonReport {
+            tool: "taizhang",
+            version: crate::VERSION,
+            as_of: self.as_of.format("%Y-%m-%d").to_string(),
+            inputs: &self.inputs,
+            totals: self.totals(),
+            communities: &self.communities,
+            findings: &self.findings,
+        }
+    }
+
+    /// Counts by severity: (errors, warnings, infos).
+    pub fn severity_counts(&self) -> (u64, u64, u64) {
+        let c = |s: Severity| self.findings.iter().filter(|f| f.severity == s).count() as u64;
+        (c(Severity::Error), c(Severity::Warning), c(Severity::Info))
+    }
+}
+
+/// The JSON document of spec 5; its field names are a contract.
+#[derive(Debug, Serialize)]
+pub struct JsonReport<'a> {
+    /// Always `taizhang`.
+    pub tool: &'static str,
+    /// The tool's version.
+    pub version: &'static str,
+    /// The as-of date, `YYYY-MM-DD`.
+    pub as_of: String,
+    /// Every input.
+    pub inputs: &'a [InputRecord],
+    /// The totals.
+    pub totals: Totals,
+    /// Counters by community.
+    pub communities: &'a [CommunityCounters],
+    /// Every finding.
+    pub findings: &'a [Finding],
+}

@@ -1,0 +1,450 @@
+//! Reading sources: from a path on the command line to [`grid::Sheet`]s.
+//!
+//! - [`discover`] turns the command line's paths into inputs: a directory means every supported
+//!   file below it; lock files (`~$…`) and hidden files are skipped; a file named explicitly is
+//!   always an input, even when it is not a spreadsheet (it then gets `unreadable-file`).
+//! - [`load`] reads a file's bytes once, hashing them (SHA-256) and noticing a file that
+//!   changes while it is read.
+//! - [`sniff`] decides the format from the content, not the extension (an `.xls` saved as
+//!   `.xlsx` is still read), and [`parse`] turns the bytes into sheets, after the container
+//!   checks of [`guard`].
+//!
+//! Every file is read independently of every other, so files can be read in parallel and a
+//! bad file never stops the others.
+
+pub mod csv;
+pub mod grid;
+pub mod guard;
+pub mod ods;
+pub mod spreadsheet;
+
+use crate::Lang;
+use grid::Sheet;
+use guard::Limits;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// A spreadsheet format taizhang reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Office Open XML workbook.
+    Xlsx,
+    /// Office Open XML workbook with macros (read like xlsx; macros are ignored).
+    Xlsm,
+    /// Excel binary workbook.
+    Xlsb,
+    /// Excel 97–2003 workbook (BIFF5/BIFF8), as WPS and old Excel write it.
+    Xls,
+    /// OpenDocument spreadsheet.
+    Ods,
+    /// Comma-separated values.
+    Csv,
+}
+
+impl Format {
+    /// The format an extension names, matched without regard to case.
+    ///
+    /// ```
+    /// use taizhang::source::Format;
+    /// assert_eq!(Format::from_extension("XLSX"), Some(Format::Xlsx));
+    /// assert_eq!(Format::from_extension("docx"), None);
+    /// ```
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        Some(match ext.to_ascii_lowercase().as_str() {
+            "xlsx" => Format::Xlsx,
+            "xlsm" => Format::Xlsm,
+            "xlsb" => Format::Xlsb,
+            "xls" => Format::Xls,
+            "ods" => Format::Ods,
+            "csv" => Format::Csv,
+            _ => return None,
+        })
+    }
+
+    /// The lower-case name, as JSON and the `来源` sheet write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Xlsm => "xlsm",
+            Format::Xlsb => "xlsb",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Why a file could not be read. The English text is `Display`; [`SourceError::describe`]
+/// gives it in the chosen language.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// The file does not exist.
+    #[error("file not found")]
+    NotFound,
+    /// The file could not be read from disk.
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    /// The workbook is encrypted.
+    #[error("the file is password-protected: open it and save it again without a password")]
+    Encrypted,
+    /// The container or a part of it is damaged.
+    #[error("the file is corrupt: {0}")]
+    Corrupt(String),
+    /// Not a format taizhang reads.
+    #[error("unsupported format: {0}")]
+    Unsupported(String),
+    /// The file exceeds one of the safety limits.
+    #[error("the file exceeds a safety limit: {0}")]
+    TooLarge(String),
+    /// The file changed on disk while it was being read.
+    #[error("the file changed while it was being read; read it again when it is complete")]
+    Changed,
+    /// A reader failed inside a dependency; the run went on without this file.
+    #[error("the spreadsheet reader failed on this file ({0}); please report it with the file")]
+    ReaderFailed(String),
+}
+
+impl SourceError {
+    /// The reason in the chosen language.
+    pub fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Zh => match self {
+                SourceError::NotFound => "文件不存在".to_string(),
+                SourceError::Io(e) => format!("无法读取文件:{e}"),
+                SourceError::Encrypted => {
+                    "文件设有打开密码:请打开后取消密码另存,再重新提交".to_string()
+                }
+                SourceError::Corrupt(d) => format!("文件已损坏:{d}"),
+                SourceError::Unsupported(d) => format!("不支持的文件格式:{d}"),
+                SourceError::TooLarge(d) => format!("文件超出安全限制:{d}"),
+                SourceError::Changed => "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string(),
+                SourceError::ReaderFailed(d) => {
+                    format!("表格读取组件处理此文件时出错({d}),请连同文件一并反馈")
+                }
+            },
+        }
+    }
+
+    fn from_xlsx(e: calamine::XlsxError) -> SourceError {
+        match e {
+            calamine::XlsxError::Password => SourceError::Encrypted,
+            e => SourceError::Corrupt(format!("xlsx: {e}")),
+        }
+    }
+
+    fn from_xlsb(e: calamine::XlsbError) -> SourceError {
+        match e {
+            calamine::XlsbError::Password => SourceError::Encrypted,
+            e => SourceError::Corrupt(format!("xlsb: {e}")),
+        }
+    }
+
+    fn from_xls(e: calamine::XlsError) -> SourceError {
+        match e {
+            calamine::XlsError::Password => SourceError::Encrypted,
+            e => SourceError::Corrupt(format!("xls: {e}")),
+        }
+    }
+
+    fn from_ods(e: calamine::OdsError) -> SourceError {
+        match e {
+            calamine::OdsError::Password => SourceError::Encrypted,
+            e => SourceError::Corrupt(format!("ods: {e}")),
+        }
+    }
+}
+
+/// One input file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// Where it is.
+    pub path: PathBuf,
+    /// How reports name it: the path as given on the command line, or below the directory
+    /// given there.
+    pub display: String,
+}
+
+impl Input {
+    /// An input for a path, displayed as given.
+    pub fn new(path: impl Into<PathBuf>) -> Input {
+        let path = path.into();
+        Input {
+            display: path.display().to_string(),
+            path,
+        }
+    }
+
+    /// The file's name without its folder.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.display.clone())
+    }
+}
+
+/// True for names that are never inputs when found in a directory: Excel's lock files
+/// (`~$name.xlsx`), hidden files (`.name`) and names without a supported extension.
+pub fn is_candidate_name(name: &str) -> bool {
+    if name.starts_with("~$") || name.starts_with('.') {
+        return false;
+    }
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(Format::from_extension)
+        .is_some()
+}
+
+/// Expands the command line's paths into inputs, in order: files as given, directories as every
+/// supported file below them, sorted by path. A path that does not exist stays an input (its
+/// reading fails with [`SourceError::NotFound`]).
+pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            walk(p, 0, &mut found);
+            found.sort();
+            out.extend(found.into_iter().map(Input::new));
+        } else {
+            out.push(Input::new(p.clone()));
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
+    if depth > 32 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let path = entry.path();
+        if kind.is_dir() {
+            if !name.starts_with('.') {
+                walk(&path, depth + 1, out);
+            }
+        } else if is_candidate_name(&name) && (kind.is_file() || path.is_file()) {
+            out.push(path);
+        }
+    }
+}
+
+/// A file's bytes, read once.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The content.
+    pub bytes: Vec<u8>,
+    /// SHA-256 of the content, lower-case hex.
+    pub sha256: String,
+}
+
+/// Lower-case hex SHA-256 of some bytes.
+///
+/// ```
+/// assert_eq!(
+///     taizhang::source::sha256_hex(b""),
+///     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+/// );
+/// ```
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest.iter() {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// Reads a file read-only, within the size limit, and fails with [`SourceError::Changed`] when
+/// its size or modification time changed while it was read.
+pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
+    let mut file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => SourceError::NotFound,
+        _ => SourceError::Io(e),
+    })?;
+    let before = file.metadata()?;
+    if before.is_dir() {
+        return Err(SourceError::Unsupported("a folder, not a file".into()));
+    }
+    if before.len() > limits.max_file_bytes {
+        return Err(SourceError::TooLarge(format!(
+            "{} MiB (limit {} MiB)",
+            before.len() >> 20,
+            limits.max_file_bytes >> 20
+        )));
+    }
+    let mut bytes = Vec::with_capacity(before.len() as usize);
+    (&mut file)
+        .take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)?;
+    let after = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => SourceError::Changed,
+        _ => SourceError::Io(e),
+    })?;
+    if bytes.len() as u64 != before.len()
+        || after.len() != before.len()
+        || after.modified().ok() != before.modified().ok()
+    {
+        return Err(SourceError::Changed);
+    }
+    let sha256 = sha256_hex(&bytes);
+    Ok(Loaded { bytes, sha256 })
+}
+
+/// Decides the format from the content, using the extension only for CSV and to tell xlsm
+/// from xlsx.
+pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
+    let by_ext = Format::from_extension(extension);
+    if bytes.is_empty() {
+        return match by_ext {
+            Some(Format::Csv) => Ok(Format::Csv),
+            _ => Err(SourceError::Corrupt("the file is empty (0 bytes)".into())),
+        };
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+            .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
+        let names: Vec<String> = zip
+            .file_names()
+            .filter_map(|n| n.ok().map(|n| n.into_owned()))
+            .collect();
+        let has = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+        if has("xl/workbook.bin") {
+            return Ok(Format::Xlsb);
+        }
+        if names
+            .iter()
+            .any(|n| n.to_ascii_lowercase().ends_with("workbook.xml"))
+            || has("[Content_Types].xml") && names.iter().any(|n| n.starts_with("xl/"))
+        {
+            return Ok(if by_ext == Some(Format::Xlsm) {
+                Format::Xlsm
+            } else {
+                Format::Xlsx
+            });
+        }
+        if has("content.xml") {
+            return Ok(Format::Ods);
+        }
+        if names.iter().any(|n| n.ends_with(".iwa")) {
+            return Err(SourceError::Unsupported(
+                "an Apple Numbers document; export it from Numbers as .xlsx".into(),
+            ));
+        }
+        if has("word/document.xml") {
+            return Err(SourceError::Unsupported(
+                "a Word document, not a spreadsheet".into(),
+            ));
+        }
+        return Err(SourceError::Unsupported(
+            "a zip archive that holds no spreadsheet".into(),
+        ));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        let cfb = guard::check_cfb(bytes)?;
+        if cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo") {
+            return Err(SourceError::Encrypted);
+        }
+        if cfb.has("Workbook") || cfb.has("Book") {
+            return Ok(Format::Xls);
+        }
+        if cfb.has("WordDocument") {
+            return Err(SourceError::Unsupported(
+                "a Word document, not a spreadsheet".into(),
+            ));
+        }
+        return Err(SourceError::Corrupt(
+            "compound file without a Workbook stream".into(),
+        ));
+    }
+    if bytes.len() >= 4 && bytes[0] == 0x09 && matches!(bytes[1], 0x00 | 0x02 | 0x04 | 0x08) {
+        return Err(SourceError::Unsupported(
+            "an Excel 2.x–4.0 worksheet (BIFF2–4); open it and save it as .xlsx".into(),
+        ));
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    if head.contains("<office:document") {
+        return Err(SourceError::Unsupported(
+            "a flat OpenDocument file (.fods); save it as .ods or .xlsx".into(),
+        ));
+    }
+    if head.trim_start().starts_with("<?xml") || head.contains("<html") || head.contains("<table")
+    {
+        if by_ext != Some(Format::Csv) {
+            return Err(SourceError::Unsupported(
+                "an XML or HTML file, not a workbook; open it and save it as .xlsx".into(),
+            ));
+        }
+    }
+    match by_ext {
+        Some(Format::Csv) => Ok(Format::Csv),
+        Some(f) => Err(SourceError::Corrupt(format!(
+            "not a {f} file: its content is not a spreadsheet container"
+        ))),
+        None => Err(SourceError::Unsupported(format!(
+            "files with the extension .{extension} are not spreadsheets taizhang reads"
+        ))),
+    }
+}
+
+/// Reads a file's sheets, after the container checks. `name` names a CSV's one sheet.
+pub fn parse(
+    bytes: &[u8],
+    format: Format,
+    name: &str,
+    limits: &Limits,
+) -> Result<Vec<Sheet>, SourceError> {
+    match format {
+        Format::Csv => Ok(vec![csv::read_csv(bytes, name, limits)?]),
+        Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Ods => {
+            guard::check_zip(bytes, limits)?;
+            spreadsheet::read_sheets(bytes, format, limits)
+        }
+        Format::Xls => spreadsheet::read_sheets(bytes, format, limits),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidate_names() {
+        assert!(is_candidate_name("庆利社区.xlsx"));
+        assert!(is_candidate_name("A.CSV"));
+        assert!(!is_candidate_name("~$庆利社区.xlsx"));
+        assert!(!is_candidate_name(".hidden.xlsx"));
+        assert!(!is_candidate_name("readme.txt"));
+    }
+
+    #[test]
+    fn sniffing() {
+        assert!(matches!(sniff(b"", "xlsx"), Err(SourceError::Corrupt(_))));
+        assert_eq!(sniff(b"a,b\n", "csv").unwrap(), Format::Csv);
+        assert!(matches!(sniff(b"a,b\n", "xlsx"), Err(SourceError::Corrupt(_))));
+        assert!(matches!(sniff(b"hello", "txt"), Err(SourceError::Unsupported(_))));
+        assert!(matches!(
+            sniff(&[0x09, 0x00, 0x04, 0x00, 0, 0], "xls"),
+            Err(SourceError::Unsupported(_))
+        ));
+    }
+}

@@ -1,0 +1,289 @@
+//! Spreadsheet formats read through calamine: xlsx/xlsm, xlsb, xls and ods.
+//!
+//! xlsx and xlsb are read cell by cell (calamine's cell readers), so a sheet whose dimension
+//! claims `A1:XFD1048576` costs only the cells it really holds. xls and ods are read by
+//! calamine as dense ranges, after [`crate::source::guard`] and [`crate::source::ods`] have
+//! checked their size.
+
+use crate::source::grid::{CellRef, CellValue, Merge, Sheet, Visibility};
+use crate::source::guard::Limits;
+use crate::source::{Format, SourceError, ods};
+use calamine::{Data, DataRef, Dimensions, Reader, SheetType, SheetVisible};
+use std::io::Cursor;
+
+const MAX_ROW: u32 = 1_048_575;
+const MAX_COL: u32 = 16_383;
+
+/// Converts one calamine value; `None` for an empty cell.
+fn value_of(v: DataRef<'_>) -> Option<CellValue> {
+    Some(match v {
+        DataRef::Empty => return None,
+        DataRef::Int(i) => CellValue::Number(i as f64),
+        DataRef::Float(f) => CellValue::Number(f),
+        DataRef::String(s) => CellValue::Text(s),
+        DataRef::SharedString(s) => CellValue::Text(s.to_string()),
+        DataRef::Bool(b) => CellValue::Bool(b),
+        DataRef::DateTime(dt) => {
+            if dt.is_datetime() {
+                match dt.as_datetime() {
+                    Some(d) => CellValue::Date(d),
+                    None => CellValue::Number(dt.as_f64()),
+                }
+            } else {
+                CellValue::Number(dt.as_f64())
+            }
+        }
+        DataRef::DateTimeIso(s) => iso_date(&s).map_or(CellValue::Text(s), CellValue::Date),
+        DataRef::DurationIso(s) => CellValue::Text(s),
+        DataRef::Error(e) => CellValue::Error(e.to_string()),
+    })
+}
+
+fn value_of_data(v: &Data) -> Option<CellValue> {
+    value_of(match v {
+        Data::Empty => DataRef::Empty,
+        Data::Int(i) => DataRef::Int(*i),
+        Data::Float(f) => DataRef::Float(*f),
+        Data::String(s) => DataRef::SharedString(s),
+        Data::Bool(b) => DataRef::Bool(*b),
+        Data::DateTime(d) => DataRef::DateTime(*d),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Data::Error(e) => DataRef::Error(e.clone()),
+    })
+}
+
+fn iso_date(s: &str) -> Option<chrono::NaiveDateTime> {
+    let s = s.trim();
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+        .or_else(|| {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .ok()
+                .map(|d| d.and_time(chrono::NaiveTime::MIN))
+        })
+}
+
+fn merge_of(d: &Dimensions) -> Option<Merge> {
+    let (r1, c1) = d.start;
+    let (r2, c2) = d.end;
+    (r1 <= r2 && c1 <= c2 && r2 <= MAX_ROW && c2 <= MAX_COL).then(|| Merge {
+        first: CellRef::new(r1, c1),
+        last: CellRef::new(r2, c2),
+    })
+}
+
+fn visibility(v: SheetVisible) -> Visibility {
+    match v {
+        SheetVisible::Visible => Visibility::Visible,
+        _ => Visibility::Hidden,
+    }
+}
+
+/// Collects cells with the per-sheet limits applied.
+struct CellSink<'l> {
+    cells: Vec<(u32, u32, CellValue)>,
+    limits: &'l Limits,
+    sheet: String,
+}
+
+impl CellSink<'_> {
+    fn push(&mut self, row: u32, col: u32, value: CellValue) -> Result<(), SourceError> {
+        if row > MAX_ROW || col > MAX_COL {
+            return Err(SourceError::Corrupt(format!(
+                "sheet {}: a cell at row {}, column {} lies outside any sheet",
+                self.sheet,
+                row as u64 + 1,
+                col as u64 + 1
+            )));
+        }
+        if self.cells.len() >= self.limits.max_cells_per_sheet {
+            return Err(SourceError::TooLarge(format!(
+                "sheet {} has more than {} non-empty cells",
+                self.sheet, self.limits.max_cells_per_sheet
+            )));
+        }
+        self.cells.push((row, col, value));
+        Ok(())
+    }
+
+    fn into_sheet(self, visibility: Visibility, merges: Vec<Merge>, known: bool) -> Sheet {
+        let mut s = Sheet::from_cells(self.sheet, self.cells);
+        s.visibility = visibility;
+        s.merges = merges;
+        s.merges_known = known;
+        s
+    }
+}
+
+fn check_merges(sheet: &str, n: usize, limits: &Limits) -> Result<(), SourceError> {
+    if n > limits.max_merges_per_sheet {
+        return Err(SourceError::TooLarge(format!(
+            "sheet {sheet} has more than {} merged regions",
+            limits.max_merges_per_sheet
+        )));
+    }
+    Ok(())
+}
+
+fn check_sheet_count(n: usize, limits: &Limits) -> Result<(), SourceError> {
+    if n > limits.max_sheets {
+        return Err(SourceError::TooLarge(format!(
+            "{n} sheets (limit {})",
+            limits.max_sheets
+        )));
+    }
+    Ok(())
+}
+
+/// Reads every worksheet of a workbook in one of calamine's formats.
+pub fn read_sheets(bytes: &[u8], format: Format, limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
+    match format {
+        Format::Xlsx | Format::Xlsm => read_xlsx(bytes, limits),
+        Format::Xlsb => read_xlsb(bytes, limits),
+        Format::Xls => read_xls(bytes, limits),
+        Format::Ods => read_ods(bytes, limits),
+        Format::Csv => Err(SourceError::Unsupported("CSV is not a calamine format".into())),
+    }
+}
+
+fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
+    let mut wb = calamine::Xlsx::new(Cursor::new(bytes)).map_err(SourceError::from_xlsx)?;
+    let metas = wb.sheets_metadata().to_vec();
+    check_sheet_count(metas.len(), limits)?;
+    let mut sheets = Vec::new();
+    for meta in metas {
+        if meta.typ != SheetType::WorkSheet {
+            continue;
+        }
+        let merges: Vec<Merge> = wb
+            .merge_cells_by_sheet_name(&meta.name)
+            .map_err(SourceError::from_xlsx)?
+            .iter()
+            .filter_map(merge_of)
+            .collect();
+        check_merges(&meta.name, merges.len(), limits)?;
+        let mut sink = CellSink {
+            cells: Vec::new(),
+            limits,
+            sheet: meta.name.clone(),
+        };
+        let mut reader = match wb.worksheet_cells_reader(&meta.name) {
+            Ok(r) => r,
+            Err(calamine::XlsxError::NotAWorksheet(_)) => continue,
+            Err(e) => return Err(SourceError::from_xlsx(e)),
+        };
+        while let Some(cell) = reader.next_cell().map_err(SourceError::from_xlsx)? {
+            let (r, c) = cell.get_position();
+            if let Some(v) = value_of(cell.get_value().clone()) {
+                sink.push(r, c, v)?;
+            }
+        }
+        drop(reader);
+        sheets.push(sink.into_sheet(visibility(meta.visible), merges, true));
+    }
+    Ok(sheets)
+}
+
+fn read_xlsb(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
+    let mut wb = calamine::Xlsb::new(Cursor::new(bytes)).map_err(SourceError::from_xlsb)?;
+    let metas = wb.sheets_metadata().to_vec();
+    check_sheet_count(metas.len(), limits)?;
+    let mut sheets = Vec::new();
+    for meta in metas {
+        if meta.typ != SheetType::WorkSheet {
+            continue;
+        }
+        let mut sink = CellSink {
+            cells: Vec::new(),
+            limits,
+            sheet: meta.name.clone(),
+        };
+        let mut reader = wb
+            .worksheet_cells_reader(&meta.name)
+            .map_err(SourceError::from_xlsb)?;
+        while let Some(cell) = reader.next_cell().map_err(SourceError::from_xlsb)? {
+            let (r, c) = cell.get_position();
+            if let Some(v) = value_of(cell.get_value().clone()) {
+                sink.push(r, c, v)?;
+            }
+        }
+        drop(reader);
+        sheets.push(sink.into_sheet(visibility(meta.visible), Vec::new(), false));
+    }
+    Ok(sheets)
+}
+
+fn collect_range(
+    name: &str,
+    range: &calamine::Range<Data>,
+    limits: &Limits,
+) -> Result<Vec<(u32, u32, CellValue)>, SourceError> {
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    let mut sink = CellSink {
+        cells: Vec::new(),
+        limits,
+        sheet: name.to_string(),
+    };
+    for (r, c, v) in range.used_cells() {
+        if let Some(v) = value_of_data(v) {
+            sink.push(r0 + r as u32, c0 + c as u32, v)?;
+        }
+    }
+    Ok(sink.cells)
+}
+
+fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
+    let mut wb = calamine::Xls::new(Cursor::new(bytes)).map_err(SourceError::from_xls)?;
+    let metas = wb.sheets_metadata().to_vec();
+    check_sheet_count(metas.len(), limits)?;
+    let mut sheets = Vec::new();
+    for meta in metas {
+        if meta.typ != SheetType::WorkSheet {
+            continue;
+        }
+        let range = wb.worksheet_range(&meta.name).map_err(SourceError::from_xls)?;
+        let merges: Vec<Merge> = wb
+            .merge_cells_by_sheet_name(&meta.name)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(merge_of)
+            .collect();
+        check_merges(&meta.name, merges.len(), limits)?;
+        let cells = collect_range(&meta.name, &range, limits)?;
+        let mut s = Sheet::from_cells(meta.name.clone(), cells);
+        s.visibility = visibility(meta.visible);
+        s.merges = merges;
+        s.merges_known = true;
+        sheets.push(s);
+    }
+    Ok(sheets)
+}
+
+fn read_ods(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
+    let shapes = ods::table_shapes(bytes, limits.max_merges_per_sheet)?;
+    for (name, shape) in &shapes {
+        let (rows, cols) = shape.used;
+        if rows.saturating_mul(cols) > limits.max_dense_cells as u64 {
+            return Err(SourceError::TooLarge(format!(
+                "sheet {name} spans {rows} rows by {cols} columns (limit {} cells)",
+                limits.max_dense_cells
+            )));
+        }
+    }
+    let mut wb = calamine::Ods::new(Cursor::new(bytes)).map_err(SourceError::from_ods)?;
+    let metas = wb.sheets_metadata().to_vec();
+    check_sheet_count(metas.len(), limits)?;
+    let mut sheets = Vec::new();
+    for meta in metas {
+        let range = wb.worksheet_range(&meta.name).map_err(SourceError::from_ods)?;
+        let cells = collect_range(&meta.name, &range, limits)?;
+        let mut s = Sheet::from_cells(meta.name.clone(), cells);
+        s.visibility = visibility(meta.visible);
+        s.merges = shapes.get(&meta.name).map(|t| t.merges.clone()).unwrap_or_default();
+        s.merges_known = true;
+        sheets.push(s);
+    }
+    Ok(sheets)
+}

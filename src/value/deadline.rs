@@ -1,0 +1,450 @@
+//! The deadline grammar of spec 2.2: `整改时限` (and `完成时间`, which uses the same grammar).
+//!
+//! | written | means |
+//! |---|---|
+//! | a date cell, `2023年6月30日`, `2023年6月30日前`, `2023-06-30`, `2023/6/30`, `2023.6.30`, `2023.06.30前` | that day |
+//! | `2023年6月`, `2023年6月底`, `2023年6月底前`, `2023年6月末`, `2023.6` | the last day of that month |
+//! | `2023年底`, `2023年年底前`, `2023年末` | 31 December |
+//! | `2023年上半年` / `2023年下半年` | 30 June / 31 December |
+//! | `2023年第二季度`, `2023年二季度末` | the last day of the quarter |
+//! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
+//! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
+//! | `立行立改`, `立即整改` | [`Deadline::Immediate`]: due on the feedback date |
+//! | `长期坚持`, `长期`, `持续推进`, `常态化` | [`Deadline::LongTerm`]: no date, never overdue |
+//!
+//! Full-width digits, spaces and line breaks are ignored; a leading `截至`/`截止`/`于` and trailing
+//! `前`/`之前`/`以前`/`为止`/`完成` are allowed around any dated form. A cell that names two
+//! deadlines separated by a comma or `并` (`立行立改,长期坚持`) is read by its first part when
+//! every part is readable. Anything else is unreadable (`bad-deadline`).
+
+use crate::value::text::{half_width, is_punct, is_space, numeral_value};
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// When a measure is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", content = "date", rename_all = "snake_case")]
+pub enum Deadline {
+    /// Due on this day.
+    Date(NaiveDate),
+    /// `立行立改`: due on the feedback date when one is configured; without one an immediate
+    /// measure that is not done counts as overdue.
+    Immediate,
+    /// `长期坚持`: no date, never overdue.
+    LongTerm,
+}
+
+impl Deadline {
+    /// The day the measure is due, given the feedback date for immediate measures.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use taizhang::value::deadline::Deadline;
+    /// let fb = NaiveDate::from_ymd_opt(2022, 12, 30);
+    /// assert_eq!(Deadline::Immediate.due_date(fb), fb);
+    /// assert_eq!(Deadline::LongTerm.due_date(fb), None);
+    /// ```
+    pub fn due_date(&self, feedback_date: Option<NaiveDate>) -> Option<NaiveDate> {
+        match self {
+            Deadline::Date(d) => Some(*d),
+            Deadline::Immediate => feedback_date,
+            Deadline::LongTerm => None,
+        }
+    }
+
+    /// The canonical text: `2023-06-30`, `立行立改` or `长期坚持`. It parses back to itself.
+    pub fn canonical(&self) -> String {
+        match self {
+            Deadline::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Deadline::Immediate => "立行立改".to_string(),
+            Deadline::LongTerm => "长期坚持".to_string(),
+        }
+    }
+}
+
+/// A deadline read from text, with whether its year had to be taken from the as-of date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParsedDeadline {
+    /// The deadline.
+    pub deadline: Deadline,
+    /// The text gave no year (`6月底前`): the year of the as-of date was used.
+    pub year_inferred: bool,
+}
+
+/// Reads a deadline written as text. `default_year` is the year of the as-of date, used when the
+/// text gives none. Returns `None` for text the grammar does not read.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use taizhang::value::deadline::{parse_deadline, Deadline};
+/// let d = |y, m, d| Deadline::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+/// assert_eq!(parse_deadline("2023年6月底前", 2023).unwrap().deadline, d(2023, 6, 30));
+/// assert_eq!(parse_deadline("2023年第一季度", 2023).unwrap().deadline, d(2023, 3, 31));
+/// assert_eq!(parse_deadline("2023.3-2023.6", 2023).unwrap().deadline, d(2023, 6, 30));
+/// assert!(parse_deadline("6月底前", 2024).unwrap().year_inferred);
+/// assert_eq!(parse_deadline("长期坚持", 2023).unwrap().deadline, Deadline::LongTerm);
+/// assert!(parse_deadline("尽快", 2023).is_none());
+/// ```
+pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
+    let s: String = half_width(text)
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    if s.is_empty() || s.chars().count() > 80 {
+        return None;
+    }
+    if let Some(p) = parse_single(&s, default_year) {
+        return Some(p);
+    }
+    // Several deadlines in one cell: every part must read; the first one governs.
+    let parts: Vec<&str> = s
+        .split([',', '、', ';', '/'])
+        .flat_map(|p| p.split('并'))
+        .map(|p| p.trim_start_matches(['且', '及']))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let parsed: Option<Vec<ParsedDeadline>> =
+        parts.iter().map(|p| parse_single(p, default_year)).collect();
+    parsed.and_then(|v| v.into_iter().next())
+}
+
+fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
+    const IMMEDIATE: [&str; 2] = ["立行立改", "立即整改"];
+    const LONG_TERM: [&str; 4] = ["长期坚持", "长期", "持续推进", "常态化"];
+    let words = strip_affixes(s);
+    if IMMEDIATE.iter().any(|w| words.starts_with(w)) && is_word_tail(words, &IMMEDIATE) {
+        return Some(ParsedDeadline {
+            deadline: Deadline::Immediate,
+            year_inferred: false,
+        });
+    }
+    if LONG_TERM.iter().any(|w| words.starts_with(w)) && is_word_tail(words, &LONG_TERM) {
+        return Some(ParsedDeadline {
+            deadline: Deadline::LongTerm,
+            year_inferred: false,
+        });
+    }
+    if let Some((date, inferred)) = parse_point(words, None, default_year) {
+        return Some(ParsedDeadline {
+            deadline: Deadline::Date(date),
+            year_inferred: inferred,
+        });
+    }
+    parse_range(words, default_year)
+}
+
+/// A word form (`长期坚持`) may be followed only by more words of its kind or by a verb such as
+/// `推进`/`落实`; a date or anything else after it makes the text unreadable.
+fn is_word_tail(s: &str, words: &[&str]) -> bool {
+    let Some(w) = words.iter().filter(|w| s.starts_with(**w)).max_by_key(|w| w.len()) else {
+        return false;
+    };
+    let rest = &s[w.len()..];
+    const TAILS: [&str; 8] = ["坚持", "推进", "落实", "整改", "开展", "执行", "完成", "抓好"];
+    let mut rest = rest;
+    while !rest.is_empty() {
+        match TAILS.iter().find(|t| rest.starts_with(**t)) {
+            Some(t) => rest = &rest[t.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Removes the words around a date that do not change it: `截至…`, `…前`, `…之前完成`.
+fn strip_affixes(s: &str) -> &str {
+    let mut s = s.trim_matches(|c: char| is_punct(c) && c != '(' && c != ')');
+    loop {
+        let before = s.len();
+        for p in ["截至", "截止到", "截止", "于", "在"] {
+            if let Some(rest) = s.strip_prefix(p)
+                && !rest.is_empty()
+            {
+                s = rest;
+            }
+        }
+        for suffix in [
+            "完成整改", "整改完成", "整改到位", "完成", "之前", "以前", "为止", "前", "止", "内",
+        ] {
+            if let Some(rest) = s.strip_suffix(suffix)
+                && !rest.is_empty()
+            {
+                s = rest;
+            }
+        }
+        s = s.trim_end_matches(['.', ',', ';', '。', '、']);
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+static DAY_CN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?$"));
+static DAY_ISO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:日)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$"));
+static DAY_COMPACT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})(\d{2})(\d{2})$"));
+static MONTH_CN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(\d{4})年)?(\d{1,2})月份?(?:底|末|月底|月末)?$"));
+static MONTH_ISO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{4})[-/.](\d{1,2})(?:月)?(?:底|末)?$"));
+static YEAR_END: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(?:年底|年末|底|末)$"));
+static HALF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(\d{4})年)?(上|下)半年(?:底|末)?$"));
+static QUARTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?$"));
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are constants of this module; a test compiles every one of them.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("deadline pattern {pattern}: {e}"))
+}
+
+/// One point in time. `ctx_year` is the year of the start of a range, for its end.
+/// Returns the date and whether its year was inferred from `default_year`.
+fn parse_point(s: &str, ctx_year: Option<i32>, default_year: i32) -> Option<(NaiveDate, bool)> {
+    let year = |m: Option<regex::Match>| -> (i32, bool) {
+        match m.and_then(|m| m.as_str().parse().ok()) {
+            Some(y) => (y, false),
+            None => match ctx_year {
+                Some(y) => (y, false),
+                None => (default_year, true),
+            },
+        }
+    };
+    let num = |m: Option<regex::Match>| -> Option<u32> { m?.as_str().parse().ok() };
+    let valid_year = |y: i32| (1900..=2200).contains(&y);
+
+    if let Some(c) = DAY_ISO.captures(s) {
+        // The two separators must agree: `2023-06-30`, `2023/6/30`, `2023.6.30`.
+        if c.get(2).map(|m| m.as_str()) != c.get(4).map(|m| m.as_str()) {
+            return None;
+        }
+        let y: i32 = c.get(1)?.as_str().parse().ok()?;
+        let d = NaiveDate::from_ymd_opt(y, num(c.get(3))?, num(c.get(5))?)?;
+        return valid_year(y).then_some((d, false));
+    }
+    if let Some(c) = DAY_COMPACT.captures(s) {
+        let y: i32 = c.get(1)?.as_str().parse().ok()?;
+        let d = NaiveDate::from_ymd_opt(y, num(c.get(2))?, num(c.get(3))?)?;
+        return valid_year(y).then_some((d, false));
+    }
+    if let Some(c) = DAY_CN.captures(s) {
+        let (y, inferred) = year(c.get(1));
+        let d = NaiveDate::from_ymd_opt(y, num(c.get(2))?, num(c.get(3))?)?;
+        return valid_year(y).then_some((d, inferred));
+    }
+    if let Some(c) = MONTH_CN.captures(s) {
+        let (y, inferred) = year(c.get(1));
+        return valid_year(y)
+            .then(|| month_end(y, num(c.get(2))?))
+            .flatten()
+            .map(|d| (d, inferred));
+    }
+    if let Some(c) = MONTH_ISO.captures(s) {
+        let y: i32 = c.get(1)?.as_str().parse().ok()?;
+        return valid_year(y)
+            .then(|| month_end(y, num(c.get(2))?))
+            .flatten()
+            .map(|d| (d, false));
+    }
+    if let Some(c) = YEAR_END.captures(s) {
+        let y: i32 = c.get(1)?.as_str().parse().ok()?;
+        return valid_year(y)
+            .then(|| NaiveDate::from_ymd_opt(y, 12, 31))
+            .flatten()
+            .map(|d| (d, false));
+    }
+    if let Some(c) = HALF.captures(s) {
+        let (y, inferred) = year(c.get(1));
+        let month = if c.get(2)?.as_str() == "上" { 6 } else { 12 };
+        return valid_year(y)
+            .then(|| month_end(y, month))
+            .flatten()
+            .map(|d| (d, inferred));
+    }
+    if let Some(c) = QUARTER.captures(s) {
+        let (y, inferred) = year(c.get(1));
+        let q = numeral_value(c.get(2)?.as_str())?;
+        return valid_year(y)
+            .then(|| month_end(y, q * 3))
+            .flatten()
+            .map(|d| (d, inferred));
+    }
+    None
+}
+
+/// `2023年3月至6月`, `2023.3-2023.6`, `2023年3月1日到2023年6月30日`: the end of the range.
+fn parse_range(s: &str, default_year: i32) -> Option<ParsedDeadline> {
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '至' | '到' | '-' | '—' | '~' | '～' | '–' | '－') {
+            continue;
+        }
+        let (left, right) = (&s[..i], &s[i + c.len_utf8()..]);
+        if left.is_empty() || right.is_empty() {
+            continue;
+        }
+        let Some((start, start_inferred)) = parse_point(strip_affixes(left), None, default_year)
+        else {
+            continue;
+        };
+        let ctx = Some(start.year());
+        if let Some((end, _)) = parse_point(strip_affixes(right), ctx, default_year)
+            && end >= start
+        {
+            return Some(ParsedDeadline {
+                deadline: Deadline::Date(end),
+                year_inferred: start_inferred,
+            });
+        }
+    }
+    None
+}
+
+/// The last day of a month, or `None` for a month that does not exist.
+pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> Deadline {
+        Deadline::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    fn read(s: &str) -> Option<Deadline> {
+        parse_deadline(s, 2023).map(|p| p.deadline)
+    }
+
+    #[test]
+    fn patterns_compile() {
+        for r in [
+            &DAY_CN, &DAY_ISO, &DAY_COMPACT, &MONTH_CN, &MONTH_ISO, &YEAR_END, &HALF, &QUARTER,
+        ] {
+            assert!(!r.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn days() {
+        for s in [
+            "2023年6月30日",
+            "2023年6月30日前",
+            "2023-06-30",
+            "2023/6/30",
+            "2023.6.30",
+            "2023.06.30前",
+            "2023年06月30日之前",
+            " 2023 年 6 月 30 日 ",
+            "截至2023年6月30日",
+            "2023-06-30 00:00:00",
+            "20230630",
+            "2023年6月30号",
+        ] {
+            assert_eq!(read(s), Some(date(2023, 6, 30)), "{s}");
+        }
+    }
+
+    #[test]
+    fn months() {
+        for s in [
+            "2023年6月",
+            "2023年6月底",
+            "2023年6月底前",
+            "2023年6月末",
+            "2023.6",
+            "2023年6月份",
+            "2023年6月底前完成",
+        ] {
+            assert_eq!(read(s), Some(date(2023, 6, 30)), "{s}");
+        }
+        assert_eq!(read("2024年2月底"), Some(date(2024, 2, 29)));
+        assert_eq!(read("2023年12月"), Some(date(2023, 12, 31)));
+    }
+
+    #[test]
+    fn years_halves_quarters() {
+        for s in ["2023年底", "2023年年底前", "2023年末", "2023年下半年"] {
+            assert_eq!(read(s), Some(date(2023, 12, 31)), "{s}");
+        }
+        assert_eq!(read("2023年上半年"), Some(date(2023, 6, 30)));
+        assert_eq!(read("2023年第二季度"), Some(date(2023, 6, 30)));
+        assert_eq!(read("2023年二季度末"), Some(date(2023, 6, 30)));
+        assert_eq!(read("2023年第1季度"), Some(date(2023, 3, 31)));
+        assert_eq!(read("2023年四季度"), Some(date(2023, 12, 31)));
+    }
+
+    #[test]
+    fn year_is_inferred_from_the_as_of_date() {
+        let p = parse_deadline("6月30日前", 2024).unwrap();
+        assert_eq!(p.deadline, date(2024, 6, 30));
+        assert!(p.year_inferred);
+        let p = parse_deadline("6月底前", 2024).unwrap();
+        assert_eq!(p.deadline, date(2024, 6, 30));
+        assert!(p.year_inferred);
+        assert!(!parse_deadline("2023年6月底前", 2024).unwrap().year_inferred);
+    }
+
+    #[test]
+    fn ranges_give_their_end() {
+        assert_eq!(read("2023年3月至6月"), Some(date(2023, 6, 30)));
+        assert_eq!(read("2023.3-2023.6"), Some(date(2023, 6, 30)));
+        assert_eq!(
+            read("2023年3月1日到2023年6月15日"),
+            Some(date(2023, 6, 15))
+        );
+        assert_eq!(read("2023年3月-12月底"), Some(date(2023, 12, 31)));
+        assert_eq!(read("2023.6-2023.3"), None, "an end before its start");
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(read("立行立改"), Some(Deadline::Immediate));
+        assert_eq!(read("立即整改"), Some(Deadline::Immediate));
+        for s in ["长期坚持", "长期", "持续推进", "常态化", "常态化推进"] {
+            assert_eq!(read(s), Some(Deadline::LongTerm), "{s}");
+        }
+        assert_eq!(read("立行立改,长期坚持"), Some(Deadline::Immediate));
+        assert_eq!(read("长期坚持、2023年6月底前"), Some(Deadline::LongTerm));
+    }
+
+    #[test]
+    fn unreadable() {
+        for s in [
+            "",
+            "尽快",
+            "待定",
+            "2023年13月",
+            "2023年2月30日",
+            "2023-6/30",
+            "下月",
+            "长期坚持2023",
+            "立行立改,尽快",
+            "0000年1月1日",
+            "2023年",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn canonical_text_parses_back() {
+        for d in [date(2023, 6, 30), Deadline::Immediate, Deadline::LongTerm] {
+            assert_eq!(read(&d.canonical()), Some(d));
+        }
+    }
+}

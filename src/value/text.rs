@@ -1,0 +1,203 @@
+//! Text normalisation shared by every grammar: full-width forms, spaces, punctuation.
+//!
+//! Ledgers are typed on Chinese keyboards, so the same word arrives as `2023年6月30日`,
+//! `2023年6月30日` or `2023 年 6 月 30 日`. Every grammar first folds these forms together
+//! with the functions here, so a rule is written once for the half-width form.
+
+/// Folds full-width ASCII (`!` … `~`) to half-width and the ideographic space to a space.
+///
+/// ```
+/// assert_eq!(taizhang::value::text::half_width("2023.6.30(前)"), "2023.6.30(前)");
+/// ```
+pub fn half_width(s: &str) -> String {
+    s.chars().map(half_width_char).collect()
+}
+
+/// The half-width form of one character (see [`half_width`]).
+pub fn half_width_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{A0}' => ' ',
+        _ => c,
+    }
+}
+
+/// True for any space-like character, including line breaks, the ideographic space and
+/// the no-break space.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{A0}' || c == '\u{FEFF}'
+}
+
+/// Half-width text with every space-like character removed.
+///
+/// ```
+/// assert_eq!(taizhang::value::text::squash(" 责任\n领导 "), "责任领导");
+/// ```
+pub fn squash(s: &str) -> String {
+    s.chars()
+        .map(half_width_char)
+        .filter(|c| !is_space(*c))
+        .collect()
+}
+
+/// True for punctuation a clerk may put around a word: ASCII punctuation, CJK
+/// punctuation and the common bullet and check marks.
+pub fn is_punct(c: char) -> bool {
+    let c = half_width_char(c);
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '、' | '。'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '《'
+                | '》'
+                | '【'
+                | '】'
+                | '〔'
+                | '〕'
+                | '「'
+                | '」'
+                | '·'
+                | '…'
+                | '—'
+                | '–'
+                | '※'
+                | '★'
+                | '☆'
+                | '●'
+                | '○'
+                | '■'
+                | '□'
+                | '▲'
+                | '√'
+                | '✓'
+                | '✔'
+                | '×'
+        )
+}
+
+/// Trims space-like characters from both ends.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Collapses every run of space-like characters to one space and trims the ends: the form in
+/// which two texts are compared for "the same measure twice".
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The value of a Chinese numeral from 一 to 九十九 (also 〇/零 and 两), or of ASCII digits.
+///
+/// ```
+/// use taizhang::value::text::numeral_value;
+/// assert_eq!(numeral_value("十二"), Some(12));
+/// assert_eq!(numeral_value("二十"), Some(20));
+/// assert_eq!(numeral_value("7"), Some(7));
+/// assert_eq!(numeral_value("甲"), None);
+/// ```
+pub fn numeral_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        return if s.len() <= 6 { s.parse().ok() } else { None };
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '〇' | '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => digit(*a).filter(|d| *d > 0),
+        ['十', b] => digit(*b).filter(|d| *d > 0).map(|d| 10 + d),
+        [a, '十'] => digit(*a).filter(|d| *d > 1).map(|d| d * 10),
+        [a, '十', b] => {
+            let (a, b) = (digit(*a)?, digit(*b)?);
+            (a > 1 && b > 0).then_some(a * 10 + b)
+        }
+        _ => None,
+    }
+}
+
+/// The Chinese numeral for 1 to 99 (一, 二 … 十, 十一 … 九十九), used to number items.
+///
+/// ```
+/// assert_eq!(taizhang::value::text::chinese_numeral(23), "二十三");
+/// ```
+pub fn chinese_numeral(n: u32) -> String {
+    const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", D[(n % 10) as usize]),
+        20..=99 if n % 10 == 0 => format!("{}十", D[(n / 10) as usize]),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
+        _ => n.to_string(),
+    }
+}
+
+/// Display width of a text in terminal or spreadsheet columns: CJK characters count two.
+pub fn display_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_width_folds_digits_letters_and_space() {
+        assert_eq!(half_width("2023年6月"), "2023年6月");
+        assert_eq!(half_width("No.1"), "No.1");
+        assert_eq!(half_width("a\u{3000}b"), "a b");
+    }
+
+    #[test]
+    fn squash_removes_all_spaces_and_breaks() {
+        assert_eq!(squash("整改\r\n时限 \u{3000}"), "整改时限");
+    }
+
+    #[test]
+    fn numerals_round_trip() {
+        for n in 1..100 {
+            assert_eq!(numeral_value(&chinese_numeral(n)), Some(n), "{n}");
+        }
+        assert_eq!(numeral_value("一十"), None);
+        assert_eq!(numeral_value(""), None);
+        assert_eq!(numeral_value("两"), Some(2));
+    }
+
+    #[test]
+    fn collapse_spaces_normalises_runs() {
+        assert_eq!(collapse_spaces("  a \n\t b  "), "a b");
+    }
+
+    #[test]
+    fn widths_count_cjk_twice() {
+        assert_eq!(display_width("庆利社区"), 8);
+        assert_eq!(display_width("ab"), 2);
+    }
+}
