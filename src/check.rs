@@ -74,7 +74,11 @@ pub fn unreadable_file(file: &str, err: &SourceError, lang: Lang) -> Finding {
     Finding::new(
         Rule::UnreadableFile,
         file,
-        say(lang, format!("无法读取:{reason}"), format!("cannot read: {reason}")),
+        say(
+            lang,
+            format!("无法读取:{reason}"),
+            format!("cannot read: {reason}"),
+        ),
     )
 }
 
@@ -118,7 +122,9 @@ pub fn hidden_sheet(file: &str, sheet: &str, community: &str, lang: Lang) -> Fin
         say(
             lang,
             format!("隐藏工作表“{sheet}”中有台账,已跳过;如需读取请使用 --include-hidden"),
-            format!("hidden sheet {sheet} holds a ledger; skipped (use --include-hidden to read it)"),
+            format!(
+                "hidden sheet {sheet} holds a ledger; skipped (use --include-hidden to read it)"
+            ),
         ),
     );
     f.sheet = sheet.to_string();
@@ -208,7 +214,12 @@ pub fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
             if row.get(field).is_some() {
                 continue;
             }
-            let mut f = at(ledger, Rule::MissingCell, Some(CellRef::new(row.row, col)), Some(field));
+            let mut f = at(
+                ledger,
+                Rule::MissingCell,
+                Some(CellRef::new(row.row, col)),
+                Some(field),
+            );
             let name = field_name(field, s.lang);
             f.message = say(s.lang, format!("“{name}”为空"), format!("{name} is empty"));
             f.value = Some(String::new());
@@ -245,12 +256,23 @@ pub fn bad_deadline(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         Field::Deadline,
         |r| (r.deadline == Parsed::Bad).then_some(()),
         |cell, ()| {
-            let mut f = at(ledger, Rule::BadDeadline, Some(cell.source), Some(Field::Deadline));
+            let mut f = at(
+                ledger,
+                Rule::BadDeadline,
+                Some(cell.source),
+                Some(Field::Deadline),
+            );
             let v = cell.text();
             f.message = say(
                 s.lang,
-                format!("无法识别整改时限“{}”:请写明日期(如2023年6月30日、2023年6月底前),或写“立行立改”“长期坚持”", excerpt(&v)),
-                format!("cannot read the deadline \"{}\": write a date (2023年6月30日, 2023年6月底前) or 立行立改 / 长期坚持", excerpt(&v)),
+                format!(
+                    "无法识别整改时限“{}”:请写明日期(如2023年6月30日、2023年6月底前),或写“立行立改”“长期坚持”",
+                    excerpt(&v)
+                ),
+                format!(
+                    "cannot read the deadline \"{}\": write a date (2023年6月30日, 2023年6月底前) or 立行立改 / 长期坚持",
+                    excerpt(&v)
+                ),
             );
             f.value = Some(v);
             f
@@ -265,12 +287,23 @@ pub fn bad_status(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         Field::Status,
         |r| (r.status == Parsed::Bad).then_some(()),
         |cell, ()| {
-            let mut f = at(ledger, Rule::BadStatus, Some(cell.source), Some(Field::Status));
+            let mut f = at(
+                ledger,
+                Rule::BadStatus,
+                Some(cell.source),
+                Some(Field::Status),
+            );
             let v = cell.text();
             f.message = say(
                 s.lang,
-                format!("无法识别完成情况“{}”:应以“已完成”“长期坚持”“推进中”“未开始”等开头", excerpt(&v)),
-                format!("cannot read the status \"{}\": it should start with 已完成, 长期坚持, 推进中 or 未开始", excerpt(&v)),
+                format!(
+                    "无法识别完成情况“{}”:应以“已完成”“长期坚持”“推进中”“未开始”等开头",
+                    excerpt(&v)
+                ),
+                format!(
+                    "cannot read the status \"{}\": it should start with 已完成, 长期坚持, 推进中 or 未开始",
+                    excerpt(&v)
+                ),
             );
             f.value = Some(v);
             f
@@ -285,7 +318,12 @@ pub fn bad_date(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         Field::CompletedOn,
         |r| (r.completed_on == Parsed::Bad).then_some(()),
         |cell, ()| {
-            let mut f = at(ledger, Rule::BadDate, Some(cell.source), Some(Field::CompletedOn));
+            let mut f = at(
+                ledger,
+                Rule::BadDate,
+                Some(cell.source),
+                Some(Field::CompletedOn),
+            );
             let v = cell.text();
             f.message = say(
                 s.lang,
@@ -308,12 +346,21 @@ pub fn year_inferred(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
             _ => None,
         },
         |cell, d| {
-            let mut f = at(ledger, Rule::YearInferred, Some(cell.source), Some(Field::Deadline));
+            let mut f = at(
+                ledger,
+                Rule::YearInferred,
+                Some(cell.source),
+                Some(Field::Deadline),
+            );
             let v = cell.text();
             f.message = say(
                 s.lang,
                 format!("整改时限“{}”未写年份,按{}理解", excerpt(&v), d.canonical()),
-                format!("the deadline \"{}\" has no year; read as {}", excerpt(&v), d.canonical()),
+                format!(
+                    "the deadline \"{}\" has no year; read as {}",
+                    excerpt(&v),
+                    d.canonical()
+                ),
             );
             f.value = Some(v);
             f
@@ -372,7 +419,12 @@ fn measure_label(ledger: &Ledger, m: &Measure, lang: Lang) -> String {
     let p = &ledger.problems[m.problem];
     match lang {
         Lang::Zh => format!("问题{}措施{}“{}”", p.number, m.number, excerpt(&m.text)),
-        Lang::En => format!("problem {} measure {} \"{}\"", p.number, m.number, excerpt(&m.text)),
+        Lang::En => format!(
+            "problem {} measure {} \"{}\"",
+            p.number,
+            m.number,
+            excerpt(&m.text)
+        ),
     }
 }
 
@@ -404,7 +456,12 @@ pub fn overdue(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         .iter()
         .filter(|m| measure_timing(ledger, m, s) == Some(Timing::Overdue))
         .map(|m| {
-            let mut f = at(ledger, Rule::Overdue, deadline_cell(ledger, m), Some(Field::Deadline));
+            let mut f = at(
+                ledger,
+                Rule::Overdue,
+                deadline_cell(ledger, m),
+                Some(Field::Deadline),
+            );
             let label = measure_label(ledger, m, s.lang);
             let due = due_text(ledger, m, s);
             let st = status_name(ledger.status_of(m), s.lang);
@@ -426,7 +483,12 @@ pub fn due_soon(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         .iter()
         .filter(|m| measure_timing(ledger, m, s) == Some(Timing::DueSoon))
         .map(|m| {
-            let mut f = at(ledger, Rule::DueSoon, deadline_cell(ledger, m), Some(Field::Deadline));
+            let mut f = at(
+                ledger,
+                Rule::DueSoon,
+                deadline_cell(ledger, m),
+                Some(Field::Deadline),
+            );
             let label = measure_label(ledger, m, s.lang);
             let due = due_text(ledger, m, s);
             f.message = say(
@@ -459,7 +521,11 @@ pub fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
             f.message = say(
                 s.lang,
                 format!("{label}完成时间{}晚于整改时限{}", ymd(done), ymd(due)),
-                format!("{label} was completed on {}, after its deadline {}", ymd(done), ymd(due)),
+                format!(
+                    "{label} was completed on {}, after its deadline {}",
+                    ymd(done),
+                    ymd(due)
+                ),
             );
             f.value = Some(row.text(Field::CompletedOn));
             f
@@ -472,7 +538,7 @@ pub fn duplicate_measure(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     for p in &ledger.problems {
         let mut first: HashMap<String, (CellRef, Option<u32>, u32)> = HashMap::new();
-        for m in &ledger.measures[p.measures.clone()] {
+        for m in p.measures.iter().map(|i| &ledger.measures[*i]) {
             let key: String = squash(&m.text).chars().filter(|c| !is_punct(*c)).collect();
             if key.is_empty() {
                 continue;
@@ -486,11 +552,28 @@ pub fn duplicate_measure(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
                 // The same cell merged over rows is one measure written once.
                 Some((src, item, _)) if (*src, *item) == here => {}
                 Some((_, _, n)) => {
-                    let mut f = at(ledger, Rule::DuplicateMeasure, Some(cell.at), Some(Field::Measure));
+                    let mut f = at(
+                        ledger,
+                        Rule::DuplicateMeasure,
+                        Some(cell.at),
+                        Some(Field::Measure),
+                    );
                     f.message = say(
                         s.lang,
-                        format!("问题{}下措施{}与措施{}重复:“{}”", p.number, m.number, n, excerpt(&m.text)),
-                        format!("problem {}: measure {} repeats measure {}: \"{}\"", p.number, m.number, n, excerpt(&m.text)),
+                        format!(
+                            "问题{}下措施{}与措施{}重复:“{}”",
+                            p.number,
+                            m.number,
+                            n,
+                            excerpt(&m.text)
+                        ),
+                        format!(
+                            "problem {}: measure {} repeats measure {}: \"{}\"",
+                            p.number,
+                            m.number,
+                            n,
+                            excerpt(&m.text)
+                        ),
                     );
                     f.value = Some(cell.text());
                     out.push(f);
@@ -507,17 +590,21 @@ pub fn duplicate_measure(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 /// The number a `seq` cell holds: `3`, `3.`, `3、`, `(3)`, `三`, `第3项`.
 pub fn seq_number(text: &str) -> Option<u32> {
     let t = squash(text);
-    let t = t.trim_start_matches(['(', '第']).trim_end_matches([')', '.', '、', '项']);
+    let t = t
+        .trim_start_matches(['(', '第'])
+        .trim_end_matches([')', '.', '、', '项']);
     numeral_value(t)
 }
 
 /// `numbering`: `seq` values that skip or repeat. Each `seq` cell counts once (a merged one
-/// too); a value repeated on consecutive rows numbers one problem and is not a repeat.
+/// too); a value repeated on consecutive rows numbers one problem and is not a repeat; the
+/// numbering may start again under each category.
 pub fn numbering(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen_cells = HashSet::new();
     let mut seen_values = HashSet::new();
     let mut prev: Option<u32> = None;
+    let mut category: Option<String> = None;
     for row in &ledger.rows {
         let Some(cell) = row.get(Field::Seq) else {
             continue;
@@ -528,6 +615,13 @@ pub fn numbering(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         let Some(n) = seq_number(&cell.text()) else {
             continue;
         };
+        // Ledgers often number problems anew under each category.
+        let cat = row.get(Field::Category).map(|c| collapse_spaces(&c.text()));
+        if cat != category {
+            category = cat;
+            prev = None;
+            seen_values.clear();
+        }
         if prev == Some(n) {
             continue;
         }
@@ -537,14 +631,14 @@ pub fn numbering(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
                 format!("序号{n}重复或顺序颠倒"),
                 format!("seq {n} repeats or is out of order"),
             ))
-        } else if let Some(p) = prev.filter(|p| n > p + 1) {
-            Some(say(
-                s.lang,
-                format!("序号从{p}跳到{n}"),
-                format!("seq jumps from {p} to {n}"),
-            ))
         } else {
-            None
+            prev.filter(|p| n > p + 1).map(|p| {
+                say(
+                    s.lang,
+                    format!("序号从{p}跳到{n}"),
+                    format!("seq jumps from {p} to {n}"),
+                )
+            })
         };
         if let Some(message) = problem {
             let mut f = at(ledger, Rule::Numbering, Some(cell.source), Some(Field::Seq));
@@ -584,12 +678,25 @@ mod tests {
     }
 
     const HEADER: &[&str] = &[
-        "序号", "反馈问题", "整改措施", "责任领导", "责任科室", "责任人", "整改时限", "完成情况", "完成时间",
+        "序号",
+        "反馈问题",
+        "整改措施",
+        "责任领导",
+        "责任科室",
+        "责任人",
+        "整改时限",
+        "完成情况",
+        "完成时间",
     ];
 
     fn rules(f: &[Finding]) -> Vec<(String, String)> {
         f.iter()
-            .map(|f| (f.rule.id().to_string(), f.cell.map(|c| c.to_string()).unwrap_or_default()))
+            .map(|f| {
+                (
+                    f.rule.id().to_string(),
+                    f.cell.map(|c| c.to_string()).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
@@ -597,7 +704,20 @@ mod tests {
     fn a_clean_ledger_has_no_findings() {
         let s = settings();
         let l = ledger(
-            &[HEADER, &["1", "问题", "措施", "王", "党办", "李", "2023年6月底", "已完成", "2023年3月1日"]],
+            &[
+                HEADER,
+                &[
+                    "1",
+                    "问题",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "2023年6月底",
+                    "已完成",
+                    "2023年3月1日",
+                ],
+            ],
             &s,
         );
         assert!(check_ledger(&l, &s).is_empty());
@@ -609,13 +729,83 @@ mod tests {
         let l = ledger(
             &[
                 HEADER,
-                &["1", "问题", "措施", "", "党办", "李", "尽快", "看情况", "昨天"],
-                &["3", "问题2", "措施", "王", "党办", "李", "6月底前", "推进中", ""],
-                &["4", "问题3", "措施", "王", "党办", "李", "2023年3月10日", "推进中", ""],
-                &["5", "问题4", "措施", "王", "党办", "李", "2023年4月5日", "未开始", ""],
-                &["6", "问题5", "措施", "王", "党办", "李", "2023年3月1日", "已完成", "2023年3月5日"],
-                &["7", "问题6", "措施甲;", "王", "党办", "李", "长期坚持", "长期坚持", ""],
-                &["", "", "措施甲", "王", "党办", "李", "长期坚持", "长期坚持", ""],
+                &[
+                    "1",
+                    "问题",
+                    "措施",
+                    "",
+                    "党办",
+                    "李",
+                    "尽快",
+                    "看情况",
+                    "昨天",
+                ],
+                &[
+                    "3",
+                    "问题2",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "6月底前",
+                    "推进中",
+                    "",
+                ],
+                &[
+                    "4",
+                    "问题3",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "2023年3月10日",
+                    "推进中",
+                    "",
+                ],
+                &[
+                    "5",
+                    "问题4",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "2023年4月5日",
+                    "未开始",
+                    "",
+                ],
+                &[
+                    "6",
+                    "问题5",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "2023年3月1日",
+                    "已完成",
+                    "2023年3月5日",
+                ],
+                &[
+                    "7",
+                    "问题6",
+                    "措施甲;",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "长期坚持",
+                    "",
+                ],
+                &[
+                    "",
+                    "",
+                    "措施甲",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "长期坚持",
+                    "",
+                ],
             ],
             &s,
         );
@@ -642,12 +832,18 @@ mod tests {
     fn unreadable_status_past_its_deadline_is_overdue() {
         let s = settings();
         let l = ledger(
-            &[HEADER, &["1", "问题", "措施", "王", "党办", "李", "2023年1月", "", ""]],
+            &[
+                HEADER,
+                &["1", "问题", "措施", "王", "党办", "李", "2023年1月", "", ""],
+            ],
             &s,
         );
         let got = rules(&check_ledger(&l, &s));
         assert!(got.contains(&("overdue".into(), "G2".into())), "{got:?}");
-        assert!(got.contains(&("missing-cell".into(), "H2".into())), "{got:?}");
+        assert!(
+            got.contains(&("missing-cell".into(), "H2".into())),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -662,7 +858,10 @@ mod tests {
             timing(Some(Status::InProgress), Some(Deadline::Immediate), &s),
             Some(Timing::DueSoon)
         );
-        assert_eq!(timing(Some(Status::Done), Some(Deadline::Immediate), &s), None);
+        assert_eq!(
+            timing(Some(Status::Done), Some(Deadline::Immediate), &s),
+            None
+        );
     }
 
     #[test]
@@ -671,16 +870,69 @@ mod tests {
         let l = ledger(
             &[
                 HEADER,
-                &["1", "问题", "措施1", "王", "党办", "李", "长期坚持", "已完成", ""],
-                &["1", "问题", "措施2", "王", "党办", "李", "长期坚持", "已完成", ""],
-                &["2", "问题2", "措施", "王", "党办", "李", "长期坚持", "已完成", ""],
-                &["2", "问题3", "措施", "王", "党办", "李", "长期坚持", "已完成", ""],
-                &["1", "问题4", "措施", "王", "党办", "李", "长期坚持", "已完成", ""],
+                &[
+                    "1",
+                    "问题",
+                    "措施1",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "已完成",
+                    "",
+                ],
+                &[
+                    "1",
+                    "问题",
+                    "措施2",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "已完成",
+                    "",
+                ],
+                &[
+                    "2",
+                    "问题2",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "已完成",
+                    "",
+                ],
+                &[
+                    "2",
+                    "问题3",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "已完成",
+                    "",
+                ],
+                &[
+                    "1",
+                    "问题4",
+                    "措施",
+                    "王",
+                    "党办",
+                    "李",
+                    "长期坚持",
+                    "已完成",
+                    "",
+                ],
             ],
             &s,
         );
-        assert_eq!(l.problems.len(), 3);
-        assert_eq!(rules(&numbering(&l, &s)), vec![("numbering".into(), "A6".into())]);
+        assert_eq!(l.problems.len(), 2);
+        assert_eq!(
+            rules(&numbering(&l, &s)),
+            vec![("numbering".into(), "A6".into())]
+        );
     }
 
     #[test]

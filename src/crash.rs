@@ -35,7 +35,8 @@ pub fn install_hook() {
             eprintln!(
                 "taizhang: internal error{}: {message}{location}\n\
                  This is a bug in taizhang. Please report it, with the file if you can share it.",
-                file.map(|f| format!(" while processing {f}")).unwrap_or_default()
+                file.map(|f| format!(" while processing {f}"))
+                    .unwrap_or_default()
             );
             if std::env::var_os("RUST_BACKTRACE").is_some() {
                 previous(info);

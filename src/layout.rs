@@ -169,7 +169,11 @@ fn two_rows(
         }
         let (field, label) = match (&top, &bottom) {
             (Some(t), Some(b)) if bottom_field.is_some() || top_is_group => {
-                let label = if t == b { b.clone() } else { format!("{t}/{b}") };
+                let label = if t == b {
+                    b.clone()
+                } else {
+                    format!("{t}/{b}")
+                };
                 (bottom_field.or_else(|| vocab.field_of(t)), label)
             }
             (Some(t), _) => (vocab.field_of(t), t.clone()),
@@ -275,21 +279,62 @@ pub fn find_layout(sheet: &Sheet, vocab: &HeaderVocabulary) -> Option<Layout> {
 
 /// Words that open a footer row.
 const FOOTER_WORDS: [&str; 22] = [
-    "填报人", "填表人", "制表人", "审核人", "审批人", "联系电话", "联系人", "负责人",
-    "单位负责人", "主要负责人", "分管负责人", "填报日期", "填报时间", "报送日期", "签字",
-    "签名", "盖章", "审核:", "注:", "说明:", "备注:", "附件:",
+    "填报人",
+    "填表人",
+    "制表人",
+    "审核人",
+    "审批人",
+    "联系电话",
+    "联系人",
+    "负责人",
+    "单位负责人",
+    "主要负责人",
+    "分管负责人",
+    "填报日期",
+    "填报时间",
+    "报送日期",
+    "签字",
+    "签名",
+    "盖章",
+    "审核:",
+    "注:",
+    "说明:",
+    "备注:",
+    "附件:",
 ];
 
-/// True for a footer row: its first non-empty cell opens with a footer word
-/// (`填报人:`, `审核人:`, `联系电话:`, `注:` …).
+/// True for a footer row: its first non-empty cell opens with a footer word (`填报人:`,
+/// `审核人:`, `联系电话:`, `注:` …), or it holds at most three cells and each reads
+/// `label:value` with a short label (`制表:张三`, `单位(盖章):`).
 pub fn is_footer_row(row: &crate::source::grid::Row) -> bool {
-    let Some(first) = row.cells.iter().find(|c| !c.value.is_blank()) else {
+    let cells: Vec<&str> = row
+        .cells
+        .iter()
+        .filter(|c| !c.value.is_blank())
+        .map(|c| match &c.value {
+            CellValue::Text(s) => s.as_str(),
+            _ => "",
+        })
+        .collect();
+    let Some(first) = cells.first() else {
         return false;
     };
-    let CellValue::Text(s) = &first.value else {
+    if is_footer_text(first) {
+        return true;
+    }
+    cells.len() <= 3 && cells.iter().all(|c| is_label_value(c))
+}
+
+/// `制表:张三`: a label of two to eight characters, a colon and at most 30 characters.
+fn is_label_value(s: &str) -> bool {
+    let s = squash(s);
+    let Some(i) = s.find(':') else {
         return false;
     };
-    is_footer_text(s)
+    let label: String = s[..i].chars().filter(|c| !matches!(c, '(' | ')')).collect();
+    let n = label.chars().count();
+    let value = s[i + 1..].chars().count();
+    (2..=8).contains(&n) && label.chars().all(is_han) && value <= 30
 }
 
 /// True for text that opens a footer (see [`is_footer_row`]).
@@ -334,12 +379,20 @@ pub fn community_in_text(text: &str) -> Option<String> {
                 .take_while(|c| !matches!(c, ':' | '(' | ',' | ';' | '。'))
                 .collect();
             // Cut at a following label such as `填报日期`.
-            let name = ["填报日期", "填报时间", "填报人", "日期", "时间", "截至", "截止"]
-                .iter()
-                .filter_map(|l| name.find(l))
-                .min()
-                .map_or(name.as_str(), |i| &name[..i])
-                .to_string();
+            let name = [
+                "填报日期",
+                "填报时间",
+                "填报人",
+                "日期",
+                "时间",
+                "截至",
+                "截止",
+            ]
+            .iter()
+            .filter_map(|l| name.find(l))
+            .min()
+            .map_or(name.as_str(), |i| &name[..i])
+            .to_string();
             if !name.is_empty() {
                 return Some(name);
             }
@@ -361,7 +414,20 @@ pub fn community_before(s: &str, suffix: &str) -> Option<String> {
         .rev()
         .collect();
     let mut name = head.as_str();
-    for cut in ["街道办事处", "街道", "办事处", "镇", "乡", "区委", "区", "县", "市", "年", "关于", "中共"] {
+    for cut in [
+        "街道办事处",
+        "街道",
+        "办事处",
+        "镇",
+        "乡",
+        "区委",
+        "区",
+        "县",
+        "市",
+        "年",
+        "关于",
+        "中共",
+    ] {
         if let Some(i) = name.rfind(cut) {
             let rest = &name[i + cut.len()..];
             if !rest.is_empty() {
@@ -395,16 +461,39 @@ mod tests {
     }
 
     const HEADER: &[&str] = &[
-        "序号", "反馈问题", "整改措施", "责任领导", "责任科室", "责任人", "整改时限", "完成情况",
+        "序号",
+        "反馈问题",
+        "整改措施",
+        "责任领导",
+        "责任科室",
+        "责任人",
+        "整改时限",
+        "完成情况",
     ];
 
     #[test]
     fn finds_a_one_row_header_below_title_and_meta_rows() {
         let s = sheet(&[
             &["庆利社区党委巡察反馈意见整改落实情况台账"],
-            &["填报单位:庆利社区", "", "", "", "", "填报日期:2023年3月30日"],
+            &[
+                "填报单位:庆利社区",
+                "",
+                "",
+                "",
+                "",
+                "填报日期:2023年3月30日",
+            ],
             HEADER,
-            &["1", "问题", "措施", "王", "党办", "李", "2023年6月", "已完成"],
+            &[
+                "1",
+                "问题",
+                "措施",
+                "王",
+                "党办",
+                "李",
+                "2023年6月",
+                "已完成",
+            ],
             &["填报人:张三", "", "", "审核人:李四"],
             &["注:完成情况填写已完成或推进中"],
         ]);
@@ -420,9 +509,27 @@ mod tests {
     #[test]
     fn finds_a_two_row_header_under_a_merged_group_cell() {
         let mut s = sheet(&[
-            &["序号", "反馈问题", "整改措施", "责任主体", "", "", "整改时限", "完成情况"],
+            &[
+                "序号",
+                "反馈问题",
+                "整改措施",
+                "责任主体",
+                "",
+                "",
+                "整改时限",
+                "完成情况",
+            ],
             &["", "", "", "责任领导", "责任科室", "责任人", "", ""],
-            &["1", "问题", "措施", "王", "党办", "李", "2023年6月", "已完成"],
+            &[
+                "1",
+                "问题",
+                "措施",
+                "王",
+                "党办",
+                "李",
+                "2023年6月",
+                "已完成",
+            ],
         ]);
         let m = |r1, c1, r2, c2| Merge {
             first: CellRef::new(r1, c1),
@@ -441,9 +548,27 @@ mod tests {
     #[test]
     fn finds_a_two_row_header_without_merge_information() {
         let s = sheet(&[
-            &["序号", "反馈问题", "整改措施", "责任主体", "", "", "整改时限", "完成情况"],
+            &[
+                "序号",
+                "反馈问题",
+                "整改措施",
+                "责任主体",
+                "",
+                "",
+                "整改时限",
+                "完成情况",
+            ],
             &["", "", "", "责任领导", "责任科室", "责任人", "", ""],
-            &["1", "问题", "措施", "王", "党办", "李", "2023年6月", "已完成"],
+            &[
+                "1",
+                "问题",
+                "措施",
+                "王",
+                "党办",
+                "李",
+                "2023年6月",
+                "已完成",
+            ],
         ]);
         let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
         assert_eq!(l.header_height, 2);
@@ -453,8 +578,24 @@ mod tests {
     #[test]
     fn duplicate_and_extra_columns() {
         let s = sheet(&[
-            &["序号", "反馈问题", "整改措施", "责任人", "责任人", "佐证材料"],
-            &["1", "问题", "措施", "甲", "乙", "会议记录", "", "无表头的值"],
+            &[
+                "序号",
+                "反馈问题",
+                "整改措施",
+                "责任人",
+                "责任人",
+                "佐证材料",
+            ],
+            &[
+                "1",
+                "问题",
+                "措施",
+                "甲",
+                "乙",
+                "会议记录",
+                "",
+                "无表头的值",
+            ],
         ]);
         let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
         assert_eq!(l.duplicates, vec![(Field::Person, 4)]);
@@ -476,6 +617,29 @@ mod tests {
         assert!(find_layout(&sheet(&rows), &HeaderVocabulary::default()).is_none());
         rows.remove(0);
         assert!(find_layout(&sheet(&rows), &HeaderVocabulary::default()).is_some());
+    }
+
+    #[test]
+    fn label_value_rows_are_footers() {
+        let s = sheet(&[
+            HEADER,
+            &[
+                "1",
+                "问题",
+                "措施",
+                "王",
+                "党办",
+                "李",
+                "2023年6月",
+                "已完成",
+            ],
+            &["制表:张三", "", "", "", "单位(盖章):"],
+        ]);
+        let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
+        assert_eq!(l.data_end, 2);
+        assert!(!is_label_value(
+            "问题:党建工作薄弱,班子成员学习不够深入,理论武装不够扎实,需要进一步整改落实到位"
+        ));
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::value::header::Field;
 use crate::value::status::Status;
 use crate::value::text::{collapse_spaces, is_punct, is_space, numeral_value};
 use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
 
 /// A field's value in a data row, with the cell it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,10 +114,10 @@ pub struct Problem {
     pub category: Option<String>,
     /// Its text.
     pub text: String,
-    /// Its data rows: indices into [`Ledger::rows`].
-    pub rows: std::ops::Range<usize>,
-    /// Its measures: indices into [`Ledger::measures`].
-    pub measures: std::ops::Range<usize>,
+    /// Its first data row: index into [`Ledger::rows`].
+    pub first_row: usize,
+    /// Its measures, in sheet order: indices into [`Ledger::measures`].
+    pub measures: Vec<usize>,
 }
 
 /// A rectification measure: one data row, or one item of an enumerated measure cell.
@@ -178,9 +179,10 @@ impl Ledger {
     /// True when every measure of the problem is done or long-term (spec 2.3).
     pub fn problem_done(&self, p: &Problem) -> bool {
         !p.measures.is_empty()
-            && self.measures[p.measures.clone()]
-                .iter()
-                .all(|m| self.status_of(m).is_some_and(Status::is_closed))
+            && p.measures.iter().all(|m| {
+                self.status_of(&self.measures[*m])
+                    .is_some_and(Status::is_closed)
+            })
     }
 
     /// The header row as a spreadsheet shows it (1-based).
@@ -310,24 +312,33 @@ fn section_heading(
         .iter()
         .find(|c| c.col == only.col)
         .and_then(|c| c.field);
-    if matches!(field, Some(Field::Measure | Field::Status | Field::Deadline)) {
+    if matches!(
+        field,
+        Some(Field::Measure | Field::Status | Field::Deadline)
+    ) {
         return None;
     }
-    let wide = merges
-        .at(row, only.col)
-        .is_some_and(|m| m.first == CellRef::new(row, only.col) && m.width() >= 3 && !m.is_vertical());
+    let wide = merges.at(row, only.col).is_some_and(|m| {
+        m.first == CellRef::new(row, only.col) && m.width() >= 3 && !m.is_vertical()
+    });
     let numbered = {
         let t = crate::value::text::squash(text);
-        let head: String = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        let head: String = t
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .collect();
         (!head.is_empty() && t[head.len()..].starts_with('、'))
             || (t.starts_with('(')
-                && t.find(')').is_some_and(|i| numeral_value(&t[1..i]).is_some() && !t[1..i].chars().all(|c| c.is_ascii_digit())))
+                && t.find(')').is_some_and(|i| {
+                    numeral_value(&t[1..i]).is_some()
+                        && !t[1..i].chars().all(|c| c.is_ascii_digit())
+                }))
     };
     (wide || numbered).then(|| (CellRef::new(row, only.col), text.trim().to_string()))
 }
 
 /// Key deciding which rows belong to one problem.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum ProblemKey {
     Merge(CellRef),
     Seq(String),
@@ -429,7 +440,9 @@ pub fn build_ledger(
             .map_or(Parsed::Empty, |f| read_status(&f.value, settings));
         let completed_on = fields[field_index(Field::CompletedOn)]
             .as_ref()
-            .map_or(Parsed::Empty, |f| read_completed_on(&f.value, settings.as_of));
+            .map_or(Parsed::Empty, |f| {
+                read_completed_on(&f.value, settings.as_of)
+            });
         rows.push(DataRow {
             row: r.index,
             fields,
@@ -444,41 +457,44 @@ pub fn build_ledger(
     // Problems and measures.
     let mut problems: Vec<Problem> = Vec::new();
     let mut measures: Vec<Measure> = Vec::new();
-    let mut prev_key: Option<ProblemKey> = None;
+    let mut known: HashMap<(String, ProblemKey), usize> = HashMap::new();
+    let mut prev: Option<usize> = None;
     for (i, row) in rows.iter().enumerate() {
-        let key = if row.continues {
-            prev_key.clone()
-        } else {
-            let vertical = col_of[field_index(Field::Problem)]
-                .and_then(|col| merges.at(row.row, col))
-                .filter(|m| m.is_vertical() && m.first.row >= layout.data_start);
-            Some(match (vertical, row.get(Field::Seq)) {
-                (Some(m), _) => ProblemKey::Merge(m.first),
-                (None, Some(seq)) => ProblemKey::Seq(collapse_spaces(&seq.text())),
-                (None, None) => ProblemKey::Text(collapse_spaces(&row.text(Field::Problem))),
-            })
+        let pi = match prev.filter(|_| row.continues) {
+            Some(p) => p,
+            None => {
+                let vertical = col_of[field_index(Field::Problem)]
+                    .and_then(|col| merges.at(row.row, col))
+                    .filter(|m| m.is_vertical() && m.first.row >= layout.data_start);
+                let key = match (vertical, row.get(Field::Seq)) {
+                    (Some(m), _) => ProblemKey::Merge(m.first),
+                    (None, Some(seq)) => ProblemKey::Seq(collapse_spaces(&seq.text())),
+                    (None, None) => ProblemKey::Text(collapse_spaces(&row.text(Field::Problem))),
+                };
+                let category = collapse_spaces(&row.text(Field::Category));
+                *known.entry((category, key)).or_insert_with(|| {
+                    problems.push(Problem {
+                        number: problems.len() as u32 + 1,
+                        seq: row.get(Field::Seq).map(FieldCell::text),
+                        category: row.get(Field::Category).map(FieldCell::text),
+                        text: row.text(Field::Problem).trim().to_string(),
+                        first_row: i,
+                        measures: Vec::new(),
+                    });
+                    problems.len() - 1
+                })
+            }
         };
-        let new_problem = problems.is_empty() || key != prev_key;
-        if new_problem {
-            problems.push(Problem {
-                number: problems.len() as u32 + 1,
-                seq: row.get(Field::Seq).map(FieldCell::text),
-                category: row.get(Field::Category).map(FieldCell::text),
-                text: row.text(Field::Problem).trim().to_string(),
-                rows: i..i,
-                measures: measures.len()..measures.len(),
-            });
-        }
-        prev_key = key;
-        let pi = problems.len() - 1;
+        prev = Some(pi);
         let cell = row.text(Field::Measure);
         let items: Vec<String> = match split_enumeration(&cell) {
             Some(e) => e.items.iter().map(|it| it.text.to_string()).collect(),
-            None => vec![cell.trim_matches(|c: char| is_space(c)).to_string()],
+            None => vec![cell.trim_matches(is_space).to_string()],
         };
         let count = items.len() as u32;
         for (k, text) in items.into_iter().enumerate() {
-            let number = (measures.len() - problems[pi].measures.start) as u32 + 1;
+            let number = problems[pi].measures.len() as u32 + 1;
+            problems[pi].measures.push(measures.len());
             measures.push(Measure {
                 problem: pi,
                 row: i,
@@ -487,9 +503,6 @@ pub fn build_ledger(
                 text,
             });
         }
-        let p = &mut problems[pi];
-        p.rows.end = i + 1;
-        p.measures.end = measures.len();
     }
 
     Ledger {
@@ -515,11 +528,11 @@ fn strip_heading_number(s: &str) -> String {
     {
         return rest.trim().to_string();
     }
-    if let Some(rest) = t.strip_prefix(['(', '(']) {
-        if let Some(i) = rest.find([')', ')']) {
-            let close = rest[i..].chars().next().map_or(1, char::len_utf8);
-            return rest[i + close..].trim().to_string();
-        }
+    if let Some(rest) = t.strip_prefix(['(', '('])
+        && let Some(i) = rest.find([')', ')'])
+    {
+        let close = rest[i..].chars().next().map_or(1, char::len_utf8);
+        return rest[i + close..].trim().to_string();
     }
     t.trim_start_matches(is_punct).to_string()
 }
@@ -552,16 +565,41 @@ mod tests {
     }
 
     const HEADER: &[&str] = &[
-        "序号", "反馈问题", "整改措施", "责任领导", "责任科室", "责任人", "整改时限", "完成情况",
+        "序号",
+        "反馈问题",
+        "整改措施",
+        "责任领导",
+        "责任科室",
+        "责任人",
+        "整改时限",
+        "完成情况",
     ];
 
     #[test]
     fn merged_problem_cells_fill_down() {
         let mut s = sheet(&[
             HEADER,
-            &["1", "问题甲", "措施一", "王", "党办", "李", "2023年6月底", "已完成"],
+            &[
+                "1",
+                "问题甲",
+                "措施一",
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+            ],
             &["", "", "措施二", "王", "党办", "赵", "长期坚持", "长期坚持"],
-            &["2", "问题乙", "措施三", "王", "党办", "李", "2023年1月", "推进中"],
+            &[
+                "2",
+                "问题乙",
+                "措施三",
+                "王",
+                "党办",
+                "李",
+                "2023年1月",
+                "推进中",
+            ],
         ]);
         s.merges = vec![
             Merge {
@@ -588,22 +626,58 @@ mod tests {
     fn blank_problem_cells_continue_the_problem_above() {
         let s = sheet(&[
             HEADER,
-            &["1", "问题甲", "措施一", "王", "党办", "李", "2023年6月底", "已完成"],
-            &["", "", "措施二", "王", "党办", "赵", "2023年6月底", "已完成"],
-            &["2", "问题乙", "措施三", "王", "党办", "李", "2023年6月底", "已完成"],
+            &[
+                "1",
+                "问题甲",
+                "措施一",
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+            ],
+            &[
+                "",
+                "",
+                "措施二",
+                "王",
+                "党办",
+                "赵",
+                "2023年6月底",
+                "已完成",
+            ],
+            &[
+                "2",
+                "问题乙",
+                "措施三",
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+            ],
         ]);
         let l = build(&s);
         assert_eq!(l.problems.len(), 2);
         assert!(l.rows[1].continues);
         assert_eq!(l.rows[1].text(Field::Problem), "问题甲");
-        assert_eq!(l.problems[0].measures, 0..2);
+        assert_eq!(l.problems[0].measures, vec![0, 1]);
     }
 
     #[test]
     fn enumerated_cells_are_several_measures() {
         let s = sheet(&[
             HEADER,
-            &["1", "问题甲", "一是召开会议;二是制定方案;三是督查", "王", "党办", "李", "2023年6月底", "已完成"],
+            &[
+                "1",
+                "问题甲",
+                "一是召开会议;二是制定方案;三是督查",
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+            ],
         ]);
         let l = build(&s);
         assert_eq!(l.measures.len(), 3);
@@ -617,20 +691,41 @@ mod tests {
         let s = sheet(&[
             HEADER,
             &["一、落实基层治理政治责任方面"],
-            &["1", "问题甲", "措施一", "王", "党办", "李", "2023年6月底", "已完成"],
+            &[
+                "1",
+                "问题甲",
+                "措施一",
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+            ],
         ]);
         let l = build(&s);
         assert_eq!(l.rows.len(), 1);
         assert_eq!(l.sections.len(), 1);
         assert_eq!(l.rows[0].text(Field::Category), "落实基层治理政治责任方面");
-        assert_eq!(l.problems[0].category.as_deref(), Some("落实基层治理政治责任方面"));
+        assert_eq!(
+            l.problems[0].category.as_deref(),
+            Some("落实基层治理政治责任方面")
+        );
     }
 
     #[test]
     fn values_are_read_through_their_grammars() {
         let s = sheet(&[
             HEADER,
-            &["1", "问题甲", "措施一", "王", "党办", "李", "尽快", "看情况"],
+            &[
+                "1",
+                "问题甲",
+                "措施一",
+                "王",
+                "党办",
+                "李",
+                "尽快",
+                "看情况",
+            ],
         ]);
         let l = build(&s);
         assert_eq!(l.rows[0].deadline, Parsed::Bad);

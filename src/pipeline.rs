@@ -68,7 +68,14 @@ pub fn process_file(input: &Input, settings: &Settings) -> FileResult {
     crash::set_current_file(Some(&input.display));
     let result = crash::contain(|| process_inner(input, settings)).unwrap_or_else(|panic| {
         let err = SourceError::ReaderFailed(panic);
-        failed(input, String::new(), 0, extension(&input.path), &err, settings)
+        failed(
+            input,
+            String::new(),
+            0,
+            extension(&input.path),
+            &err,
+            settings,
+        )
     });
     crash::set_current_file(None);
     result
@@ -112,18 +119,31 @@ fn process_inner(input: &Input, settings: &Settings) -> FileResult {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let sheets = match crash::contain(|| {
-        source::parse(&loaded.bytes, format, &stem, &settings.limits)
-    }) {
-        Ok(Ok(s)) => s,
-        Ok(Err(e)) => {
-            return failed(input, loaded.sha256, bytes, format.name().into(), &e, settings);
-        }
-        Err(panic) => {
-            let e = SourceError::ReaderFailed(panic);
-            return failed(input, loaded.sha256, bytes, format.name().into(), &e, settings);
-        }
-    };
+    let sheets =
+        match crash::contain(|| source::parse(&loaded.bytes, format, &stem, &settings.limits)) {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
+                return failed(
+                    input,
+                    loaded.sha256,
+                    bytes,
+                    format.name().into(),
+                    &e,
+                    settings,
+                );
+            }
+            Err(panic) => {
+                let e = SourceError::ReaderFailed(panic);
+                return failed(
+                    input,
+                    loaded.sha256,
+                    bytes,
+                    format.name().into(),
+                    &e,
+                    settings,
+                );
+            }
+        };
     drop(loaded.bytes);
     analyse_sheets(input, loaded.sha256, bytes, format, sheets, settings)
 }
@@ -163,6 +183,17 @@ pub fn analyse_sheets(
                 findings.extend(check::check_ledger(&ledger, settings));
                 ledgers.push(ledger);
             }
+        }
+    }
+    // A skipped sheet belongs to the file's community when its ledgers agree on one.
+    if let Some(first) = ledgers.first()
+        && ledgers.iter().all(|l| l.community == first.community)
+    {
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.rule == crate::finding::Rule::SheetSkipped)
+        {
+            f.community = first.community.clone();
         }
     }
     let records = ledgers

@@ -78,12 +78,34 @@ pub fn findings(report: &Report, style: Style) -> String {
 fn labels(lang: Lang) -> [&'static str; 13] {
     match lang {
         Lang::Zh => [
-            "问题", "已整改", "措施", "已完成", "长期坚持", "推进中", "未开始", "状态不明", "逾期",
-            "临期", "错误", "警告", "提示",
+            "问题",
+            "已整改",
+            "措施",
+            "已完成",
+            "长期坚持",
+            "推进中",
+            "未开始",
+            "状态不明",
+            "逾期",
+            "临期",
+            "错误",
+            "警告",
+            "提示",
         ],
         Lang::En => [
-            "problems", "done", "measures", "done", "long-term", "in progress", "not started",
-            "unknown", "overdue", "due soon", "errors", "warnings", "infos",
+            "problems",
+            "done",
+            "measures",
+            "done",
+            "long-term",
+            "in progress",
+            "not started",
+            "unknown",
+            "overdue",
+            "due soon",
+            "errors",
+            "warnings",
+            "infos",
         ],
     }
 }
@@ -149,7 +171,11 @@ pub fn table(report: &Report, style: Style) -> String {
         }
         let line = line.trim_end().to_string();
         let last = i + 1 == rows.len();
-        let _ = writeln!(out, "{}", if last { paint(style, "1", &line) } else { line });
+        let _ = writeln!(
+            out,
+            "{}",
+            if last { paint(style, "1", &line) } else { line }
+        );
     }
     out
 }

@@ -81,7 +81,9 @@ fn decode_utf32(bytes: &[u8]) -> Result<String, SourceError> {
     let mut out = String::with_capacity(bytes.len() / 4);
     for (i, c) in bytes[4..].chunks(4).enumerate() {
         let [a, b, c2, d] = c else {
-            return Err(SourceError::Corrupt("UTF-32 text ends mid-character".into()));
+            return Err(SourceError::Corrupt(
+                "UTF-32 text ends mid-character".into(),
+            ));
         };
         let v = if le {
             u32::from_le_bytes([*a, *b, *c2, *d])

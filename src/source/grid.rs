@@ -31,7 +31,10 @@ impl CellRef {
         let s = a1.replace('$', "");
         let split = s.find(|c: char| c.is_ascii_digit())?;
         let (letters, digits) = s.split_at(split);
-        if letters.is_empty() || letters.len() > 3 || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
+        if letters.is_empty()
+            || letters.len() > 3
+            || !letters.chars().all(|c| c.is_ascii_alphabetic())
+        {
             return None;
         }
         let mut col: u32 = 0;
@@ -312,7 +315,15 @@ mod tests {
 
     #[test]
     fn a1_round_trip() {
-        for (r, c) in [(0, 0), (11, 6), (1048575, 16383), (5, 25), (5, 26), (5, 701), (5, 702)] {
+        for (r, c) in [
+            (0, 0),
+            (11, 6),
+            (1048575, 16383),
+            (5, 25),
+            (5, 26),
+            (5, 701),
+            (5, 702),
+        ] {
             let cr = CellRef::new(r, c);
             assert_eq!(CellRef::parse(&cr.to_string()), Some(cr));
         }

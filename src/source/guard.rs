@@ -150,7 +150,10 @@ impl CompoundFile {
 pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
     let corrupt = |what: String| SourceError::Corrupt(format!("compound file: {what}"));
     if bytes.len() < 512 {
-        return Err(corrupt(format!("{} bytes is shorter than its header", bytes.len())));
+        return Err(corrupt(format!(
+            "{} bytes is shorter than its header",
+            bytes.len()
+        )));
     }
     let u16_at = |o: usize| u16::from_le_bytes([bytes[o], bytes[o + 1]]);
     let u32_at = |b: &[u8], o: usize| -> u32 {
@@ -166,7 +169,9 @@ pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
     }
     let mini_shift = u16_at(0x20);
     if mini_shift != 6 {
-        return Err(corrupt(format!("mini sector shift {mini_shift} (must be 6)")));
+        return Err(corrupt(format!(
+            "mini sector shift {mini_shift} (must be 6)"
+        )));
     }
     let ssize = 1usize << shift;
     let nsec = (bytes.len().saturating_sub(ssize)).div_ceil(ssize) as u64;
@@ -192,7 +197,9 @@ pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
     let mut steps = 0u64;
     while difat <= MAXREGSECT {
         if difat as u64 >= nsec {
-            return Err(corrupt(format!("DIFAT sector {difat} lies beyond the end of the file")));
+            return Err(corrupt(format!(
+                "DIFAT sector {difat} lies beyond the end of the file"
+            )));
         }
         if std::mem::replace(&mut seen[difat as usize], true) {
             return Err(corrupt(format!("DIFAT chain loops at sector {difat}")));
@@ -222,23 +229,28 @@ pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
     }
 
     // Follows a chain in a FAT, checking for loops and ids beyond the table.
-    let walk = |table: &[u32], start: u32, what: &str, limit: u64| -> Result<Vec<u32>, SourceError> {
-        let mut chain = Vec::new();
-        let mut visited = vec![false; table.len()];
-        let mut id = start;
-        while id != ENDOFCHAIN && id != FREESECT {
-            let i = id as usize;
-            if id > MAXREGSECT || i >= table.len() || id as u64 >= limit {
-                return Err(corrupt(format!("{what}: sector {id} lies beyond the end of the file")));
+    let walk =
+        |table: &[u32], start: u32, what: &str, limit: u64| -> Result<Vec<u32>, SourceError> {
+            let mut chain = Vec::new();
+            let mut visited = vec![false; table.len()];
+            let mut id = start;
+            while id != ENDOFCHAIN && id != FREESECT {
+                let i = id as usize;
+                if id > MAXREGSECT || i >= table.len() || id as u64 >= limit {
+                    return Err(corrupt(format!(
+                        "{what}: sector {id} lies beyond the end of the file"
+                    )));
+                }
+                if std::mem::replace(&mut visited[i], true) {
+                    return Err(corrupt(format!(
+                        "{what}: sector chain loops at sector {id}"
+                    )));
+                }
+                chain.push(id);
+                id = table[i];
             }
-            if std::mem::replace(&mut visited[i], true) {
-                return Err(corrupt(format!("{what}: sector chain loops at sector {id}")));
-            }
-            chain.push(id);
-            id = table[i];
-        }
-        Ok(chain)
-    };
+            Ok(chain)
+        };
 
     let dir_chain = walk(&fat, u32_at(bytes, 0x30), "directory", nsec)?;
     let mut dir: Vec<u8> = Vec::with_capacity(dir_chain.len() * ssize);
@@ -334,9 +346,17 @@ mod tests {
 
     #[test]
     fn short_or_garbled_compound_files_are_corrupt() {
-        assert!(matches!(check_cfb(&[0u8; 100]), Err(SourceError::Corrupt(_))));
+        assert!(matches!(
+            check_cfb(&[0u8; 100]),
+            Err(SourceError::Corrupt(_))
+        ));
         let mut h = vec![0u8; 1024];
         h[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
-        assert!(check_cfb(&h).unwrap_err().to_string().contains("byte-order"));
+        assert!(
+            check_cfb(&h)
+                .unwrap_err()
+                .to_string()
+                .contains("byte-order")
+        );
     }
 }

@@ -128,7 +128,9 @@ impl SourceError {
                 SourceError::Corrupt(d) => format!("文件已损坏:{d}"),
                 SourceError::Unsupported(d) => format!("不支持的文件格式:{d}"),
                 SourceError::TooLarge(d) => format!("文件超出安全限制:{d}"),
-                SourceError::Changed => "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string(),
+                SourceError::Changed => {
+                    "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string()
+                }
                 SourceError::ReaderFailed(d) => {
                     format!("表格读取组件处理此文件时出错({d}),请连同文件一并反馈")
                 }
@@ -387,13 +389,12 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
             "a flat OpenDocument file (.fods); save it as .ods or .xlsx".into(),
         ));
     }
-    if head.trim_start().starts_with("<?xml") || head.contains("<html") || head.contains("<table")
-    {
-        if by_ext != Some(Format::Csv) {
-            return Err(SourceError::Unsupported(
-                "an XML or HTML file, not a workbook; open it and save it as .xlsx".into(),
-            ));
-        }
+    let markup =
+        head.trim_start().starts_with("<?xml") || head.contains("<html") || head.contains("<table");
+    if markup && by_ext != Some(Format::Csv) {
+        return Err(SourceError::Unsupported(
+            "an XML or HTML file, not a workbook; open it and save it as .xlsx".into(),
+        ));
     }
     match by_ext {
         Some(Format::Csv) => Ok(Format::Csv),
@@ -440,8 +441,14 @@ mod tests {
     fn sniffing() {
         assert!(matches!(sniff(b"", "xlsx"), Err(SourceError::Corrupt(_))));
         assert_eq!(sniff(b"a,b\n", "csv").unwrap(), Format::Csv);
-        assert!(matches!(sniff(b"a,b\n", "xlsx"), Err(SourceError::Corrupt(_))));
-        assert!(matches!(sniff(b"hello", "txt"), Err(SourceError::Unsupported(_))));
+        assert!(matches!(
+            sniff(b"a,b\n", "xlsx"),
+            Err(SourceError::Corrupt(_))
+        ));
+        assert!(matches!(
+            sniff(b"hello", "txt"),
+            Err(SourceError::Unsupported(_))
+        ));
         assert!(matches!(
             sniff(&[0x09, 0x00, 0x04, 0x00, 0, 0], "xls"),
             Err(SourceError::Unsupported(_))

@@ -68,7 +68,10 @@ fn shapes_from_xml<R: Read + std::io::BufRead>(
                         .attributes()
                         .flatten()
                         .find(|a| a.key.local_name().as_ref() == "name")
-                        .map(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_or_else(|_| a.value.to_string(), |v| v.into_owned()))
+                        .map(|a| {
+                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .map_or_else(|_| a.value.to_string(), |v| v.into_owned())
+                        })
                         .unwrap_or_default();
                     out.entry(name.clone()).or_default();
                     table = Some(name);
@@ -83,9 +86,10 @@ fn shapes_from_xml<R: Read + std::io::BufRead>(
                 }
                 name @ ("table-cell" | "covered-table-cell") => {
                     let repeat = attr(e, "number-columns-repeated").unwrap_or(1).max(1);
-                    let has_value = e.attributes().flatten().any(|a| {
-                        matches!(a.key.local_name().as_ref(), "value-type" | "value")
-                    });
+                    let has_value = e
+                        .attributes()
+                        .flatten()
+                        .any(|a| matches!(a.key.local_name().as_ref(), "value-type" | "value"));
                     if let Some(t) = table.as_ref().and_then(|t| out.get_mut(t)) {
                         if name == "table-cell" {
                             let rs = attr(e, "number-rows-spanned").unwrap_or(1);
@@ -114,18 +118,20 @@ fn shapes_from_xml<R: Read + std::io::BufRead>(
                     col = col.saturating_add(repeat);
                 }
                 "p" | "span" | "s" | "a" => {
-                    if let (Some((r, c, rep)), Some(t)) =
-                        (open_cell.take(), table.as_ref().and_then(|t| out.get_mut(t)))
-                    {
+                    if let (Some((r, c, rep)), Some(t)) = (
+                        open_cell.take(),
+                        table.as_ref().and_then(|t| out.get_mut(t)),
+                    ) {
                         widen(t, r, row_repeat, c, rep);
                     }
                 }
                 _ => {}
             },
             Event::Text(_) => {
-                if let (Some((r, c, rep)), Some(t)) =
-                    (open_cell.take(), table.as_ref().and_then(|t| out.get_mut(t)))
-                {
+                if let (Some((r, c, rep)), Some(t)) = (
+                    open_cell.take(),
+                    table.as_ref().and_then(|t| out.get_mut(t)),
+                ) {
                     widen(t, r, row_repeat, c, rep);
                 }
             }

@@ -138,13 +138,19 @@ fn check_sheet_count(n: usize, limits: &Limits) -> Result<(), SourceError> {
 }
 
 /// Reads every worksheet of a workbook in one of calamine's formats.
-pub fn read_sheets(bytes: &[u8], format: Format, limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
+pub fn read_sheets(
+    bytes: &[u8],
+    format: Format,
+    limits: &Limits,
+) -> Result<Vec<Sheet>, SourceError> {
     match format {
         Format::Xlsx | Format::Xlsm => read_xlsx(bytes, limits),
         Format::Xlsb => read_xlsb(bytes, limits),
         Format::Xls => read_xls(bytes, limits),
         Format::Ods => read_ods(bytes, limits),
-        Format::Csv => Err(SourceError::Unsupported("CSV is not a calamine format".into())),
+        Format::Csv => Err(SourceError::Unsupported(
+            "CSV is not a calamine format".into(),
+        )),
     }
 }
 
@@ -243,7 +249,9 @@ fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
         if meta.typ != SheetType::WorkSheet {
             continue;
         }
-        let range = wb.worksheet_range(&meta.name).map_err(SourceError::from_xls)?;
+        let range = wb
+            .worksheet_range(&meta.name)
+            .map_err(SourceError::from_xls)?;
         let merges: Vec<Merge> = wb
             .merge_cells_by_sheet_name(&meta.name)
             .unwrap_or_default()
@@ -277,11 +285,16 @@ fn read_ods(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
     check_sheet_count(metas.len(), limits)?;
     let mut sheets = Vec::new();
     for meta in metas {
-        let range = wb.worksheet_range(&meta.name).map_err(SourceError::from_ods)?;
+        let range = wb
+            .worksheet_range(&meta.name)
+            .map_err(SourceError::from_ods)?;
         let cells = collect_range(&meta.name, &range, limits)?;
         let mut s = Sheet::from_cells(meta.name.clone(), cells);
         s.visibility = visibility(meta.visible);
-        s.merges = shapes.get(&meta.name).map(|t| t.merges.clone()).unwrap_or_default();
+        s.merges = shapes
+            .get(&meta.name)
+            .map(|t| t.merges.clone())
+            .unwrap_or_default();
         s.merges_known = true;
         sheets.push(s);
     }

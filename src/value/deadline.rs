@@ -88,10 +88,7 @@ pub struct ParsedDeadline {
 /// assert!(parse_deadline("尽快", 2023).is_none());
 /// ```
 pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
-    let s: String = half_width(text)
-        .chars()
-        .filter(|c| !is_space(*c))
-        .collect();
+    let s: String = half_width(text).chars().filter(|c| !is_space(*c)).collect();
     if s.is_empty() || s.chars().count() > 80 {
         return None;
     }
@@ -108,8 +105,10 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
     if parts.len() < 2 {
         return None;
     }
-    let parsed: Option<Vec<ParsedDeadline>> =
-        parts.iter().map(|p| parse_single(p, default_year)).collect();
+    let parsed: Option<Vec<ParsedDeadline>> = parts
+        .iter()
+        .map(|p| parse_single(p, default_year))
+        .collect();
     parsed.and_then(|v| v.into_iter().next())
 }
 
@@ -141,11 +140,17 @@ fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
 /// A word form (`长期坚持`) may be followed only by more words of its kind or by a verb such as
 /// `推进`/`落实`; a date or anything else after it makes the text unreadable.
 fn is_word_tail(s: &str, words: &[&str]) -> bool {
-    let Some(w) = words.iter().filter(|w| s.starts_with(**w)).max_by_key(|w| w.len()) else {
+    let Some(w) = words
+        .iter()
+        .filter(|w| s.starts_with(**w))
+        .max_by_key(|w| w.len())
+    else {
         return false;
     };
     let rest = &s[w.len()..];
-    const TAILS: [&str; 8] = ["坚持", "推进", "落实", "整改", "开展", "执行", "完成", "抓好"];
+    const TAILS: [&str; 8] = [
+        "坚持", "推进", "落实", "整改", "开展", "执行", "完成", "抓好",
+    ];
     let mut rest = rest;
     while !rest.is_empty() {
         match TAILS.iter().find(|t| rest.starts_with(**t)) {
@@ -169,7 +174,16 @@ fn strip_affixes(s: &str) -> &str {
             }
         }
         for suffix in [
-            "完成整改", "整改完成", "整改到位", "完成", "之前", "以前", "为止", "前", "止", "内",
+            "完成整改",
+            "整改完成",
+            "整改到位",
+            "完成",
+            "之前",
+            "以前",
+            "为止",
+            "前",
+            "止",
+            "内",
         ] {
             if let Some(rest) = s.strip_suffix(suffix)
                 && !rest.is_empty()
@@ -186,16 +200,16 @@ fn strip_affixes(s: &str) -> &str {
 
 static DAY_CN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?$"));
-static DAY_ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:日)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$"));
+static DAY_ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:日)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+});
 static DAY_COMPACT: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})(\d{2})(\d{2})$"));
 static MONTH_CN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(\d{4})年)?(\d{1,2})月份?(?:底|末|月底|月末)?$"));
 static MONTH_ISO: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\d{4})[-/.](\d{1,2})(?:月)?(?:底|末)?$"));
 static YEAR_END: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(?:年底|年末|底|末)$"));
-static HALF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(\d{4})年)?(上|下)半年(?:底|末)?$"));
+static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(\d{4})年)?(上|下)半年(?:底|末)?$"));
 static QUARTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?$"));
 
@@ -333,7 +347,14 @@ mod tests {
     #[test]
     fn patterns_compile() {
         for r in [
-            &DAY_CN, &DAY_ISO, &DAY_COMPACT, &MONTH_CN, &MONTH_ISO, &YEAR_END, &HALF, &QUARTER,
+            &DAY_CN,
+            &DAY_ISO,
+            &DAY_COMPACT,
+            &MONTH_CN,
+            &MONTH_ISO,
+            &YEAR_END,
+            &HALF,
+            &QUARTER,
         ] {
             assert!(!r.as_str().is_empty());
         }
@@ -403,10 +424,7 @@ mod tests {
     fn ranges_give_their_end() {
         assert_eq!(read("2023年3月至6月"), Some(date(2023, 6, 30)));
         assert_eq!(read("2023.3-2023.6"), Some(date(2023, 6, 30)));
-        assert_eq!(
-            read("2023年3月1日到2023年6月15日"),
-            Some(date(2023, 6, 15))
-        );
+        assert_eq!(read("2023年3月1日到2023年6月15日"), Some(date(2023, 6, 15)));
         assert_eq!(read("2023年3月-12月底"), Some(date(2023, 12, 31)));
         assert_eq!(read("2023.6-2023.3"), None, "an end before its start");
     }

@@ -91,16 +91,12 @@ fn split_with<'a>(
     let mut markers: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     let mut n = 1;
-    'next: loop {
-        for i in from..chars.len() {
-            if let Some(end) = marker_at(chars, i, style, n) {
-                markers.push((i, end));
-                from = end;
-                n += 1;
-                continue 'next;
-            }
-        }
-        break;
+    while let Some((start, end)) =
+        (from..chars.len()).find_map(|i| marker_at(chars, i, style, n).map(|end| (i, end)))
+    {
+        markers.push((start, end));
+        from = end;
+        n += 1;
     }
     if markers.len() < 2 {
         return None;
@@ -119,10 +115,7 @@ fn split_with<'a>(
         });
     }
     let lead = text[..byte(markers[0].0)].trim_matches(is_space);
-    Some((
-        markers[0].0,
-        Enumeration { style, lead, items },
-    ))
+    Some((markers[0].0, Enumeration { style, lead, items }))
 }
 
 fn clean_item(s: &str) -> &str {
@@ -142,7 +135,19 @@ fn at_boundary(chars: &[(usize, char)], i: usize) -> bool {
 fn is_cn_digit(c: char) -> bool {
     matches!(
         c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零' | '两' | '第'
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '〇'
+            | '零'
+            | '两'
+            | '第'
     )
 }
 
@@ -194,9 +199,7 @@ fn marker_at(chars: &[(usize, char)], i: usize, style: EnumStyle, n: u32) -> Opt
             let end = digits_at(chars, i, n)?;
             let sep = ch(end)?;
             let ok = match style {
-                EnumStyle::Dot => {
-                    sep == '.' && !ch(end + 1).is_some_and(|c| c.is_ascii_digit())
-                }
+                EnumStyle::Dot => sep == '.' && !ch(end + 1).is_some_and(|c| c.is_ascii_digit()),
                 _ => sep == '、',
             };
             ok.then_some(end + 1)

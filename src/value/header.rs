@@ -138,28 +138,54 @@ pub const BUILTIN_WORDS: [(Field, &[&str]); 11] = [
     (Field::Seq, &["序号", "编号", "问题序号", "No"]),
     (
         Field::Category,
-        &["问题类别", "问题分类", "类别", "反馈意见类别", "方面", "问题类型"],
+        &[
+            "问题类别",
+            "问题分类",
+            "类别",
+            "反馈意见类别",
+            "方面",
+            "问题类型",
+        ],
     ),
     (
         Field::Problem,
         &[
-            "反馈问题", "存在问题", "问题描述", "具体问题", "问题表现", "巡察反馈问题", "问题",
+            "反馈问题",
+            "存在问题",
+            "问题描述",
+            "具体问题",
+            "问题表现",
+            "巡察反馈问题",
+            "问题",
         ],
     ),
-    (Field::Measure, &["整改措施", "整改举措", "具体措施", "措施"]),
+    (
+        Field::Measure,
+        &["整改措施", "整改举措", "具体措施", "措施"],
+    ),
     (Field::Leader, &["责任领导", "牵头领导", "分管领导"]),
     (
         Field::Department,
         &["责任科室", "责任部门", "责任单位", "牵头科室", "牵头部门"],
     ),
-    (Field::Person, &["责任人", "责任人员", "具体责任人", "经办人"]),
+    (
+        Field::Person,
+        &["责任人", "责任人员", "具体责任人", "经办人"],
+    ),
     (
         Field::Deadline,
         &["整改时限", "完成时限", "整改期限", "时限", "计划完成时间"],
     ),
     (
         Field::Status,
-        &["完成情况", "整改进展", "整改情况", "进展情况", "整改状态", "是否完成"],
+        &[
+            "完成情况",
+            "整改进展",
+            "整改情况",
+            "进展情况",
+            "整改状态",
+            "是否完成",
+        ],
     ),
     (
         Field::CompletedOn,
@@ -229,7 +255,7 @@ impl HeaderVocabulary {
         self.words.retain(|(w, _)| *w != word);
         self.words.push((word, field));
         self.words
-            .sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            .sort_by_key(|w| std::cmp::Reverse(w.0.chars().count()));
     }
 
     /// The field a header cell names, if any: an exact word first, else the longest word the
@@ -290,7 +316,12 @@ mod tests {
     #[test]
     fn other_words_name_nothing() {
         let v = HeaderVocabulary::default();
-        for h in ["", "联系电话", "佐证材料", "庆利社区党委巡察反馈意见整改落实情况台账"] {
+        for h in [
+            "",
+            "联系电话",
+            "佐证材料",
+            "庆利社区党委巡察反馈意见整改落实情况台账",
+        ] {
             assert_eq!(v.field_of(h), None, "{h}");
         }
     }
@@ -306,7 +337,10 @@ mod tests {
     fn keys_round_trip() {
         for f in Field::ALL {
             assert_eq!(Field::from_key(f.key()), Some(f));
-            assert_eq!(HeaderVocabulary::default().field_of(f.standard_header()), Some(f));
+            assert_eq!(
+                HeaderVocabulary::default().field_of(f.standard_header()),
+                Some(f)
+            );
         }
     }
 }

@@ -84,17 +84,38 @@ pub const BUILTIN_WORDS: [(Status, &[&str]); 4] = [
     (
         Status::Done,
         &[
-            "已完成", "完成", "已整改", "整改完成", "已整改完成", "已销号", "已落实", "办结", "是",
+            "已完成",
+            "完成",
+            "已整改",
+            "整改完成",
+            "已整改完成",
+            "已销号",
+            "已落实",
+            "办结",
+            "是",
         ],
     ),
     (
         Status::LongTerm,
-        &["长期坚持", "长期推进", "持续整改", "常态化推进", "已完成并长期坚持"],
+        &[
+            "长期坚持",
+            "长期推进",
+            "持续整改",
+            "常态化推进",
+            "已完成并长期坚持",
+        ],
     ),
     (
         Status::InProgress,
         &[
-            "推进中", "正在推进", "整改中", "正在整改", "持续推进", "部分完成", "进行中", "未完成",
+            "推进中",
+            "正在推进",
+            "整改中",
+            "正在整改",
+            "持续推进",
+            "部分完成",
+            "进行中",
+            "未完成",
         ],
     ),
     (Status::NotStarted, &["未开始", "未启动", "否"]),
@@ -142,7 +163,7 @@ impl StatusVocabulary {
         self.words.retain(|(w, _)| *w != word);
         self.words.push((word, status));
         self.words
-            .sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            .sort_by_key(|w| std::cmp::Reverse(w.0.chars().count()));
     }
 
     /// The category of a status cell's text, or `None` when no word reads it.
@@ -159,9 +180,7 @@ impl StatusVocabulary {
         for (word, status) in &self.words {
             if let Some(rest) = s.strip_prefix(word.as_str()) {
                 // A one-character word (是, 否) must stand alone: `是否…` is not "yes".
-                if word.chars().count() == 1
-                    && rest.chars().next().is_some_and(|c| !is_punct(c))
-                {
+                if word.chars().count() == 1 && rest.chars().next().is_some_and(|c| !is_punct(c)) {
                     continue;
                 }
                 return Some(*status);
@@ -177,7 +196,10 @@ fn done_on_a_date(s: &str) -> bool {
         return false;
     };
     let head: String = rest.chars().take(30).collect();
-    !head.contains('未') && ["完成", "整改", "落实", "办结", "销号"].iter().any(|w| head.contains(w))
+    !head.contains('未')
+        && ["完成", "整改", "落实", "办结", "销号"]
+            .iter()
+            .any(|w| head.contains(w))
 }
 
 #[cfg(test)]
