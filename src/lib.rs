@@ -29,6 +29,7 @@
 
 pub mod check;
 pub mod config;
+pub mod convert;
 pub mod counters;
 pub mod crash;
 pub mod finding;
@@ -39,6 +40,8 @@ pub mod pipeline;
 pub mod report;
 pub mod source;
 pub mod value;
+pub mod workbook;
+pub mod write;
 
 use serde::{Deserialize, Serialize};
 

@@ -218,3 +218,90 @@ pub fn analyse_sheets(
         findings,
     }
 }
+
+/// Processes inputs on `threads` threads and hands each result to `sink` in input order, so
+/// the output does not depend on the number of threads. At most `2 × threads` results wait in
+/// memory at once. A `sink` error stops the run and is returned.
+pub fn process_in_order<E>(
+    inputs: &[Input],
+    settings: &Settings,
+    threads: usize,
+    mut sink: impl FnMut(usize, FileResult) -> Result<(), E>,
+) -> Result<(), E> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, mpsc};
+
+    let threads = threads.max(1).min(inputs.len().max(1));
+    if threads == 1 {
+        for (i, input) in inputs.iter().enumerate() {
+            sink(i, process_file(input, settings))?;
+        }
+        return Ok(());
+    }
+    let window = threads * 2;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let consumed = (Mutex::new(0usize), Condvar::new());
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<(usize, FileResult)>(window);
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, stop, consumed) = (&next, &stop, &consumed);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    if i >= inputs.len() || stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    {
+                        let (lock, cv) = consumed;
+                        let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
+                        while i >= *done + window && !stop.load(Ordering::SeqCst) {
+                            done = cv.wait(done).unwrap_or_else(|e| e.into_inner());
+                        }
+                    }
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let r = process_file(&inputs[i], settings);
+                    if tx.send((i, r)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting: BTreeMap<usize, FileResult> = BTreeMap::new();
+        let mut expected = 0usize;
+        let mut outcome = Ok(());
+        for (i, r) in rx.iter() {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&expected) {
+                if let Err(e) = sink(expected, r) {
+                    outcome = Err(e);
+                    break;
+                }
+                expected += 1;
+                let (lock, cv) = &consumed;
+                *lock.lock().unwrap_or_else(|e| e.into_inner()) = expected;
+                cv.notify_all();
+            }
+            if outcome.is_err() {
+                break;
+            }
+        }
+        if outcome.is_err() {
+            stop.store(true, Ordering::SeqCst);
+            consumed.1.notify_all();
+            // Drain so that no worker blocks on a full channel.
+            drop(rx);
+        }
+        outcome
+    })
+}
+
+/// The number of threads to read with by default: the machine's cores.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}

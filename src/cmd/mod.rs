@@ -2,6 +2,9 @@
 //! together; the rules live in the library.
 
 pub mod check;
+pub mod convert;
+pub mod merge;
+pub mod template;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -11,12 +14,21 @@ use taizhang::Lang;
 use taizhang::config::{ConfigFile, Settings};
 
 /// taizhang — read, check and consolidate rectification ledgers (整改台账).
+///
+/// Without a command, `taizhang FILE...` or `taizhang FOLDER` merges the ledgers into
+/// `汇总_<as-of>.xlsx` in the current folder (what dropping files on the program does).
 #[derive(Debug, Parser)]
-#[command(name = "taizhang", version, about, long_about = None)]
+#[command(name = "taizhang", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    /// Ledger files or folders to merge when no command is given.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Options for the command-less merge.
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 /// The commands.
@@ -24,6 +36,12 @@ pub struct Cli {
 pub enum Command {
     /// Read ledgers and report every finding and the counters by community.
     Check(check::CheckArgs),
+    /// Write the consolidated workbook: summary, ledger, findings, sources.
+    Merge(merge::MergeArgs),
+    /// Write one ledger in the standard form (.xlsx, .csv or .json).
+    Convert(convert::ConvertArgs),
+    /// Write the blank standard ledger for communities to fill in.
+    Template(template::TemplateArgs),
 }
 
 /// Output language.
@@ -98,7 +116,22 @@ impl ReadArgs {
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
-        Command::Check(a) => check::run(a).context("check"),
+        Some(Command::Check(a)) => check::run(a).context("check"),
+        Some(Command::Merge(a)) => merge::run(a).context("merge"),
+        Some(Command::Convert(a)) => convert::run(a).context("convert"),
+        Some(Command::Template(a)) => template::run(a).context("template"),
+        None if cli.inputs.is_empty() => {
+            anyhow::bail!("no input: give ledger files or folders, or a command (see --help)")
+        }
+        None => {
+            let settings = cli.read.settings()?;
+            let out = PathBuf::from(format!(
+                "{}_{}.xlsx",
+                settings.lang.pick("汇总", "summary"),
+                settings.as_of.format("%Y-%m-%d")
+            ));
+            merge::merge(&cli.inputs, &out, None, false, None, &settings).context("merge")
+        }
     }
 }
 

@@ -1,0 +1,126 @@
+//! `taizhang convert INPUT -o OUT.xlsx|OUT.csv|OUT.json [--sheet NAME]`
+//!
+//! One ledger in a standard form: the template's layout (`.xlsx`), CSV in UTF-8 with a BOM
+//! (`.csv`), or records with typed deadline and status (`.json`).
+
+use crate::cmd::ReadArgs;
+use anyhow::{Context, bail};
+use clap::Args;
+use std::path::PathBuf;
+use taizhang::convert::{records, standard_ledger, to_csv};
+use taizhang::pipeline::process_file;
+use taizhang::workbook::template::standard_workbook;
+use taizhang::{Lang, source, write};
+
+/// Arguments of `convert`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The ledger file.
+    #[arg(value_name = "INPUT")]
+    pub input: PathBuf,
+    /// The file to write: .xlsx, .csv or .json.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// The sheet to convert, when the workbook holds several ledgers.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Options shared with the other commands.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Runs `convert`.
+pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
+    let settings = args.read.settings()?;
+    let lang = settings.lang;
+    let ext = args
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if !matches!(ext.as_str(), "xlsx" | "csv" | "json") {
+        bail!(
+            "{}: {}",
+            args.output.display(),
+            lang.pick(
+                "输出文件应为 .xlsx、.csv 或 .json",
+                "the output must be .xlsx, .csv or .json"
+            )
+        );
+    }
+    let input = source::Input::new(&args.input);
+    write::refuse_inputs(&args.output, std::slice::from_ref(&input))?;
+    let result = process_file(&input, &settings);
+    if let Some(e) = &result.record.error {
+        bail!("{}: {e}", input.display);
+    }
+    let ledger = match &args.sheet {
+        Some(name) => result
+            .ledgers
+            .iter()
+            .find(|l| &l.sheet == name)
+            .with_context(|| {
+                let names: Vec<&str> = result.ledgers.iter().map(|l| l.sheet.as_str()).collect();
+                format!(
+                    "{}: no ledger on sheet {name} (ledgers: {})",
+                    input.display,
+                    names.join(", ")
+                )
+            })?,
+        None => match result.ledgers.as_slice() {
+            [one] => one,
+            [] => bail!(
+                "{}: {}",
+                input.display,
+                lang.pick("没有找到台账", "no ledger found")
+            ),
+            many => {
+                let names: Vec<&str> = many.iter().map(|l| l.sheet.as_str()).collect();
+                bail!(
+                    "{}: {} ({}); {}",
+                    input.display,
+                    lang.pick("工作簿中有多个台账", "the workbook holds several ledgers"),
+                    names.join(", "),
+                    lang.pick("请用 --sheet 指定一个", "choose one with --sheet")
+                )
+            }
+        },
+    };
+    let std = standard_ledger(ledger);
+    match ext.as_str() {
+        "xlsx" => {
+            let mut wb = standard_workbook(&std).context("building the workbook")?;
+            write::write_atomic(&args.output, |f| {
+                wb.save_to_writer(f).map_err(|e| e.to_string())
+            })?;
+        }
+        "csv" => write::write_bytes(&args.output, &to_csv(&std))?,
+        _ => {
+            let mut text = serde_json::to_string_pretty(&records(ledger, &settings))?;
+            text.push('\n');
+            write::write_bytes(&args.output, text.as_bytes())?;
+        }
+    }
+    let n = ledger.measures.len();
+    println!(
+        "{}",
+        match lang {
+            Lang::Zh => format!(
+                "已写入 {}:{}({})的{}项措施",
+                args.output.display(),
+                ledger.community,
+                ledger.sheet,
+                n
+            ),
+            Lang::En => format!(
+                "wrote {}: {} measures of {} ({})",
+                args.output.display(),
+                n,
+                ledger.community,
+                ledger.sheet
+            ),
+        }
+    );
+    Ok(0)
+}

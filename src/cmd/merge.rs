@@ -1,0 +1,133 @@
+//! `taizhang merge INPUT... -o OUT.xlsx [--as-of …] [--json FILE] [--config FILE] [--lang zh|en]
+//! [--strict]`
+//!
+//! Writes the consolidated workbook (summary, ledger, findings, sources). Files are read in
+//! parallel and written in input order, so the same inputs and as-of date give the same bytes.
+
+use crate::cmd::ReadArgs;
+use anyhow::Context;
+use clap::Args;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use taizhang::output::json;
+use taizhang::pipeline::{default_threads, process_in_order};
+use taizhang::workbook::Consolidator;
+use taizhang::{Lang, source, write};
+
+/// Arguments of `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Ledger files or folders (a folder means every supported file below it).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The consolidated workbook to write (.xlsx).
+    #[arg(short, long, value_name = "OUT.xlsx")]
+    pub output: PathBuf,
+    /// Also write the JSON report of `check --format json` to this file.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Exit with 1 when there is a finding of error severity (the workbook is written anyway).
+    #[arg(long)]
+    pub strict: bool,
+    /// Threads reading files (default: the machine's cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Options shared with the other commands.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Runs `merge`.
+pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
+    let settings = args.read.settings()?;
+    merge(
+        &args.inputs,
+        &args.output,
+        args.json.as_deref(),
+        args.strict,
+        args.threads,
+        &settings,
+    )
+}
+
+/// Merges inputs into a workbook; shared with the command-less form `taizhang FILE...`.
+pub fn merge(
+    inputs: &[PathBuf],
+    output: &Path,
+    json_out: Option<&Path>,
+    strict: bool,
+    threads: Option<usize>,
+    settings: &taizhang::config::Settings,
+) -> anyhow::Result<u8> {
+    let inputs = source::discover(inputs);
+    write::refuse_inputs(output, &inputs)?;
+    if let Some(j) = json_out {
+        write::refuse_inputs(j, &inputs)?;
+    }
+    let bar = progress(inputs.len() as u64);
+    let mut book = Consolidator::new(settings).context("starting the workbook")?;
+    process_in_order(
+        &inputs,
+        settings,
+        threads.unwrap_or_else(default_threads),
+        |_, r| {
+            if let Some(b) = &bar {
+                b.set_message(r.record.path.clone());
+                b.inc(1);
+            }
+            book.add_file(&r)
+        },
+    )
+    .context("writing the ledger sheet")?;
+    if let Some(b) = &bar {
+        b.set_message(settings.lang.pick("正在保存…", "saving…").to_string());
+    }
+    let report = book
+        .finish(output)
+        .with_context(|| format!("writing {}", output.display()))?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if let Some(j) = json_out {
+        write::write_bytes(j, json::to_string(&report).as_bytes())?;
+    }
+    let t = &report.totals;
+    let line = match settings.lang {
+        Lang::Zh => format!(
+            "已写入 {}:{}个文件,{}个社区,问题{}个,措施{}项;错误{}条,警告{}条,提示{}条。",
+            output.display(),
+            report.inputs.len(),
+            report.communities.len(),
+            t.problems,
+            t.measures,
+            t.errors,
+            t.warnings,
+            t.infos
+        ),
+        Lang::En => format!(
+            "wrote {}: {} file(s), {} communities, {} problems, {} measures; {} errors, {} warnings, {} infos.",
+            output.display(),
+            report.inputs.len(),
+            report.communities.len(),
+            t.problems,
+            t.measures,
+            t.errors,
+            t.warnings,
+            t.infos
+        ),
+    };
+    println!("{line}");
+    Ok(if strict && report.has_errors() { 1 } else { 0 })
+}
+
+/// A progress bar on a terminal; nothing when standard error is not one.
+fn progress(len: u64) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() || len < 2 {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    let style = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    Some(bar)
+}

@@ -1,0 +1,596 @@
+//! The consolidated workbook of `taizhang merge` (spec 6): `汇总`, `整改台账`, `校验结果`, `来源`.
+//!
+//! [`Consolidator`] takes each file's result in input order and streams its measures into the
+//! ledger sheet (rust_xlsxwriter's constant-memory mode), keeping only what the other sheets
+//! need: counters by community and by category, the findings, the inputs, and the digests. The
+//! workbook is then finished and written whole or not at all ([`crate::write`]).
+//!
+//! - [`columns`]: the ledger sheet's columns and the values of a measure's row;
+//! - [`digest`]: the row, column and ledger digests that let `verify` find edits;
+//! - [`summary`]: the summary sheet, whose numbers are formulas carrying their results;
+//! - [`style`]: formats, widths that fit Chinese text, print setup.
+
+pub mod columns;
+pub mod digest;
+pub mod style;
+pub mod summary;
+pub mod template;
+
+use crate::Lang;
+use crate::check::measure_timing;
+use crate::config::Settings;
+use crate::counters::Counters;
+use crate::finding::{Finding, Severity};
+use crate::pipeline::FileResult;
+use crate::report::Report;
+use crate::value::header::Field;
+use columns::{Col, Out, RowPlace, row_values};
+use digest::LedgerDigest;
+use rust_xlsxwriter::{
+    ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Workbook, Worksheet,
+    XlsxError,
+};
+use std::collections::HashMap;
+use std::path::Path;
+use style::{Formats, Widths, print_setup};
+
+/// Data rows a sheet holds below its header row.
+pub const MAX_DATA_ROWS: u32 = 1_048_575;
+
+/// Longest text a cell holds (Excel's limit).
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// The names of the sheets in a language.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetNames {
+    /// The language.
+    pub lang: Lang,
+}
+
+impl SheetNames {
+    /// `汇总` / `Summary`.
+    pub fn summary(self) -> &'static str {
+        self.lang.pick("汇总", "Summary")
+    }
+    /// `整改台账` / `Ledger`, then `整改台账(2)` … for the sheets that continue it.
+    pub fn ledger(self, n: usize) -> String {
+        let base = self.lang.pick("整改台账", "Ledger");
+        if n <= 1 {
+            base.to_string()
+        } else {
+            format!("{base}({n})")
+        }
+    }
+    /// `校验结果` / `Findings`, then `校验结果(2)` ….
+    pub fn findings(self, n: usize) -> String {
+        let base = self.lang.pick("校验结果", "Findings");
+        if n <= 1 {
+            base.to_string()
+        } else {
+            format!("{base}({n})")
+        }
+    }
+    /// `来源` / `Sources`.
+    pub fn sources(self) -> &'static str {
+        self.lang.pick("来源", "Sources")
+    }
+}
+
+/// Errors while building the workbook.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkbookError {
+    /// rust_xlsxwriter refused.
+    #[error("building the workbook: {0}")]
+    Xlsx(#[from] XlsxError),
+    /// The file could not be written.
+    #[error(transparent)]
+    Write(#[from] crate::write::WriteError),
+}
+
+/// A table that continues on a new sheet when one is full.
+#[derive(Debug, Clone, Default)]
+pub struct TableSheets {
+    /// Worksheet indices and the data rows each holds.
+    pub sheets: Vec<(usize, u32)>,
+}
+
+impl TableSheets {
+    /// The sheets' names and their last data row (1-based, at least 2).
+    pub fn ranges(&self, wb: &mut Workbook) -> Vec<(String, u32)> {
+        self.sheets
+            .iter()
+            .map(|(i, rows)| {
+                let name = wb
+                    .worksheet_from_index(*i)
+                    .map(|w| w.name())
+                    .unwrap_or_default();
+                (name, (*rows + 1).max(2))
+            })
+            .collect()
+    }
+}
+
+/// Counters by category, for the summary's breakdown.
+#[derive(Debug, Clone, Default)]
+pub struct CategoryCounters {
+    /// (category, counters) in order of first appearance; an empty name is "no category".
+    pub rows: Vec<(String, Counters)>,
+}
+
+impl CategoryCounters {
+    fn get(&mut self, name: &str) -> &mut Counters {
+        let i = match self.rows.iter().position(|(n, _)| n == name) {
+            Some(i) => i,
+            None => {
+                self.rows.push((name.to_string(), Counters::default()));
+                self.rows.len() - 1
+            }
+        };
+        &mut self.rows[i].1
+    }
+}
+
+/// Builds the consolidated workbook from files' results, in input order.
+pub struct Consolidator<'s> {
+    settings: &'s Settings,
+    names: SheetNames,
+    wb: Workbook,
+    fmt: Formats,
+    summary_ix: usize,
+    sources_ix: usize,
+    ledger: TableSheets,
+    findings: TableSheets,
+    digest: LedgerDigest,
+    widths: Widths,
+    problems_so_far: HashMap<String, u64>,
+    categories: CategoryCounters,
+    report: Report,
+    max_rows: u32,
+}
+
+fn header_cells(lang: Lang) -> Vec<String> {
+    Col::ALL
+        .iter()
+        .filter(|c| **c != Col::RowDigest)
+        .map(|c| c.header(lang).to_string())
+        .collect()
+}
+
+/// Findings sheet headers.
+pub fn findings_headers(lang: Lang) -> [&'static str; 10] {
+    match lang {
+        Lang::Zh => [
+            "序号",
+            "严重程度",
+            "规则",
+            "社区",
+            "文件",
+            "工作表",
+            "单元格",
+            "字段",
+            "说明",
+            "原值",
+        ],
+        Lang::En => [
+            "No.",
+            "Severity",
+            "Rule",
+            "Community",
+            "File",
+            "Sheet",
+            "Cell",
+            "Field",
+            "Message",
+            "Value",
+        ],
+    }
+}
+
+/// The word for a severity in the findings sheet.
+pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => s.chinese(),
+        Lang::En => s.key(),
+    }
+}
+
+fn truncate_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.len() <= MAX_CELL_CHARS || s.chars().count() <= MAX_CELL_CHARS {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let total = s.chars().count();
+    let note = format!("…[截断:原文{total}字]");
+    let keep: String = s
+        .chars()
+        .take(MAX_CELL_CHARS - note.chars().count())
+        .collect();
+    std::borrow::Cow::Owned(keep + &note)
+}
+
+impl<'s> Consolidator<'s> {
+    /// A new workbook for a run with these settings.
+    pub fn new(settings: &'s Settings) -> Result<Consolidator<'s>, WorkbookError> {
+        let lang = settings.lang;
+        let names = SheetNames { lang };
+        let mut wb = Workbook::new();
+        let summary = wb.add_worksheet();
+        summary.set_name(names.summary())?;
+        let summary_ix = 0;
+        let mut c = Consolidator {
+            settings,
+            names,
+            wb,
+            fmt: Formats::default(),
+            summary_ix,
+            sources_ix: 0,
+            ledger: TableSheets::default(),
+            findings: TableSheets::default(),
+            digest: LedgerDigest::new(&header_cells(lang)),
+            widths: Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect()),
+            problems_so_far: HashMap::new(),
+            categories: CategoryCounters::default(),
+            report: Report::new(settings.as_of),
+            max_rows: MAX_DATA_ROWS,
+        };
+        c.new_ledger_sheet()?;
+        c.new_findings_sheet()?;
+        let sources = c.wb.add_worksheet();
+        sources.set_name(names.sources())?;
+        c.sources_ix = c.wb.worksheets_mut().len() - 1;
+        for (i, h) in header_cells(lang).iter().enumerate() {
+            c.widths.see(i, h);
+        }
+        Ok(c)
+    }
+
+    fn new_ledger_sheet(&mut self) -> Result<(), WorkbookError> {
+        let n = self.ledger.sheets.len() + 1;
+        let name = self.names.ledger(n);
+        let fmt = self.fmt.header.clone();
+        let lang = self.settings.lang;
+        let ws = self.wb.add_worksheet_with_constant_memory()?;
+        ws.set_name(&name)?;
+        ws.set_row_height(0, 30)?;
+        for c in Col::ALL {
+            ws.write_string_with_format(0, c.index(), c.header(lang), &fmt)?;
+        }
+        print_setup(ws, &name, 0)?;
+        let ix = self.wb.worksheets_mut().len() - 1;
+        self.ledger.sheets.push((ix, 0));
+        Ok(())
+    }
+
+    fn new_findings_sheet(&mut self) -> Result<(), WorkbookError> {
+        let n = self.findings.sheets.len() + 1;
+        let name = self.names.findings(n);
+        let fmt = self.fmt.header.clone();
+        let lang = self.settings.lang;
+        let ws = self.wb.add_worksheet_with_constant_memory()?;
+        ws.set_name(&name)?;
+        for (i, h) in findings_headers(lang).iter().enumerate() {
+            ws.write_string_with_format(0, i as u16, *h, &fmt)?;
+        }
+        print_setup(ws, &name, 0)?;
+        let ix = self.wb.worksheets_mut().len() - 1;
+        self.findings.sheets.push((ix, 0));
+        Ok(())
+    }
+
+    /// Continues the ledger and findings sheets on a new sheet after this many data rows
+    /// (default and most [`MAX_DATA_ROWS`], what a sheet holds).
+    pub fn set_max_rows(&mut self, rows: u32) {
+        self.max_rows = rows.clamp(1, MAX_DATA_ROWS);
+    }
+
+    /// The report so far.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Adds one file's result: its measures become rows of the ledger sheet.
+    pub fn add_file(&mut self, r: &FileResult) -> Result<(), WorkbookError> {
+        let s = self.settings;
+        self.report.add_file(r, s);
+        for ledger in &r.ledgers {
+            let mut numbers: Vec<Option<u64>> = vec![None; ledger.problems.len()];
+            let done: Vec<bool> = ledger
+                .problems
+                .iter()
+                .map(|p| ledger.problem_done(p))
+                .collect();
+            for m in &ledger.measures {
+                let problem_no = match numbers[m.problem] {
+                    Some(n) => n,
+                    None => {
+                        let counter = self
+                            .problems_so_far
+                            .entry(ledger.community.clone())
+                            .or_insert(0);
+                        *counter += 1;
+                        numbers[m.problem] = Some(*counter);
+                        *counter
+                    }
+                };
+                let timing = measure_timing(ledger, m, s);
+                let status = ledger.status_of(m);
+                let category = ledger.row_of(m).text(Field::Category);
+                let cat = self.categories.get(category.trim());
+                if m.number == 1 {
+                    cat.problems += 1;
+                    if done[m.problem] {
+                        cat.problems_done += 1;
+                    }
+                }
+                cat.add_measure(status, timing);
+                let place = RowPlace {
+                    no: self.digest.rows() + 1,
+                    problem_no,
+                };
+                let values = row_values(ledger, m, place, done[m.problem], timing, s);
+                self.write_ledger_row(&values)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn write_ledger_row(&mut self, values: &[Out]) -> Result<(), WorkbookError> {
+        if self
+            .ledger
+            .sheets
+            .last()
+            .is_none_or(|(_, n)| *n >= self.max_rows)
+        {
+            self.new_ledger_sheet()?;
+        }
+        let canon: Vec<String> = values.iter().map(Out::canonical).collect();
+        let row_digest = self.digest.add_row(&canon);
+        let Some((ix, rows)) = self.ledger.sheets.last_mut() else {
+            return Ok(());
+        };
+        *rows += 1;
+        let row = *rows;
+        let lines = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v {
+                Out::Text(t) if Col::ALL[i].is_printed() => self.widths.lines(i, t),
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(1);
+        let ws = self.wb.worksheet_from_index(*ix)?;
+        if lines > 1 {
+            ws.set_row_height(row, 13.5 * lines.min(30) as f64)?;
+        }
+        for (i, v) in values.iter().enumerate() {
+            let col = i as u16;
+            match v {
+                Out::Empty => {
+                    ws.write_blank(row, col, &self.fmt.text)?;
+                }
+                Out::Text(t) => {
+                    let t = truncate_cell(t);
+                    self.widths.see(i, &t);
+                    ws.write_string_with_format(row, col, t.as_ref(), &self.fmt.text)?;
+                }
+                Out::Number(n) => {
+                    self.widths.see_len(i, canon[i].len());
+                    ws.write_number_with_format(row, col, *n, &self.fmt.number)?;
+                }
+                Out::Date(d) => {
+                    self.widths.see_len(i, 10);
+                    ws.write_datetime_with_format(row, col, excel_date(*d)?, &self.fmt.date)?;
+                }
+            }
+        }
+        ws.write_string_with_format(row, Col::RowDigest.index(), &row_digest, &self.fmt.text)?;
+        Ok(())
+    }
+
+    fn write_findings(&mut self) -> Result<(), WorkbookError> {
+        let lang = self.settings.lang;
+        let ordered: Vec<Finding> = self
+            .report
+            .findings_by_severity()
+            .into_iter()
+            .cloned()
+            .collect();
+        let mut widths = Widths::new(vec![
+            6.0, 8.0, 16.0, 14.0, 36.0, 14.0, 8.0, 10.0, 56.0, 24.0,
+        ]);
+        for (i, h) in findings_headers(lang).iter().enumerate() {
+            widths.see(i, h);
+        }
+        for (k, f) in ordered.iter().enumerate() {
+            if self
+                .findings
+                .sheets
+                .last()
+                .is_none_or(|(_, n)| *n >= self.max_rows)
+            {
+                self.new_findings_sheet()?;
+            }
+            let Some((ix, rows)) = self.findings.sheets.last_mut() else {
+                break;
+            };
+            *rows += 1;
+            let row = *rows;
+            let ws = self.wb.worksheet_from_index(*ix)?;
+            let field = f.field.map(|x| match lang {
+                Lang::Zh => x.standard_header(),
+                Lang::En => x.english_header(),
+            });
+            let cells: [Option<String>; 10] = [
+                None,
+                Some(severity_word(f.severity, lang).to_string()),
+                Some(f.rule.id().to_string()),
+                Some(f.community.clone()),
+                Some(f.file.clone()),
+                Some(f.sheet.clone()),
+                f.cell.map(|c| c.to_string()),
+                field.map(str::to_string),
+                Some(f.message.clone()),
+                f.value.clone(),
+            ];
+            let lines = cells
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| c.as_deref().map(|t| widths.lines(i, t)))
+                .max()
+                .unwrap_or(1);
+            if lines > 1 {
+                ws.set_row_height(row, 13.5 * lines.min(30) as f64)?;
+            }
+            ws.write_number_with_format(row, 0, (k + 1) as f64, &self.fmt.number)?;
+            for (i, c) in cells.iter().enumerate().skip(1) {
+                match c.as_deref().filter(|s| !s.is_empty()) {
+                    Some(t) => {
+                        let t = truncate_cell(t);
+                        widths.see(i, &t);
+                        ws.write_string_with_format(row, i as u16, t.as_ref(), &self.fmt.text)?;
+                    }
+                    None => {
+                        ws.write_blank(row, i as u16, &self.fmt.text)?;
+                    }
+                }
+            }
+        }
+        for (ix, rows) in self.findings.sheets.clone() {
+            let ws = self.wb.worksheet_from_index(ix)?;
+            widths.apply(ws)?;
+            ws.autofilter(0, 0, rows.max(1), 9)?;
+        }
+        Ok(())
+    }
+
+    fn finish_ledger_sheets(&mut self) -> Result<(), WorkbookError> {
+        let lang = self.settings.lang;
+        let timing_col = rust_xlsxwriter::utility::column_number_to_name(Col::Timing.index());
+        let status_col = Col::Status.index();
+        let last_col = Col::RowDigest.index();
+        let statuses: Vec<&str> = crate::value::status::Status::ALL
+            .iter()
+            .map(|s| columns::status_word(Some(*s), lang))
+            .chain([columns::status_word(None, lang)])
+            .collect();
+        for (ix, rows) in self.ledger.sheets.clone() {
+            let ws = self.wb.worksheet_from_index(ix)?;
+            self.widths.apply(ws)?;
+            ws.set_column_width(Col::RowDigest.index(), 18)?;
+            ws.group_columns_collapsed(Col::ProblemDone.index(), Col::SourceRow.index())?;
+            ws.set_column_hidden(Col::RowDigest.index())?;
+            let last = rows.max(1);
+            ws.autofilter(0, 0, last, last_col)?;
+            let overdue = ConditionalFormatFormula::new()
+                .set_rule(
+                    format!(
+                        "=${timing_col}2=\"{}\"",
+                        columns::timing_word(crate::check::Timing::Overdue, lang)
+                    )
+                    .as_str(),
+                )
+                .set_format(&self.fmt.overdue);
+            let soon = ConditionalFormatFormula::new()
+                .set_rule(
+                    format!(
+                        "=${timing_col}2=\"{}\"",
+                        columns::timing_word(crate::check::Timing::DueSoon, lang)
+                    )
+                    .as_str(),
+                )
+                .set_format(&self.fmt.due_soon);
+            ws.add_conditional_format(1, 0, last, last_col - 1, &overdue)?;
+            ws.add_conditional_format(1, 0, last, last_col - 1, &soon)?;
+            let dv = DataValidation::new()
+                .allow_list_strings(&statuses)?
+                .set_input_title(lang.pick("状态", "Status"))?
+                .set_input_message(lang.pick(
+                    "已完成、长期坚持、推进中、未开始",
+                    "done, long-term, in progress, not started",
+                ))?;
+            ws.add_data_validation(1, status_col, last, status_col, &dv)?;
+        }
+        Ok(())
+    }
+
+    /// Finishes the workbook and writes it to `out`, whole or not at all. Returns the report.
+    pub fn finish(mut self, out: &Path) -> Result<Report, WorkbookError> {
+        let ledger_ranges = self.ledger.ranges(&mut self.wb);
+        self.finish_ledger_sheets()?;
+        self.write_findings()?;
+        let findings_ranges = self.findings.ranges(&mut self.wb);
+        let (digest, col_digests) = self.digest.clone().finish();
+        let rows = self.digest.rows();
+        {
+            let ws = self.wb.worksheet_from_index(self.summary_ix)?;
+            summary::write_summary(
+                ws,
+                &self.fmt,
+                self.settings,
+                &self.report,
+                &self.categories,
+                &ledger_ranges,
+                &findings_ranges,
+            )?;
+        }
+        {
+            let ledger_names: Vec<String> = ledger_ranges.iter().map(|(n, _)| n.clone()).collect();
+            let ws = self.wb.worksheet_from_index(self.sources_ix)?;
+            summary::write_sources(
+                ws,
+                &self.fmt,
+                self.settings,
+                &self.report,
+                &ledger_names,
+                rows,
+                &digest,
+                &col_digests,
+            )?;
+        }
+        // Sheet order: summary, ledger sheets, findings sheets, sources.
+        let order: Vec<usize> = std::iter::once(self.summary_ix)
+            .chain(self.ledger.sheets.iter().map(|(i, _)| *i))
+            .chain(self.findings.sheets.iter().map(|(i, _)| *i))
+            .chain(std::iter::once(self.sources_ix))
+            .collect();
+        let mut sheets: Vec<Option<Worksheet>> = std::mem::take(self.wb.worksheets_mut())
+            .into_iter()
+            .map(Some)
+            .collect();
+        *self.wb.worksheets_mut() = order.iter().filter_map(|i| sheets[*i].take()).collect();
+
+        let lang = self.settings.lang;
+        let created = excel_date(self.settings.as_of)?;
+        let props = DocProperties::new()
+            .set_title(lang.pick(
+                "巡察整改落实情况汇总",
+                "Rectification ledgers, consolidated",
+            ))
+            .set_subject(lang.pick("整改台账汇总", "Consolidated rectification ledger"))
+            .set_author("taizhang")
+            .set_keywords(lang.pick("整改台账,巡察整改", "rectification ledger"))
+            .set_comment(format!("taizhang {}", crate::VERSION))
+            .set_creation_datetime(&created)
+            .set_custom_property("taizhang.version", crate::VERSION)
+            .set_custom_property(
+                "taizhang.as_of",
+                self.settings.as_of.format("%Y-%m-%d").to_string(),
+            )
+            .set_custom_property("taizhang.ledger_digest", digest.as_str())
+            .set_custom_property("taizhang.ledger_rows", rows.to_string());
+        self.wb.set_properties(&props);
+        let mut wb = self.wb;
+        crate::write::write_atomic(out, |f| wb.save_to_writer(f).map_err(|e| e.to_string()))?;
+        Ok(self.report)
+    }
+}
+
+/// A date as rust_xlsxwriter takes it.
+pub fn excel_date(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    use chrono::Datelike;
+    ExcelDateTime::from_ymd(
+        d.year().clamp(1900, 9999) as u16,
+        d.month() as u8,
+        d.day() as u8,
+    )
+}

@@ -1,0 +1,182 @@
+//! Writing outputs safely: whole or not at all, never onto an input.
+//!
+//! An output is written to a temporary file beside its target and renamed over it only when
+//! complete, so an interrupted run (or a full disk) leaves the previous file as it was and no
+//! partial file behind. An output path that names one of the inputs is refused before anything
+//! is written.
+
+use crate::source::Input;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Why an output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The output path names one of the inputs.
+    #[error("refusing to write {path}: it is one of the inputs")]
+    IsInput {
+        /// The output path.
+        path: PathBuf,
+    },
+    /// The output path exists and is not a regular file (a folder, a device …).
+    #[error("cannot write {path}: it exists and is not a regular file")]
+    NotAFile {
+        /// The output path.
+        path: PathBuf,
+    },
+    /// The folder of the output does not exist.
+    #[error("cannot write {path}: the folder {folder} does not exist")]
+    NoFolder {
+        /// The output path.
+        path: PathBuf,
+        /// Its folder.
+        folder: PathBuf,
+    },
+    /// The file system refused.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The output path.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Producing the content failed.
+    #[error("cannot write {path}: {message}")]
+    Content {
+        /// The output path.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Fails when `out` is one of the inputs (the same file, by any path).
+pub fn refuse_inputs(out: &Path, inputs: &[Input]) -> Result<(), WriteError> {
+    if inputs.iter().any(|i| same_file(out, &i.path)) {
+        return Err(WriteError::IsInput {
+            path: out.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Writes a file whole or not at all: `fill` writes into a temporary file beside `out`, which
+/// is then synced and renamed over `out`.
+pub fn write_atomic<F>(out: &Path, fill: F) -> Result<(), WriteError>
+where
+    F: FnOnce(&mut std::fs::File) -> Result<(), String>,
+{
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if std::fs::metadata(out).is_ok_and(|m| !m.is_file()) {
+        return Err(WriteError::NotAFile {
+            path: out.to_path_buf(),
+        });
+    }
+    if !folder.is_dir() {
+        return Err(WriteError::NoFolder {
+            path: out.to_path_buf(),
+            folder,
+        });
+    }
+    let io = |source| WriteError::Io {
+        path: out.to_path_buf(),
+        source,
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".taizhang-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(io)?;
+    fill(tmp.as_file_mut()).map_err(|message| WriteError::Content {
+        path: out.to_path_buf(),
+        message,
+    })?;
+    tmp.as_file_mut().flush().map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    // A temporary file is private (0600); the output gets the usual permissions, or keeps
+    // those of the file it replaces.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(out).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
+    }
+    tmp.persist(out).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// Writes bytes whole or not at all (see [`write_atomic`]).
+pub fn write_bytes(out: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_atomic(out, |f| f.write_all(bytes).map_err(|e| e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_whole_files_and_leaves_nothing_on_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("a.txt");
+        write_bytes(&out, b"one").unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"one");
+        let r = write_atomic(&out, |f| {
+            f.write_all(b"partial").unwrap();
+            Err("stopped".into())
+        });
+        assert!(matches!(r, Err(WriteError::Content { .. })));
+        assert_eq!(
+            std::fs::read(&out).unwrap(),
+            b"one",
+            "the old file is intact"
+        );
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_clear_error() {
+        let r = write_bytes(Path::new("/nonexistent-folder-x/a.txt"), b"x");
+        assert!(matches!(r, Err(WriteError::NoFolder { .. })));
+    }
+
+    #[test]
+    fn devices_and_folders_are_not_overwritten() {
+        assert!(matches!(
+            write_bytes(Path::new("/dev/full"), b"x"),
+            Err(WriteError::NotAFile { .. })
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            write_bytes(dir.path(), b"x"),
+            Err(WriteError::NotAFile { .. })
+        ));
+    }
+
+    #[test]
+    fn an_input_is_never_an_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("in.xlsx");
+        std::fs::write(&p, b"x").unwrap();
+        let other = dir.path().join(".").join("in.xlsx");
+        assert!(refuse_inputs(&other, &[Input::new(&p)]).is_err());
+        assert!(refuse_inputs(&dir.path().join("out.xlsx"), &[Input::new(&p)]).is_ok());
+    }
+}
