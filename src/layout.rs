@@ -38,6 +38,8 @@ pub enum CommunitySource {
     SheetName,
     /// The file's name.
     FileName,
+    /// The community column of a consolidated workbook.
+    Consolidated,
 }
 
 /// The ledger found in a sheet.
@@ -57,6 +59,12 @@ pub struct Layout {
     pub data_end: u32,
     /// The community a title or meta row names.
     pub title_community: Option<String>,
+    /// The community of every row, when the sheet itself says (a consolidated workbook's
+    /// ledger sheet, read one community at a time); it overrides everything else.
+    pub fixed_community: Option<String>,
+    /// Whether enumerated measure cells are split into items (false for a consolidated
+    /// workbook, whose measures are split already).
+    pub split_measures: bool,
 }
 
 impl Layout {
@@ -274,6 +282,8 @@ pub fn find_layout(sheet: &Sheet, vocab: &HeaderVocabulary) -> Option<Layout> {
         data_start,
         data_end,
         title_community,
+        fixed_community: None,
+        split_measures: true,
     })
 }
 

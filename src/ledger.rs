@@ -199,6 +199,9 @@ pub fn community_of(
     sheet: &str,
     layout: &Layout,
 ) -> (String, CommunitySource) {
+    if let Some(c) = &layout.fixed_community {
+        return (c.clone(), CommunitySource::Consolidated);
+    }
     if let Some(c) = settings.community_for_file(file_name) {
         return (c.to_string(), CommunitySource::Config);
     }
@@ -487,7 +490,12 @@ pub fn build_ledger(
         };
         prev = Some(pi);
         let cell = row.text(Field::Measure);
-        let items: Vec<String> = match split_enumeration(&cell) {
+        let split = if layout.split_measures {
+            split_enumeration(&cell)
+        } else {
+            None
+        };
+        let items: Vec<String> = match split {
             Some(e) => e.items.iter().map(|it| it.text.to_string()).collect(),
             None => vec![cell.trim_matches(is_space).to_string()],
         };

@@ -32,6 +32,7 @@ pub mod config;
 pub mod convert;
 pub mod counters;
 pub mod crash;
+pub mod diff;
 pub mod finding;
 pub mod layout;
 pub mod ledger;
@@ -40,6 +41,7 @@ pub mod pipeline;
 pub mod report;
 pub mod source;
 pub mod value;
+pub mod verify;
 pub mod workbook;
 pub mod write;
 

@@ -162,6 +162,16 @@ pub fn analyse_sheets(
     let lang = settings.lang;
     let mut ledgers = Vec::new();
     let mut findings = Vec::new();
+    // A consolidated workbook (from `taizhang merge`) is read through its ledger sheet.
+    if let Some(ls) =
+        crate::workbook::read::ledgers_from_sheets(&sheets, file, &file_name, settings)
+    {
+        for l in &ls {
+            findings.extend(check::check_ledger(l, settings));
+        }
+        ledgers = ls;
+        return file_result(input, sha256, bytes, format, ledgers, findings);
+    }
     let layouts: Vec<_> = sheets
         .iter()
         .map(|s| find_layout(s, &settings.headers))
@@ -196,6 +206,17 @@ pub fn analyse_sheets(
             f.community = first.community.clone();
         }
     }
+    file_result(input, sha256, bytes, format, ledgers, findings)
+}
+
+fn file_result(
+    input: &Input,
+    sha256: String,
+    bytes: u64,
+    format: Format,
+    ledgers: Vec<Ledger>,
+    findings: Vec<Finding>,
+) -> FileResult {
     let records = ledgers
         .iter()
         .map(|l| LedgerRecord {

@@ -54,3 +54,46 @@ fn libreoffice_recalculates_the_summary_to_the_cached_values() {
     }
     assert!(compared > 100, "{compared} formulas compared");
 }
+
+#[test]
+fn a_workbook_resaved_by_libreoffice_now_still_verifies() {
+    if support::soffice().is_none() {
+        eprintln!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.xlsx");
+    let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let o = assert_cmd::Command::cargo_bin("taizhang")
+        .unwrap()
+        .args([
+            "merge",
+            samples.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--as-of",
+            "2023-03-30",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let again = dir.path().join("again");
+    std::fs::create_dir_all(&again).unwrap();
+    assert!(support::lo_convert(&out, "xlsx", &again, dir.path()));
+    let o = assert_cmd::Command::cargo_bin("taizhang")
+        .unwrap()
+        .args([
+            "verify",
+            again.join("m.xlsx").to_str().unwrap(),
+            "--sources",
+            samples.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}

@@ -548,3 +548,45 @@ fn csv_cells_that_look_like_formulas_are_neutralised() {
     assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
     assert!(text.contains(",'+1 措施,'@王,'-党办,"), "{text}");
 }
+
+#[test]
+fn a_consolidated_workbook_is_read_back_as_ledgers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = merge_samples(dir.path(), &[]);
+    let v = check_json(&out, "2023-03-30");
+    let want = check_json(&root().join("samples"), "2023-03-30");
+    for k in [
+        "problems",
+        "problems_done",
+        "measures",
+        "measures_done",
+        "overdue",
+        "due_soon",
+    ] {
+        assert_eq!(v["totals"][k], want["totals"][k], "{k}");
+    }
+    assert_eq!(v["communities"].as_array().unwrap().len(), 6);
+    // Two sub-districts' workbooks merged into one at district level.
+    let district = dir.path().join("district.xlsx");
+    let other = dir.path().join("另一街道.xlsx");
+    std::fs::copy(&out, &other).unwrap();
+    let o = taizhang(
+        dir.path(),
+        &[
+            "merge",
+            out.to_str().unwrap(),
+            other.to_str().unwrap(),
+            out.to_str().unwrap(),
+            "-o",
+            district.to_str().unwrap(),
+            "--as-of",
+            "2023-03-30",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d = check_json(&district, "2023-03-30");
+    assert_eq!(
+        d["totals"]["measures"], 112,
+        "each file once, though named twice"
+    );
+}

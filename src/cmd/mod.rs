@@ -3,8 +3,10 @@
 
 pub mod check;
 pub mod convert;
+pub mod diff;
 pub mod merge;
 pub mod template;
+pub mod verify;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -42,6 +44,10 @@ pub enum Command {
     Convert(convert::ConvertArgs),
     /// Write the blank standard ledger for communities to fill in.
     Template(template::TemplateArgs),
+    /// Prove a consolidated workbook: totals, edits, sources, published figures.
+    Verify(verify::VerifyArgs),
+    /// What changed between two rounds of consolidated workbooks.
+    Diff(diff::DiffArgs),
 }
 
 /// Output language.
@@ -120,6 +126,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Merge(a)) => merge::run(a).context("merge"),
         Some(Command::Convert(a)) => convert::run(a).context("convert"),
         Some(Command::Template(a)) => template::run(a).context("template"),
+        Some(Command::Verify(a)) => verify::run(a).context("verify"),
+        Some(Command::Diff(a)) => diff::run(a).context("diff"),
         None if cli.inputs.is_empty() => {
             anyhow::bail!("no input: give ledger files or folders, or a command (see --help)")
         }

@@ -210,18 +210,28 @@ pub fn is_candidate_name(name: &str) -> bool {
 }
 
 /// Expands the command line's paths into inputs, in order: files as given, directories as every
-/// supported file below them, sorted by path. A path that does not exist stays an input (its
-/// reading fails with [`SourceError::NotFound`]).
+/// supported file below them, sorted by path. A file reached twice (named and inside a folder
+/// named too) is an input once. A path that does not exist stays an input (its reading fails
+/// with [`SourceError::NotFound`]).
 pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
-    let mut out = Vec::new();
+    let mut out: Vec<Input> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut push = |p: PathBuf, out: &mut Vec<Input>| {
+        let key = p.canonicalize().unwrap_or_else(|_| p.clone());
+        if seen.insert(key) {
+            out.push(Input::new(p));
+        }
+    };
     for p in paths {
         if p.is_dir() {
             let mut found = Vec::new();
             walk(p, 0, &mut found);
             found.sort();
-            out.extend(found.into_iter().map(Input::new));
+            for f in found {
+                push(f, &mut out);
+            }
         } else {
-            out.push(Input::new(p.clone()));
+            push(p.clone(), &mut out);
         }
     }
     out

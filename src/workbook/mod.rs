@@ -10,8 +10,10 @@
 //! - [`summary`]: the summary sheet, whose numbers are formulas carrying their results;
 //! - [`style`]: formats, widths that fit Chinese text, print setup.
 
+pub mod changes;
 pub mod columns;
 pub mod digest;
+pub mod read;
 pub mod style;
 pub mod summary;
 pub mod template;

@@ -1,0 +1,58 @@
+//! `taizhang diff OLD.xlsx NEW.xlsx [-o CHANGES.xlsx] [--format human|json]`
+//!
+//! What changed between two rounds of consolidated workbooks: postponed deadlines and removed
+//! measures first, then status, responsibility and text changes, then added measures.
+
+use crate::cmd::check::Format;
+use clap::Args;
+use std::path::PathBuf;
+use taizhang::diff::{diff, render};
+use taizhang::workbook::changes::write_changes;
+use taizhang::workbook::read::read_consolidated;
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier consolidated workbook.
+    #[arg(value_name = "OLD.xlsx")]
+    pub old: PathBuf,
+    /// The later consolidated workbook.
+    #[arg(value_name = "NEW.xlsx")]
+    pub new: PathBuf,
+    /// Also write the changes as a workbook.
+    #[arg(short, long, value_name = "CHANGES.xlsx")]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Runs `diff`.
+pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
+    let limits = taizhang::source::guard::Limits::default();
+    let old = read_consolidated(&args.old, &limits)?;
+    let new = read_consolidated(&args.new, &limits)?;
+    let changes = diff(&old, &new);
+    if let Some(out) = &args.output {
+        let inputs = [
+            taizhang::source::Input::new(&args.old),
+            taizhang::source::Input::new(&args.new),
+        ];
+        taizhang::write::refuse_inputs(out, &inputs)?;
+        write_changes(&changes, new.lang, new.meta.as_of, out)?;
+    }
+    match args.format {
+        Format::Json => {
+            #[derive(serde::Serialize)]
+            struct Doc<'a> {
+                changes: &'a [taizhang::diff::Change],
+            }
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&Doc { changes: &changes })?
+            );
+        }
+        Format::Human => print!("{}", render(&changes, new.lang)),
+    }
+    Ok(0)
+}
