@@ -38,6 +38,7 @@ pub mod layout;
 pub mod ledger;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
 pub mod report;
 pub mod source;
 pub mod value;

@@ -5,6 +5,7 @@ pub mod check;
 pub mod convert;
 pub mod diff;
 pub mod merge;
+pub mod report;
 pub mod template;
 pub mod verify;
 
@@ -48,6 +49,8 @@ pub enum Command {
     Verify(verify::VerifyArgs),
     /// What changed between two rounds of consolidated workbooks.
     Diff(diff::DiffArgs),
+    /// Draft the published progress report from the ledgers (.docx, .md or .txt).
+    Report(report::ReportArgs),
 }
 
 /// Output language.
@@ -128,6 +131,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Template(a)) => template::run(a).context("template"),
         Some(Command::Verify(a)) => verify::run(a).context("verify"),
         Some(Command::Diff(a)) => diff::run(a).context("diff"),
+        Some(Command::Report(a)) => report::run(a).context("report"),
         None if cli.inputs.is_empty() => {
             anyhow::bail!("no input: give ledger files or folders, or a command (see --help)")
         }

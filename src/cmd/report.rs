@@ -1,0 +1,85 @@
+//! `taizhang report INPUT... -o OUT.{docx,md,txt} [--as-of …] [--unit NAME] [--title …]`
+//!
+//! Drafts the published progress report from the ledgers (or a consolidated workbook): the
+//! totals sentence, then every category, problem and measure in ledger order. What only the
+//! clerk can write is left as marked placeholders (【待填写:……】).
+
+use crate::cmd::ReadArgs;
+use anyhow::{Context, bail};
+use clap::Args;
+use std::path::PathBuf;
+use taizhang::pipeline::{default_threads, process_in_order};
+use taizhang::progress::{docx::to_docx, draft};
+use taizhang::report::Report;
+use taizhang::{source, write};
+
+/// Arguments of `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Ledger files or folders, or a consolidated workbook.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The draft to write: .docx, .md or .txt.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// The unit publishing the report (its title and closing).
+    #[arg(long, value_name = "NAME")]
+    pub unit: Option<String>,
+    /// The report's title.
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// Options shared with the other commands.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Runs `report`.
+pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
+    let settings = args.read.settings()?;
+    let ext = args
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if !matches!(ext.as_str(), "docx" | "md" | "txt") {
+        bail!(
+            "{}: the output must be .docx, .md or .txt",
+            args.output.display()
+        );
+    }
+    let inputs = source::discover(&args.inputs);
+    write::refuse_inputs(&args.output, &inputs)?;
+    let mut report = Report::new(settings.as_of);
+    let mut ledgers = Vec::new();
+    process_in_order(&inputs, &settings, default_threads(), |_, r| {
+        report.add_file(&r, &settings);
+        ledgers.extend(r.ledgers);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .ok();
+    let d = draft(&ledgers, &report.totals, &settings, args.unit, args.title);
+    let bytes = match ext.as_str() {
+        "docx" => to_docx(&d)
+            .map_err(anyhow::Error::msg)
+            .context("building the document")?,
+        "md" => d.to_markdown().into_bytes(),
+        _ => d.to_text().into_bytes(),
+    };
+    write::write_bytes(&args.output, &bytes)?;
+    let (p, m) = d.counts();
+    println!(
+        "已写入 {}:{}个类别,{p}个问题,{m}项措施。{}",
+        args.output.display(),
+        d.sections.len(),
+        d.sentence()
+    );
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
+    {
+        eprintln!("{}: {}", f.file, f.message);
+    }
+    Ok(0)
+}

@@ -1,0 +1,483 @@
+//! The published progress report, drafted from the ledgers (`taizhang report`).
+//!
+//! The seed report a sub-district publishes after each round is mostly its ledger retold: the
+//! totals sentence ("截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成
+//! 整改16个。"), then for each category "(一)关于……方面问题的整改情况", under it each problem
+//! ("1.针对……问题(……)。") followed by its measures ("一是……;二是……。"). [`draft`] builds that
+//! structure from the ledgers — problems and measures in ledger order, each once — and leaves
+//! what only the clerk can write (the opening, the general measures, next steps, the closing) as
+//! marked placeholders: the tool never invents prose. [`Draft::blocks`] is the text, which the
+//! `.md`, `.txt` and `.docx` writers ([`docx`]) lay out.
+//!
+//! Problems numbered `1(1)`, `1(2)` (or `1.1`, `1-1`) in the ledger are sub-items of one problem;
+//! when their texts share a head before a colon (`物业治理比较薄弱问题:…`), that head is the
+//! group's line and the rest each sub-item's.
+
+pub mod docx;
+
+use crate::check::{Timing, measure_timing};
+use crate::config::Settings;
+use crate::counters::Counters;
+use crate::ledger::{Ledger, Measure};
+use crate::value::deadline::Deadline;
+use crate::value::enumeration::split_enumeration;
+use crate::value::header::Field;
+use crate::value::status::Status;
+use crate::value::text::chinese_numeral;
+use crate::workbook::columns::Col;
+use chrono::NaiveDate;
+
+/// A block of the draft's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The title, centred.
+    Title(String),
+    /// A first-level heading: `一、整改工作总体情况`.
+    Heading1(String),
+    /// A second-level heading: `(一)关于……方面问题的整改情况`.
+    Heading2(String),
+    /// A paragraph of body text.
+    Para(String),
+    /// What the clerk must write: `【待填写:……】`.
+    Placeholder(String),
+    /// A line set to the right (the closing's unit and date).
+    Closing(String),
+}
+
+impl Block {
+    /// The block's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Title(s)
+            | Block::Heading1(s)
+            | Block::Heading2(s)
+            | Block::Para(s)
+            | Block::Placeholder(s)
+            | Block::Closing(s) => s,
+        }
+    }
+}
+
+/// A problem as the draft tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemText {
+    /// The problem as the ledger words it.
+    pub text: String,
+    /// Its measures joined: `一是……;二是……。` (one measure: its text).
+    pub measures: String,
+    /// How many measures.
+    pub measure_count: usize,
+}
+
+/// An item of a category: a problem, or a group of sub-problems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    /// `1.针对……问题。一是……`
+    Problem(ProblemText),
+    /// `1.针对……问题:` then `(1)……` `(2)……`
+    Group {
+        /// The group's head.
+        title: String,
+        /// Its sub-problems.
+        children: Vec<ProblemText>,
+    },
+}
+
+/// A category section of part 二.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// `关于……方面问题的整改情况`, without its number.
+    pub heading: String,
+    /// Its items, in ledger order.
+    pub items: Vec<Item>,
+}
+
+/// The draft report.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The title.
+    pub title: String,
+    /// The unit publishing it, if given.
+    pub unit: Option<String>,
+    /// The as-of date.
+    pub as_of: NaiveDate,
+    /// The counters the totals sentence states.
+    pub totals: Counters,
+    /// The categories, in ledger order.
+    pub sections: Vec<Section>,
+}
+
+const PLACEHOLDER_OPENING: &str = "【待填写:开篇说明——巡察的时间、巡察组和反馈意见的时间等】";
+const PLACEHOLDER_GENERAL: &str =
+    "【待填写:整改工作的组织部署和主要做法(提高重视程度、统一思想认识、完善整改台账等)】";
+const PLACEHOLDER_NEXT: &str = "【待填写:下步工作打算(一是……二是……三是……)】";
+const PLACEHOLDER_CONTACT: &str = "【待填写:联系电话、邮政信箱、电子邮箱】";
+const PLACEHOLDER_UNIT: &str = "【待填写:发布单位】";
+const PLACEHOLDER_DATE: &str = "【待填写:日期】";
+
+/// The totals sentence in the report's phrasing, with only the parts that are not zero:
+/// "截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成整改16个。"
+///
+/// ```
+/// use taizhang::{counters::Counters, progress::totals_sentence};
+/// let mut c = Counters::default();
+/// (c.problems, c.problems_done, c.measures, c.measures_done) = (16, 16, 30, 30);
+/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+/// assert_eq!(
+///     totals_sentence(&c, d),
+///     "截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成整改16个。"
+/// );
+/// ```
+pub fn totals_sentence(c: &Counters, as_of: NaiveDate) -> String {
+    let mut s = format!(
+        "截至{},制定的{}项整改措施,已经完成落实{}项",
+        as_of.format("%Y年%-m月%-d日"),
+        c.measures,
+        c.measures_done
+    );
+    for (n, words) in [
+        (c.measures_long_term, "长期坚持"),
+        (c.measures_in_progress, "正在推进"),
+        (c.measures_not_started, "尚未开始"),
+        (c.measures_unknown_status, "完成情况不明"),
+    ] {
+        if n > 0 {
+            s.push_str(&format!(",{words}{n}项"));
+        }
+    }
+    if c.overdue > 0 {
+        s.push_str(&format!(",其中逾期{}项", c.overdue));
+    }
+    s.push_str(&format!(
+        ";反馈的{}个具体问题,已完成整改{}个。",
+        c.problems, c.problems_done
+    ));
+    s
+}
+
+fn trim_end_punct(s: &str) -> &str {
+    s.trim()
+        .trim_end_matches(['。', ';', ';', ',', ',', '.', '、'])
+}
+
+fn ymd_cn(d: NaiveDate) -> String {
+    d.format("%Y年%-m月%-d日").to_string()
+}
+
+/// `(推进中,时限2023年6月30日)` for a measure not done; nothing for one done.
+fn status_note(ledger: &Ledger, m: &Measure, s: &Settings) -> String {
+    let status = ledger.status_of(m);
+    let word = match status {
+        Some(Status::Done) => return String::new(),
+        Some(Status::LongTerm) => return "(长期坚持)".to_string(),
+        Some(st) => st.standard_word(),
+        None => "完成情况不明",
+    };
+    let due = match ledger.deadline_of(m) {
+        Some(Deadline::Date(d)) => format!(",时限{}", ymd_cn(d)),
+        Some(Deadline::Immediate) => match s.feedback_date {
+            Some(d) => format!(",时限{}(立行立改)", ymd_cn(d)),
+            None => ",立行立改".to_string(),
+        },
+        Some(Deadline::LongTerm) => ",长期坚持".to_string(),
+        None => String::new(),
+    };
+    let late = match measure_timing(ledger, m, s) {
+        Some(Timing::Overdue) => ",已逾期",
+        _ => "",
+    };
+    format!("({word}{due}{late})")
+}
+
+/// The measure cell as written, for the text before its first item.
+fn measure_cell(ledger: &Ledger, row: &crate::ledger::DataRow) -> String {
+    if ledger.layout.split_measures {
+        return row.text(Field::Measure);
+    }
+    extra(ledger, row, Col::MeasureCell).unwrap_or_default()
+}
+
+fn extra(ledger: &Ledger, row: &crate::ledger::DataRow, col: Col) -> Option<String> {
+    row.extras
+        .iter()
+        .find(|(i, _)| {
+            let label = &ledger.layout.columns[*i].label;
+            *label == col.header(crate::Lang::Zh) || *label == col.header(crate::Lang::En)
+        })
+        .map(|(_, v)| v.text())
+}
+
+/// `序号` as the source wrote it.
+fn seq_written(ledger: &Ledger, row: &crate::ledger::DataRow) -> String {
+    if ledger.layout.split_measures {
+        return row.text(Field::Seq);
+    }
+    extra(ledger, row, Col::Seq).unwrap_or_default()
+}
+
+/// `1(2)`, `1.2`, `1-2` → (1, 2).
+fn sub_number(seq: &str) -> Option<(u32, u32)> {
+    let t = crate::value::text::squash(seq);
+    let (a, b) = t
+        .split_once(['(', '.', '-', '—'])
+        .map(|(a, b)| (a, b.trim_end_matches(')')))?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+fn problem_text(ledger: &Ledger, pi: usize, s: &Settings) -> ProblemText {
+    let p = &ledger.problems[pi];
+    let ms: Vec<&Measure> = p.measures.iter().map(|i| &ledger.measures[*i]).collect();
+    let mut parts = Vec::new();
+    for m in &ms {
+        let mut t = trim_end_punct(&m.text).to_string();
+        t.push_str(&status_note(ledger, m, s));
+        // Text before the first item of an enumerated cell leads its first item.
+        let lead = match m.item {
+            Some((n, _)) if n > 1 => String::new(),
+            _ => split_enumeration(&measure_cell(ledger, ledger.row_of(m)))
+                .filter(|e| e.items.first().is_some_and(|i| i.text == m.text))
+                .map(|e| e.lead.to_string())
+                .unwrap_or_default(),
+        };
+        parts.push((lead, t));
+    }
+    let measures = match parts.as_slice() {
+        [] => String::new(),
+        [(lead, one)] => format!("{lead}{one}。"),
+        many => {
+            let joined: Vec<String> = many
+                .iter()
+                .enumerate()
+                .map(|(i, (lead, t))| format!("{lead}{}是{t}", chinese_numeral(i as u32 + 1)))
+                .collect();
+            format!("{}。", joined.join(";"))
+        }
+    };
+    ProblemText {
+        text: trim_end_punct(&p.text).to_string(),
+        measures,
+        measure_count: ms.len(),
+    }
+}
+
+fn heading_of(category: &str, community: &str) -> String {
+    let c = category.trim();
+    if c.is_empty() {
+        format!("关于{community}反馈问题的整改情况")
+    } else if c.ends_with("方面") {
+        format!("关于{c}问题的整改情况")
+    } else {
+        format!("关于{c}方面问题的整改情况")
+    }
+}
+
+/// Splits `物业治理比较薄弱问题:街道"红心物业"…` into its head and the rest.
+fn head_and_rest(s: &str) -> Option<(&str, &str)> {
+    let (h, r) = s.split_once([':', ':'])?;
+    (!h.trim().is_empty() && !r.trim().is_empty()).then(|| (h.trim(), r.trim()))
+}
+
+/// Builds the draft from ledgers in input order; `totals` are the run's counters.
+pub fn draft(
+    ledgers: &[Ledger],
+    totals: &Counters,
+    s: &Settings,
+    unit: Option<String>,
+    title: Option<String>,
+) -> Draft {
+    let mut sections: Vec<Section> = Vec::new();
+    // (section, pending group: parent number, head)
+    for l in ledgers {
+        let mut current: Option<(usize, u32, String)> = None;
+        for (pi, p) in l.problems.iter().enumerate() {
+            let category = p.category.clone().unwrap_or_default();
+            let heading = heading_of(&category, &l.community);
+            let si = match sections.iter().position(|x| x.heading == heading) {
+                Some(i) => i,
+                None => {
+                    sections.push(Section {
+                        heading,
+                        items: Vec::new(),
+                    });
+                    sections.len() - 1
+                }
+            };
+            let mut text = problem_text(l, pi, s);
+            let seq = seq_written(l, &l.rows[p.first_row]);
+            let grouped = sub_number(&seq).and_then(|(parent, _)| {
+                let (head, rest) = head_and_rest(&text.text)?;
+                Some((parent, head.to_string(), rest.to_string()))
+            });
+            match grouped {
+                Some((parent, head, rest)) => {
+                    text.text = rest;
+                    let same = current
+                        .as_ref()
+                        .is_some_and(|(ci, cp, ch)| *ci == si && *cp == parent && *ch == head);
+                    if same
+                        && let Some(Item::Group { children, .. }) = sections[si].items.last_mut()
+                    {
+                        children.push(text);
+                    } else {
+                        sections[si].items.push(Item::Group {
+                            title: head.clone(),
+                            children: vec![text],
+                        });
+                        current = Some((si, parent, head));
+                    }
+                }
+                None => {
+                    current = None;
+                    sections[si].items.push(Item::Problem(text));
+                }
+            }
+        }
+    }
+    let title = title
+        .unwrap_or_else(|| format!("{}巡察整改进展情况报告", unit.clone().unwrap_or_default()));
+    Draft {
+        title,
+        unit,
+        as_of: s.as_of,
+        totals: *totals,
+        sections,
+    }
+}
+
+impl Draft {
+    /// The totals sentence of part 一.
+    pub fn sentence(&self) -> String {
+        totals_sentence(&self.totals, self.as_of)
+    }
+
+    /// The draft as blocks of text, in order.
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut b = vec![
+            Block::Title(self.title.clone()),
+            Block::Placeholder(PLACEHOLDER_OPENING.into()),
+            Block::Heading1("一、整改工作总体情况".into()),
+            Block::Placeholder(PLACEHOLDER_GENERAL.into()),
+            Block::Para(self.sentence()),
+            Block::Heading1("二、对反馈意见整改落实情况".into()),
+        ];
+        for (i, sec) in self.sections.iter().enumerate() {
+            b.push(Block::Heading2(format!(
+                "({}){}",
+                chinese_numeral(i as u32 + 1),
+                sec.heading
+            )));
+            for (j, item) in sec.items.iter().enumerate() {
+                let n = j + 1;
+                match item {
+                    Item::Problem(p) => {
+                        b.push(Block::Para(format!("{n}.{}。{}", p.text, p.measures)))
+                    }
+                    Item::Group { title, children } => {
+                        b.push(Block::Para(format!("{n}.{title}:")));
+                        for (k, c) in children.iter().enumerate() {
+                            b.push(Block::Para(format!(
+                                "({}){}。{}",
+                                k + 1,
+                                c.text,
+                                c.measures
+                            )));
+                        }
+                    }
+                }
+            }
+        }
+        b.push(Block::Heading1("三、下步工作打算".into()));
+        b.push(Block::Placeholder(PLACEHOLDER_NEXT.into()));
+        b.push(Block::Placeholder(PLACEHOLDER_CONTACT.into()));
+        b.push(Block::Closing(
+            self.unit.clone().unwrap_or_else(|| PLACEHOLDER_UNIT.into()),
+        ));
+        b.push(Block::Closing(PLACEHOLDER_DATE.into()));
+        b
+    }
+
+    /// Plain text, one block per line, as the seed report is written.
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        for b in self.blocks() {
+            s.push_str(b.text());
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Markdown: the same text, headings marked.
+    pub fn to_markdown(&self) -> String {
+        let mut s = String::new();
+        for b in self.blocks() {
+            let line = match &b {
+                Block::Title(t) => format!("# {t}"),
+                Block::Heading1(t) => format!("## {t}"),
+                Block::Heading2(t) => format!("### {t}"),
+                Block::Para(t) | Block::Placeholder(t) | Block::Closing(t) => t.clone(),
+            };
+            s.push_str(&line);
+            s.push_str("\n\n");
+        }
+        s
+    }
+
+    /// Every problem and measure count, for checks: (problems, measures).
+    pub fn counts(&self) -> (usize, usize) {
+        let mut p = 0;
+        let mut m = 0;
+        for sec in &self.sections {
+            for item in &sec.items {
+                match item {
+                    Item::Problem(x) => {
+                        p += 1;
+                        m += x.measure_count;
+                    }
+                    Item::Group { children, .. } => {
+                        p += children.len();
+                        m += children.iter().map(|c| c.measure_count).sum::<usize>();
+                    }
+                }
+            }
+        }
+        (p, m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sub_numbers() {
+        assert_eq!(sub_number("1(2)"), Some((1, 2)));
+        assert_eq!(sub_number("3(1)"), Some((3, 1)));
+        assert_eq!(sub_number("2.1"), Some((2, 1)));
+        assert_eq!(sub_number("2"), None);
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(
+            heading_of("党建引领基层治理方面", "x"),
+            "关于党建引领基层治理方面问题的整改情况"
+        );
+        assert_eq!(
+            heading_of("党建引领", "x"),
+            "关于党建引领方面问题的整改情况"
+        );
+        assert_eq!(heading_of("", "庆利社区"), "关于庆利社区反馈问题的整改情况");
+    }
+
+    #[test]
+    fn sentence_only_says_what_is_not_zero() {
+        let mut c = Counters::default();
+        (c.problems, c.problems_done, c.measures, c.measures_done) = (30, 19, 56, 29);
+        (c.measures_long_term, c.measures_in_progress, c.overdue) = (7, 17, 2);
+        let d = NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+        assert_eq!(
+            totals_sentence(&c, d),
+            "截至2023年3月30日,制定的56项整改措施,已经完成落实29项,长期坚持7项,正在推进17项,其中逾期2项;反馈的30个具体问题,已完成整改19个。"
+        );
+    }
+}
