@@ -120,11 +120,7 @@ fn totals_match_the_consolidated_workbook_and_every_measure_appears_once_in_orde
     use calamine::{DataType, Reader};
     let mut wb: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("m.xlsx")).unwrap();
     let r = wb.worksheet_range("汇总").unwrap();
-    let total = r
-        .rows()
-        .find(|row| row[0] == "合计")
-        .unwrap()
-        .to_vec();
+    let total = r.rows().find(|row| row[0] == "合计").unwrap().to_vec();
     let n = |i: usize| total[i].as_f64().unwrap() as u64;
     let sentence = format!(
         "截至2023年3月30日,制定的{}项整改措施,已经完成落实{}项,长期坚持{}项,正在推进{}项,尚未开始{}项,完成情况不明{}项,其中逾期{}项;反馈的{}个具体问题,已完成整改{}个。",

@@ -54,6 +54,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
         }
         return Ok((text.into_owned(), TextEncoding::Utf16));
     }
+    if let Some(enc) = bomless_utf16_or_32(bytes) {
+        return Ok(enc);
+    }
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
         return Err(SourceError::Unsupported(format!(
             "binary data (a NUL byte at offset {pos}), not CSV text"
@@ -74,6 +77,65 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
             }
         }
     }
+}
+
+/// UTF-16 or UTF-32 text without a byte-order mark, recognised by where its NUL bytes fall:
+/// delimiters and digits put a NUL in every other byte (UTF-16) or in the top bytes of every
+/// four (UTF-32), at one parity only. The decoded text must also read as text (no stray control
+/// or private-use characters), so binary noise is not taken for it.
+fn bomless_utf16_or_32(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    let n = bytes.len().min(8192);
+    if n < 8 || !bytes.contains(&0) {
+        return None;
+    }
+    let head = &bytes[..n - n % 4];
+    let zeros_at = |k: usize, m: usize| head.iter().skip(k).step_by(m).filter(|b| **b == 0).count();
+    let quarter = head.len() / 4;
+    let readable = |s: &str| {
+        let bad = s
+            .chars()
+            .filter(|c| {
+                (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                    || ('\u{E000}'..='\u{F8FF}').contains(c)
+                    || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{FFFD}')
+            })
+            .count();
+        bad * 100 <= s.chars().count()
+    };
+    let utf32 = |le: bool| -> Option<String> {
+        let mut out = String::new();
+        for c in bytes.chunks_exact(4) {
+            let v = if le {
+                u32::from_le_bytes([c[0], c[1], c[2], c[3]])
+            } else {
+                u32::from_be_bytes([c[0], c[1], c[2], c[3]])
+            };
+            out.push(char::from_u32(v)?);
+        }
+        Some(out)
+    };
+    if bytes.len().is_multiple_of(4) {
+        let le = zeros_at(3, 4) == quarter && zeros_at(2, 4) * 10 >= quarter * 9;
+        let be = zeros_at(0, 4) == quarter && zeros_at(1, 4) * 10 >= quarter * 9;
+        if (le || be)
+            && let Some(s) = utf32(le).filter(|s| readable(s))
+        {
+            return Some((s, TextEncoding::Utf32));
+        }
+    }
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let (odd, even) = (zeros_at(1, 2), zeros_at(0, 2));
+    let enc = if odd > 0 && odd >= 3 * even {
+        UTF_16LE
+    } else if even > 0 && even >= 3 * odd {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    let (text, _, had_errors) = enc.decode(bytes);
+    (!had_errors && readable(&text)).then(|| (text.into_owned(), TextEncoding::Utf16))
 }
 
 fn decode_utf32(bytes: &[u8]) -> Result<String, SourceError> {
@@ -227,6 +289,25 @@ mod tests {
             b.extend_from_slice(&(c as u32).to_be_bytes());
         }
         assert_eq!(text(&read(&b), 0, 1), "社区");
+    }
+
+    #[test]
+    fn utf16_and_utf32_without_bom() {
+        let le: Vec<u8> = "序号,反馈问题\n1,问题\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(text(&read(&le), 1, 1), "问题");
+        let be: Vec<u8> = "a,b,c\n1,2,社区\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(text(&read(&be), 1, 2), "社区");
+        let le32: Vec<u8> = "a,b\n1,社区\n"
+            .chars()
+            .flat_map(|c| (c as u32).to_le_bytes())
+            .collect();
+        assert_eq!(text(&read(&le32), 1, 1), "社区");
     }
 
     #[test]

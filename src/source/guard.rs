@@ -136,6 +136,8 @@ const MAXREGSECT: u32 = 0xFFFF_FFFA;
 pub struct CompoundFile {
     /// Names of the streams and storages in its directory.
     pub entries: Vec<String>,
+    /// The content of the `Workbook` (or `Book`) stream, when there is one.
+    pub workbook: Option<Vec<u8>>,
 }
 
 impl CompoundFile {
@@ -281,6 +283,12 @@ pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
         }
         entries.push(name);
     }
+    // An encrypted OOXML package is password-protected even when its streams are damaged.
+    if entries.iter().any(|e| {
+        e.eq_ignore_ascii_case("EncryptedPackage") || e.eq_ignore_ascii_case("EncryptionInfo")
+    }) {
+        return Err(SourceError::Encrypted);
+    }
     let Some((root_start, root_size)) = root else {
         return Err(corrupt("no root entry in the directory".into()));
     };
@@ -296,24 +304,125 @@ pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
     }
     let cutoff = u64::from(u32_at(bytes, 0x38));
     let mini_count = (mini_stream.len() * ssize / 64) as u64;
+    let mut workbook = None;
     for (name, start, size) in &streams {
         if *size == 0 {
             continue;
         }
+        let is_book = name.eq_ignore_ascii_case("Workbook") || name.eq_ignore_ascii_case("Book");
         if *size < cutoff {
             let chain = walk(&minifat, *start, &format!("stream {name}"), mini_count)?;
             if (chain.len() as u64) * 64 < *size {
                 return Err(corrupt(format!("stream {name} is shorter than declared")));
+            }
+            if is_book && workbook.is_none() {
+                let mut data = Vec::with_capacity(*size as usize);
+                for id in chain {
+                    let at = id as usize * 64;
+                    let sec = mini_stream.get(at / ssize).and_then(|s| sector(*s));
+                    if let Some(sec) = sec {
+                        let off = at % ssize;
+                        data.extend_from_slice(&sec[off.min(sec.len())..(off + 64).min(sec.len())]);
+                    }
+                }
+                data.truncate(*size as usize);
+                workbook = Some(data);
             }
         } else {
             let chain = walk(&fat, *start, &format!("stream {name}"), nsec)?;
             if (chain.len() as u64) * (ssize as u64) < *size {
                 return Err(corrupt(format!("stream {name} is shorter than declared")));
             }
+            if is_book && workbook.is_none() {
+                let mut data = Vec::with_capacity(*size as usize);
+                for id in chain {
+                    data.extend_from_slice(sector(id).unwrap_or(&[]));
+                }
+                data.truncate(*size as usize);
+                workbook = Some(data);
+            }
         }
     }
     let _ = seen;
-    Ok(CompoundFile { entries })
+    Ok(CompoundFile { entries, workbook })
+}
+
+/// What a BIFF workbook stream's records say before calamine reads it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BiffShape {
+    /// For each worksheet substream, the box of its value cells: (rows, columns).
+    pub sheets: Vec<(u64, u64)>,
+}
+
+/// Scans an `.xls` workbook stream's records: a `FILEPASS` record means the workbook is
+/// encrypted (XOR obfuscation or RC4, which calamine reads as garbage), and each sheet's box of
+/// value cells — which calamine allocates densely — must stay within
+/// [`Limits::max_dense_cells`].
+pub fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceError> {
+    let mut shape = BiffShape::default();
+    let mut at = 0usize;
+    // (min row, max row, min col, max col) of the current substream
+    let mut boxed: Option<(u32, u32, u32, u32)> = None;
+    let mut in_sheet = false;
+    let close =
+        |b: &mut Option<(u32, u32, u32, u32)>, shape: &mut BiffShape| -> Result<(), SourceError> {
+            if let Some((r0, r1, c0, c1)) = b.take() {
+                let (rows, cols) = (u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1);
+                if rows * cols > limits.max_dense_cells as u64 {
+                    return Err(SourceError::TooLarge(format!(
+                        "sheet {} spans {rows} rows by {cols} columns (limit {} cells)",
+                        shape.sheets.len() + 1,
+                        limits.max_dense_cells
+                    )));
+                }
+                shape.sheets.push((rows, cols));
+            }
+            Ok(())
+        };
+    while at + 4 <= stream.len() {
+        let typ = u16::from_le_bytes([stream[at], stream[at + 1]]);
+        let len = u16::from_le_bytes([stream[at + 2], stream[at + 3]]) as usize;
+        let data = &stream[(at + 4).min(stream.len())..(at + 4 + len).min(stream.len())];
+        at += 4 + len;
+        let rc = |d: &[u8]| -> Option<(u32, u32)> {
+            Some((
+                u32::from(u16::from_le_bytes([*d.first()?, *d.get(1)?])),
+                u32::from(u16::from_le_bytes([*d.get(2)?, *d.get(3)?])),
+            ))
+        };
+        let mut widen = |r: u32, c0: u32, c1: u32| {
+            let b = boxed.get_or_insert((r, r, c0, c1));
+            *b = (b.0.min(r), b.1.max(r), b.2.min(c0), b.3.max(c1));
+        };
+        match typ {
+            0x0809 | 0x0409 | 0x0209 | 0x0009 => {
+                let dt = data.get(2..4).map(|d| u16::from_le_bytes([d[0], d[1]]));
+                in_sheet = dt == Some(0x0010);
+            }
+            0x000A => {
+                close(&mut boxed, &mut shape)?;
+                in_sheet = false;
+            }
+            0x002F => return Err(SourceError::Encrypted),
+            // NUMBER, LABELSST, LABEL, RK, BOOLERR, FORMULA, RSTRING
+            0x0203 | 0x00FD | 0x0204 | 0x027E | 0x0205 | 0x0006 | 0x00D6 if in_sheet => {
+                if let Some((r, c)) = rc(data) {
+                    widen(r, c, c);
+                }
+            }
+            // MULRK: row, first column, …, last column
+            0x00BD if in_sheet && data.len() >= 6 => {
+                if let Some((r, c0)) = rc(data) {
+                    let n = data.len();
+                    let c1 = u32::from(u16::from_le_bytes([data[n - 2], data[n - 1]]));
+                    widen(r, c0, c1.max(c0));
+                }
+            }
+            _ => {}
+        }
+    }
+    close(&mut boxed, &mut shape)?;
+    Ok(shape)
 }
 
 #[cfg(test)]
@@ -342,6 +451,52 @@ mod tests {
         let err = check_zip(out.get_ref(), &limits).unwrap_err();
         assert!(matches!(err, SourceError::TooLarge(_)), "{err}");
         assert!(err.to_string().contains("sheet1.xml"));
+    }
+
+    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut v = typ.to_le_bytes().to_vec();
+        v.extend_from_slice(&(data.len() as u16).to_le_bytes());
+        v.extend_from_slice(data);
+        v
+    }
+
+    #[test]
+    fn biff_records_reveal_encryption_and_oversized_sheets() {
+        let bof_globals = record(0x0809, &[0, 6, 5, 0]);
+        let bof_sheet = record(0x0809, &[0, 6, 0x10, 0]);
+        let eof = record(0x000A, &[]);
+        let number = |r: u16, c: u16| {
+            let mut d = r.to_le_bytes().to_vec();
+            d.extend_from_slice(&c.to_le_bytes());
+            d.extend_from_slice(&[0; 10]);
+            record(0x0203, &d)
+        };
+        let mut ok = [
+            bof_globals.clone(),
+            eof.clone(),
+            bof_sheet.clone(),
+            number(0, 0),
+            number(9, 3),
+            eof.clone(),
+        ]
+        .concat();
+        assert_eq!(
+            check_biff(&ok, &Limits::default()).unwrap().sheets,
+            vec![(10, 4)]
+        );
+        ok.extend(record(0x0809, &[0, 6, 0x10, 0]));
+        ok.extend(number(0, 0));
+        ok.extend(number(65535, 255));
+        ok.extend(eof.clone());
+        assert!(matches!(
+            check_biff(&ok, &Limits::default()),
+            Err(SourceError::TooLarge(_))
+        ));
+        let enc = [bof_globals, record(0x002F, &[0, 0, 1, 2, 3, 4]), eof].concat();
+        assert!(matches!(
+            check_biff(&enc, &Limits::default()),
+            Err(SourceError::Encrypted)
+        ));
     }
 
     #[test]

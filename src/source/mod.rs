@@ -159,7 +159,7 @@ impl SourceError {
         }
     }
 
-    fn from_ods(e: calamine::OdsError) -> SourceError {
+    pub(crate) fn from_ods(e: calamine::OdsError) -> SourceError {
         match e {
             calamine::OdsError::Password => SourceError::Encrypted,
             e => SourceError::Corrupt(format!("ods: {e}")),
@@ -355,6 +355,9 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
             });
         }
         if has("content.xml") {
+            if ods_encrypted(&zip) {
+                return Err(SourceError::Encrypted);
+            }
             return Ok(Format::Ods);
         }
         if names.iter().any(|n| n.ends_with(".iwa")) {
@@ -417,6 +420,17 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
     }
 }
 
+/// True when an OpenDocument package's manifest declares encrypted parts.
+fn ods_encrypted(zip: &zip::ZipArchive<std::io::Cursor<&[u8]>>) -> bool {
+    let mut zip = zip.clone();
+    let Ok(mut f) = zip.by_name("META-INF/manifest.xml") else {
+        return false;
+    };
+    let mut text = String::new();
+    let _ = (&mut f).take(4 << 20).read_to_string(&mut text);
+    text.contains("encryption-data")
+}
+
 /// Reads a file's sheets, after the container checks. `name` names a CSV's one sheet.
 pub fn parse(
     bytes: &[u8],
@@ -430,7 +444,14 @@ pub fn parse(
             guard::check_zip(bytes, limits)?;
             spreadsheet::read_sheets(bytes, format, limits)
         }
-        Format::Xls => spreadsheet::read_sheets(bytes, format, limits),
+        Format::Xls => {
+            let cfb = guard::check_cfb(bytes)?;
+            if let Some(stream) = &cfb.workbook {
+                guard::check_biff(stream, limits)?;
+            }
+            drop(cfb);
+            spreadsheet::read_sheets(bytes, format, limits)
+        }
     }
 }
 

@@ -280,7 +280,17 @@ fn read_ods(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
             )));
         }
     }
-    let mut wb = calamine::Ods::new(Cursor::new(bytes)).map_err(SourceError::from_ods)?;
+    let mut wb = match calamine::Ods::new(Cursor::new(bytes)) {
+        Ok(wb) => wb,
+        Err(calamine::OdsError::Password) => return Err(SourceError::Encrypted),
+        // calamine stops at whitespace between cells; read such files with our own reader.
+        Err(first) => {
+            return ods::read_sheets(bytes, limits).map_err(|second| match second {
+                SourceError::Corrupt(_) => SourceError::from_ods(first),
+                other => other,
+            });
+        }
+    };
     let metas = wb.sheets_metadata().to_vec();
     check_sheet_count(metas.len(), limits)?;
     let mut sheets = Vec::new();
