@@ -119,33 +119,33 @@ fn process_inner(input: &Input, settings: &Settings) -> FileResult {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let sheets =
-        match crash::contain(|| source::parse(&loaded.bytes, format, &stem, &settings.limits)) {
-            Ok(Ok(s)) => s,
-            Ok(Err(e)) => {
-                return failed(
-                    input,
-                    loaded.sha256,
-                    bytes,
-                    format.name().into(),
-                    &e,
-                    settings,
-                );
-            }
-            Err(panic) => {
-                let e = SourceError::ReaderFailed(panic);
-                return failed(
-                    input,
-                    loaded.sha256,
-                    bytes,
-                    format.name().into(),
-                    &e,
-                    settings,
-                );
-            }
-        };
+    let sheets = match read_contained(&loaded.bytes, format, &stem, &settings.limits) {
+        Ok(s) => s,
+        Err(e) => {
+            return failed(
+                input,
+                loaded.sha256,
+                bytes,
+                format.name().into(),
+                &e,
+                settings,
+            );
+        }
+    };
     drop(loaded.bytes);
     analyse_sheets(input, loaded.sha256, bytes, format, sheets, settings)
+}
+
+/// Reads a file's sheets with any panic inside the readers (calamine's, or ours) turned into
+/// [`SourceError::ReaderFailed`].
+pub fn read_contained(
+    bytes: &[u8],
+    format: Format,
+    name: &str,
+    limits: &crate::source::guard::Limits,
+) -> Result<Vec<source::grid::Sheet>, SourceError> {
+    crash::contain(|| source::parse(bytes, format, name, limits))
+        .map_err(SourceError::ReaderFailed)?
 }
 
 /// Finds, builds and checks the ledgers of a file's sheets.

@@ -8,10 +8,12 @@
 //!
 //! The limits follow Apache POI's `ZipSecureFile`: a part may inflate at most
 //! [`Limits::max_part_bytes`], and a part larger than [`Limits::ratio_floor_bytes`] may not
-//! inflate more than [`Limits::max_inflate_ratio`] times its compressed size.
+//! inflate more than [`Limits::max_inflate_ratio`] times its compressed size (POI's default
+//! 0.01). They are checked on the sizes each part declares; the zip reader stops a part that
+//! inflates past its declaration, so a lying part fails as soon as it lies.
 
 use crate::source::SourceError;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 /// Resource limits for reading one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +37,9 @@ pub struct Limits {
     pub max_dense_cells: usize,
     /// Most merged regions in one sheet.
     pub max_merges_per_sheet: usize,
+    /// Most (merge, column) pairs the merge index of one sheet may hold: merged regions times
+    /// the columns each spans within the sheet's used width.
+    pub max_merge_columns: u64,
     /// Most sheets in one workbook.
     pub max_sheets: usize,
 }
@@ -45,19 +50,43 @@ impl Default for Limits {
             max_file_bytes: 512 << 20,
             max_part_bytes: 1 << 30,
             max_total_bytes: 2 << 30,
-            max_inflate_ratio: 200,
+            max_inflate_ratio: 100,
             ratio_floor_bytes: 16 << 20,
             max_parts: 10_000,
             max_cells_per_sheet: 20_000_000,
             max_dense_cells: 8_000_000,
             max_merges_per_sheet: 1_000_000,
+            max_merge_columns: 4_000_000,
             max_sheets: 1_000,
         }
     }
 }
 
-/// Inflates every part of a zip container without keeping it, counting bytes, and fails on the
-/// first part beyond the limits. Sizes the container declares are not trusted.
+/// Fails when indexing a sheet's merged regions by column would exceed the limit.
+pub fn check_merge_index(
+    sheet: &crate::source::grid::Sheet,
+    limits: &Limits,
+) -> Result<(), SourceError> {
+    let width = sheet.width();
+    let total: u64 = sheet
+        .merges
+        .iter()
+        .filter(|m| m.first.col < width)
+        .map(|m| u64::from(m.last.col.min(width.saturating_sub(1)) - m.first.col + 1))
+        .sum();
+    if total > limits.max_merge_columns {
+        return Err(SourceError::TooLarge(format!(
+            "sheet {}: its merged regions span {total} columns in all (limit {})",
+            sheet.name, limits.max_merge_columns
+        )));
+    }
+    Ok(())
+}
+
+/// Checks every part of a zip container against the limits by the sizes it declares, before
+/// anything is inflated. A part that declares less than it inflates to is stopped by the zip
+/// reader itself ("larger than its declared uncompressed size") as soon as it passes its
+/// declaration, so declarations are binding and the limits hold without a pass of inflation.
 pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
@@ -69,44 +98,26 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
         )));
     }
     let mut total: u64 = 0;
-    let mut buf = vec![0u8; 64 << 10];
     for i in 0..zip.len() {
-        let mut part = zip
-            .by_index(i)
+        let part = zip
+            .by_index_raw(i)
             .map_err(|e| SourceError::Corrupt(format!("zip part #{i}: {e}")))?;
         if part.is_dir() {
             continue;
         }
-        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
         if part.encrypted() {
             return Err(SourceError::Encrypted);
         }
-        let compressed = part.compressed_size().max(1);
+        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
         let declared = part.size();
-        let limit = limits.max_part_bytes;
-        if declared > limit {
+        let compressed = part.compressed_size().max(1);
+        if declared > limits.max_part_bytes
+            || (declared > limits.ratio_floor_bytes
+                && declared / compressed > limits.max_inflate_ratio)
+        {
             return Err(too_big(&name, declared, limits));
         }
-        let mut inflated: u64 = 0;
-        loop {
-            let n = match part.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) => {
-                    return Err(SourceError::Corrupt(format!(
-                        "zip part {name} after {inflated} bytes: {e}"
-                    )));
-                }
-            };
-            inflated += n as u64;
-            if inflated > limit
-                || (inflated > limits.ratio_floor_bytes
-                    && inflated / compressed > limits.max_inflate_ratio)
-            {
-                return Err(too_big(&name, inflated, limits));
-            }
-        }
-        total += inflated;
+        total = total.saturating_add(declared);
         if total > limits.max_total_bytes {
             return Err(SourceError::TooLarge(format!(
                 "the zip container inflates beyond {} MiB in all",

@@ -297,6 +297,12 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
     if before.is_dir() {
         return Err(SourceError::Unsupported("a folder, not a file".into()));
     }
+    if !before.is_file() {
+        // A device, a pipe or a socket: reading it could block or never end.
+        return Err(SourceError::Unsupported(
+            "not a regular file (a device, pipe or socket)".into(),
+        ));
+    }
     if before.len() > limits.max_file_bytes {
         return Err(SourceError::TooLarge(format!(
             "{} MiB (limit {} MiB)",
@@ -433,6 +439,19 @@ fn ods_encrypted(zip: &zip::ZipArchive<std::io::Cursor<&[u8]>>) -> bool {
 
 /// Reads a file's sheets, after the container checks. `name` names a CSV's one sheet.
 pub fn parse(
+    bytes: &[u8],
+    format: Format,
+    name: &str,
+    limits: &Limits,
+) -> Result<Vec<Sheet>, SourceError> {
+    let sheets = parse_sheets(bytes, format, name, limits)?;
+    for s in &sheets {
+        guard::check_merge_index(s, limits)?;
+    }
+    Ok(sheets)
+}
+
+fn parse_sheets(
     bytes: &[u8],
     format: Format,
     name: &str,

@@ -156,6 +156,11 @@ pub fn read_sheets(
 
 fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
     let mut wb = calamine::Xlsx::new(Cursor::new(bytes)).map_err(SourceError::from_xlsx)?;
+    // Worksheet parts by sheet name, to scan for merged regions without parsing the sheet's
+    // XML a second time; where the package is unusual, calamine finds them instead.
+    let parts = zip::ZipArchive::new(Cursor::new(bytes))
+        .ok()
+        .and_then(|mut z| crate::workbook::package::sheet_parts(&mut z).ok());
     let metas = wb.sheets_metadata().to_vec();
     check_sheet_count(metas.len(), limits)?;
     let mut sheets = Vec::new();
@@ -163,12 +168,15 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
         if meta.typ != SheetType::WorkSheet {
             continue;
         }
-        let merges: Vec<Merge> = wb
-            .merge_cells_by_sheet_name(&meta.name)
-            .map_err(SourceError::from_xlsx)?
-            .iter()
-            .filter_map(merge_of)
-            .collect();
+        let merges: Vec<Merge> = match parts.as_ref().and_then(|p| p.get(&meta.name)) {
+            Some(part) => scan_merges(bytes, part, limits)?,
+            None => wb
+                .merge_cells_by_sheet_name(&meta.name)
+                .map_err(SourceError::from_xlsx)?
+                .iter()
+                .filter_map(merge_of)
+                .collect(),
+        };
         check_merges(&meta.name, merges.len(), limits)?;
         let mut sink = CellSink {
             cells: Vec::new(),
@@ -190,6 +198,69 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
         sheets.push(sink.into_sheet(visibility(meta.visible), merges, true));
     }
     Ok(sheets)
+}
+
+/// The merged regions of a worksheet part, found by scanning its inflated bytes for
+/// `<mergeCell ref="…"/>` (with any namespace prefix) rather than parsing it as XML again.
+fn scan_merges(bytes: &[u8], part: &str, limits: &Limits) -> Result<Vec<Merge>, SourceError> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
+    let mut f = zip
+        .by_name(part)
+        .map_err(|e| SourceError::Corrupt(format!("{part}: {e}")))?;
+    let finder = memchr::memmem::Finder::new(b"mergeCell");
+    let mut merges = Vec::new();
+    let mut buf = vec![0u8; 1 << 18];
+    let mut carry: Vec<u8> = Vec::new();
+    loop {
+        let n = f
+            .read(&mut buf)
+            .map_err(|e| SourceError::Corrupt(format!("{part}: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        carry.extend_from_slice(&buf[..n]);
+        let mut consumed = 0;
+        for at in finder.find_iter(&carry) {
+            if at < consumed {
+                continue;
+            }
+            let Some(end) = memchr::memchr(b'>', &carry[at..]).map(|e| at + e) else {
+                break; // the element continues in the next chunk
+            };
+            let is_element = at > 0
+                && matches!(carry[at - 1], b'<' | b':')
+                && carry.get(at + 9).is_some_and(|c| c.is_ascii_whitespace());
+            if is_element && let Some(m) = merge_ref(&carry[at..end]) {
+                merges.push(m);
+                if merges.len() > limits.max_merges_per_sheet {
+                    return Err(SourceError::TooLarge(format!(
+                        "more than {} merged regions in one sheet",
+                        limits.max_merges_per_sheet
+                    )));
+                }
+            }
+            consumed = end;
+        }
+        // Keep what may hold the start of an element cut by the chunk's end.
+        let keep_from = consumed.max(carry.len().saturating_sub(512));
+        carry.drain(..keep_from);
+    }
+    Ok(merges)
+}
+
+/// `ref="B3:C7"` in a `mergeCell` element.
+fn merge_ref(tag: &[u8]) -> Option<Merge> {
+    let at = memchr::memmem::find(tag, b"ref=")? + 4;
+    let quote = *tag.get(at)?;
+    let rest = &tag[at + 1..];
+    let value = &rest[..memchr::memchr(quote, rest)?];
+    let value = std::str::from_utf8(value).ok()?;
+    let (a, b) = value.split_once(':').unwrap_or((value, value));
+    let (first, last) = (CellRef::parse(a)?, CellRef::parse(b)?);
+    (first.row <= last.row && first.col <= last.col && last.row <= MAX_ROW && last.col <= MAX_COL)
+        .then_some(Merge { first, last })
 }
 
 fn read_xlsb(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {

@@ -9,8 +9,9 @@
 //! - the **column digest** of a column: the first 16 hex digits of SHA-256 over that column's
 //!   cells in every data row; stored in `来源`. A changed cell shows as the intersection of a
 //!   changed row and a changed column;
-//! - the **ledger digest**: SHA-256 over the header row and every data row (each as above);
-//!   stored in `来源` and as the custom document property `taizhang.ledger_digest`.
+//! - the **ledger digest**: SHA-256 over the header row (its cells as above) followed by the full
+//!   SHA-256 of every data row; stored in `来源` and as the custom document property
+//!   `taizhang.ledger_digest`.
 
 use sha2::{Digest, Sha256};
 
@@ -29,6 +30,15 @@ fn hex(bytes: &[u8], digits: usize) -> String {
     s
 }
 
+fn row_hash(cells: &[String]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    for c in cells {
+        h.update(c.as_bytes());
+        h.update([CELL as u8]);
+    }
+    h.finalize().into()
+}
+
 /// The digest of one row's canonical cells.
 ///
 /// ```
@@ -38,12 +48,7 @@ fn hex(bytes: &[u8], digits: usize) -> String {
 /// assert_ne!(d, row_digest(&["1".to_string(), "庆利社区 ".to_string()]));
 /// ```
 pub fn row_digest(cells: &[String]) -> String {
-    let mut h = Sha256::new();
-    for c in cells {
-        h.update(c.as_bytes());
-        h.update([CELL as u8]);
-    }
-    hex(&h.finalize(), 16)
+    hex(&row_hash(cells), 16)
 }
 
 /// Accumulates the ledger digest and the column digests, row by row.
@@ -72,17 +77,14 @@ impl LedgerDigest {
 
     /// Adds one data row's canonical cells; returns its row digest.
     pub fn add_row(&mut self, cells: &[String]) -> String {
-        for (i, c) in cells.iter().enumerate() {
-            self.whole.update(c.as_bytes());
-            self.whole.update([CELL as u8]);
-            if let Some(h) = self.columns.get_mut(i) {
-                h.update(c.as_bytes());
-                h.update([ROW as u8]);
-            }
+        for (c, h) in cells.iter().zip(self.columns.iter_mut()) {
+            h.update(c.as_bytes());
+            h.update([ROW as u8]);
         }
-        self.whole.update([ROW as u8]);
+        let row = row_hash(cells);
+        self.whole.update(row);
         self.rows += 1;
-        row_digest(cells)
+        hex(&row, 16)
     }
 
     /// Number of data rows added.

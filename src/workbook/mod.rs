@@ -13,7 +13,9 @@
 pub mod changes;
 pub mod columns;
 pub mod digest;
+pub mod package;
 pub mod read;
+pub mod rows;
 pub mod style;
 pub mod summary;
 pub mod template;
@@ -25,6 +27,7 @@ use crate::counters::Counters;
 use crate::finding::{Finding, Severity};
 use crate::pipeline::FileResult;
 use crate::report::Report;
+use crate::source::grid::column_letters;
 use crate::value::header::Field;
 use columns::{Col, Out, RowPlace, row_values};
 use digest::LedgerDigest;
@@ -38,6 +41,10 @@ use style::{Formats, Widths, print_setup};
 
 /// Data rows a sheet holds below its header row.
 pub const MAX_DATA_ROWS: u32 = 1_048_575;
+
+/// The deflate level of the workbook's parts: 3 saves in about 0.7 of the time of the default
+/// 6, for a file some 6 % larger (rust_xlsxwriter's own measurements; ours in BENCHMARKS.md).
+pub const ZIP_LEVEL: u8 = 2;
 
 /// Longest text a cell holds (Excel's limit).
 pub const MAX_CELL_CHARS: usize = 32_767;
@@ -87,6 +94,10 @@ pub enum WorkbookError {
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] crate::write::WriteError),
+    /// The writer stopped inside rust_xlsxwriter (it panics when its temporary files cannot be
+    /// written, as on a full disk).
+    #[error("cannot write the workbook: {0} (is the disk, or the temporary folder, full?)")]
+    WriterStopped(String),
 }
 
 /// A table that continues on a new sheet when one is full.
@@ -140,7 +151,8 @@ pub struct Consolidator<'s> {
     fmt: Formats,
     summary_ix: usize,
     sources_ix: usize,
-    ledger: TableSheets,
+    /// The ledger's rows, one file per ledger sheet.
+    ledger: Vec<rows::RowFile>,
     findings: TableSheets,
     digest: LedgerDigest,
     widths: Widths,
@@ -215,6 +227,10 @@ impl<'s> Consolidator<'s> {
         let lang = settings.lang;
         let names = SheetNames { lang };
         let mut wb = Workbook::new();
+        // Body cells take the workbook's default format (宋体, wrapped, centred vertically), so
+        // the ledger's millions of cells are written without a per-cell format to look up.
+        wb.set_default_format(&style::default_cell(), 20, 64)?;
+        wb.set_zip_compression_level(ZIP_LEVEL);
         let summary = wb.add_worksheet();
         summary.set_name(names.summary())?;
         let summary_ix = 0;
@@ -225,7 +241,7 @@ impl<'s> Consolidator<'s> {
             fmt: Formats::default(),
             summary_ix,
             sources_ix: 0,
-            ledger: TableSheets::default(),
+            ledger: Vec::new(),
             findings: TableSheets::default(),
             digest: LedgerDigest::new(&header_cells(lang)),
             widths: Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect()),
@@ -234,7 +250,6 @@ impl<'s> Consolidator<'s> {
             report: Report::new(settings.as_of),
             max_rows: MAX_DATA_ROWS,
         };
-        c.new_ledger_sheet()?;
         c.new_findings_sheet()?;
         let sources = c.wb.add_worksheet();
         sources.set_name(names.sources())?;
@@ -243,23 +258,6 @@ impl<'s> Consolidator<'s> {
             c.widths.see(i, h);
         }
         Ok(c)
-    }
-
-    fn new_ledger_sheet(&mut self) -> Result<(), WorkbookError> {
-        let n = self.ledger.sheets.len() + 1;
-        let name = self.names.ledger(n);
-        let fmt = self.fmt.header.clone();
-        let lang = self.settings.lang;
-        let ws = self.wb.add_worksheet_with_constant_memory()?;
-        ws.set_name(&name)?;
-        ws.set_row_height(0, 30)?;
-        for c in Col::ALL {
-            ws.write_string_with_format(0, c.index(), c.header(lang), &fmt)?;
-        }
-        print_setup(ws, &name, 0)?;
-        let ix = self.wb.worksheets_mut().len() - 1;
-        self.ledger.sheets.push((ix, 0));
-        Ok(())
     }
 
     fn new_findings_sheet(&mut self) -> Result<(), WorkbookError> {
@@ -291,6 +289,10 @@ impl<'s> Consolidator<'s> {
 
     /// Adds one file's result: its measures become rows of the ledger sheet.
     pub fn add_file(&mut self, r: &FileResult) -> Result<(), WorkbookError> {
+        crate::crash::contain(|| self.add_file_inner(r)).map_err(stopped)?
+    }
+
+    fn add_file_inner(&mut self, r: &FileResult) -> Result<(), WorkbookError> {
         let s = self.settings;
         self.report.add_file(r, s);
         for ledger in &r.ledgers {
@@ -336,56 +338,44 @@ impl<'s> Consolidator<'s> {
     }
 
     fn write_ledger_row(&mut self, values: &[Out]) -> Result<(), WorkbookError> {
-        if self
-            .ledger
-            .sheets
-            .last()
-            .is_none_or(|(_, n)| *n >= self.max_rows)
-        {
-            self.new_ledger_sheet()?;
+        let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
+        if self.ledger.last().is_none_or(|r| r.rows >= self.max_rows) {
+            self.ledger
+                .push(rows::RowFile::new(Col::ALL.len() as u16).map_err(io)?);
         }
         let canon: Vec<String> = values.iter().map(Out::canonical).collect();
-        let row_digest = self.digest.add_row(&canon);
-        let Some((ix, rows)) = self.ledger.sheets.last_mut() else {
-            return Ok(());
-        };
-        *rows += 1;
-        let row = *rows;
-        let lines = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match v {
-                Out::Text(t) if Col::ALL[i].is_printed() => self.widths.lines(i, t),
-                _ => 1,
-            })
-            .max()
-            .unwrap_or(1);
-        let ws = self.wb.worksheet_from_index(*ix)?;
-        if lines > 1 {
-            ws.set_row_height(row, 13.5 * lines.min(30) as f64)?;
-        }
+        let row_digest = Out::Text(self.digest.add_row(&canon));
+        let mut lines = 1;
+        let mut cells: Vec<Out> = Vec::with_capacity(values.len() + 1);
         for (i, v) in values.iter().enumerate() {
-            let col = i as u16;
             match v {
-                Out::Empty => {
-                    ws.write_blank(row, col, &self.fmt.text)?;
-                }
                 Out::Text(t) => {
                     let t = truncate_cell(t);
-                    self.widths.see(i, &t);
-                    ws.write_string_with_format(row, col, t.as_ref(), &self.fmt.text)?;
+                    let n = self.widths.see_lines(i, &t);
+                    if Col::ALL[i].is_printed() {
+                        lines = lines.max(n);
+                    }
+                    cells.push(Out::Text(t.into_owned()));
                 }
-                Out::Number(n) => {
+                Out::Number(_) => {
                     self.widths.see_len(i, canon[i].len());
-                    ws.write_number_with_format(row, col, *n, &self.fmt.number)?;
+                    cells.push(v.clone());
                 }
-                Out::Date(d) => {
+                Out::Date(_) => {
                     self.widths.see_len(i, 10);
-                    ws.write_datetime_with_format(row, col, excel_date(*d)?, &self.fmt.date)?;
+                    cells.push(v.clone());
                 }
+                Out::Empty => cells.push(Out::Empty),
             }
         }
-        ws.write_string_with_format(row, Col::RowDigest.index(), &row_digest, &self.fmt.text)?;
+        cells.push(row_digest);
+        let refs: Vec<&Out> = cells.iter().collect();
+        let Some(file) = self.ledger.last_mut() else {
+            return Ok(());
+        };
+        let row = file.rows + 1;
+        let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
+        file.write_row(row, height, &refs).map_err(io)?;
         Ok(())
     }
 
@@ -443,17 +433,12 @@ impl<'s> Consolidator<'s> {
             if lines > 1 {
                 ws.set_row_height(row, 13.5 * lines.min(30) as f64)?;
             }
-            ws.write_number_with_format(row, 0, (k + 1) as f64, &self.fmt.number)?;
+            ws.write_number(row, 0, (k + 1) as f64)?;
             for (i, c) in cells.iter().enumerate().skip(1) {
-                match c.as_deref().filter(|s| !s.is_empty()) {
-                    Some(t) => {
-                        let t = truncate_cell(t);
-                        widths.see(i, &t);
-                        ws.write_string_with_format(row, i as u16, t.as_ref(), &self.fmt.text)?;
-                    }
-                    None => {
-                        ws.write_blank(row, i as u16, &self.fmt.text)?;
-                    }
+                if let Some(t) = c.as_deref().filter(|s| !s.is_empty()) {
+                    let t = truncate_cell(t);
+                    widths.see(i, &t);
+                    ws.write_string(row, i as u16, t.as_ref())?;
                 }
             }
         }
@@ -465,7 +450,10 @@ impl<'s> Consolidator<'s> {
         Ok(())
     }
 
-    fn finish_ledger_sheets(&mut self) -> Result<(), WorkbookError> {
+    /// Adds the ledger sheets to the workbook: their header row, widths, filter, conditional
+    /// formats, drop-down and print setup over the rows each will hold. The rows themselves are
+    /// spliced in when the package is written ([`package`]). Returns the sheets' indices.
+    fn add_ledger_sheets(&mut self) -> Result<Vec<usize>, WorkbookError> {
         let lang = self.settings.lang;
         let timing_col = rust_xlsxwriter::utility::column_number_to_name(Col::Timing.index());
         let status_col = Col::Status.index();
@@ -475,8 +463,23 @@ impl<'s> Consolidator<'s> {
             .map(|s| columns::status_word(Some(*s), lang))
             .chain([columns::status_word(None, lang)])
             .collect();
-        for (ix, rows) in self.ledger.sheets.clone() {
-            let ws = self.wb.worksheet_from_index(ix)?;
+        if self.ledger.is_empty() {
+            let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
+            self.ledger
+                .push(rows::RowFile::new(Col::ALL.len() as u16).map_err(io)?);
+        }
+        let counts: Vec<u32> = self.ledger.iter().map(|r| r.rows).collect();
+        let mut indices = Vec::new();
+        for (k, rows) in counts.into_iter().enumerate() {
+            let name = self.names.ledger(k + 1);
+            let header = self.fmt.header.clone();
+            let ws = self.wb.add_worksheet();
+            ws.set_name(&name)?;
+            ws.set_row_height(0, 30)?;
+            for c in Col::ALL {
+                ws.write_string_with_format(0, c.index(), c.header(lang), &header)?;
+            }
+            print_setup(ws, &name, 0)?;
             self.widths.apply(ws)?;
             ws.set_column_width(Col::RowDigest.index(), 18)?;
             ws.group_columns_collapsed(Col::ProblemDone.index(), Col::SourceRow.index())?;
@@ -511,14 +514,24 @@ impl<'s> Consolidator<'s> {
                     "done, long-term, in progress, not started",
                 ))?;
             ws.add_data_validation(1, status_col, last, status_col, &dv)?;
+            indices.push(self.wb.worksheets_mut().len() - 1);
         }
-        Ok(())
+        Ok(indices)
     }
 
     /// Finishes the workbook and writes it to `out`, whole or not at all. Returns the report.
-    pub fn finish(mut self, out: &Path) -> Result<Report, WorkbookError> {
-        let ledger_ranges = self.ledger.ranges(&mut self.wb);
-        self.finish_ledger_sheets()?;
+    pub fn finish(self, out: &Path) -> Result<Report, WorkbookError> {
+        crate::crash::contain(|| self.finish_inner(out)).map_err(stopped)?
+    }
+
+    fn finish_inner(mut self, out: &Path) -> Result<Report, WorkbookError> {
+        let ledger_indices = self.add_ledger_sheets()?;
+        let ledger_ranges: Vec<(String, u32)> = self
+            .ledger
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (self.names.ledger(k + 1), (r.rows + 1).max(2)))
+            .collect();
         self.write_findings()?;
         let findings_ranges = self.findings.ranges(&mut self.wb);
         let (digest, col_digests) = self.digest.clone().finish();
@@ -551,7 +564,7 @@ impl<'s> Consolidator<'s> {
         }
         // Sheet order: summary, ledger sheets, findings sheets, sources.
         let order: Vec<usize> = std::iter::once(self.summary_ix)
-            .chain(self.ledger.sheets.iter().map(|(i, _)| *i))
+            .chain(ledger_indices.iter().copied())
             .chain(self.findings.sheets.iter().map(|(i, _)| *i))
             .chain(std::iter::once(self.sources_ix))
             .collect();
@@ -582,9 +595,38 @@ impl<'s> Consolidator<'s> {
             .set_custom_property("taizhang.ledger_rows", rows.to_string());
         self.wb.set_properties(&props);
         let mut wb = self.wb;
-        crate::write::write_atomic(out, |f| wb.save_to_writer(f).map_err(|e| e.to_string()))?;
+        let mut book =
+            tempfile::tempfile().map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
+        wb.save_to_writer(&mut book)?;
+        drop(wb);
+        let last_col = column_letters(u32::from(Col::RowDigest.index()));
+        let mut splices = Vec::new();
+        for (k, r) in self.ledger.into_iter().enumerate() {
+            let rows = r.rows;
+            splices.push(package::Splice {
+                sheet: self.names.ledger(k + 1),
+                rows: r
+                    .into_file()
+                    .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
+                last_row: rows + 1,
+                last_col: last_col.clone(),
+            });
+        }
+        use std::io::Seek;
+        book.rewind()
+            .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
+        let summary = self.names.summary().to_string();
+        crate::write::write_atomic(out, |f| {
+            package::finish_package(&book, splices, (&summary, "B2"), i64::from(ZIP_LEVEL), f)
+        })?;
         Ok(self.report)
     }
+}
+
+/// The error for a panic inside rust_xlsxwriter, without its source location.
+fn stopped(panic: String) -> WorkbookError {
+    let message = panic.split(" at /").next().unwrap_or(&panic).to_string();
+    WorkbookError::WriterStopped(message)
 }
 
 /// A date as rust_xlsxwriter takes it.

@@ -56,8 +56,7 @@ impl Default for Formats {
                 .set_background_color(Color::RGB(0xD9E1F2)),
             text: boxed.clone().set_text_wrap(),
             number: boxed.clone().set_align(FormatAlign::Center),
-            date: boxed
-                .clone()
+            date: default_cell()
                 .set_align(FormatAlign::Center)
                 .set_num_format("yyyy-mm-dd"),
             percent: boxed
@@ -81,6 +80,16 @@ impl Default for Formats {
             due_soon: Format::new().set_background_color(Color::RGB(0xFFEB9C)),
         }
     }
+}
+
+/// The workbook's default cell format: 宋体 10.5 pt, wrapped, centred vertically. Table sheets
+/// print their gridlines instead of drawing a border on every cell.
+pub fn default_cell() -> Format {
+    Format::new()
+        .set_font_name("宋体")
+        .set_font_size(10.5)
+        .set_text_wrap()
+        .set_align(FormatAlign::VerticalCenter)
 }
 
 /// Tracks the widest text of each column, counting CJK characters as two (rust_xlsxwriter's
@@ -108,6 +117,24 @@ impl Widths {
             let longest = text.lines().map(display_width).max().unwrap_or(0);
             *w = (*w).max(longest);
         }
+    }
+
+    /// Notes a text written in a column and returns the lines it takes there (see
+    /// [`Widths::lines`]), measuring it once.
+    pub fn see_lines(&mut self, col: usize, text: &str) -> usize {
+        let cap = self.caps.get(col).copied().unwrap_or(60.0);
+        let room = (cap as usize).max(2);
+        let mut lines = 0;
+        let mut longest = 0;
+        for l in text.lines() {
+            let w = display_width(l);
+            longest = longest.max(w);
+            lines += w.div_ceil(room).max(1);
+        }
+        if let Some(w) = self.widest.get_mut(col) {
+            *w = (*w).max(longest);
+        }
+        lines.max(1)
     }
 
     /// Notes a number written in a column.
@@ -150,6 +177,7 @@ pub fn print_setup(ws: &mut Worksheet, title: &str, header_row: u32) -> Result<(
     ws.set_print_center_horizontally(true);
     ws.set_header(format!("&C&\"黑体,Bold\"&14{title}"));
     ws.set_footer("&C第 &P 页 共 &N 页");
+    ws.set_print_gridlines(true);
     ws.set_freeze_panes(header_row + 1, 0)?;
     Ok(())
 }
