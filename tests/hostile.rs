@@ -28,7 +28,7 @@ const WORKBOOK_PARTS: [(&str, &str); 4] = [
 ];
 
 /// Checks one file; returns its only input's error (or None) and the findings' rules.
-fn check_one(dir: &Path, name: &str, bytes: &[u8]) -> (Option<String>, Vec<String>, f64) {
+fn check_one(dir: &Path, name: &str, bytes: &[u8]) -> (Option<String>, Vec<String>) {
     std::fs::write(dir.join(name), bytes).unwrap();
     let (out, code, secs) = run_limited(
         dir,
@@ -48,7 +48,7 @@ fn check_one(dir: &Path, name: &str, bytes: &[u8]) -> (Option<String>, Vec<Strin
         .iter()
         .map(|f| f["rule"].as_str().unwrap().to_string())
         .collect();
-    (err, rules, secs)
+    (err, rules)
 }
 
 #[test]
@@ -62,7 +62,7 @@ fn a_value_at_xfd1048576_costs_only_its_cells() {
         "<sheetData>",
         r#"<dimension ref="A1:XFD1048576"/><sheetData>"#,
     );
-    let (err, rules, secs) = check_one(dir.path(), "far.xlsx", &xlsx_with_sheet(&xml, None));
+    let (err, rules) = check_one(dir.path(), "far.xlsx", &xlsx_with_sheet(&xml, None));
     assert_eq!(err, None);
     assert_eq!(rules, ["no-ledger"]);
 }
@@ -92,7 +92,7 @@ fn a_part_that_inflates_to_gigabytes_is_refused_whatever_size_it_declares() {
             .collect();
         // The bomb's checksum is never reached: reading stops at the limit.
         entries.push(("xl/worksheets/sheet1.xml", bomb.clone(), declared, 0));
-        let (err, rules, secs) = check_one(dir.path(), name, &raw_zip(&entries));
+        let (err, rules) = check_one(dir.path(), name, &raw_zip(&entries));
         let err = err.unwrap_or_default();
         // Refused on its declaration, or as soon as it inflates past what it declares.
         let why = err.contains("safety limit") || err.contains("larger than its declared");
@@ -119,7 +119,7 @@ fn xml_entity_expansion_is_not_expanded() {
         r#"{doctype}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&a9;</t></si></sst>"#
     );
     let sheet = r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#;
-    let (err, rules, secs) = check_one(
+    let (err, rules) = check_one(
         dir.path(),
         "laughs.xlsx",
         &xlsx_with_sheet(sheet, Some(&sst)),
@@ -162,7 +162,7 @@ fn a_40_mb_csv_line_binary_noise_and_3000_columns() {
     let csv = format!(
         "序号,反馈问题,整改措施,责任领导,责任科室,责任人,整改时限,完成情况\n1,问题,{long},王,党办,李,长期坚持,推进中\n"
     );
-    let (err, rules, secs) = check_one(dir.path(), "long.csv", csv.as_bytes());
+    let (err, rules) = check_one(dir.path(), "long.csv", csv.as_bytes());
     assert_eq!((err, rules), (None, vec![]));
     let (out, code, _) = run_limited(
         dir.path(),
@@ -244,7 +244,7 @@ fn deep_nesting() {
         "<ext>".repeat(depth),
         "</ext>".repeat(depth)
     );
-    let (_, rules, secs) = check_one(dir.path(), "deep.xlsx", &xlsx_with_sheet(&xml, None));
+    let (_, rules) = check_one(dir.path(), "deep.xlsx", &xlsx_with_sheet(&xml, None));
     assert!(
         rules == ["no-ledger"] || rules == ["unreadable-file"],
         "{rules:?}"
