@@ -30,7 +30,7 @@ const WORKBOOK_PARTS: [(&str, &str); 4] = [
 /// Checks one file; returns its only input's error (or None) and the findings' rules.
 fn check_one(dir: &Path, name: &str, bytes: &[u8]) -> (Option<String>, Vec<String>) {
     std::fs::write(dir.join(name), bytes).unwrap();
-    let (out, code, secs) = run_limited(
+    let (out, code, _) = run_limited(
         dir,
         &["check", name, "--format", "json", "--lang", "en"],
         60,
