@@ -39,8 +39,11 @@ pub struct Report {
     pub communities: Vec<CommunityCounters>,
     /// Counters over everything.
     pub totals: Counters,
-    /// Every finding, in input order.
+    /// Every finding, in input order (kept only when [`Report::keep_findings`] is set).
     pub findings: Vec<Finding>,
+    /// Whether findings are kept in [`Report::findings`] (they are always counted). A merge
+    /// that writes no JSON spools them to disk instead, so memory does not grow with them.
+    pub keep_findings: bool,
 }
 
 impl Report {
@@ -52,6 +55,7 @@ impl Report {
             communities: Vec::new(),
             totals: Counters::default(),
             findings: Vec::new(),
+            keep_findings: true,
         }
     }
 
@@ -80,17 +84,19 @@ impl Report {
             self.totals.add(&c);
         }
         for f in &r.findings {
-            self.add_finding(f.clone());
+            self.add_finding(f);
         }
     }
 
-    /// Adds a finding to the counters and the list.
-    pub fn add_finding(&mut self, f: Finding) {
+    /// Adds a finding to the counters (and the list, when findings are kept).
+    pub fn add_finding(&mut self, f: &Finding) {
         if !f.community.is_empty() {
-            self.community_mut(&f.community).add_finding(&f);
+            self.community_mut(&f.community).add_finding(f);
         }
-        self.totals.add_finding(&f);
-        self.findings.push(f);
+        self.totals.add_finding(f);
+        if self.keep_findings {
+            self.findings.push(f.clone());
+        }
     }
 
     /// True when there is a finding of error severity.

@@ -38,10 +38,12 @@ pub struct CheckArgs {
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
     let mut report = Report::new(settings.as_of);
-    for input in source::discover(&args.inputs) {
-        let result = pipeline::process_file(&input, &settings);
-        report.add_file(&result, &settings);
-    }
+    let inputs = source::discover(&args.inputs);
+    pipeline::process_in_order(&inputs, &settings, pipeline::default_threads(), |_, r| {
+        report.add_file(&r, &settings);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .ok();
     let text = match args.format {
         Format::Json => json::to_string(&report),
         Format::Human => human::render(

@@ -66,6 +66,7 @@ pub fn merge(
     }
     let bar = progress(inputs.len() as u64);
     let mut book = Consolidator::new(settings).context("starting the workbook")?;
+    book.keep_findings(json_out.is_some());
     process_in_order(
         &inputs,
         settings,

@@ -252,7 +252,13 @@ impl Sheet {
     /// last value. Used by readers whose cells do not arrive row by row.
     pub fn from_cells(name: impl Into<String>, mut cells: Vec<(u32, u32, CellValue)>) -> Sheet {
         cells.retain(|(_, _, v)| !v.is_blank());
-        cells.sort_by_key(|(r, c, _)| (*r, *c));
+        // Readers deliver cells row by row; sort only when they did not.
+        if !cells
+            .windows(2)
+            .all(|w| (w[0].0, w[0].1) <= (w[1].0, w[1].1))
+        {
+            cells.sort_by_key(|(r, c, _)| (*r, *c));
+        }
         cells.dedup_by(|b, a| {
             if a.0 == b.0 && a.1 == b.1 {
                 std::mem::swap(&mut a.2, &mut b.2);

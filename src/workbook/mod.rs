@@ -16,6 +16,7 @@ pub mod digest;
 pub mod package;
 pub mod read;
 pub mod rows;
+pub mod spool;
 pub mod style;
 pub mod summary;
 pub mod template;
@@ -24,7 +25,7 @@ use crate::Lang;
 use crate::check::measure_timing;
 use crate::config::Settings;
 use crate::counters::Counters;
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 use crate::pipeline::FileResult;
 use crate::report::Report;
 use crate::source::grid::column_letters;
@@ -100,29 +101,6 @@ pub enum WorkbookError {
     WriterStopped(String),
 }
 
-/// A table that continues on a new sheet when one is full.
-#[derive(Debug, Clone, Default)]
-pub struct TableSheets {
-    /// Worksheet indices and the data rows each holds.
-    pub sheets: Vec<(usize, u32)>,
-}
-
-impl TableSheets {
-    /// The sheets' names and their last data row (1-based, at least 2).
-    pub fn ranges(&self, wb: &mut Workbook) -> Vec<(String, u32)> {
-        self.sheets
-            .iter()
-            .map(|(i, rows)| {
-                let name = wb
-                    .worksheet_from_index(*i)
-                    .map(|w| w.name())
-                    .unwrap_or_default();
-                (name, (*rows + 1).max(2))
-            })
-            .collect()
-    }
-}
-
 /// Counters by category, for the summary's breakdown.
 #[derive(Debug, Clone, Default)]
 pub struct CategoryCounters {
@@ -153,7 +131,8 @@ pub struct Consolidator<'s> {
     sources_ix: usize,
     /// The ledger's rows, one file per ledger sheet.
     ledger: Vec<rows::RowFile>,
-    findings: TableSheets,
+    /// The findings, until the findings sheets are written.
+    spool: spool::FindingSpool,
     digest: LedgerDigest,
     widths: Widths,
     problems_so_far: HashMap<String, u64>,
@@ -242,15 +221,18 @@ impl<'s> Consolidator<'s> {
             summary_ix,
             sources_ix: 0,
             ledger: Vec::new(),
-            findings: TableSheets::default(),
+            spool: spool::FindingSpool::new(lang)
+                .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
             digest: LedgerDigest::new(&header_cells(lang)),
             widths: Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect()),
             problems_so_far: HashMap::new(),
             categories: CategoryCounters::default(),
-            report: Report::new(settings.as_of),
+            report: Report {
+                keep_findings: false,
+                ..Report::new(settings.as_of)
+            },
             max_rows: MAX_DATA_ROWS,
         };
-        c.new_findings_sheet()?;
         let sources = c.wb.add_worksheet();
         sources.set_name(names.sources())?;
         c.sources_ix = c.wb.worksheets_mut().len() - 1;
@@ -260,26 +242,16 @@ impl<'s> Consolidator<'s> {
         Ok(c)
     }
 
-    fn new_findings_sheet(&mut self) -> Result<(), WorkbookError> {
-        let n = self.findings.sheets.len() + 1;
-        let name = self.names.findings(n);
-        let fmt = self.fmt.header.clone();
-        let lang = self.settings.lang;
-        let ws = self.wb.add_worksheet_with_constant_memory()?;
-        ws.set_name(&name)?;
-        for (i, h) in findings_headers(lang).iter().enumerate() {
-            ws.write_string_with_format(0, i as u16, *h, &fmt)?;
-        }
-        print_setup(ws, &name, 0)?;
-        let ix = self.wb.worksheets_mut().len() - 1;
-        self.findings.sheets.push((ix, 0));
-        Ok(())
-    }
-
     /// Continues the ledger and findings sheets on a new sheet after this many data rows
     /// (default and most [`MAX_DATA_ROWS`], what a sheet holds).
     pub fn set_max_rows(&mut self, rows: u32) {
         self.max_rows = rows.clamp(1, MAX_DATA_ROWS);
+    }
+
+    /// Keeps every finding in the report too (for `--json`), besides spooling them for the
+    /// findings sheet.
+    pub fn keep_findings(&mut self, keep: bool) {
+        self.report.keep_findings = keep;
     }
 
     /// The report so far.
@@ -295,6 +267,11 @@ impl<'s> Consolidator<'s> {
     fn add_file_inner(&mut self, r: &FileResult) -> Result<(), WorkbookError> {
         let s = self.settings;
         self.report.add_file(r, s);
+        for f in &r.findings {
+            self.spool
+                .push(f)
+                .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
+        }
         for ledger in &r.ledgers {
             let mut numbers: Vec<Option<u64>> = vec![None; ledger.problems.len()];
             let done: Vec<bool> = ledger
@@ -379,75 +356,62 @@ impl<'s> Consolidator<'s> {
         Ok(())
     }
 
-    fn write_findings(&mut self) -> Result<(), WorkbookError> {
+    /// Writes the findings, errors first, into row files (one per findings sheet) and adds the
+    /// findings sheets — header, widths, filter, print setup — to the workbook. Returns the row
+    /// files and the sheets' indices.
+    fn add_findings_sheets(
+        &mut self,
+        spool: spool::FindingSpool,
+    ) -> Result<(Vec<rows::RowFile>, Vec<usize>), WorkbookError> {
+        let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
         let lang = self.settings.lang;
-        let ordered: Vec<Finding> = self
-            .report
-            .findings_by_severity()
-            .into_iter()
-            .cloned()
-            .collect();
         let mut widths = Widths::new(vec![
             6.0, 8.0, 16.0, 14.0, 36.0, 14.0, 8.0, 10.0, 56.0, 24.0,
         ]);
         for (i, h) in findings_headers(lang).iter().enumerate() {
             widths.see(i, h);
         }
-        for (k, f) in ordered.iter().enumerate() {
-            if self
-                .findings
-                .sheets
-                .last()
-                .is_none_or(|(_, n)| *n >= self.max_rows)
-            {
-                self.new_findings_sheet()?;
+        let mut files: Vec<rows::RowFile> = vec![rows::RowFile::new(10).map_err(io)?];
+        for (k, cells) in spool.cells().map_err(io)?.enumerate() {
+            let cells = cells.map_err(io)?;
+            if files.last().is_some_and(|f| f.rows >= self.max_rows) {
+                files.push(rows::RowFile::new(10).map_err(io)?);
             }
-            let Some((ix, rows)) = self.findings.sheets.last_mut() else {
+            let mut out: Vec<Out> = Vec::with_capacity(10);
+            out.push(Out::Number((k + 1) as f64));
+            let mut lines = 1;
+            for (i, c) in cells.into_iter().enumerate() {
+                if c.is_empty() {
+                    out.push(Out::Empty);
+                    continue;
+                }
+                let t = truncate_cell(&c).into_owned();
+                lines = lines.max(widths.see_lines(i + 1, &t));
+                out.push(Out::Text(t));
+            }
+            let refs: Vec<&Out> = out.iter().collect();
+            let Some(file) = files.last_mut() else {
                 break;
             };
-            *rows += 1;
-            let row = *rows;
-            let ws = self.wb.worksheet_from_index(*ix)?;
-            let field = f.field.map(|x| match lang {
-                Lang::Zh => x.standard_header(),
-                Lang::En => x.english_header(),
-            });
-            let cells: [Option<String>; 10] = [
-                None,
-                Some(severity_word(f.severity, lang).to_string()),
-                Some(f.rule.id().to_string()),
-                Some(f.community.clone()),
-                Some(f.file.clone()),
-                Some(f.sheet.clone()),
-                f.cell.map(|c| c.to_string()),
-                field.map(str::to_string),
-                Some(f.message.clone()),
-                f.value.clone(),
-            ];
-            let lines = cells
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| c.as_deref().map(|t| widths.lines(i, t)))
-                .max()
-                .unwrap_or(1);
-            if lines > 1 {
-                ws.set_row_height(row, 13.5 * lines.min(30) as f64)?;
-            }
-            ws.write_number(row, 0, (k + 1) as f64)?;
-            for (i, c) in cells.iter().enumerate().skip(1) {
-                if let Some(t) = c.as_deref().filter(|s| !s.is_empty()) {
-                    let t = truncate_cell(t);
-                    widths.see(i, &t);
-                    ws.write_string(row, i as u16, t.as_ref())?;
-                }
-            }
+            let row = file.rows + 1;
+            let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
+            file.write_row(row, height, &refs).map_err(io)?;
         }
-        for (ix, rows) in self.findings.sheets.clone() {
-            let ws = self.wb.worksheet_from_index(ix)?;
+        let mut indices = Vec::new();
+        for (n, f) in files.iter().enumerate() {
+            let name = self.names.findings(n + 1);
+            let fmt = self.fmt.header.clone();
+            let ws = self.wb.add_worksheet();
+            ws.set_name(&name)?;
+            for (i, h) in findings_headers(lang).iter().enumerate() {
+                ws.write_string_with_format(0, i as u16, *h, &fmt)?;
+            }
+            print_setup(ws, &name, 0)?;
             widths.apply(ws)?;
-            ws.autofilter(0, 0, rows.max(1), 9)?;
+            ws.autofilter(0, 0, f.rows.max(1), 9)?;
+            indices.push(self.wb.worksheets_mut().len() - 1);
         }
-        Ok(())
+        Ok((files, indices))
     }
 
     /// Adds the ledger sheets to the workbook: their header row, widths, filter, conditional
@@ -532,8 +496,17 @@ impl<'s> Consolidator<'s> {
             .enumerate()
             .map(|(k, r)| (self.names.ledger(k + 1), (r.rows + 1).max(2)))
             .collect();
-        self.write_findings()?;
-        let findings_ranges = self.findings.ranges(&mut self.wb);
+        let spool = std::mem::replace(
+            &mut self.spool,
+            spool::FindingSpool::new(self.settings.lang)
+                .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
+        );
+        let (finding_files, finding_indices) = self.add_findings_sheets(spool)?;
+        let findings_ranges: Vec<(String, u32)> = finding_files
+            .iter()
+            .enumerate()
+            .map(|(k, f)| (self.names.findings(k + 1), (f.rows + 1).max(2)))
+            .collect();
         let (digest, col_digests) = self.digest.clone().finish();
         let rows = self.digest.rows();
         {
@@ -565,7 +538,7 @@ impl<'s> Consolidator<'s> {
         // Sheet order: summary, ledger sheets, findings sheets, sources.
         let order: Vec<usize> = std::iter::once(self.summary_ix)
             .chain(ledger_indices.iter().copied())
-            .chain(self.findings.sheets.iter().map(|(i, _)| *i))
+            .chain(finding_indices.iter().copied())
             .chain(std::iter::once(self.sources_ix))
             .collect();
         let mut sheets: Vec<Option<Worksheet>> = std::mem::take(self.wb.worksheets_mut())
@@ -599,17 +572,26 @@ impl<'s> Consolidator<'s> {
             tempfile::tempfile().map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
         wb.save_to_writer(&mut book)?;
         drop(wb);
-        let last_col = column_letters(u32::from(Col::RowDigest.index()));
+        let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
         let mut splices = Vec::new();
-        for (k, r) in self.ledger.into_iter().enumerate() {
+        let sheets = self
+            .ledger
+            .into_iter()
+            .enumerate()
+            .map(|(k, r)| (self.names.ledger(k + 1), Col::RowDigest.index(), r))
+            .chain(
+                finding_files
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, r)| (self.names.findings(k + 1), 9, r)),
+            );
+        for (sheet, last_col, r) in sheets {
             let rows = r.rows;
             splices.push(package::Splice {
-                sheet: self.names.ledger(k + 1),
-                rows: r
-                    .into_file()
-                    .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
+                sheet,
+                rows: r.into_file().map_err(io)?,
                 last_row: rows + 1,
-                last_col: last_col.clone(),
+                last_col: column_letters(u32::from(last_col)),
             });
         }
         use std::io::Seek;
