@@ -250,3 +250,21 @@ fn deep_nesting() {
         "{rules:?}"
     );
 }
+
+/// Found by `fuzz/fuzz_targets/read_xls.rs`: a DIMENSIONS record declaring about 2^32 rows made
+/// the reader reserve room for every declared cell and abort. The declared box is now counted
+/// against the dense-cell limit before the sheet is read.
+#[test]
+fn an_xls_sheet_that_declares_billions_of_rows_is_refused_not_reserved() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-xls-dimensions.xls");
+    let bytes = std::fs::read(fixture).unwrap();
+    let (err, rules) = check_one(dir.path(), "declared.xls", &bytes);
+    let err = err.unwrap_or_default();
+    assert!(
+        err.contains("safety limit") && err.contains("declares"),
+        "{err}"
+    );
+    assert_eq!(rules, ["unreadable-file"]);
+}

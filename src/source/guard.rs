@@ -415,6 +415,35 @@ pub fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceErr
                 in_sheet = false;
             }
             0x002F => return Err(SourceError::Encrypted),
+            // DIMENSIONS: calamine reserves room for every cell it declares, so the declared
+            // box counts too (computed as calamine computes it, wrapping included).
+            0x0200 if in_sheet => {
+                let u16_at = |o: usize| u32::from(u16::from_le_bytes([data[o], data[o + 1]]));
+                let u32_at =
+                    |o: usize| u32::from_le_bytes([data[o], data[o + 1], data[o + 2], data[o + 3]]);
+                let (rf, rl, mut cf, cl) = match data.len() {
+                    10 => (u16_at(0), u16_at(2), u16_at(4), u16_at(6)),
+                    14 | 16 => (u32_at(0), u32_at(4), u16_at(8), u16_at(10)),
+                    _ => continue,
+                };
+                if 0xFF < cf || cl < cf {
+                    cf = 0;
+                }
+                let (er, ec) = if rl >= 1 && cl >= 1 {
+                    (rl - 1, cl - 1)
+                } else {
+                    (rf, cf)
+                };
+                let rows = u64::from(er.wrapping_sub(rf).wrapping_add(1));
+                let cols = u64::from(ec.wrapping_sub(cf).wrapping_add(1));
+                if rows.saturating_mul(cols) > limits.max_dense_cells as u64 {
+                    return Err(SourceError::TooLarge(format!(
+                        "sheet {} declares {rows} rows by {cols} columns (limit {} cells)",
+                        shape.sheets.len() + 1,
+                        limits.max_dense_cells
+                    )));
+                }
+            }
             // NUMBER, LABELSST, LABEL, RK, BOOLERR, FORMULA, RSTRING
             0x0203 | 0x00FD | 0x0204 | 0x027E | 0x0205 | 0x0006 | 0x00D6 if in_sheet => {
                 if let Some((r, c)) = rc(data) {
