@@ -342,11 +342,21 @@ fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
 
 fn read_ods(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
     let shapes = ods::table_shapes(bytes, limits.max_merges_per_sheet)?;
+    let mut total = 0u64;
     for (name, shape) in &shapes {
         let (rows, cols) = shape.used;
-        if rows.saturating_mul(cols) > limits.max_dense_cells as u64 {
+        let cells = rows.saturating_mul(cols);
+        if cells > limits.max_dense_cells as u64 {
             return Err(SourceError::TooLarge(format!(
                 "sheet {name} spans {rows} rows by {cols} columns (limit {} cells)",
+                limits.max_dense_cells
+            )));
+        }
+        total = total.saturating_add(cells);
+        if total > limits.max_dense_cells as u64 {
+            return Err(SourceError::TooLarge(format!(
+                "its {} sheets span more than {} cells together",
+                shapes.len(),
                 limits.max_dense_cells
             )));
         }
