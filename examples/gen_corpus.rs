@@ -235,7 +235,10 @@ fn write_ledger(
         let n = (1 + rng.below(4)).min(left);
         let category = rng.pick(&CATEGORIES);
         let problem = format!(
-            "{}{},{}(第{}项)",
+            "{}{},{};{}{},{}(第{}项)",
+            rng.pick(&SUBJECTS),
+            rng.pick(&FAULTS),
+            rng.pick(&DETAILS),
             rng.pick(&SUBJECTS),
             rng.pick(&FAULTS),
             rng.pick(&DETAILS),
@@ -244,10 +247,14 @@ fn write_ledger(
         let (leader, dept) = (rng.pick(&LEADERS), rng.pick(&DEPTS));
         for k in 0..n {
             let measure = format!(
-                "{}{}{},每月报送进展情况(措施{})",
+                "{}{}{},{}{},由{}牵头、{}具体负责,每月报送进展情况(措施{})",
                 rng.pick(&VERBS),
                 rng.pick(&SUBJECTS),
                 rng.pick(&OBJECTS),
+                rng.pick(&VERBS),
+                rng.pick(&OBJECTS),
+                rng.pick(&DEPTS),
+                rng.pick(&PEOPLE),
                 k + 1
             );
             let row = r + k as u32;

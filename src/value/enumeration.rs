@@ -91,9 +91,13 @@ fn split_with<'a>(
     let mut markers: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     let mut n = 1;
-    while let Some((start, end)) =
-        (from..chars.len()).find_map(|i| marker_at(chars, i, style, n).map(|end| (i, end)))
-    {
+    loop {
+        let want = Want::new(n);
+        let Some((start, end)) =
+            (from..chars.len()).find_map(|i| marker_at(chars, i, style, &want).map(|end| (i, end)))
+        else {
+            break;
+        };
         markers.push((start, end));
         from = end;
         n += 1;
@@ -151,11 +155,33 @@ fn is_cn_digit(c: char) -> bool {
     )
 }
 
-/// Reads the digits of `n` at `i`; returns the index after them.
-fn digits_at(chars: &[(usize, char)], i: usize, n: u32) -> Option<usize> {
-    let want = n.to_string();
+/// The number of the item a marker must carry, written both ways, worked out once per item
+/// rather than at every character of the cell.
+struct Want {
+    n: u32,
+    digits: Vec<char>,
+    numeral: Vec<char>,
+}
+
+impl Want {
+    fn new(n: u32) -> Want {
+        let numeral = crate::value::text::chinese_numeral(n);
+        Want {
+            n,
+            digits: n.to_string().chars().collect(),
+            // Empty (never matched) unless the numeral reads back as `n`.
+            numeral: match numeral_value(&numeral) == Some(n) {
+                true => numeral.chars().collect(),
+                false => Vec::new(),
+            },
+        }
+    }
+}
+
+/// Reads the digits of the wanted number at `i`; returns the index after them.
+fn digits_at(chars: &[(usize, char)], i: usize, want: &Want) -> Option<usize> {
     let mut j = i;
-    for w in want.chars() {
+    for &w in &want.digits {
         if half_width_char(chars.get(j)?.1) != w {
             return None;
         }
@@ -168,20 +194,20 @@ fn digits_at(chars: &[(usize, char)], i: usize, n: u32) -> Option<usize> {
     }
 }
 
-/// Reads the Chinese numeral of `n` at `i`; returns the index after it.
-fn cn_numeral_at(chars: &[(usize, char)], i: usize, n: u32) -> Option<usize> {
-    let want = crate::value::text::chinese_numeral(n);
-    let len = want.chars().count();
-    let got: String = chars.get(i..i + len)?.iter().map(|(_, c)| *c).collect();
-    (got == want && numeral_value(&got) == Some(n)).then_some(i + len)
+/// Reads the Chinese numeral of the wanted number at `i`; returns the index after it.
+fn cn_numeral_at(chars: &[(usize, char)], i: usize, want: &Want) -> Option<usize> {
+    let len = want.numeral.len();
+    let got = chars.get(i..i + len)?;
+    (len > 0 && got.iter().zip(&want.numeral).all(|((_, c), w)| c == w)).then_some(i + len)
 }
 
 /// If the marker of item `n` in `style` starts at char `i`, the index just after it.
-fn marker_at(chars: &[(usize, char)], i: usize, style: EnumStyle, n: u32) -> Option<usize> {
+fn marker_at(chars: &[(usize, char)], i: usize, style: EnumStyle, want: &Want) -> Option<usize> {
+    let n = want.n;
     let ch = |j: usize| chars.get(j).map(|(_, c)| half_width_char(*c));
     match style {
         EnumStyle::Shi => {
-            let end = cn_numeral_at(chars, i, n)?;
+            let end = cn_numeral_at(chars, i, want)?;
             if ch(end)? != '是' {
                 return None;
             }
@@ -196,7 +222,7 @@ fn marker_at(chars: &[(usize, char)], i: usize, style: EnumStyle, n: u32) -> Opt
             if !at_boundary(chars, i) {
                 return None;
             }
-            let end = digits_at(chars, i, n)?;
+            let end = digits_at(chars, i, want)?;
             let sep = ch(end)?;
             let ok = match style {
                 EnumStyle::Dot => sep == '.' && !ch(end + 1).is_some_and(|c| c.is_ascii_digit()),
@@ -209,9 +235,9 @@ fn marker_at(chars: &[(usize, char)], i: usize, style: EnumStyle, n: u32) -> Opt
                 return None;
             }
             let end = if style == EnumStyle::Paren {
-                digits_at(chars, i + 1, n)?
+                digits_at(chars, i + 1, want)?
             } else {
-                cn_numeral_at(chars, i + 1, n)?
+                cn_numeral_at(chars, i + 1, want)?
             };
             (ch(end)? == ')').then_some(end + 1)
         }
