@@ -15,7 +15,9 @@ use crate::source::grid::CellRef;
 use crate::value::deadline::Deadline;
 use crate::value::header::Field;
 use crate::value::status::Status;
-use crate::value::text::{collapse_spaces, is_punct, numeral_value, squash};
+use crate::value::text::{
+    collapse_spaces, half_width_char, is_punct, is_space, numeral_value, squash,
+};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -537,9 +539,18 @@ pub fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 pub fn duplicate_measure(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     for p in &ledger.problems {
+        // A problem with one measure cannot repeat it.
+        if p.measures.len() < 2 {
+            continue;
+        }
         let mut first: HashMap<String, (CellRef, Option<u32>, u32)> = HashMap::new();
         for m in p.measures.iter().map(|i| &ledger.measures[*i]) {
-            let key: String = squash(&m.text).chars().filter(|c| !is_punct(*c)).collect();
+            let key: String = m
+                .text
+                .chars()
+                .map(half_width_char)
+                .filter(|c| !is_space(*c) && !is_punct(*c))
+                .collect();
             if key.is_empty() {
                 continue;
             }

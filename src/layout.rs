@@ -317,26 +317,29 @@ const FOOTER_WORDS: [&str; 22] = [
 /// `审核人:`, `联系电话:`, `注:` …), or it holds at most three cells and each reads
 /// `label:value` with a short label (`制表:张三`, `单位(盖章):`).
 pub fn is_footer_row(row: &crate::source::grid::Row) -> bool {
-    let cells: Vec<&str> = row
+    let mut cells = row
         .cells
         .iter()
         .filter(|c| !c.value.is_blank())
         .map(|c| match &c.value {
             CellValue::Text(s) => s.as_str(),
             _ => "",
-        })
-        .collect();
-    let Some(first) = cells.first() else {
+        });
+    let Some(first) = cells.next() else {
         return false;
     };
     if is_footer_text(first) {
         return true;
     }
-    cells.len() <= 3 && cells.iter().all(|c| is_label_value(c))
+    let rest: Vec<&str> = cells.take(3).collect();
+    rest.len() <= 2 && is_label_value(first) && rest.iter().all(|c| is_label_value(c))
 }
 
 /// `制表:张三`: a label of two to eight characters, a colon and at most 30 characters.
 fn is_label_value(s: &str) -> bool {
+    if !s.contains([':', '：']) {
+        return false;
+    }
     let s = squash(s);
     let Some(i) = s.find(':') else {
         return false;
@@ -356,7 +359,13 @@ fn is_label_value(s: &str) -> bool {
 /// assert!(!is_footer_text("注重发挥党员作用"));
 /// ```
 pub fn is_footer_text(s: &str) -> bool {
-    let s = squash(s);
+    // The words are short: the first characters are enough.
+    let s: String = s
+        .chars()
+        .map(crate::value::text::half_width_char)
+        .filter(|c| !crate::value::text::is_space(*c))
+        .take(12)
+        .collect();
     if FOOTER_WORDS.iter().any(|w| s.starts_with(w)) {
         return true;
     }

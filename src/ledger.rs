@@ -270,12 +270,18 @@ pub fn read_status(value: &CellValue, settings: &Settings) -> Parsed<Status> {
 fn resolve(
     sheet: &Sheet,
     merges: &MergeIndex,
-    row: u32,
+    own: &crate::source::grid::Row,
     col: u32,
     data_start: u32,
 ) -> Option<FieldCell> {
+    let row = own.index;
     let at = CellRef::new(row, col);
-    if let Some(v) = sheet.value(row, col) {
+    let here = own
+        .cells
+        .binary_search_by_key(&col, |c| c.col)
+        .ok()
+        .map(|i| &own.cells[i].value);
+    if let Some(v) = here {
         return (!v.is_blank()).then(|| FieldCell {
             at,
             source: at,
@@ -366,7 +372,9 @@ pub fn build_ledger(
         .filter(|(_, c)| c.field.is_none())
         .collect();
 
-    let mut rows: Vec<DataRow> = Vec::new();
+    let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
+    // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
+    let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
     let mut sections = Vec::new();
     let mut section: Option<FieldCell> = None;
     for r in sheet
@@ -389,13 +397,13 @@ pub fn build_ledger(
         let mut fields: [Option<FieldCell>; 11] = Default::default();
         for (i, col) in col_of.iter().enumerate() {
             if let Some(col) = col {
-                fields[i] = resolve(sheet, &merges, r.index, *col, layout.data_start);
+                fields[i] = resolve(sheet, &merges, r, *col, layout.data_start);
             }
         }
         let extras = extra_cols
             .iter()
             .filter_map(|(i, c)| {
-                resolve(sheet, &merges, r.index, c.col, layout.data_start).map(|v| (*i, v))
+                resolve(sheet, &merges, r, c.col, layout.data_start).map(|v| (*i, v))
             })
             .collect();
         let ci = field_index(Field::Category);
@@ -435,9 +443,21 @@ pub fn build_ledger(
                 }
             }
         }
-        let deadline = fields[field_index(Field::Deadline)]
-            .as_ref()
-            .map_or(Parsed::Empty, |f| read_deadline(&f.value, settings.as_of));
+        let deadline = match fields[field_index(Field::Deadline)].as_ref() {
+            None => Parsed::Empty,
+            Some(FieldCell {
+                value: CellValue::Text(t),
+                ..
+            }) => match deadlines.get(t) {
+                Some(p) => *p,
+                None => {
+                    let p = read_deadline(&CellValue::Text(t.clone()), settings.as_of);
+                    deadlines.insert(t.clone(), p);
+                    p
+                }
+            },
+            Some(f) => read_deadline(&f.value, settings.as_of),
+        };
         let status = fields[field_index(Field::Status)]
             .as_ref()
             .map_or(Parsed::Empty, |f| read_status(&f.value, settings));

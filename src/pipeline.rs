@@ -54,6 +54,42 @@ pub struct FileResult {
     pub ledgers: Vec<Ledger>,
     /// Its findings: file-level first, then by sheet and cell.
     pub findings: Vec<Finding>,
+    /// The counters of each ledger (spec 4), in the order of `ledgers`: counted on the thread
+    /// that read the file.
+    pub counters: Vec<crate::counters::Counters>,
+}
+
+/// What a report needs of one file: its record, the counters of its ledgers by community,
+/// and its findings — a [`FileResult`] without its ledgers, which [`FileResult::counted`]
+/// drops on the thread that read them.
+#[derive(Debug, Clone)]
+pub struct Counted {
+    /// The file's record.
+    pub record: InputRecord,
+    /// Each ledger's community and counters, in sheet order.
+    pub ledgers: Vec<(String, crate::counters::Counters)>,
+    /// Its findings.
+    pub findings: Vec<Finding>,
+}
+
+impl FileResult {
+    /// The result without its ledgers, only their communities and counters.
+    pub fn counted(self) -> Counted {
+        let counters = self
+            .counters
+            .into_iter()
+            .chain(std::iter::repeat(crate::counters::Counters::default()));
+        Counted {
+            record: self.record,
+            ledgers: self
+                .ledgers
+                .into_iter()
+                .map(|l| l.community)
+                .zip(counters)
+                .collect(),
+            findings: self.findings,
+        }
+    }
 }
 
 fn extension(path: &Path) -> String {
@@ -100,6 +136,7 @@ fn failed(
         },
         ledgers: Vec::new(),
         findings: vec![check::unreadable_file(&input.display, err, settings.lang)],
+        counters: Vec::new(),
     }
 }
 
@@ -170,7 +207,7 @@ pub fn analyse_sheets(
             findings.extend(check::check_ledger(l, settings));
         }
         ledgers = ls;
-        return file_result(input, sha256, bytes, format, ledgers, findings);
+        return file_result(input, sha256, bytes, format, ledgers, findings, settings);
     }
     let layouts: Vec<_> = sheets
         .iter()
@@ -206,7 +243,7 @@ pub fn analyse_sheets(
             f.community = first.community.clone();
         }
     }
-    file_result(input, sha256, bytes, format, ledgers, findings)
+    file_result(input, sha256, bytes, format, ledgers, findings, settings)
 }
 
 fn file_result(
@@ -216,6 +253,7 @@ fn file_result(
     format: Format,
     ledgers: Vec<Ledger>,
     findings: Vec<Finding>,
+    settings: &Settings,
 ) -> FileResult {
     let records = ledgers
         .iter()
@@ -224,6 +262,14 @@ fn file_result(
             community: l.community.clone(),
             header_row: l.header_row_1based(),
             data_rows: l.rows.len() as u32,
+        })
+        .collect();
+    let counters = ledgers
+        .iter()
+        .map(|l| {
+            let mut c = crate::counters::Counters::default();
+            c.add_ledger(l, settings);
+            c
         })
         .collect();
     FileResult {
@@ -237,6 +283,7 @@ fn file_result(
         },
         ledgers,
         findings,
+        counters,
     }
 }
 
@@ -247,7 +294,21 @@ pub fn process_in_order<E>(
     inputs: &[Input],
     settings: &Settings,
     threads: usize,
-    mut sink: impl FnMut(usize, FileResult) -> Result<(), E>,
+    sink: impl FnMut(usize, FileResult) -> Result<(), E>,
+) -> Result<(), E> {
+    process_in_order_with(inputs, settings, threads, |_, r| r, sink)
+}
+
+/// [`process_in_order`], with each result turned by `prepare` (given the input's index) on
+/// the thread that read it — as `merge` prepares its rows there — before it goes to `sink`.
+/// Every input whose processing starts is processed and prepared, even after `sink` fails,
+/// and inputs start in order: `prepare` may wait for the inputs before its own.
+pub fn process_in_order_with<T: Send, E>(
+    inputs: &[Input],
+    settings: &Settings,
+    threads: usize,
+    prepare: impl Fn(usize, FileResult) -> T + Sync,
+    mut sink: impl FnMut(usize, T) -> Result<(), E>,
 ) -> Result<(), E> {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -256,7 +317,7 @@ pub fn process_in_order<E>(
     let threads = threads.max(1).min(inputs.len().max(1));
     if threads == 1 {
         for (i, input) in inputs.iter().enumerate() {
-            sink(i, process_file(input, settings))?;
+            sink(i, prepare(i, process_file(input, settings)))?;
         }
         return Ok(());
     }
@@ -265,14 +326,17 @@ pub fn process_in_order<E>(
     let stop = AtomicBool::new(false);
     let consumed = (Mutex::new(0usize), Condvar::new());
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<(usize, FileResult)>(window);
+        let (tx, rx) = mpsc::sync_channel::<(usize, T)>(window);
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, stop, consumed) = (&next, &stop, &consumed);
+            let (next, stop, consumed, prepare) = (&next, &stop, &consumed, &prepare);
             scope.spawn(move || {
                 loop {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
                     let i = next.fetch_add(1, Ordering::SeqCst);
-                    if i >= inputs.len() || stop.load(Ordering::SeqCst) {
+                    if i >= inputs.len() {
                         break;
                     }
                     {
@@ -282,10 +346,9 @@ pub fn process_in_order<E>(
                             done = cv.wait(done).unwrap_or_else(|e| e.into_inner());
                         }
                     }
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    let r = process_file(&inputs[i], settings);
+                    // Once started, an input is processed and prepared even when the run is
+                    // stopping: the inputs after it may be waiting for it in `prepare`.
+                    let r = prepare(i, process_file(&inputs[i], settings));
                     if tx.send((i, r)).is_err() {
                         break;
                     }
@@ -293,7 +356,7 @@ pub fn process_in_order<E>(
             });
         }
         drop(tx);
-        let mut waiting: BTreeMap<usize, FileResult> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, T> = BTreeMap::new();
         let mut expected = 0usize;
         let mut outcome = Ok(());
         for (i, r) in rx.iter() {

@@ -76,14 +76,42 @@ impl Report {
 
     /// Adds one file's result: its record, its ledgers' counters and its findings.
     pub fn add_file(&mut self, r: &FileResult, settings: &Settings) {
-        self.inputs.push(r.record.clone());
-        for l in &r.ledgers {
-            let mut c = Counters::default();
-            c.add_ledger(l, settings);
-            self.community_mut(&l.community).add(&c);
-            self.totals.add(&c);
+        let counted: Vec<Counters> = if r.counters.len() == r.ledgers.len() {
+            r.counters.clone()
+        } else {
+            r.ledgers
+                .iter()
+                .map(|l| {
+                    let mut c = Counters::default();
+                    c.add_ledger(l, settings);
+                    c
+                })
+                .collect()
+        };
+        self.add_counted(
+            &r.record,
+            r.ledgers
+                .iter()
+                .map(|l| l.community.as_str())
+                .zip(counted.iter()),
+            &r.findings,
+        );
+    }
+
+    /// Adds one file from its record, the counters of its ledgers by community (in order) and
+    /// its findings: [`Report::add_file`] once the ledgers have been counted.
+    pub fn add_counted<'a>(
+        &mut self,
+        record: &InputRecord,
+        ledgers: impl IntoIterator<Item = (&'a str, &'a Counters)>,
+        findings: &[Finding],
+    ) {
+        self.inputs.push(record.clone());
+        for (community, c) in ledgers {
+            self.community_mut(community).add(c);
+            self.totals.add(c);
         }
-        for f in &r.findings {
+        for f in findings {
             self.add_finding(f);
         }
     }

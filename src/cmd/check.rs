@@ -39,10 +39,21 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
     let mut report = Report::new(settings.as_of);
     let inputs = source::discover(&args.inputs);
-    pipeline::process_in_order(&inputs, &settings, pipeline::default_threads(), |_, r| {
-        report.add_file(&r, &settings);
-        Ok::<(), std::convert::Infallible>(())
-    })
+    // The ledgers are dropped on the threads that built them; only their counters come here.
+    pipeline::process_in_order_with(
+        &inputs,
+        &settings,
+        pipeline::default_threads(),
+        |_, r| r.counted(),
+        |_, c| {
+            report.add_counted(
+                &c.record,
+                c.ledgers.iter().map(|(n, k)| (n.as_str(), k)),
+                &c.findings,
+            );
+            Ok::<(), std::convert::Infallible>(())
+        },
+    )
     .ok();
     let text = match args.format {
         Format::Json => json::to_string(&report),

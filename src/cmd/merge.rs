@@ -10,7 +10,7 @@ use clap::Args;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use taizhang::output::json;
-use taizhang::pipeline::{default_threads, process_in_order};
+use taizhang::pipeline::{default_threads, process_in_order_with};
 use taizhang::workbook::Consolidator;
 use taizhang::{Lang, source, write};
 
@@ -67,16 +67,18 @@ pub fn merge(
     let bar = progress(inputs.len() as u64);
     let mut book = Consolidator::new(settings).context("starting the workbook")?;
     book.keep_findings(json_out.is_some());
-    process_in_order(
+    let preparer = book.preparer();
+    process_in_order_with(
         &inputs,
         settings,
         threads.unwrap_or_else(default_threads),
-        |_, r| {
+        |i, r| preparer.prepare(i, r),
+        |_, p| {
             if let Some(b) = &bar {
-                b.set_message(r.record.path.clone());
+                b.set_message(p.record.path.clone());
                 b.inc(1);
             }
-            book.add_file(&r)
+            book.add_prepared(p)
         },
     )
     .context("writing the ledger sheet")?;

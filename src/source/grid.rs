@@ -268,11 +268,18 @@ impl Sheet {
             }
         });
         let mut sheet = Sheet::new(name);
+        // Each row's cells in one allocation of the right size.
+        let mut counts: Vec<usize> = Vec::new();
+        for w in cells.chunk_by(|a, b| a.0 == b.0) {
+            counts.push(w.len());
+        }
+        sheet.rows.reserve_exact(counts.len());
+        let mut counts = counts.into_iter();
         for (r, c, v) in cells {
             if sheet.rows.last().is_none_or(|last| last.index != r) {
                 sheet.rows.push(Row {
                     index: r,
-                    cells: Vec::new(),
+                    cells: Vec::with_capacity(counts.next().unwrap_or(1)),
                 });
             }
             if let Some(last) = sheet.rows.last_mut() {

@@ -585,11 +585,11 @@ pub fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceErr
                 }
                 // LABELSST: the cell copies its shared string
                 0x00FD => {
-                    if let (Some((r, c)), Some(idx)) = (rc(), u32_at(data, 6)) {
-                        if let Some(len) = strings.get(idx as usize) {
-                            widen(&mut values, r, c, c);
-                            text_total += len;
-                        }
+                    if let (Some((r, c)), Some(idx)) = (rc(), u32_at(data, 6))
+                        && let Some(len) = strings.get(idx as usize)
+                    {
+                        widen(&mut values, r, c, c);
+                        text_total += len;
                     }
                 }
                 // FORMULA: a value (or a STRING record after it) and the formula's text

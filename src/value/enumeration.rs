@@ -69,9 +69,16 @@ pub struct Enumeration<'a> {
 /// assert!(split_enumeration("投入1.5万元完成改造").is_none());
 /// ```
 pub fn split_enumeration(text: &str) -> Option<Enumeration<'_>> {
+    let styles: Vec<EnumStyle> = EnumStyle::ALL
+        .into_iter()
+        .filter(|s| may_hold(text, *s))
+        .collect();
+    if styles.is_empty() {
+        return None;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut best: Option<(usize, Enumeration)> = None;
-    for style in EnumStyle::ALL {
+    for style in styles {
         if let Some((first, e)) = split_with(text, &chars, style)
             && best.as_ref().is_none_or(|(f, _)| first < *f)
         {
@@ -79,6 +86,20 @@ pub fn split_enumeration(text: &str) -> Option<Enumeration<'_>> {
         }
     }
     best.map(|(_, e)| e)
+}
+
+/// False when `text` cannot hold a first and a second marker of `style`: the characters
+/// every such pair needs are missing. A quick test before the character-by-character search.
+fn may_hold(text: &str, style: EnumStyle) -> bool {
+    let has = |cs: &[char]| text.contains(cs);
+    match style {
+        EnumStyle::Shi => text.contains('是') && has(&['一']) && has(&['二']),
+        EnumStyle::Dot => has(&['.', '．']) && has(&['1', '１']) && has(&['2', '２']),
+        EnumStyle::Comma => text.contains('、') && has(&['1', '１']) && has(&['2', '２']),
+        EnumStyle::Paren => has(&['(', '（']) && has(&['1', '１']) && has(&['2', '２']),
+        EnumStyle::ParenChinese => has(&['(', '（']) && has(&['一']) && has(&['二']),
+        EnumStyle::Circled => text.contains('①') && text.contains('②'),
+    }
 }
 
 /// Splits with one style; returns the char index of the first marker and the enumeration.

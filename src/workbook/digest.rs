@@ -19,24 +19,33 @@ const CELL: char = '\u{1f}';
 const ROW: char = '\u{1e}';
 
 fn hex(bytes: &[u8], digits: usize) -> String {
-    let mut s = String::with_capacity(digits);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(digits + 1);
     for b in bytes {
         if s.len() >= digits {
             break;
         }
-        s.push_str(&format!("{b:02x}"));
+        s.push(HEX[usize::from(b >> 4)] as char);
+        s.push(HEX[usize::from(b & 15)] as char);
     }
     s.truncate(digits);
     s
 }
 
-fn row_hash(cells: &[String]) -> [u8; 32] {
+/// SHA-256 over a data row's canonical cells (every column but the digest column), each
+/// followed by U+001F: the hash behind its row digest.
+pub fn row_hash<'a>(cells: impl IntoIterator<Item = &'a str>) -> [u8; 32] {
     let mut h = Sha256::new();
     for c in cells {
         h.update(c.as_bytes());
         h.update([CELL as u8]);
     }
     h.finalize().into()
+}
+
+/// The first 16 hex digits of a row hash: the row digest.
+pub fn short_hex(hash: &[u8; 32]) -> String {
+    hex(hash, 16)
 }
 
 /// The digest of one row's canonical cells.
@@ -48,7 +57,34 @@ fn row_hash(cells: &[String]) -> [u8; 32] {
 /// assert_ne!(d, row_digest(&["1".to_string(), "庆利社区 ".to_string()]));
 /// ```
 pub fn row_digest(cells: &[String]) -> String {
-    hex(&row_hash(cells), 16)
+    hex(&row_hash(cells.iter().map(String::as_str)), 16)
+}
+
+/// The canonical cells of consecutive rows, column by column, ready for the column digests
+/// ([`LedgerDigest::add_column_cells`]); collected on the thread that read the rows.
+#[derive(Debug, Clone, Default)]
+pub struct ColumnCells(Vec<Vec<u8>>);
+
+impl ColumnCells {
+    /// Empty, for rows of `columns` cells.
+    pub fn new(columns: usize) -> ColumnCells {
+        ColumnCells(vec![Vec::new(); columns])
+    }
+
+    /// Adds one row's canonical cells.
+    pub fn push<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) {
+        for (col, c) in self.0.iter_mut().zip(cells) {
+            col.extend_from_slice(c.as_bytes());
+            col.push(ROW as u8);
+        }
+    }
+
+    /// Appends the rows of `other` (the same columns).
+    pub fn append(&mut self, other: &mut ColumnCells) {
+        for (a, b) in self.0.iter_mut().zip(other.0.iter_mut()) {
+            a.append(b);
+        }
+    }
 }
 
 /// Accumulates the ledger digest and the column digests, row by row.
@@ -81,10 +117,28 @@ impl LedgerDigest {
             h.update(c.as_bytes());
             h.update([ROW as u8]);
         }
-        let row = row_hash(cells);
+        let row = row_hash(cells.iter().map(String::as_str));
         self.whole.update(row);
         self.rows += 1;
         hex(&row, 16)
+    }
+
+    /// Adds rows hashed beforehand ([`row_hash`]) whose cells are fed to the column digests
+    /// with [`LedgerDigest::add_column_cells`]: the two together are [`LedgerDigest::add_row`]
+    /// for each row.
+    pub fn add_hashed_rows(&mut self, hashes: &[[u8; 32]]) {
+        for h in hashes {
+            self.whole.update(h);
+        }
+        self.rows += hashes.len() as u64;
+    }
+
+    /// Feeds each column the canonical cells of consecutive rows, as [`ColumnCells`] collected
+    /// them.
+    pub fn add_column_cells(&mut self, cells: &ColumnCells) {
+        for (h, bytes) in self.columns.iter_mut().zip(&cells.0) {
+            h.update(bytes);
+        }
     }
 
     /// Number of data rows added.
@@ -131,6 +185,26 @@ mod tests {
         assert_eq!(c1[0], c2[0]);
         assert_ne!(c1[1], c2[1]);
         assert_eq!(w1.len(), 64);
+    }
+
+    #[test]
+    fn rows_hashed_beforehand_give_the_same_digests() {
+        let header = s(&["no", "a", "b"]);
+        let rows = [s(&["1", "x", "y"]), s(&["2", "x", "z\nw"])];
+        let mut whole = LedgerDigest::new(&header);
+        let direct: Vec<String> = rows.iter().map(|r| whole.add_row(r)).collect();
+        let mut split = LedgerDigest::new(&header);
+        let mut cols = ColumnCells::new(header.len());
+        let mut hashes = Vec::new();
+        for r in &rows {
+            hashes.push(row_hash(r.iter().map(String::as_str)));
+            cols.push(r.iter().map(String::as_str));
+        }
+        split.add_hashed_rows(&hashes);
+        split.add_column_cells(&cols);
+        let two_step: Vec<String> = hashes.iter().map(short_hex).collect();
+        assert_eq!(direct, two_step);
+        assert_eq!(whole.finish(), split.finish());
     }
 
     #[test]

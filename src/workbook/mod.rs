@@ -12,32 +12,34 @@
 
 pub mod changes;
 pub mod columns;
+pub mod deflate;
 pub mod digest;
 pub mod package;
+pub mod prepare;
 pub mod read;
 pub mod rows;
 pub mod spool;
 pub mod style;
 pub mod summary;
 pub mod template;
+pub mod zipout;
 
 use crate::Lang;
-use crate::check::measure_timing;
 use crate::config::Settings;
 use crate::counters::Counters;
 use crate::finding::Severity;
 use crate::pipeline::FileResult;
 use crate::report::Report;
 use crate::source::grid::column_letters;
-use crate::value::header::Field;
-use columns::{Col, Out, RowPlace, row_values};
+use columns::{Col, Out};
 use digest::LedgerDigest;
+use prepare::{PreparedFile, Preparer, Turns};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Workbook, Worksheet,
     XlsxError,
 };
-use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 use style::{Formats, Widths, print_setup};
 
 /// Data rows a sheet holds below its header row.
@@ -46,6 +48,11 @@ pub const MAX_DATA_ROWS: u32 = 1_048_575;
 /// The deflate level of the workbook's parts: 2 writes the 100,000-row ledger in well under
 /// half the time of the default 6, for a file some 10 % larger (measured in BENCHMARKS.md).
 pub const ZIP_LEVEL: u8 = 2;
+
+/// The style index of the ledger's date cells, written with the rows long before the workbook's
+/// styles are: the date format is the first the workbook registers after its default (index
+/// 0). Checked when the workbook is finished.
+pub const DATE_STYLE: u32 = 1;
 
 /// Longest text a cell holds (Excel's limit).
 pub const MAX_CELL_CHARS: usize = 32_767;
@@ -109,7 +116,15 @@ pub struct CategoryCounters {
 }
 
 impl CategoryCounters {
-    fn get(&mut self, name: &str) -> &mut Counters {
+    /// Adds other counters by category, keeping the order of first appearance.
+    pub fn merge(&mut self, other: &CategoryCounters) {
+        for (name, c) in &other.rows {
+            self.get(name).add(c);
+        }
+    }
+
+    /// The counters of a category, added when it is new.
+    pub fn get(&mut self, name: &str) -> &mut Counters {
         let i = match self.rows.iter().position(|(n, _)| n == name) {
             Some(i) => i,
             None => {
@@ -129,13 +144,14 @@ pub struct Consolidator<'s> {
     fmt: Formats,
     summary_ix: usize,
     sources_ix: usize,
-    /// The ledger's rows, one file per ledger sheet.
-    ledger: Vec<rows::RowFile>,
+    /// The ledger's rows, compressed, one file per ledger sheet.
+    ledger: Vec<deflate::SegmentFile>,
+    /// Where files' rows go.
+    turns: Arc<Turns>,
     /// The findings, until the findings sheets are written.
     spool: spool::FindingSpool,
     digest: LedgerDigest,
     widths: Widths,
-    problems_so_far: HashMap<String, u64>,
     categories: CategoryCounters,
     report: Report,
     max_rows: u32,
@@ -187,7 +203,8 @@ pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
     }
 }
 
-fn truncate_cell(s: &str) -> std::borrow::Cow<'_, str> {
+/// A text cut to what a cell holds, with a note of its full length.
+pub fn truncate_cell(s: &str) -> std::borrow::Cow<'_, str> {
     if s.len() <= MAX_CELL_CHARS || s.chars().count() <= MAX_CELL_CHARS {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -210,6 +227,9 @@ impl<'s> Consolidator<'s> {
         // the ledger's millions of cells are written without a per-cell format to look up.
         wb.set_default_format(&style::default_cell(), 20, 64)?;
         wb.set_zip_compression_level(ZIP_LEVEL);
+        // The date format first, so that its index is DATE_STYLE.
+        let fmt = Formats::default();
+        wb.register_format(&fmt.date);
         let summary = wb.add_worksheet();
         summary.set_name(names.summary())?;
         let summary_ix = 0;
@@ -217,15 +237,15 @@ impl<'s> Consolidator<'s> {
             settings,
             names,
             wb,
-            fmt: Formats::default(),
+            fmt,
             summary_ix,
             sources_ix: 0,
             ledger: Vec::new(),
+            turns: Arc::new(Turns::default()),
             spool: spool::FindingSpool::new(lang)
                 .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
             digest: LedgerDigest::new(&header_cells(lang)),
-            widths: Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect()),
-            problems_so_far: HashMap::new(),
+            widths: prepare::ledger_widths(),
             categories: CategoryCounters::default(),
             report: Report {
                 keep_findings: false,
@@ -259,101 +279,66 @@ impl<'s> Consolidator<'s> {
         &self.report
     }
 
+    /// Prepares files' results for this workbook; [`Preparer::prepare`] runs on the reading
+    /// threads, and every file's result must go through it, in any order, then to
+    /// [`Consolidator::add_prepared`] in input order.
+    pub fn preparer(&self) -> Preparer<'s> {
+        Preparer::new(self.settings, Arc::clone(&self.turns), self.max_rows)
+    }
+
     /// Adds one file's result: its measures become rows of the ledger sheet.
     pub fn add_file(&mut self, r: &FileResult) -> Result<(), WorkbookError> {
-        crate::crash::contain(|| self.add_file_inner(r)).map_err(stopped)?
+        let p = self.preparer().prepare(self.turns.next(), r.clone());
+        self.add_prepared(p)
     }
 
-    fn add_file_inner(&mut self, r: &FileResult) -> Result<(), WorkbookError> {
-        let s = self.settings;
-        self.report.add_file(r, s);
-        for f in &r.findings {
-            self.spool
-                .push(f)
-                .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
-        }
-        for ledger in &r.ledgers {
-            let mut numbers: Vec<Option<u64>> = vec![None; ledger.problems.len()];
-            let done: Vec<bool> = ledger
-                .problems
-                .iter()
-                .map(|p| ledger.problem_done(p))
-                .collect();
-            for m in &ledger.measures {
-                let problem_no = match numbers[m.problem] {
-                    Some(n) => n,
-                    None => {
-                        let counter = self
-                            .problems_so_far
-                            .entry(ledger.community.clone())
-                            .or_insert(0);
-                        *counter += 1;
-                        numbers[m.problem] = Some(*counter);
-                        *counter
-                    }
-                };
-                let timing = measure_timing(ledger, m, s);
-                let status = ledger.status_of(m);
-                let category = ledger.row_of(m).text(Field::Category);
-                let cat = self.categories.get(category.trim());
-                if m.number == 1 {
-                    cat.problems += 1;
-                    if done[m.problem] {
-                        cat.problems_done += 1;
-                    }
-                }
-                cat.add_measure(status, timing);
-                let place = RowPlace {
-                    no: self.digest.rows() + 1,
-                    problem_no,
-                };
-                let values = row_values(ledger, m, place, done[m.problem], timing, s);
-                self.write_ledger_row(&values)?;
-            }
-        }
-        Ok(())
+    /// Adds one file's prepared result, in input order: its rows are appended to the ledger.
+    pub fn add_prepared(&mut self, p: PreparedFile) -> Result<(), WorkbookError> {
+        crate::crash::contain(|| self.add_prepared_inner(p)).map_err(stopped)?
     }
 
-    fn write_ledger_row(&mut self, values: &[Out]) -> Result<(), WorkbookError> {
+    fn new_row_file(columns: usize) -> Result<rows::RowFile, WorkbookError> {
+        rows::RowFile::new(columns as u16, DATE_STYLE, u32::from(ZIP_LEVEL))
+            .map_err(|e| WorkbookError::WriterStopped(e.to_string()))
+    }
+
+    fn add_prepared_inner(&mut self, p: PreparedFile) -> Result<(), WorkbookError> {
         let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
-        if self.ledger.last().is_none_or(|r| r.rows >= self.max_rows) {
-            self.ledger
-                .push(rows::RowFile::new(Col::ALL.len() as u16).map_err(io)?);
+        if let Some(why) = &p.failed {
+            return Err(WorkbookError::WriterStopped(format!(
+                "the rows of {} could not be prepared: {why}",
+                p.record.path
+            )));
         }
-        let canon: Vec<String> = values.iter().map(Out::canonical).collect();
-        let row_digest = Out::Text(self.digest.add_row(&canon));
-        let mut lines = 1;
-        let mut cells: Vec<Out> = Vec::with_capacity(values.len() + 1);
-        for (i, v) in values.iter().enumerate() {
-            match v {
-                Out::Text(t) => {
-                    let t = truncate_cell(t);
-                    let n = self.widths.see_lines(i, &t);
-                    if Col::ALL[i].is_printed() {
-                        lines = lines.max(n);
-                    }
-                    cells.push(Out::Text(t.into_owned()));
-                }
-                Out::Number(_) => {
-                    self.widths.see_len(i, canon[i].len());
-                    cells.push(v.clone());
-                }
-                Out::Date(_) => {
-                    self.widths.see_len(i, 10);
-                    cells.push(v.clone());
-                }
-                Out::Empty => cells.push(Out::Empty),
+        self.report.add_counted(
+            &p.record,
+            p.ledgers.iter().map(|(c, n)| (c.as_str(), n)),
+            &p.findings,
+        );
+        for f in &p.findings {
+            self.spool.push(f).map_err(io)?;
+        }
+        self.digest.add_hashed_rows(&p.hashes);
+        self.digest.add_column_cells(&p.columns);
+        for (sheet, seg) in &p.segments {
+            while self.ledger.len() <= *sheet {
+                self.ledger.push(deflate::SegmentFile::new().map_err(io)?);
             }
+            self.ledger[*sheet].append(seg).map_err(io)?;
         }
-        cells.push(row_digest);
-        let refs: Vec<&Out> = cells.iter().collect();
-        let Some(file) = self.ledger.last_mut() else {
-            return Ok(());
-        };
-        let row = file.rows + 1;
-        let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
-        file.write_row(row, height, &refs).map_err(io)?;
+        self.categories.merge(&p.categories);
+        self.widths.merge(&p.widths);
         Ok(())
+    }
+
+    /// The data rows of each ledger sheet.
+    fn ledger_counts(&self) -> Vec<u32> {
+        let max = u64::from(self.max_rows);
+        let total = self.digest.rows();
+        let sheets = total.div_ceil(max).max(1);
+        (0..sheets)
+            .map(|k| (total - (k * max).min(total)).min(max) as u32)
+            .collect()
     }
 
     /// Writes the findings, errors first, into row files (one per findings sheet) and adds the
@@ -371,11 +356,11 @@ impl<'s> Consolidator<'s> {
         for (i, h) in findings_headers(lang).iter().enumerate() {
             widths.see(i, h);
         }
-        let mut files: Vec<rows::RowFile> = vec![rows::RowFile::new(10).map_err(io)?];
+        let mut files: Vec<rows::RowFile> = vec![Self::new_row_file(10)?];
         for (k, cells) in spool.cells().map_err(io)?.enumerate() {
             let cells = cells.map_err(io)?;
             if files.last().is_some_and(|f| f.rows >= self.max_rows) {
-                files.push(rows::RowFile::new(10).map_err(io)?);
+                files.push(Self::new_row_file(10)?);
             }
             let mut out: Vec<Out> = Vec::with_capacity(10);
             out.push(Out::Number((k + 1) as f64));
@@ -393,9 +378,8 @@ impl<'s> Consolidator<'s> {
             let Some(file) = files.last_mut() else {
                 break;
             };
-            let row = file.rows + 1;
             let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
-            file.write_row(row, height, &refs).map_err(io)?;
+            file.write_row(height, &refs).map_err(io)?;
         }
         let mut indices = Vec::new();
         for (n, f) in files.iter().enumerate() {
@@ -427,12 +411,7 @@ impl<'s> Consolidator<'s> {
             .map(|s| columns::status_word(Some(*s), lang))
             .chain([columns::status_word(None, lang)])
             .collect();
-        if self.ledger.is_empty() {
-            let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
-            self.ledger
-                .push(rows::RowFile::new(Col::ALL.len() as u16).map_err(io)?);
-        }
-        let counts: Vec<u32> = self.ledger.iter().map(|r| r.rows).collect();
+        let counts = self.ledger_counts();
         let mut indices = Vec::new();
         for (k, rows) in counts.into_iter().enumerate() {
             let name = self.names.ledger(k + 1);
@@ -490,11 +469,18 @@ impl<'s> Consolidator<'s> {
 
     fn finish_inner(mut self, out: &Path) -> Result<Report, WorkbookError> {
         let ledger_indices = self.add_ledger_sheets()?;
-        let ledger_ranges: Vec<(String, u32)> = self
-            .ledger
+        if self.turns.rows() != self.digest.rows() {
+            return Err(WorkbookError::WriterStopped(format!(
+                "{} rows were placed but {} written",
+                self.turns.rows(),
+                self.digest.rows()
+            )));
+        }
+        let counts = self.ledger_counts();
+        let ledger_ranges: Vec<(String, u32)> = counts
             .iter()
             .enumerate()
-            .map(|(k, r)| (self.names.ledger(k + 1), (r.rows + 1).max(2)))
+            .map(|(k, r)| (self.names.ledger(k + 1), (r + 1).max(2)))
             .collect();
         let spool = std::mem::replace(
             &mut self.spool,
@@ -574,24 +560,25 @@ impl<'s> Consolidator<'s> {
         drop(wb);
         let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
         let mut splices = Vec::new();
-        let sheets = self
-            .ledger
-            .into_iter()
-            .enumerate()
-            .map(|(k, r)| (self.names.ledger(k + 1), Col::RowDigest.index(), r))
-            .chain(
-                finding_files
-                    .into_iter()
-                    .enumerate()
-                    .map(|(k, r)| (self.names.findings(k + 1), 9, r)),
-            );
-        for (sheet, last_col, r) in sheets {
-            let rows = r.rows;
+        let mut ledger = self.ledger.into_iter();
+        for (k, rows) in counts.iter().enumerate() {
+            let file = match ledger.next() {
+                Some(f) => f,
+                None => deflate::SegmentFile::new().map_err(io)?,
+            };
             splices.push(package::Splice {
-                sheet,
-                rows: r.into_file().map_err(io)?,
+                sheet: self.names.ledger(k + 1),
                 last_row: rows + 1,
-                last_col: column_letters(u32::from(last_col)),
+                rows: file.finish().map_err(io)?,
+                last_col: column_letters(u32::from(Col::RowDigest.index())),
+            });
+        }
+        for (k, r) in finding_files.into_iter().enumerate() {
+            splices.push(package::Splice {
+                sheet: self.names.findings(k + 1),
+                last_row: r.rows + 1,
+                rows: r.finish().map_err(io)?,
+                last_col: column_letters(9),
             });
         }
         use std::io::Seek;
@@ -599,7 +586,14 @@ impl<'s> Consolidator<'s> {
             .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
         let summary = self.names.summary().to_string();
         crate::write::write_atomic(out, |f| {
-            package::finish_package(&book, splices, (&summary, "B2"), i64::from(ZIP_LEVEL), f)
+            package::finish_package(
+                &book,
+                splices,
+                (&summary, "B2"),
+                DATE_STYLE,
+                u32::from(ZIP_LEVEL),
+                f,
+            )
         })?;
         Ok(self.report)
     }

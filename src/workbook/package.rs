@@ -1,18 +1,19 @@
 //! Finishing the consolidated workbook's package: the worksheet parts rust_xlsxwriter wrote for
-//! the ledger sheets (header row, columns, filter, conditional formats, print setup) get the
-//! rows of [`super::rows`] spliced into their `sheetData`; every other part is copied as written,
-//! without being inflated again.
+//! the ledger and findings sheets (header row, columns, filter, conditional formats, print
+//! setup) get the rows of [`super::rows`] spliced into their `sheetData`; every other part is
+//! copied as written, without being inflated again ([`super::zipout`]).
 
-use super::rows::DATE_STYLE_PLACEHOLDER;
+use super::deflate::Deflated;
+use super::zipout::{Method, ZipOut};
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Seek, Write};
+use std::io::{Read, Seek, Write};
 
-/// A ledger sheet's rows, to go into the worksheet part of the sheet of that name.
+/// A sheet's rows, to go into the worksheet part of the sheet of that name.
 pub struct Splice {
     /// The sheet's name.
     pub sheet: String,
-    /// Its rows, as [`super::rows::RowFile`] wrote them.
-    pub rows: std::fs::File,
+    /// Its rows, compressed as they were written (not ending the stream).
+    pub rows: Deflated,
     /// The last row (1-based) the sheet holds, for its dimension.
     pub last_row: u32,
     /// Its last column's letters, for its dimension.
@@ -76,23 +77,31 @@ fn cell_style(xml: &str, cell: &str) -> Option<String> {
 }
 
 /// Writes the finished package to `out`: `book` is the workbook rust_xlsxwriter wrote, whose
-/// summary sheet `date_cell` holds a date in the format the ledger's date cells take.
-pub fn finish_package<R: Read + Seek, W: Write + Seek>(
+/// summary sheet's `date_cell` holds a date in the style the rows' date cells were written with,
+/// `date_style` (checked here: rows and styles must agree).
+pub fn finish_package<R: Read + Seek, W: Write>(
     book: R,
     splices: Vec<Splice>,
     date_cell: (&str, &str),
-    level: i64,
+    date_style: u32,
+    level: u32,
     out: W,
 ) -> Result<(), String> {
     let mut zip = zip::ZipArchive::new(book).map_err(|e| e.to_string())?;
     let parts = sheet_parts(&mut zip)?;
-    let date_style = {
+    {
         let part = parts
             .get(date_cell.0)
             .ok_or("the summary sheet is missing")?;
         let xml = part_text(&mut zip, part)?;
-        cell_style(&xml, date_cell.1).ok_or("the date style is not found")?
-    };
+        let found = cell_style(&xml, date_cell.1).ok_or("the date style is not found")?;
+        if found != date_style.to_string() {
+            return Err(format!(
+                "the rows' dates were written in style {date_style}, but the workbook's date \
+                 style is {found}"
+            ));
+        }
+    }
     let mut by_part: HashMap<String, Splice> = HashMap::new();
     for s in splices {
         let part = parts
@@ -101,11 +110,8 @@ pub fn finish_package<R: Read + Seek, W: Write + Seek>(
             .clone();
         by_part.insert(part, s);
     }
-    let mut w = zip::ZipWriter::new(out);
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(level))
-        .last_modified_time(zip::DateTime::default());
+    let err = |e: std::io::Error| e.to_string();
+    let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
     for i in 0..zip.len() {
         let name = zip
             .by_index_raw(i)
@@ -114,8 +120,17 @@ pub fn finish_package<R: Read + Seek, W: Write + Seek>(
             .map_err(|e| e.to_string())?
             .into_owned();
         let Some(splice) = by_part.remove(&name) else {
-            let f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
-            w.raw_copy_file(f).map_err(|e| e.to_string())?;
+            let mut f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
+            let method = match f.compression() {
+                zip::CompressionMethod::Stored => Method::Stored,
+                zip::CompressionMethod::Deflated => Method::Deflated,
+                other => return Err(format!("{name}: unexpected compression {other:?}")),
+            };
+            let (crc, size, compressed) = (f.crc32(), f.size(), f.compressed_size());
+            w.add(&name, method, crc, size, compressed, |out| {
+                std::io::copy(&mut f, out).map(|_| ())
+            })
+            .map_err(err)?;
             continue;
         };
         let xml = part_text(&mut zip, &name)?;
@@ -124,33 +139,32 @@ pub fn finish_package<R: Read + Seek, W: Write + Seek>(
             .ok_or_else(|| format!("{name}: no sheetData"))?;
         let (head, tail) = xml.split_at(cut);
         let head = patch_dimension(head, &format!("A1:{}{}", splice.last_col, splice.last_row));
-        // Zip64 only where a part needs it: LibreOffice does not open a zip64 entry it could
-        // have done without.
-        let size = splice.rows.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
-        let large = size.saturating_add(xml.len() as u64) >= u64::from(u32::MAX);
-        w.start_file(name.clone(), opts.large_file(large))
-            .map_err(|e| e.to_string())?;
-        w.write_all(head.as_bytes()).map_err(|e| e.to_string())?;
-        let mut rows = BufReader::with_capacity(1 << 20, splice.rows);
-        loop {
-            let chunk = rows.fill_buf().map_err(|e| e.to_string())?;
-            if chunk.is_empty() {
-                break;
-            }
-            let n = chunk.len();
-            let mut start = 0;
-            for k in memchr::memchr_iter(DATE_STYLE_PLACEHOLDER, chunk) {
-                w.write_all(&chunk[start..k]).map_err(|e| e.to_string())?;
-                w.write_all(date_style.as_bytes())
-                    .map_err(|e| e.to_string())?;
-                start = k + 1;
-            }
-            w.write_all(&chunk[start..]).map_err(|e| e.to_string())?;
-            rows.consume(n);
-        }
-        w.write_all(tail.as_bytes()).map_err(|e| e.to_string())?;
+        let (head_z, mut crc) = super::deflate::segment(head.as_bytes(), level).map_err(err)?;
+        let (tail_z, tail_crc) =
+            super::deflate::final_segment(tail.as_bytes(), level).map_err(err)?;
+        let mut rows = splice.rows;
+        crc.combine(&rows.crc);
+        crc.combine(&tail_crc);
+        let size = (head.len() + tail.len()) as u64 + rows.raw_len;
+        let compressed = (head_z.len() + tail_z.len()) as u64 + rows.len;
+        w.add(
+            &name,
+            Method::Deflated,
+            crc.finalize(),
+            size,
+            compressed,
+            |out| {
+                out.write_all(&head_z)?;
+                std::io::copy(&mut rows.file, out)?;
+                out.write_all(&tail_z)
+            },
+        )
+        .map_err(err)?;
     }
-    w.finish().map_err(|e| e.to_string())?;
+    if let Some(part) = by_part.keys().next() {
+        return Err(format!("{part}: not in the workbook"));
+    }
+    w.finish().and_then(|mut b| b.flush()).map_err(err)?;
     Ok(())
 }
 

@@ -1,112 +1,141 @@
-//! The ledger sheet's rows, written as SpreadsheetML straight into a temporary file.
+//! The rows of the ledger and findings sheets, written as SpreadsheetML and compressed as they
+//! come.
 //!
 //! A consolidated ledger has millions of cells of a few kinds; writing them through a general
-//! workbook writer costs a format look-up and several copies per cell. This writer produces the
-//! `<row>` elements of `sheetData` directly — inline strings, numbers, and dates in a style whose
-//! index is only known once the rest of the workbook is written, so date cells carry a
-//! placeholder that [`super::package`] replaces. The rows are spliced into the worksheet part
-//! rust_xlsxwriter writes (with its header row, columns, filter and print setup) when the
-//! workbook is finished.
+//! workbook writer costs a format look-up and several copies per cell. These functions write the
+//! `<row>` elements of `sheetData` directly — inline strings, numbers, and dates in the
+//! workbook's date style ([`super::DATE_STYLE`]). The ledger's rows are written and compressed
+//! on the reading threads ([`super::prepare`]); the findings' rows here, by [`RowFile`]. Either
+//! way the compressed rows are joined to the worksheet part rust_xlsxwriter writes (header row,
+//! columns, filter, print setup) when the workbook is finished ([`super::package`]).
 
 use super::columns::Out;
+use super::deflate::{Deflated, Deflater};
 use crate::source::grid::column_letters;
-use std::io::{BufWriter, Seek, Write};
 
-/// The byte standing for the date style's index in `s="…"` until the index is known.
-pub const DATE_STYLE_PLACEHOLDER: u8 = 0x01;
+/// Chunks of this many bytes go to the compressor.
+pub const CHUNK: usize = 256 * 1024;
 
-/// Rows of one ledger sheet, in a temporary file.
+/// Appends `<row r="…"` (with a height in points when the row needs more than one line) and
+/// `>`. `row` is the row number's digits.
+pub fn push_row_open(b: &mut Vec<u8>, row: &[u8], height: Option<f64>) {
+    b.extend_from_slice(b"<row r=\"");
+    b.extend_from_slice(row);
+    b.push(b'"');
+    if let Some(h) = height {
+        b.extend_from_slice(b" ht=\"");
+        b.extend_from_slice(crate::source::grid::format_number(h).as_bytes());
+        b.extend_from_slice(b"\" customHeight=\"1\"");
+    }
+    b.push(b'>');
+}
+
+/// Appends one cell: `col` its column letters, `row` its row number's digits, `date_style` the
+/// style index of date cells. An empty value writes nothing.
+pub fn push_cell(b: &mut Vec<u8>, col: &str, row: &[u8], v: &Out, date_style: &[u8]) {
+    match v {
+        Out::Empty => {}
+        Out::Text(t) => push_text_cell(b, col, row, t),
+        Out::Number(n) => {
+            b.extend_from_slice(b"<c r=\"");
+            b.extend_from_slice(col.as_bytes());
+            b.extend_from_slice(row);
+            b.extend_from_slice(b"\"><v>");
+            b.extend_from_slice(crate::source::grid::format_number(*n).as_bytes());
+            b.extend_from_slice(b"</v></c>");
+        }
+        Out::Date(d) => {
+            b.extend_from_slice(b"<c r=\"");
+            b.extend_from_slice(col.as_bytes());
+            b.extend_from_slice(row);
+            b.extend_from_slice(b"\" s=\"");
+            b.extend_from_slice(date_style);
+            b.extend_from_slice(b"\"><v>");
+            push_u64(b, excel_serial(*d));
+            b.extend_from_slice(b"</v></c>");
+        }
+    }
+}
+
+/// Appends a cell of inline text.
+pub fn push_text_cell(b: &mut Vec<u8>, col: &str, row: &[u8], t: &str) {
+    b.extend_from_slice(b"<c r=\"");
+    b.extend_from_slice(col.as_bytes());
+    b.extend_from_slice(row);
+    b.extend_from_slice(b"\" t=\"inlineStr\"><is><t");
+    if needs_preserve(t) {
+        b.extend_from_slice(b" xml:space=\"preserve\"");
+    }
+    b.push(b'>');
+    escape_text(t, b);
+    b.extend_from_slice(b"</t></is></c>");
+}
+
+/// Rows of one sheet below its header row (row 1), compressed as they are written.
 #[derive(Debug)]
 pub struct RowFile {
-    out: BufWriter<std::fs::File>,
+    deflater: Deflater,
     buf: Vec<u8>,
     letters: Vec<String>,
+    date_style: Vec<u8>,
+    digits: Vec<u8>,
     /// Data rows written.
     pub rows: u32,
 }
 
 impl RowFile {
-    /// A new, empty row file for a sheet of `columns` columns.
-    pub fn new(columns: u16) -> std::io::Result<RowFile> {
+    /// A new, empty sheet of `columns` columns whose date cells take style `date_style`,
+    /// compressed at deflate `level`.
+    pub fn new(columns: u16, date_style: u32, level: u32) -> std::io::Result<RowFile> {
         Ok(RowFile {
-            out: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
-            buf: Vec::with_capacity(4096),
+            deflater: Deflater::new(level)?,
+            buf: Vec::with_capacity(CHUNK + 64 * 1024),
             letters: (0..columns).map(|c| column_letters(u32::from(c))).collect(),
+            date_style: date_style.to_string().into_bytes(),
+            digits: Vec::with_capacity(8),
             rows: 0,
         })
     }
 
-    /// Writes one row (0-based `row`), its height in points when it needs more than one line,
-    /// and its cells in column order (an empty value writes no cell).
-    pub fn write_row(
-        &mut self,
-        row: u32,
-        height: Option<f64>,
-        cells: &[&Out],
-    ) -> std::io::Result<()> {
-        let r = row + 1;
-        let b = &mut self.buf;
-        b.clear();
-        b.extend_from_slice(b"<row r=\"");
-        push_u64(b, u64::from(r));
-        b.push(b'"');
-        if let Some(h) = height {
-            b.extend_from_slice(b" ht=\"");
-            b.extend_from_slice(crate::source::grid::format_number(h).as_bytes());
-            b.extend_from_slice(b"\" customHeight=\"1\"");
-        }
-        b.push(b'>');
-        for (i, v) in cells.iter().enumerate() {
-            let col = &self.letters[i];
-            match v {
-                Out::Empty => continue,
-                Out::Text(t) => {
-                    b.extend_from_slice(b"<c r=\"");
-                    b.extend_from_slice(col.as_bytes());
-                    push_u64(b, u64::from(r));
-                    b.extend_from_slice(b"\" t=\"inlineStr\"><is><t");
-                    if needs_preserve(t) {
-                        b.extend_from_slice(b" xml:space=\"preserve\"");
-                    }
-                    b.push(b'>');
-                    escape_text(t, b);
-                    b.extend_from_slice(b"</t></is></c>");
-                }
-                Out::Number(n) => {
-                    b.extend_from_slice(b"<c r=\"");
-                    b.extend_from_slice(col.as_bytes());
-                    push_u64(b, u64::from(r));
-                    b.extend_from_slice(b"\"><v>");
-                    b.extend_from_slice(crate::source::grid::format_number(*n).as_bytes());
-                    b.extend_from_slice(b"</v></c>");
-                }
-                Out::Date(d) => {
-                    b.extend_from_slice(b"<c r=\"");
-                    b.extend_from_slice(col.as_bytes());
-                    push_u64(b, u64::from(r));
-                    b.extend_from_slice(b"\" s=\"");
-                    b.push(DATE_STYLE_PLACEHOLDER);
-                    b.extend_from_slice(b"\"><v>");
-                    push_u64(b, excel_serial(*d));
-                    b.extend_from_slice(b"</v></c>");
-                }
-            }
-        }
-        b.extend_from_slice(b"</row>");
-        self.out.write_all(b)?;
+    /// The number of the next row, as digits.
+    fn next_row(&mut self) -> u32 {
+        let r = self.rows + 2;
+        self.digits.clear();
+        push_u64(&mut self.digits, u64::from(r));
+        r
+    }
+
+    fn flush_full(&mut self) -> std::io::Result<()> {
         self.rows += 1;
+        if self.buf.len() >= CHUNK {
+            let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK + 64 * 1024));
+            self.deflater.send(chunk)?;
+        }
         Ok(())
     }
 
-    /// The rows written, rewound for reading.
-    pub fn into_file(self) -> std::io::Result<std::fs::File> {
-        let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
-        f.rewind()?;
-        Ok(f)
+    /// Writes the next row: its height in points when it needs more than one line, and its
+    /// cells in column order (an empty value writes no cell).
+    pub fn write_row(&mut self, height: Option<f64>, cells: &[&Out]) -> std::io::Result<()> {
+        self.next_row();
+        push_row_open(&mut self.buf, &self.digits, height);
+        for (v, col) in cells.iter().zip(&self.letters) {
+            push_cell(&mut self.buf, col, &self.digits, v, &self.date_style);
+        }
+        self.buf.extend_from_slice(b"</row>");
+        self.flush_full()
+    }
+
+    /// Ends the rows and returns them compressed (a stream that does not end: the part's
+    /// tail follows).
+    pub fn finish(mut self) -> std::io::Result<Deflated> {
+        let last = std::mem::take(&mut self.buf);
+        self.deflater.finish(last)
     }
 }
 
-fn push_u64(b: &mut Vec<u8>, n: u64) {
+/// Appends the decimal digits of `n`.
+pub fn push_u64(b: &mut Vec<u8>, n: u64) {
     let mut tmp = [0u8; 20];
     let mut i = tmp.len();
     let mut n = n;

@@ -137,6 +137,13 @@ impl Widths {
         lines.max(1)
     }
 
+    /// Takes the wider of each column's widths from `other` (the same columns).
+    pub fn merge(&mut self, other: &Widths) {
+        for (w, o) in self.widest.iter_mut().zip(&other.widest) {
+            *w = (*w).max(*o);
+        }
+    }
+
     /// Notes a number written in a column.
     pub fn see_len(&mut self, col: usize, len: usize) {
         if let Some(w) = self.widest.get_mut(col) {

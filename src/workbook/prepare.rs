@@ -1,0 +1,363 @@
+//! A file's measures made ready for the consolidated ledger on the thread that read the file.
+//!
+//! Rows are numbered in input order, so a file first takes its turn ([`Turns`]): as soon as its
+//! ledgers are built and the file before it has taken its own turn, it learns how many rows —
+//! and, in each of its communities, how many problems — come before it, and adds its own. That
+//! is all that is done in order. Everything else happens on the reading threads, in parallel
+//! across files: each row's values, its XML, compressed ([`Segment`]), its row hash, its cells
+//! for the column digests, the widths and the counters by category. The writer
+//! ([`super::Consolidator`]) then only appends, in input order.
+
+use super::columns::{Col, Out, RowPlace, row_values};
+use super::deflate::Segment;
+use super::digest::{self, ColumnCells};
+use super::rows::{CHUNK, push_cell, push_row_open, push_text_cell, push_u64};
+use super::style::Widths;
+use super::{CategoryCounters, DATE_STYLE, ZIP_LEVEL, truncate_cell};
+use crate::check::measure_timing;
+use crate::config::Settings;
+use crate::counters::Counters;
+use crate::finding::Finding;
+use crate::ledger::Ledger;
+use crate::pipeline::{FileResult, InputRecord};
+use crate::source::grid::column_letters;
+use crate::value::header::Field;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Arc, Condvar, Mutex};
+
+/// Where files' rows go, handed out in input order.
+#[derive(Debug, Default)]
+pub struct Turns {
+    state: Mutex<TurnState>,
+    turn: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct TurnState {
+    /// The file whose turn it is.
+    next: usize,
+    /// Rows placed so far.
+    rows: u64,
+    /// Problems placed so far, by community.
+    problems: HashMap<String, u64>,
+}
+
+/// What one ledger needs placed: its community, its rows and its problems.
+#[derive(Debug, Clone, Copy)]
+pub struct Need<'a> {
+    /// Its community.
+    pub community: &'a str,
+    /// Its measures, one row each.
+    pub rows: u64,
+    /// Its problems that have measures.
+    pub problems: u64,
+}
+
+/// Where one ledger's rows go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// Rows before its first row in the consolidated ledger.
+    pub rows_before: u64,
+    /// Problems of its community before its first problem.
+    pub problems_before: u64,
+}
+
+impl Turns {
+    /// Waits for file `i`'s turn (every file before it has had its own), then places its
+    /// ledgers. Every index from 0 must take its turn once, in any thread.
+    pub fn take(&self, i: usize, needs: &[Need<'_>]) -> Vec<Place> {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while st.next < i {
+            st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        let mut places = Vec::with_capacity(needs.len());
+        for n in needs {
+            let before = st.problems.get(n.community).copied().unwrap_or(0);
+            places.push(Place {
+                rows_before: st.rows,
+                problems_before: before,
+            });
+            st.rows += n.rows;
+            if n.problems > 0 {
+                st.problems
+                    .insert(n.community.to_string(), before + n.problems);
+            }
+        }
+        st.next = st.next.max(i + 1);
+        drop(st);
+        self.turn.notify_all();
+        places
+    }
+
+    /// The index of the next file to take its turn.
+    pub fn next(&self) -> usize {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).next
+    }
+
+    /// Rows placed so far.
+    pub fn rows(&self) -> u64 {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).rows
+    }
+}
+
+/// One file's result with its rows ready: compressed XML by ledger sheet, row hashes, cells for
+/// the column digests. The ledgers themselves are dropped: the rows hold all the workbook needs.
+#[derive(Debug)]
+pub struct PreparedFile {
+    /// The file's record.
+    pub record: InputRecord,
+    /// Its findings.
+    pub findings: Vec<Finding>,
+    /// Each ledger's community and counters (spec 4), for the report.
+    pub ledgers: Vec<(String, Counters)>,
+    /// Its counters by category.
+    pub categories: CategoryCounters,
+    /// The widths its rows need in the ledger sheet.
+    pub widths: Widths,
+    /// Its rows' hashes, in order.
+    pub hashes: Vec<[u8; 32]>,
+    /// Its rows' cells for the column digests.
+    pub columns: ColumnCells,
+    /// Its rows' XML, compressed, by ledger sheet (0 for the first), in order.
+    pub segments: Vec<(usize, Segment)>,
+    /// Why its rows could not be prepared, if they could not (a fault of this program: the
+    /// merge must stop, not go on without them).
+    pub failed: Option<String>,
+}
+
+/// The empty widths of the ledger sheet's columns.
+pub fn ledger_widths() -> Widths {
+    Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect())
+}
+
+/// Prepares files' results for a workbook; shared by the reading threads.
+#[derive(Debug, Clone)]
+pub struct Preparer<'s> {
+    settings: &'s Settings,
+    turns: Arc<Turns>,
+    max_rows: u64,
+    letters: Vec<String>,
+    date_style: Vec<u8>,
+}
+
+/// The canonical text of a value (see [`Out::canonical`]), borrowed where it can be.
+fn canonical(v: &Out) -> Cow<'_, str> {
+    match v {
+        Out::Text(s) if !s.contains('\r') => Cow::Borrowed(s.as_str()),
+        Out::Empty => Cow::Borrowed(""),
+        other => Cow::Owned(other.canonical()),
+    }
+}
+
+/// The number of each measure's problem within its ledger (from 1, in order of first
+/// measure), and how many problems have measures.
+fn local_problems(ledger: &Ledger) -> (Vec<u64>, u64) {
+    let mut numbers: Vec<Option<u64>> = vec![None; ledger.problems.len()];
+    let mut n = 0;
+    let of_measure = ledger
+        .measures
+        .iter()
+        .map(|m| {
+            *numbers[m.problem].get_or_insert_with(|| {
+                n += 1;
+                n
+            })
+        })
+        .collect();
+    (of_measure, n)
+}
+
+impl<'s> Preparer<'s> {
+    /// A preparer placing rows through `turns`, `max_rows` data rows to a ledger sheet.
+    pub fn new(settings: &'s Settings, turns: Arc<Turns>, max_rows: u32) -> Preparer<'s> {
+        Preparer {
+            settings,
+            turns,
+            max_rows: u64::from(max_rows.max(1)),
+            letters: (0..Col::ALL.len() as u32).map(column_letters).collect(),
+            date_style: DATE_STYLE.to_string().into_bytes(),
+        }
+    }
+
+    /// Prepares the result of file `i` (input order, from 0). Every file must be prepared,
+    /// whatever its result, so that the files after it get their turn.
+    pub fn prepare(&self, i: usize, r: FileResult) -> PreparedFile {
+        let problems: Vec<(Vec<u64>, u64)> = r.ledgers.iter().map(local_problems).collect();
+        let needs: Vec<Need<'_>> = r
+            .ledgers
+            .iter()
+            .zip(&problems)
+            .map(|(l, (_, n))| Need {
+                community: &l.community,
+                rows: l.measures.len() as u64,
+                problems: *n,
+            })
+            .collect();
+        let places = self.turns.take(i, &needs);
+        let mut p = PreparedFile {
+            record: r.record.clone(),
+            findings: Vec::new(),
+            ledgers: Vec::new(),
+            categories: CategoryCounters::default(),
+            widths: ledger_widths(),
+            hashes: Vec::new(),
+            columns: ColumnCells::new(Col::ALL.len() - 1),
+            segments: Vec::new(),
+            failed: None,
+        };
+        match crate::crash::contain(|| self.prepare_placed(&r, &problems, &places, &mut p)) {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => p.failed = Some(e.to_string()),
+            Err(panic) => p.failed = Some(panic),
+        }
+        p.findings = r.findings;
+        p.ledgers = r
+            .ledgers
+            .iter()
+            .map(|l| l.community.clone())
+            .zip(
+                r.counters
+                    .iter()
+                    .copied()
+                    .chain(std::iter::repeat(Counters::default())),
+            )
+            .collect();
+        p
+    }
+
+    fn prepare_placed(
+        &self,
+        r: &FileResult,
+        problems: &[(Vec<u64>, u64)],
+        places: &[Place],
+        p: &mut PreparedFile,
+    ) -> std::io::Result<()> {
+        let s = self.settings;
+        let level = u32::from(ZIP_LEVEL);
+        let rows: usize = r.ledgers.iter().map(|l| l.measures.len()).sum();
+        p.hashes.reserve(rows);
+        let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 64 * 1024);
+        let mut current: Option<(usize, Segment)> = None;
+        let mut digits = Vec::with_capacity(8);
+        for ((ledger, (of_measure, _)), place) in r.ledgers.iter().zip(problems).zip(places) {
+            let done: Vec<bool> = ledger
+                .problems
+                .iter()
+                .map(|pr| ledger.problem_done(pr))
+                .collect();
+            for (j, m) in ledger.measures.iter().enumerate() {
+                let g = place.rows_before + j as u64;
+                let sheet = (g / self.max_rows) as usize;
+                if current.as_ref().is_none_or(|(k, _)| *k != sheet) {
+                    if let Some((k, mut seg)) = current.take() {
+                        seg.write(&buf)?;
+                        buf.clear();
+                        p.segments.push((k, seg.finish()?));
+                    }
+                    current = Some((sheet, Segment::new(level)));
+                }
+                let timing = measure_timing(ledger, m, s);
+                let category = ledger.row_of(m).text(Field::Category);
+                let cat = p.categories.get(category.trim());
+                if m.number == 1 {
+                    cat.problems += 1;
+                    if done[m.problem] {
+                        cat.problems_done += 1;
+                    }
+                }
+                cat.add_measure(ledger.status_of(m), timing);
+                let place = RowPlace {
+                    no: g + 1,
+                    problem_no: place.problems_before + of_measure[j],
+                };
+                let mut values = row_values(ledger, m, place, done[m.problem], timing, s);
+                let mut lines = 1;
+                for (i, v) in values.iter_mut().enumerate() {
+                    match v {
+                        Out::Text(t) => {
+                            if let Cow::Owned(short) = truncate_cell(t) {
+                                *t = short;
+                            }
+                            let n = p.widths.see_lines(i, t);
+                            if Col::ALL[i].is_printed() {
+                                lines = lines.max(n);
+                            }
+                        }
+                        Out::Number(_) => p.widths.see_len(i, canonical(v).len()),
+                        Out::Date(_) => p.widths.see_len(i, 10),
+                        Out::Empty => {}
+                    }
+                }
+                let canon: Vec<Cow<'_, str>> = values.iter().map(canonical).collect();
+                let hash = digest::row_hash(canon.iter().map(|c| c.as_ref()));
+                p.columns.push(canon.iter().map(|c| c.as_ref()));
+                p.hashes.push(hash);
+                digits.clear();
+                push_u64(&mut digits, g % self.max_rows + 2);
+                let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
+                push_row_open(&mut buf, &digits, height);
+                for (v, col) in values.iter().zip(&self.letters) {
+                    push_cell(&mut buf, col, &digits, v, &self.date_style);
+                }
+                let digest_col = &self.letters[Col::RowDigest.index() as usize];
+                push_text_cell(&mut buf, digest_col, &digits, &digest::short_hex(&hash));
+                buf.extend_from_slice(b"</row>");
+                if buf.len() >= CHUNK
+                    && let Some((_, seg)) = current.as_mut()
+                {
+                    seg.write(&buf)?;
+                    buf.clear();
+                }
+            }
+        }
+        if let Some((k, mut seg)) = current.take() {
+            seg.write(&buf)?;
+            p.segments.push((k, seg.finish()?));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turns_place_files_in_input_order_whatever_order_they_come_in() {
+        let turns = Arc::new(Turns::default());
+        let need = |c: &'static str, rows, problems| Need {
+            community: c,
+            rows,
+            problems,
+        };
+        std::thread::scope(|s| {
+            let t = Arc::clone(&turns);
+            // File 2 asks first and waits for files 0 and 1.
+            let late = s.spawn(move || t.take(2, &[need("甲", 1, 1)]));
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            assert_eq!(
+                turns.take(0, &[need("甲", 3, 2), need("乙", 2, 1)]),
+                [
+                    Place {
+                        rows_before: 0,
+                        problems_before: 0
+                    },
+                    Place {
+                        rows_before: 3,
+                        problems_before: 0
+                    }
+                ]
+            );
+            assert_eq!(turns.take(1, &[]), []);
+            assert_eq!(
+                late.join().unwrap(),
+                [Place {
+                    rows_before: 5,
+                    problems_before: 2
+                }]
+            );
+        });
+        assert_eq!((turns.next(), turns.rows()), (3, 6));
+    }
+}
