@@ -2,7 +2,8 @@
 """Benchmarks of taizhang merge and check against the floor, pandas and polars.
 
     python3 bench/run.py            # 200x500 and 10x20000, 5 runs each
-    python3 bench/run.py --scale    # also 1,000 and 5,000 files (of 500 rows)
+    python3 bench/run.py --scale    # also 1,000 and 5,000 files of 500 rows (3 runs each,
+                                    # taizhang and the floor only)
     python3 bench/run.py --runs 3 --only 200x500
 
 Builds the release binary and examples, generates the corpora (deterministic, seed 1) under
@@ -106,15 +107,18 @@ def main():
     lines.append("")
     lines.append(head)
     lines.append("|---|---|---:|---:|---:|---:|")
+    ratios = []
     for name, (files, rows) in shapes.items():
         path, size = corpus(name, files, rows)
         out = os.path.join(BENCH, f"out-{name}.xlsx")
         progs = programs(path, out)
-        if args.no_python:
+        scale = name in SCALE
+        if args.no_python or scale:
             progs = [p for p in progs if p[0] not in ("pandas", "polars")]
         results = {p[0]: [] for p in progs}
         slow = {"pandas", "polars"}
-        for r in range(args.runs):
+        runs = min(args.runs, 3) if scale else args.runs
+        for r in range(runs):
             for label, cmd in progs:
                 if label in slow and r >= 2:
                     continue  # the Python pipelines are an order slower: two runs tell enough
@@ -133,6 +137,13 @@ def main():
             lines.append(f"| {corpus_label} | {label} | {wall:.2f} | {rss:.0f} | {wall / floor_wall:.2f} | {rss / floor_rss:.2f} |")
             corpus_label = ""
         print("\n".join(lines[-len(results):]), flush=True)
+        merge = statistics.median(w for w, _ in results["taizhang merge"])
+        check = statistics.median(w for w, _ in results["taizhang check"])
+        ratios.append(f"- {name}: merge / check wall time = {merge / check:.2f}")
+    lines.append("")
+    lines.append("How much faster `check` is than `merge` (medians of the same runs):")
+    lines.append("")
+    lines.extend(ratios)
     text = "\n".join(lines) + "\n"
     with open(os.path.join(ROOT, "bench", "last-run.md"), "w") as f:
         f.write(text)

@@ -33,8 +33,10 @@ pub struct Totals {
 pub struct Report {
     /// The as-of date.
     pub as_of: NaiveDate,
-    /// Every input, in input order.
+    /// Every input, in input order (kept only when [`Report::keep_inputs`] is set).
     pub inputs: Vec<InputRecord>,
+    /// The number of inputs, kept or not.
+    pub files: u64,
     /// Counters by community, in order of first appearance.
     pub communities: Vec<CommunityCounters>,
     /// Counters over everything.
@@ -44,6 +46,9 @@ pub struct Report {
     /// Whether findings are kept in [`Report::findings`] (they are always counted). A merge
     /// that writes no JSON spools them to disk instead, so memory does not grow with them.
     pub keep_findings: bool,
+    /// Whether input records are kept in [`Report::inputs`]. A merge that writes no JSON
+    /// writes them to the sources sheet as they come instead.
+    pub keep_inputs: bool,
 }
 
 impl Report {
@@ -56,6 +61,8 @@ impl Report {
             totals: Counters::default(),
             findings: Vec::new(),
             keep_findings: true,
+            keep_inputs: true,
+            files: 0,
         }
     }
 
@@ -106,7 +113,10 @@ impl Report {
         ledgers: impl IntoIterator<Item = (&'a str, &'a Counters)>,
         findings: &[Finding],
     ) {
-        self.inputs.push(record.clone());
+        self.files += 1;
+        if self.keep_inputs {
+            self.inputs.push(record.clone());
+        }
         for (community, c) in ledgers {
             self.community_mut(community).add(c);
             self.totals.add(c);

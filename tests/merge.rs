@@ -460,7 +460,10 @@ fn rows_prepared_in_parallel_across_sheet_breaks_give_the_same_bytes() {
     }
     let wb: Xlsx<_> = open_workbook(&one).unwrap();
     assert_eq!(
-        wb.sheet_names().iter().filter(|n| n.starts_with("整改台账")).count(),
+        wb.sheet_names()
+            .iter()
+            .filter(|n| n.starts_with("整改台账"))
+            .count(),
         8,
         "56 rows at 7 a sheet"
     );

@@ -66,7 +66,7 @@ pub fn merge(
     }
     let bar = progress(inputs.len() as u64);
     let mut book = Consolidator::new(settings).context("starting the workbook")?;
-    book.keep_findings(json_out.is_some());
+    book.keep_details(json_out.is_some());
     let preparer = book.preparer();
     process_in_order_with(
         &inputs,
@@ -99,7 +99,7 @@ pub fn merge(
         Lang::Zh => format!(
             "已写入 {}:{}个文件,{}个社区,问题{}个,措施{}项;错误{}条,警告{}条,提示{}条。",
             output.display(),
-            report.inputs.len(),
+            report.files,
             report.communities.len(),
             t.problems,
             t.measures,
@@ -110,7 +110,7 @@ pub fn merge(
         Lang::En => format!(
             "wrote {}: {} file(s), {} communities, {} problems, {} measures; {} errors, {} warnings, {} infos.",
             output.display(),
-            report.inputs.len(),
+            report.files,
             report.communities.len(),
             t.problems,
             t.measures,

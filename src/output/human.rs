@@ -195,7 +195,7 @@ pub fn render(report: &Report, style: Style) -> String {
             Lang::Zh => format!(
                 "\n截至{}:{}个文件,{}个社区;问题{}个,已整改{}个;措施{}项,已完成{}项;错误{}条,警告{}条,提示{}条。",
                 report.as_of.format("%Y年%-m月%-d日"),
-                report.inputs.len(),
+                report.files,
                 report.communities.len(),
                 t.problems,
                 t.problems_done,
@@ -208,7 +208,7 @@ pub fn render(report: &Report, style: Style) -> String {
             Lang::En => format!(
                 "\nAs of {}: {} file(s), {} communities; {} problems ({} done); {} measures ({} done); {} errors, {} warnings, {} infos.",
                 report.as_of.format("%Y-%m-%d"),
-                report.inputs.len(),
+                report.files,
                 report.communities.len(),
                 t.problems,
                 t.problems_done,

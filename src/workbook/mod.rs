@@ -1,11 +1,17 @@
 //! The consolidated workbook of `taizhang merge` (spec 6): `汇总`, `整改台账`, `校验结果`, `来源`.
 //!
-//! [`Consolidator`] takes each file's result in input order and streams its measures into the
-//! ledger sheet (rust_xlsxwriter's constant-memory mode), keeping only what the other sheets
-//! need: counters by community and by category, the findings, the inputs, and the digests. The
-//! workbook is then finished and written whole or not at all ([`crate::write`]).
+//! Each file's measures become ledger rows on the thread that read the file ([`prepare`]):
+//! placed in input order by their turn, written as XML and compressed there. [`Consolidator`]
+//! takes the prepared files in input order and appends their rows to a temporary file per
+//! ledger sheet, keeping only what the other sheets need: counters by community and by
+//! category, the findings (spooled to disk), the inputs, and the digests. The workbook is then
+//! finished — rust_xlsxwriter writes the summary, the sheets' headers and setup, the sources —
+//! and packed with the rows spliced in, whole or not at all ([`crate::write`]).
 //!
 //! - [`columns`]: the ledger sheet's columns and the values of a measure's row;
+//! - [`prepare`]: a file's rows made ready on its reading thread;
+//! - [`rows`]: rows written as SpreadsheetML;
+//! - [`deflate`], [`zipout`], [`package`]: compression, the zip container, the splice;
 //! - [`digest`]: the row, column and ledger digests that let `verify` find edits;
 //! - [`summary`]: the summary sheet, whose numbers are formulas carrying their results;
 //! - [`style`]: formats, widths that fit Chinese text, print setup.
@@ -45,8 +51,9 @@ use style::{Formats, Widths, print_setup};
 /// Data rows a sheet holds below its header row.
 pub const MAX_DATA_ROWS: u32 = 1_048_575;
 
-/// The deflate level of the workbook's parts: 2 writes the 100,000-row ledger in well under
-/// half the time of the default 6, for a file some 10 % larger (measured in BENCHMARKS.md).
+/// The deflate level of the workbook's parts: with 2, merging 200 ledgers of 500 rows takes
+/// about 0.8 of the time it takes with zlib's default 6, for a file about 25 % larger
+/// (measured in BENCHMARKS.md).
 pub const ZIP_LEVEL: u8 = 2;
 
 /// The style index of the ledger's date cells, written with the rows long before the workbook's
@@ -150,6 +157,8 @@ pub struct Consolidator<'s> {
     turns: Arc<Turns>,
     /// The findings, until the findings sheets are written.
     spool: spool::FindingSpool,
+    /// The inputs' rows of the sources sheet, written as the files come.
+    sources: rows::RowFile,
     digest: LedgerDigest,
     widths: Widths,
     categories: CategoryCounters,
@@ -244,11 +253,14 @@ impl<'s> Consolidator<'s> {
             turns: Arc::new(Turns::default()),
             spool: spool::FindingSpool::new(lang)
                 .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
+            sources: Self::new_row_file(summary::sources_headers(lang).len())?
+                .starting_at(summary::SOURCES_TABLE_ROW + 2),
             digest: LedgerDigest::new(&header_cells(lang)),
             widths: prepare::ledger_widths(),
             categories: CategoryCounters::default(),
             report: Report {
                 keep_findings: false,
+                keep_inputs: false,
                 ..Report::new(settings.as_of)
             },
             max_rows: MAX_DATA_ROWS,
@@ -268,10 +280,11 @@ impl<'s> Consolidator<'s> {
         self.max_rows = rows.clamp(1, MAX_DATA_ROWS);
     }
 
-    /// Keeps every finding in the report too (for `--json`), besides spooling them for the
-    /// findings sheet.
-    pub fn keep_findings(&mut self, keep: bool) {
+    /// Keeps every finding and every input's record in the report too (for `--json`), besides
+    /// writing them to the findings and sources sheets as they come.
+    pub fn keep_details(&mut self, keep: bool) {
         self.report.keep_findings = keep;
+        self.report.keep_inputs = keep;
     }
 
     /// The report so far.
@@ -318,6 +331,9 @@ impl<'s> Consolidator<'s> {
         for f in &p.findings {
             self.spool.push(f).map_err(io)?;
         }
+        let (cells, height) = summary::source_row(self.report.files, &p.record, self.settings.lang);
+        let refs: Vec<&Out> = cells.iter().collect();
+        self.sources.write_row(height, &refs).map_err(io)?;
         self.digest.add_hashed_rows(&p.hashes);
         self.digest.add_column_cells(&p.columns);
         for (sheet, seg) in &p.segments {
@@ -514,11 +530,11 @@ impl<'s> Consolidator<'s> {
                 ws,
                 &self.fmt,
                 self.settings,
-                &self.report,
                 &ledger_names,
                 rows,
                 &digest,
                 &col_digests,
+                self.report.files,
             )?;
         }
         // Sheet order: summary, ledger sheets, findings sheets, sources.
@@ -573,6 +589,12 @@ impl<'s> Consolidator<'s> {
                 last_col: column_letters(u32::from(Col::RowDigest.index())),
             });
         }
+        splices.push(package::Splice {
+            sheet: self.names.sources().to_string(),
+            last_row: summary::SOURCES_TABLE_ROW + 1 + self.sources.rows,
+            rows: self.sources.finish().map_err(io)?,
+            last_col: column_letters(6),
+        });
         for (k, r) in finding_files.into_iter().enumerate() {
             splices.push(package::Splice {
                 sheet: self.names.findings(k + 1),

@@ -71,7 +71,8 @@ pub fn push_text_cell(b: &mut Vec<u8>, col: &str, row: &[u8], t: &str) {
     b.extend_from_slice(b"</t></is></c>");
 }
 
-/// Rows of one sheet below its header row (row 1), compressed as they are written.
+/// Rows of one sheet below its header row (row 1, unless [`RowFile::starting_at`] says
+/// otherwise), compressed as they are written.
 #[derive(Debug)]
 pub struct RowFile {
     deflater: Deflater,
@@ -79,6 +80,8 @@ pub struct RowFile {
     letters: Vec<String>,
     date_style: Vec<u8>,
     digits: Vec<u8>,
+    /// The number (1-based) of the first row.
+    first: u32,
     /// Data rows written.
     pub rows: u32,
 }
@@ -93,13 +96,20 @@ impl RowFile {
             letters: (0..columns).map(|c| column_letters(u32::from(c))).collect(),
             date_style: date_style.to_string().into_bytes(),
             digits: Vec::with_capacity(8),
+            first: 2,
             rows: 0,
         })
     }
 
+    /// The same, with the first row at `row` (1-based) rather than 2.
+    pub fn starting_at(mut self, row: u32) -> RowFile {
+        self.first = row;
+        self
+    }
+
     /// The number of the next row, as digits.
     fn next_row(&mut self) -> u32 {
-        let r = self.rows + 2;
+        let r = self.first + self.rows;
         self.digits.clear();
         push_u64(&mut self.digits, u64::from(r));
         r

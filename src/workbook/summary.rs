@@ -4,7 +4,7 @@
 //! `SUMPRODUCT` where a name would be read as a pattern) that also carries its computed result,
 //! so Excel, WPS, LibreOffice and readers that never recalculate all show the right number.
 
-use super::columns::{Col, status_word, timing_word, yes_no};
+use super::columns::{Col, Out, status_word, timing_word, yes_no};
 use super::style::{Formats, print_setup};
 use super::{CategoryCounters, excel_date, severity_word};
 use crate::Lang;
@@ -12,6 +12,7 @@ use crate::check::Timing;
 use crate::config::{ConfigFile, Settings};
 use crate::counters::Counters;
 use crate::finding::Severity;
+use crate::pipeline::InputRecord;
 use crate::report::Report;
 use crate::value::status::Status;
 use rust_xlsxwriter::{Formula, Worksheet, XlsxError, utility::column_number_to_name};
@@ -522,17 +523,76 @@ pub fn write_summary(
     Ok(())
 }
 
-/// Writes the sources sheet: every input, then the run's record and the ledger's digests.
+/// The row (0-based) of the sources sheet's table header: below the title, the run's record
+/// and the column digests, and a blank row. The inputs follow it, one row each, written as
+/// the files come ([`source_row`]).
+pub const SOURCES_TABLE_ROW: u32 = 2 + SOURCE_LABELS.len() as u32 + (Col::ALL.len() as u32 - 1) + 1;
+
+/// The widths of the sources sheet's columns.
+const SOURCES_WIDTHS: [f64; 7] = [6.0, 46.0, 66.0, 10.0, 8.0, 40.0, 30.0];
+
+fn source_lines(col: usize, t: &str) -> usize {
+    let room = (SOURCES_WIDTHS[col] as usize).max(2);
+    t.lines()
+        .map(|l| crate::value::text::display_width(l).div_ceil(room).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// One input's row of the sources table (its number from 1, its file, hash, size, format,
+/// the ledgers read from it, its error), and the row's height when it needs more than a line.
+pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<f64>) {
+    let ledgers: Vec<String> = input
+        .ledgers
+        .iter()
+        .map(|l| match lang {
+            Lang::Zh => format!(
+                "{}({},表头第{}行,{}行数据)",
+                l.sheet, l.community, l.header_row, l.data_rows
+            ),
+            Lang::En => format!(
+                "{} ({}, header row {}, {} data rows)",
+                l.sheet, l.community, l.header_row, l.data_rows
+            ),
+        })
+        .collect();
+    let ledgers = ledgers.join("\n");
+    let error = input.error.clone().unwrap_or_default();
+    let lines = source_lines(5, &ledgers)
+        .max(source_lines(6, &error))
+        .max(source_lines(1, &input.path));
+    let text = |t: String| {
+        if t.is_empty() {
+            Out::Empty
+        } else {
+            Out::Text(t)
+        }
+    };
+    let cells = vec![
+        Out::Number(k as f64),
+        text(input.path.clone()),
+        text(input.sha256.clone()),
+        Out::Number(input.bytes as f64),
+        text(input.format.clone()),
+        text(ledgers),
+        text(error),
+    ];
+    (cells, (lines > 1).then(|| 13.5 * lines.min(30) as f64))
+}
+
+/// Writes the sources sheet but for its inputs' rows: the title, the run's record (as-of date,
+/// tool version, configuration, ledger sheets, rows, ledger digest), the column digests, and
+/// the header of the inputs' table at [`SOURCES_TABLE_ROW`].
 #[allow(clippy::too_many_arguments)]
 pub fn write_sources(
     ws: &mut Worksheet,
     fmt: &Formats,
     s: &Settings,
-    report: &Report,
     ledger_sheets: &[String],
     rows: u64,
     digest: &str,
     column_digests: &[String],
+    inputs: u64,
 ) -> Result<(), XlsxError> {
     let lang = s.lang;
     ws.merge_range(
@@ -543,51 +603,7 @@ pub fn write_sources(
         lang.pick("数据来源与校验信息", "Sources and digests"),
         &fmt.title,
     )?;
-    for (i, h) in sources_headers(lang).iter().enumerate() {
-        ws.write_string_with_format(1, i as u16, *h, &fmt.header)?;
-    }
-    let widths = [6.0, 46.0, 66.0, 10.0, 8.0, 40.0, 30.0];
-    let lines_of = |col: usize, t: &str| {
-        let room = (widths[col] as usize).max(2);
-        t.lines()
-            .map(|l| crate::value::text::display_width(l).div_ceil(room).max(1))
-            .sum::<usize>()
-            .max(1)
-    };
     let mut row = 2u32;
-    for (k, input) in report.inputs.iter().enumerate() {
-        let ledgers: Vec<String> = input
-            .ledgers
-            .iter()
-            .map(|l| match lang {
-                Lang::Zh => format!(
-                    "{}({},表头第{}行,{}行数据)",
-                    l.sheet, l.community, l.header_row, l.data_rows
-                ),
-                Lang::En => format!(
-                    "{} ({}, header row {}, {} data rows)",
-                    l.sheet, l.community, l.header_row, l.data_rows
-                ),
-            })
-            .collect();
-        let ledgers = ledgers.join("\n");
-        let error = input.error.clone().unwrap_or_default();
-        let lines = lines_of(5, &ledgers)
-            .max(lines_of(6, &error))
-            .max(lines_of(1, &input.path));
-        if lines > 1 {
-            ws.set_row_height(row, 13.5 * lines.min(30) as f64)?;
-        }
-        ws.write_number_with_format(row, 0, (k + 1) as f64, &fmt.number)?;
-        ws.write_string_with_format(row, 1, &input.path, &fmt.text)?;
-        ws.write_string_with_format(row, 2, &input.sha256, &fmt.text)?;
-        ws.write_number_with_format(row, 3, input.bytes as f64, &fmt.number)?;
-        ws.write_string_with_format(row, 4, &input.format, &fmt.number)?;
-        ws.write_string_with_format(row, 5, ledgers, &fmt.text)?;
-        ws.write_string_with_format(row, 6, error, &fmt.text)?;
-        row += 1;
-    }
-    row += 1;
     let config = effective_config(s);
     let values: [String; 6] = [
         s.as_of.format("%Y-%m-%d").to_string(),
@@ -599,7 +615,7 @@ pub fn write_sources(
     ];
     // The record of the run: labels in column B, values in column C.
     for ((_, zh, en), v) in SOURCE_LABELS.iter().zip(values) {
-        let lines = lines_of(2, &v);
+        let lines = source_lines(2, &v);
         if lines > 1 {
             ws.set_row_height(row, 13.5 * lines.min(40) as f64)?;
         }
@@ -622,10 +638,20 @@ pub fn write_sources(
         ws.write_string_with_format(row, 2, d, &fmt.plain)?;
         row += 1;
     }
-    for (c, w) in widths.iter().enumerate() {
+    debug_assert_eq!(row + 1, SOURCES_TABLE_ROW);
+    for (i, h) in sources_headers(lang).iter().enumerate() {
+        ws.write_string_with_format(SOURCES_TABLE_ROW, i as u16, *h, &fmt.header)?;
+    }
+    ws.autofilter(
+        SOURCES_TABLE_ROW,
+        0,
+        SOURCES_TABLE_ROW + inputs.max(1) as u32,
+        6,
+    )?;
+    for (c, w) in SOURCES_WIDTHS.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
-    print_setup(ws, lang.pick("数据来源与校验信息", "Sources"), 1)?;
+    print_setup(ws, lang.pick("数据来源与校验信息", "Sources"), 0)?;
     Ok(())
 }
 
