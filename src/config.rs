@@ -32,12 +32,12 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
-    #[error("cannot read the configuration file {path}: {source}")]
+    #[error("cannot read the configuration file {path}: {cause}")]
     Read {
         /// The file.
         path: String,
-        /// Why.
-        source: std::io::Error,
+        /// Why (part of the message, not a separate source, so it is said once).
+        cause: std::io::Error,
     },
     /// The file is not valid TOML or has unknown keys.
     #[error("configuration file {path}: {message}")]
@@ -77,9 +77,9 @@ pub struct ConfigFile {
 impl ConfigFile {
     /// Reads and parses a configuration file.
     pub fn load(path: &Path) -> Result<ConfigFile, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|cause| ConfigError::Read {
             path: path.display().to_string(),
-            source,
+            cause,
         })?;
         ConfigFile::parse(&text).map_err(|message| ConfigError::Parse {
             path: path.display().to_string(),

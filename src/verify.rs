@@ -148,53 +148,92 @@ pub fn recorded_settings(c: &Consolidated) -> Settings {
     s
 }
 
+/// Adds one ledger row to counters (its measure, and its problem on the problem's first measure).
+fn add_row_counts(k: &mut Counters, r: &LedgerRow, lang: Lang) {
+    k.measures += 1;
+    if r.get(Col::MeasureNo).canonical_is("1") {
+        k.problems += 1;
+        if r.get(Col::ProblemDone).canonical_is(yes_no(true, lang)) {
+            k.problems_done += 1;
+        }
+    }
+    let st = r.get(Col::Status);
+    let status = crate::value::status::Status::ALL
+        .into_iter()
+        .find(|s| st.canonical_is(status_word(Some(*s), lang)));
+    use crate::value::status::Status::*;
+    match status {
+        Some(Done) => k.measures_done += 1,
+        Some(LongTerm) => k.measures_long_term += 1,
+        Some(InProgress) => k.measures_in_progress += 1,
+        Some(NotStarted) => k.measures_not_started += 1,
+        None => k.measures_unknown_status += 1,
+    }
+    let t = r.get(Col::Timing);
+    if t.canonical_is(timing_word(crate::check::Timing::Overdue, lang)) {
+        k.overdue += 1;
+    } else if t.canonical_is(timing_word(crate::check::Timing::DueSoon, lang)) {
+        k.due_soon += 1;
+    }
+}
+
+fn add_finding_counts(k: &mut Counters, severity: Option<Severity>) {
+    match severity {
+        Some(Severity::Error) => k.errors += 1,
+        Some(Severity::Warning) => k.warnings += 1,
+        Some(Severity::Info) => k.infos += 1,
+        None => {}
+    }
+}
+
 /// Counters recomputed from the ledger rows (and the findings rows) that `keep` selects.
 pub fn counters_of(
     c: &Consolidated,
     keep: impl Fn(&LedgerRow) -> bool,
     community: Option<&str>,
 ) -> Counters {
-    let lang = c.lang;
     let mut k = Counters::default();
     for r in c.rows.iter().filter(|r| keep(r)) {
-        k.measures += 1;
-        if r.text(Col::MeasureNo) == "1" {
-            k.problems += 1;
-            if r.text(Col::ProblemDone) == yes_no(true, lang) {
-                k.problems_done += 1;
-            }
-        }
-        let st = r.text(Col::Status);
-        let status = crate::value::status::Status::ALL
-            .into_iter()
-            .find(|s| status_word(Some(*s), lang) == st);
-        use crate::value::status::Status::*;
-        match status {
-            Some(Done) => k.measures_done += 1,
-            Some(LongTerm) => k.measures_long_term += 1,
-            Some(InProgress) => k.measures_in_progress += 1,
-            Some(NotStarted) => k.measures_not_started += 1,
-            None => k.measures_unknown_status += 1,
-        }
-        let t = r.text(Col::Timing);
-        if t == timing_word(crate::check::Timing::Overdue, lang) {
-            k.overdue += 1;
-        } else if t == timing_word(crate::check::Timing::DueSoon, lang) {
-            k.due_soon += 1;
-        }
+        add_row_counts(&mut k, r, c.lang);
     }
     for f in &c.findings {
         if community.is_some_and(|n| f.community != n) {
             continue;
         }
-        match f.severity {
-            Some(Severity::Error) => k.errors += 1,
-            Some(Severity::Warning) => k.warnings += 1,
-            Some(Severity::Info) => k.infos += 1,
-            None => {}
-        }
+        add_finding_counts(&mut k, f.severity);
     }
     k
+}
+
+/// Counters recomputed from every row in one pass: by community (with their findings), by
+/// category (rows only), and over everything.
+struct Grouped {
+    communities: HashMap<String, Counters>,
+    categories: HashMap<String, Counters>,
+    totals: Counters,
+}
+
+fn grouped(c: &Consolidated) -> Grouped {
+    let mut g = Grouped {
+        communities: HashMap::new(),
+        categories: HashMap::new(),
+        totals: Counters::default(),
+    };
+    for r in &c.rows {
+        let community = r.text(Col::Community);
+        add_row_counts(g.communities.entry(community).or_default(), r, c.lang);
+        let category = r.text(Col::Category).trim().to_string();
+        add_row_counts(g.categories.entry(category).or_default(), r, c.lang);
+        add_row_counts(&mut g.totals, r, c.lang);
+    }
+    for f in &c.findings {
+        add_finding_counts(
+            g.communities.entry(f.community.clone()).or_default(),
+            f.severity,
+        );
+        add_finding_counts(&mut g.totals, f.severity);
+    }
+    g
 }
 
 fn compare_row(
@@ -250,12 +289,12 @@ fn compare_row(
 fn summary_check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Check {
     let before = out.len();
     let mut compared = 0;
+    let g = grouped(c);
     for row in &c.communities {
-        let name = row.label.clone();
-        let want = counters_of(c, |r| r.text(Col::Community) == name, Some(&name));
+        let want = g.communities.get(&row.label).copied().unwrap_or_default();
         compared += compare_row(c, row, &want, out);
     }
-    let totals = counters_of(c, |_| true, None);
+    let totals = g.totals;
     if let Some(t) = &c.total {
         compared += compare_row(c, t, &totals, out);
     } else {
@@ -277,29 +316,28 @@ fn summary_check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Check {
         } else {
             row.label.clone()
         };
-        let mut want = counters_of(c, |r| r.text(Col::Category).trim() == name, Some("\u{0}"));
+        let mut want = g.categories.get(&name).copied().unwrap_or_default();
         (want.errors, want.warnings, want.infos) = (0, 0, 0);
         compared += compare_row(c, row, &want, out);
     }
-    // Communities in the rows but not on the summary.
-    let mut seen: Vec<String> = Vec::new();
+    // Communities in the rows but not on the summary, in order of first row.
+    let on_summary: std::collections::HashSet<&str> =
+        c.communities.iter().map(|x| x.label.as_str()).collect();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for r in &c.rows {
         let name = r.text(Col::Community);
-        if !seen.contains(&name) {
-            seen.push(name.clone());
-            if !c.communities.iter().any(|x| x.label == name) {
-                out.push(Discrepancy {
-                    kind: "summary-missing".into(),
-                    sheet: Some(c.summary_sheet.clone()),
-                    expected: Some(name.clone()),
-                    message: say(
-                        c.lang,
-                        format!("台账中有“{name}”的行,汇总表中没有这个社区"),
-                        format!("the ledger has rows of {name}, the summary has no row for it"),
-                    ),
-                    ..Default::default()
-                });
-            }
+        if !on_summary.contains(name.as_str()) && seen.insert(name.clone()) {
+            out.push(Discrepancy {
+                kind: "summary-missing".into(),
+                sheet: Some(c.summary_sheet.clone()),
+                expected: Some(name.clone()),
+                message: say(
+                    c.lang,
+                    format!("台账中有“{name}”的行,汇总表中没有这个社区"),
+                    format!("the ledger has rows of {name}, the summary has no row for it"),
+                ),
+                ..Default::default()
+            });
         }
     }
     if let (Some((cell, text)), Some(as_of)) = (&c.sentence, c.meta.as_of) {

@@ -33,12 +33,12 @@ pub enum WriteError {
         folder: PathBuf,
     },
     /// The file system refused.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {cause}")]
     Io {
         /// The output path.
         path: PathBuf,
-        /// Why.
-        source: std::io::Error,
+        /// Why (part of the message, not a separate source, so it is said once).
+        cause: std::io::Error,
     },
     /// Producing the content failed.
     #[error("cannot write {path}: {message}")]
@@ -95,9 +95,9 @@ where
             folder,
         });
     }
-    let io = |source| WriteError::Io {
+    let io = |cause| WriteError::Io {
         path: out.to_path_buf(),
-        source,
+        cause,
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(".taizhang-")

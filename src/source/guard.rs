@@ -32,6 +32,9 @@ pub struct Limits {
     pub max_parts: usize,
     /// Most non-empty cells in one sheet.
     pub max_cells_per_sheet: usize,
+    /// Most bytes of text the cells of an `.xls` workbook may hold once read (its reader copies
+    /// a shared string into every cell that uses it).
+    pub max_text_bytes: u64,
     /// Most cells (empty ones included) in the box of a sheet that a reader stores densely
     /// (xls, ods): rows x columns between the first and the last used cell. Those readers
     /// hold every sheet at once, so the boxes of all a workbook's sheets together are held to
@@ -50,12 +53,15 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_file_bytes: 512 << 20,
-            max_part_bytes: 1 << 30,
-            max_total_bytes: 2 << 30,
+            // A full ledger sheet of taizhang's own (1,048,575 rows of 25 columns) is about 1.5
+            // GiB of XML, compressed some 8 to 1: the ratio rule, not the size, finds bombs.
+            max_part_bytes: 4 << 30,
+            max_total_bytes: 16 << 30,
             max_inflate_ratio: 100,
             ratio_floor_bytes: 16 << 20,
             max_parts: 10_000,
-            max_cells_per_sheet: 20_000_000,
+            max_cells_per_sheet: 40_000_000,
+            max_text_bytes: 1 << 30,
             max_dense_cells: 8_000_000,
             max_merges_per_sheet: 1_000_000,
             max_merge_columns: 4_000_000,
@@ -476,7 +482,7 @@ fn sst_text_bytes(pieces: &[&[u8]]) -> Vec<u64> {
 /// string into each cell that refers to it. So each listed sheet's declared and used boxes are
 /// held to [`Limits::max_dense_cells`], the sum of the used boxes over all listed sheets too,
 /// and the text the cells of all sheets will hold (shared strings copied, formulas written
-/// out; upper bounds) to [`Limits::max_part_bytes`].
+/// out; upper bounds) to [`Limits::max_text_bytes`].
 pub fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceError> {
     let mut shape = BiffShape::default();
     let mut offsets = Vec::new();
@@ -628,10 +634,10 @@ pub fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceErr
                 offsets.len()
             )));
         }
-        if text_total > limits.max_part_bytes {
+        if text_total > limits.max_text_bytes {
             return Err(SourceError::TooLarge(format!(
                 "its cells' text would take more than {} MiB once read",
-                limits.max_part_bytes >> 20
+                limits.max_text_bytes >> 20
             )));
         }
         shape.sheets.push((rows, cols));

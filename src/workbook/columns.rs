@@ -209,6 +209,15 @@ impl Out {
         }
     }
 
+    /// True when the canonical text is `s`, without building it for text values.
+    pub fn canonical_is(&self, s: &str) -> bool {
+        match self {
+            Out::Empty => s.is_empty(),
+            Out::Text(t) if !t.contains('\r') => t == s,
+            other => other.canonical() == s,
+        }
+    }
+
     fn text(s: impl Into<String>) -> Out {
         let s = s.into();
         if s.is_empty() {

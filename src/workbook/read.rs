@@ -24,12 +24,12 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file could not be read at all.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Source {
         /// The file.
         path: String,
-        /// Why.
-        source: SourceError,
+        /// Why (part of the message, not a separate source, so it is said once).
+        cause: SourceError,
     },
     /// The file is a workbook, but not one taizhang wrote.
     #[error("{path}: not a consolidated workbook written by taizhang merge ({why})")]
@@ -289,9 +289,9 @@ fn custom_digest(bytes: &[u8]) -> Option<String> {
 /// Reads a consolidated workbook.
 pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, ReadError> {
     let p = path.display().to_string();
-    let src = |source| ReadError::Source {
+    let src = |cause| ReadError::Source {
         path: p.clone(),
-        source,
+        cause,
     };
     let loaded = source::load(path, limits).map_err(src)?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
