@@ -30,8 +30,11 @@ pub struct Limits {
     pub ratio_floor_bytes: u64,
     /// Most parts in a zip container.
     pub max_parts: usize,
-    /// Most non-empty cells in one sheet.
+    /// Most non-empty cells in one sheet of a small file; a larger file may hold one cell per
+    /// [`Limits::bytes_per_extra_cell`] of its size (see [`Limits::for_file`]).
     pub max_cells_per_sheet: usize,
+    /// File bytes that allow one more cell per sheet beyond [`Limits::max_cells_per_sheet`].
+    pub bytes_per_extra_cell: u64,
     /// Most bytes of text the cells of an `.xls` workbook may hold once read (its reader copies
     /// a shared string into every cell that uses it).
     pub max_text_bytes: u64,
@@ -49,6 +52,27 @@ pub struct Limits {
     pub max_sheets: usize,
 }
 
+impl Limits {
+    /// The limits for a file of `bytes` bytes: a small file holds at most
+    /// [`Limits::max_cells_per_sheet`] cells a sheet however well it compresses, so its memory
+    /// stays bounded; a large one as many as its size allows (a full sheet of 1,048,576 rows
+    /// from a 150 MB workbook).
+    ///
+    /// ```
+    /// use taizhang::source::guard::Limits;
+    /// let l = Limits::default();
+    /// assert_eq!(l.for_file(10 << 20).max_cells_per_sheet, 20_000_000);
+    /// assert_eq!(l.for_file(160_000_000).max_cells_per_sheet, 40_000_000);
+    /// ```
+    pub fn for_file(&self, bytes: usize) -> Limits {
+        let by_size = (bytes as u64 / self.bytes_per_extra_cell.max(1)) as usize;
+        Limits {
+            max_cells_per_sheet: self.max_cells_per_sheet.max(by_size),
+            ..*self
+        }
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -60,7 +84,9 @@ impl Default for Limits {
             max_inflate_ratio: 100,
             ratio_floor_bytes: 16 << 20,
             max_parts: 10_000,
-            max_cells_per_sheet: 40_000_000,
+            max_cells_per_sheet: 20_000_000,
+            // taizhang's own full ledger sheet: 26 million cells in some 60 bytes each.
+            bytes_per_extra_cell: 4,
             max_text_bytes: 1 << 30,
             max_dense_cells: 8_000_000,
             max_merges_per_sheet: 1_000_000,

@@ -444,6 +444,7 @@ pub fn parse(
     name: &str,
     limits: &Limits,
 ) -> Result<Vec<Sheet>, SourceError> {
+    let limits = &limits.for_file(bytes.len());
     let sheets = parse_sheets(bytes, format, name, limits)?;
     for s in &sheets {
         guard::check_merge_index(s, limits)?;

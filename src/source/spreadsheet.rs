@@ -5,7 +5,7 @@
 //! calamine as dense ranges, after [`crate::source::guard`] and [`crate::source::ods`] have
 //! checked their size.
 
-use crate::source::grid::{CellRef, CellValue, Merge, Sheet, Visibility};
+use crate::source::grid::{Cell, CellRef, CellValue, Merge, Row, Sheet, Visibility};
 use crate::source::guard::Limits;
 use crate::source::{Format, SourceError, ods};
 use calamine::{Data, DataRef, Dimensions, Reader, SheetType, SheetVisible};
@@ -82,13 +82,28 @@ fn visibility(v: SheetVisible) -> Visibility {
 }
 
 /// Collects cells with the per-sheet limits applied.
+/// Collects a sheet's cells as a reader delivers them: straight into rows while they come in
+/// order (as xlsx, xls and ods deliver them), so no second copy of the sheet is ever held; a
+/// reader that goes back falls back to sorting at the end.
 struct CellSink<'l> {
-    cells: Vec<(u32, u32, CellValue)>,
+    rows: Vec<Row>,
+    unordered: Vec<(u32, u32, CellValue)>,
+    count: usize,
     limits: &'l Limits,
     sheet: String,
 }
 
-impl CellSink<'_> {
+impl<'l> CellSink<'l> {
+    fn new(sheet: &str, limits: &'l Limits) -> CellSink<'l> {
+        CellSink {
+            rows: Vec::new(),
+            unordered: Vec::new(),
+            count: 0,
+            limits,
+            sheet: sheet.to_string(),
+        }
+    }
+
     fn push(&mut self, row: u32, col: u32, value: CellValue) -> Result<(), SourceError> {
         if row > MAX_ROW || col > MAX_COL {
             return Err(SourceError::Corrupt(format!(
@@ -98,18 +113,54 @@ impl CellSink<'_> {
                 col as u64 + 1
             )));
         }
-        if self.cells.len() >= self.limits.max_cells_per_sheet {
+        if value.is_blank() {
+            return Ok(());
+        }
+        if self.count >= self.limits.max_cells_per_sheet {
             return Err(SourceError::TooLarge(format!(
                 "sheet {} has more than {} non-empty cells",
                 self.sheet, self.limits.max_cells_per_sheet
             )));
         }
-        self.cells.push((row, col, value));
+        self.count += 1;
+        if !self.unordered.is_empty() {
+            self.unordered.push((row, col, value));
+            return Ok(());
+        }
+        match self.rows.last_mut() {
+            Some(last) if last.index == row && last.cells.last().is_none_or(|c| c.col < col) => {
+                last.cells.push(Cell { col, value });
+            }
+            Some(last) if last.index < row => {
+                // Rows of a sheet are alike: room for as many cells as the row before.
+                let mut cells = Vec::with_capacity(last.cells.len().max(1));
+                cells.push(Cell { col, value });
+                self.rows.push(Row { index: row, cells });
+            }
+            None => self.rows.push(Row {
+                index: row,
+                cells: vec![Cell { col, value }],
+            }),
+            Some(_) => {
+                // Out of order: sort at the end.
+                self.unordered = std::mem::take(&mut self.rows)
+                    .into_iter()
+                    .flat_map(|r| r.cells.into_iter().map(move |c| (r.index, c.col, c.value)))
+                    .collect();
+                self.unordered.push((row, col, value));
+            }
+        }
         Ok(())
     }
 
     fn into_sheet(self, visibility: Visibility, merges: Vec<Merge>, known: bool) -> Sheet {
-        let mut s = Sheet::from_cells(self.sheet, self.cells);
+        let mut s = if self.unordered.is_empty() {
+            let mut s = Sheet::new(self.sheet);
+            s.rows = self.rows;
+            s
+        } else {
+            Sheet::from_cells(self.sheet, self.unordered)
+        };
         s.visibility = visibility;
         s.merges = merges;
         s.merges_known = known;
@@ -178,11 +229,7 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
                 .collect(),
         };
         check_merges(&meta.name, merges.len(), limits)?;
-        let mut sink = CellSink {
-            cells: Vec::new(),
-            limits,
-            sheet: meta.name.clone(),
-        };
+        let mut sink = CellSink::new(&meta.name, limits);
         let mut reader = match wb.worksheet_cells_reader(&meta.name) {
             Ok(r) => r,
             Err(calamine::XlsxError::NotAWorksheet(_)) => continue,
@@ -272,11 +319,7 @@ fn read_xlsb(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
         if meta.typ != SheetType::WorkSheet {
             continue;
         }
-        let mut sink = CellSink {
-            cells: Vec::new(),
-            limits,
-            sheet: meta.name.clone(),
-        };
+        let mut sink = CellSink::new(&meta.name, limits);
         let mut reader = wb
             .worksheet_cells_reader(&meta.name)
             .map_err(SourceError::from_xlsb)?;
@@ -292,23 +335,19 @@ fn read_xlsb(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
     Ok(sheets)
 }
 
-fn collect_range(
+fn collect_range<'l>(
     name: &str,
     range: &calamine::Range<Data>,
-    limits: &Limits,
-) -> Result<Vec<(u32, u32, CellValue)>, SourceError> {
+    limits: &'l Limits,
+) -> Result<CellSink<'l>, SourceError> {
     let (r0, c0) = range.start().unwrap_or((0, 0));
-    let mut sink = CellSink {
-        cells: Vec::new(),
-        limits,
-        sheet: name.to_string(),
-    };
+    let mut sink = CellSink::new(name, limits);
     for (r, c, v) in range.used_cells() {
         if let Some(v) = value_of_data(v) {
             sink.push(r0 + r as u32, c0 + c as u32, v)?;
         }
     }
-    Ok(sink.cells)
+    Ok(sink)
 }
 
 fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
@@ -330,12 +369,9 @@ fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
             .filter_map(merge_of)
             .collect();
         check_merges(&meta.name, merges.len(), limits)?;
-        let cells = collect_range(&meta.name, &range, limits)?;
-        let mut s = Sheet::from_cells(meta.name.clone(), cells);
-        s.visibility = visibility(meta.visible);
-        s.merges = merges;
-        s.merges_known = true;
-        sheets.push(s);
+        let sink = collect_range(&meta.name, &range, limits)?;
+        drop(range);
+        sheets.push(sink.into_sheet(visibility(meta.visible), merges, true));
     }
     Ok(sheets)
 }
@@ -379,15 +415,13 @@ fn read_ods(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
         let range = wb
             .worksheet_range(&meta.name)
             .map_err(SourceError::from_ods)?;
-        let cells = collect_range(&meta.name, &range, limits)?;
-        let mut s = Sheet::from_cells(meta.name.clone(), cells);
-        s.visibility = visibility(meta.visible);
-        s.merges = shapes
+        let sink = collect_range(&meta.name, &range, limits)?;
+        drop(range);
+        let merges = shapes
             .get(&meta.name)
             .map(|t| t.merges.clone())
             .unwrap_or_default();
-        s.merges_known = true;
-        sheets.push(s);
+        sheets.push(sink.into_sheet(visibility(meta.visible), merges, true));
     }
     Ok(sheets)
 }
