@@ -9,8 +9,12 @@
 //! The limits follow Apache POI's `ZipSecureFile`: a part may inflate at most
 //! [`Limits::max_part_bytes`], and a part larger than [`Limits::ratio_floor_bytes`] may not
 //! inflate more than [`Limits::max_inflate_ratio`] times its compressed size (POI's default
-//! 0.01). They are checked on the sizes each part declares; the zip reader stops a part that
-//! inflates past its declaration, so a lying part fails as soon as it lies.
+//! 0.01). Unlike POI, a smaller part may: Excel writes parts that inflate 121-fold (a sheet of
+//! long repeated strings in SheetJS's test files), which are no danger at 57 MB. What bounds
+//! the work instead is the whole container, which may not inflate beyond that ratio times the
+//! file's size once past the same floor. They are checked on the sizes each part declares; the
+//! zip reader stops a part that inflates past its declaration, so a lying part fails as soon
+//! as it lies.
 
 use crate::source::SourceError;
 use std::io::Cursor;
@@ -82,7 +86,7 @@ impl Default for Limits {
             max_part_bytes: 4 << 30,
             max_total_bytes: 16 << 30,
             max_inflate_ratio: 100,
-            ratio_floor_bytes: 16 << 20,
+            ratio_floor_bytes: 256 << 20,
             max_parts: 10_000,
             max_cells_per_sheet: 20_000_000,
             // taizhang's own full ledger sheet: 26 million cells in some 60 bytes each.
@@ -158,6 +162,16 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
                 limits.max_total_bytes >> 20
             )));
         }
+    }
+    let budget = limits
+        .ratio_floor_bytes
+        .max((bytes.len() as u64).saturating_mul(limits.max_inflate_ratio));
+    if total > budget {
+        return Err(SourceError::TooLarge(format!(
+            "the zip container inflates to {} MiB, more than {}x its size: a decompression bomb",
+            total >> 20,
+            limits.max_inflate_ratio
+        )));
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ use crate::source::grid::{CellRef, CellValue, Sheet};
 use crate::source::{self, Format, SourceError, guard::Limits};
 use crate::value::header::Field;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
@@ -501,22 +502,24 @@ pub fn ledgers_from_sheets(
             })
             .collect();
         let community_col = u32::from(Col::Community.index());
-        let mut order: Vec<String> = Vec::new();
+        // The rows of each community, communities in order of first row: one pass.
+        let header: Vec<_> = sheet
+            .rows
+            .iter()
+            .filter(|r| r.index == 0)
+            .cloned()
+            .collect();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut groups: Vec<(String, Vec<crate::source::grid::Row>)> = Vec::new();
         for r in sheet.rows.iter().filter(|r| r.index > 0) {
             let c = text_of(sheet.value(r.index, community_col));
-            if !order.contains(&c) {
-                order.push(c);
-            }
+            let k = *index.entry(c.clone()).or_insert_with(|| {
+                groups.push((c, header.clone()));
+                groups.len() - 1
+            });
+            groups[k].1.push(r.clone());
         }
-        for community in order {
-            let rows: Vec<_> = sheet
-                .rows
-                .iter()
-                .filter(|r| {
-                    r.index == 0 || text_of(sheet.value(r.index, community_col)) == community
-                })
-                .cloned()
-                .collect();
+        for (community, rows) in groups {
             let part = Sheet {
                 name: sheet.name.clone(),
                 visibility: sheet.visibility,
