@@ -713,6 +713,39 @@ mod tests {
         assert!(err.to_string().contains("sheet1.xml"));
     }
 
+    fn spaces_zip(parts: &[(&str, usize)]) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        {
+            let mut w = zip::ZipWriter::new(&mut out);
+            let opts = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            for (name, len) in parts {
+                w.start_file(*name, opts).unwrap();
+                w.write_all(&vec![b' '; *len]).unwrap();
+            }
+            w.finish().unwrap();
+        }
+        out.into_inner()
+    }
+
+    #[test]
+    fn small_parts_may_compress_well_but_not_the_whole_file_beyond_the_ratio() {
+        let limits = Limits {
+            ratio_floor_bytes: 1 << 20,
+            ..Limits::default()
+        };
+        // One part of 0.9 MiB that compresses a thousandfold: below the floor, read.
+        assert!(check_zip(&spaces_zip(&[("a.xml", 900 << 10)]), &limits).is_ok());
+        // Three such parts: 2.7 MiB from a few kilobytes, over the floor and the ratio.
+        let three = spaces_zip(&[
+            ("a.xml", 900 << 10),
+            ("b.xml", 900 << 10),
+            ("c.xml", 900 << 10),
+        ]);
+        let err = check_zip(&three, &limits).unwrap_err();
+        assert!(err.to_string().contains("more than 100x its size"), "{err}");
+    }
+
     fn record(typ: u16, data: &[u8]) -> Vec<u8> {
         let mut v = typ.to_le_bytes().to_vec();
         v.extend_from_slice(&(data.len() as u16).to_le_bytes());
