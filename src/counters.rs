@@ -56,7 +56,14 @@ pub const COUNTER_KEYS: [&str; 13] = [
 ];
 
 impl Counters {
-    /// Adds a ledger's problems and measures.
+    /// The counters of one ledger.
+    pub fn of_ledger(ledger: &Ledger, s: &Settings) -> Counters {
+        let mut c = Counters::default();
+        c.add_ledger(ledger, s);
+        c
+    }
+
+    /// Adds one ledger's problems and measures.
     pub fn add_ledger(&mut self, ledger: &Ledger, s: &Settings) {
         self.problems += ledger.problems.len() as u64;
         self.problems_done += ledger

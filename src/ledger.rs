@@ -443,20 +443,18 @@ pub fn build_ledger(
                 }
             }
         }
-        let deadline = match fields[field_index(Field::Deadline)].as_ref() {
+        let deadline = match fields[field_index(Field::Deadline)]
+            .as_ref()
+            .map(|f| &f.value)
+        {
             None => Parsed::Empty,
-            Some(FieldCell {
-                value: CellValue::Text(t),
-                ..
-            }) => match deadlines.get(t) {
+            Some(v @ CellValue::Text(t)) => match deadlines.get(t) {
                 Some(p) => *p,
-                None => {
-                    let p = read_deadline(&CellValue::Text(t.clone()), settings.as_of);
-                    deadlines.insert(t.clone(), p);
-                    p
-                }
+                None => *deadlines
+                    .entry(t.clone())
+                    .or_insert(read_deadline(v, settings.as_of)),
             },
-            Some(f) => read_deadline(&f.value, settings.as_of),
+            Some(v) => read_deadline(v, settings.as_of),
         };
         let status = fields[field_index(Field::Status)]
             .as_ref()

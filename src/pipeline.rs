@@ -73,12 +73,21 @@ pub struct Counted {
 }
 
 impl FileResult {
+    /// The counters of each ledger: those counted on the reading thread, or counted now for a
+    /// result built without them.
+    pub fn ledger_counters(&self, settings: &Settings) -> Vec<crate::counters::Counters> {
+        if self.counters.len() == self.ledgers.len() {
+            return self.counters.clone();
+        }
+        self.ledgers
+            .iter()
+            .map(|l| crate::counters::Counters::of_ledger(l, settings))
+            .collect()
+    }
+
     /// The result without its ledgers, only their communities and counters.
-    pub fn counted(self) -> Counted {
-        let counters = self
-            .counters
-            .into_iter()
-            .chain(std::iter::repeat(crate::counters::Counters::default()));
+    pub fn counted(self, settings: &Settings) -> Counted {
+        let counters = self.ledger_counters(settings);
         Counted {
             record: self.record,
             ledgers: self
@@ -266,11 +275,7 @@ fn file_result(
         .collect();
     let counters = ledgers
         .iter()
-        .map(|l| {
-            let mut c = crate::counters::Counters::default();
-            c.add_ledger(l, settings);
-            c
-        })
+        .map(|l| crate::counters::Counters::of_ledger(l, settings))
         .collect();
     FileResult {
         record: InputRecord {

@@ -83,18 +83,7 @@ impl Report {
 
     /// Adds one file's result: its record, its ledgers' counters and its findings.
     pub fn add_file(&mut self, r: &FileResult, settings: &Settings) {
-        let counted: Vec<Counters> = if r.counters.len() == r.ledgers.len() {
-            r.counters.clone()
-        } else {
-            r.ledgers
-                .iter()
-                .map(|l| {
-                    let mut c = Counters::default();
-                    c.add_ledger(l, settings);
-                    c
-                })
-                .collect()
-        };
+        let counted = r.ledger_counters(settings);
         self.add_counted(
             &r.record,
             r.ledgers

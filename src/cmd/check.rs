@@ -44,7 +44,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         &inputs,
         &settings,
         pipeline::default_threads(),
-        |_, r| r.counted(),
+        |_, r| r.counted(&settings),
         |_, c| {
             report.add_counted(
                 &c.record,

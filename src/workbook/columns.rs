@@ -209,13 +209,18 @@ impl Out {
         }
     }
 
-    /// True when the canonical text is `s`, without building it for text values.
-    pub fn canonical_is(&self, s: &str) -> bool {
+    /// [`Out::canonical`], borrowed where the value already is its canonical text.
+    pub fn canonical_cow(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Out::Empty => s.is_empty(),
-            Out::Text(t) if !t.contains('\r') => t == s,
-            other => other.canonical() == s,
+            Out::Empty => std::borrow::Cow::Borrowed(""),
+            Out::Text(t) if !t.contains('\r') => std::borrow::Cow::Borrowed(t),
+            other => std::borrow::Cow::Owned(other.canonical()),
         }
+    }
+
+    /// True when the canonical text is `s`.
+    pub fn canonical_is(&self, s: &str) -> bool {
+        self.canonical_cow() == s
     }
 
     fn text(s: impl Into<String>) -> Out {

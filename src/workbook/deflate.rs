@@ -61,9 +61,17 @@ fn deflate_into(
 /// assert_eq!(crc.clone().finalize(), crc32fast::hash(b"<worksheet>"));
 /// ```
 pub fn segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
+    whole_segment(input, level, FlushCompress::Sync)
+}
+
+fn whole_segment(
+    input: &[u8],
+    level: u32,
+    flush: FlushCompress,
+) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
     let mut z = Compress::new(Compression::new(level), false);
     let mut out = Vec::with_capacity(input.len() / 2 + 64);
-    deflate_into(&mut z, input, FlushCompress::Sync, &mut out)?;
+    deflate_into(&mut z, input, flush, &mut out)?;
     let mut crc = crc32fast::Hasher::new();
     crc.update(input);
     Ok((out, crc))
@@ -71,12 +79,7 @@ pub fn segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hash
 
 /// A deflate segment that ends the stream, and its CRC-32: the tail of a part.
 pub fn final_segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
-    let mut z = Compress::new(Compression::new(level), false);
-    let mut out = Vec::with_capacity(input.len() / 2 + 64);
-    deflate_into(&mut z, input, FlushCompress::Finish, &mut out)?;
-    let mut crc = crc32fast::Hasher::new();
-    crc.update(input);
-    Ok((out, crc))
+    whole_segment(input, level, FlushCompress::Finish)
 }
 
 /// Compresses a run of bytes given in pieces into one segment that ends on a byte boundary

@@ -141,15 +141,6 @@ pub struct Preparer<'s> {
     date_style: Vec<u8>,
 }
 
-/// The canonical text of a value (see [`Out::canonical`]), borrowed where it can be.
-fn canonical(v: &Out) -> Cow<'_, str> {
-    match v {
-        Out::Text(s) if !s.contains('\r') => Cow::Borrowed(s.as_str()),
-        Out::Empty => Cow::Borrowed(""),
-        other => Cow::Owned(other.canonical()),
-    }
-}
-
 /// The number of each measure's problem within its ledger (from 1, in order of first
 /// measure), and how many problems have measures.
 fn local_problems(ledger: &Ledger) -> (Vec<u64>, u64) {
@@ -183,9 +174,15 @@ impl<'s> Preparer<'s> {
     /// Prepares the result of file `i` (input order, from 0). Every file must be prepared,
     /// whatever its result, so that the files after it get their turn.
     pub fn prepare(&self, i: usize, r: FileResult) -> PreparedFile {
-        let problems: Vec<(Vec<u64>, u64)> = r.ledgers.iter().map(local_problems).collect();
-        let needs: Vec<Need<'_>> = r
-            .ledgers
+        let counters = r.ledger_counters(self.settings);
+        let FileResult {
+            record,
+            ledgers,
+            findings,
+            ..
+        } = r;
+        let problems: Vec<(Vec<u64>, u64)> = ledgers.iter().map(local_problems).collect();
+        let needs: Vec<Need<'_>> = ledgers
             .iter()
             .zip(&problems)
             .map(|(l, (_, n))| Need {
@@ -196,8 +193,8 @@ impl<'s> Preparer<'s> {
             .collect();
         let places = self.turns.take(i, &needs);
         let mut p = PreparedFile {
-            record: r.record.clone(),
-            findings: Vec::new(),
+            record,
+            findings,
             ledgers: Vec::new(),
             categories: CategoryCounters::default(),
             widths: ledger_widths(),
@@ -206,41 +203,34 @@ impl<'s> Preparer<'s> {
             segments: Vec::new(),
             failed: None,
         };
-        match crate::crash::contain(|| self.prepare_placed(&r, &problems, &places, &mut p)) {
+        match crate::crash::contain(|| self.prepare_placed(&ledgers, &problems, &places, &mut p)) {
             Ok(Ok(())) => {}
             Ok(Err(e)) => p.failed = Some(e.to_string()),
             Err(panic) => p.failed = Some(panic),
         }
-        p.findings = r.findings;
-        p.ledgers = r
-            .ledgers
-            .iter()
-            .map(|l| l.community.clone())
-            .zip(
-                r.counters
-                    .iter()
-                    .copied()
-                    .chain(std::iter::repeat(Counters::default())),
-            )
+        p.ledgers = ledgers
+            .into_iter()
+            .map(|l| l.community)
+            .zip(counters)
             .collect();
         p
     }
 
     fn prepare_placed(
         &self,
-        r: &FileResult,
+        ledgers: &[Ledger],
         problems: &[(Vec<u64>, u64)],
         places: &[Place],
         p: &mut PreparedFile,
     ) -> std::io::Result<()> {
         let s = self.settings;
         let level = u32::from(ZIP_LEVEL);
-        let rows: usize = r.ledgers.iter().map(|l| l.measures.len()).sum();
+        let rows: usize = ledgers.iter().map(|l| l.measures.len()).sum();
         p.hashes.reserve(rows);
         let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 64 * 1024);
         let mut current: Option<(usize, Segment)> = None;
         let mut digits = Vec::with_capacity(8);
-        for ((ledger, (of_measure, _)), place) in r.ledgers.iter().zip(problems).zip(places) {
+        for ((ledger, (of_measure, _)), place) in ledgers.iter().zip(problems).zip(places) {
             let done: Vec<bool> = ledger
                 .problems
                 .iter()
@@ -284,12 +274,12 @@ impl<'s> Preparer<'s> {
                                 lines = lines.max(n);
                             }
                         }
-                        Out::Number(_) => p.widths.see_len(i, canonical(v).len()),
+                        Out::Number(_) => p.widths.see_len(i, v.canonical_cow().len()),
                         Out::Date(_) => p.widths.see_len(i, 10),
                         Out::Empty => {}
                     }
                 }
-                let canon: Vec<Cow<'_, str>> = values.iter().map(canonical).collect();
+                let canon: Vec<Cow<'_, str>> = values.iter().map(Out::canonical_cow).collect();
                 let hash = digest::row_hash(canon.iter().map(|c| c.as_ref()));
                 p.columns.push(canon.iter().map(|c| c.as_ref()));
                 p.hashes.push(hash);

@@ -532,11 +532,7 @@ pub const SOURCES_TABLE_ROW: u32 = 2 + SOURCE_LABELS.len() as u32 + (Col::ALL.le
 const SOURCES_WIDTHS: [f64; 7] = [6.0, 46.0, 66.0, 10.0, 8.0, 40.0, 30.0];
 
 fn source_lines(col: usize, t: &str) -> usize {
-    let room = (SOURCES_WIDTHS[col] as usize).max(2);
-    t.lines()
-        .map(|l| crate::value::text::display_width(l).div_ceil(room).max(1))
-        .sum::<usize>()
-        .max(1)
+    super::style::Widths::new(SOURCES_WIDTHS.to_vec()).lines(col, t)
 }
 
 /// One input's row of the sources table (its number from 1, its file, hash, size, format,
