@@ -4,63 +4,28 @@
 //! File- and sheet-level rules ([`unreadable_file`], [`no_ledger`], [`sheet_skipped`],
 //! [`hidden_sheet`]) take what they report on; ledger-level rules take a built [`Ledger`] and
 //! the run's [`Settings`]. [`check_ledger`] runs every ledger-level rule and orders the findings
-//! by cell.
+//! by cell. A rule states facts ([`Fact`]); [`crate::messages`] words them.
 
-use crate::Lang;
 use crate::config::Settings;
-use crate::finding::{Finding, Rule};
-use crate::ledger::{FieldCell, Ledger, Measure, Parsed};
+use crate::finding::{Due, Fact, Finding, MeasureRef, NumberingFault, Rule};
+use crate::ledger::{FieldCell, Ledger, Measure, Parsed, measure_timing};
+use crate::model::Timing;
 use crate::source::SourceError;
 use crate::source::grid::CellRef;
-use crate::value::deadline::Deadline;
 use crate::value::header::Field;
-use crate::value::status::Status;
 use crate::value::text::{
     collapse_spaces, half_width_char, is_punct, is_space, numeral_value, squash,
 };
-use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-fn say(lang: Lang, zh: String, en: String) -> String {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
-/// A short excerpt of a text for messages: its first 24 characters.
-pub fn excerpt(s: &str) -> String {
-    let s = collapse_spaces(s);
-    if s.chars().count() > 24 {
-        let head: String = s.chars().take(24).collect();
-        format!("{head}…")
-    } else {
-        s
-    }
-}
-
-fn field_name(f: Field, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => f.standard_header(),
-        Lang::En => f.english_header(),
-    }
-}
-
-fn status_name(s: Option<Status>, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Some(s), Lang::Zh) => s.standard_word(),
-        (Some(s), Lang::En) => s.key(),
-        (None, Lang::Zh) => "无法识别",
-        (None, Lang::En) => "unreadable",
-    }
-}
-
-fn ymd(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
-fn at(ledger: &Ledger, rule: Rule, cell: Option<CellRef>, field: Option<Field>) -> Finding {
-    let mut f = Finding::new(rule, &ledger.file, String::new());
+fn at(
+    ledger: &Ledger,
+    rule: Rule,
+    cell: Option<CellRef>,
+    field: Option<Field>,
+    fact: Fact,
+) -> Finding {
+    let mut f = Finding::new(rule, &ledger.file, fact);
     f.sheet = ledger.sheet.clone();
     f.cell = cell;
     f.community = ledger.community.clone();
@@ -70,65 +35,26 @@ fn at(ledger: &Ledger, rule: Rule, cell: Option<CellRef>, field: Option<Field>) 
 
 // ---- file- and sheet-level rules ----
 
-/// `unreadable-file`: the file cannot be opened or parsed; the message says why.
-pub fn unreadable_file(file: &str, err: &SourceError, lang: Lang) -> Finding {
-    let reason = err.describe(lang);
-    Finding::new(
-        Rule::UnreadableFile,
-        file,
-        say(
-            lang,
-            format!("无法读取:{reason}"),
-            format!("cannot read: {reason}"),
-        ),
-    )
+/// `unreadable-file`: the file cannot be opened or parsed; the finding says why.
+pub fn unreadable_file(file: &str, err: &SourceError) -> Finding {
+    Finding::new(Rule::UnreadableFile, file, Fact::Unreadable(err.clone()))
 }
 
 /// `no-ledger`: no sheet of the file has a recognisable header.
-pub fn no_ledger(file: &str, sheets: usize, lang: Lang) -> Finding {
-    Finding::new(
-        Rule::NoLedger,
-        file,
-        say(
-            lang,
-            format!(
-                "{sheets}个工作表中均未找到台账表头(前20行内应有“反馈问题”“整改措施”“责任人”“整改时限”“完成情况”等列名)"
-            ),
-            format!(
-                "none of its {sheets} sheet(s) has a ledger header (column names such as 反馈问题, 整改措施, 责任人, 整改时限, 完成情况 within the first 20 rows)"
-            ),
-        ),
-    )
+pub fn no_ledger(file: &str, sheets: usize) -> Finding {
+    Finding::new(Rule::NoLedger, file, Fact::NoLedger { sheets })
 }
 
 /// `sheet-skipped`: a sheet without a header in a workbook that has a ledger elsewhere.
-pub fn sheet_skipped(file: &str, sheet: &str, lang: Lang) -> Finding {
-    let mut f = Finding::new(
-        Rule::SheetSkipped,
-        file,
-        say(
-            lang,
-            format!("工作表“{sheet}”没有台账表头,已跳过"),
-            format!("sheet {sheet} has no ledger header; skipped"),
-        ),
-    );
+pub fn sheet_skipped(file: &str, sheet: &str) -> Finding {
+    let mut f = Finding::new(Rule::SheetSkipped, file, Fact::SheetSkipped);
     f.sheet = sheet.to_string();
     f
 }
 
 /// `hidden-sheet`: a hidden sheet that holds a ledger header; skipped unless asked for.
-pub fn hidden_sheet(file: &str, sheet: &str, community: &str, lang: Lang) -> Finding {
-    let mut f = Finding::new(
-        Rule::HiddenSheet,
-        file,
-        say(
-            lang,
-            format!("隐藏工作表“{sheet}”中有台账,已跳过;如需读取请使用 --include-hidden"),
-            format!(
-                "hidden sheet {sheet} holds a ledger; skipped (use --include-hidden to read it)"
-            ),
-        ),
-    );
+pub fn hidden_sheet(file: &str, sheet: &str, community: &str) -> Finding {
+    let mut f = Finding::new(Rule::HiddenSheet, file, Fact::HiddenSheet);
     f.sheet = sheet.to_string();
     f.community = community.to_string();
     f
@@ -139,45 +65,44 @@ pub fn hidden_sheet(file: &str, sheet: &str, community: &str, lang: Lang) -> Fin
 /// Runs every ledger-level rule and orders the findings by cell, then rule.
 pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
-    out.extend(missing_column(ledger, settings));
-    out.extend(duplicate_column(ledger, settings));
-    out.extend(missing_cell(ledger, settings));
-    out.extend(bad_deadline(ledger, settings));
-    out.extend(bad_status(ledger, settings));
-    out.extend(bad_date(ledger, settings));
-    out.extend(year_inferred(ledger, settings));
+    out.extend(missing_column(ledger));
+    out.extend(duplicate_column(ledger));
+    out.extend(missing_cell(ledger));
+    out.extend(bad_deadline(ledger));
+    out.extend(bad_status(ledger));
+    out.extend(bad_date(ledger));
+    out.extend(year_inferred(ledger));
     out.extend(overdue(ledger, settings));
     out.extend(due_soon(ledger, settings));
     out.extend(done_late(ledger, settings));
-    out.extend(duplicate_measure(ledger, settings));
-    out.extend(numbering(ledger, settings));
+    out.extend(duplicate_measure(ledger));
+    out.extend(numbering(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
 }
 
 /// `missing-column`: a required field has no column.
-pub fn missing_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn missing_column(ledger: &Ledger) -> Vec<Finding> {
+    let header_row = ledger.header_row_1based();
     ledger
         .layout
         .missing_fields()
         .into_iter()
         .map(|field| {
-            let mut f = at(ledger, Rule::MissingColumn, None, Some(field));
-            let name = field_name(field, s.lang);
-            let row = ledger.header_row_1based();
-            f.message = say(
-                s.lang,
-                format!("第{row}行表头中缺少必填列“{name}”"),
-                format!("the header in row {row} has no column for {name}"),
-            );
-            f
+            at(
+                ledger,
+                Rule::MissingColumn,
+                None,
+                Some(field),
+                Fact::MissingColumn { header_row },
+            )
         })
         .collect()
 }
 
 /// `duplicate-column`: two columns name the same field; the first is used, the second kept as an
 /// extra column.
-pub fn duplicate_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn duplicate_column(ledger: &Ledger) -> Vec<Finding> {
     let header = ledger.layout.header_row;
     ledger
         .layout
@@ -185,14 +110,13 @@ pub fn duplicate_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         .iter()
         .map(|(field, col)| {
             let cell = CellRef::new(header + ledger.layout.header_height - 1, *col);
-            let mut f = at(ledger, Rule::DuplicateColumn, Some(cell), Some(*field));
-            let first = ledger.layout.column_of(*field).unwrap_or(0);
-            let first = crate::source::grid::column_letters(first);
-            let name = field_name(*field, s.lang);
-            f.message = say(
-                s.lang,
-                format!("“{name}”列重复:使用{first}列,本列作为附加列保留"),
-                format!("a second column for {name}: column {first} is used, this one is kept as an extra column"),
+            let used = ledger.layout.column_of(*field).unwrap_or(0);
+            let mut f = at(
+                ledger,
+                Rule::DuplicateColumn,
+                Some(cell),
+                Some(*field),
+                Fact::DuplicateColumn { used },
             );
             f.value = ledger
                 .layout
@@ -206,7 +130,7 @@ pub fn duplicate_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 }
 
 /// `missing-cell`: a required field is empty in a data row (after fill-down).
-pub fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn missing_cell(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     for row in &ledger.rows {
         for field in Field::REQUIRED {
@@ -221,9 +145,8 @@ pub fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
                 Rule::MissingCell,
                 Some(CellRef::new(row.row, col)),
                 Some(field),
+                Fact::MissingCell,
             );
-            let name = field_name(field, s.lang);
-            f.message = say(s.lang, format!("“{name}”为空"), format!("{name} is empty"));
             f.value = Some(String::new());
             out.push(f);
         }
@@ -251,95 +174,69 @@ fn per_source_cell<T>(
     out
 }
 
+/// A finding on a source cell whose text is the finding's value.
+fn on_cell(ledger: &Ledger, rule: Rule, field: Field, cell: &FieldCell, fact: Fact) -> Finding {
+    let mut f = at(ledger, rule, Some(cell.source), Some(field), fact);
+    f.value = Some(cell.text());
+    f
+}
+
 /// `bad-deadline`: a deadline no rule of spec 2.2 reads.
-pub fn bad_deadline(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn bad_deadline(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::Deadline,
         |r| (r.deadline == Parsed::Bad).then_some(()),
         |cell, ()| {
-            let mut f = at(
+            on_cell(
                 ledger,
                 Rule::BadDeadline,
-                Some(cell.source),
-                Some(Field::Deadline),
-            );
-            let v = cell.text();
-            f.message = say(
-                s.lang,
-                format!(
-                    "无法识别整改时限“{}”:请写明日期(如2023年6月30日、2023年6月底前),或写“立行立改”“长期坚持”",
-                    excerpt(&v)
-                ),
-                format!(
-                    "cannot read the deadline \"{}\": write a date (2023年6月30日, 2023年6月底前) or 立行立改 / 长期坚持",
-                    excerpt(&v)
-                ),
-            );
-            f.value = Some(v);
-            f
+                Field::Deadline,
+                cell,
+                Fact::BadDeadline,
+            )
         },
     )
 }
 
 /// `bad-status`: a status no rule of spec 2.2 reads.
-pub fn bad_status(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn bad_status(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::Status,
         |r| (r.status == Parsed::Bad).then_some(()),
         |cell, ()| {
-            let mut f = at(
+            on_cell(
                 ledger,
                 Rule::BadStatus,
-                Some(cell.source),
-                Some(Field::Status),
-            );
-            let v = cell.text();
-            f.message = say(
-                s.lang,
-                format!(
-                    "无法识别完成情况“{}”:应以“已完成”“长期坚持”“推进中”“未开始”等开头",
-                    excerpt(&v)
-                ),
-                format!(
-                    "cannot read the status \"{}\": it should start with 已完成, 长期坚持, 推进中 or 未开始",
-                    excerpt(&v)
-                ),
-            );
-            f.value = Some(v);
-            f
+                Field::Status,
+                cell,
+                Fact::BadStatus,
+            )
         },
     )
 }
 
 /// `bad-date`: a completion date no rule reads.
-pub fn bad_date(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn bad_date(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::CompletedOn,
         |r| (r.completed_on == Parsed::Bad).then_some(()),
         |cell, ()| {
-            let mut f = at(
+            on_cell(
                 ledger,
                 Rule::BadDate,
-                Some(cell.source),
-                Some(Field::CompletedOn),
-            );
-            let v = cell.text();
-            f.message = say(
-                s.lang,
-                format!("无法识别完成时间“{}”", excerpt(&v)),
-                format!("cannot read the completion date \"{}\"", excerpt(&v)),
-            );
-            f.value = Some(v);
-            f
+                Field::CompletedOn,
+                cell,
+                Fact::BadDate,
+            )
         },
     )
 }
 
 /// `year-inferred`: a deadline without a year; the as-of date's year is used.
-pub fn year_inferred(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn year_inferred(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::Deadline,
@@ -348,85 +245,22 @@ pub fn year_inferred(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
             _ => None,
         },
         |cell, d| {
-            let mut f = at(
+            on_cell(
                 ledger,
                 Rule::YearInferred,
-                Some(cell.source),
-                Some(Field::Deadline),
-            );
-            let v = cell.text();
-            f.message = say(
-                s.lang,
-                format!("整改时限“{}”未写年份,按{}理解", excerpt(&v), d.canonical()),
-                format!(
-                    "the deadline \"{}\" has no year; read as {}",
-                    excerpt(&v),
-                    d.canonical()
-                ),
-            );
-            f.value = Some(v);
-            f
+                Field::Deadline,
+                cell,
+                Fact::YearInferred { read_as: d },
+            )
         },
     )
 }
 
-/// Where a measure stands against its deadline on the as-of date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Timing {
-    /// Past its deadline and neither done nor long-term.
-    Overdue,
-    /// Due within the window and in progress or not started.
-    DueSoon,
-}
-
-/// The timing of a measure with this status and deadline (spec 3, `overdue` and `due-soon`).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use taizhang::check::{timing, Timing};
-/// use taizhang::config::Settings;
-/// use taizhang::value::{deadline::Deadline, status::Status};
-/// let s = Settings::new(NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
-/// let d = |m, day| Some(Deadline::Date(NaiveDate::from_ymd_opt(2023, m, day).unwrap()));
-/// assert_eq!(timing(Some(Status::InProgress), d(3, 1), &s), Some(Timing::Overdue));
-/// assert_eq!(timing(Some(Status::Done), d(3, 1), &s), None);
-/// assert_eq!(timing(Some(Status::NotStarted), d(4, 10), &s), Some(Timing::DueSoon));
-/// assert_eq!(timing(Some(Status::InProgress), Some(Deadline::Immediate), &s), Some(Timing::Overdue));
-/// assert_eq!(timing(None, Some(Deadline::LongTerm), &s), None);
-/// ```
-pub fn timing(status: Option<Status>, deadline: Option<Deadline>, s: &Settings) -> Option<Timing> {
-    let deadline = deadline?;
-    if status.is_some_and(Status::is_closed) {
-        return None;
-    }
-    let due = match deadline.due_date(s.feedback_date) {
-        Some(d) => d,
-        None if deadline == Deadline::Immediate => return Some(Timing::Overdue),
-        None => return None,
-    };
-    if due < s.as_of {
-        return Some(Timing::Overdue);
-    }
-    let window_end = s.as_of + chrono::Days::new(u64::from(s.due_soon_days));
-    let open = matches!(status, Some(Status::InProgress | Status::NotStarted));
-    (open && due <= window_end).then_some(Timing::DueSoon)
-}
-
-/// The timing of a measure of a ledger.
-pub fn measure_timing(ledger: &Ledger, m: &Measure, s: &Settings) -> Option<Timing> {
-    timing(ledger.status_of(m), ledger.deadline_of(m), s)
-}
-
-fn measure_label(ledger: &Ledger, m: &Measure, lang: Lang) -> String {
-    let p = &ledger.problems[m.problem];
-    match lang {
-        Lang::Zh => format!("问题{}措施{}“{}”", p.number, m.number, excerpt(&m.text)),
-        Lang::En => format!(
-            "problem {} measure {} \"{}\"",
-            p.number,
-            m.number,
-            excerpt(&m.text)
-        ),
+fn measure_ref(ledger: &Ledger, m: &Measure) -> MeasureRef {
+    MeasureRef {
+        problem: ledger.problems[m.problem].number,
+        measure: m.number,
+        text: m.text.clone(),
     }
 }
 
@@ -440,14 +274,25 @@ fn deadline_cell(ledger: &Ledger, m: &Measure) -> Option<CellRef> {
     })
 }
 
-fn due_text(ledger: &Ledger, m: &Measure, s: &Settings) -> String {
-    match ledger.deadline_of(m) {
-        Some(d) => match d.due_date(s.feedback_date) {
-            Some(day) => ymd(day),
-            None => d.canonical(),
-        },
-        None => String::new(),
-    }
+fn due_of(ledger: &Ledger, m: &Measure, s: &Settings) -> Option<Due> {
+    let d = ledger.deadline_of(m)?;
+    Some(match d.due_date(s.feedback_date) {
+        Some(day) => Due::Day(day),
+        None => Due::Deadline(d),
+    })
+}
+
+/// A finding on a measure's deadline cell.
+fn on_deadline(ledger: &Ledger, m: &Measure, rule: Rule, fact: Fact) -> Finding {
+    let mut f = at(
+        ledger,
+        rule,
+        deadline_cell(ledger, m),
+        Some(Field::Deadline),
+        fact,
+    );
+    f.value = Some(ledger.row_of(m).text(Field::Deadline));
+    f
 }
 
 /// `overdue`: deadline strictly before the as-of date and status neither done nor long-term;
@@ -457,23 +302,13 @@ pub fn overdue(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         .measures
         .iter()
         .filter(|m| measure_timing(ledger, m, s) == Some(Timing::Overdue))
-        .map(|m| {
-            let mut f = at(
-                ledger,
-                Rule::Overdue,
-                deadline_cell(ledger, m),
-                Some(Field::Deadline),
-            );
-            let label = measure_label(ledger, m, s.lang);
-            let due = due_text(ledger, m, s);
-            let st = status_name(ledger.status_of(m), s.lang);
-            f.message = say(
-                s.lang,
-                format!("{label}已超过整改时限{due},完成情况为“{st}”"),
-                format!("{label} is past its deadline {due}; status: {st}"),
-            );
-            f.value = Some(ledger.row_of(m).text(Field::Deadline));
-            f
+        .filter_map(|m| {
+            let fact = Fact::Overdue {
+                measure: measure_ref(ledger, m),
+                due: due_of(ledger, m, s)?,
+                status: ledger.status_of(m),
+            };
+            Some(on_deadline(ledger, m, Rule::Overdue, fact))
         })
         .collect()
 }
@@ -484,22 +319,12 @@ pub fn due_soon(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         .measures
         .iter()
         .filter(|m| measure_timing(ledger, m, s) == Some(Timing::DueSoon))
-        .map(|m| {
-            let mut f = at(
-                ledger,
-                Rule::DueSoon,
-                deadline_cell(ledger, m),
-                Some(Field::Deadline),
-            );
-            let label = measure_label(ledger, m, s.lang);
-            let due = due_text(ledger, m, s);
-            f.message = say(
-                s.lang,
-                format!("{label}将于{due}到期"),
-                format!("{label} is due on {due}"),
-            );
-            f.value = Some(ledger.row_of(m).text(Field::Deadline));
-            f
+        .filter_map(|m| {
+            let fact = Fact::DueSoon {
+                measure: measure_ref(ledger, m),
+                due: due_of(ledger, m, s)?,
+            };
+            Some(on_deadline(ledger, m, Rule::DueSoon, fact))
         })
         .collect()
 }
@@ -518,17 +343,12 @@ pub fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         .map(|(m, done, due)| {
             let row = ledger.row_of(m);
             let cell = row.get(Field::CompletedOn).map(|c| c.at);
-            let mut f = at(ledger, Rule::DoneLate, cell, Some(Field::CompletedOn));
-            let label = measure_label(ledger, m, s.lang);
-            f.message = say(
-                s.lang,
-                format!("{label}完成时间{}晚于整改时限{}", ymd(done), ymd(due)),
-                format!(
-                    "{label} was completed on {}, after its deadline {}",
-                    ymd(done),
-                    ymd(due)
-                ),
-            );
+            let fact = Fact::DoneLate {
+                measure: measure_ref(ledger, m),
+                done,
+                due,
+            };
+            let mut f = at(ledger, Rule::DoneLate, cell, Some(Field::CompletedOn), fact);
             f.value = Some(row.text(Field::CompletedOn));
             f
         })
@@ -536,7 +356,7 @@ pub fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 }
 
 /// `duplicate-measure`: the same measure text twice under the same problem.
-pub fn duplicate_measure(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn duplicate_measure(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     for p in &ledger.problems {
         // A problem with one measure cannot repeat it.
@@ -563,28 +383,18 @@ pub fn duplicate_measure(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
                 // The same cell merged over rows is one measure written once.
                 Some((src, item, _)) if (*src, *item) == here => {}
                 Some((_, _, n)) => {
+                    let fact = Fact::DuplicateMeasure {
+                        problem: p.number,
+                        measure: m.number,
+                        repeats: *n,
+                        text: m.text.clone(),
+                    };
                     let mut f = at(
                         ledger,
                         Rule::DuplicateMeasure,
                         Some(cell.at),
                         Some(Field::Measure),
-                    );
-                    f.message = say(
-                        s.lang,
-                        format!(
-                            "问题{}下措施{}与措施{}重复:“{}”",
-                            p.number,
-                            m.number,
-                            n,
-                            excerpt(&m.text)
-                        ),
-                        format!(
-                            "problem {}: measure {} repeats measure {}: \"{}\"",
-                            p.number,
-                            m.number,
-                            n,
-                            excerpt(&m.text)
-                        ),
+                        fact,
                     );
                     f.value = Some(cell.text());
                     out.push(f);
@@ -610,7 +420,7 @@ pub fn seq_number(text: &str) -> Option<u32> {
 /// `numbering`: `seq` values that skip or repeat. Each `seq` cell counts once (a merged one
 /// too); a value repeated on consecutive rows numbers one problem and is not a repeat; the
 /// numbering may start again under each category.
-pub fn numbering(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen_cells = HashSet::new();
     let mut seen_values = HashSet::new();
@@ -636,24 +446,20 @@ pub fn numbering(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
         if prev == Some(n) {
             continue;
         }
-        let problem = if seen_values.contains(&n) || prev.is_some_and(|p| n < p) {
-            Some(say(
-                s.lang,
-                format!("序号{n}重复或顺序颠倒"),
-                format!("seq {n} repeats or is out of order"),
-            ))
+        let fault = if seen_values.contains(&n) || prev.is_some_and(|p| n < p) {
+            Some(NumberingFault::Repeats(n))
         } else {
-            prev.filter(|p| n > p + 1).map(|p| {
-                say(
-                    s.lang,
-                    format!("序号从{p}跳到{n}"),
-                    format!("seq jumps from {p} to {n}"),
-                )
-            })
+            prev.filter(|p| n > p + 1)
+                .map(|p| NumberingFault::Jumps(p, n))
         };
-        if let Some(message) = problem {
-            let mut f = at(ledger, Rule::Numbering, Some(cell.source), Some(Field::Seq));
-            f.message = message;
+        if let Some(fault) = fault {
+            let mut f = at(
+                ledger,
+                Rule::Numbering,
+                Some(cell.source),
+                Some(Field::Seq),
+                Fact::Numbering(fault),
+            );
             f.value = Some(cell.text());
             out.push(f);
         }
@@ -669,6 +475,7 @@ mod tests {
     use crate::layout::find_layout;
     use crate::ledger::build_ledger;
     use crate::source::grid::{CellValue, Sheet};
+    use chrono::NaiveDate;
 
     fn ledger(rows: &[&[&str]], s: &Settings) -> Ledger {
         let mut cells = Vec::new();
@@ -859,6 +666,9 @@ mod tests {
 
     #[test]
     fn immediate_measures_use_the_feedback_date() {
+        use crate::ledger::timing;
+        use crate::value::deadline::Deadline;
+        use crate::value::status::Status;
         let mut s = settings();
         assert_eq!(
             timing(Some(Status::InProgress), Some(Deadline::Immediate), &s),
@@ -941,7 +751,7 @@ mod tests {
         );
         assert_eq!(l.problems.len(), 2);
         assert_eq!(
-            rules(&numbering(&l, &s)),
+            rules(&numbering(&l)),
             vec![("numbering".into(), "A6".into())]
         );
     }

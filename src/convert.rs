@@ -1,9 +1,10 @@
 //! One ledger in a standard form (`taizhang convert`): the standard columns, one row per
 //! measure, as a workbook in the template's layout, as CSV, or as JSON records.
 
-use crate::check::{Timing, measure_timing};
 use crate::config::Settings;
+use crate::ledger::measure_timing;
 use crate::ledger::{Ledger, Parsed};
+use crate::model::Timing;
 use crate::source::grid::CellValue;
 use crate::value::deadline::Deadline;
 use crate::value::header::Field;

@@ -10,10 +10,9 @@
 //! `deadline-changed` (a later date is a postponement); a different leader, office or person
 //! `responsibility-changed`; a different problem or measure text `text-changed`.
 
-use crate::Lang;
-use crate::workbook::columns::Col;
-use crate::workbook::read::{Consolidated, LedgerRow};
-use serde::Serialize;
+use crate::schema::ledger::Col;
+use crate::source::consolidated::{Consolidated, LedgerRow};
+use serde::{Serialize, Serializer};
 use std::collections::{HashMap, HashSet, VecDeque};
 
 /// What kind of change.
@@ -34,6 +33,33 @@ pub enum ChangeKind {
     TextChanged,
 }
 
+/// A field whose change `diff` reports: the consolidated column compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangedField(pub Col);
+
+impl ChangedField {
+    /// The field's key, as JSON and the changes workbook write it (`status`, `deadline`,
+    /// `leader`, `department`, `person`, `problem`, `measure`).
+    pub fn key(self) -> &'static str {
+        match self.0 {
+            Col::Status => "status",
+            Col::DeadlineDate => "deadline",
+            Col::Leader => "leader",
+            Col::Department => "department",
+            Col::Person => "person",
+            Col::Problem => "problem",
+            Col::Measure => "measure",
+            other => other.header(crate::Lang::En),
+        }
+    }
+}
+
+impl Serialize for ChangedField {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
 /// One change.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
@@ -46,7 +72,7 @@ pub struct Change {
     /// The measure (new text when there is one).
     pub measure: String,
     /// The field that changed, for field changes.
-    pub field: Option<String>,
+    pub field: Option<ChangedField>,
     /// The old value.
     pub old: Option<String>,
     /// The new value.
@@ -191,26 +217,24 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
             .collect();
         let (mut matched, removed, added) = pairs(&o, &n);
         matched.sort();
-        let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>| {
-            let r = b.or(a).expect("a row");
-            Change {
-                kind,
-                community: community.clone(),
-                problem: r.text(Col::Problem),
-                measure: r.text(Col::Measure),
-                field: None,
-                old: None,
-                new: None,
-                old_cell: a.map(|a| a.cell(Col::Measure)),
-                new_cell: b.map(|b| b.cell(Col::Measure)),
-                postponed: false,
-            }
+        // `r` is the row whose texts the change shows: the new one when there is one.
+        let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>, r: &LedgerRow| Change {
+            kind,
+            community: community.clone(),
+            problem: r.text(Col::Problem),
+            measure: r.text(Col::Measure),
+            field: None,
+            old: None,
+            new: None,
+            old_cell: a.map(|a| a.cell(Col::Measure)),
+            new_cell: b.map(|b| b.cell(Col::Measure)),
+            postponed: false,
         };
         for (i, j) in matched {
             let (a, b) = (o[i], n[j]);
-            let field_change = |kind, col: Col, field: &str| {
-                let mut c = base(kind, Some(a), Some(b));
-                c.field = Some(field.to_string());
+            let field_change = |kind, col: Col| {
+                let mut c = base(kind, Some(a), Some(b), b);
+                c.field = Some(ChangedField(col));
                 c.old = Some(a.text(col));
                 c.new = Some(b.text(col));
                 c.old_cell = Some(a.cell(col));
@@ -218,11 +242,7 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
                 c
             };
             if a.text(Col::Status) != b.text(Col::Status) {
-                changes.push(field_change(
-                    ChangeKind::StatusChanged,
-                    Col::Status,
-                    "status",
-                ));
+                changes.push(field_change(ChangeKind::StatusChanged, Col::Status));
             }
             let ((da, wa), (db, wb)) = (deadline_of(a), deadline_of(b));
             let deadline_changed = match (da, db) {
@@ -230,33 +250,28 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
                 _ => norm(&wa) != norm(&wb),
             };
             if deadline_changed {
-                let mut c =
-                    field_change(ChangeKind::DeadlineChanged, Col::DeadlineDate, "deadline");
+                let mut c = field_change(ChangeKind::DeadlineChanged, Col::DeadlineDate);
                 c.old = Some(da.map(|d| d.to_string()).unwrap_or(wa));
                 c.new = Some(db.map(|d| d.to_string()).unwrap_or(wb));
                 c.postponed = matches!((da, db), (Some(x), Some(y)) if y > x);
                 changes.push(c);
             }
-            for (col, field) in [
-                (Col::Leader, "leader"),
-                (Col::Department, "department"),
-                (Col::Person, "person"),
-            ] {
+            for col in [Col::Leader, Col::Department, Col::Person] {
                 if a.text(col) != b.text(col) {
-                    changes.push(field_change(ChangeKind::ResponsibilityChanged, col, field));
+                    changes.push(field_change(ChangeKind::ResponsibilityChanged, col));
                 }
             }
-            for (col, field) in [(Col::Problem, "problem"), (Col::Measure, "measure")] {
+            for col in [Col::Problem, Col::Measure] {
                 if norm(&a.text(col)) != norm(&b.text(col)) {
-                    changes.push(field_change(ChangeKind::TextChanged, col, field));
+                    changes.push(field_change(ChangeKind::TextChanged, col));
                 }
             }
         }
         for i in removed {
-            changes.push(base(ChangeKind::Removed, Some(o[i]), None));
+            changes.push(base(ChangeKind::Removed, Some(o[i]), None, o[i]));
         }
         for j in added {
-            changes.push(base(ChangeKind::Added, None, Some(n[j])));
+            changes.push(base(ChangeKind::Added, None, Some(n[j]), n[j]));
         }
     }
     // What an inspector looks for first: postponements, then removals, then the rest.
@@ -270,69 +285,4 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
         (ChangeKind::Added, _) => 6,
     });
     changes
-}
-
-/// The word for a change kind.
-pub fn kind_word(c: &Change, lang: Lang) -> &'static str {
-    match (c.kind, c.postponed) {
-        (ChangeKind::DeadlineChanged, true) => lang.pick("延期", "postponed"),
-        (ChangeKind::DeadlineChanged, false) => lang.pick("时限变更", "deadline changed"),
-        (ChangeKind::Removed, _) => lang.pick("删除", "removed"),
-        (ChangeKind::Added, _) => lang.pick("新增", "added"),
-        (ChangeKind::StatusChanged, _) => lang.pick("状态变更", "status changed"),
-        (ChangeKind::ResponsibilityChanged, _) => lang.pick("责任变更", "responsibility changed"),
-        (ChangeKind::TextChanged, _) => lang.pick("文字修改", "text changed"),
-    }
-}
-
-/// The changes for people: postponements and removals lead.
-pub fn render(changes: &[Change], lang: Lang) -> String {
-    use std::fmt::Write;
-    let mut s = String::new();
-    if changes.is_empty() {
-        let _ = writeln!(
-            s,
-            "{}",
-            lang.pick("两轮台账没有变化。", "No changes between the two rounds.")
-        );
-        return s;
-    }
-    let mut current = "";
-    for c in changes {
-        let head = kind_word(c, lang);
-        if head != current {
-            let count = changes
-                .iter()
-                .filter(|x| kind_word(x, lang) == head)
-                .count();
-            let _ = writeln!(s, "\n{head}({count})");
-            current = head;
-        }
-        let what = format!(
-            "{} · {} · {}",
-            c.community,
-            crate::check::excerpt(&c.problem),
-            crate::check::excerpt(&c.measure)
-        );
-        match (&c.old, &c.new) {
-            (Some(o), Some(n)) => {
-                let _ = writeln!(
-                    s,
-                    "  {what}\n      {}: {o} → {n}  ({} → {})",
-                    c.field.as_deref().unwrap_or(""),
-                    c.old_cell.as_deref().unwrap_or(""),
-                    c.new_cell.as_deref().unwrap_or("")
-                );
-            }
-            _ => {
-                let cell = c
-                    .old_cell
-                    .as_deref()
-                    .or(c.new_cell.as_deref())
-                    .unwrap_or("");
-                let _ = writeln!(s, "  {what}  ({cell})");
-            }
-        }
-    }
-    s
 }

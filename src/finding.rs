@@ -1,41 +1,15 @@
-//! Findings (spec 3): what a clerk must fix, each with its rule, severity and source cell.
+//! Findings (spec 3): what a clerk must fix, each with its rule, severity and source cell, and
+//! the facts that make it — typed, so that [`crate::messages`] can say them in either language.
 
+use crate::model::Severity;
+use crate::source::SourceError;
 use crate::source::grid::CellRef;
+use crate::value::deadline::Deadline;
 use crate::value::header::Field;
+use crate::value::status::Status;
+use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 use std::fmt;
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Must be fixed; `check` exits with 1.
-    Error,
-    /// Should be looked at.
-    Warning,
-    /// For the record.
-    Info,
-}
-
-impl Severity {
-    /// `error`, `warning` or `info`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-
-    /// The Chinese word: 错误, 警告, 提示.
-    pub fn chinese(self) -> &'static str {
-        match self {
-            Severity::Error => "错误",
-            Severity::Warning => "警告",
-            Severity::Info => "提示",
-        }
-    }
-}
 
 /// The rules of spec 3. Each rule has one fixed severity ([`Rule::severity`]); its checking
 /// function in [`crate::check`] carries its name.
@@ -143,45 +117,6 @@ impl Rule {
             Rule::SheetSkipped | Rule::YearInferred => Severity::Info,
         }
     }
-
-    /// What the rule checks, in a few words (for the README table and `--help`).
-    pub fn summary(self, lang: crate::Lang) -> &'static str {
-        use crate::Lang::*;
-        match (self, lang) {
-            (Rule::UnreadableFile, Zh) => "文件无法打开或解析",
-            (Rule::UnreadableFile, En) => "the file cannot be opened or parsed",
-            (Rule::NoLedger, Zh) => "文件中没有可识别表头的台账",
-            (Rule::NoLedger, En) => "no sheet has a recognisable header",
-            (Rule::SheetSkipped, Zh) => "工作表没有表头,已跳过",
-            (Rule::SheetSkipped, En) => "a sheet without a header was skipped",
-            (Rule::HiddenSheet, Zh) => "隐藏工作表中有台账,已跳过",
-            (Rule::HiddenSheet, En) => "a hidden sheet holds a ledger; skipped",
-            (Rule::MissingColumn, Zh) => "缺少必填列",
-            (Rule::MissingColumn, En) => "a required field has no column",
-            (Rule::DuplicateColumn, Zh) => "两列表示同一字段",
-            (Rule::DuplicateColumn, En) => "two columns name the same field",
-            (Rule::MissingCell, Zh) => "必填单元格为空",
-            (Rule::MissingCell, En) => "a required cell is empty",
-            (Rule::BadDeadline, Zh) => "整改时限无法识别",
-            (Rule::BadDeadline, En) => "the deadline cannot be read",
-            (Rule::BadStatus, Zh) => "完成情况无法识别",
-            (Rule::BadStatus, En) => "the status cannot be read",
-            (Rule::BadDate, Zh) => "完成时间无法识别",
-            (Rule::BadDate, En) => "the completion date cannot be read",
-            (Rule::YearInferred, Zh) => "时限未写年份,按截止日期所在年份理解",
-            (Rule::YearInferred, En) => "the deadline has no year",
-            (Rule::Overdue, Zh) => "已超过整改时限仍未完成",
-            (Rule::Overdue, En) => "past its deadline and not done",
-            (Rule::DueSoon, Zh) => "即将到期",
-            (Rule::DueSoon, En) => "due within the window",
-            (Rule::DoneLate, Zh) => "完成时间晚于整改时限",
-            (Rule::DoneLate, En) => "completed after its deadline",
-            (Rule::DuplicateMeasure, Zh) => "同一问题下整改措施重复",
-            (Rule::DuplicateMeasure, En) => "the same measure twice under one problem",
-            (Rule::Numbering, Zh) => "序号跳号或重号",
-            (Rule::Numbering, En) => "seq values skip or repeat",
-        }
-    }
 }
 
 impl fmt::Display for Rule {
@@ -196,11 +131,116 @@ impl Serialize for Rule {
     }
 }
 
-/// One finding.
+/// A measure as a finding names it: its problem's number, its own number within the problem,
+/// and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureRef {
+    /// The problem's number in its ledger, from 1.
+    pub problem: u32,
+    /// The measure's number within its problem, from 1.
+    pub measure: u32,
+    /// The measure's text.
+    pub text: String,
+}
+
+/// When a measure is due: a day, or a deadline without one (`立行立改` with no feedback date).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// On this day.
+    Day(NaiveDate),
+    /// As this deadline says, with no day to name.
+    Deadline(Deadline),
+}
+
+/// What is wrong with a ledger's numbering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberingFault {
+    /// A number that was used before, or is smaller than the one before it.
+    Repeats(u32),
+    /// A number that skips: from the first to the second.
+    Jumps(u32, u32),
+}
+
+/// The facts behind a finding, one variant per rule; what a message says, typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    /// `unreadable-file`: why the file could not be read.
+    Unreadable(SourceError),
+    /// `no-ledger`: how many sheets the file has.
+    NoLedger {
+        /// The number of sheets.
+        sheets: usize,
+    },
+    /// `sheet-skipped`.
+    SheetSkipped,
+    /// `hidden-sheet`.
+    HiddenSheet,
+    /// `missing-column`: the (first) header row, 1-based.
+    MissingColumn {
+        /// The header row.
+        header_row: u32,
+    },
+    /// `duplicate-column`: the column that is used (0-based).
+    DuplicateColumn {
+        /// The column used for the field.
+        used: u32,
+    },
+    /// `missing-cell`.
+    MissingCell,
+    /// `bad-deadline`: the cell's text is the finding's value.
+    BadDeadline,
+    /// `bad-status`.
+    BadStatus,
+    /// `bad-date`.
+    BadDate,
+    /// `year-inferred`: how the deadline was read.
+    YearInferred {
+        /// The deadline with the inferred year.
+        read_as: Deadline,
+    },
+    /// `overdue`.
+    Overdue {
+        /// The measure.
+        measure: MeasureRef,
+        /// When it was due.
+        due: Due,
+        /// Its status, if it reads.
+        status: Option<Status>,
+    },
+    /// `due-soon`.
+    DueSoon {
+        /// The measure.
+        measure: MeasureRef,
+        /// When it is due.
+        due: Due,
+    },
+    /// `done-late`.
+    DoneLate {
+        /// The measure.
+        measure: MeasureRef,
+        /// When it was completed.
+        done: NaiveDate,
+        /// When it was due.
+        due: NaiveDate,
+    },
+    /// `duplicate-measure`.
+    DuplicateMeasure {
+        /// The problem's number.
+        problem: u32,
+        /// The measure that repeats.
+        measure: u32,
+        /// The measure it repeats.
+        repeats: u32,
+        /// The measure's text.
+        text: String,
+    },
+    /// `numbering`.
+    Numbering(NumberingFault),
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    /// The rule's severity.
-    pub severity: Severity,
     /// The rule.
     pub rule: Rule,
     /// The file, as reports name it.
@@ -213,26 +253,30 @@ pub struct Finding {
     pub community: String,
     /// The field concerned, if one.
     pub field: Option<Field>,
-    /// A sentence in the chosen language.
-    pub message: String,
     /// The cell's original text, when there is a cell.
     pub value: Option<String>,
+    /// What makes the finding.
+    pub fact: Fact,
 }
 
 impl Finding {
-    /// A finding of a rule, with its fixed severity.
-    pub fn new(rule: Rule, file: &str, message: String) -> Finding {
+    /// A finding of a rule about a file.
+    pub fn new(rule: Rule, file: &str, fact: Fact) -> Finding {
         Finding {
-            severity: rule.severity(),
             rule,
             file: file.to_string(),
             sheet: String::new(),
             cell: None,
             community: String::new(),
             field: None,
-            message,
             value: None,
+            fact,
         }
+    }
+
+    /// The rule's severity.
+    pub fn severity(&self) -> Severity {
+        self.rule.severity()
     }
 
     /// `file:sheet!cell`, `file:sheet` or `file`.
@@ -242,26 +286,6 @@ impl Finding {
             (s, Some(c)) => format!("{}:{}!{}", self.file, s, c),
             (s, None) => format!("{}:{}", self.file, s),
         }
-    }
-}
-
-impl Serialize for Finding {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Finding", 9)?;
-        st.serialize_field("severity", &self.severity)?;
-        st.serialize_field("rule", &self.rule)?;
-        st.serialize_field("file", &self.file)?;
-        st.serialize_field("sheet", &self.sheet)?;
-        st.serialize_field(
-            "cell",
-            &self.cell.map(|c| c.to_string()).unwrap_or_default(),
-        )?;
-        st.serialize_field("community", &self.community)?;
-        st.serialize_field("field", &self.field)?;
-        st.serialize_field("message", &self.message)?;
-        st.serialize_field("value", &self.value)?;
-        st.end()
     }
 }
 
@@ -280,17 +304,13 @@ mod tests {
     }
 
     #[test]
-    fn json_shape() {
-        let mut f = Finding::new(Rule::MissingCell, "a.xlsx", "责任人为空".into());
+    fn locations() {
+        let mut f = Finding::new(Rule::MissingCell, "a.xlsx", Fact::MissingCell);
         f.sheet = "台账".into();
         f.cell = Some(CellRef::new(11, 6));
         f.field = Some(Field::Person);
         f.value = Some(String::new());
-        let j = serde_json::to_value(&f).unwrap();
-        assert_eq!(j["cell"], "G12");
-        assert_eq!(j["rule"], "missing-cell");
-        assert_eq!(j["severity"], "error");
-        assert_eq!(j["field"], "person");
+        assert_eq!(f.severity(), Severity::Error);
         assert_eq!(f.location(), "a.xlsx:台账!G12");
     }
 }

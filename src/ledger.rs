@@ -13,6 +13,7 @@
 
 use crate::config::Settings;
 use crate::layout::{Column, CommunitySource, Layout};
+use crate::model::{Counters, Timing};
 use crate::source::grid::{CellRef, CellValue, MergeIndex, Sheet};
 use crate::value::deadline::{Deadline, ParsedDeadline, parse_deadline};
 use crate::value::enumeration::split_enumeration;
@@ -543,6 +544,123 @@ pub fn build_ledger(
         measures,
         sections,
     }
+}
+
+/// The timing of a measure with this status and deadline (spec 3, `overdue` and `due-soon`).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use taizhang::config::Settings;
+/// use taizhang::ledger::timing;
+/// use taizhang::model::Timing;
+/// use taizhang::value::{deadline::Deadline, status::Status};
+/// let s = Settings::new(NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+/// let d = |m, day| Some(Deadline::Date(NaiveDate::from_ymd_opt(2023, m, day).unwrap()));
+/// assert_eq!(timing(Some(Status::InProgress), d(3, 1), &s), Some(Timing::Overdue));
+/// assert_eq!(timing(Some(Status::Done), d(3, 1), &s), None);
+/// assert_eq!(timing(Some(Status::NotStarted), d(4, 10), &s), Some(Timing::DueSoon));
+/// assert_eq!(timing(Some(Status::InProgress), Some(Deadline::Immediate), &s), Some(Timing::Overdue));
+/// assert_eq!(timing(None, Some(Deadline::LongTerm), &s), None);
+/// ```
+pub fn timing(status: Option<Status>, deadline: Option<Deadline>, s: &Settings) -> Option<Timing> {
+    let deadline = deadline?;
+    if status.is_some_and(Status::is_closed) {
+        return None;
+    }
+    let due = match deadline.due_date(s.feedback_date) {
+        Some(d) => d,
+        None if deadline == Deadline::Immediate => return Some(Timing::Overdue),
+        None => return None,
+    };
+    if due < s.as_of {
+        return Some(Timing::Overdue);
+    }
+    let window_end = s.as_of + chrono::Days::new(u64::from(s.due_soon_days));
+    let open = matches!(status, Some(Status::InProgress | Status::NotStarted));
+    (open && due <= window_end).then_some(Timing::DueSoon)
+}
+
+/// The timing of a measure of a ledger.
+pub fn measure_timing(ledger: &Ledger, m: &Measure, s: &Settings) -> Option<Timing> {
+    timing(ledger.status_of(m), ledger.deadline_of(m), s)
+}
+
+/// The counters of one ledger's problems and measures (spec 4; the findings' counters are
+/// added by the run).
+pub fn counters(ledger: &Ledger, s: &Settings) -> Counters {
+    let mut c = Counters::default();
+    for p in &ledger.problems {
+        c.add_problem(ledger.problem_done(p));
+    }
+    for m in &ledger.measures {
+        c.add_measure(ledger.status_of(m), measure_timing(ledger, m, s));
+    }
+    c
+}
+
+/// The ledgers of a consolidated workbook's ledger sheet: one per community, in order of
+/// first row, with the columns the [`crate::schema`] gives and measures as the sheet holds
+/// them (not split again).
+pub fn from_consolidated(
+    sheet: &Sheet,
+    columns: &crate::source::consolidated::LedgerColumns,
+    file: &str,
+    file_name: &str,
+    settings: &Settings,
+) -> Vec<Ledger> {
+    use crate::schema::ledger::{Col, FIRST_DATA_ROW, HEADER_ROW};
+    let lang = columns.lang;
+    let cols: Vec<Column> = Col::ALL
+        .iter()
+        .filter(|c| c.input_field().is_some() || c.is_carried())
+        .filter_map(|c| {
+            Some(Column {
+                col: columns.col(*c)?,
+                field: c.input_field(),
+                label: c.header(lang).to_string(),
+            })
+        })
+        .collect();
+    let community_col = columns.col(Col::Community);
+    let header: Vec<_> = sheet.row(HEADER_ROW).into_iter().cloned().collect();
+    // The rows of each community, communities in order of first row: one pass.
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut groups: Vec<(String, Vec<crate::source::grid::Row>)> = Vec::new();
+    for r in sheet.rows.iter().filter(|r| r.index >= FIRST_DATA_ROW) {
+        let c = community_col
+            .and_then(|col| sheet.value(r.index, col))
+            .map(CellValue::display)
+            .unwrap_or_default();
+        let k = *index.entry(c.clone()).or_insert_with(|| {
+            groups.push((c, header.clone()));
+            groups.len() - 1
+        });
+        groups[k].1.push(r.clone());
+    }
+    groups
+        .into_iter()
+        .map(|(community, rows)| {
+            let part = Sheet {
+                name: sheet.name.clone(),
+                visibility: sheet.visibility,
+                rows,
+                merges: Vec::new(),
+                merges_known: true,
+            };
+            let layout = Layout {
+                header_row: HEADER_ROW,
+                header_height: 1,
+                columns: cols.clone(),
+                duplicates: Vec::new(),
+                data_start: FIRST_DATA_ROW,
+                data_end: sheet.height(),
+                title_community: None,
+                fixed_community: Some(community),
+                split_measures: false,
+            };
+            build_ledger(&part, layout, file, file_name, settings)
+        })
+        .collect()
 }
 
 /// `一、落实…方面` → `落实…方面`; `(二)党建引领` → `党建引领`.

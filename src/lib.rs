@@ -1,89 +1,81 @@
 //! # taizhang — rectification ledgers (整改台账), read, checked, consolidated and proven
 //!
-//! After a district inspection every community sends its sub-district a workbook listing each
-//! problem the inspectors found, the measures taken, who is responsible and by when. taizhang
-//! reads such workbooks in whatever layout and format each community used, checks them against
-//! the rules of the ledger specification, consolidates them into one workbook an office can
-//! print, and lets an auditor prove that workbook afterwards.
+//! After an inspection every unit concerned sends a workbook listing each problem the
+//! inspectors found, the measures taken, who is responsible and by when. taizhang reads such
+//! workbooks in whatever layout and format each unit used, checks them against the rules of
+//! the ledger specification, consolidates them into one workbook an office can print, and lets
+//! an auditor prove that workbook afterwards.
 //!
-//! The data flows one way, and the modules follow it:
+//! ## Module map
 //!
-//! 1. [`source`] — from a file to sheets of cells with their merged regions;
-//! 2. [`layout`] — finding the ledger in a sheet: header rows, data rows, footer, community;
-//! 3. [`value`] — the grammars of deadlines, statuses, enumerations and header words;
-//! 4. [`ledger`] — the model: problems and their measures;
-//! 5. [`check`] — the rules, one function per rule id; [`counters`] — the counters;
-//! 6. [`report`] — the result of a run, which [`output`] shows on a terminal or as JSON.
+//! The data flows one way, and the modules follow it; a module imports only modules above it
+//! in this list (`tests/layering.rs` holds the order):
 //!
-//! [`pipeline`] runs steps 1–5 for one file; [`config`] holds a run's settings.
+//! | layer | module | what it does |
+//! |---|---|---|
+//! | foundation | [`crash`] | a reader that panics costs only its file |
+//! | | [`lang`] | Chinese or English |
+//! | | [`value`] | the grammars of cell values: text, header words, deadlines, statuses, enumerations |
+//! | | [`model`] | the model's vocabulary: timing, severities, counters |
+//! | | [`schema`] | the consolidated workbook, described once: sheets, columns, cells, formulas, digests |
+//! | sources | [`source`] | files → sheets of cells; limits; a consolidated workbook read back by the schema |
+//! | | [`config`] | a run's settings |
+//! | layout | [`layout`] | the ledger in a sheet: header rows, columns → fields, data rows, community |
+//! | ledger model | [`ledger`] | problems and measures; timing and counters of a ledger |
+//! | checks | [`finding`] | findings: rule, severity, location and typed facts |
+//! | | [`check`] | the rules of spec 3, one function per rule |
+//! | | [`pipeline`] | one file from bytes to ledgers and findings; a run in parallel |
+//! | | [`tally`] | a run's inputs, counters and findings |
+//! | | [`row`] | a measure as a row of the consolidated ledger |
+//! | | [`verify`] | the proofs of a consolidated workbook, with typed discrepancies |
+//! | | [`diff`] | what changed between two rounds |
+//! | words | [`messages`] | every fact in Chinese or English |
+//! | outputs | [`output`] | the terminal and JSON |
+//! | | [`write`] | files written whole or not at all |
+//! | | [`pack`] | the zip packer: rows compressed elsewhere, spliced into a package |
+//! | | [`workbook`] | the consolidated workbook, the changes workbook, the standard ledger |
+//! | | [`convert`] | one ledger in the standard form (xlsx, csv, json) |
+//! | | [`report`] | the published progress report, drafted (.docx, .md, .txt) |
+//!
+//! The binary (`src/main.rs`, `src/cmd/`) parses the command line and wires these together.
 //!
 //! ```no_run
-//! use taizhang::{config::Settings, pipeline, report::Report, source};
+//! use taizhang::{config::Settings, model::Counter, pipeline, source, tally::Tally};
 //! let settings = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
-//! let mut report = Report::new(settings.as_of);
+//! let mut tally = Tally::new(settings.as_of);
 //! for input in source::discover(&["samples".into()]) {
-//!     report.add_file(&pipeline::process_file(&input, &settings), &settings);
+//!     tally.add_file(&pipeline::process_file(&input, &settings), &settings);
 //! }
-//! println!("{} measures", report.totals.measures);
+//! println!("{} measures", tally.totals[Counter::Measures]);
 //! ```
+
+#![warn(missing_docs)]
 
 pub mod check;
 pub mod config;
 pub mod convert;
-pub mod counters;
 pub mod crash;
 pub mod diff;
 pub mod finding;
+pub mod lang;
 pub mod layout;
 pub mod ledger;
+pub mod messages;
+pub mod model;
 pub mod output;
+pub mod pack;
 pub mod pipeline;
-pub mod progress;
 pub mod report;
+pub mod row;
+pub mod schema;
 pub mod source;
+pub mod tally;
 pub mod value;
 pub mod verify;
 pub mod workbook;
 pub mod write;
 
-use serde::{Deserialize, Serialize};
+pub use lang::Lang;
 
 /// The tool's version, as reports and workbooks record it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// The language of messages, sheet names and headers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Chinese (the default).
-    #[default]
-    Zh,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Picks the text for this language.
-    ///
-    /// ```
-    /// assert_eq!(taizhang::Lang::En.pick("问题", "problems"), "problems");
-    /// ```
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
-
-impl std::str::FromStr for Lang {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Lang, String> {
-        match s {
-            "zh" => Ok(Lang::Zh),
-            "en" => Ok(Lang::En),
-            _ => Err(format!("unknown language {s} (use zh or en)")),
-        }
-    }
-}

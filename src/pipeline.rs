@@ -10,6 +10,7 @@ use crate::crash;
 use crate::finding::Finding;
 use crate::layout::find_layout;
 use crate::ledger::{Ledger, build_ledger, community_of};
+use crate::model::Counters;
 use crate::source::grid::Visibility;
 use crate::source::{self, Format, Input, SourceError};
 use serde::Serialize;
@@ -29,7 +30,7 @@ pub struct LedgerRecord {
 }
 
 /// One input file, as the JSON report and the `来源` sheet list it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputRecord {
     /// The file, as given or found.
     pub path: String,
@@ -40,7 +41,7 @@ pub struct InputRecord {
     /// Its format (`xlsx` …), or its extension when it is not a supported format.
     pub format: String,
     /// Why it could not be read, if it could not.
-    pub error: Option<String>,
+    pub error: Option<SourceError>,
     /// The ledgers read from it.
     pub ledgers: Vec<LedgerRecord>,
 }
@@ -56,7 +57,7 @@ pub struct FileResult {
     pub findings: Vec<Finding>,
     /// The counters of each ledger (spec 4), in the order of `ledgers`: counted on the thread
     /// that read the file.
-    pub counters: Vec<crate::counters::Counters>,
+    pub counters: Vec<Counters>,
 }
 
 /// What a report needs of one file: its record, the counters of its ledgers by community,
@@ -67,7 +68,7 @@ pub struct Counted {
     /// The file's record.
     pub record: InputRecord,
     /// Each ledger's community and counters, in sheet order.
-    pub ledgers: Vec<(String, crate::counters::Counters)>,
+    pub ledgers: Vec<(String, Counters)>,
     /// Its findings.
     pub findings: Vec<Finding>,
 }
@@ -75,13 +76,13 @@ pub struct Counted {
 impl FileResult {
     /// The counters of each ledger: those counted on the reading thread, or counted now for a
     /// result built without them.
-    pub fn ledger_counters(&self, settings: &Settings) -> Vec<crate::counters::Counters> {
+    pub fn ledger_counters(&self, settings: &Settings) -> Vec<Counters> {
         if self.counters.len() == self.ledgers.len() {
             return self.counters.clone();
         }
         self.ledgers
             .iter()
-            .map(|l| crate::counters::Counters::of_ledger(l, settings))
+            .map(|l| crate::ledger::counters(l, settings))
             .collect()
     }
 
@@ -113,14 +114,7 @@ pub fn process_file(input: &Input, settings: &Settings) -> FileResult {
     crash::set_current_file(Some(&input.display));
     let result = crash::contain(|| process_inner(input, settings)).unwrap_or_else(|panic| {
         let err = SourceError::ReaderFailed(panic);
-        failed(
-            input,
-            String::new(),
-            0,
-            extension(&input.path),
-            &err,
-            settings,
-        )
+        failed(input, String::new(), 0, extension(&input.path), &err)
     });
     crash::set_current_file(None);
     result
@@ -132,7 +126,6 @@ fn failed(
     bytes: u64,
     format: String,
     err: &SourceError,
-    settings: &Settings,
 ) -> FileResult {
     FileResult {
         record: InputRecord {
@@ -140,11 +133,11 @@ fn failed(
             sha256,
             bytes,
             format,
-            error: Some(err.describe(settings.lang)),
+            error: Some(err.clone()),
             ledgers: Vec::new(),
         },
         ledgers: Vec::new(),
-        findings: vec![check::unreadable_file(&input.display, err, settings.lang)],
+        findings: vec![check::unreadable_file(&input.display, err)],
         counters: Vec::new(),
     }
 }
@@ -153,12 +146,12 @@ fn process_inner(input: &Input, settings: &Settings) -> FileResult {
     let ext = extension(&input.path);
     let loaded = match source::load(&input.path, &settings.limits) {
         Ok(l) => l,
-        Err(e) => return failed(input, String::new(), 0, ext, &e, settings),
+        Err(e) => return failed(input, String::new(), 0, ext, &e),
     };
     let bytes = loaded.bytes.len() as u64;
     let format = match source::sniff(&loaded.bytes, &ext) {
         Ok(f) => f,
-        Err(e) => return failed(input, loaded.sha256, bytes, ext, &e, settings),
+        Err(e) => return failed(input, loaded.sha256, bytes, ext, &e),
     };
     let stem = input
         .path
@@ -168,14 +161,7 @@ fn process_inner(input: &Input, settings: &Settings) -> FileResult {
     let sheets = match read_contained(&loaded.bytes, format, &stem, &settings.limits) {
         Ok(s) => s,
         Err(e) => {
-            return failed(
-                input,
-                loaded.sha256,
-                bytes,
-                format.name().into(),
-                &e,
-                settings,
-            );
+            return failed(input, loaded.sha256, bytes, format.name().into(), &e);
         }
     };
     drop(loaded.bytes);
@@ -205,17 +191,19 @@ pub fn analyse_sheets(
 ) -> FileResult {
     let file = input.display.as_str();
     let file_name = input.file_name();
-    let lang = settings.lang;
     let mut ledgers = Vec::new();
     let mut findings = Vec::new();
-    // A consolidated workbook (from `taizhang merge`) is read through its ledger sheet.
-    if let Some(ls) =
-        crate::workbook::read::ledgers_from_sheets(&sheets, file, &file_name, settings)
-    {
-        for l in &ls {
-            findings.extend(check::check_ledger(l, settings));
+    // A consolidated workbook (from `taizhang merge`) is read through its ledger sheets.
+    let consolidated = crate::source::consolidated::ledger_sheets(&sheets);
+    if !consolidated.is_empty() {
+        for (i, columns) in &consolidated {
+            for l in
+                crate::ledger::from_consolidated(&sheets[*i], columns, file, &file_name, settings)
+            {
+                findings.extend(check::check_ledger(&l, settings));
+                ledgers.push(l);
+            }
         }
-        ledgers = ls;
         return file_result(input, sha256, bytes, format, ledgers, findings, settings);
     }
     let layouts: Vec<_> = sheets
@@ -224,15 +212,15 @@ pub fn analyse_sheets(
         .collect();
     let any_ledger = layouts.iter().any(Option::is_some);
     if !any_ledger {
-        findings.push(check::no_ledger(file, sheets.len(), lang));
+        findings.push(check::no_ledger(file, sheets.len()));
     }
     for (sheet, layout) in sheets.iter().zip(layouts) {
         match layout {
-            None if any_ledger => findings.push(check::sheet_skipped(file, &sheet.name, lang)),
+            None if any_ledger => findings.push(check::sheet_skipped(file, &sheet.name)),
             None => {}
             Some(layout) if sheet.visibility == Visibility::Hidden && !settings.include_hidden => {
                 let (community, _) = community_of(settings, &file_name, &sheet.name, &layout);
-                findings.push(check::hidden_sheet(file, &sheet.name, &community, lang));
+                findings.push(check::hidden_sheet(file, &sheet.name, &community));
             }
             Some(layout) => {
                 let ledger = build_ledger(sheet, layout, file, &file_name, settings);
@@ -275,7 +263,7 @@ fn file_result(
         .collect();
     let counters = ledgers
         .iter()
-        .map(|l| crate::counters::Counters::of_ledger(l, settings))
+        .map(|l| crate::ledger::counters(l, settings))
         .collect();
     FileResult {
         record: InputRecord {

@@ -113,7 +113,7 @@ fn the_workbook_has_four_sheets_one_ledger_row_per_measure_and_right_totals() {
     // Summary: cached values equal the check's counters, for every community and the total.
     let summary = sheet(&out, "汇总");
     let header = summary.iter().position(|r| r[0] == "社区").unwrap();
-    let keys = taizhang::workbook::summary::SUMMARY_COLUMNS;
+    let keys = taizhang::schema::summary::COLUMNS;
     for row in summary
         .iter()
         .skip(header + 1)
@@ -130,7 +130,8 @@ fn the_workbook_has_four_sheets_one_ledger_row_per_measure_and_right_totals() {
                 .unwrap_or_else(|| panic!("{} in the check", row[0]))
                 .clone()
         };
-        for (i, (key, _, _)) in keys.iter().enumerate().skip(1).take(13) {
+        for (i, col) in keys.iter().enumerate().skip(1).take(13) {
+            let key = col.key();
             assert_eq!(row[i], expected[key].to_string(), "{} {key}", row[0]);
         }
     }
@@ -185,7 +186,7 @@ fn sources_hold_every_input_hash_and_the_digest_matches_the_rows() {
     // Recompute the digest from the cells as calamine reads them.
     let ledger = sheet(&out, "整改台账");
     let n = ledger[0].len() - 1;
-    let mut d = taizhang::workbook::digest::LedgerDigest::new(&ledger[0][..n]);
+    let mut d = taizhang::schema::digest::LedgerDigest::new(&ledger[0][..n]);
     for row in &ledger[1..] {
         let rd = d.add_row(&row[..n]);
         assert_eq!(rd, row[n], "row digest");
@@ -414,7 +415,10 @@ fn a_long_ledger_continues_on_a_second_sheet() {
         .iter()
         .map(|s| sheet(&out, s).len() - 1)
         .sum();
-    assert_eq!(rows as u64, report.totals.measures);
+    assert_eq!(
+        rows as u64,
+        report.totals[taizhang::model::Counter::Measures]
+    );
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
     let f = wb.worksheet_formula("汇总").unwrap();
     assert!(f.used_cells().any(|(_, _, s)| s.contains("'整改台账(3)'!")));

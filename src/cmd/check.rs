@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use taizhang::output::{human, json};
-use taizhang::{pipeline, report::Report, source};
+use taizhang::{pipeline, source, tally::Tally};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -37,7 +37,7 @@ pub struct CheckArgs {
 /// Runs `check`.
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
-    let mut report = Report::new(settings.as_of);
+    let mut report = Tally::new(settings.as_of);
     let inputs = source::discover(&args.inputs);
     // The ledgers are dropped on the threads that built them; only their counters come here.
     pipeline::process_in_order_with(
@@ -56,7 +56,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     )
     .ok();
     let text = match args.format {
-        Format::Json => json::to_string(&report),
+        Format::Json => json::check(&report, settings.lang),
         Format::Human => human::render(
             &report,
             human::Style {

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use taizhang::convert::{records, standard_ledger, to_csv};
 use taizhang::pipeline::process_file;
 use taizhang::workbook::template::standard_workbook;
-use taizhang::{Lang, source, write};
+use taizhang::{messages, source, write};
 
 /// Arguments of `convert`.
 #[derive(Debug, Args)]
@@ -102,25 +102,15 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
             write::write_bytes(&args.output, text.as_bytes())?;
         }
     }
-    let n = ledger.measures.len();
     println!(
         "{}",
-        match lang {
-            Lang::Zh => format!(
-                "已写入 {}:{}({})的{}项措施",
-                args.output.display(),
-                ledger.community,
-                ledger.sheet,
-                n
-            ),
-            Lang::En => format!(
-                "wrote {}: {} measures of {} ({})",
-                args.output.display(),
-                n,
-                ledger.community,
-                ledger.sheet
-            ),
-        }
+        messages::run::wrote_convert(
+            &args.output.display().to_string(),
+            &ledger.community,
+            &ledger.sheet,
+            ledger.measures.len(),
+            lang
+        )
     );
     Ok(0)
 }

@@ -6,9 +6,10 @@
 use crate::cmd::check::Format;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::diff::{diff, render};
+use taizhang::diff::diff;
+use taizhang::output;
+use taizhang::source::consolidated::read_consolidated;
 use taizhang::workbook::changes::write_changes;
-use taizhang::workbook::read::read_consolidated;
 
 /// Arguments of `diff`.
 #[derive(Debug, Args)]
@@ -42,17 +43,8 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
         write_changes(&changes, new.lang, new.meta.as_of, out)?;
     }
     match args.format {
-        Format::Json => {
-            #[derive(serde::Serialize)]
-            struct Doc<'a> {
-                changes: &'a [taizhang::diff::Change],
-            }
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&Doc { changes: &changes })?
-            );
-        }
-        Format::Human => print!("{}", render(&changes, new.lang)),
+        Format::Json => print!("{}", output::json::changes(&changes)),
+        Format::Human => print!("{}", output::diff::render(&changes, new.lang)),
     }
     Ok(0)
 }

@@ -9,10 +9,11 @@ use anyhow::Context;
 use clap::Args;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use taizhang::messages;
 use taizhang::output::json;
 use taizhang::pipeline::{default_threads, process_in_order_with};
 use taizhang::workbook::Consolidator;
-use taizhang::{Lang, source, write};
+use taizhang::{source, write};
 
 /// Arguments of `merge`.
 #[derive(Debug, Args)]
@@ -83,7 +84,7 @@ pub fn merge(
     )
     .context("writing the ledger sheet")?;
     if let Some(b) = &bar {
-        b.set_message(settings.lang.pick("正在保存…", "saving…").to_string());
+        b.set_message(messages::run::saving(settings.lang).to_string());
     }
     let report = book
         .finish(output)
@@ -92,33 +93,15 @@ pub fn merge(
         b.finish_and_clear();
     }
     if let Some(j) = json_out {
-        write::write_bytes(j, json::to_string(&report).as_bytes())?;
+        write::write_bytes(j, json::check(&report, settings.lang).as_bytes())?;
     }
-    let t = &report.totals;
-    let line = match settings.lang {
-        Lang::Zh => format!(
-            "已写入 {}:{}个文件,{}个社区,问题{}个,措施{}项;错误{}条,警告{}条,提示{}条。",
-            output.display(),
-            report.files,
-            report.communities.len(),
-            t.problems,
-            t.measures,
-            t.errors,
-            t.warnings,
-            t.infos
-        ),
-        Lang::En => format!(
-            "wrote {}: {} file(s), {} communities, {} problems, {} measures; {} errors, {} warnings, {} infos.",
-            output.display(),
-            report.files,
-            report.communities.len(),
-            t.problems,
-            t.measures,
-            t.errors,
-            t.warnings,
-            t.infos
-        ),
-    };
+    let line = messages::run::wrote_merge(
+        &output.display().to_string(),
+        report.files,
+        report.communities.len(),
+        &report.totals,
+        settings.lang,
+    );
     println!("{line}");
     Ok(if strict && report.has_errors() { 1 } else { 0 })
 }

@@ -9,9 +9,9 @@ use anyhow::{Context, bail};
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::pipeline::{default_threads, process_in_order};
-use taizhang::progress::{docx::to_docx, draft};
-use taizhang::report::Report;
-use taizhang::{source, write};
+use taizhang::report::{docx::to_docx, draft};
+use taizhang::tally::Tally;
+use taizhang::{messages, source, write};
 
 /// Arguments of `report`.
 #[derive(Debug, Args)]
@@ -50,7 +50,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     }
     let inputs = source::discover(&args.inputs);
     write::refuse_inputs(&args.output, &inputs)?;
-    let mut report = Report::new(settings.as_of);
+    let mut report = Tally::new(settings.as_of);
     let mut ledgers = Vec::new();
     process_in_order(&inputs, &settings, default_threads(), |_, r| {
         report.add_file(&r, &settings);
@@ -79,7 +79,11 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         .iter()
         .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
     {
-        eprintln!("{}: {}", f.file, f.message);
+        eprintln!(
+            "{}: {}",
+            f.file,
+            messages::findings::message(f, settings.lang)
+        );
     }
     Ok(0)
 }

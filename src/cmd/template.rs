@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::workbook::template::{StdLedger, standard_columns, standard_workbook};
-use taizhang::write;
+use taizhang::{Lang, messages, write};
 
 /// Arguments of `template`.
 #[derive(Debug, Args)]
@@ -34,6 +34,9 @@ pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
     write::write_atomic(&args.output, |f| {
         wb.save_to_writer(f).map_err(|e| e.to_string())
     })?;
-    println!("已写入 {}", args.output.display());
+    println!(
+        "{}",
+        messages::run::wrote(&args.output.display().to_string(), Lang::Zh)
+    );
     Ok(0)
 }

@@ -7,8 +7,10 @@
 use crate::cmd::check::Format;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::verify::{Claim, Options, render, verify};
-use taizhang::workbook::read::read_consolidated;
+use taizhang::output;
+use taizhang::source::consolidated::read_consolidated;
+use taizhang::verify::claims::Claim;
+use taizhang::verify::{Options, verify};
 
 /// Arguments of `verify`.
 #[derive(Debug, Args)]
@@ -39,8 +41,8 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
         },
     );
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&v)?),
-        Format::Human => print!("{}", render(&c, &v)),
+        Format::Json => print!("{}", output::json::verdict(&v, c.lang)),
+        Format::Human => print!("{}", output::verify::render(&c, &v, c.lang)),
     }
     Ok(if v.verified { 0 } else { 1 })
 }

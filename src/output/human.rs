@@ -2,9 +2,10 @@
 //! counters by community. Colour only when asked (the binary asks on a terminal).
 
 use crate::Lang;
-use crate::counters::Counters;
-use crate::finding::{Finding, Severity};
-use crate::report::Report;
+use crate::finding::Finding;
+use crate::messages;
+use crate::model::{Counter, Counters, Severity};
+use crate::tally::Tally;
 use crate::value::text::display_width;
 use std::fmt::Write;
 
@@ -26,11 +27,12 @@ fn paint(style: Style, code: &str, s: &str) -> String {
 }
 
 fn severity_label(style: Style, s: Severity) -> String {
-    let (word, code) = match s {
-        Severity::Error => (style.lang.pick("错误", "error"), "1;31"),
-        Severity::Warning => (style.lang.pick("警告", "warning"), "33"),
-        Severity::Info => (style.lang.pick("提示", "info"), "36"),
+    let code = match s {
+        Severity::Error => "1;31",
+        Severity::Warning => "33",
+        Severity::Info => "36",
     };
+    let word = messages::run::severity_label(s, style.lang);
     let padded = pad_right(word, 7);
     paint(style, code, &padded)
 }
@@ -50,15 +52,15 @@ fn pad_left(s: &str, width: usize) -> String {
 pub fn finding_line(f: &Finding, style: Style) -> String {
     format!(
         "  {} {}  [{}] {}",
-        severity_label(style, f.severity),
+        severity_label(style, f.severity()),
         f.location(),
         f.rule.id(),
-        f.message
+        messages::findings::message(f, style.lang)
     )
 }
 
 /// The findings, grouped by file in input order.
-pub fn findings(report: &Report, style: Style) -> String {
+pub fn findings(report: &Tally, style: Style) -> String {
     let mut out = String::new();
     let mut current: Option<&str> = None;
     for f in &report.findings {
@@ -74,65 +76,15 @@ pub fn findings(report: &Report, style: Style) -> String {
     out
 }
 
-/// Column labels of the counters table.
-fn labels(lang: Lang) -> [&'static str; 13] {
-    match lang {
-        Lang::Zh => [
-            "问题",
-            "已整改",
-            "措施",
-            "已完成",
-            "长期坚持",
-            "推进中",
-            "未开始",
-            "状态不明",
-            "逾期",
-            "临期",
-            "错误",
-            "警告",
-            "提示",
-        ],
-        Lang::En => [
-            "problems",
-            "done",
-            "measures",
-            "done",
-            "long-term",
-            "in progress",
-            "not started",
-            "unknown",
-            "overdue",
-            "due soon",
-            "errors",
-            "warnings",
-            "infos",
-        ],
-    }
-}
-
 fn values(c: &Counters) -> [u64; 13] {
-    [
-        c.problems,
-        c.problems_done,
-        c.measures,
-        c.measures_done,
-        c.measures_long_term,
-        c.measures_in_progress,
-        c.measures_not_started,
-        c.measures_unknown_status,
-        c.overdue,
-        c.due_soon,
-        c.errors,
-        c.warnings,
-        c.infos,
-    ]
+    Counter::ALL.map(|k| c[k])
 }
 
 /// The counters by community, with a total row.
-pub fn table(report: &Report, style: Style) -> String {
-    let first = style.lang.pick("社区", "community");
-    let total = style.lang.pick("合计", "total");
-    let heads = labels(style.lang);
+pub fn table(report: &Tally, style: Style) -> String {
+    let first = messages::run::community_header(style.lang);
+    let total = messages::run::total_label(style.lang);
+    let heads = Counter::ALL.map(|c| messages::run::counter_label(c, style.lang));
     let mut rows: Vec<(String, [u64; 13])> = report
         .communities
         .iter()
@@ -181,44 +133,22 @@ pub fn table(report: &Report, style: Style) -> String {
 }
 
 /// The whole human report: findings, a blank line, the table and a one-line verdict.
-pub fn render(report: &Report, style: Style) -> String {
+pub fn render(report: &Tally, style: Style) -> String {
     let mut out = findings(report, style);
     if !out.is_empty() {
         out.push('\n');
     }
     out.push_str(&table(report, style));
-    let t = &report.totals;
     let _ = writeln!(
         out,
-        "{}",
-        match style.lang {
-            Lang::Zh => format!(
-                "\n截至{}:{}个文件,{}个社区;问题{}个,已整改{}个;措施{}项,已完成{}项;错误{}条,警告{}条,提示{}条。",
-                report.as_of.format("%Y年%-m月%-d日"),
-                report.files,
-                report.communities.len(),
-                t.problems,
-                t.problems_done,
-                t.measures,
-                t.measures_done,
-                t.errors,
-                t.warnings,
-                t.infos
-            ),
-            Lang::En => format!(
-                "\nAs of {}: {} file(s), {} communities; {} problems ({} done); {} measures ({} done); {} errors, {} warnings, {} infos.",
-                report.as_of.format("%Y-%m-%d"),
-                report.files,
-                report.communities.len(),
-                t.problems,
-                t.problems_done,
-                t.measures,
-                t.measures_done,
-                t.errors,
-                t.warnings,
-                t.infos
-            ),
-        }
+        "\n{}",
+        messages::run::check_summary(
+            report.as_of,
+            report.files,
+            report.communities.len(),
+            &report.totals,
+            style.lang
+        )
     );
     out
 }

@@ -1,11 +1,194 @@
-//! The JSON document of spec 5.
+//! The JSON documents: `check --format json` (spec 5), `verify --format json` and
+//! `diff --format json`. Field names are a contract; messages are in the run's language.
 
-use crate::report::Report;
+use crate::Lang;
+use crate::diff::Change;
+use crate::finding::Finding;
+use crate::messages;
+use crate::pipeline::{InputRecord, LedgerRecord};
+use crate::tally::Tally;
+use crate::verify::{Discrepancy, Proof, Verdict};
+use serde::Serialize;
 
-/// The report as pretty-printed JSON, ending with a newline.
-pub fn to_string(report: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(&report.to_json())
-        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+#[derive(Serialize)]
+struct Input<'a> {
+    path: &'a str,
+    sha256: &'a str,
+    bytes: u64,
+    format: &'a str,
+    error: Option<String>,
+    ledgers: &'a [LedgerRecord],
+}
+
+impl<'a> Input<'a> {
+    fn of(r: &'a InputRecord, lang: Lang) -> Input<'a> {
+        Input {
+            path: &r.path,
+            sha256: &r.sha256,
+            bytes: r.bytes,
+            format: &r.format,
+            error: messages::run::input_error(r, lang),
+            ledgers: &r.ledgers,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    severity: crate::model::Severity,
+    rule: crate::finding::Rule,
+    file: &'a str,
+    sheet: &'a str,
+    cell: String,
+    community: &'a str,
+    field: Option<crate::value::header::Field>,
+    message: String,
+    value: Option<&'a str>,
+}
+
+impl<'a> FindingJson<'a> {
+    fn of(f: &'a Finding, lang: Lang) -> FindingJson<'a> {
+        FindingJson {
+            severity: f.severity(),
+            rule: f.rule,
+            file: &f.file,
+            sheet: &f.sheet,
+            cell: f.cell.map(|c| c.to_string()).unwrap_or_default(),
+            community: &f.community,
+            field: f.field,
+            message: messages::findings::message(f, lang),
+            value: f.value.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Totals {
+    communities: u64,
+    #[serde(flatten)]
+    counters: crate::model::Counters,
+}
+
+#[derive(Serialize)]
+struct Community<'a> {
+    community: &'a str,
+    #[serde(flatten)]
+    counters: crate::model::Counters,
+}
+
+#[derive(Serialize)]
+struct CheckDoc<'a> {
+    tool: &'static str,
+    version: &'static str,
+    as_of: String,
+    inputs: Vec<Input<'a>>,
+    totals: Totals,
+    communities: Vec<Community<'a>>,
+    findings: Vec<FindingJson<'a>>,
+}
+
+fn pretty<T: Serialize>(doc: &T) -> String {
+    let mut s =
+        serde_json::to_string_pretty(doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
+}
+
+/// The tally as the JSON document of spec 5, pretty-printed, ending with a newline.
+pub fn check(t: &Tally, lang: Lang) -> String {
+    pretty(&CheckDoc {
+        tool: "taizhang",
+        version: crate::VERSION,
+        as_of: t.as_of.format("%Y-%m-%d").to_string(),
+        inputs: t.inputs.iter().map(|r| Input::of(r, lang)).collect(),
+        totals: Totals {
+            communities: t.communities.len() as u64,
+            counters: t.totals,
+        },
+        communities: t
+            .communities
+            .iter()
+            .map(|c| Community {
+                community: &c.community,
+                counters: c.counters,
+            })
+            .collect(),
+        findings: t
+            .findings
+            .iter()
+            .map(|f| FindingJson::of(f, lang))
+            .collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct ProofJson {
+    name: &'static str,
+    passed: bool,
+    detail: String,
+}
+
+#[derive(Serialize)]
+struct DiscrepancyJson<'a> {
+    kind: &'static str,
+    sheet: Option<&'a str>,
+    cell: Option<String>,
+    expected: Option<String>,
+    found: Option<String>,
+    source_file: Option<&'a str>,
+    source_cell: Option<&'a str>,
+    message: String,
+}
+
+impl<'a> DiscrepancyJson<'a> {
+    fn of(d: &'a Discrepancy, lang: Lang) -> DiscrepancyJson<'a> {
+        DiscrepancyJson {
+            kind: d.kind().id(),
+            sheet: d.sheet(),
+            cell: d.at().map(|a| a.cell.to_string()),
+            expected: d.expected(),
+            found: d.found(),
+            source_file: d.source_file(),
+            source_cell: d.source_cell(),
+            message: messages::verify::discrepancy(d, lang),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct VerdictDoc<'a> {
+    verified: bool,
+    checks: Vec<ProofJson>,
+    discrepancies: Vec<DiscrepancyJson<'a>>,
+}
+
+fn proof(p: &Proof, lang: Lang) -> ProofJson {
+    ProofJson {
+        name: p.kind.key(),
+        passed: p.passed,
+        detail: messages::verify::proof_detail(p, lang),
+    }
+}
+
+/// A verdict as JSON.
+pub fn verdict(v: &Verdict, lang: Lang) -> String {
+    pretty(&VerdictDoc {
+        verified: v.verified,
+        checks: v.proofs.iter().map(|p| proof(p, lang)).collect(),
+        discrepancies: v
+            .discrepancies
+            .iter()
+            .map(|d| DiscrepancyJson::of(d, lang))
+            .collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct ChangesDoc<'a> {
+    changes: &'a [Change],
+}
+
+/// The changes of `diff` as JSON.
+pub fn changes(changes: &[Change]) -> String {
+    pretty(&ChangesDoc { changes })
 }

@@ -1,5 +1,8 @@
-//! Showing a [`crate::report::Report`]: on a terminal ([`human`]) or as the JSON document of
-//! spec 5 ([`json`]). Output never re-derives facts; it only formats the report.
+//! Showing results on a terminal or as JSON: a run's [`crate::tally::Tally`] ([`human`],
+//! [`json`]), `verify`'s verdict ([`verify`]) and `diff`'s changes ([`diff`]). Output never
+//! re-derives facts; it lays out what [`crate::messages`] says of them.
 
+pub mod diff;
 pub mod human;
 pub mod json;
+pub mod verify;

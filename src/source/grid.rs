@@ -46,17 +46,7 @@ impl CellRef {
     }
 }
 
-/// The column letters of a 0-based column: 0 → `A`, 26 → `AA`.
-pub fn column_letters(col: u32) -> String {
-    let mut n = col as u64 + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let r = ((n - 1) % 26) as u8;
-        out.push((b'A' + r) as char);
-        n = (n - 1) / 26;
-    }
-    out.iter().rev().collect()
-}
+pub use crate::value::text::column_letters;
 
 impl fmt::Display for CellRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -136,14 +126,7 @@ impl CellValue {
     }
 }
 
-/// Formats a number the way a spreadsheet's General format shows it.
-pub fn format_number(n: f64) -> String {
-    if n.is_finite() && n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
+pub use crate::value::text::format_number;
 
 /// One non-empty cell of a row.
 #[derive(Debug, Clone, PartialEq)]

@@ -12,13 +12,14 @@
 //! Every file is read independently of every other, so files can be read in parallel and a
 //! bad file never stops the others.
 
+pub mod consolidated;
 pub mod csv;
+pub mod formats;
 pub mod grid;
 pub mod guard;
 pub mod ods;
-pub mod spreadsheet;
+pub mod package;
 
-use crate::Lang;
 use grid::Sheet;
 use guard::Limits;
 use serde::Serialize;
@@ -84,16 +85,16 @@ impl fmt::Display for Format {
     }
 }
 
-/// Why a file could not be read. The English text is `Display`; [`SourceError::describe`]
-/// gives it in the chosen language.
-#[derive(Debug, thiserror::Error)]
+/// Why a file could not be read. The English text is `Display`;
+/// [`crate::messages::source_error`] says it in either language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SourceError {
     /// The file does not exist.
     #[error("file not found")]
     NotFound,
-    /// The file could not be read from disk.
+    /// The file could not be read from disk (the system's reason).
     #[error("cannot read the file: {0}")]
-    Io(#[from] std::io::Error),
+    Io(String),
     /// The workbook is encrypted.
     #[error("the file is password-protected: open it and save it again without a password")]
     Encrypted,
@@ -114,30 +115,13 @@ pub enum SourceError {
     ReaderFailed(String),
 }
 
-impl SourceError {
-    /// The reason in the chosen language.
-    pub fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.to_string(),
-            Lang::Zh => match self {
-                SourceError::NotFound => "文件不存在".to_string(),
-                SourceError::Io(e) => format!("无法读取文件:{e}"),
-                SourceError::Encrypted => {
-                    "文件设有打开密码:请打开后取消密码另存,再重新提交".to_string()
-                }
-                SourceError::Corrupt(d) => format!("文件已损坏:{d}"),
-                SourceError::Unsupported(d) => format!("不支持的文件格式:{d}"),
-                SourceError::TooLarge(d) => format!("文件超出安全限制:{d}"),
-                SourceError::Changed => {
-                    "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string()
-                }
-                SourceError::ReaderFailed(d) => {
-                    format!("表格读取组件处理此文件时出错({d}),请连同文件一并反馈")
-                }
-            },
-        }
+impl From<std::io::Error> for SourceError {
+    fn from(e: std::io::Error) -> SourceError {
+        SourceError::Io(e.to_string())
     }
+}
 
+impl SourceError {
     fn from_xlsx(e: calamine::XlsxError) -> SourceError {
         match e {
             calamine::XlsxError::Password => SourceError::Encrypted,
@@ -291,7 +275,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
     let mut file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SourceError::NotFound,
-        _ => SourceError::Io(e),
+        _ => SourceError::from(e),
     })?;
     let before = file.metadata()?;
     if before.is_dir() {
@@ -316,7 +300,7 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
         .read_to_end(&mut bytes)?;
     let after = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SourceError::Changed,
-        _ => SourceError::Io(e),
+        _ => SourceError::from(e),
     })?;
     if bytes.len() as u64 != before.len()
         || after.len() != before.len()
@@ -381,7 +365,7 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
         ));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        let cfb = guard::check_cfb(bytes)?;
+        let cfb = guard::cfb::check_cfb(bytes)?;
         if cfb.has("EncryptedPackage") || cfb.has("EncryptionInfo") {
             return Err(SourceError::Encrypted);
         }
@@ -447,7 +431,7 @@ pub fn parse(
     let limits = &limits.for_file(bytes.len());
     let sheets = parse_sheets(bytes, format, name, limits)?;
     for s in &sheets {
-        guard::check_merge_index(s, limits)?;
+        guard::merges::check_merge_index(s, limits)?;
     }
     Ok(sheets)
 }
@@ -461,16 +445,16 @@ fn parse_sheets(
     match format {
         Format::Csv => Ok(vec![csv::read_csv(bytes, name, limits)?]),
         Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Ods => {
-            guard::check_zip(bytes, limits)?;
-            spreadsheet::read_sheets(bytes, format, limits)
+            guard::archive::check_zip(bytes, limits)?;
+            formats::read_sheets(bytes, format, limits)
         }
         Format::Xls => {
-            let cfb = guard::check_cfb(bytes)?;
+            let cfb = guard::cfb::check_cfb(bytes)?;
             if let Some(stream) = &cfb.workbook {
-                guard::check_biff(stream, limits)?;
+                guard::biff::check_biff(stream, limits)?;
             }
             drop(cfb);
-            spreadsheet::read_sheets(bytes, format, limits)
+            formats::read_sheets(bytes, format, limits)
         }
     }
 }

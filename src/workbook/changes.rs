@@ -4,41 +4,12 @@
 use super::style::{Formats, Widths, print_setup};
 use super::{WorkbookError, excel_date};
 use crate::Lang;
-use crate::diff::{Change, kind_word};
+use crate::diff::Change;
+use crate::messages::diff::kind_word;
+use crate::schema::changes::{ChangesCol, postponed_word, sheet_name};
+use crate::schema::properties;
 use rust_xlsxwriter::Workbook;
 use std::path::Path;
-
-/// The headers of the changes sheet.
-pub fn headers(lang: Lang) -> [&'static str; 11] {
-    match lang {
-        Lang::Zh => [
-            "序号",
-            "变化",
-            "社区",
-            "反馈问题",
-            "整改措施",
-            "字段",
-            "原值",
-            "新值",
-            "原位置",
-            "新位置",
-            "延期",
-        ],
-        Lang::En => [
-            "No.",
-            "Change",
-            "Community",
-            "Problem",
-            "Measure",
-            "Field",
-            "Old",
-            "New",
-            "Old cell",
-            "New cell",
-            "Postponed",
-        ],
-    }
-}
 
 /// Writes the changes to `out`, whole or not at all.
 pub fn write_changes(
@@ -50,13 +21,12 @@ pub fn write_changes(
     let fmt = Formats::default();
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
-    let name = lang.pick("变更", "Changes");
+    let name = sheet_name(lang);
     ws.set_name(name)?;
-    let mut widths = Widths::new(vec![
-        6.0, 10.0, 12.0, 36.0, 40.0, 10.0, 16.0, 16.0, 16.0, 16.0, 6.0,
-    ]);
-    for (i, h) in headers(lang).iter().enumerate() {
-        ws.write_string_with_format(0, i as u16, *h, &fmt.header)?;
+    let mut widths = Widths::new(ChangesCol::ALL.iter().map(|c| c.max_width()).collect());
+    for (i, c) in ChangesCol::ALL.iter().enumerate() {
+        let h = c.header(lang);
+        ws.write_string_with_format(0, i as u16, h, &fmt.header)?;
         widths.see(i, h);
     }
     for (k, c) in changes.iter().enumerate() {
@@ -66,13 +36,13 @@ pub fn write_changes(
             c.community.clone(),
             c.problem.clone(),
             c.measure.clone(),
-            c.field.clone().unwrap_or_default(),
+            c.field.map(|f| f.key().to_string()).unwrap_or_default(),
             c.old.clone().unwrap_or_default(),
             c.new.clone().unwrap_or_default(),
             c.old_cell.clone().unwrap_or_default(),
             c.new_cell.clone().unwrap_or_default(),
             if c.postponed {
-                lang.pick("是", "yes")
+                postponed_word(lang)
             } else {
                 ""
             }
@@ -94,12 +64,17 @@ pub fn write_changes(
         }
     }
     widths.apply(ws)?;
-    ws.autofilter(0, 0, changes.len().max(1) as u32, 10)?;
+    ws.autofilter(
+        0,
+        0,
+        changes.len().max(1) as u32,
+        ChangesCol::ALL.len() as u16 - 1,
+    )?;
     print_setup(ws, name, 0)?;
     if let Some(d) = as_of {
         let props = rust_xlsxwriter::DocProperties::new()
             .set_title(name)
-            .set_author("taizhang")
+            .set_author(properties::AUTHOR)
             .set_creation_datetime(&excel_date(d)?);
         wb.set_properties(&props);
     }

@@ -17,28 +17,27 @@
 //! - [`style`]: formats, widths that fit Chinese text, print setup.
 
 pub mod changes;
-pub mod columns;
-pub mod deflate;
-pub mod digest;
-pub mod package;
 pub mod prepare;
-pub mod read;
 pub mod rows;
+pub mod sources;
 pub mod spool;
 pub mod style;
 pub mod summary;
 pub mod template;
-pub mod zipout;
 
-use crate::Lang;
 use crate::config::Settings;
-use crate::counters::Counters;
-use crate::finding::Severity;
+use crate::model::{Counters, Timing};
+use crate::pack::{self, deflate};
 use crate::pipeline::FileResult;
-use crate::report::Report;
+use crate::schema::digest::LedgerDigest;
+use crate::schema::findings::FindingsCol;
+use crate::schema::ledger::{
+    Col, Out, digested_headers, status_choices, status_prompt, timing_word,
+};
+use crate::schema::sources::{SourcesCol, TABLE_ROW};
+use crate::schema::{MAX_CELL_CHARS, MAX_DATA_ROWS, SheetKind, properties};
 use crate::source::grid::column_letters;
-use columns::{Col, Out};
-use digest::LedgerDigest;
+use crate::tally::Tally;
 use prepare::{PreparedFile, Preparer, Turns};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Workbook, Worksheet,
@@ -47,9 +46,6 @@ use rust_xlsxwriter::{
 use std::path::Path;
 use std::sync::Arc;
 use style::{Formats, Widths, print_setup};
-
-/// Data rows a sheet holds below its header row.
-pub const MAX_DATA_ROWS: u32 = 1_048_575;
 
 /// The deflate level of the workbook's parts: with 2, merging 200 ledgers of 500 rows takes
 /// about 0.8 of the time it takes with zlib's default 6, for a file about 25 % larger
@@ -60,45 +56,6 @@ pub const ZIP_LEVEL: u8 = 2;
 /// styles are: the date format is the first the workbook registers after its default (index
 /// 0). Checked when the workbook is finished.
 pub const DATE_STYLE: u32 = 1;
-
-/// Longest text a cell holds (Excel's limit).
-pub const MAX_CELL_CHARS: usize = 32_767;
-
-/// The names of the sheets in a language.
-#[derive(Debug, Clone, Copy)]
-pub struct SheetNames {
-    /// The language.
-    pub lang: Lang,
-}
-
-impl SheetNames {
-    /// `汇总` / `Summary`.
-    pub fn summary(self) -> &'static str {
-        self.lang.pick("汇总", "Summary")
-    }
-    /// `整改台账` / `Ledger`, then `整改台账(2)` … for the sheets that continue it.
-    pub fn ledger(self, n: usize) -> String {
-        let base = self.lang.pick("整改台账", "Ledger");
-        if n <= 1 {
-            base.to_string()
-        } else {
-            format!("{base}({n})")
-        }
-    }
-    /// `校验结果` / `Findings`, then `校验结果(2)` ….
-    pub fn findings(self, n: usize) -> String {
-        let base = self.lang.pick("校验结果", "Findings");
-        if n <= 1 {
-            base.to_string()
-        } else {
-            format!("{base}({n})")
-        }
-    }
-    /// `来源` / `Sources`.
-    pub fn sources(self) -> &'static str {
-        self.lang.pick("来源", "Sources")
-    }
-}
 
 /// Errors while building the workbook.
 #[derive(Debug, thiserror::Error)]
@@ -146,7 +103,6 @@ impl CategoryCounters {
 /// Builds the consolidated workbook from files' results, in input order.
 pub struct Consolidator<'s> {
     settings: &'s Settings,
-    names: SheetNames,
     wb: Workbook,
     fmt: Formats,
     summary_ix: usize,
@@ -162,54 +118,8 @@ pub struct Consolidator<'s> {
     digest: LedgerDigest,
     widths: Widths,
     categories: CategoryCounters,
-    report: Report,
+    report: Tally,
     max_rows: u32,
-}
-
-fn header_cells(lang: Lang) -> Vec<String> {
-    Col::ALL
-        .iter()
-        .filter(|c| **c != Col::RowDigest)
-        .map(|c| c.header(lang).to_string())
-        .collect()
-}
-
-/// Findings sheet headers.
-pub fn findings_headers(lang: Lang) -> [&'static str; 10] {
-    match lang {
-        Lang::Zh => [
-            "序号",
-            "严重程度",
-            "规则",
-            "社区",
-            "文件",
-            "工作表",
-            "单元格",
-            "字段",
-            "说明",
-            "原值",
-        ],
-        Lang::En => [
-            "No.",
-            "Severity",
-            "Rule",
-            "Community",
-            "File",
-            "Sheet",
-            "Cell",
-            "Field",
-            "Message",
-            "Value",
-        ],
-    }
-}
-
-/// The word for a severity in the findings sheet.
-pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => s.chinese(),
-        Lang::En => s.key(),
-    }
 }
 
 /// A text cut to what a cell holds, with a note of its full length.
@@ -230,7 +140,6 @@ impl<'s> Consolidator<'s> {
     /// A new workbook for a run with these settings.
     pub fn new(settings: &'s Settings) -> Result<Consolidator<'s>, WorkbookError> {
         let lang = settings.lang;
-        let names = SheetNames { lang };
         let mut wb = Workbook::new();
         // Body cells take the workbook's default format (宋体, wrapped, centred vertically), so
         // the ledger's millions of cells are written without a per-cell format to look up.
@@ -240,11 +149,10 @@ impl<'s> Consolidator<'s> {
         let fmt = Formats::default();
         wb.register_format(&fmt.date);
         let summary = wb.add_worksheet();
-        summary.set_name(names.summary())?;
+        summary.set_name(SheetKind::Summary.name(lang))?;
         let summary_ix = 0;
         let mut c = Consolidator {
             settings,
-            names,
             wb,
             fmt,
             summary_ix,
@@ -253,22 +161,21 @@ impl<'s> Consolidator<'s> {
             turns: Arc::new(Turns::default()),
             spool: spool::FindingSpool::new(lang)
                 .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?,
-            sources: Self::new_row_file(summary::sources_headers(lang).len())?
-                .starting_at(summary::SOURCES_TABLE_ROW + 2),
-            digest: LedgerDigest::new(&header_cells(lang)),
+            sources: Self::new_row_file(SourcesCol::ALL.len())?.starting_at(TABLE_ROW + 2),
+            digest: LedgerDigest::new(&digested_headers(lang)),
             widths: prepare::ledger_widths(),
             categories: CategoryCounters::default(),
-            report: Report {
+            report: Tally {
                 keep_findings: false,
                 keep_inputs: false,
-                ..Report::new(settings.as_of)
+                ..Tally::new(settings.as_of)
             },
             max_rows: MAX_DATA_ROWS,
         };
         let sources = c.wb.add_worksheet();
-        sources.set_name(names.sources())?;
+        sources.set_name(SheetKind::Sources.name(lang))?;
         c.sources_ix = c.wb.worksheets_mut().len() - 1;
-        for (i, h) in header_cells(lang).iter().enumerate() {
+        for (i, h) in digested_headers(lang).iter().enumerate() {
             c.widths.see(i, h);
         }
         Ok(c)
@@ -287,8 +194,8 @@ impl<'s> Consolidator<'s> {
         self.report.keep_inputs = keep;
     }
 
-    /// The report so far.
-    pub fn report(&self) -> &Report {
+    /// The tally so far.
+    pub fn report(&self) -> &Tally {
         &self.report
     }
 
@@ -331,7 +238,7 @@ impl<'s> Consolidator<'s> {
         for f in &p.findings {
             self.spool.push(f).map_err(io)?;
         }
-        let (cells, height) = summary::source_row(self.report.files, &p.record, self.settings.lang);
+        let (cells, height) = sources::source_row(self.report.files, &p.record, self.settings.lang);
         let refs: Vec<&Out> = cells.iter().collect();
         self.sources.write_row(height, &refs).map_err(io)?;
         self.digest.add_hashed_rows(&p.hashes);
@@ -366,19 +273,18 @@ impl<'s> Consolidator<'s> {
     ) -> Result<(Vec<rows::RowFile>, Vec<usize>), WorkbookError> {
         let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
         let lang = self.settings.lang;
-        let mut widths = Widths::new(vec![
-            6.0, 8.0, 16.0, 14.0, 36.0, 14.0, 8.0, 10.0, 56.0, 24.0,
-        ]);
-        for (i, h) in findings_headers(lang).iter().enumerate() {
-            widths.see(i, h);
+        let mut widths = Widths::new(FindingsCol::ALL.iter().map(|c| c.max_width()).collect());
+        for (i, c) in FindingsCol::ALL.iter().enumerate() {
+            widths.see(i, c.header(lang));
         }
-        let mut files: Vec<rows::RowFile> = vec![Self::new_row_file(10)?];
+        let columns = FindingsCol::ALL.len();
+        let mut files: Vec<rows::RowFile> = vec![Self::new_row_file(columns)?];
         for (k, cells) in spool.cells().map_err(io)?.enumerate() {
             let cells = cells.map_err(io)?;
             if files.last().is_some_and(|f| f.rows >= self.max_rows) {
-                files.push(Self::new_row_file(10)?);
+                files.push(Self::new_row_file(columns)?);
             }
-            let mut out: Vec<Out> = Vec::with_capacity(10);
+            let mut out: Vec<Out> = Vec::with_capacity(columns);
             out.push(Out::Number((k + 1) as f64));
             let mut lines = 1;
             for (i, c) in cells.into_iter().enumerate() {
@@ -399,16 +305,16 @@ impl<'s> Consolidator<'s> {
         }
         let mut indices = Vec::new();
         for (n, f) in files.iter().enumerate() {
-            let name = self.names.findings(n + 1);
+            let name = SheetKind::Findings(n + 1).name(lang);
             let fmt = self.fmt.header.clone();
             let ws = self.wb.add_worksheet();
             ws.set_name(&name)?;
-            for (i, h) in findings_headers(lang).iter().enumerate() {
-                ws.write_string_with_format(0, i as u16, *h, &fmt)?;
+            for c in FindingsCol::ALL {
+                ws.write_string_with_format(0, c.index(), c.header(lang), &fmt)?;
             }
             print_setup(ws, &name, 0)?;
             widths.apply(ws)?;
-            ws.autofilter(0, 0, f.rows.max(1), 9)?;
+            ws.autofilter(0, 0, f.rows.max(1), columns as u16 - 1)?;
             indices.push(self.wb.worksheets_mut().len() - 1);
         }
         Ok((files, indices))
@@ -419,18 +325,14 @@ impl<'s> Consolidator<'s> {
     /// spliced in when the package is written ([`package`]). Returns the sheets' indices.
     fn add_ledger_sheets(&mut self) -> Result<Vec<usize>, WorkbookError> {
         let lang = self.settings.lang;
-        let timing_col = rust_xlsxwriter::utility::column_number_to_name(Col::Timing.index());
+        let timing_col = column_letters(u32::from(Col::Timing.index()));
         let status_col = Col::Status.index();
         let last_col = Col::RowDigest.index();
-        let statuses: Vec<&str> = crate::value::status::Status::ALL
-            .iter()
-            .map(|s| columns::status_word(Some(*s), lang))
-            .chain([columns::status_word(None, lang)])
-            .collect();
+        let statuses = status_choices(lang);
         let counts = self.ledger_counts();
         let mut indices = Vec::new();
         for (k, rows) in counts.into_iter().enumerate() {
-            let name = self.names.ledger(k + 1);
+            let name = SheetKind::Ledger(k + 1).name(lang);
             let header = self.fmt.header.clone();
             let ws = self.wb.add_worksheet();
             ws.set_name(&name)?;
@@ -447,31 +349,21 @@ impl<'s> Consolidator<'s> {
             ws.autofilter(0, 0, last, last_col)?;
             let overdue = ConditionalFormatFormula::new()
                 .set_rule(
-                    format!(
-                        "=${timing_col}2=\"{}\"",
-                        columns::timing_word(crate::check::Timing::Overdue, lang)
-                    )
-                    .as_str(),
+                    format!("=${timing_col}2=\"{}\"", timing_word(Timing::Overdue, lang)).as_str(),
                 )
                 .set_format(&self.fmt.overdue);
             let soon = ConditionalFormatFormula::new()
                 .set_rule(
-                    format!(
-                        "=${timing_col}2=\"{}\"",
-                        columns::timing_word(crate::check::Timing::DueSoon, lang)
-                    )
-                    .as_str(),
+                    format!("=${timing_col}2=\"{}\"", timing_word(Timing::DueSoon, lang)).as_str(),
                 )
                 .set_format(&self.fmt.due_soon);
             ws.add_conditional_format(1, 0, last, last_col - 1, &overdue)?;
             ws.add_conditional_format(1, 0, last, last_col - 1, &soon)?;
+            let (title, message) = status_prompt(lang);
             let dv = DataValidation::new()
                 .allow_list_strings(&statuses)?
-                .set_input_title(lang.pick("状态", "Status"))?
-                .set_input_message(lang.pick(
-                    "已完成、长期坚持、推进中、未开始",
-                    "done, long-term, in progress, not started",
-                ))?;
+                .set_input_title(title)?
+                .set_input_message(message)?;
             ws.add_data_validation(1, status_col, last, status_col, &dv)?;
             indices.push(self.wb.worksheets_mut().len() - 1);
         }
@@ -479,11 +371,11 @@ impl<'s> Consolidator<'s> {
     }
 
     /// Finishes the workbook and writes it to `out`, whole or not at all. Returns the report.
-    pub fn finish(self, out: &Path) -> Result<Report, WorkbookError> {
+    pub fn finish(self, out: &Path) -> Result<Tally, WorkbookError> {
         crate::crash::contain(|| self.finish_inner(out)).map_err(stopped)?
     }
 
-    fn finish_inner(mut self, out: &Path) -> Result<Report, WorkbookError> {
+    fn finish_inner(mut self, out: &Path) -> Result<Tally, WorkbookError> {
         let ledger_indices = self.add_ledger_sheets()?;
         if self.turns.rows() != self.digest.rows() {
             return Err(WorkbookError::WriterStopped(format!(
@@ -496,7 +388,12 @@ impl<'s> Consolidator<'s> {
         let ledger_ranges: Vec<(String, u32)> = counts
             .iter()
             .enumerate()
-            .map(|(k, r)| (self.names.ledger(k + 1), (r + 1).max(2)))
+            .map(|(k, r)| {
+                (
+                    SheetKind::Ledger(k + 1).name(self.settings.lang),
+                    (r + 1).max(2),
+                )
+            })
             .collect();
         let spool = std::mem::replace(
             &mut self.spool,
@@ -507,7 +404,12 @@ impl<'s> Consolidator<'s> {
         let findings_ranges: Vec<(String, u32)> = finding_files
             .iter()
             .enumerate()
-            .map(|(k, f)| (self.names.findings(k + 1), (f.rows + 1).max(2)))
+            .map(|(k, f)| {
+                (
+                    SheetKind::Findings(k + 1).name(self.settings.lang),
+                    (f.rows + 1).max(2),
+                )
+            })
             .collect();
         let (digest, col_digests) = self.digest.clone().finish();
         let rows = self.digest.rows();
@@ -526,7 +428,7 @@ impl<'s> Consolidator<'s> {
         {
             let ledger_names: Vec<String> = ledger_ranges.iter().map(|(n, _)| n.clone()).collect();
             let ws = self.wb.worksheet_from_index(self.sources_ix)?;
-            summary::write_sources(
+            sources::write_sources(
                 ws,
                 &self.fmt,
                 self.settings,
@@ -552,22 +454,19 @@ impl<'s> Consolidator<'s> {
         let lang = self.settings.lang;
         let created = excel_date(self.settings.as_of)?;
         let props = DocProperties::new()
-            .set_title(lang.pick(
-                "巡察整改落实情况汇总",
-                "Rectification ledgers, consolidated",
-            ))
-            .set_subject(lang.pick("整改台账汇总", "Consolidated rectification ledger"))
-            .set_author("taizhang")
-            .set_keywords(lang.pick("整改台账,巡察整改", "rectification ledger"))
+            .set_title(properties::title(lang))
+            .set_subject(properties::subject(lang))
+            .set_author(properties::AUTHOR)
+            .set_keywords(properties::keywords(lang))
             .set_comment(format!("taizhang {}", crate::VERSION))
             .set_creation_datetime(&created)
-            .set_custom_property("taizhang.version", crate::VERSION)
+            .set_custom_property(properties::VERSION, crate::VERSION)
             .set_custom_property(
-                "taizhang.as_of",
+                properties::AS_OF,
                 self.settings.as_of.format("%Y-%m-%d").to_string(),
             )
-            .set_custom_property("taizhang.ledger_digest", digest.as_str())
-            .set_custom_property("taizhang.ledger_rows", rows.to_string());
+            .set_custom_property(properties::LEDGER_DIGEST, digest.as_str())
+            .set_custom_property(properties::LEDGER_ROWS, rows.to_string());
         self.wb.set_properties(&props);
         let mut wb = self.wb;
         let mut book =
@@ -582,36 +481,37 @@ impl<'s> Consolidator<'s> {
                 Some(f) => f,
                 None => deflate::SegmentFile::new().map_err(io)?,
             };
-            splices.push(package::Splice {
-                sheet: self.names.ledger(k + 1),
+            splices.push(pack::Splice {
+                sheet: SheetKind::Ledger(k + 1).name(lang),
                 last_row: rows + 1,
                 rows: file.finish().map_err(io)?,
                 last_col: column_letters(u32::from(Col::RowDigest.index())),
             });
         }
-        splices.push(package::Splice {
-            sheet: self.names.sources().to_string(),
-            last_row: summary::SOURCES_TABLE_ROW + 1 + self.sources.rows,
+        splices.push(pack::Splice {
+            sheet: SheetKind::Sources.name(lang),
+            last_row: TABLE_ROW + 1 + self.sources.rows,
             rows: self.sources.finish().map_err(io)?,
-            last_col: column_letters(6),
+            last_col: column_letters(SourcesCol::ALL.len() as u32 - 1),
         });
         for (k, r) in finding_files.into_iter().enumerate() {
-            splices.push(package::Splice {
-                sheet: self.names.findings(k + 1),
+            splices.push(pack::Splice {
+                sheet: SheetKind::Findings(k + 1).name(lang),
                 last_row: r.rows + 1,
                 rows: r.finish().map_err(io)?,
-                last_col: column_letters(9),
+                last_col: column_letters(FindingsCol::ALL.len() as u32 - 1),
             });
         }
         use std::io::Seek;
         book.rewind()
             .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
-        let summary = self.names.summary().to_string();
+        let summary = SheetKind::Summary.name(lang);
+        let date_cell = crate::schema::summary::as_of_cell();
         crate::write::write_atomic(out, |f| {
-            package::finish_package(
+            pack::finish_package(
                 &book,
                 splices,
-                (&summary, "B2"),
+                (&summary, &date_cell),
                 DATE_STYLE,
                 u32::from(ZIP_LEVEL),
                 f,

@@ -8,18 +8,18 @@
 //! for the column digests, the widths and the counters by category. The writer
 //! ([`super::Consolidator`]) then only appends, in input order.
 
-use super::columns::{Col, Out, RowPlace, row_values};
-use super::deflate::Segment;
-use super::digest::{self, ColumnCells};
 use super::rows::{CHUNK, push_cell, push_row_open, push_text_cell, push_u64};
 use super::style::Widths;
 use super::{CategoryCounters, DATE_STYLE, ZIP_LEVEL, truncate_cell};
-use crate::check::measure_timing;
 use crate::config::Settings;
-use crate::counters::Counters;
 use crate::finding::Finding;
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, measure_timing};
+use crate::model::Counters;
+use crate::pack::deflate::Segment;
 use crate::pipeline::{FileResult, InputRecord};
+use crate::row::{RowPlace, row_values};
+use crate::schema::digest::{self, ColumnCells};
+use crate::schema::ledger::{Col, Out};
 use crate::source::grid::column_letters;
 use crate::value::header::Field;
 use std::borrow::Cow;
@@ -251,10 +251,7 @@ impl<'s> Preparer<'s> {
                 let category = ledger.row_of(m).text(Field::Category);
                 let cat = p.categories.get(category.trim());
                 if m.number == 1 {
-                    cat.problems += 1;
-                    if done[m.problem] {
-                        cat.problems_done += 1;
-                    }
+                    cat.add_problem(done[m.problem]);
                 }
                 cat.add_measure(ledger.status_of(m), timing);
                 let place = RowPlace {

@@ -9,8 +9,8 @@
 //! way the compressed rows are joined to the worksheet part rust_xlsxwriter writes (header row,
 //! columns, filter, print setup) when the workbook is finished ([`super::package`]).
 
-use super::columns::Out;
-use super::deflate::{Deflated, Deflater};
+use crate::pack::deflate::{Deflated, Deflater};
+use crate::schema::ledger::Out;
 use crate::source::grid::column_letters;
 
 /// Chunks of this many bytes go to the compressor.

@@ -3,9 +3,11 @@
 //! files must not hold them all in memory. One temporary file per severity keeps each finding's
 //! cells; [`FindingSpool::cells`] reads them back errors first.
 
-use super::severity_word;
 use crate::Lang;
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
+use crate::messages;
+use crate::model::Severity;
+use crate::schema::findings::{field_word, severity_word};
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 
 /// The cells of a findings row after its number: severity, rule, community, file, sheet, cell,
@@ -45,25 +47,20 @@ impl FindingSpool {
     /// Spools one finding.
     pub fn push(&mut self, f: &Finding) -> std::io::Result<()> {
         let lang = self.lang;
-        let field = f
-            .field
-            .map(|x| match lang {
-                Lang::Zh => x.standard_header(),
-                Lang::En => x.english_header(),
-            })
-            .unwrap_or_default();
+        let field = f.field.map(|x| field_word(x, lang)).unwrap_or_default();
+        let message = messages::findings::message(f, lang);
         let cells: [&str; 9] = [
-            severity_word(f.severity, lang),
+            severity_word(f.severity(), lang),
             f.rule.id(),
             &f.community,
             &f.file,
             &f.sheet,
             &f.cell.map(|c| c.to_string()).unwrap_or_default(),
             field,
-            &f.message,
+            &message,
             f.value.as_deref().unwrap_or(""),
         ];
-        let k = rank(f.severity);
+        let k = rank(f.severity());
         let w = &mut self.files[k];
         for c in cells {
             w.write_all(&(c.len() as u64).to_le_bytes())?;

@@ -5,11 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// LibreOffice's `soffice`, when installed. Tests that need it skip (saying so) without it; CI
-/// does not install it.
-pub fn soffice() -> Option<PathBuf> {
-    let out = Command::new("soffice").arg("--version").output().ok()?;
-    out.status.success().then(|| PathBuf::from("soffice"))
+/// LibreOffice's `soffice`. Tests that need it are `#[ignore = "needs LibreOffice (soffice)"]`
+/// and fail here, saying so, when it is not installed.
+pub fn soffice() -> PathBuf {
+    let ok = Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(ok, "LibreOffice (soffice) is not installed");
+    PathBuf::from("soffice")
 }
 
 /// A LibreOffice profile that recalculates every formula when it loads a file.

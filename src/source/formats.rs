@@ -211,7 +211,7 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
     // XML a second time; where the package is unusual, calamine finds them instead.
     let parts = zip::ZipArchive::new(Cursor::new(bytes))
         .ok()
-        .and_then(|mut z| crate::workbook::package::sheet_parts(&mut z).ok());
+        .and_then(|mut z| crate::source::package::sheet_parts(&mut z).ok());
     let metas = wb.sheets_metadata().to_vec();
     check_sheet_count(metas.len(), limits)?;
     let mut sheets = Vec::new();

@@ -55,7 +55,7 @@ fn deflate_into(
 /// the head of a part.
 ///
 /// ```
-/// use taizhang::workbook::deflate::segment;
+/// use taizhang::pack::deflate::segment;
 /// let (bytes, crc) = segment(b"<worksheet>", 2).unwrap();
 /// assert!(!bytes.is_empty());
 /// assert_eq!(crc.clone().finalize(), crc32fast::hash(b"<worksheet>"));

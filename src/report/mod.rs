@@ -15,16 +15,15 @@
 
 pub mod docx;
 
-use crate::check::{Timing, measure_timing};
 use crate::config::Settings;
-use crate::counters::Counters;
-use crate::ledger::{Ledger, Measure};
+use crate::ledger::{Ledger, Measure, measure_timing};
+use crate::model::{Counter, Counters, Timing};
+use crate::schema::ledger::Col;
 use crate::value::deadline::Deadline;
 use crate::value::enumeration::split_enumeration;
 use crate::value::header::Field;
 use crate::value::status::Status;
 use crate::value::text::chinese_numeral;
-use crate::workbook::columns::Col;
 use chrono::NaiveDate;
 
 /// A block of the draft's text.
@@ -119,9 +118,12 @@ const PLACEHOLDER_DATE: &str = "【待填写:日期】";
 /// "截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成整改16个。"
 ///
 /// ```
-/// use taizhang::{counters::Counters, progress::totals_sentence};
+/// use taizhang::{model::{Counter, Counters}, report::totals_sentence};
 /// let mut c = Counters::default();
-/// (c.problems, c.problems_done, c.measures, c.measures_done) = (16, 16, 30, 30);
+/// c[Counter::Problems] = 16;
+/// c[Counter::ProblemsDone] = 16;
+/// c[Counter::Measures] = 30;
+/// c[Counter::MeasuresDone] = 30;
 /// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
 /// assert_eq!(
 ///     totals_sentence(&c, d),
@@ -132,25 +134,26 @@ pub fn totals_sentence(c: &Counters, as_of: NaiveDate) -> String {
     let mut s = format!(
         "截至{},制定的{}项整改措施,已经完成落实{}项",
         as_of.format("%Y年%-m月%-d日"),
-        c.measures,
-        c.measures_done
+        c[Counter::Measures],
+        c[Counter::MeasuresDone]
     );
     for (n, words) in [
-        (c.measures_long_term, "长期坚持"),
-        (c.measures_in_progress, "正在推进"),
-        (c.measures_not_started, "尚未开始"),
-        (c.measures_unknown_status, "完成情况不明"),
+        (c[Counter::MeasuresLongTerm], "长期坚持"),
+        (c[Counter::MeasuresInProgress], "正在推进"),
+        (c[Counter::MeasuresNotStarted], "尚未开始"),
+        (c[Counter::MeasuresUnknownStatus], "完成情况不明"),
     ] {
         if n > 0 {
             s.push_str(&format!(",{words}{n}项"));
         }
     }
-    if c.overdue > 0 {
-        s.push_str(&format!(",其中逾期{}项", c.overdue));
+    if c[Counter::Overdue] > 0 {
+        s.push_str(&format!(",其中逾期{}项", c[Counter::Overdue]));
     }
     s.push_str(&format!(
         ";反馈的{}个具体问题,已完成整改{}个。",
-        c.problems, c.problems_done
+        c[Counter::Problems],
+        c[Counter::ProblemsDone]
     ));
     s
 }
@@ -472,8 +475,17 @@ mod tests {
     #[test]
     fn sentence_only_says_what_is_not_zero() {
         let mut c = Counters::default();
-        (c.problems, c.problems_done, c.measures, c.measures_done) = (30, 19, 56, 29);
-        (c.measures_long_term, c.measures_in_progress, c.overdue) = (7, 17, 2);
+        for (k, n) in [
+            (Counter::Problems, 30),
+            (Counter::ProblemsDone, 19),
+            (Counter::Measures, 56),
+            (Counter::MeasuresDone, 29),
+            (Counter::MeasuresLongTerm, 7),
+            (Counter::MeasuresInProgress, 17),
+            (Counter::Overdue, 2),
+        ] {
+            c[k] = n;
+        }
         let d = NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
         assert_eq!(
             totals_sentence(&c, d),

@@ -57,7 +57,7 @@ impl<W: Write> Write for Counting<W> {
 /// A zip archive being written.
 ///
 /// ```
-/// use taizhang::workbook::zipout::{Method, ZipOut};
+/// use taizhang::pack::zipout::{Method, ZipOut};
 /// let data = b"hello";
 /// let mut z = ZipOut::new(Vec::new());
 /// z.add("a.txt", Method::Stored, crc32fast::hash(data), data.len() as u64, data.len() as u64,
@@ -280,7 +280,7 @@ mod tests {
         let mut z = ZipOut::new(Vec::new()).zip64_from(zip64_from);
         for (i, t) in texts.iter().enumerate() {
             if i == 1 {
-                let (seg, _) = crate::workbook::deflate::segment(t, 6).unwrap();
+                let (seg, _) = crate::pack::deflate::segment(t, 6).unwrap();
                 // A sync-flushed segment is not final: end the stream with an empty final block.
                 let mut data = seg;
                 data.extend_from_slice(&[0x03, 0x00]);

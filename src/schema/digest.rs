@@ -2,7 +2,7 @@
 //!
 //! Digests are computed over cell *values*, not bytes, so a workbook re-saved by Excel, WPS or
 //! LibreOffice without edits still verifies. Each cell contributes its canonical text
-//! ([`super::columns::Out::canonical`]); cells are separated by U+001F and rows end with U+001E.
+//! ([`super::ledger::Out::canonical`]); cells are separated by U+001F and rows end with U+001E.
 //!
 //! - the **row digest** of a data row: the first 16 hex digits of SHA-256 over its cells (every
 //!   column but the digest column itself); stored in the row's last (hidden) column;
@@ -51,7 +51,7 @@ pub fn short_hex(hash: &[u8; 32]) -> String {
 /// The digest of one row's canonical cells.
 ///
 /// ```
-/// use taizhang::workbook::digest::row_digest;
+/// use taizhang::schema::digest::row_digest;
 /// let d = row_digest(&["1".to_string(), "庆利社区".to_string()]);
 /// assert_eq!(d.len(), 16);
 /// assert_ne!(d, row_digest(&["1".to_string(), "庆利社区 ".to_string()]));

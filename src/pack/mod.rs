@@ -1,12 +1,23 @@
-//! Finishing the consolidated workbook's package: the worksheet parts rust_xlsxwriter wrote for
-//! the ledger and findings sheets (header row, columns, filter, conditional formats, print
-//! setup) get the rows of [`super::rows`] spliced into their `sheetData`; every other part is
-//! copied as written, without being inflated again ([`super::zipout`]).
+//! The zip packer: a workbook package finished with rows compressed elsewhere.
+//!
+//! The worksheet parts rust_xlsxwriter wrote for the ledger, findings and sources sheets (header
+//! rows, columns, filter, conditional formats, print setup) get rows spliced into their
+//! `sheetData`; every other part is copied as written, without being inflated again. The rows
+//! arrive already deflated in sync-flushed segments ([`deflate`]), so they can be compressed on
+//! many threads and joined here in order, with their CRC-32s combined ([`zipout`]).
+//!
+//! The interface is narrow: [`deflate::Segment`] and [`deflate::Deflater`] compress rows,
+//! [`deflate::SegmentFile`] collects a sheet's segments, and [`finish_package`] writes the
+//! package with each [`Splice`] in place.
 
-use super::deflate::Deflated;
-use super::zipout::{Method, ZipOut};
+pub mod deflate;
+pub mod zipout;
+
+use crate::source::package::{attr, part_text, sheet_parts};
+use deflate::Deflated;
 use std::collections::HashMap;
 use std::io::{Read, Seek, Write};
+use zipout::{Method, ZipOut};
 
 /// A sheet's rows, to go into the worksheet part of the sheet of that name.
 pub struct Splice {
@@ -18,55 +29,6 @@ pub struct Splice {
     pub last_row: u32,
     /// Its last column's letters, for its dimension.
     pub last_col: String,
-}
-
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let key = format!("{name}=\"");
-    let at = tag.find(&key)? + key.len();
-    let end = tag[at..].find('"')?;
-    Some(tag[at..at + end].to_string())
-}
-
-fn part_text<R: Read + Seek>(zip: &mut zip::ZipArchive<R>, name: &str) -> Result<String, String> {
-    let mut s = String::new();
-    zip.by_name(name)
-        .map_err(|e| format!("{name}: {e}"))?
-        .read_to_string(&mut s)
-        .map_err(|e| format!("{name}: {e}"))?;
-    Ok(s)
-}
-
-/// Sheet names to their worksheet parts (`xl/worksheets/sheet2.xml`), from `xl/workbook.xml`
-/// and its relationships.
-pub fn sheet_parts<R: Read + Seek>(
-    zip: &mut zip::ZipArchive<R>,
-) -> Result<HashMap<String, String>, String> {
-    let book = part_text(zip, "xl/workbook.xml")?;
-    let rels = part_text(zip, "xl/_rels/workbook.xml.rels")?;
-    let mut targets = HashMap::new();
-    for rel in rels.split("<Relationship ").skip(1) {
-        if let (Some(id), Some(t)) = (attr(rel, "Id"), attr(rel, "Target")) {
-            targets.insert(
-                id,
-                format!("xl/{}", t.trim_start_matches('/').trim_start_matches("xl/")),
-            );
-        }
-    }
-    let mut out = HashMap::new();
-    for sheet in book.split("<sheet ").skip(1) {
-        if let (Some(name), Some(id)) = (attr(sheet, "name"), attr(sheet, "r:id")) {
-            let name = name
-                .replace("&amp;", "&")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&apos;", "'");
-            if let Some(t) = targets.get(&id) {
-                out.insert(name, t.clone());
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// The style index (`s`) of a cell in a worksheet part.
@@ -139,9 +101,8 @@ pub fn finish_package<R: Read + Seek, W: Write>(
             .ok_or_else(|| format!("{name}: no sheetData"))?;
         let (head, tail) = xml.split_at(cut);
         let head = patch_dimension(head, &format!("A1:{}{}", splice.last_col, splice.last_row));
-        let (head_z, mut crc) = super::deflate::segment(head.as_bytes(), level).map_err(err)?;
-        let (tail_z, tail_crc) =
-            super::deflate::final_segment(tail.as_bytes(), level).map_err(err)?;
+        let (head_z, mut crc) = deflate::segment(head.as_bytes(), level).map_err(err)?;
+        let (tail_z, tail_crc) = deflate::final_segment(tail.as_bytes(), level).map_err(err)?;
         let mut rows = splice.rows;
         crc.combine(&rows.crc);
         crc.combine(&tail_crc);

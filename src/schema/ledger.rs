@@ -1,17 +1,20 @@
-//! The columns of the consolidated `整改台账` sheet and the values of one measure's row.
+//! The ledger sheet `整改台账` / `Ledger`: one row per measure under a header row, its columns,
+//! the words its derived columns hold, and the canonical text of its cells.
 //!
-//! One definition serves the writer ([`super::Consolidator`]), the digests ([`super::digest`])
-//! and the readers of a consolidated workbook (`verify`, `diff`), so they cannot drift apart.
+//! One definition serves the writer, the digests, the reader of a consolidated workbook and
+//! `verify`, so they cannot drift apart.
 
 use crate::Lang;
-use crate::check::Timing;
-use crate::config::Settings;
-use crate::ledger::{FieldCell, Ledger, Measure, Parsed};
-use crate::source::grid::{CellValue, format_number};
-use crate::value::deadline::Deadline;
+use crate::model::Timing;
 use crate::value::header::Field;
 use crate::value::status::Status;
 use chrono::NaiveDate;
+
+/// The header row (0-based): the first row of every ledger sheet.
+pub const HEADER_ROW: u32 = 0;
+
+/// The first data row (0-based).
+pub const FIRST_DATA_ROW: u32 = 1;
 
 /// A column of the ledger sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -167,6 +170,40 @@ impl Col {
         })
     }
 
+    /// The field the column is read as when a consolidated workbook is an input (to `check`,
+    /// `merge`, `report`): the problem number stands for `seq`, so problems keep their identity
+    /// across communities' sheets.
+    pub fn input_field(self) -> Option<Field> {
+        Some(match self {
+            Col::ProblemNo => Field::Seq,
+            Col::Category => Field::Category,
+            Col::Problem => Field::Problem,
+            Col::Measure => Field::Measure,
+            Col::Leader => Field::Leader,
+            Col::Department => Field::Department,
+            Col::Person => Field::Person,
+            Col::DeadlineWritten => Field::Deadline,
+            Col::StatusWritten => Field::Status,
+            Col::CompletedOn => Field::CompletedOn,
+            Col::Note => Field::Note,
+            _ => return None,
+        })
+    }
+
+    /// True for the columns carried over as extra columns when a consolidated workbook is an
+    /// input: everything a source held that is not a field.
+    pub fn is_carried(self) -> bool {
+        matches!(
+            self,
+            Col::Extras
+                | Col::Seq
+                | Col::MeasureCell
+                | Col::SourceFile
+                | Col::SourceSheet
+                | Col::SourceRow
+        )
+    }
+
     /// The widest the column gets; longer texts wrap within it.
     pub fn max_width(self) -> f64 {
         match self {
@@ -204,7 +241,7 @@ impl Out {
         match self {
             Out::Empty => String::new(),
             Out::Text(s) => s.replace("\r\n", "\n"),
-            Out::Number(n) => format_number(*n),
+            Out::Number(n) => crate::value::text::format_number(*n),
             Out::Date(d) => d.format("%Y-%m-%d").to_string(),
         }
     }
@@ -223,20 +260,13 @@ impl Out {
         self.canonical_cow() == s
     }
 
-    fn text(s: impl Into<String>) -> Out {
+    /// Text, or [`Out::Empty`] for an empty text.
+    pub fn text(s: impl Into<String>) -> Out {
         let s = s.into();
         if s.is_empty() {
             Out::Empty
         } else {
             Out::Text(s)
-        }
-    }
-
-    fn of_cell(c: Option<&FieldCell>) -> Out {
-        match c.map(|c| &c.value) {
-            None => Out::Empty,
-            Some(CellValue::Date(d)) => Out::Date(d.date()),
-            Some(v) => Out::text(v.display()),
         }
     }
 }
@@ -266,68 +296,55 @@ pub fn yes_no(done: bool, lang: Lang) -> &'static str {
     }
 }
 
-/// Where a measure's row stands in the consolidated ledger.
-#[derive(Debug, Clone, Copy)]
-pub struct RowPlace {
-    /// Running number of the row.
-    pub no: u64,
-    /// The problem's number within its community.
-    pub problem_no: u64,
+/// The status category a `状态` cell names: `Some(None)` for the unknown status's word, `None`
+/// for a word that is none of them.
+pub fn status_of_word(word: &str, lang: Lang) -> Option<Option<Status>> {
+    Status::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .find(|s| status_word(*s, lang) == word)
 }
 
-/// The values of a measure's row, in [`Col::ALL`] order, without the digest (the last column).
-pub fn row_values(
-    ledger: &Ledger,
-    m: &Measure,
-    place: RowPlace,
-    problem_done: bool,
-    timing: Option<Timing>,
-    s: &Settings,
-) -> Vec<Out> {
-    let row = ledger.row_of(m);
-    let lang = s.lang;
-    let field = |f: Field| Out::of_cell(row.get(f));
-    let deadline_date = match row.deadline {
-        Parsed::Ok(p) => match p.deadline {
-            Deadline::Date(d) => Out::Date(d),
-            Deadline::Immediate => s.feedback_date.map_or(Out::Empty, Out::Date),
-            Deadline::LongTerm => Out::Empty,
-        },
-        _ => Out::Empty,
-    };
-    let extras: Vec<String> = row
-        .extras
-        .iter()
-        .map(|(i, v)| format!("{}:{}", ledger.layout.columns[*i].label, v.text()))
-        .collect();
-    let mut v = Vec::with_capacity(Col::ALL.len() - 1);
-    for col in Col::ALL {
-        v.push(match col {
-            Col::No => Out::Number(place.no as f64),
-            Col::Community => Out::text(ledger.community.clone()),
-            Col::ProblemNo => Out::Number(place.problem_no as f64),
-            Col::MeasureNo => Out::Number(f64::from(m.number)),
-            Col::Measure => Out::text(m.text.clone()),
-            Col::DeadlineDate => deadline_date.clone(),
-            Col::Status => Out::text(status_word(row.status.ok(), lang)),
-            Col::Timing => timing.map_or(Out::Empty, |t| Out::text(timing_word(t, lang))),
-            Col::ProblemDone => Out::text(yes_no(problem_done, lang)),
-            Col::MeasureCell => match m.item {
-                Some(_) => field(Field::Measure),
-                None => Out::Empty,
-            },
-            Col::Extras => Out::text(extras.join("\n")),
-            Col::SourceFile => Out::text(ledger.file.clone()),
-            Col::SourceSheet => Out::text(ledger.sheet.clone()),
-            Col::SourceRow => Out::Number(f64::from(row.row) + 1.0),
-            Col::RowDigest => continue,
-            other => match other.field() {
-                Some(f) => field(f),
-                None => Out::Empty,
-            },
-        });
+/// The timing a `时限状态` cell names: `Some(None)` for an empty cell, `None` for other text.
+pub fn timing_of_word(word: &str, lang: Lang) -> Option<Option<Timing>> {
+    if word.is_empty() {
+        return Some(None);
     }
-    v
+    [Timing::Overdue, Timing::DueSoon]
+        .into_iter()
+        .find(|t| timing_word(*t, lang) == word)
+        .map(Some)
+}
+
+/// The words of the status drop-down: every category, then the unknown status.
+pub fn status_choices(lang: Lang) -> Vec<&'static str> {
+    Status::ALL
+        .iter()
+        .map(|s| status_word(Some(*s), lang))
+        .chain([status_word(None, lang)])
+        .collect()
+}
+
+/// The title and message the status drop-down shows.
+pub fn status_prompt(lang: Lang) -> (&'static str, &'static str) {
+    (
+        lang.pick("状态", "Status"),
+        lang.pick(
+            "已完成、长期坚持、推进中、未开始",
+            "done, long-term, in progress, not started",
+        ),
+    )
+}
+
+/// The columns a ledger sheet's digests cover: every column but the row digest, in order.
+pub fn digested() -> impl Iterator<Item = Col> {
+    Col::ALL.into_iter().filter(|c| *c != Col::RowDigest)
+}
+
+/// The header cells the digests start with: [`digested`] columns' headers.
+pub fn digested_headers(lang: Lang) -> Vec<String> {
+    digested().map(|c| c.header(lang).to_string()).collect()
 }
 
 #[cfg(test)]

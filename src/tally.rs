@@ -1,9 +1,9 @@
-//! The result of a run: inputs, counters by community and in total, and findings — the one
-//! value every output (terminal, JSON, workbook) is made from (spec 4 and 5).
+//! The tally of a run: its inputs, the counters by community and in total, and its findings —
+//! the one value every output (terminal, JSON, workbook) is made from (spec 4 and 5).
 
 use crate::config::Settings;
-use crate::counters::Counters;
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
+use crate::model::{Counter, Counters};
 use crate::pipeline::{FileResult, InputRecord};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -28,12 +28,12 @@ pub struct Totals {
     pub counters: Counters,
 }
 
-/// The result of a run.
+/// The tally of a run.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Report {
+pub struct Tally {
     /// The as-of date.
     pub as_of: NaiveDate,
-    /// Every input, in input order (kept only when [`Report::keep_inputs`] is set).
+    /// Every input, in input order (kept only when [`Tally::keep_inputs`] is set).
     pub inputs: Vec<InputRecord>,
     /// The number of inputs, kept or not.
     pub files: u64,
@@ -41,20 +41,20 @@ pub struct Report {
     pub communities: Vec<CommunityCounters>,
     /// Counters over everything.
     pub totals: Counters,
-    /// Every finding, in input order (kept only when [`Report::keep_findings`] is set).
+    /// Every finding, in input order (kept only when [`Tally::keep_findings`] is set).
     pub findings: Vec<Finding>,
-    /// Whether findings are kept in [`Report::findings`] (they are always counted). A merge
+    /// Whether findings are kept in [`Tally::findings`] (they are always counted). A merge
     /// that writes no JSON spools them to disk instead, so memory does not grow with them.
     pub keep_findings: bool,
-    /// Whether input records are kept in [`Report::inputs`]. A merge that writes no JSON
+    /// Whether input records are kept in [`Tally::inputs`]. A merge that writes no JSON
     /// writes them to the sources sheet as they come instead.
     pub keep_inputs: bool,
 }
 
-impl Report {
-    /// An empty report for an as-of date.
-    pub fn new(as_of: NaiveDate) -> Report {
-        Report {
+impl Tally {
+    /// An empty tally for an as-of date.
+    pub fn new(as_of: NaiveDate) -> Tally {
+        Tally {
             as_of,
             inputs: Vec::new(),
             communities: Vec::new(),
@@ -95,7 +95,7 @@ impl Report {
     }
 
     /// Adds one file from its record, the counters of its ledgers by community (in order) and
-    /// its findings: [`Report::add_file`] once the ledgers have been counted.
+    /// its findings: [`Tally::add_file`] once the ledgers have been counted.
     pub fn add_counted<'a>(
         &mut self,
         record: &InputRecord,
@@ -118,9 +118,9 @@ impl Report {
     /// Adds a finding to the counters (and the list, when findings are kept).
     pub fn add_finding(&mut self, f: &Finding) {
         if !f.community.is_empty() {
-            self.community_mut(&f.community).add_finding(f);
+            self.community_mut(&f.community).add_severity(f.severity());
         }
-        self.totals.add_finding(f);
+        self.totals.add_severity(f.severity());
         if self.keep_findings {
             self.findings.push(f.clone());
         }
@@ -128,13 +128,13 @@ impl Report {
 
     /// True when there is a finding of error severity.
     pub fn has_errors(&self) -> bool {
-        self.totals.errors > 0
+        self.totals[Counter::Errors] > 0
     }
 
     /// Findings ordered errors first, then warnings, then infos, each in input order.
     pub fn findings_by_severity(&self) -> Vec<&Finding> {
         let mut v: Vec<&Finding> = self.findings.iter().collect();
-        v.sort_by_key(|f| f.severity);
+        v.sort_by_key(|f| f.severity());
         v
     }
 
@@ -146,41 +146,12 @@ impl Report {
         }
     }
 
-    /// The JSON document of spec 5.
-    pub fn to_json(&self) -> JsonReport<'_> {
-        JsonReport {
-            tool: "taizhang",
-            version: crate::VERSION,
-            as_of: self.as_of.format("%Y-%m-%d").to_string(),
-            inputs: &self.inputs,
-            totals: self.totals(),
-            communities: &self.communities,
-            findings: &self.findings,
-        }
-    }
-
     /// Counts by severity: (errors, warnings, infos).
     pub fn severity_counts(&self) -> (u64, u64, u64) {
-        let c = |s: Severity| self.findings.iter().filter(|f| f.severity == s).count() as u64;
-        (c(Severity::Error), c(Severity::Warning), c(Severity::Info))
+        let c = |s: crate::model::Severity| {
+            self.findings.iter().filter(|f| f.severity() == s).count() as u64
+        };
+        use crate::model::Severity::*;
+        (c(Error), c(Warning), c(Info))
     }
-}
-
-/// The JSON document of spec 5; its field names are a contract.
-#[derive(Debug, Serialize)]
-pub struct JsonReport<'a> {
-    /// Always `taizhang`.
-    pub tool: &'static str,
-    /// The tool's version.
-    pub version: &'static str,
-    /// The as-of date, `YYYY-MM-DD`.
-    pub as_of: String,
-    /// Every input.
-    pub inputs: &'a [InputRecord],
-    /// The totals.
-    pub totals: Totals,
-    /// Counters by community.
-    pub communities: &'a [CommunityCounters],
-    /// Every finding.
-    pub findings: &'a [Finding],
 }

@@ -1,0 +1,249 @@
+//! The findings of spec 3 in words: each rule's message from its [`Fact`], and what each rule
+//! checks in a few words.
+
+use super::{excerpt, say, source_error};
+use crate::Lang;
+use crate::finding::{Due, Fact, Finding, MeasureRef, NumberingFault, Rule};
+use crate::schema::findings::field_word;
+use crate::value::status::Status;
+use chrono::NaiveDate;
+
+fn status_name(s: Option<Status>, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Some(s), Lang::Zh) => s.standard_word(),
+        (Some(s), Lang::En) => s.key(),
+        (None, Lang::Zh) => "无法识别",
+        (None, Lang::En) => "unreadable",
+    }
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn due_text(d: &Due) -> String {
+    match d {
+        Due::Day(day) => ymd(*day),
+        Due::Deadline(d) => d.canonical(),
+    }
+}
+
+fn measure_label(m: &MeasureRef, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("问题{}措施{}“{}”", m.problem, m.measure, excerpt(&m.text)),
+        Lang::En => format!(
+            "problem {} measure {} \"{}\"",
+            m.problem,
+            m.measure,
+            excerpt(&m.text)
+        ),
+    }
+}
+
+/// A finding's message in a language.
+pub fn message(f: &Finding, lang: Lang) -> String {
+    let field = f.field.map(|x| field_word(x, lang)).unwrap_or_default();
+    let value = excerpt(f.value.as_deref().unwrap_or(""));
+    let sheet = &f.sheet;
+    match &f.fact {
+        Fact::Unreadable(e) => {
+            let reason = source_error(e, lang);
+            say(
+                lang,
+                format!("无法读取:{reason}"),
+                format!("cannot read: {reason}"),
+            )
+        }
+        Fact::NoLedger { sheets } => say(
+            lang,
+            format!(
+                "{sheets}个工作表中均未找到台账表头(前20行内应有“反馈问题”“整改措施”“责任人”“整改时限”“完成情况”等列名)"
+            ),
+            format!(
+                "none of its {sheets} sheet(s) has a ledger header (column names such as 反馈问题, 整改措施, 责任人, 整改时限, 完成情况 within the first 20 rows)"
+            ),
+        ),
+        Fact::SheetSkipped => say(
+            lang,
+            format!("工作表“{sheet}”没有台账表头,已跳过"),
+            format!("sheet {sheet} has no ledger header; skipped"),
+        ),
+        Fact::HiddenSheet => say(
+            lang,
+            format!("隐藏工作表“{sheet}”中有台账,已跳过;如需读取请使用 --include-hidden"),
+            format!(
+                "hidden sheet {sheet} holds a ledger; skipped (use --include-hidden to read it)"
+            ),
+        ),
+        Fact::MissingColumn { header_row } => say(
+            lang,
+            format!("第{header_row}行表头中缺少必填列“{field}”"),
+            format!("the header in row {header_row} has no column for {field}"),
+        ),
+        Fact::DuplicateColumn { used } => {
+            let first = crate::value::text::column_letters(*used);
+            say(
+                lang,
+                format!("“{field}”列重复:使用{first}列,本列作为附加列保留"),
+                format!(
+                    "a second column for {field}: column {first} is used, this one is kept as an extra column"
+                ),
+            )
+        }
+        Fact::MissingCell => say(lang, format!("“{field}”为空"), format!("{field} is empty")),
+        Fact::BadDeadline => say(
+            lang,
+            format!(
+                "无法识别整改时限“{value}”:请写明日期(如2023年6月30日、2023年6月底前),或写“立行立改”“长期坚持”"
+            ),
+            format!(
+                "cannot read the deadline \"{value}\": write a date (2023年6月30日, 2023年6月底前) or 立行立改 / 长期坚持"
+            ),
+        ),
+        Fact::BadStatus => say(
+            lang,
+            format!("无法识别完成情况“{value}”:应以“已完成”“长期坚持”“推进中”“未开始”等开头"),
+            format!(
+                "cannot read the status \"{value}\": it should start with 已完成, 长期坚持, 推进中 or 未开始"
+            ),
+        ),
+        Fact::BadDate => say(
+            lang,
+            format!("无法识别完成时间“{value}”"),
+            format!("cannot read the completion date \"{value}\""),
+        ),
+        Fact::YearInferred { read_as } => say(
+            lang,
+            format!("整改时限“{value}”未写年份,按{}理解", read_as.canonical()),
+            format!(
+                "the deadline \"{value}\" has no year; read as {}",
+                read_as.canonical()
+            ),
+        ),
+        Fact::Overdue {
+            measure,
+            due,
+            status,
+        } => {
+            let label = measure_label(measure, lang);
+            let due = due_text(due);
+            let st = status_name(*status, lang);
+            say(
+                lang,
+                format!("{label}已超过整改时限{due},完成情况为“{st}”"),
+                format!("{label} is past its deadline {due}; status: {st}"),
+            )
+        }
+        Fact::DueSoon { measure, due } => {
+            let label = measure_label(measure, lang);
+            let due = due_text(due);
+            say(
+                lang,
+                format!("{label}将于{due}到期"),
+                format!("{label} is due on {due}"),
+            )
+        }
+        Fact::DoneLate { measure, done, due } => {
+            let label = measure_label(measure, lang);
+            say(
+                lang,
+                format!("{label}完成时间{}晚于整改时限{}", ymd(*done), ymd(*due)),
+                format!(
+                    "{label} was completed on {}, after its deadline {}",
+                    ymd(*done),
+                    ymd(*due)
+                ),
+            )
+        }
+        Fact::DuplicateMeasure {
+            problem,
+            measure,
+            repeats,
+            text,
+        } => say(
+            lang,
+            format!(
+                "问题{problem}下措施{measure}与措施{repeats}重复:“{}”",
+                excerpt(text)
+            ),
+            format!(
+                "problem {problem}: measure {measure} repeats measure {repeats}: \"{}\"",
+                excerpt(text)
+            ),
+        ),
+        Fact::Numbering(NumberingFault::Repeats(n)) => say(
+            lang,
+            format!("序号{n}重复或顺序颠倒"),
+            format!("seq {n} repeats or is out of order"),
+        ),
+        Fact::Numbering(NumberingFault::Jumps(p, n)) => say(
+            lang,
+            format!("序号从{p}跳到{n}"),
+            format!("seq jumps from {p} to {n}"),
+        ),
+    }
+}
+
+/// What a rule checks, in a few words (for the README's table and `--help`).
+pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
+    use crate::Lang::*;
+    match (rule, lang) {
+        (Rule::UnreadableFile, Zh) => "文件无法打开或解析",
+        (Rule::UnreadableFile, En) => "the file cannot be opened or parsed",
+        (Rule::NoLedger, Zh) => "文件中没有可识别表头的台账",
+        (Rule::NoLedger, En) => "no sheet has a recognisable header",
+        (Rule::SheetSkipped, Zh) => "工作表没有表头,已跳过",
+        (Rule::SheetSkipped, En) => "a sheet without a header was skipped",
+        (Rule::HiddenSheet, Zh) => "隐藏工作表中有台账,已跳过",
+        (Rule::HiddenSheet, En) => "a hidden sheet holds a ledger; skipped",
+        (Rule::MissingColumn, Zh) => "缺少必填列",
+        (Rule::MissingColumn, En) => "a required field has no column",
+        (Rule::DuplicateColumn, Zh) => "两列表示同一字段",
+        (Rule::DuplicateColumn, En) => "two columns name the same field",
+        (Rule::MissingCell, Zh) => "必填单元格为空",
+        (Rule::MissingCell, En) => "a required cell is empty",
+        (Rule::BadDeadline, Zh) => "整改时限无法识别",
+        (Rule::BadDeadline, En) => "the deadline cannot be read",
+        (Rule::BadStatus, Zh) => "完成情况无法识别",
+        (Rule::BadStatus, En) => "the status cannot be read",
+        (Rule::BadDate, Zh) => "完成时间无法识别",
+        (Rule::BadDate, En) => "the completion date cannot be read",
+        (Rule::YearInferred, Zh) => "时限未写年份,按截止日期所在年份理解",
+        (Rule::YearInferred, En) => "the deadline has no year",
+        (Rule::Overdue, Zh) => "已超过整改时限仍未完成",
+        (Rule::Overdue, En) => "past its deadline and not done",
+        (Rule::DueSoon, Zh) => "即将到期",
+        (Rule::DueSoon, En) => "due within the window",
+        (Rule::DoneLate, Zh) => "完成时间晚于整改时限",
+        (Rule::DoneLate, En) => "completed after its deadline",
+        (Rule::DuplicateMeasure, Zh) => "同一问题下整改措施重复",
+        (Rule::DuplicateMeasure, En) => "the same measure twice under one problem",
+        (Rule::Numbering, Zh) => "序号跳号或重号",
+        (Rule::Numbering, En) => "seq values skip or repeat",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::grid::CellRef;
+    use crate::value::header::Field;
+
+    #[test]
+    fn a_finding_in_both_languages() {
+        let mut f = Finding::new(Rule::MissingCell, "a.xlsx", Fact::MissingCell);
+        f.sheet = "台账".into();
+        f.cell = Some(CellRef::new(11, 6));
+        f.field = Some(Field::Person);
+        assert_eq!(message(&f, Lang::Zh), "“责任人”为空");
+        assert_eq!(message(&f, Lang::En), "Person is empty");
+    }
+
+    #[test]
+    fn every_rule_is_summed_up_in_both_languages() {
+        for r in Rule::ALL {
+            assert!(!rule_summary(r, Lang::Zh).is_empty());
+            assert!(rule_summary(r, Lang::En).is_ascii());
+        }
+    }
+}

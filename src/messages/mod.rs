@@ -1,0 +1,61 @@
+//! Facts into words: every sentence taizhang says, in Chinese or English, made from the typed
+//! facts the lower modules state — findings ([`findings`]), why a file could not be read
+//! ([`source_error`]), verify's proofs and discrepancies ([`verify`]), diff's changes
+//! ([`diff`]) and the lines the commands print ([`run`]).
+//!
+//! No rule, reader or check formats text; nothing here decides anything.
+
+pub mod diff;
+pub mod findings;
+pub mod run;
+pub mod verify;
+
+use crate::Lang;
+use crate::source::SourceError;
+use crate::value::text::collapse_spaces;
+
+/// Says one of two sentences, by language.
+fn say(lang: Lang, zh: String, en: String) -> String {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// A short excerpt of a text for messages: its first 24 characters.
+///
+/// ```
+/// use taizhang::messages::excerpt;
+/// assert_eq!(excerpt("召开专题会议"), "召开专题会议");
+/// assert_eq!(excerpt(&"长".repeat(30)), format!("{}…", "长".repeat(24)));
+/// ```
+pub fn excerpt(s: &str) -> String {
+    let s = collapse_spaces(s);
+    if s.chars().count() > 24 {
+        let head: String = s.chars().take(24).collect();
+        format!("{head}…")
+    } else {
+        s
+    }
+}
+
+/// Why a file could not be read, in a language.
+pub fn source_error(e: &SourceError, lang: Lang) -> String {
+    match lang {
+        Lang::En => e.to_string(),
+        Lang::Zh => match e {
+            SourceError::NotFound => "文件不存在".to_string(),
+            SourceError::Io(e) => format!("无法读取文件:{e}"),
+            SourceError::Encrypted => {
+                "文件设有打开密码:请打开后取消密码另存,再重新提交".to_string()
+            }
+            SourceError::Corrupt(d) => format!("文件已损坏:{d}"),
+            SourceError::Unsupported(d) => format!("不支持的文件格式:{d}"),
+            SourceError::TooLarge(d) => format!("文件超出安全限制:{d}"),
+            SourceError::Changed => "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string(),
+            SourceError::ReaderFailed(d) => {
+                format!("表格读取组件处理此文件时出错({d}),请连同文件一并反馈")
+            }
+        },
+    }
+}

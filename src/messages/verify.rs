@@ -1,0 +1,231 @@
+//! `verify` in words: each proof's line, each discrepancy's sentence, the heading and the
+//! verdict.
+
+use super::say;
+use crate::Lang;
+use crate::verify::claims::Claim;
+use crate::verify::{Discrepancy, Proof, Scope, Verdict, summary_figure};
+
+/// The line of a proof: what it covered.
+pub fn proof_detail(p: &Proof, lang: Lang) -> String {
+    match p.scope {
+        Scope::Summary { figures, rows } => say(
+            lang,
+            format!("汇总表{figures}个数字由台账{rows}行重新计算"),
+            format!("{figures} summary figures recomputed from {rows} ledger rows"),
+        ),
+        Scope::Derived { rows } => say(
+            lang,
+            format!("每行的状态、时限日期、逾期标记、问题整改与编号由本行单元格重新得出({rows}行)"),
+            format!(
+                "status, due date, overdue flag, problem done and numbering re-derived for {rows} rows"
+            ),
+        ),
+        Scope::Integrity { rows, columns } => say(
+            lang,
+            format!(
+                "台账摘要、{rows}个行校验码、{columns}个列摘要与生成时一致{}",
+                if p.passed { "" } else { "(不一致)" }
+            ),
+            format!(
+                "ledger digest, {rows} row digests and {columns} column digests against merge time"
+            ),
+        ),
+        Scope::Sources { found, recorded } => say(
+            lang,
+            format!("{recorded}个来源文件中找到{found}个并核对SHA-256"),
+            format!("{found} of {recorded} recorded sources found and their SHA-256 compared"),
+        ),
+        Scope::Claims { claims } => say(
+            lang,
+            format!("核对{claims}个公布数字"),
+            format!("{claims} published figures checked"),
+        ),
+    }
+}
+
+fn who(c: &Claim) -> String {
+    c.community
+        .clone()
+        .map(|n| format!("{n}:"))
+        .unwrap_or_default()
+}
+
+/// A discrepancy's sentence.
+pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
+    use Discrepancy as D;
+    match d {
+        D::SummaryValue {
+            at,
+            row,
+            column,
+            expected,
+            found,
+        } => {
+            let e = summary_figure(*column, *expected);
+            let f = found
+                .map(crate::value::text::format_number)
+                .unwrap_or_default();
+            let key = column.key();
+            say(
+                lang,
+                format!("{at}({row} {key}):台账行计得{e},表中为{f}"),
+                format!("{at} ({row} {key}): the ledger rows give {e}, the sheet shows {f}"),
+            )
+        }
+        D::SummarySentence { at, .. } => say(
+            lang,
+            format!("{at}的汇报句与台账行不符"),
+            format!("{at}: the report sentence does not follow from the rows"),
+        ),
+        D::SummaryTotalMissing { .. } => say(
+            lang,
+            "汇总表缺少合计行".into(),
+            "the summary has no total row".into(),
+        ),
+        D::SummaryCommunityMissing { community, .. } => say(
+            lang,
+            format!("台账中有“{community}”的行,汇总表中没有这个社区"),
+            format!("the ledger has rows of {community}, the summary has no row for it"),
+        ),
+        D::DerivedValue {
+            at,
+            column,
+            expected,
+            found,
+        } => say(
+            lang,
+            format!(
+                "{at}“{}”应为“{expected}”(由本行其他单元格得出),现为“{found}”",
+                column.header(lang)
+            ),
+            format!(
+                "{at} ({}) should be \"{expected}\" from the row's other cells, is \"{found}\"",
+                column.header(lang)
+            ),
+        ),
+        D::LedgerDigest { .. } => say(
+            lang,
+            "台账内容摘要与生成时记录的不一致:台账在生成后被改动".into(),
+            "the ledger digest differs from the one recorded at merge: the ledger was changed after merge".into(),
+        ),
+        D::PropertyDigest { .. } => say(
+            lang,
+            "“来源”表中记录的摘要与文档属性中的不一致".into(),
+            "the digest on the sources sheet differs from the document property".into(),
+        ),
+        D::RowEdited { at } => {
+            let row = at.cell.row + 1;
+            let sheet = &at.sheet;
+            say(
+                lang,
+                format!("{sheet}第{row}行在生成后被改动(行校验码不符)"),
+                format!("{sheet} row {row} was changed after merge (its row digest differs)"),
+            )
+        }
+        D::CellEdited { at, column, found } => say(
+            lang,
+            format!(
+                "{at}(“{}”)在生成后被改动,现为“{found}”",
+                column.header(lang)
+            ),
+            format!(
+                "{at} ({}) was changed after merge; it now reads \"{found}\"",
+                column.header(lang)
+            ),
+        ),
+        D::RowCount { expected, found } => say(
+            lang,
+            format!("台账应有{expected}行,现有{found}行"),
+            format!("the ledger had {expected} rows at merge, it has {found} now"),
+        ),
+        D::RowRemoved { no } => say(
+            lang,
+            format!("序号为{no}的行已被删除"),
+            format!("the row numbered {no} was removed"),
+        ),
+        D::SourceMissing { path, .. } => say(
+            lang,
+            format!("来源文件{path}在所给目录中找不到"),
+            format!("source {path} is not in the given folders"),
+        ),
+        D::SourceChanged { file, .. } => say(
+            lang,
+            format!("来源文件{file}在生成后被修改(SHA-256不符)"),
+            format!("source {file} changed after merge (SHA-256 differs)"),
+        ),
+        D::SourceRowMissing {
+            file,
+            source_cell,
+            measure,
+        } => say(
+            lang,
+            format!("来源{file} {source_cell}的措施“{measure}”不在台账中"),
+            format!("the measure \"{measure}\" of {file} {source_cell} is not in the ledger"),
+        ),
+        D::SourceMismatch {
+            at,
+            column,
+            file,
+            source_cell,
+            expected,
+            found,
+        } => say(
+            lang,
+            format!(
+                "{at}(“{}”)为“{found}”,来源{file} {source_cell}为“{expected}”",
+                column.header(lang)
+            ),
+            format!(
+                "{at} ({}) reads \"{found}\"; the source {file} {source_cell} reads \"{expected}\"",
+                column.header(lang)
+            ),
+        ),
+        D::LedgerRowUnsourced { at, file, .. } => {
+            let (sheet, row) = (&at.sheet, at.cell.row + 1);
+            say(
+                lang,
+                format!("{sheet}第{row}行在来源{file}中已没有对应的措施"),
+                format!("{sheet} row {row} no longer has a measure in the source {file}"),
+            )
+        }
+        D::SourceNew { file } => say(
+            lang,
+            format!("{file}不在本汇总的来源中"),
+            format!("{file} is not among the sources of this workbook"),
+        ),
+        D::Claim { claim, actual } => {
+            let (who, key, value) = (who(claim), claim.key.key(), claim.value);
+            say(
+                lang,
+                format!("公布的{who}{key}={value}与台账不符:台账为{actual}"),
+                format!("the published {who}{key}={value} does not hold: the ledger gives {actual}"),
+            )
+        }
+    }
+}
+
+/// The heading of the verdict: the workbook, the tool that wrote it and its as-of date.
+pub fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("核验 {path}({version},截至{as_of})"),
+        format!("Verifying {path} ({version}, as of {as_of})"),
+    )
+}
+
+/// The label above the discrepancies.
+pub fn discrepancies_label(lang: Lang) -> &'static str {
+    lang.pick("不一致之处:", "Discrepancies:")
+}
+
+/// The verdict's last line.
+pub fn conclusion(v: &Verdict, lang: Lang) -> String {
+    let n = v.discrepancies.len();
+    match (lang, v.verified) {
+        (Lang::Zh, true) => "结论:核验通过。".to_string(),
+        (Lang::Zh, false) => format!("结论:核验未通过,共{n}处不一致。"),
+        (Lang::En, true) => "Verdict: verified.".to_string(),
+        (Lang::En, false) => format!("Verdict: NOT verified, {n} discrepancies."),
+    }
+}

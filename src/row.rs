@@ -1,0 +1,84 @@
+//! A measure as a row of the consolidated ledger sheet: the values `merge` writes for it and
+//! `verify` derives again from a re-read source, in the columns of
+//! [`crate::schema::ledger::Col`].
+
+use crate::config::Settings;
+use crate::ledger::{FieldCell, Ledger, Measure, Parsed};
+use crate::model::Timing;
+use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
+use crate::source::grid::CellValue;
+use crate::value::deadline::Deadline;
+use crate::value::header::Field;
+
+/// Where a measure's row stands in the consolidated ledger.
+#[derive(Debug, Clone, Copy)]
+pub struct RowPlace {
+    /// Running number of the row.
+    pub no: u64,
+    /// The problem's number within its community.
+    pub problem_no: u64,
+}
+
+/// A field's cell as the ledger sheet holds it: dates as dates, everything else as its text.
+fn out_of_cell(c: Option<&FieldCell>) -> Out {
+    match c.map(|c| &c.value) {
+        None => Out::Empty,
+        Some(CellValue::Date(d)) => Out::Date(d.date()),
+        Some(v) => Out::text(v.display()),
+    }
+}
+
+/// The values of a measure's row, in [`Col::ALL`] order, without the digest (the last column).
+pub fn row_values(
+    ledger: &Ledger,
+    m: &Measure,
+    place: RowPlace,
+    problem_done: bool,
+    timing: Option<Timing>,
+    s: &Settings,
+) -> Vec<Out> {
+    let row = ledger.row_of(m);
+    let lang = s.lang;
+    let field = |f: Field| out_of_cell(row.get(f));
+    let deadline_date = match row.deadline {
+        Parsed::Ok(p) => match p.deadline {
+            Deadline::Date(d) => Out::Date(d),
+            Deadline::Immediate => s.feedback_date.map_or(Out::Empty, Out::Date),
+            Deadline::LongTerm => Out::Empty,
+        },
+        _ => Out::Empty,
+    };
+    let extras: Vec<String> = row
+        .extras
+        .iter()
+        .map(|(i, v)| format!("{}:{}", ledger.layout.columns[*i].label, v.text()))
+        .collect();
+    let mut v = Vec::with_capacity(Col::ALL.len() - 1);
+    for col in Col::ALL {
+        v.push(match col {
+            Col::No => Out::Number(place.no as f64),
+            Col::Community => Out::text(ledger.community.clone()),
+            Col::ProblemNo => Out::Number(place.problem_no as f64),
+            Col::MeasureNo => Out::Number(f64::from(m.number)),
+            Col::Measure => Out::text(m.text.clone()),
+            Col::DeadlineDate => deadline_date.clone(),
+            Col::Status => Out::text(status_word(row.status.ok(), lang)),
+            Col::Timing => timing.map_or(Out::Empty, |t| Out::text(timing_word(t, lang))),
+            Col::ProblemDone => Out::text(yes_no(problem_done, lang)),
+            Col::MeasureCell => match m.item {
+                Some(_) => field(Field::Measure),
+                None => Out::Empty,
+            },
+            Col::Extras => Out::text(extras.join("\n")),
+            Col::SourceFile => Out::text(ledger.file.clone()),
+            Col::SourceSheet => Out::text(ledger.sheet.clone()),
+            Col::SourceRow => Out::Number(f64::from(row.row) + 1.0),
+            Col::RowDigest => continue,
+            other => match other.field() {
+                Some(f) => field(f),
+                None => Out::Empty,
+            },
+        });
+    }
+    v
+}

@@ -1,0 +1,88 @@
+//! The workbook of `taizhang diff -o CHANGES.xlsx`: one sheet `变更` / `Changes`, one row per
+//! change under a header row.
+
+use crate::Lang;
+
+/// The sheet's name.
+pub fn sheet_name(lang: Lang) -> &'static str {
+    lang.pick("变更", "Changes")
+}
+
+/// A column of the changes sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangesCol {
+    /// Running number.
+    No,
+    /// The kind of change.
+    Change,
+    /// The community.
+    Community,
+    /// The problem.
+    Problem,
+    /// The measure.
+    Measure,
+    /// The field that changed.
+    Field,
+    /// The old value.
+    Old,
+    /// The new value.
+    New,
+    /// The old row's cell.
+    OldCell,
+    /// The new row's cell.
+    NewCell,
+    /// Whether a deadline was postponed.
+    Postponed,
+}
+
+impl ChangesCol {
+    /// Every column, in sheet order.
+    pub const ALL: [ChangesCol; 11] = [
+        ChangesCol::No,
+        ChangesCol::Change,
+        ChangesCol::Community,
+        ChangesCol::Problem,
+        ChangesCol::Measure,
+        ChangesCol::Field,
+        ChangesCol::Old,
+        ChangesCol::New,
+        ChangesCol::OldCell,
+        ChangesCol::NewCell,
+        ChangesCol::Postponed,
+    ];
+
+    /// The header in a language.
+    pub fn header(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            ChangesCol::No => ("序号", "No."),
+            ChangesCol::Change => ("变化", "Change"),
+            ChangesCol::Community => ("社区", "Community"),
+            ChangesCol::Problem => ("反馈问题", "Problem"),
+            ChangesCol::Measure => ("整改措施", "Measure"),
+            ChangesCol::Field => ("字段", "Field"),
+            ChangesCol::Old => ("原值", "Old"),
+            ChangesCol::New => ("新值", "New"),
+            ChangesCol::OldCell => ("原位置", "Old cell"),
+            ChangesCol::NewCell => ("新位置", "New cell"),
+            ChangesCol::Postponed => ("延期", "Postponed"),
+        };
+        lang.pick(zh, en)
+    }
+
+    /// The widest the column gets.
+    pub fn max_width(self) -> f64 {
+        match self {
+            ChangesCol::No | ChangesCol::Postponed => 6.0,
+            ChangesCol::Change | ChangesCol::Field => 10.0,
+            ChangesCol::Community => 12.0,
+            ChangesCol::Problem => 36.0,
+            ChangesCol::Measure => 40.0,
+            _ => 16.0,
+        }
+    }
+}
+
+/// The word in the `延期` column of a postponed deadline.
+pub fn postponed_word(lang: Lang) -> &'static str {
+    lang.pick("是", "yes")
+}

@@ -1,0 +1,114 @@
+//! The findings sheet `校验结果` / `Findings` (continued on `校验结果(2)` … past a sheet's rows):
+//! one row per finding, errors first, under a header row.
+
+use crate::Lang;
+use crate::model::Severity;
+use crate::value::header::Field;
+
+/// A column of the findings sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FindingsCol {
+    /// Running number.
+    No,
+    /// The severity's word.
+    Severity,
+    /// The rule's id.
+    Rule,
+    /// The community.
+    Community,
+    /// The file.
+    File,
+    /// The sheet.
+    Sheet,
+    /// The cell, in A1 notation.
+    Cell,
+    /// The field's header.
+    Field,
+    /// The message.
+    Message,
+    /// The cell's original text.
+    Value,
+}
+
+impl FindingsCol {
+    /// Every column, in sheet order.
+    pub const ALL: [FindingsCol; 10] = [
+        FindingsCol::No,
+        FindingsCol::Severity,
+        FindingsCol::Rule,
+        FindingsCol::Community,
+        FindingsCol::File,
+        FindingsCol::Sheet,
+        FindingsCol::Cell,
+        FindingsCol::Field,
+        FindingsCol::Message,
+        FindingsCol::Value,
+    ];
+
+    /// The column's index (0-based).
+    pub fn index(self) -> u16 {
+        FindingsCol::ALL
+            .iter()
+            .position(|c| *c == self)
+            .unwrap_or(0) as u16
+    }
+
+    /// The header in a language.
+    pub fn header(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            FindingsCol::No => ("序号", "No."),
+            FindingsCol::Severity => ("严重程度", "Severity"),
+            FindingsCol::Rule => ("规则", "Rule"),
+            FindingsCol::Community => ("社区", "Community"),
+            FindingsCol::File => ("文件", "File"),
+            FindingsCol::Sheet => ("工作表", "Sheet"),
+            FindingsCol::Cell => ("单元格", "Cell"),
+            FindingsCol::Field => ("字段", "Field"),
+            FindingsCol::Message => ("说明", "Message"),
+            FindingsCol::Value => ("原值", "Value"),
+        };
+        lang.pick(zh, en)
+    }
+
+    /// The widest the column gets.
+    pub fn max_width(self) -> f64 {
+        match self {
+            FindingsCol::No => 6.0,
+            FindingsCol::Severity => 8.0,
+            FindingsCol::Rule => 16.0,
+            FindingsCol::Community => 14.0,
+            FindingsCol::File => 36.0,
+            FindingsCol::Sheet => 14.0,
+            FindingsCol::Cell => 8.0,
+            FindingsCol::Field => 10.0,
+            FindingsCol::Message => 56.0,
+            FindingsCol::Value => 24.0,
+        }
+    }
+}
+
+/// The word for a severity in the findings sheet (and in the summary's formulas).
+pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, Lang::Zh) => "错误",
+        (Severity::Warning, Lang::Zh) => "警告",
+        (Severity::Info, Lang::Zh) => "提示",
+        (s, Lang::En) => s.key(),
+    }
+}
+
+/// The severity a word of the findings sheet names.
+pub fn severity_of_word(word: &str, lang: Lang) -> Option<Severity> {
+    Severity::ALL
+        .into_iter()
+        .find(|s| severity_word(*s, lang) == word)
+}
+
+/// The name of a field in the findings sheet: its standard header in Chinese, its English
+/// header in English.
+pub fn field_word(f: Field, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => f.standard_header(),
+        Lang::En => f.english_header(),
+    }
+}

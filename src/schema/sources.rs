@@ -1,0 +1,165 @@
+//! The sources sheet `来源` / `Sources`: the run's record (as-of date, tool version,
+//! configuration, ledger sheets, rows, ledger digest), the column digests, and a table of every
+//! input with its SHA-256, size, format and what was read from it.
+//!
+//! ```text
+//! row 1   title, merged across the table
+//! row 3…  <label> | <value>          in columns B and C: the record, then one line per
+//!                                    column digest (`列摘要:<header>`)
+//!         (a blank row)
+//! TABLE_ROW  序号 | 文件 | SHA-256 | 字节数 | 格式 | 读取的台账 | 错误
+//!         one row per input
+//! ```
+
+use super::ledger;
+use crate::Lang;
+
+/// The title row (0-based).
+pub const TITLE_ROW: u32 = 0;
+/// The first row of the run's record.
+pub const RECORD_ROW: u32 = 2;
+/// The column of the record's labels (B).
+pub const LABEL_COL: u16 = 1;
+/// The column of the record's values (C).
+pub const VALUE_COL: u16 = 2;
+
+/// The sheet's title.
+pub fn title(lang: Lang) -> &'static str {
+    lang.pick("数据来源与校验信息", "Sources and digests")
+}
+
+/// The title printed in the page header.
+pub fn print_title(lang: Lang) -> &'static str {
+    lang.pick("数据来源与校验信息", "Sources")
+}
+
+/// One line of the run's record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Record {
+    /// The as-of date, `YYYY-MM-DD`.
+    AsOf,
+    /// `taizhang <version>`.
+    Version,
+    /// The configuration in force, as TOML.
+    Config,
+    /// The ledger sheets' names, joined by `、`.
+    LedgerSheets,
+    /// The number of ledger rows.
+    LedgerRows,
+    /// The ledger digest.
+    LedgerDigest,
+}
+
+impl Record {
+    /// Every line, in sheet order.
+    pub const ALL: [Record; 6] = [
+        Record::AsOf,
+        Record::Version,
+        Record::Config,
+        Record::LedgerSheets,
+        Record::LedgerRows,
+        Record::LedgerDigest,
+    ];
+
+    /// The line's label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            Record::AsOf => ("截至日期", "As of"),
+            Record::Version => ("工具版本", "Tool version"),
+            Record::Config => ("配置", "Configuration"),
+            Record::LedgerSheets => ("台账工作表", "Ledger sheets"),
+            Record::LedgerRows => ("台账行数", "Ledger rows"),
+            Record::LedgerDigest => ("台账摘要(SHA-256)", "Ledger digest (SHA-256)"),
+        };
+        lang.pick(zh, en)
+    }
+
+    /// The line a label names.
+    pub fn from_label(text: &str, lang: Lang) -> Option<Record> {
+        Record::ALL.into_iter().find(|r| r.label(lang) == text)
+    }
+
+    /// The row (0-based) of the line.
+    pub fn row(self) -> u32 {
+        RECORD_ROW + Record::ALL.iter().position(|r| *r == self).unwrap_or(0) as u32
+    }
+}
+
+/// How the ledger sheets are joined in [`Record::LedgerSheets`].
+pub const SHEET_SEPARATOR: &str = "、";
+
+/// The label of a column digest: the prefix, then the column's header.
+pub fn column_digest_label(lang: Lang) -> &'static str {
+    lang.pick("列摘要:", "Column digest: ")
+}
+
+/// The row (0-based) of the first column digest.
+pub const COLUMN_DIGEST_ROW: u32 = RECORD_ROW + Record::ALL.len() as u32;
+
+/// The row (0-based) of the inputs table's header: below the record, the column digests and a
+/// blank row. The inputs follow it, one row each.
+pub const TABLE_ROW: u32 = COLUMN_DIGEST_ROW + (ledger::Col::ALL.len() as u32 - 1) + 1;
+
+/// A column of the inputs table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourcesCol {
+    /// Running number.
+    No,
+    /// The file as given to merge.
+    File,
+    /// SHA-256 of its bytes.
+    Sha256,
+    /// Its size.
+    Bytes,
+    /// Its format.
+    Format,
+    /// The ledgers read from it.
+    Ledgers,
+    /// Why it could not be read.
+    Error,
+}
+
+impl SourcesCol {
+    /// Every column, in sheet order.
+    pub const ALL: [SourcesCol; 7] = [
+        SourcesCol::No,
+        SourcesCol::File,
+        SourcesCol::Sha256,
+        SourcesCol::Bytes,
+        SourcesCol::Format,
+        SourcesCol::Ledgers,
+        SourcesCol::Error,
+    ];
+
+    /// The column's index (0-based).
+    pub fn index(self) -> u16 {
+        SourcesCol::ALL.iter().position(|c| *c == self).unwrap_or(0) as u16
+    }
+
+    /// The header in a language.
+    pub fn header(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            SourcesCol::No => ("序号", "No."),
+            SourcesCol::File => ("文件", "File"),
+            SourcesCol::Sha256 => ("SHA-256", "SHA-256"),
+            SourcesCol::Bytes => ("字节数", "Bytes"),
+            SourcesCol::Format => ("格式", "Format"),
+            SourcesCol::Ledgers => ("读取的台账", "Ledgers read"),
+            SourcesCol::Error => ("错误", "Error"),
+        };
+        lang.pick(zh, en)
+    }
+
+    /// The column's width.
+    pub fn width(self) -> f64 {
+        match self {
+            SourcesCol::No => 6.0,
+            SourcesCol::File => 46.0,
+            SourcesCol::Sha256 => 66.0,
+            SourcesCol::Bytes => 10.0,
+            SourcesCol::Format => 8.0,
+            SourcesCol::Ledgers => 40.0,
+            SourcesCol::Error => 30.0,
+        }
+    }
+}

@@ -1,0 +1,598 @@
+//! The summary sheet `汇总` / `Summary`: its title, the as-of date, the report sentence, the
+//! table of counters by community with a total row, and the table by category — where each
+//! cell is, what it says and the formula each number is.
+//!
+//! ```text
+//! row 1  title, merged across the table
+//! row 2  截至日期 | <as-of date>
+//! row 3  the report sentence, merged across the table (a formula over the total row)
+//! row 5  社区 | 问题 | 已整改问题 | 措施 | … | 完成率        (TABLE_HEADER_ROW)
+//!        one row per community, then 合计
+//!        (a blank row)
+//!        按问题类别
+//!        问题类别 | 问题 | … | 临期 | 完成率
+//!        one row per category
+//! ```
+//!
+//! Every number is a formula over the ledger and findings sheets (`COUNTIFS`, or `SUMPRODUCT`
+//! where a name would be read as a pattern) that also carries its computed result. The formulas
+//! are built here, so the writer writes them and `verify` can check them.
+
+use super::ledger::{Col, status_word, timing_word, yes_no};
+use crate::Lang;
+use crate::model::{Counter, Counters, Severity, Timing};
+use crate::value::status::Status;
+use chrono::NaiveDate;
+
+/// The title row (0-based), merged across the table.
+pub const TITLE_ROW: u32 = 0;
+/// The row of the as-of date: its label in column A, the date in column B.
+pub const AS_OF_ROW: u32 = 1;
+/// The column of the as-of date.
+pub const AS_OF_COL: u16 = 1;
+/// The row of the report sentence, merged across the table; the formula is in column A.
+pub const SENTENCE_ROW: u32 = 2;
+/// The header row of the community table.
+pub const TABLE_HEADER_ROW: u32 = 4;
+
+/// The A1 reference of the as-of date cell (`B2`).
+pub fn as_of_cell() -> String {
+    format!(
+        "{}{}",
+        crate::value::text::column_letters(u32::from(AS_OF_COL)),
+        AS_OF_ROW + 1
+    )
+}
+
+/// The sheet's title in a language.
+pub fn title(lang: Lang) -> &'static str {
+    lang.pick("巡察整改落实情况汇总", "Rectification progress: summary")
+}
+
+/// The title printed in the page header.
+pub fn print_title(lang: Lang) -> &'static str {
+    lang.pick("巡察整改落实情况汇总", "Summary")
+}
+
+/// The label of the as-of date.
+pub fn as_of_label(lang: Lang) -> &'static str {
+    lang.pick("截至日期", "As of")
+}
+
+/// The label of the total row.
+pub fn total_label(lang: Lang) -> &'static str {
+    lang.pick("合计", "Total")
+}
+
+/// The label above the category table.
+pub fn by_category_label(lang: Lang) -> &'static str {
+    lang.pick("按问题类别", "By category")
+}
+
+/// The first header of the category table.
+pub fn category_header(lang: Lang) -> &'static str {
+    lang.pick("问题类别", "Category")
+}
+
+/// What the category table shows for measures without a category.
+pub fn no_category(lang: Lang) -> &'static str {
+    lang.pick("(未分类)", "(no category)")
+}
+
+/// A column of the summary's tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SummaryCol {
+    /// The community (or category) the row counts.
+    Name,
+    /// A counter.
+    Count(Counter),
+    /// Measures done or long-term over all measures.
+    CompletionRate,
+}
+
+/// The community table's columns, in order.
+pub const COLUMNS: [SummaryCol; 15] = [
+    SummaryCol::Name,
+    SummaryCol::Count(Counter::Problems),
+    SummaryCol::Count(Counter::ProblemsDone),
+    SummaryCol::Count(Counter::Measures),
+    SummaryCol::Count(Counter::MeasuresDone),
+    SummaryCol::Count(Counter::MeasuresLongTerm),
+    SummaryCol::Count(Counter::MeasuresInProgress),
+    SummaryCol::Count(Counter::MeasuresNotStarted),
+    SummaryCol::Count(Counter::MeasuresUnknownStatus),
+    SummaryCol::Count(Counter::Overdue),
+    SummaryCol::Count(Counter::DueSoon),
+    SummaryCol::Count(Counter::Errors),
+    SummaryCol::Count(Counter::Warnings),
+    SummaryCol::Count(Counter::Infos),
+    SummaryCol::CompletionRate,
+];
+
+/// The category table's columns: the community table's without the findings' counters.
+pub fn category_columns() -> Vec<SummaryCol> {
+    COLUMNS
+        .into_iter()
+        .filter(|c| !matches!(c, SummaryCol::Count(k) if k.counts_findings()))
+        .collect()
+}
+
+impl Counter {
+    /// The counter's header in the summary's tables (and the terminal's table).
+    pub fn header(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            Counter::Problems => ("问题", "Problems"),
+            Counter::ProblemsDone => ("已整改问题", "Problems done"),
+            Counter::Measures => ("措施", "Measures"),
+            Counter::MeasuresDone => ("已完成", "Done"),
+            Counter::MeasuresLongTerm => ("长期坚持", "Long-term"),
+            Counter::MeasuresInProgress => ("推进中", "In progress"),
+            Counter::MeasuresNotStarted => ("未开始", "Not started"),
+            Counter::MeasuresUnknownStatus => ("状态不明", "Unknown status"),
+            Counter::Overdue => ("逾期", "Overdue"),
+            Counter::DueSoon => ("临期", "Due soon"),
+            Counter::Errors => ("错误", "Errors"),
+            Counter::Warnings => ("警告", "Warnings"),
+            Counter::Infos => ("提示", "Infos"),
+        };
+        lang.pick(zh, en)
+    }
+}
+
+impl SummaryCol {
+    /// The column's header in the community table.
+    pub fn header(self, lang: Lang) -> &'static str {
+        match self {
+            SummaryCol::Name => lang.pick("社区", "Community"),
+            SummaryCol::Count(c) => c.header(lang),
+            SummaryCol::CompletionRate => lang.pick("完成率", "Completion rate"),
+        }
+    }
+
+    /// The column a header names in a language.
+    pub fn from_header(text: &str, lang: Lang) -> Option<SummaryCol> {
+        COLUMNS.into_iter().find(|c| c.header(lang) == text)
+    }
+
+    /// The key JSON and messages name the column by (`measures_done`, `completion_rate`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SummaryCol::Name => "community",
+            SummaryCol::Count(c) => c.key(),
+            SummaryCol::CompletionRate => "completion_rate",
+        }
+    }
+
+    /// The column's value for a row with these counters.
+    pub fn value(self, c: &Counters) -> Option<f64> {
+        match self {
+            SummaryCol::Name => None,
+            SummaryCol::Count(k) => Some(c[k] as f64),
+            SummaryCol::CompletionRate => Some(c.completion_rate()),
+        }
+    }
+}
+
+/// Where the rows of the summary are, for a workbook of these communities and categories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The number of community rows.
+    pub communities: u32,
+    /// The number of category rows.
+    pub categories: u32,
+}
+
+impl Layout {
+    /// The row of the `k`-th community (from 0).
+    pub fn community_row(&self, k: u32) -> u32 {
+        TABLE_HEADER_ROW + 1 + k
+    }
+
+    /// The total row.
+    pub fn total_row(&self) -> u32 {
+        TABLE_HEADER_ROW + 1 + self.communities
+    }
+
+    /// The row of the label above the category table.
+    pub fn by_category_row(&self) -> u32 {
+        self.total_row() + 2
+    }
+
+    /// The header row of the category table.
+    pub fn category_header_row(&self) -> u32 {
+        self.total_row() + 3
+    }
+
+    /// The row of the `k`-th category (from 0).
+    pub fn category_row(&self, k: u32) -> u32 {
+        self.category_header_row() + 1 + k
+    }
+}
+
+/// Shows a completion rate as the formula's cached result: up to six decimals, no trailing
+/// zeros.
+///
+/// ```
+/// assert_eq!(taizhang::schema::summary::format_rate(0.625), "0.625");
+/// assert_eq!(taizhang::schema::summary::format_rate(0.0), "0");
+/// ```
+pub fn format_rate(x: f64) -> String {
+    let s = format!("{x:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The report sentence: "截至2023年3月30日,共反馈问题16个,已完成整改16个;制定整改措施30项,已完成30项。",
+/// with long-term and overdue counts added when they are not zero.
+///
+/// ```
+/// use taizhang::{Lang, model::{Counter, Counters}, schema::summary::sentence};
+/// let mut c = Counters::default();
+/// c[Counter::Problems] = 16;
+/// c[Counter::ProblemsDone] = 16;
+/// c[Counter::Measures] = 30;
+/// c[Counter::MeasuresDone] = 30;
+/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+/// assert_eq!(
+///     sentence(&c, d, Lang::Zh),
+///     "截至2023年3月30日,共反馈问题16个,已完成整改16个;制定整改措施30项,已完成30项。"
+/// );
+/// ```
+pub fn sentence(c: &Counters, as_of: NaiveDate, lang: Lang) -> String {
+    let parts = sentence_parts(as_of, lang);
+    let mut s = format!(
+        "{}{}{}{}{}{}{}{}{}",
+        parts[0],
+        c[Counter::Problems],
+        parts[1],
+        c[Counter::ProblemsDone],
+        parts[2],
+        c[Counter::Measures],
+        parts[3],
+        c[Counter::MeasuresDone],
+        parts[4]
+    );
+    if c[Counter::MeasuresLongTerm] > 0 {
+        s.push_str(&format!(
+            "{}{}{}",
+            parts[5],
+            c[Counter::MeasuresLongTerm],
+            parts[6]
+        ));
+    }
+    if c[Counter::Overdue] > 0 {
+        s.push_str(&format!("{}{}{}", parts[7], c[Counter::Overdue], parts[8]));
+    }
+    s.push_str(parts[9].as_str());
+    s
+}
+
+fn sentence_parts(as_of: NaiveDate, lang: Lang) -> [String; 10] {
+    match lang {
+        Lang::Zh => [
+            format!("截至{},共反馈问题", as_of.format("%Y年%-m月%-d日")),
+            "个,已完成整改".into(),
+            "个;制定整改措施".into(),
+            "项,已完成".into(),
+            "项".into(),
+            ",长期坚持".into(),
+            "项".into(),
+            ";逾期".into(),
+            "项".into(),
+            "。".into(),
+        ],
+        Lang::En => [
+            format!("As of {}: ", as_of.format("%Y-%m-%d")),
+            " problems fed back, ".into(),
+            " rectified; ".into(),
+            " measures, ".into(),
+            " done".into(),
+            ", ".into(),
+            " long-term".into(),
+            "; ".into(),
+            " overdue".into(),
+            ".".into(),
+        ],
+    }
+}
+
+fn letter_of(col: SummaryCol) -> String {
+    let i = COLUMNS.iter().position(|c| *c == col).unwrap_or(0);
+    crate::value::text::column_letters(i as u32)
+}
+
+/// The report sentence's formula over the total row (0-based `total_row`).
+pub fn sentence_formula(total_row: u32, as_of: NaiveDate, lang: Lang) -> String {
+    let t = total_row + 1;
+    let parts = sentence_parts(as_of, lang);
+    let q = |x: &str| format!("\"{}\"", x.replace('"', "\"\""));
+    let l = |c: Counter| letter_of(SummaryCol::Count(c));
+    let (p, pd, m, md, lt, od) = (
+        l(Counter::Problems),
+        l(Counter::ProblemsDone),
+        l(Counter::Measures),
+        l(Counter::MeasuresDone),
+        l(Counter::MeasuresLongTerm),
+        l(Counter::Overdue),
+    );
+    format!(
+        "={}&{p}{t}&{}&{pd}{t}&{}&{m}{t}&{}&{md}{t}&{}&IF({lt}{t}>0,{}&{lt}{t}&{},\"\")&IF({od}{t}>0,{}&{od}{t}&{},\"\")&{}",
+        q(&parts[0]),
+        q(&parts[1]),
+        q(&parts[2]),
+        q(&parts[3]),
+        q(&parts[4]),
+        q(&parts[5]),
+        q(&parts[6]),
+        q(&parts[7]),
+        q(&parts[8]),
+        q(&parts[9]),
+    )
+}
+
+/// The completion rate's formula in a row (0-based), over that row's counters.
+pub fn rate_formula(row: u32) -> String {
+    let n = row + 1;
+    let (d, e, f) = (
+        letter_of(SummaryCol::Count(Counter::Measures)),
+        letter_of(SummaryCol::Count(Counter::MeasuresDone)),
+        letter_of(SummaryCol::Count(Counter::MeasuresLongTerm)),
+    );
+    format!("=IF({d}{n}=0,0,({e}{n}+{f}{n})/{d}{n})")
+}
+
+/// The sheets a counter's formula counts over: the ledger sheets and the findings sheets, each
+/// with its last row (1-based).
+#[derive(Debug, Clone, Copy)]
+pub struct Ranges<'a> {
+    /// The ledger sheets.
+    pub ledger: &'a [(String, u32)],
+    /// The findings sheets.
+    pub findings: &'a [(String, u32)],
+}
+
+/// What a row of counters counts: a community, a category, or everything (the total row).
+#[derive(Debug, Clone, Copy)]
+pub enum RowOf<'a> {
+    /// The rows of a community, whose name is in column A of summary row `row` (0-based).
+    Community {
+        /// The community.
+        name: &'a str,
+        /// Its summary row.
+        row: u32,
+    },
+    /// The rows of a category (empty: no category), named in column A of summary row `row`.
+    Category {
+        /// The category.
+        name: &'a str,
+        /// Its summary row.
+        row: u32,
+    },
+    /// Every row.
+    Total,
+}
+
+/// A criterion on a column: equal to a cell, a number, a text, or empty.
+enum Crit<'a> {
+    Cell(&'a str),
+    Number(u32),
+    Text(&'a str),
+    Blank,
+}
+
+/// True when a text can be a COUNTIFS criterion as is (no wildcard, no operator, short).
+fn plain_criterion(s: &str) -> bool {
+    s.chars().count() <= 255
+        && !s.contains(['*', '?', '~'])
+        && !s.starts_with(['=', '<', '>'])
+        && !s.is_empty()
+}
+
+fn quote_sheet(sheet: &str) -> String {
+    sheet.replace('\'', "''")
+}
+
+/// `Σ over sheets COUNTIFS(...)`, or SUMPRODUCT when a criterion cannot be a COUNTIFS pattern.
+fn count_formula(ranges: &[(String, u32)], crits: &[(u16, Crit)], exact: bool) -> String {
+    let terms: Vec<String> = ranges
+        .iter()
+        .map(|(sheet, last)| {
+            let range = |col: u16| {
+                let c = crate::value::text::column_letters(u32::from(col));
+                format!("'{}'!${c}$2:${c}${last}", quote_sheet(sheet))
+            };
+            if exact {
+                let factors: Vec<String> = crits
+                    .iter()
+                    .map(|(col, c)| {
+                        let r = range(*col);
+                        match c {
+                            Crit::Cell(cell) => format!("({r}={cell})"),
+                            Crit::Number(n) => format!("({r}={n})"),
+                            Crit::Text(t) => format!("({r}=\"{}\")", t.replace('"', "\"\"")),
+                            Crit::Blank => format!("({r}=\"\")"),
+                        }
+                    })
+                    .collect();
+                if factors.is_empty() {
+                    format!("ROWS({})", range(0))
+                } else {
+                    format!("SUMPRODUCT({})", factors.join("*"))
+                }
+            } else {
+                let args: Vec<String> = crits
+                    .iter()
+                    .map(|(col, c)| {
+                        let r = range(*col);
+                        match c {
+                            Crit::Cell(cell) => format!("{r},{cell}"),
+                            Crit::Number(n) => format!("{r},{n}"),
+                            Crit::Text(t) => format!("{r},\"{}\"", t.replace('"', "\"\"")),
+                            Crit::Blank => format!("{r},\"\""),
+                        }
+                    })
+                    .collect();
+                format!("COUNTIFS({})", args.join(","))
+            }
+        })
+        .collect();
+    format!("={}", terms.join("+"))
+}
+
+/// `Σ COUNT(No column)`: every data row of the ledger sheets.
+fn count_rows(ledger: &[(String, u32)]) -> String {
+    let terms: Vec<String> = ledger
+        .iter()
+        .map(|(sheet, last)| {
+            let c = crate::value::text::column_letters(u32::from(Col::No.index()));
+            format!("COUNT('{}'!${c}$2:${c}${last})", quote_sheet(sheet))
+        })
+        .collect();
+    format!("={}", terms.join("+"))
+}
+
+/// The formula of one counter in a row of counters.
+///
+/// ```
+/// use taizhang::{Lang, model::Counter, schema::summary::{counter_formula, Ranges, RowOf}};
+/// let ledger = [("整改台账".to_string(), 57)];
+/// let findings = [("校验结果".to_string(), 17)];
+/// let r = Ranges { ledger: &ledger, findings: &findings };
+/// assert_eq!(
+///     counter_formula(Counter::Measures, RowOf::Total, &r, Lang::Zh),
+///     "=COUNT('整改台账'!$A$2:$A$57)"
+/// );
+/// assert_eq!(
+///     counter_formula(Counter::Errors, RowOf::Community { name: "庆利社区", row: 5 }, &r, Lang::Zh),
+///     "=COUNTIFS('校验结果'!$B$2:$B$17,\"错误\",'校验结果'!$D$2:$D$17,$A$6)"
+/// );
+/// ```
+pub fn counter_formula(counter: Counter, of: RowOf<'_>, r: &Ranges<'_>, lang: Lang) -> String {
+    let (name, row, by_col) = match of {
+        RowOf::Community { name, row } => (Some(name), row, Col::Community.index()),
+        RowOf::Category { name, row } => (Some(name), row, Col::Category.index()),
+        RowOf::Total => (None, 0, Col::Community.index()),
+    };
+    let cell = format!("$A${}", row + 1);
+    let exact = name.is_some_and(|n| !plain_criterion(n));
+    let name_crit = |col: u16| -> Vec<(u16, Crit)> {
+        match name {
+            Some("") => vec![(col, Crit::Blank)],
+            Some(_) => vec![(col, Crit::Cell(&cell))],
+            None => Vec::new(),
+        }
+    };
+    let ledger = |extra: Vec<(u16, Crit)>| -> String {
+        let mut crits = name_crit(by_col);
+        crits.extend(extra);
+        if crits.is_empty() {
+            count_rows(r.ledger)
+        } else {
+            count_formula(r.ledger, &crits, exact)
+        }
+    };
+    let status = |s: Option<Status>| vec![(Col::Status.index(), Crit::Text(status_word(s, lang)))];
+    let first = || (Col::MeasureNo.index(), Crit::Number(1));
+    let timing = |t: Timing| vec![(Col::Timing.index(), Crit::Text(timing_word(t, lang)))];
+    let severity = |sev: Severity| {
+        use super::findings::FindingsCol;
+        let mut crits = vec![(
+            FindingsCol::Severity.index(),
+            Crit::Text(super::findings::severity_word(sev, lang)),
+        )];
+        crits.extend(name_crit(FindingsCol::Community.index()));
+        count_formula(r.findings, &crits, exact)
+    };
+    match counter {
+        Counter::Problems => ledger(vec![first()]),
+        Counter::ProblemsDone => ledger(vec![
+            first(),
+            (Col::ProblemDone.index(), Crit::Text(yes_no(true, lang))),
+        ]),
+        Counter::Measures => ledger(vec![]),
+        Counter::MeasuresDone => ledger(status(Some(Status::Done))),
+        Counter::MeasuresLongTerm => ledger(status(Some(Status::LongTerm))),
+        Counter::MeasuresInProgress => ledger(status(Some(Status::InProgress))),
+        Counter::MeasuresNotStarted => ledger(status(Some(Status::NotStarted))),
+        Counter::MeasuresUnknownStatus => ledger(status(None)),
+        Counter::Overdue => ledger(timing(Timing::Overdue)),
+        Counter::DueSoon => ledger(timing(Timing::DueSoon)),
+        Counter::Errors => severity(Severity::Error),
+        Counter::Warnings => severity(Severity::Warning),
+        Counter::Infos => severity(Severity::Info),
+    }
+}
+
+/// The formula of a cell of a row of counters, or `None` for the name column.
+pub fn cell_formula(
+    col: SummaryCol,
+    row: u32,
+    of: RowOf<'_>,
+    r: &Ranges<'_>,
+    lang: Lang,
+) -> Option<String> {
+    match col {
+        SummaryCol::Name => None,
+        SummaryCol::Count(c) => Some(counter_formula(c, of, r, lang)),
+        SummaryCol::CompletionRate => Some(rate_formula(row)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_unique_and_read_back() {
+        for lang in [Lang::Zh, Lang::En] {
+            for c in COLUMNS {
+                assert_eq!(SummaryCol::from_header(c.header(lang), lang), Some(c));
+            }
+        }
+        assert_eq!(category_columns().len(), 12);
+    }
+
+    #[test]
+    fn the_layout_follows_the_number_of_communities() {
+        let l = Layout {
+            communities: 6,
+            categories: 2,
+        };
+        assert_eq!(l.community_row(0), 5);
+        assert_eq!(l.total_row(), 11);
+        assert_eq!(l.category_header_row(), 14);
+        assert_eq!(l.category_row(1), 16);
+        assert_eq!(as_of_cell(), "B2");
+    }
+
+    #[test]
+    fn names_that_would_be_patterns_are_matched_exactly() {
+        let ledger = [("整改台账".to_string(), 10)];
+        let findings = [("校验结果".to_string(), 2)];
+        let r = Ranges {
+            ledger: &ledger,
+            findings: &findings,
+        };
+        let f = counter_formula(
+            Counter::Measures,
+            RowOf::Community {
+                name: "*社区",
+                row: 5,
+            },
+            &r,
+            Lang::Zh,
+        );
+        assert_eq!(f, "=SUMPRODUCT(('整改台账'!$B$2:$B$10=$A$6))");
+        let f = counter_formula(
+            Counter::Measures,
+            RowOf::Category { name: "", row: 9 },
+            &r,
+            Lang::Zh,
+        );
+        assert_eq!(f, "=SUMPRODUCT(('整改台账'!$E$2:$E$10=\"\"))");
+    }
+}

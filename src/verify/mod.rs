@@ -1,0 +1,583 @@
+//! Proving a consolidated workbook (`taizhang verify`, spec 7): do its totals follow from its
+//! rows, were rows edited after merge, do its rows match the sources, are published claims true.
+//!
+//! The proofs, each passed or failed with its discrepancies:
+//! - [`summary`]: every number on the summary, recomputed from the ledger rows as they now
+//!   stand (and the findings rows), against the summary's cached value; the report sentence
+//!   too;
+//! - [`derived`]: the columns merge derives from a row (status category, due date, overdue
+//!   flag, problem done, numbering) against what the row's own cells give;
+//! - [`integrity`]: the ledger digest, the row digests and the column digests recorded at merge
+//!   time against the cells now; a changed cell is where a changed row meets a changed column;
+//! - [`sources`] (with `--sources`): each recorded input found by name and its SHA-256
+//!   compared; changed sources re-read and compared row by row;
+//! - [`claims`] (with `--expect`): published figures against the counters of the rows.
+//!
+//! Every discrepancy is a typed [`Discrepancy`]; [`crate::messages`] words it.
+
+pub mod claims;
+pub mod derived;
+pub mod integrity;
+pub mod sources;
+pub mod summary;
+
+use crate::config::{ConfigFile, Settings};
+use crate::model::{Counter, Counters, Severity};
+use crate::schema::ledger::{Col, status_of_word, timing_of_word, yes_no};
+use crate::schema::summary::SummaryCol;
+use crate::source::consolidated::{Consolidated, LedgerRow};
+use crate::source::grid::CellRef;
+use crate::value::text::format_number;
+use claims::{Claim, ClaimKey};
+use std::path::PathBuf;
+
+/// The proofs `verify` runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProofKind {
+    /// The summary's numbers against the rows.
+    Summary,
+    /// Each row's derived columns against its own cells.
+    Derived,
+    /// The digests recorded at merge time against the cells now.
+    Integrity,
+    /// The sources against what the workbook records.
+    Sources,
+    /// Published figures against the rows.
+    Claims,
+}
+
+impl ProofKind {
+    /// The proof's name as JSON writes it (`summary` …).
+    pub fn key(self) -> &'static str {
+        match self {
+            ProofKind::Summary => "summary",
+            ProofKind::Derived => "derived",
+            ProofKind::Integrity => "integrity",
+            ProofKind::Sources => "sources",
+            ProofKind::Claims => "claims",
+        }
+    }
+}
+
+/// What a proof covered, for its line in the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Summary figures recomputed from ledger rows.
+    Summary {
+        /// Figures compared.
+        figures: usize,
+        /// Ledger rows.
+        rows: usize,
+    },
+    /// Rows whose derived columns were re-derived.
+    Derived {
+        /// Ledger rows.
+        rows: usize,
+    },
+    /// Digests compared.
+    Integrity {
+        /// Row digests.
+        rows: usize,
+        /// Column digests.
+        columns: usize,
+    },
+    /// Recorded sources found and hashed.
+    Sources {
+        /// Sources found.
+        found: usize,
+        /// Sources recorded.
+        recorded: usize,
+    },
+    /// Published figures checked.
+    Claims {
+        /// Figures.
+        claims: usize,
+    },
+}
+
+/// One proof and its outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proof {
+    /// Which proof.
+    pub kind: ProofKind,
+    /// True when it found nothing wrong.
+    pub passed: bool,
+    /// What it covered.
+    pub scope: Scope,
+}
+
+/// The kind of a discrepancy, as JSON names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DiscrepancyKind {
+    /// `summary-value`: a summary figure or the sentence does not follow from the rows.
+    SummaryValue,
+    /// `summary-missing`: a row the summary should have is not there.
+    SummaryMissing,
+    /// `derived-value`: a derived column does not follow from its row.
+    DerivedValue,
+    /// `digest`: the ledger digest differs.
+    Digest,
+    /// `row-edited`: a row's digest differs.
+    RowEdited,
+    /// `cell-edited`: a cell where a changed row meets a changed column.
+    CellEdited,
+    /// `row-count`: rows were added or removed.
+    RowCount,
+    /// `row-removed`: a running number is missing.
+    RowRemoved,
+    /// `source-missing`: a recorded source is not among the given ones.
+    SourceMissing,
+    /// `source-changed`: a source's SHA-256 differs.
+    SourceChanged,
+    /// `source-row-missing`: a source's measure is not in the ledger.
+    SourceRowMissing,
+    /// `source-mismatch`: a ledger cell differs from its source cell.
+    SourceMismatch,
+    /// `ledger-row-unsourced`: a ledger row no longer has a measure in its source.
+    LedgerRowUnsourced,
+    /// `source-new`: a given source is not among the recorded ones.
+    SourceNew,
+    /// `claim`: a published figure does not hold.
+    Claim,
+}
+
+impl DiscrepancyKind {
+    /// The kind's id, as JSON writes it.
+    pub fn id(self) -> &'static str {
+        match self {
+            DiscrepancyKind::SummaryValue => "summary-value",
+            DiscrepancyKind::SummaryMissing => "summary-missing",
+            DiscrepancyKind::DerivedValue => "derived-value",
+            DiscrepancyKind::Digest => "digest",
+            DiscrepancyKind::RowEdited => "row-edited",
+            DiscrepancyKind::CellEdited => "cell-edited",
+            DiscrepancyKind::RowCount => "row-count",
+            DiscrepancyKind::RowRemoved => "row-removed",
+            DiscrepancyKind::SourceMissing => "source-missing",
+            DiscrepancyKind::SourceChanged => "source-changed",
+            DiscrepancyKind::SourceRowMissing => "source-row-missing",
+            DiscrepancyKind::SourceMismatch => "source-mismatch",
+            DiscrepancyKind::LedgerRowUnsourced => "ledger-row-unsourced",
+            DiscrepancyKind::SourceNew => "source-new",
+            DiscrepancyKind::Claim => "claim",
+        }
+    }
+}
+
+/// A cell of the consolidated workbook: its sheet and place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct At {
+    /// The sheet.
+    pub sheet: String,
+    /// The cell.
+    pub cell: CellRef,
+}
+
+impl At {
+    /// A cell of a sheet.
+    pub fn new(sheet: &str, cell: CellRef) -> At {
+        At {
+            sheet: sheet.to_string(),
+            cell,
+        }
+    }
+
+    /// The cell of a ledger row in a column.
+    pub fn of_row(r: &LedgerRow, col: Col) -> At {
+        At::new(&r.sheet, CellRef::new(r.row, col.index().into()))
+    }
+}
+
+impl std::fmt::Display for At {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}!{}", self.sheet, self.cell)
+    }
+}
+
+/// One thing that does not agree, with the facts that say what and where.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Discrepancy {
+    /// A summary figure differs from what the rows give.
+    SummaryValue {
+        /// The summary cell.
+        at: At,
+        /// The row's label (a community, `合计`, a category).
+        row: String,
+        /// The column.
+        column: SummaryCol,
+        /// What the rows give.
+        expected: f64,
+        /// What the cell holds (`None`: empty or not a number).
+        found: Option<f64>,
+    },
+    /// The report sentence differs from what the rows give.
+    SummarySentence {
+        /// The sentence's cell.
+        at: At,
+        /// What the rows give.
+        expected: String,
+        /// What the cell holds.
+        found: String,
+    },
+    /// The summary has no total row.
+    SummaryTotalMissing {
+        /// The summary sheet.
+        sheet: String,
+    },
+    /// The ledger has rows of a community the summary has no row for.
+    SummaryCommunityMissing {
+        /// The summary sheet.
+        sheet: String,
+        /// The community.
+        community: String,
+    },
+    /// A derived column differs from what its row's cells give.
+    DerivedValue {
+        /// The cell.
+        at: At,
+        /// The column.
+        column: Col,
+        /// What the row gives.
+        expected: String,
+        /// What the cell holds.
+        found: String,
+    },
+    /// The ledger digest differs from the one recorded.
+    LedgerDigest {
+        /// Recorded.
+        expected: String,
+        /// Computed now.
+        found: String,
+    },
+    /// The digest on the sources sheet differs from the document property.
+    PropertyDigest {
+        /// The property's.
+        property: String,
+        /// The sources sheet's.
+        recorded: String,
+    },
+    /// A row's digest differs, and no single changed column explains it.
+    RowEdited {
+        /// The row's digest cell.
+        at: At,
+    },
+    /// A cell where a changed row meets a changed column.
+    CellEdited {
+        /// The cell.
+        at: At,
+        /// Its column.
+        column: Col,
+        /// What it holds now.
+        found: String,
+    },
+    /// The number of rows differs from the one recorded.
+    RowCount {
+        /// Recorded.
+        expected: u64,
+        /// Now.
+        found: u64,
+    },
+    /// A running number is missing.
+    RowRemoved {
+        /// The number.
+        no: u64,
+    },
+    /// A recorded source is not among the given sources.
+    SourceMissing {
+        /// Its row on the sources sheet.
+        at: At,
+        /// Its path as recorded.
+        path: String,
+    },
+    /// A source's SHA-256 differs from the one recorded.
+    SourceChanged {
+        /// Its SHA-256 cell on the sources sheet.
+        at: At,
+        /// The source as found.
+        file: String,
+        /// Recorded.
+        expected: String,
+        /// Now.
+        found: String,
+    },
+    /// A measure of a re-read source is not in the ledger.
+    SourceRowMissing {
+        /// The source.
+        file: String,
+        /// Its cell in the source (`sheet!G12`).
+        source_cell: String,
+        /// The measure.
+        measure: String,
+    },
+    /// A ledger cell differs from its source cell.
+    SourceMismatch {
+        /// The ledger cell.
+        at: At,
+        /// Its column.
+        column: Col,
+        /// The source.
+        file: String,
+        /// The source cell (`sheet!G12`).
+        source_cell: String,
+        /// What the source gives.
+        expected: String,
+        /// What the ledger holds.
+        found: String,
+    },
+    /// A ledger row no longer has a measure in its source.
+    LedgerRowUnsourced {
+        /// The row's first cell.
+        at: At,
+        /// The source.
+        file: String,
+        /// Where its measure was (`sheet!A12`).
+        source_cell: String,
+    },
+    /// A given source is not among the recorded ones.
+    SourceNew {
+        /// The source.
+        file: String,
+    },
+    /// A published figure does not hold.
+    Claim {
+        /// The claim.
+        claim: Claim,
+        /// What the rows give.
+        actual: u64,
+    },
+}
+
+impl Discrepancy {
+    /// The kind.
+    pub fn kind(&self) -> DiscrepancyKind {
+        use Discrepancy as D;
+        use DiscrepancyKind as K;
+        match self {
+            D::SummaryValue { .. } | D::SummarySentence { .. } => K::SummaryValue,
+            D::SummaryTotalMissing { .. } | D::SummaryCommunityMissing { .. } => K::SummaryMissing,
+            D::DerivedValue { .. } => K::DerivedValue,
+            D::LedgerDigest { .. } | D::PropertyDigest { .. } => K::Digest,
+            D::RowEdited { .. } => K::RowEdited,
+            D::CellEdited { .. } => K::CellEdited,
+            D::RowCount { .. } => K::RowCount,
+            D::RowRemoved { .. } => K::RowRemoved,
+            D::SourceMissing { .. } => K::SourceMissing,
+            D::SourceChanged { .. } => K::SourceChanged,
+            D::SourceRowMissing { .. } => K::SourceRowMissing,
+            D::SourceMismatch { .. } => K::SourceMismatch,
+            D::LedgerRowUnsourced { .. } => K::LedgerRowUnsourced,
+            D::SourceNew { .. } => K::SourceNew,
+            D::Claim { .. } => K::Claim,
+        }
+    }
+
+    /// The cell of the consolidated workbook concerned, if one.
+    pub fn at(&self) -> Option<&At> {
+        use Discrepancy as D;
+        match self {
+            D::SummaryValue { at, .. }
+            | D::SummarySentence { at, .. }
+            | D::DerivedValue { at, .. }
+            | D::RowEdited { at }
+            | D::CellEdited { at, .. }
+            | D::SourceMissing { at, .. }
+            | D::SourceChanged { at, .. }
+            | D::SourceMismatch { at, .. }
+            | D::LedgerRowUnsourced { at, .. } => Some(at),
+            _ => None,
+        }
+    }
+
+    /// The sheet of the consolidated workbook concerned, if one.
+    pub fn sheet(&self) -> Option<&str> {
+        match self {
+            Discrepancy::SummaryTotalMissing { sheet }
+            | Discrepancy::SummaryCommunityMissing { sheet, .. } => Some(sheet),
+            other => other.at().map(|a| a.sheet.as_str()),
+        }
+    }
+
+    /// What it should be, as text.
+    pub fn expected(&self) -> Option<String> {
+        use Discrepancy as D;
+        Some(match self {
+            D::SummaryValue {
+                column, expected, ..
+            } => summary_figure(*column, *expected),
+            D::SummarySentence { expected, .. }
+            | D::DerivedValue { expected, .. }
+            | D::LedgerDigest { expected, .. }
+            | D::SourceChanged { expected, .. }
+            | D::SourceMismatch { expected, .. } => expected.clone(),
+            D::SummaryCommunityMissing { community, .. } => community.clone(),
+            D::PropertyDigest { property, .. } => property.clone(),
+            D::RowCount { expected, .. } => expected.to_string(),
+            D::RowRemoved { no } => no.to_string(),
+            D::SourceRowMissing { measure, .. } => measure.clone(),
+            D::Claim { claim, .. } => claim.value.to_string(),
+            _ => return None,
+        })
+    }
+
+    /// What it is, as text.
+    pub fn found(&self) -> Option<String> {
+        use Discrepancy as D;
+        Some(match self {
+            D::SummaryValue { found, .. } => found.map(format_number).unwrap_or_default(),
+            D::SummarySentence { found, .. }
+            | D::DerivedValue { found, .. }
+            | D::LedgerDigest { found, .. }
+            | D::CellEdited { found, .. }
+            | D::SourceChanged { found, .. }
+            | D::SourceMismatch { found, .. } => found.clone(),
+            D::PropertyDigest { recorded, .. } => recorded.clone(),
+            D::RowCount { found, .. } => found.to_string(),
+            D::Claim { actual, .. } => actual.to_string(),
+            _ => return None,
+        })
+    }
+
+    /// The source file concerned, if one.
+    pub fn source_file(&self) -> Option<&str> {
+        use Discrepancy as D;
+        match self {
+            D::SourceMissing { path, .. } => Some(path),
+            D::SourceChanged { file, .. }
+            | D::SourceRowMissing { file, .. }
+            | D::SourceMismatch { file, .. }
+            | D::LedgerRowUnsourced { file, .. }
+            | D::SourceNew { file } => Some(file),
+            _ => None,
+        }
+    }
+
+    /// The cell in the source concerned (`sheet!G12`), if one.
+    pub fn source_cell(&self) -> Option<&str> {
+        use Discrepancy as D;
+        match self {
+            D::SourceRowMissing { source_cell, .. }
+            | D::SourceMismatch { source_cell, .. }
+            | D::LedgerRowUnsourced { source_cell, .. } => Some(source_cell),
+            _ => None,
+        }
+    }
+}
+
+/// A summary figure as text: a count as a spreadsheet shows it, a rate to four decimals.
+pub fn summary_figure(column: SummaryCol, x: f64) -> String {
+    if column == SummaryCol::CompletionRate {
+        format!("{x:.4}")
+    } else {
+        format_number(x)
+    }
+}
+
+/// The outcome of `verify`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// True when every proof passed.
+    pub verified: bool,
+    /// The proofs run.
+    pub proofs: Vec<Proof>,
+    /// Everything that did not agree.
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// What to verify besides the workbook itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Source files or folders.
+    pub sources: Vec<PathBuf>,
+    /// Published figures.
+    pub claims: Vec<Claim>,
+}
+
+/// The settings a workbook was merged with, from the configuration it records.
+pub fn recorded_settings(c: &Consolidated) -> Settings {
+    let config = ConfigFile::parse(&c.meta.config).unwrap_or_default();
+    let as_of = c
+        .meta
+        .as_of
+        .or(config.as_of)
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut s = Settings::from_config(config, as_of);
+    s.lang = c.lang;
+    s
+}
+
+/// Adds one ledger row to counters (its measure, and its problem on the problem's first
+/// measure), reading its derived columns' words.
+pub(crate) fn add_row_counts(k: &mut Counters, r: &LedgerRow, lang: crate::Lang) {
+    k[Counter::Measures] += 1;
+    if r.get(Col::MeasureNo).canonical_is("1") {
+        k.add_problem(r.get(Col::ProblemDone).canonical_is(yes_no(true, lang)));
+    }
+    let status = status_of_word(&r.text(Col::Status), lang).flatten();
+    k[Counter::of_status(status)] += 1;
+    if let Some(Some(t)) = timing_of_word(&r.text(Col::Timing), lang) {
+        k[Counter::of_timing(t)] += 1;
+    }
+}
+
+/// Adds one finding row to counters.
+pub(crate) fn add_finding_counts(k: &mut Counters, severity: Option<Severity>) {
+    if let Some(s) = severity {
+        k.add_severity(s);
+    }
+}
+
+/// Counters recomputed from the ledger rows (and the findings rows) that `keep` selects.
+pub fn counters_of(
+    c: &Consolidated,
+    keep: impl Fn(&LedgerRow) -> bool,
+    community: Option<&str>,
+) -> Counters {
+    let mut k = Counters::default();
+    for r in c.rows.iter().filter(|r| keep(r)) {
+        add_row_counts(&mut k, r, c.lang);
+    }
+    for f in &c.findings {
+        if community.is_some_and(|n| f.community != n) {
+            continue;
+        }
+        add_finding_counts(&mut k, f.severity);
+    }
+    k
+}
+
+/// Verifies a consolidated workbook.
+pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
+    let s = recorded_settings(c);
+    let mut d = Vec::new();
+    let mut proofs = vec![summary::check(c, &mut d), derived::check(c, &s, &mut d)];
+    let (integrity, edited) = integrity::check(c, &mut d);
+    proofs.push(integrity);
+    if !opts.sources.is_empty() {
+        proofs.push(sources::check(c, &s, &opts.sources, &edited, &mut d));
+    }
+    if !opts.claims.is_empty() {
+        proofs.push(claims::check(c, &opts.claims, &mut d));
+    }
+    Verdict {
+        verified: proofs.iter().all(|p| p.passed),
+        proofs,
+        discrepancies: d,
+    }
+}
+
+/// The value a claim states, recomputed from the rows.
+pub(crate) fn claimed_value(c: &Consolidated, claim: &Claim) -> u64 {
+    match (&claim.community, claim.key) {
+        (Some(_), ClaimKey::Communities) => 1,
+        (Some(name), ClaimKey::Counter(k)) => {
+            counters_of(c, |r| r.text(Col::Community) == *name, Some(name))[k]
+        }
+        (None, ClaimKey::Communities) => {
+            let mut names: Vec<String> = c.rows.iter().map(|r| r.text(Col::Community)).collect();
+            names.sort();
+            names.dedup();
+            names.len() as u64
+        }
+        (None, ClaimKey::Counter(k)) => counters_of(c, |_| true, None)[k],
+    }
+}

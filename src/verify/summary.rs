@@ -1,0 +1,130 @@
+//! The summary proof: every number on the summary, recomputed from the ledger rows as they now
+//! stand (and the findings rows), against the summary's cached value; the report sentence too.
+
+use super::{At, Discrepancy, Proof, ProofKind, Scope, add_finding_counts, add_row_counts};
+use crate::model::Counters;
+use crate::schema::ledger::Col;
+use crate::schema::summary::{no_category, sentence};
+use crate::source::consolidated::{Consolidated, SummaryRow};
+use std::collections::{HashMap, HashSet};
+
+/// Counters recomputed from every row in one pass: by community (with their findings), by
+/// category (rows only), and over everything.
+struct Grouped {
+    communities: HashMap<String, Counters>,
+    categories: HashMap<String, Counters>,
+    totals: Counters,
+}
+
+fn grouped(c: &Consolidated) -> Grouped {
+    let mut g = Grouped {
+        communities: HashMap::new(),
+        categories: HashMap::new(),
+        totals: Counters::default(),
+    };
+    for r in &c.rows {
+        let community = r.text(Col::Community);
+        add_row_counts(g.communities.entry(community).or_default(), r, c.lang);
+        let category = r.text(Col::Category).trim().to_string();
+        add_row_counts(g.categories.entry(category).or_default(), r, c.lang);
+        add_row_counts(&mut g.totals, r, c.lang);
+    }
+    for f in &c.findings {
+        add_finding_counts(
+            g.communities.entry(f.community.clone()).or_default(),
+            f.severity,
+        );
+        add_finding_counts(&mut g.totals, f.severity);
+    }
+    g
+}
+
+fn compare_row(
+    c: &Consolidated,
+    row: &SummaryRow,
+    want: &Counters,
+    out: &mut Vec<Discrepancy>,
+) -> usize {
+    let mut n = 0;
+    for (column, cell) in &row.cells {
+        let Some(expected) = column.value(want) else {
+            continue;
+        };
+        n += 1;
+        let ok = cell.value.is_some_and(|v| (v - expected).abs() < 1e-4);
+        if !ok {
+            out.push(Discrepancy::SummaryValue {
+                at: At::new(&c.summary_sheet, cell.cell),
+                row: row.label.clone(),
+                column: *column,
+                expected,
+                found: cell.value,
+            });
+        }
+    }
+    n
+}
+
+/// The summary proof.
+pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
+    let before = out.len();
+    let mut compared = 0;
+    let g = grouped(c);
+    for row in &c.communities {
+        let want = g.communities.get(&row.label).copied().unwrap_or_default();
+        compared += compare_row(c, row, &want, out);
+    }
+    let totals = g.totals;
+    match &c.total {
+        Some(t) => compared += compare_row(c, t, &totals, out),
+        None => out.push(Discrepancy::SummaryTotalMissing {
+            sheet: c.summary_sheet.clone(),
+        }),
+    }
+    let none = no_category(c.lang);
+    for row in &c.categories {
+        let name = if row.label == none {
+            String::new()
+        } else {
+            row.label.clone()
+        };
+        let want = g
+            .categories
+            .get(&name)
+            .copied()
+            .unwrap_or_default()
+            .without_findings();
+        compared += compare_row(c, row, &want, out);
+    }
+    // Communities in the rows but not on the summary, in order of first row.
+    let on_summary: HashSet<&str> = c.communities.iter().map(|x| x.label.as_str()).collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    for r in &c.rows {
+        let name = r.text(Col::Community);
+        if !on_summary.contains(name.as_str()) && seen.insert(name.clone()) {
+            out.push(Discrepancy::SummaryCommunityMissing {
+                sheet: c.summary_sheet.clone(),
+                community: name,
+            });
+        }
+    }
+    if let (Some((cell, text)), Some(as_of)) = (&c.sentence, c.meta.as_of) {
+        compared += 1;
+        let want = sentence(&totals, as_of, c.lang);
+        if *text != want {
+            out.push(Discrepancy::SummarySentence {
+                at: At::new(&c.summary_sheet, *cell),
+                expected: want,
+                found: text.clone(),
+            });
+        }
+    }
+    Proof {
+        kind: ProofKind::Summary,
+        passed: out.len() == before,
+        scope: Scope::Summary {
+            figures: compared,
+            rows: c.rows.len(),
+        },
+    }
+}

@@ -1,0 +1,124 @@
+//! Writes the sources sheet as [`crate::schema::sources`] describes it: the run's record, the
+//! column digests, and the inputs' table (its rows written as the files come).
+
+use super::style::{Formats, Widths, print_setup};
+use crate::Lang;
+use crate::config::{ConfigFile, Settings};
+use crate::messages;
+use crate::pipeline::InputRecord;
+use crate::schema::ledger::{Out, digested_headers};
+use crate::schema::sources::{
+    self as schema, COLUMN_DIGEST_ROW, LABEL_COL, Record, SHEET_SEPARATOR, SourcesCol, TABLE_ROW,
+    TITLE_ROW, VALUE_COL, column_digest_label,
+};
+
+fn widths() -> Widths {
+    Widths::new(SourcesCol::ALL.iter().map(|c| c.width()).collect())
+}
+
+fn lines(col: SourcesCol, t: &str) -> usize {
+    widths().lines(col.index().into(), t)
+}
+
+/// One input's row of the inputs table (its number from 1, its file, hash, size, format, the
+/// ledgers read from it, its error), and the row's height when it needs more than a line.
+pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<f64>) {
+    let ledgers: Vec<String> = input
+        .ledgers
+        .iter()
+        .map(|l| messages::run::ledger_read(l, lang))
+        .collect();
+    let ledgers = ledgers.join("\n");
+    let error = messages::run::input_error(input, lang).unwrap_or_default();
+    let n = lines(SourcesCol::Ledgers, &ledgers)
+        .max(lines(SourcesCol::Error, &error))
+        .max(lines(SourcesCol::File, &input.path));
+    let cells = SourcesCol::ALL
+        .iter()
+        .map(|c| match c {
+            SourcesCol::No => Out::Number(k as f64),
+            SourcesCol::File => Out::text(input.path.clone()),
+            SourcesCol::Sha256 => Out::text(input.sha256.clone()),
+            SourcesCol::Bytes => Out::Number(input.bytes as f64),
+            SourcesCol::Format => Out::text(input.format.clone()),
+            SourcesCol::Ledgers => Out::text(ledgers.clone()),
+            SourcesCol::Error => Out::text(error.clone()),
+        })
+        .collect();
+    (cells, (n > 1).then(|| 13.5 * n.min(30) as f64))
+}
+
+/// Writes the sources sheet but for its inputs' rows: the title, the run's record, the column
+/// digests, and the header of the inputs' table at [`TABLE_ROW`].
+#[allow(clippy::too_many_arguments)]
+pub fn write_sources(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    fmt: &Formats,
+    s: &Settings,
+    ledger_sheets: &[String],
+    rows: u64,
+    digest: &str,
+    column_digests: &[String],
+    inputs: u64,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let lang = s.lang;
+    let last = SourcesCol::ALL.len() as u16 - 1;
+    ws.merge_range(
+        TITLE_ROW,
+        0,
+        TITLE_ROW,
+        last,
+        schema::title(lang),
+        &fmt.title,
+    )?;
+    for rec in Record::ALL {
+        let v = match rec {
+            Record::AsOf => s.as_of.format("%Y-%m-%d").to_string(),
+            Record::Version => format!("taizhang {}", crate::VERSION),
+            Record::Config => effective_config(s),
+            Record::LedgerSheets => ledger_sheets.join(SHEET_SEPARATOR),
+            Record::LedgerRows => rows.to_string(),
+            Record::LedgerDigest => digest.to_string(),
+        };
+        let n = widths().lines(VALUE_COL.into(), &v);
+        if n > 1 {
+            ws.set_row_height(rec.row(), 13.5 * n.min(40) as f64)?;
+        }
+        ws.write_string_with_format(rec.row(), LABEL_COL, rec.label(lang), &fmt.label)?;
+        ws.write_string_with_format(rec.row(), VALUE_COL, v, &fmt.plain)?;
+    }
+    let headers = digested_headers(lang);
+    for (row, (h, d)) in (COLUMN_DIGEST_ROW..).zip(headers.iter().zip(column_digests)) {
+        ws.write_string_with_format(
+            row,
+            LABEL_COL,
+            format!("{}{h}", column_digest_label(lang)),
+            &fmt.label,
+        )?;
+        ws.write_string_with_format(row, VALUE_COL, d, &fmt.plain)?;
+    }
+    for c in SourcesCol::ALL {
+        ws.write_string_with_format(TABLE_ROW, c.index(), c.header(lang), &fmt.header)?;
+    }
+    ws.autofilter(TABLE_ROW, 0, TABLE_ROW + inputs.max(1) as u32, last)?;
+    for c in SourcesCol::ALL {
+        ws.set_column_width(c.index(), c.width())?;
+    }
+    print_setup(ws, schema::print_title(lang), 0)?;
+    Ok(())
+}
+
+/// The settings in force, as the TOML of a configuration file.
+pub fn effective_config(s: &Settings) -> String {
+    let c = ConfigFile {
+        as_of: Some(s.as_of),
+        due_soon_days: Some(s.due_soon_days),
+        feedback_date: s.feedback_date,
+        include_hidden: Some(s.include_hidden),
+        lang: Some(s.lang),
+        headers: s.config.headers.clone(),
+        statuses: s.config.statuses.clone(),
+        communities: s.config.communities.clone(),
+    };
+    toml::to_string(&c).unwrap_or_default()
+}
