@@ -251,6 +251,7 @@ fn produce(dir: &Path, out: &Path) {
 fn parts(bytes: &[u8]) -> Option<Vec<(String, Vec<u8>)>> {
     use std::io::Read;
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let stamp = regex::Regex::new(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ").unwrap();
     let mut out = Vec::new();
     for i in 0..z.len() {
         let mut f = z.by_index(i).ok()?;
@@ -259,10 +260,7 @@ fn parts(bytes: &[u8]) -> Option<Vec<(String, Vec<u8>)>> {
         let name = f.name().ok()?.into_owned();
         if name == "docProps/core.xml" {
             let text = String::from_utf8(data).ok()?;
-            let masked = regex::Regex::new(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
-                .unwrap()
-                .replace_all(&text, "TIME")
-                .into_owned();
+            let masked = stamp.replace_all(&text, "TIME").into_owned();
             data = masked.into_bytes();
         }
         out.push((name, data));
