@@ -5,10 +5,11 @@ use crate::config::Settings;
 use crate::ledger::measure_timing;
 use crate::ledger::{Ledger, Parsed};
 use crate::model::Timing;
+use crate::schema::template::StdColumn;
 use crate::source::grid::CellValue;
 use crate::value::deadline::Deadline;
 use crate::value::header::Field;
-use crate::workbook::template::{StdColumn, StdLedger};
+use crate::workbook::template::StdLedger;
 use serde::Serialize;
 
 /// The standard form of a ledger: the fields the source has, in standard order, then its extra

@@ -39,21 +39,19 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    if !matches!(ext.as_str(), "xlsx" | "csv" | "json") {
-        bail!(
-            "{}: {}",
-            args.output.display(),
-            lang.pick(
-                "输出文件应为 .xlsx、.csv 或 .json",
-                "the output must be .xlsx, .csv or .json"
-            )
-        );
+    const WRITES: [&str; 3] = ["xlsx", "csv", "json"];
+    if !WRITES.contains(&ext.as_str()) {
+        bail!(messages::run::output_extension(
+            &args.output.display().to_string(),
+            &WRITES,
+            lang
+        ));
     }
     let input = source::Input::new(&args.input);
     write::refuse_inputs(&args.output, std::slice::from_ref(&input))?;
     let result = process_file(&input, &settings);
     if let Some(e) = &result.record.error {
-        bail!("{}: {e}", input.display);
+        bail!(messages::run::unreadable_input(&input.display, e, lang));
     }
     let ledger = match &args.sheet {
         Some(name) => result
@@ -62,28 +60,14 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
             .find(|l| &l.sheet == name)
             .with_context(|| {
                 let names: Vec<&str> = result.ledgers.iter().map(|l| l.sheet.as_str()).collect();
-                format!(
-                    "{}: no ledger on sheet {name} (ledgers: {})",
-                    input.display,
-                    names.join(", ")
-                )
+                messages::run::no_ledger_on_sheet(&input.display, name, &names, lang)
             })?,
         None => match result.ledgers.as_slice() {
             [one] => one,
-            [] => bail!(
-                "{}: {}",
-                input.display,
-                lang.pick("没有找到台账", "no ledger found")
-            ),
+            [] => bail!(messages::run::no_ledger_found(&input.display, lang)),
             many => {
                 let names: Vec<&str> = many.iter().map(|l| l.sheet.as_str()).collect();
-                bail!(
-                    "{}: {} ({}); {}",
-                    input.display,
-                    lang.pick("工作簿中有多个台账", "the workbook holds several ledgers"),
-                    names.join(", "),
-                    lang.pick("请用 --sheet 指定一个", "choose one with --sheet")
-                )
+                bail!(messages::run::several_ledgers(&input.display, &names, lang))
             }
         },
     };

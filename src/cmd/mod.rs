@@ -137,10 +137,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         None => {
             let settings = cli.read.settings()?;
-            let out = PathBuf::from(format!(
-                "{}_{}.xlsx",
-                settings.lang.pick("汇总", "summary"),
-                settings.as_of.format("%Y-%m-%d")
+            let out = PathBuf::from(taizhang::messages::run::bare_output_name(
+                settings.as_of,
+                settings.lang,
             ));
             merge::merge(&cli.inputs, &out, None, false, None, &settings).context("merge")
         }

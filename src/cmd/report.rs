@@ -42,11 +42,13 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    if !matches!(ext.as_str(), "docx" | "md" | "txt") {
-        bail!(
-            "{}: the output must be .docx, .md or .txt",
-            args.output.display()
-        );
+    const WRITES: [&str; 3] = ["docx", "md", "txt"];
+    if !WRITES.contains(&ext.as_str()) {
+        bail!(messages::run::output_extension(
+            &args.output.display().to_string(),
+            &WRITES,
+            settings.lang
+        ));
     }
     let inputs = source::discover(&args.inputs);
     write::refuse_inputs(&args.output, &inputs)?;
@@ -69,10 +71,15 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     write::write_bytes(&args.output, &bytes)?;
     let (p, m) = d.counts();
     println!(
-        "已写入 {}:{}个类别,{p}个问题,{m}项措施。{}",
-        args.output.display(),
-        d.sections.len(),
-        d.sentence()
+        "{}",
+        messages::run::wrote_report(
+            &args.output.display().to_string(),
+            d.sections.len(),
+            p,
+            m,
+            &d.sentence(),
+            settings.lang
+        )
     );
     for f in report
         .findings

@@ -7,7 +7,8 @@
 use anyhow::Context;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::workbook::template::{StdLedger, standard_columns, standard_workbook};
+use taizhang::schema::template::standard_columns;
+use taizhang::workbook::template::{StdLedger, standard_workbook};
 use taizhang::{Lang, messages, write};
 
 /// Arguments of `template`.

@@ -142,3 +142,87 @@ pub fn ledger_read(l: &LedgerRecord, lang: Lang) -> String {
 pub fn input_error(r: &InputRecord, lang: Lang) -> Option<String> {
     r.error.as_ref().map(|e| source_error(e, lang))
 }
+
+/// An output named with an extension the command does not write.
+///
+/// ```
+/// use taizhang::{Lang, messages::run::output_extension};
+/// assert_eq!(
+///     output_extension("a.pdf", &["docx", "md", "txt"], Lang::Zh),
+///     "a.pdf: 输出文件应为 .docx、.md 或 .txt"
+/// );
+/// ```
+pub fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
+    let dotted: Vec<String> = allowed.iter().map(|e| format!(".{e}")).collect();
+    let (head, last) = match dotted.split_last() {
+        Some((last, head)) if !head.is_empty() => (head.to_vec(), last.clone()),
+        _ => (Vec::new(), dotted.join("")),
+    };
+    match lang {
+        Lang::Zh if head.is_empty() => format!("{path}: 输出文件应为 {last}"),
+        Lang::Zh => format!("{path}: 输出文件应为 {} 或 {last}", head.join("、")),
+        Lang::En if head.is_empty() => format!("{path}: the output must be {last}"),
+        Lang::En => format!("{path}: the output must be {} or {last}", head.join(", ")),
+    }
+}
+
+/// `convert` of a file in which no ledger was found.
+pub fn no_ledger_found(file: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("{file}: 没有找到台账"),
+        format!("{file}: no ledger found"),
+    )
+}
+
+/// `convert` of a workbook with several ledgers and no `--sheet`.
+pub fn several_ledgers(file: &str, sheets: &[&str], lang: Lang) -> String {
+    let names = sheets.join(", ");
+    say(
+        lang,
+        format!("{file}: 工作簿中有多个台账 ({names}); 请用 --sheet 指定一个"),
+        format!("{file}: the workbook holds several ledgers ({names}); choose one with --sheet"),
+    )
+}
+
+/// `convert --sheet` naming a sheet without a ledger.
+pub fn no_ledger_on_sheet(file: &str, sheet: &str, sheets: &[&str], lang: Lang) -> String {
+    let names = sheets.join(", ");
+    say(
+        lang,
+        format!("{file}: 工作表“{sheet}”中没有台账(有台账的工作表:{names})"),
+        format!("{file}: no ledger on sheet {sheet} (ledgers: {names})"),
+    )
+}
+
+/// A file that could not be read, for a command that reads one file.
+pub fn unreadable_input(file: &str, e: &crate::source::SourceError, lang: Lang) -> String {
+    format!("{file}: {}", source_error(e, lang))
+}
+
+/// The name of the workbook the command-less form writes: `汇总_2023-03-30.xlsx`.
+pub fn bare_output_name(as_of: NaiveDate, lang: Lang) -> String {
+    format!(
+        "{}_{}.xlsx",
+        lang.pick("汇总", "summary"),
+        as_of.format("%Y-%m-%d")
+    )
+}
+
+/// The line `report` prints when the draft is written.
+pub fn wrote_report(
+    path: &str,
+    sections: usize,
+    problems: usize,
+    measures: usize,
+    sentence: &str,
+    lang: Lang,
+) -> String {
+    say(
+        lang,
+        format!("已写入 {path}:{sections}个类别,{problems}个问题,{measures}项措施。{sentence}"),
+        format!(
+            "wrote {path}: {sections} sections, {problems} problems, {measures} measures. {sentence}"
+        ),
+    )
+}

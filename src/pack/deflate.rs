@@ -53,13 +53,6 @@ fn deflate_into(
 
 /// A deflate segment that ends on a byte boundary without ending the stream, and its CRC-32:
 /// the head of a part.
-///
-/// ```
-/// use taizhang::pack::deflate::segment;
-/// let (bytes, crc) = segment(b"<worksheet>", 2).unwrap();
-/// assert!(!bytes.is_empty());
-/// assert_eq!(crc.clone().finalize(), crc32fast::hash(b"<worksheet>"));
-/// ```
 pub fn segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
     whole_segment(input, level, FlushCompress::Sync)
 }
@@ -254,6 +247,13 @@ impl Drop for Deflater {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_segment_carries_its_crc() {
+        let (bytes, crc) = segment(b"<worksheet>", 2).unwrap();
+        assert!(!bytes.is_empty());
+        assert_eq!(crc.clone().finalize(), crc32fast::hash(b"<worksheet>"));
+    }
     use std::io::Read;
 
     #[test]

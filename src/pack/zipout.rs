@@ -55,17 +55,6 @@ impl<W: Write> Write for Counting<W> {
 }
 
 /// A zip archive being written.
-///
-/// ```
-/// use taizhang::pack::zipout::{Method, ZipOut};
-/// let data = b"hello";
-/// let mut z = ZipOut::new(Vec::new());
-/// z.add("a.txt", Method::Stored, crc32fast::hash(data), data.len() as u64, data.len() as u64,
-///     |w| w.write_all(data)).unwrap();
-/// let bytes = z.finish().unwrap();
-/// let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-/// assert_eq!(zip.by_name("a.txt").unwrap().size(), 5);
-/// ```
 pub struct ZipOut<W: Write> {
     w: Counting<W>,
     entries: Vec<Entry>,
@@ -92,6 +81,7 @@ impl<W: Write> ZipOut<W> {
         }
     }
 
+    #[cfg(test)]
     /// Uses ZIP64 fields for sizes and offsets from `n` on (for tests of the ZIP64 layout
     /// without writing 4 GiB).
     #[doc(hidden)]
@@ -271,6 +261,24 @@ fn put64(v: &mut Vec<u8>, x: u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_entry_reads_back() {
+        let data = b"hello";
+        let mut z = ZipOut::new(Vec::new());
+        z.add(
+            "a.txt",
+            Method::Stored,
+            crc32fast::hash(data),
+            data.len() as u64,
+            data.len() as u64,
+            |w| w.write_all(data),
+        )
+        .unwrap();
+        let bytes = z.finish().unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(zip.by_name("a.txt").unwrap().size(), 5);
+    }
     use std::io::{Cursor, Read};
 
     fn archive(zip64_from: u64) -> Vec<u8> {

@@ -19,6 +19,7 @@ pub mod findings;
 pub mod ledger;
 pub mod sources;
 pub mod summary;
+pub mod template;
 
 use crate::Lang;
 

@@ -14,11 +14,11 @@
 
 pub mod consolidated;
 pub mod csv;
-pub mod formats;
+pub(crate) mod formats;
 pub mod grid;
 pub mod guard;
-pub mod ods;
-pub mod package;
+pub(crate) mod ods;
+pub(crate) mod package;
 
 use grid::Sheet;
 use guard::Limits;

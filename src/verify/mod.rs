@@ -16,10 +16,10 @@
 //! Every discrepancy is a typed [`Discrepancy`]; [`crate::messages`] words it.
 
 pub mod claims;
-pub mod derived;
-pub mod integrity;
-pub mod sources;
-pub mod summary;
+pub(crate) mod derived;
+pub(crate) mod integrity;
+pub(crate) mod sources;
+pub(crate) mod summary;
 
 use crate::config::{ConfigFile, Settings};
 use crate::model::{Counter, Counters, Severity};

@@ -17,12 +17,12 @@
 //! - [`style`]: formats, widths that fit Chinese text, print setup.
 
 pub mod changes;
-pub mod prepare;
-pub mod rows;
-pub mod sources;
-pub mod spool;
-pub mod style;
-pub mod summary;
+pub(crate) mod prepare;
+pub(crate) mod rows;
+pub(crate) mod sources;
+pub(crate) mod spool;
+pub(crate) mod style;
+pub(crate) mod summary;
 pub mod template;
 
 use crate::config::Settings;

@@ -16,10 +16,10 @@
 //! zip reader stops a part that inflates past its declaration, so a lying part fails as soon
 //! as it lies.
 
-pub mod archive;
-pub mod biff;
-pub mod cfb;
-pub mod merges;
+pub(crate) mod archive;
+pub(crate) mod biff;
+pub(crate) mod cfb;
+pub(crate) mod merges;
 
 /// Resource limits for reading one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
