@@ -8,8 +8,9 @@
 //! meta rows; rows from the first footer row (`填报人:…`, `审核人:…`, `联系电话:…`, `注:…`)
 //! down are the footer. Everything between is data.
 
-use crate::source::grid::{CellValue, MergeIndex, Sheet, column_letters};
+use crate::source::grid::{CellValue, MergeIndex, Sheet};
 use crate::value::header::{Field, HeaderVocabulary};
+use crate::value::text::column_letters;
 use crate::value::text::squash;
 
 /// How many rows from the top of a sheet the header is looked for in.

@@ -26,13 +26,13 @@
 //! | | [`check`] | the rules of spec 3, one function per rule |
 //! | | [`pipeline`] | one file from bytes to ledgers and findings; a run in parallel |
 //! | | [`tally`] | a run's inputs, counters and findings |
-//! | | [`row`] | a measure as a row of the consolidated ledger |
+//! | | `row` | a measure as a row of the consolidated ledger |
 //! | | [`verify`] | the proofs of a consolidated workbook, with typed discrepancies |
 //! | | [`diff`] | what changed between two rounds |
 //! | words | [`messages`] | every fact in Chinese or English |
 //! | outputs | [`output`] | the terminal and JSON |
-//! | | [`write`] | files written whole or not at all |
-//! | | [`pack`] | the zip packer: rows compressed elsewhere, spliced into a package |
+//! | | [`write`](mod@write) | files written whole or not at all |
+//! | | `pack` | the zip packer: rows compressed elsewhere, spliced into a package |
 //! | | [`workbook`] | the consolidated workbook, the changes workbook, the standard ledger |
 //! | | [`convert`] | one ledger in the standard form (xlsx, csv, json) |
 //! | | [`report`] | the published progress report, drafted (.docx, .md, .txt) |

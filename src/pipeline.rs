@@ -2,7 +2,7 @@
 //!
 //! [`process_file`] is the unit of work: it reads one file, finds the ledgers on its sheets,
 //! builds them and checks them. It shares nothing with other files, so files can be processed
-//! in parallel; [`crate::report::Report`] then adds the results up in input order.
+//! in parallel; [`crate::tally::Tally`] then adds the results up in input order.
 
 use crate::check;
 use crate::config::Settings;

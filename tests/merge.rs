@@ -42,7 +42,7 @@ fn text(d: &Data) -> String {
     match d {
         Data::Empty => String::new(),
         Data::String(s) => s.clone(),
-        Data::Float(f) => taizhang::source::grid::format_number(*f),
+        Data::Float(f) => taizhang::value::text::format_number(*f),
         Data::Int(i) => i.to_string(),
         Data::DateTime(dt) => dt
             .as_datetime()

@@ -2,6 +2,7 @@
 //! cell values with its merged regions. Every format reader produces one [`Sheet`] per sheet;
 //! nothing after this module knows which format a ledger was.
 
+use crate::value::text::{column_letters, format_number};
 use chrono::NaiveDateTime;
 use std::fmt;
 
@@ -45,8 +46,6 @@ impl CellRef {
         (row >= 1).then(|| CellRef::new(row - 1, col - 1))
     }
 }
-
-pub use crate::value::text::column_letters;
 
 impl fmt::Display for CellRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -125,8 +124,6 @@ impl CellValue {
         matches!(self, CellValue::Text(s) if s.chars().all(crate::value::text::is_space))
     }
 }
-
-pub use crate::value::text::format_number;
 
 /// One non-empty cell of a row.
 #[derive(Debug, Clone, PartialEq)]

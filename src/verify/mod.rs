@@ -2,14 +2,14 @@
 //! rows, were rows edited after merge, do its rows match the sources, are published claims true.
 //!
 //! The proofs, each passed or failed with its discrepancies:
-//! - [`summary`]: every number on the summary, recomputed from the ledger rows as they now
+//! - `summary`: every number on the summary, recomputed from the ledger rows as they now
 //!   stand (and the findings rows), against the summary's cached value; the report sentence
 //!   too;
-//! - [`derived`]: the columns merge derives from a row (status category, due date, overdue
+//! - `derived`: the columns merge derives from a row (status category, due date, overdue
 //!   flag, problem done, numbering) against what the row's own cells give;
-//! - [`integrity`]: the ledger digest, the row digests and the column digests recorded at merge
+//! - `integrity`: the ledger digest, the row digests and the column digests recorded at merge
 //!   time against the cells now; a changed cell is where a changed row meets a changed column;
-//! - [`sources`] (with `--sources`): each recorded input found by name and its SHA-256
+//! - `sources` (with `--sources`): each recorded input found by name and its SHA-256
 //!   compared; changed sources re-read and compared row by row;
 //! - [`claims`] (with `--expect`): published figures against the counters of the rows.
 //!

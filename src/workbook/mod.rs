@@ -1,20 +1,15 @@
-//! The consolidated workbook of `taizhang merge` (spec 6): `汇总`, `整改台账`, `校验结果`, `来源`.
+//! Writing workbooks: the consolidated workbook of `taizhang merge` (spec 6), as
+//! [`crate::schema`] describes it; the changes workbook of `taizhang diff -o` ([`changes`]);
+//! the standard ledger of `template` and `convert` ([`template`]).
 //!
-//! Each file's measures become ledger rows on the thread that read the file ([`prepare`]):
+//! Each file's measures become ledger rows on the thread that read the file (`prepare`):
 //! placed in input order by their turn, written as XML and compressed there. [`Consolidator`]
 //! takes the prepared files in input order and appends their rows to a temporary file per
 //! ledger sheet, keeping only what the other sheets need: counters by community and by
-//! category, the findings (spooled to disk), the inputs, and the digests. The workbook is then
-//! finished — rust_xlsxwriter writes the summary, the sheets' headers and setup, the sources —
-//! and packed with the rows spliced in, whole or not at all ([`crate::write`]).
-//!
-//! - [`columns`]: the ledger sheet's columns and the values of a measure's row;
-//! - [`prepare`]: a file's rows made ready on its reading thread;
-//! - [`rows`]: rows written as SpreadsheetML;
-//! - [`deflate`], [`zipout`], [`package`]: compression, the zip container, the splice;
-//! - [`digest`]: the row, column and ledger digests that let `verify` find edits;
-//! - [`summary`]: the summary sheet, whose numbers are formulas carrying their results;
-//! - [`style`]: formats, widths that fit Chinese text, print setup.
+//! category, the findings (spooled to disk, `spool`), the inputs, and the digests. The workbook
+//! is then finished — rust_xlsxwriter writes the summary (`summary`), the sheets' headers and
+//! setup (`style`), the sources (`sources`) — and packed by `pack` with the rows
+//! (`rows`) spliced in, whole or not at all ([`crate::write`]).
 
 pub mod changes;
 pub(crate) mod prepare;
@@ -36,8 +31,8 @@ use crate::schema::ledger::{
 };
 use crate::schema::sources::{SourcesCol, TABLE_ROW};
 use crate::schema::{MAX_CELL_CHARS, MAX_DATA_ROWS, SheetKind, properties};
-use crate::source::grid::column_letters;
 use crate::tally::Tally;
+use crate::value::text::column_letters;
 use prepare::{PreparedFile, Preparer, Turns};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Workbook, Worksheet,
@@ -199,7 +194,7 @@ impl<'s> Consolidator<'s> {
         &self.report
     }
 
-    /// Prepares files' results for this workbook; [`Preparer::prepare`] runs on the reading
+    /// Prepares files' results for this workbook; its `prepare` runs on the reading
     /// threads, and every file's result must go through it, in any order, then to
     /// [`Consolidator::add_prepared`] in input order.
     pub fn preparer(&self) -> Preparer<'s> {

@@ -11,7 +11,7 @@
 
 use crate::pack::deflate::{Deflated, Deflater};
 use crate::schema::ledger::Out;
-use crate::source::grid::column_letters;
+use crate::value::text::column_letters;
 
 /// Chunks of this many bytes go to the compressor.
 pub const CHUNK: usize = 256 * 1024;
@@ -24,7 +24,7 @@ pub fn push_row_open(b: &mut Vec<u8>, row: &[u8], height: Option<f64>) {
     b.push(b'"');
     if let Some(h) = height {
         b.extend_from_slice(b" ht=\"");
-        b.extend_from_slice(crate::source::grid::format_number(h).as_bytes());
+        b.extend_from_slice(crate::value::text::format_number(h).as_bytes());
         b.extend_from_slice(b"\" customHeight=\"1\"");
     }
     b.push(b'>');
@@ -41,7 +41,7 @@ pub fn push_cell(b: &mut Vec<u8>, col: &str, row: &[u8], v: &Out, date_style: &[
             b.extend_from_slice(col.as_bytes());
             b.extend_from_slice(row);
             b.extend_from_slice(b"\"><v>");
-            b.extend_from_slice(crate::source::grid::format_number(*n).as_bytes());
+            b.extend_from_slice(crate::value::text::format_number(*n).as_bytes());
             b.extend_from_slice(b"</v></c>");
         }
         Out::Date(d) => {

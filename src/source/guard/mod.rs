@@ -4,7 +4,7 @@
 //! can declare a part that inflates to gigabytes (a "zip bomb"), or a compound-file chain that
 //! loops forever; calamine then allocates until the process aborts. These checks walk the
 //! container first, within fixed [`Limits`], and turn such files into a clear
-//! [`SourceError`] that names what is wrong and where.
+//! [`crate::source::SourceError`] that names what is wrong and where.
 //!
 //! The limits follow Apache POI's `ZipSecureFile`: a part may inflate at most
 //! [`Limits::max_part_bytes`], and a part larger than [`Limits::ratio_floor_bytes`] may not
