@@ -174,20 +174,22 @@ impl Col {
     /// `merge`, `report`): the problem number stands for `seq`, so problems keep their identity
     /// across communities' sheets.
     pub fn input_field(self) -> Option<Field> {
-        Some(match self {
-            Col::ProblemNo => Field::Seq,
-            Col::Category => Field::Category,
-            Col::Problem => Field::Problem,
-            Col::Measure => Field::Measure,
-            Col::Leader => Field::Leader,
-            Col::Department => Field::Department,
-            Col::Person => Field::Person,
-            Col::DeadlineWritten => Field::Deadline,
-            Col::StatusWritten => Field::Status,
-            Col::CompletedOn => Field::CompletedOn,
-            Col::Note => Field::Note,
-            _ => return None,
-        })
+        match self {
+            Col::ProblemNo => Some(Field::Seq),
+            Col::Seq => None,
+            other => other.field(),
+        }
+    }
+
+    /// True for the columns a source determines: those a re-read source must give again
+    /// (what a clerk wrote, where it was), as opposed to the numbering and the derived
+    /// columns of the merge.
+    pub fn from_source(self) -> bool {
+        self.field().is_some()
+            || matches!(
+                self,
+                Col::Community | Col::MeasureCell | Col::Extras | Col::SourceRow
+            )
     }
 
     /// True for the columns carried over as extra columns when a consolidated workbook is an

@@ -19,25 +19,6 @@ fn file_name(p: &str) -> String {
     p.rsplit(['/', '\\']).next().unwrap_or(p).to_string()
 }
 
-/// The columns a source determines, compared row by row with a re-read source.
-const SOURCE_COLUMNS: [Col; 15] = [
-    Col::Community,
-    Col::Category,
-    Col::Problem,
-    Col::Measure,
-    Col::Leader,
-    Col::Department,
-    Col::Person,
-    Col::DeadlineWritten,
-    Col::StatusWritten,
-    Col::CompletedOn,
-    Col::Note,
-    Col::Seq,
-    Col::MeasureCell,
-    Col::Extras,
-    Col::SourceRow,
-];
-
 /// The sources proof; `edited_rows` are the rows whose digest differs.
 pub fn check(
     c: &Consolidated,
@@ -167,7 +148,7 @@ fn compare_rows(
                 continue;
             };
             matched.insert(key.clone());
-            for col in SOURCE_COLUMNS {
+            for col in Col::ALL.into_iter().filter(|c| c.from_source()) {
                 let want = values[col.index() as usize].canonical();
                 let have = lr.text(col);
                 if want != have {
