@@ -8,14 +8,13 @@
 
 use crate::config::Settings;
 use crate::finding::{Due, Fact, Finding, MeasureRef, NumberingFault, Rule};
-use crate::ledger::{FieldCell, Ledger, Measure, Parsed, measure_timing};
+use crate::layout::cells::Parsed;
+use crate::ledger::{FieldCell, Ledger, Measure, measure_timing};
 use crate::model::Timing;
 use crate::source::SourceError;
 use crate::source::grid::CellRef;
 use crate::value::header::Field;
-use crate::value::text::{
-    collapse_spaces, half_width_char, is_punct, is_space, numeral_value, squash,
-};
+use crate::value::text::{collapse_spaces, half_width_char, is_punct, is_space, seq_number};
 use std::collections::{HashMap, HashSet};
 
 fn at(
@@ -65,9 +64,9 @@ pub fn hidden_sheet(file: &str, sheet: &str, community: &str) -> Finding {
 /// Runs every ledger-level rule and orders the findings by cell, then rule.
 pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
-    out.extend(missing_column(ledger));
+    out.extend(missing_column(ledger, settings));
     out.extend(duplicate_column(ledger));
-    out.extend(missing_cell(ledger));
+    out.extend(missing_cell(ledger, settings));
     out.extend(bad_deadline(ledger));
     out.extend(bad_status(ledger));
     out.extend(bad_date(ledger));
@@ -77,16 +76,19 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(done_late(ledger, settings));
     out.extend(duplicate_measure(ledger));
     out.extend(numbering(ledger));
+    out.extend(ambiguous_column(ledger));
+    out.extend(unit_mismatch(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
 }
 
-/// `missing-column`: a required field has no column.
-pub fn missing_column(ledger: &Ledger) -> Vec<Finding> {
+/// `missing-column`: a required field has no column (see
+/// [`crate::layout::Layout::missing_fields`]).
+pub fn missing_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let header_row = ledger.header_row_1based();
     ledger
         .layout
-        .missing_fields()
+        .missing_fields(s.required())
         .into_iter()
         .map(|field| {
             at(
@@ -130,10 +132,11 @@ pub fn duplicate_column(ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// `missing-cell`: a required field is empty in a data row (after fill-down).
-pub fn missing_cell(ledger: &Ledger) -> Vec<Finding> {
+pub fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
+    let fields = ledger.layout.fields_to_fill(s.required());
     for row in &ledger.rows {
-        for field in Field::REQUIRED {
+        for field in fields.iter().copied() {
             let Some(col) = ledger.layout.column_of(field) else {
                 continue;
             };
@@ -408,18 +411,9 @@ pub fn duplicate_measure(ledger: &Ledger) -> Vec<Finding> {
     out
 }
 
-/// The number a `seq` cell holds: `3`, `3.`, `3、`, `(3)`, `三`, `第3项`.
-pub fn seq_number(text: &str) -> Option<u32> {
-    let t = squash(text);
-    let t = t
-        .trim_start_matches(['(', '第'])
-        .trim_end_matches([')', '.', '、', '项']);
-    numeral_value(t)
-}
-
 /// `numbering`: `seq` values that skip or repeat. Each `seq` cell counts once (a merged one
 /// too); a value repeated on consecutive rows numbers one problem and is not a repeat; the
-/// numbering may start again under each category.
+/// numbering may start again at 1 under a new category (a jump is a jump, category or not).
 pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen_cells = HashSet::new();
@@ -440,8 +434,10 @@ pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
         let cat = row.get(Field::Category).map(|c| collapse_spaces(&c.text()));
         if cat != category {
             category = cat;
-            prev = None;
-            seen_values.clear();
+            if n == 1 {
+                prev = None;
+                seen_values.clear();
+            }
         }
         if prev == Some(n) {
             continue;
@@ -469,6 +465,66 @@ pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
     out
 }
 
+/// `ambiguous-column`: two columns are close for one field; the finding names both and the
+/// configuration line that settles it. One per field, at the header of the column used.
+pub fn ambiguous_column(ledger: &Ledger) -> Vec<Finding> {
+    let label = |col: u32| {
+        ledger
+            .layout
+            .columns
+            .iter()
+            .find(|c| c.col == col)
+            .map(|c| c.label.clone())
+            .unwrap_or_default()
+    };
+    let mut seen = HashSet::new();
+    let header = ledger.layout.header_row + ledger.layout.header_height - 1;
+    ledger
+        .layout
+        .close
+        .iter()
+        .filter(|c| seen.insert(c.field))
+        .map(|c| {
+            let fact = Fact::AmbiguousColumn {
+                chosen: (c.chosen, label(c.chosen)),
+                other: (c.other, label(c.other)),
+            };
+            let mut f = at(
+                ledger,
+                Rule::AmbiguousColumn,
+                Some(CellRef::new(header, c.chosen)),
+                Some(c.field),
+                fact,
+            );
+            f.value = Some(label(c.chosen));
+            f
+        })
+        .collect()
+}
+
+/// `unit-mismatch`: the sheet's title, name or configuration names a unit that none of the
+/// rows' unit column names; the column wins. Said once per sheet.
+pub fn unit_mismatch(ledger: &Ledger) -> Vec<Finding> {
+    let Some((named, by)) = &ledger.overridden else {
+        return Vec::new();
+    };
+    let fact = Fact::UnitMismatch {
+        named: named.clone(),
+        by: *by,
+    };
+    let cell = ledger
+        .layout
+        .column_of(Field::Unit)
+        .map(|col| CellRef::new(ledger.layout.header_row, col));
+    vec![at(
+        ledger,
+        Rule::UnitMismatch,
+        cell,
+        Some(Field::Unit),
+        fact,
+    )]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,7 +543,7 @@ mod tests {
             }
         }
         let sheet = Sheet::from_cells("台账", cells);
-        let layout = find_layout(&sheet, &s.headers).unwrap();
+        let layout = find_layout(&sheet, s, "a.xlsx").unwrap();
         build_ledger(&sheet, layout, "a.xlsx", "a.xlsx", s)
     }
 

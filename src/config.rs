@@ -18,6 +18,14 @@
 //!
 //! [communities]               # the community of a file, by file name (`*` and `?` allowed)
 //! "qingli.xlsx" = "庆利社区"
+//!
+//! required = ["problem", "measure", "deadline", "status", "person"]  # fields every ledger needs
+//!
+//! [columns]                   # a field's column, in every file: a letter or a header as written
+//! status = "整改进度"
+//! [[columns.files]]           # in the files whose name matches
+//! pattern = "*审计*"
+//! deadline = "J"
 //! ```
 
 use crate::Lang;
@@ -72,6 +80,72 @@ pub struct ConfigFile {
     /// Community names by file-name pattern.
     #[serde(default)]
     pub communities: BTreeMap<String, String>,
+    /// The fields every ledger must have a column for and every row must fill; without it,
+    /// [`Field::CORE`] and one of [`Field::RESPONSIBLE`] must have a column, and the required
+    /// fields a ledger has a column for must be filled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<Vec<Field>>,
+    /// Columns fixed by hand.
+    #[serde(default, skip_serializing_if = "ColumnsConfig::is_empty")]
+    pub columns: ColumnsConfig,
+}
+
+/// Columns fixed by hand: a field's column by its letter (`E`) or its header as written
+/// (`整改进度`), for every file and for the files whose name matches a pattern.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct ColumnsConfig {
+    /// For every file.
+    #[serde(flatten)]
+    pub fields: BTreeMap<Field, String>,
+    /// For the files whose name matches a pattern (`*` and `?` allowed); these come first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<FileColumns>,
+}
+
+/// Columns fixed by hand for the files whose name matches a pattern.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct FileColumns {
+    /// The file-name pattern.
+    pub pattern: String,
+    /// A field's column: a letter or a header.
+    #[serde(flatten)]
+    pub fields: BTreeMap<Field, String>,
+}
+
+impl ColumnsConfig {
+    /// True when nothing is fixed.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.files.is_empty()
+    }
+}
+
+/// How the configuration names a column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnSpec {
+    /// By its letter (0-based index).
+    Letter(u32),
+    /// By its header as written.
+    Header(String),
+}
+
+impl ColumnSpec {
+    /// Reads a configured column: one to three letters name a column, anything else a header.
+    ///
+    /// ```
+    /// use taizhang::config::ColumnSpec;
+    /// assert_eq!(ColumnSpec::parse("E"), ColumnSpec::Letter(4));
+    /// assert_eq!(ColumnSpec::parse("aa"), ColumnSpec::Letter(26));
+    /// assert_eq!(ColumnSpec::parse("整改进度"), ColumnSpec::Header("整改进度".into()));
+    /// ```
+    pub fn parse(s: &str) -> ColumnSpec {
+        let t = s.trim();
+        match crate::source::grid::CellRef::parse(&format!("{t}1")) {
+            Some(c) if (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic()) => {
+                ColumnSpec::Letter(c.col)
+            }
+            _ => ColumnSpec::Header(t.to_string()),
+        }
+    }
 }
 
 impl ConfigFile {
@@ -123,6 +197,32 @@ pub struct Settings {
     pub limits: crate::source::guard::Limits,
     /// The configuration file as read, for the record in the consolidated workbook.
     pub config: ConfigFile,
+}
+
+impl Settings {
+    /// The columns the configuration fixes for a file: its patterns' first, then those for
+    /// every file (a field once, the first one given).
+    pub fn fixed_columns(&self, file_name: &str) -> Vec<(Field, ColumnSpec)> {
+        let mut out: Vec<(Field, ColumnSpec)> = Vec::new();
+        let per_file = self
+            .config
+            .columns
+            .files
+            .iter()
+            .filter(|f| wildcard_match(&f.pattern, file_name))
+            .flat_map(|f| f.fields.iter());
+        for (field, spec) in per_file.chain(self.config.columns.fields.iter()) {
+            if !out.iter().any(|(f, _)| f == field) {
+                out.push((*field, ColumnSpec::parse(spec)));
+            }
+        }
+        out
+    }
+
+    /// The fields the configuration requires, if it says.
+    pub fn required(&self) -> Option<&[Field]> {
+        self.config.required.as_deref()
+    }
 }
 
 impl Settings {
@@ -242,6 +342,39 @@ mod tests {
         assert_eq!(s.statuses.parse("已办结"), Some(Status::Done));
         assert_eq!(s.community_for_file("qingli.xlsx"), Some("庆利社区"));
         assert_eq!(s.community_for_file("other.xlsx"), None);
+    }
+
+    #[test]
+    fn columns_and_required_fields() {
+        let c = ConfigFile::parse(
+            r#"
+            required = ["problem", "measure", "status"]
+            [columns]
+            status = "整改进度"
+            deadline = "J"
+            [[columns.files]]
+            pattern = "*审计*"
+            status = "K"
+            "#,
+        )
+        .unwrap();
+        let s = Settings::from_config(c.clone(), NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+        assert_eq!(
+            s.fixed_columns("集团审计台账.xlsx"),
+            [
+                (Field::Status, ColumnSpec::Letter(10)),
+                (Field::Deadline, ColumnSpec::Letter(9)),
+            ]
+        );
+        assert_eq!(
+            s.fixed_columns("other.xlsx")[1],
+            (Field::Status, ColumnSpec::Header("整改进度".into()))
+        );
+        assert_eq!(s.required().map(<[Field]>::len), Some(3));
+        // It survives the record in the consolidated workbook.
+        let text = toml::to_string(&c).unwrap();
+        assert_eq!(ConfigFile::parse(&text).unwrap(), c);
+        assert!(ConfigFile::parse("[columns]\nnobody = \"A\"").is_err());
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! measure, as a workbook in the template's layout, as CSV, or as JSON records.
 
 use crate::config::Settings;
+use crate::layout::cells::Parsed;
+use crate::ledger::Ledger;
 use crate::ledger::measure_timing;
-use crate::ledger::{Ledger, Parsed};
 use crate::model::Timing;
 use crate::schema::template::StdColumn;
 use crate::source::grid::CellValue;

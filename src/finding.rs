@@ -47,11 +47,16 @@ pub enum Rule {
     DuplicateMeasure,
     /// `numbering`: `seq` values that skip or repeat.
     Numbering,
+    /// `ambiguous-column`: two columns are close for one field.
+    AmbiguousColumn,
+    /// `unit-mismatch`: the title, sheet name or configuration names another unit than the
+    /// sheet's unit column.
+    UnitMismatch,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 18] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -68,6 +73,8 @@ impl Rule {
         Rule::DoneLate,
         Rule::DuplicateMeasure,
         Rule::Numbering,
+        Rule::AmbiguousColumn,
+        Rule::UnitMismatch,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -89,6 +96,8 @@ impl Rule {
             Rule::DoneLate => "done-late",
             Rule::DuplicateMeasure => "duplicate-measure",
             Rule::Numbering => "numbering",
+            Rule::AmbiguousColumn => "ambiguous-column",
+            Rule::UnitMismatch => "unit-mismatch",
         }
     }
 
@@ -113,8 +122,9 @@ impl Rule {
             | Rule::DueSoon
             | Rule::DoneLate
             | Rule::DuplicateMeasure
-            | Rule::Numbering => Severity::Warning,
-            Rule::SheetSkipped | Rule::YearInferred => Severity::Info,
+            | Rule::Numbering
+            | Rule::AmbiguousColumn => Severity::Warning,
+            Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch => Severity::Info,
         }
     }
 }
@@ -236,6 +246,22 @@ pub enum Fact {
     },
     /// `numbering`.
     Numbering(NumberingFault),
+    /// `ambiguous-column`: the column used for the finding's field and the one that comes
+    /// close, each with its header.
+    AmbiguousColumn {
+        /// The column used (0-based) and its header.
+        chosen: (u32, String),
+        /// The other column and its header.
+        other: (u32, String),
+    },
+    /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
+    /// from the unit column.
+    UnitMismatch {
+        /// The unit named.
+        named: String,
+        /// Where.
+        by: crate::layout::CommunitySource,
+    },
 }
 
 /// One finding.

@@ -12,15 +12,16 @@
 //! Every value keeps the cell it came from, so every finding can name a source cell.
 
 use crate::config::Settings;
+use crate::layout::cells::{Parsed, read_completed_on, read_deadline, read_status};
 use crate::layout::{Column, CommunitySource, Layout};
 use crate::model::{Counters, Timing};
 use crate::source::grid::{CellRef, CellValue, MergeIndex, Sheet};
-use crate::value::deadline::{Deadline, ParsedDeadline, parse_deadline};
+use crate::value::deadline::{Deadline, ParsedDeadline};
 use crate::value::enumeration::split_enumeration;
 use crate::value::header::Field;
 use crate::value::status::Status;
 use crate::value::text::{collapse_spaces, is_punct, is_space, numeral_value};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// A field's value in a data row, with the cell it came from.
@@ -47,34 +48,13 @@ impl FieldCell {
     }
 }
 
-/// A value read through a grammar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Parsed<T> {
-    /// The cell is empty (or there is no column).
-    Empty,
-    /// The grammar read it.
-    Ok(T),
-    /// The grammar does not read it.
-    Bad,
-}
-
-impl<T: Copy> Parsed<T> {
-    /// The value, when read.
-    pub fn ok(&self) -> Option<T> {
-        match self {
-            Parsed::Ok(v) => Some(*v),
-            _ => None,
-        }
-    }
-}
-
 /// One data row of a ledger sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataRow {
     /// Row in the sheet, from 0.
     pub row: u32,
     /// Field values after fill-down, indexed like [`Field::ALL`].
-    pub fields: [Option<FieldCell>; 11],
+    pub fields: [Option<FieldCell>; 12],
     /// Values of the extra columns: (index into [`Layout::columns`], value).
     pub extras: Vec<(usize, FieldCell)>,
     /// The deadline, read.
@@ -101,7 +81,7 @@ impl DataRow {
 
 /// The index of a field in [`Field::ALL`].
 pub fn field_index(field: Field) -> usize {
-    Field::ALL.iter().position(|f| *f == field).unwrap_or(0)
+    field.index()
 }
 
 /// A problem the inspectors fed back.
@@ -159,6 +139,10 @@ pub struct Ledger {
     pub measures: Vec<Measure>,
     /// Section rows: (row, heading as written).
     pub sections: Vec<(u32, String)>,
+    /// For a sheet whose unit column decides its rows' units: the unit its title, sheet name or
+    /// configuration names when that is none of the column's units (on the sheet's first
+    /// ledger only).
+    pub overridden: Option<(String, CommunitySource)>,
 }
 
 impl Ledger {
@@ -200,9 +184,6 @@ pub fn community_of(
     sheet: &str,
     layout: &Layout,
 ) -> (String, CommunitySource) {
-    if let Some(c) = &layout.fixed_community {
-        return (c.clone(), CommunitySource::Consolidated);
-    }
     if let Some(c) = settings.community_for_file(file_name) {
         return (c.to_string(), CommunitySource::Config);
     }
@@ -219,50 +200,6 @@ pub fn community_of(
     match crate::layout::community_before(&crate::value::text::squash(&stem), "社区") {
         Some(c) => (c, CommunitySource::FileName),
         None => (stem, CommunitySource::FileName),
-    }
-}
-
-/// Reads a deadline cell.
-pub fn read_deadline(value: &CellValue, as_of: NaiveDate) -> Parsed<ParsedDeadline> {
-    match value {
-        CellValue::Date(d) => Parsed::Ok(ParsedDeadline {
-            deadline: Deadline::Date(d.date()),
-            year_inferred: false,
-        }),
-        CellValue::Text(s) => match parse_deadline(s, as_of.year()) {
-            Some(p) => Parsed::Ok(p),
-            None => Parsed::Bad,
-        },
-        CellValue::Number(n) if n.fract() == 0.0 && (19_000_101.0..=22_001_231.0).contains(n) => {
-            match parse_deadline(&format!("{}", *n as i64), as_of.year()) {
-                Some(p) => Parsed::Ok(p),
-                None => Parsed::Bad,
-            }
-        }
-        _ => Parsed::Bad,
-    }
-}
-
-/// Reads a completion-date cell: the deadline grammar, but only dates.
-pub fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<NaiveDate> {
-    match read_deadline(value, as_of) {
-        Parsed::Ok(ParsedDeadline {
-            deadline: Deadline::Date(d),
-            ..
-        }) => Parsed::Ok(d),
-        Parsed::Empty => Parsed::Empty,
-        _ => Parsed::Bad,
-    }
-}
-
-/// Reads a status cell.
-pub fn read_status(value: &CellValue, settings: &Settings) -> Parsed<Status> {
-    match value {
-        CellValue::Text(s) => match settings.statuses.parse(s) {
-            Some(st) => Parsed::Ok(st),
-            None => Parsed::Bad,
-        },
-        _ => Parsed::Bad,
     }
 }
 
@@ -395,7 +332,7 @@ pub fn build_ledger(
             });
             continue;
         }
-        let mut fields: [Option<FieldCell>; 11] = Default::default();
+        let mut fields: [Option<FieldCell>; 12] = Default::default();
         for (i, col) in col_of.iter().enumerate() {
             if let Some(col) = col {
                 fields[i] = resolve(sheet, &merges, r, *col, layout.data_start);
@@ -457,9 +394,23 @@ pub fn build_ledger(
             },
             Some(v) => read_deadline(v, settings.as_of),
         };
+        // A blank unit cell is the unit of the row above (clerks write it once per group).
+        let ui = field_index(Field::Unit);
+        if fields[ui].is_none()
+            && let Some(col) = col_of[ui]
+            && let Some(prev) = rows.last().and_then(|p: &DataRow| p.fields[ui].as_ref())
+        {
+            fields[ui] = Some(FieldCell {
+                at: CellRef::new(r.index, col),
+                source: prev.source,
+                value: prev.value.clone(),
+            });
+        }
         let status = fields[field_index(Field::Status)]
             .as_ref()
-            .map_or(Parsed::Empty, |f| read_status(&f.value, settings));
+            .map_or(Parsed::Empty, |f| {
+                read_status(&f.value, &settings.statuses, layout.progress_status)
+            });
         let completed_on = fields[field_index(Field::CompletedOn)]
             .as_ref()
             .map_or(Parsed::Empty, |f| {
@@ -479,7 +430,7 @@ pub fn build_ledger(
     // Problems and measures.
     let mut problems: Vec<Problem> = Vec::new();
     let mut measures: Vec<Measure> = Vec::new();
-    let mut known: HashMap<(String, ProblemKey), usize> = HashMap::new();
+    let mut known: HashMap<(String, String, ProblemKey), usize> = HashMap::new();
     let mut prev: Option<usize> = None;
     for (i, row) in rows.iter().enumerate() {
         let pi = match prev.filter(|_| row.continues) {
@@ -494,7 +445,8 @@ pub fn build_ledger(
                     (None, None) => ProblemKey::Text(collapse_spaces(&row.text(Field::Problem))),
                 };
                 let category = collapse_spaces(&row.text(Field::Category));
-                *known.entry((category, key)).or_insert_with(|| {
+                let unit = collapse_spaces(&row.text(Field::Unit));
+                *known.entry((unit, category, key)).or_insert_with(|| {
                     problems.push(Problem {
                         number: problems.len() as u32 + 1,
                         seq: row.get(Field::Seq).map(FieldCell::text),
@@ -543,7 +495,130 @@ pub fn build_ledger(
         problems,
         measures,
         sections,
+        overridden: None,
     }
+}
+
+/// The ledgers of a sheet: one, or one per unit when the sheet has a unit column (in order of
+/// each unit's first row).
+pub fn build_ledgers(
+    sheet: &Sheet,
+    layout: Layout,
+    file: &str,
+    file_name: &str,
+    settings: &Settings,
+) -> Vec<Ledger> {
+    let has_units = layout.column_of(Field::Unit).is_some();
+    let ledger = build_ledger(sheet, layout, file, file_name, settings);
+    if has_units {
+        split_by_unit(ledger)
+    } else {
+        vec![ledger]
+    }
+}
+
+/// A ledger's problems split by the unit of each problem's first row (rows without a unit
+/// stay with the ledger's own unit); each part numbered anew.
+fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
+    let unit_of = |p: &Problem| {
+        let u = collapse_spaces(&whole.rows[p.first_row].text(Field::Unit));
+        if u.is_empty() {
+            whole.community.clone()
+        } else {
+            u
+        }
+    };
+    let mut units: Vec<String> = Vec::new();
+    let mut problem_unit = Vec::with_capacity(whole.problems.len());
+    for p in &whole.problems {
+        let u = unit_of(p);
+        let k = match units.iter().position(|x| *x == u) {
+            Some(k) => k,
+            None => {
+                units.push(u);
+                units.len() - 1
+            }
+        };
+        problem_unit.push(k);
+    }
+    let sheet_unit = (whole.community.clone(), whole.community_source);
+    // A title or sheet name of a unit of the same kind as the column's (a sheet copied from
+    // another company's file), not of the unit above them (a sub-district's communities).
+    let kind = crate::layout::unit_kind(&sheet_unit.0);
+    let named_by_sheet = matches!(
+        whole.community_source,
+        CommunitySource::Title | CommunitySource::SheetName | CommunitySource::Config
+    ) && kind.is_some()
+        && units.iter().any(|u| crate::layout::unit_kind(u) == kind);
+    let mut out = Vec::with_capacity(units.len());
+    for (k, unit) in units.iter().enumerate() {
+        let mine: Vec<usize> = (0..whole.problems.len())
+            .filter(|p| problem_unit[*p] == k)
+            .collect();
+        let mut row_index: HashMap<usize, usize> = HashMap::new();
+        let mut rows: Vec<usize> = mine
+            .iter()
+            .flat_map(|p| whole.problems[*p].measures.iter())
+            .map(|m| whole.measures[*m].row)
+            .collect();
+        rows.sort_unstable();
+        rows.dedup();
+        for (i, r) in rows.iter().enumerate() {
+            row_index.insert(*r, i);
+        }
+        let mut problems = Vec::with_capacity(mine.len());
+        let mut measures = Vec::new();
+        let mut order: Vec<(usize, usize)> = Vec::new(); // (old measure, new problem)
+        for (new_p, old_p) in mine.iter().enumerate() {
+            let p = &whole.problems[*old_p];
+            problems.push(Problem {
+                number: new_p as u32 + 1,
+                seq: p.seq.clone(),
+                category: p.category.clone(),
+                text: p.text.clone(),
+                first_row: row_index.get(&p.first_row).copied().unwrap_or(0),
+                measures: Vec::new(),
+            });
+            order.extend(p.measures.iter().map(|m| (*m, new_p)));
+        }
+        // Measures in sheet order, as the whole ledger has them.
+        order.sort_unstable();
+        for (old_m, new_p) in order {
+            let m = &whole.measures[old_m];
+            problems[new_p].measures.push(measures.len());
+            measures.push(Measure {
+                problem: new_p,
+                row: row_index.get(&m.row).copied().unwrap_or(0),
+                number: m.number,
+                item: m.item,
+                text: m.text.clone(),
+            });
+        }
+        let first_row = rows.first().map(|r| whole.rows[*r].row);
+        let last_row = rows.last().map(|r| whole.rows[*r].row);
+        let sections = whole
+            .sections
+            .iter()
+            .filter(|(r, _)| first_row.is_some_and(|f| *r >= f) || k == 0)
+            .filter(|(r, _)| last_row.is_some_and(|l| *r <= l))
+            .cloned()
+            .collect();
+        out.push(Ledger {
+            file: whole.file.clone(),
+            sheet: whole.sheet.clone(),
+            community: unit.clone(),
+            community_source: CommunitySource::Column,
+            layout: whole.layout.clone(),
+            merges_known: whole.merges_known,
+            rows: rows.iter().map(|r| whole.rows[*r].clone()).collect(),
+            problems,
+            measures,
+            sections,
+            overridden: (k == 0 && named_by_sheet && !units.contains(&sheet_unit.0))
+                .then(|| sheet_unit.clone()),
+        });
+    }
+    out
 }
 
 /// The timing of a measure with this status and deadline (spec 3, `overdue` and `due-soon`).
@@ -599,8 +674,8 @@ pub fn counters(ledger: &Ledger, s: &Settings) -> Counters {
 }
 
 /// The ledgers of a consolidated workbook's ledger sheet: one per community, in order of
-/// first row, with the columns the [`crate::schema`] gives and measures as the sheet holds
-/// them (not split again).
+/// first row, with the columns the [`crate::schema`] gives (the community column as the unit)
+/// and measures as the sheet holds them (not split again).
 pub fn from_consolidated(
     sheet: &Sheet,
     columns: &crate::source::consolidated::LedgerColumns,
@@ -608,7 +683,7 @@ pub fn from_consolidated(
     file_name: &str,
     settings: &Settings,
 ) -> Vec<Ledger> {
-    use crate::schema::ledger::{Col, FIRST_DATA_ROW, HEADER_ROW};
+    use crate::schema::ledger::{Col, HEADER_ROW};
     let lang = columns.lang;
     let cols: Vec<Column> = Col::ALL
         .iter()
@@ -621,46 +696,9 @@ pub fn from_consolidated(
             })
         })
         .collect();
-    let community_col = columns.col(Col::Community);
-    let header: Vec<_> = sheet.row(HEADER_ROW).into_iter().cloned().collect();
-    // The rows of each community, communities in order of first row: one pass.
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut groups: Vec<(String, Vec<crate::source::grid::Row>)> = Vec::new();
-    for r in sheet.rows.iter().filter(|r| r.index >= FIRST_DATA_ROW) {
-        let c = community_col
-            .and_then(|col| sheet.value(r.index, col))
-            .map(CellValue::display)
-            .unwrap_or_default();
-        let k = *index.entry(c.clone()).or_insert_with(|| {
-            groups.push((c, header.clone()));
-            groups.len() - 1
-        });
-        groups[k].1.push(r.clone());
-    }
-    groups
-        .into_iter()
-        .map(|(community, rows)| {
-            let part = Sheet {
-                name: sheet.name.clone(),
-                visibility: sheet.visibility,
-                rows,
-                merges: Vec::new(),
-                merges_known: true,
-            };
-            let layout = Layout {
-                header_row: HEADER_ROW,
-                header_height: 1,
-                columns: cols.clone(),
-                duplicates: Vec::new(),
-                data_start: FIRST_DATA_ROW,
-                data_end: sheet.height(),
-                title_community: None,
-                fixed_community: Some(community),
-                split_measures: false,
-            };
-            build_ledger(&part, layout, file, file_name, settings)
-        })
-        .collect()
+    let mut layout = Layout::known(HEADER_ROW, cols, sheet.height());
+    layout.split_measures = false;
+    build_ledgers(sheet, layout, file, file_name, settings)
 }
 
 /// `一、落实…方面` → `落实…方面`; `(二)党建引领` → `党建引领`.
@@ -704,7 +742,7 @@ mod tests {
     }
 
     fn build(s: &Sheet) -> Ledger {
-        let l = find_layout(s, &settings().headers).unwrap();
+        let l = find_layout(s, &settings(), "f.xlsx").unwrap();
         build_ledger(s, l, "f.xlsx", "f.xlsx", &settings())
     }
 

@@ -9,12 +9,81 @@ use crate::config::Settings;
 use crate::crash;
 use crate::finding::Finding;
 use crate::layout::find_layout;
-use crate::ledger::{Ledger, build_ledger, community_of};
+use crate::ledger::{Ledger, build_ledgers, community_of};
 use crate::model::Counters;
 use crate::source::grid::Visibility;
 use crate::source::{self, Format, Input, SourceError};
+use crate::value::header::Field;
 use serde::Serialize;
 use std::path::Path;
+
+/// The column a field was read from, as the JSON report and the sources sheet list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MappedColumn {
+    /// Its letters (`E`).
+    pub column: String,
+    /// Its header as written.
+    pub header: String,
+    /// Why it was chosen.
+    #[serde(serialize_with = "because_key")]
+    pub because: crate::layout::assign::Because,
+    /// The next best column for the field, if one came near enough to count (`F`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runner_up: Option<String>,
+}
+
+fn because_key<S: serde::Serializer>(
+    b: &crate::layout::assign::Because,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.serialize_str(b.key())
+}
+
+/// Which column each field was read from: every field of [`Field::ALL`], in order, with its
+/// column or none. Serialized as a map from the field's key.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Mapping(pub Vec<(Field, Option<MappedColumn>)>);
+
+impl Serialize for Mapping {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (f, c) in &self.0 {
+            m.serialize_entry(f.key(), c)?;
+        }
+        m.end()
+    }
+}
+
+impl Mapping {
+    /// The mapping of a ledger's layout.
+    pub fn of(layout: &crate::layout::Layout) -> Mapping {
+        let label = |col: u32| {
+            layout
+                .columns
+                .iter()
+                .find(|c| c.col == col)
+                .map(|c| c.label.clone())
+                .unwrap_or_default()
+        };
+        Mapping(
+            Field::ALL
+                .into_iter()
+                .map(|f| {
+                    let c = layout.choice(f).map(|c| MappedColumn {
+                        column: crate::value::text::column_letters(c.col),
+                        header: label(c.col),
+                        because: c.because,
+                        runner_up: c
+                            .runner_up
+                            .map(|(col, _)| crate::value::text::column_letters(col)),
+                    });
+                    (f, c)
+                })
+                .collect(),
+        )
+    }
+}
 
 /// What was read from one ledger sheet, as the JSON report lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,6 +96,8 @@ pub struct LedgerRecord {
     pub header_row: u32,
     /// Data rows read.
     pub data_rows: u32,
+    /// The column each field was read from.
+    pub columns: Mapping,
 }
 
 /// One input file, as the JSON report and the `来源` sheet list it.
@@ -208,7 +279,7 @@ pub fn analyse_sheets(
     }
     let layouts: Vec<_> = sheets
         .iter()
-        .map(|s| find_layout(s, &settings.headers))
+        .map(|s| find_layout(s, settings, &file_name))
         .collect();
     let any_ledger = layouts.iter().any(Option::is_some);
     if !any_ledger {
@@ -223,9 +294,10 @@ pub fn analyse_sheets(
                 findings.push(check::hidden_sheet(file, &sheet.name, &community));
             }
             Some(layout) => {
-                let ledger = build_ledger(sheet, layout, file, &file_name, settings);
-                findings.extend(check::check_ledger(&ledger, settings));
-                ledgers.push(ledger);
+                for ledger in build_ledgers(sheet, layout, file, &file_name, settings) {
+                    findings.extend(check::check_ledger(&ledger, settings));
+                    ledgers.push(ledger);
+                }
             }
         }
     }
@@ -259,6 +331,7 @@ fn file_result(
             community: l.community.clone(),
             header_row: l.header_row_1based(),
             data_rows: l.rows.len() as u32,
+            columns: Mapping::of(&l.layout),
         })
         .collect();
     let counters = ledgers

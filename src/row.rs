@@ -3,7 +3,8 @@
 //! [`crate::schema::ledger::Col`].
 
 use crate::config::Settings;
-use crate::ledger::{FieldCell, Ledger, Measure, Parsed};
+use crate::layout::cells::Parsed;
+use crate::ledger::{FieldCell, Ledger, Measure};
 use crate::model::Timing;
 use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
 use crate::source::grid::CellValue;
@@ -39,7 +40,16 @@ pub fn row_values(
 ) -> Vec<Out> {
     let row = ledger.row_of(m);
     let lang = s.lang;
-    let field = |f: Field| out_of_cell(row.get(f));
+    let field = |f: Field| match row.get(f) {
+        // A progress written as a number reads back as the percentage it is.
+        Some(c) if f == Field::Status && ledger.layout.progress_status => match c.value {
+            CellValue::Number(n) => {
+                Out::text(CellValue::Percent(if n <= 1.0 { n } else { n / 100.0 }).display())
+            }
+            _ => out_of_cell(Some(c)),
+        },
+        other => out_of_cell(other),
+    };
     let deadline_date = match row.deadline {
         Parsed::Ok(p) => match p.deadline {
             Deadline::Date(d) => Out::Date(d),

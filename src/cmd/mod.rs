@@ -2,6 +2,7 @@
 //! together; the rules live in the library.
 
 pub mod check;
+pub mod columns;
 pub mod convert;
 pub mod diff;
 pub mod merge;
@@ -39,6 +40,8 @@ pub struct Cli {
 pub enum Command {
     /// Read ledgers and report every finding and the counters by community.
     Check(check::CheckArgs),
+    /// Show the column each field of each ledger is read from, and why.
+    Columns(columns::ColumnsArgs),
     /// Write the consolidated workbook: summary, ledger, findings, sources.
     Merge(merge::MergeArgs),
     /// Write one ledger in the standard form (.xlsx, .csv or .json).
@@ -126,6 +129,7 @@ impl ReadArgs {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Some(Command::Check(a)) => check::run(a).context("check"),
+        Some(Command::Columns(a)) => columns::run(a).context("columns"),
         Some(Command::Merge(a)) => merge::run(a).context("merge"),
         Some(Command::Convert(a)) => convert::run(a).context("convert"),
         Some(Command::Template(a)) => template::run(a).context("template"),

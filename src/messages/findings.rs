@@ -181,6 +181,39 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             format!("序号从{p}跳到{n}"),
             format!("seq jumps from {p} to {n}"),
         ),
+        Fact::AmbiguousColumn { chosen, other } => {
+            let (a, b) = (
+                crate::value::text::column_letters(chosen.0),
+                crate::value::text::column_letters(other.0),
+            );
+            let key = f.field.map(|x| x.key()).unwrap_or_default();
+            let (ha, hb) = (&chosen.1, &other.1);
+            say(
+                lang,
+                format!(
+                    "“{field}”可能是{a}列“{ha}”,也可能是{b}列“{hb}”,两者相近:已用{a}列。如不对,请在配置文件中写 [columns] {key} = \"{b}\""
+                ),
+                format!(
+                    "{field} could be column {a} ({ha}) or column {b} ({hb}), which come close: column {a} is used. If that is wrong, say so in the configuration: [columns] {key} = \"{b}\""
+                ),
+            )
+        }
+        Fact::UnitMismatch { named, by } => {
+            use crate::layout::CommunitySource as S;
+            let (zh, en) = match by {
+                S::Title => ("标题", "the title"),
+                S::SheetName => ("工作表名称", "the sheet name"),
+                S::Config => ("配置文件", "the configuration"),
+                S::FileName | S::Column => ("文件名", "the file name"),
+            };
+            say(
+                lang,
+                format!("{zh}写的是“{named}”,但单位列写的是其他单位:各行按单位列计入所属单位"),
+                format!(
+                    "{en} names {named}, but the unit column names other units: each row counts for the unit its column names"
+                ),
+            )
+        }
     }
 }
 
@@ -220,6 +253,12 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::DuplicateMeasure, En) => "the same measure twice under one problem",
         (Rule::Numbering, Zh) => "序号跳号或重号",
         (Rule::Numbering, En) => "seq values skip or repeat",
+        (Rule::AmbiguousColumn, Zh) => "两列都可能是同一字段,相近难分",
+        (Rule::AmbiguousColumn, En) => "two columns come close for one field",
+        (Rule::UnitMismatch, Zh) => "标题或工作表名称与单位列不符",
+        (Rule::UnitMismatch, En) => {
+            "the title or sheet name names another unit than the unit column"
+        }
     }
 }
 

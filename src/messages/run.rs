@@ -226,3 +226,75 @@ pub fn wrote_report(
         ),
     )
 }
+
+/// A field's name as the terminal and the sources sheet say it: its standard header in Chinese,
+/// its key in English.
+pub fn field_name(f: crate::value::header::Field, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => f.standard_header(),
+        Lang::En => f.key(),
+    }
+}
+
+/// The columns a sheet's fields were read from, in one line: `列:反馈问题B、整改措施C、…`.
+pub fn mapping_line(m: &crate::pipeline::Mapping, lang: Lang) -> String {
+    let parts: Vec<String> =
+        m.0.iter()
+            .filter_map(|(f, c)| {
+                let c = c.as_ref()?;
+                Some(match lang {
+                    Lang::Zh => format!("{}{}", field_name(*f, lang), c.column),
+                    Lang::En => format!("{} {}", field_name(*f, lang), c.column),
+                })
+            })
+            .collect();
+    match lang {
+        Lang::Zh => format!("列:{}", parts.join("、")),
+        Lang::En => format!("columns: {}", parts.join(", ")),
+    }
+}
+
+/// Why a column was chosen, in words.
+pub fn because(b: crate::layout::assign::Because, lang: Lang) -> &'static str {
+    use crate::layout::assign::Because as B;
+    match b {
+        B::Config => lang.pick("配置指定", "configuration"),
+        B::HeaderAndValues => lang.pick("表头与内容", "header and values"),
+        B::Header => lang.pick("表头", "header"),
+        B::Values => lang.pick("内容", "values"),
+    }
+}
+
+/// The heading of a sheet in `taizhang columns`: where, which header row, which units.
+pub fn columns_heading(
+    file: &str,
+    sheet: &str,
+    header_row: u32,
+    units: &[&str],
+    lang: Lang,
+) -> String {
+    let list = units.join("、");
+    say(
+        lang,
+        format!("{file}:{sheet}(表头第{header_row}行;单位:{list})"),
+        format!("{file}:{sheet} (header row {header_row}; units: {list})"),
+    )
+}
+
+/// The runner-up of a field in `taizhang columns`.
+pub fn runner_up(column: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("次选 {column}"),
+        format!("next best {column}"),
+    )
+}
+
+/// What `taizhang columns` says of a file without a ledger.
+pub fn no_ledger_in(file: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("{file}:没有找到台账"),
+        format!("{file}: no ledger found"),
+    )
+}

@@ -2,6 +2,7 @@
 //! [`json`]), `verify`'s verdict ([`verify`]) and `diff`'s changes ([`diff`]). Output never
 //! re-derives facts; it lays out what [`crate::messages`] says of them.
 
+pub mod columns;
 pub mod diff;
 pub mod human;
 pub mod json;

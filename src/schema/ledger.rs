@@ -171,10 +171,11 @@ impl Col {
     }
 
     /// The field the column is read as when a consolidated workbook is an input (to `check`,
-    /// `merge`, `report`): the problem number stands for `seq`, so problems keep their identity
-    /// across communities' sheets.
+    /// `merge`, `report`): the community is the unit, and the problem number stands for `seq`,
+    /// so problems keep their identity across communities' sheets.
     pub fn input_field(self) -> Option<Field> {
         match self {
+            Col::Community => Some(Field::Unit),
             Col::ProblemNo => Some(Field::Seq),
             Col::Seq => None,
             other => other.field(),

@@ -121,11 +121,12 @@ impl StdColumn {
             Field::Status => "从下拉列表选择:已完成、长期坚持、推进中、未开始。",
             Field::CompletedOn => "实际完成的日期。",
             Field::Note => "其他需要说明的情况。",
+            Field::Unit => "问题所属的单位:一表多单位时填写。",
         })
     }
 }
 
-/// The standard columns: every field in [`Field::ALL`] order.
+/// The standard columns: every field of [`Field::STANDARD`], in order.
 pub fn standard_columns() -> Vec<StdColumn> {
-    Field::ALL.into_iter().map(StdColumn::Field).collect()
+    Field::STANDARD.into_iter().map(StdColumn::Field).collect()
 }

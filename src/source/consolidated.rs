@@ -81,7 +81,7 @@ pub fn out_of(v: Option<&CellValue>) -> Out {
         None => Out::Empty,
         Some(CellValue::Text(s)) if s.is_empty() => Out::Empty,
         Some(CellValue::Text(s)) => Out::Text(s.clone()),
-        Some(CellValue::Number(n)) => Out::Number(*n),
+        Some(CellValue::Number(n)) | Some(CellValue::Percent(n)) => Out::Number(*n),
         Some(CellValue::Date(d)) => Out::Date(d.date()),
         Some(other) => Out::Text(other.display()),
     }
@@ -271,7 +271,7 @@ pub struct Consolidated {
 
 fn number_of(v: Option<&CellValue>) -> Option<f64> {
     match v? {
-        CellValue::Number(n) => Some(*n),
+        CellValue::Number(n) | CellValue::Percent(n) => Some(*n),
         CellValue::Text(t) => t.trim().parse().ok(),
         _ => None,
     }

@@ -235,9 +235,28 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
             Err(calamine::XlsxError::NotAWorksheet(_)) => continue,
             Err(e) => return Err(SourceError::from_xlsx(e)),
         };
-        while let Some(cell) = reader.next_cell().map_err(SourceError::from_xlsx)? {
+        // Numbers in a percentage format are percentages: `80%` is a progress, not 0.8.
+        let percent: Vec<bool> = reader
+            .styles()
+            .iter()
+            .map(|s| {
+                s.number_format
+                    .as_ref()
+                    .is_some_and(|f| f.format_code.contains('%'))
+            })
+            .collect();
+        while let Some((cell, style)) = reader
+            .next_cell_with_style_id()
+            .map_err(SourceError::from_xlsx)?
+        {
             let (r, c) = cell.get_position();
             if let Some(v) = value_of(cell.get_value().clone()) {
+                let v = match v {
+                    CellValue::Number(n) if percent.get(style).copied().unwrap_or(false) => {
+                        CellValue::Percent(n)
+                    }
+                    v => v,
+                };
                 sink.push(r, c, v)?;
             }
         }

@@ -89,6 +89,8 @@ pub enum CellValue {
     Number(f64),
     /// A date (or date and time) cell, already converted from its date system.
     Date(NaiveDateTime),
+    /// A number with a percentage format, as a fraction (`80%` is 0.8).
+    Percent(f64),
     /// TRUE or FALSE.
     Bool(bool),
     /// An error value such as `#REF!`.
@@ -114,6 +116,7 @@ impl CellValue {
                     d.format("%Y-%m-%d %H:%M:%S").to_string()
                 }
             }
+            CellValue::Percent(p) => format!("{}%", format_number((p * 1e8).round() / 1e6)),
             CellValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
             CellValue::Error(e) => e.clone(),
         }

@@ -35,11 +35,31 @@ pub enum Field {
     CompletedOn,
     /// 备注: a note.
     Note,
+    /// 被检查单位 / 所在村(社区): the unit (community, town, bureau, company) a row belongs to,
+    /// when one sheet holds several.
+    Unit,
 }
 
 impl Field {
-    /// Every field, in the order of the standard ledger's columns.
-    pub const ALL: [Field; 11] = [
+    /// Every field: those of the standard ledger, in the order of its columns, then the unit.
+    pub const ALL: [Field; 12] = [
+        Field::Seq,
+        Field::Category,
+        Field::Problem,
+        Field::Measure,
+        Field::Leader,
+        Field::Department,
+        Field::Person,
+        Field::Deadline,
+        Field::Status,
+        Field::CompletedOn,
+        Field::Note,
+        Field::Unit,
+    ];
+
+    /// The fields of the standard ledger, in the order of its columns: every field but the
+    /// unit, which a unit's own ledger does not need.
+    pub const STANDARD: [Field; 11] = [
         Field::Seq,
         Field::Category,
         Field::Problem,
@@ -53,8 +73,25 @@ impl Field {
         Field::Note,
     ];
 
-    /// The fields every ledger must have a column for (`missing-column` otherwise) and every data
-    /// row must fill (`missing-cell` otherwise).
+    /// The fields a ledger cannot be counted without: a missing column is a `missing-column`
+    /// error whatever kind of ledger it is.
+    pub const CORE: [Field; 4] = [
+        Field::Problem,
+        Field::Measure,
+        Field::Deadline,
+        Field::Status,
+    ];
+
+    /// The fields that say who is responsible; a ledger needs at least one of them.
+    pub const RESPONSIBLE: [Field; 3] = [Field::Leader, Field::Department, Field::Person];
+
+    /// The field's index in [`Field::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The fields every data row must fill where the ledger has their column (`missing-cell`
+    /// otherwise), unless the configuration says which are required.
     pub const REQUIRED: [Field; 7] = [
         Field::Problem,
         Field::Measure,
@@ -84,6 +121,7 @@ impl Field {
             Field::Status => "status",
             Field::CompletedOn => "completed_on",
             Field::Note => "note",
+            Field::Unit => "unit",
         }
     }
 
@@ -106,6 +144,7 @@ impl Field {
             Field::Status => "完成情况",
             Field::CompletedOn => "完成时间",
             Field::Note => "备注",
+            Field::Unit => "所属单位",
         }
     }
 
@@ -123,6 +162,7 @@ impl Field {
             Field::Status => "Status",
             Field::CompletedOn => "Completed on",
             Field::Note => "Note",
+            Field::Unit => "Unit",
         }
     }
 }
@@ -133,8 +173,8 @@ impl fmt::Display for Field {
     }
 }
 
-/// The built-in header words of spec 2.1.
-pub const BUILTIN_WORDS: [(Field, &[&str]); 11] = [
+/// The built-in header words of spec 2.1, and the unit's.
+pub const BUILTIN_WORDS: [(Field, &[&str]); 12] = [
     (Field::Seq, &["序号", "编号", "问题序号", "No"]),
     (
         Field::Category,
@@ -192,6 +232,19 @@ pub const BUILTIN_WORDS: [(Field, &[&str]); 11] = [
         &["完成时间", "实际完成时间", "销号时间", "完成日期"],
     ),
     (Field::Note, &["备注"]),
+    (
+        Field::Unit,
+        &[
+            "被检查单位",
+            "被巡察单位",
+            "被巡视单位",
+            "被审计单位",
+            "被督察单位",
+            "所属单位",
+            "所在单位",
+            "单位名称",
+        ],
+    ),
 ];
 
 /// Folds a header cell's text into the form words are matched in: half-width, lower case,
@@ -275,6 +328,131 @@ impl HeaderVocabulary {
     }
 }
 
+/// Words in a header that make a column mean something else than the field a word of it names
+/// (`问题来源` is where a problem came from, `涉及金额` an amount), field by field.
+fn negatives(f: Field) -> &'static [&'static str] {
+    match f {
+        Field::Problem => &[
+            "来源", "性质", "类型", "类别", "分类", "等级", "编号", "序号", "原因", "领域",
+        ],
+        Field::Measure => &["要求", "目标", "标准", "依据", "效果", "成效"],
+        Field::Status => &[
+            "上月", "本月", "上期", "本期", "上周", "本周", "原因", "回访", "评价", "满意",
+        ],
+        Field::Deadline => &[
+            "实际", "发现", "检查", "来电", "受理", "交办", "验收", "复查", "复核", "录入", "填报",
+            "审核", "反馈", "下发", "通报", "办结", "销号", "登记", "完结",
+        ],
+        Field::CompletedOn => &[
+            "计划", "承诺", "要求", "规定", "限期", "预计", "发现", "检查", "来电", "受理", "交办",
+            "验收", "复查", "复核", "录入", "填报", "审核", "反馈", "下发", "通报", "登记",
+        ],
+        Field::Person | Field::Leader => &[
+            "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
+        ],
+        Field::Department => &["被"],
+        Field::Unit => &["责任", "牵头", "配合", "协办", "主办"],
+        Field::Seq | Field::Category | Field::Note => &[],
+    }
+}
+
+/// Words that make a header no field's at all: amounts, counts, contacts, evidence.
+const NOT_A_FIELD: [&str; 12] = [
+    "金额", "万元", "资金", "数量", "个数", "电话", "地址", "照片", "附件", "佐证", "材料", "证明",
+];
+
+/// Words a header of the field often holds without any of its full header words.
+fn stems(f: Field) -> &'static [&'static str] {
+    match f {
+        Field::Seq => &["序号", "编号"],
+        Field::Category => &["类别", "类型", "分类", "方面", "领域", "性质", "板块"],
+        Field::Problem => &["问题", "隐患", "诉求", "事项", "情形", "表现", "不足"],
+        Field::Measure => &["措施", "举措", "办法", "对策", "做法"],
+        Field::Leader => &["领导"],
+        Field::Department => &["部门", "科室", "处室", "股室", "单位"],
+        Field::Person => &["责任人", "经办人", "联系人", "负责人", "承办人", "办理人"],
+        Field::Deadline | Field::CompletedOn => &["时限", "期限", "时间", "日期"],
+        Field::Status => &["情况", "进展", "进度", "状态", "是否", "完成率", "落实"],
+        Field::Note => &["备注", "说明"],
+        Field::Unit => &[
+            "单位", "社区", "村", "乡镇", "镇", "乡", "街道", "企业", "公司",
+        ],
+    }
+}
+
+/// Words that make a stem's header more surely the field's: `承诺办结时间` is a deadline,
+/// `销号日期` a completion date.
+fn boosters(f: Field) -> &'static [&'static str] {
+    match f {
+        Field::Deadline => &[
+            "计划", "承诺", "要求", "规定", "限期", "预计", "时限", "期限",
+        ],
+        Field::CompletedOn => &["实际", "完成", "办结", "销号", "完结"],
+        Field::Unit => &["被", "所在", "所属", "名称"],
+        _ => &[],
+    }
+}
+
+/// How strongly a header names each field, from its words alone: the header evidence of
+/// column assignment, indexed like [`Field::ALL`].
+///
+/// - a header that is a word of the vocabulary names that field (1.0) and no other;
+/// - one that contains a field's word names it less surely (0.55 to 0.9, more the more of the
+///   header the word covers; the field with the longest word wins over the others);
+/// - one that contains only a field's stem (`隐患描述`, `办理状态`, `销号日期`) hints at it (0.35),
+///   more with a booster (`承诺…时间` for a deadline);
+/// - a word that changes the meaning (`问题来源`, `上月进展`, `发现日期`, `复查人`, `涉及金额`)
+///   counts against (−0.5).
+///
+/// Headers longer than 20 characters are sentences, not headers, and name nothing.
+pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 12] {
+    let mut out = [0.0; 12];
+    let h = normalize_header(header);
+    let len = h.chars().count();
+    if h.is_empty() || len > 20 {
+        return out;
+    }
+    if let Some((_, f)) = vocab.words.iter().find(|(w, _)| *w == h) {
+        out[f.index()] = 1.0;
+        return out;
+    }
+    // The longest word of each field the header contains.
+    let mut longest = [0usize; 12];
+    for (w, f) in &vocab.words {
+        if h.contains(w.as_str()) {
+            let n = w.chars().count();
+            longest[f.index()] = longest[f.index()].max(n);
+        }
+    }
+    let top = longest.iter().copied().max().unwrap_or(0);
+    let not_a_field = NOT_A_FIELD.iter().any(|w| h.contains(w));
+    for f in Field::ALL {
+        let i = f.index();
+        let mut s: f64 = 0.0;
+        if longest[i] > 0 {
+            s = 0.55 + 0.35 * longest[i] as f64 / len as f64;
+            if longest[i] < top {
+                s *= 0.6;
+            }
+        }
+        if stems(f).iter().any(|w| h.contains(w)) {
+            s = s.max(0.35);
+        }
+        let boosted = boosters(f).iter().any(|w| h.contains(w));
+        if boosted && s > 0.0 {
+            s += 0.25;
+        }
+        let against = negatives(f).iter().any(|w| h.contains(w));
+        // `承诺办结时间`: a deadline's booster outweighs the completion word beside it.
+        let against = against && !(f == Field::Deadline && boosted);
+        if against || not_a_field {
+            s = -0.5;
+        }
+        out[i] = s.min(1.0);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +509,43 @@ mod tests {
         let mut v = HeaderVocabulary::default();
         v.add(Field::Person, "联系人");
         assert_eq!(v.field_of("联系人"), Some(Field::Person));
+    }
+
+    #[test]
+    fn evidence_from_headers() {
+        let v = HeaderVocabulary::default();
+        let e = |h: &str, f: Field| header_evidence(&v, h)[f.index()];
+        assert_eq!(e("整改措施", Field::Measure), 1.0);
+        assert_eq!(e("整改措施", Field::Problem), 0.0);
+        // A word with modifiers names its field less surely.
+        assert!(e("审计发现问题", Field::Problem) > 0.55);
+        assert!(e("审计发现问题", Field::Problem) < 1.0);
+        // Modifiers that change the meaning count against.
+        assert!(e("问题来源", Field::Problem) < 0.0);
+        assert!(e("涉及金额(万元)", Field::Problem) <= 0.0);
+        assert!(e("资金整改进度", Field::Status) < 0.0);
+        assert!(e("上月进展", Field::Status) < 0.0);
+        assert!(e("发现日期", Field::Deadline) < 0.0);
+        assert!(e("验收日期", Field::CompletedOn) < 0.0);
+        assert!(e("复查人", Field::Person) < 0.0);
+        assert!(e("整改目标", Field::Measure) <= 0.0);
+        // Stems hint; boosters make them surer.
+        assert!((e("办理状态", Field::Status) - 0.35).abs() < 1e-9);
+        assert!(e("承诺办结时间", Field::Deadline) > 0.5);
+        assert!(e("承诺办结时间", Field::CompletedOn) < 0.0);
+        assert!(e("办结时间", Field::CompletedOn) > 0.5);
+        assert!(e("办结时间", Field::Deadline) < 0.0);
+        assert!(e("被检查单位", Field::Unit) > 0.9);
+        assert!(e("所在乡镇", Field::Unit) > 0.5);
+        // The longest word decides among fields.
+        assert!(e("整改完成情况", Field::Status) > e("整改完成情况", Field::CompletedOn));
+        assert!(e("问题整改措施", Field::Measure) > e("问题整改措施", Field::Problem));
+        // Sentences name nothing.
+        assert!(
+            header_evidence(&v, "本表由各社区于每月5日前报送街道党工委办公室备案审核")
+                .iter()
+                .all(|x| *x == 0.0)
+        );
     }
 
     #[test]

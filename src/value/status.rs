@@ -5,13 +5,21 @@
 //!
 //! | category | words |
 //! |---|---|
-//! | done | 已完成, 完成, 已整改, 整改完成, 已整改完成, 已销号, 已落实, 办结, 是 |
+//! | done | 已完成, 完成, 已整改, 整改完成, 已整改完成, 已销号, 已落实, 办结, 是, and the 办结/销号 family: 已办结, 办理完毕, 已完结, 完结, 销号, 待销号 (done, waiting to be closed off), 已处理, 处理完毕, 已解决, 整改到位 |
 //! | long_term | 长期坚持, 长期推进, 持续整改, 常态化推进, 已完成并长期坚持 |
-//! | in_progress | 推进中, 正在推进, 整改中, 正在整改, 持续推进, 部分完成, 进行中, 未完成 |
-//! | not_started | 未开始, 未启动, 否 |
+//! | in_progress | 推进中, 正在推进, 整改中, 正在整改, 持续推进, 部分完成, 进行中, 未完成, 办理中, 正在办理, 处理中, 正在处理, 未办结, 未完结, 未销号, 未解决, 未到位, 未整改到位, 部分整改 |
+//! | not_started | 未开始, 未启动, 否, 未整改, 尚未整改, 尚未开始, 未处理, 未落实 |
 //!
-//! One further form is read as done: `已于2023年3月15日完成` (`已于` … `完成`/`整改`/`落实`/`办结`,
-//! with no `未` in it). The configuration file can add words to any category.
+//! Further forms:
+//! - `已于2023年3月15日完成` (`已于` … `完成`/`整改`/`落实`/`办结`, with no `未` in it) is done;
+//! - an overdue marker in front is read past: `逾期未整改` is not started, `逾期完成` done;
+//! - so is a topic in front: `整改已完成` is done, `整改未完成` in progress;
+//! - a check mark alone (`√`, `✓`) is done, a cross alone (`×`, `✗`) not started;
+//! - a percentage (`80%`) is progress: 100% done, 0% not started, anything between in progress;
+//! - negation never reads as done: a cell that would read as done but says `尚未`, `未完成`,
+//!   `不到位` … in its first words is in progress.
+//!
+//! The configuration file can add words to any category.
 
 use crate::value::text::{half_width_char, is_punct, is_space};
 use serde::{Deserialize, Serialize};
@@ -93,6 +101,16 @@ pub const BUILTIN_WORDS: [(Status, &[&str]); 4] = [
             "已落实",
             "办结",
             "是",
+            "已办结",
+            "办理完毕",
+            "已完结",
+            "完结",
+            "销号",
+            "待销号",
+            "已处理",
+            "处理完毕",
+            "已解决",
+            "整改到位",
         ],
     ),
     (
@@ -116,9 +134,32 @@ pub const BUILTIN_WORDS: [(Status, &[&str]); 4] = [
             "部分完成",
             "进行中",
             "未完成",
+            "办理中",
+            "正在办理",
+            "处理中",
+            "正在处理",
+            "未办结",
+            "未完结",
+            "未销号",
+            "未解决",
+            "未到位",
+            "未整改到位",
+            "部分整改",
         ],
     ),
-    (Status::NotStarted, &["未开始", "未启动", "否"]),
+    (
+        Status::NotStarted,
+        &[
+            "未开始",
+            "未启动",
+            "否",
+            "未整改",
+            "尚未整改",
+            "尚未开始",
+            "未处理",
+            "未落实",
+        ],
+    ),
 ];
 
 /// The status words in force: the built-in ones plus any the configuration adds.
@@ -173,7 +214,29 @@ impl StatusVocabulary {
             .map(half_width_char)
             .filter(|c| !is_space(*c))
             .collect();
+        match s.as_str() {
+            "√" | "✓" | "✔" => return Some(Status::Done),
+            "×" | "✗" | "✘" | "x" | "X" => return Some(Status::NotStarted),
+            _ => {}
+        }
+        if let Some(p) = percentage(&s) {
+            return Some(of_progress(p));
+        }
         let s = s.trim_start_matches(is_punct);
+        let status = self.leading(s).or_else(|| {
+            // Read past an overdue marker or a topic in front: `逾期未整改`, `整改已完成`.
+            let rest = PREFIXES.iter().find_map(|p| s.strip_prefix(p))?;
+            self.leading(rest.trim_start_matches(is_punct))
+        })?;
+        // Negation never reads as done.
+        if status == Status::Done && negated(s) {
+            return Some(Status::InProgress);
+        }
+        Some(status)
+    }
+
+    /// The category the first words of a text name.
+    fn leading(&self, s: &str) -> Option<Status> {
         if s.is_empty() {
             return None;
         }
@@ -187,6 +250,68 @@ impl StatusVocabulary {
             }
         }
         done_on_a_date(s).then_some(Status::Done)
+    }
+}
+
+/// What may stand before a status word without changing it: an overdue marker, a topic.
+const PREFIXES: [&str; 12] = [
+    "已逾期",
+    "逾期",
+    "超期",
+    "整改",
+    "问题",
+    "工作",
+    "该项",
+    "此项",
+    "目前",
+    "现已",
+    "截至目前",
+    "已经",
+];
+
+/// True when the first words of a status say it is not done.
+fn negated(s: &str) -> bool {
+    let head: String = s.chars().take(24).collect();
+    [
+        "尚未",
+        "未完成",
+        "未整改",
+        "未办结",
+        "未落实",
+        "未到位",
+        "不到位",
+        "未销号",
+        "没有完成",
+        "无法完成",
+        "未能",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+}
+
+/// A percentage written as text, `80%` or `80.5%`, as a fraction (0.8).
+fn percentage(s: &str) -> Option<f64> {
+    let n = s.strip_suffix('%')?;
+    let x: f64 = n.parse().ok()?;
+    (0.0..=100.0).contains(&x).then_some(x / 100.0)
+}
+
+/// The status a progress (a fraction, 0 to 1) means: all of it done, none of it not started,
+/// anything between in progress.
+///
+/// ```
+/// use taizhang::value::status::{of_progress, Status};
+/// assert_eq!(of_progress(1.0), Status::Done);
+/// assert_eq!(of_progress(0.6), Status::InProgress);
+/// assert_eq!(of_progress(0.0), Status::NotStarted);
+/// ```
+pub fn of_progress(p: f64) -> Status {
+    if p >= 1.0 - 1e-9 {
+        Status::Done
+    } else if p <= 1e-9 {
+        Status::NotStarted
+    } else {
+        Status::InProgress
     }
 }
 
@@ -244,6 +369,42 @@ mod tests {
         assert_eq!(parse("已于2023年3月15日完成整改"), Some(Status::Done));
         assert_eq!(parse("已于3月底前落实"), Some(Status::Done));
         assert_eq!(parse("已于3月开始,尚未完成"), None);
+    }
+
+    #[test]
+    fn the_banjie_and_xiaohao_family() {
+        assert_eq!(parse("已办结"), Some(Status::Done));
+        assert_eq!(parse("已办结待销号"), Some(Status::Done));
+        assert_eq!(parse("待销号"), Some(Status::Done));
+        assert_eq!(parse("办理中"), Some(Status::InProgress));
+        assert_eq!(parse("未办结"), Some(Status::InProgress));
+        assert_eq!(parse("逾期未办结"), Some(Status::InProgress));
+        assert_eq!(parse("逾期完成"), Some(Status::Done));
+    }
+
+    #[test]
+    fn negation_never_reads_as_done() {
+        assert_eq!(parse("未整改"), Some(Status::NotStarted));
+        assert_eq!(parse("逾期未整改"), Some(Status::NotStarted));
+        assert_eq!(parse("整改未完成"), Some(Status::InProgress));
+        assert_eq!(parse("整改已完成"), Some(Status::Done));
+        assert_eq!(parse("未整改到位"), Some(Status::InProgress));
+        assert_eq!(parse("已完成方案编制,尚未实施"), Some(Status::InProgress));
+        assert_eq!(parse("已整改,但整改不到位"), Some(Status::InProgress));
+        for s in ["未完成", "尚未整改", "未销号", "未落实", "未解决"] {
+            assert_ne!(parse(s), Some(Status::Done), "{s}");
+        }
+    }
+
+    #[test]
+    fn marks_and_percentages() {
+        assert_eq!(parse("√"), Some(Status::Done));
+        assert_eq!(parse("×"), Some(Status::NotStarted));
+        assert_eq!(parse("100%"), Some(Status::Done));
+        assert_eq!(parse("60%"), Some(Status::InProgress));
+        assert_eq!(parse("0%"), Some(Status::NotStarted));
+        assert_eq!(parse("60%"), Some(Status::InProgress));
+        assert_eq!(parse("120%"), None);
     }
 
     #[test]

@@ -185,6 +185,15 @@ pub fn column_letters(col: u32) -> String {
     out.iter().rev().collect()
 }
 
+/// The number a `seq` cell holds: `3`, `3.`, `3、`, `(3)`, `三`, `第3项`.
+pub fn seq_number(text: &str) -> Option<u32> {
+    let t = squash(text);
+    let t = t
+        .trim_start_matches(['(', '第'])
+        .trim_end_matches([')', '.', '、', '项']);
+    numeral_value(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,8 @@
 
 use super::{At, Discrepancy, Proof, ProofKind, Scope};
 use crate::config::Settings;
-use crate::ledger::{Parsed, read_deadline, read_status, timing};
+use crate::layout::cells::{Parsed, read_deadline, read_status};
+use crate::ledger::timing;
 use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
 use crate::source::consolidated::{Consolidated, LedgerRow};
 use crate::source::grid::CellValue;
@@ -37,9 +38,11 @@ pub fn check(c: &Consolidated, s: &Settings, out: &mut Vec<Discrepancy>) -> Proo
         if r.text(Col::No) != (i + 1).to_string() {
             mismatch(r, Col::No, (i + 1).to_string(), r.text(Col::No));
         }
-        let status = cell_value(r.get(Col::StatusWritten)).and_then(|v| match read_status(&v, s) {
-            Parsed::Ok(st) => Some(st),
-            _ => None,
+        let status = cell_value(r.get(Col::StatusWritten)).and_then(|v| {
+            match read_status(&v, &s.statuses, false) {
+                Parsed::Ok(st) => Some(st),
+                _ => None,
+            }
         });
         let word = status_word(status, lang).to_string();
         if r.text(Col::Status) != word {

@@ -23,12 +23,17 @@ fn lines(col: SourcesCol, t: &str) -> usize {
 /// One input's row of the inputs table (its number from 1, its file, hash, size, format, the
 /// ledgers read from it, its error), and the row's height when it needs more than a line.
 pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<f64>) {
-    let ledgers: Vec<String> = input
-        .ledgers
-        .iter()
-        .map(|l| messages::run::ledger_read(l, lang))
-        .collect();
-    let ledgers = ledgers.join("\n");
+    // Each ledger read, then the columns its sheet was read from (once for a sheet of several
+    // units).
+    let mut text: Vec<String> = Vec::new();
+    for (i, l) in input.ledgers.iter().enumerate() {
+        text.push(messages::run::ledger_read(l, lang));
+        let last_of_sheet = input.ledgers.get(i + 1).is_none_or(|n| n.sheet != l.sheet);
+        if last_of_sheet {
+            text.push(messages::run::mapping_line(&l.columns, lang));
+        }
+    }
+    let ledgers = text.join("\n");
     let error = messages::run::input_error(input, lang).unwrap_or_default();
     let n = lines(SourcesCol::Ledgers, &ledgers)
         .max(lines(SourcesCol::Error, &error))
@@ -119,6 +124,8 @@ pub fn effective_config(s: &Settings) -> String {
         headers: s.config.headers.clone(),
         statuses: s.config.statuses.clone(),
         communities: s.config.communities.clone(),
+        required: s.config.required.clone(),
+        columns: s.config.columns.clone(),
     };
     toml::to_string(&c).unwrap_or_default()
 }

@@ -1,17 +1,26 @@
-//! Finding the ledger in a sheet (spec 2): its header row or rows, its data rows, its footer and
-//! the community it belongs to.
+//! Finding the ledger in a sheet (spec 2): its header row or rows, which column holds which
+//! field, its data rows, its footer and the unit it belongs to.
 //!
-//! The header is the row, within the first 20 rows of the sheet, whose cells name the most
-//! fields (see [`crate::value::header`]); it must name at least three fields, `problem` or
-//! `measure` among them. A header may take two rows: a merged group cell such as `责任主体`
-//! over the sub-headers `责任领导 | 责任科室 | 责任人`. Rows above the header are title and
-//! meta rows; rows from the first footer row (`填报人:…`, `审核人:…`, `联系电话:…`, `注:…`)
-//! down are the footer. Everything between is data.
+//! Columns are chosen by evidence, as one assignment ([`assign`]): every (column, field) pair
+//! is scored from the header's words ([`crate::value::header::header_evidence`]) and from the
+//! column's values ([`evidence`]), and the assignment with the best total wins. The
+//! configuration can fix any field to a column. The header is the row (or two rows, a merged
+//! group cell such as `责任主体` over `责任领导 | 责任科室 | 责任人`), within the first 20 rows of
+//! the sheet, whose assignment is best; it must name at least three fields by their headers,
+//! `problem` or `measure` among them. Rows above the header are title and meta rows; rows from
+//! the first footer row (`填报人:…`, `审核人:…`, `联系电话:…`, `注:…`) down are the footer.
+//! Everything between is data.
 
+pub mod assign;
+pub mod cells;
+pub(crate) mod evidence;
+
+use crate::config::{ColumnSpec, Settings};
 use crate::source::grid::{CellValue, MergeIndex, Sheet};
-use crate::value::header::{Field, HeaderVocabulary};
+use crate::value::header::{Field, HeaderVocabulary, header_evidence, normalize_header};
 use crate::value::text::column_letters;
 use crate::value::text::squash;
+use assign::{Choice, Close, Evidence};
 
 /// How many rows from the top of a sheet the header is looked for in.
 pub const HEADER_SEARCH_ROWS: u32 = 20;
@@ -39,8 +48,8 @@ pub enum CommunitySource {
     SheetName,
     /// The file's name.
     FileName,
-    /// The community column of a consolidated workbook.
-    Consolidated,
+    /// The unit column of the sheet (a consolidated workbook's community column too).
+    Column,
 }
 
 /// The ledger found in a sheet.
@@ -60,12 +69,15 @@ pub struct Layout {
     pub data_end: u32,
     /// The community a title or meta row names.
     pub title_community: Option<String>,
-    /// The community of every row, when the sheet itself says (a consolidated workbook's
-    /// ledger sheet, read one community at a time); it overrides everything else.
-    pub fixed_community: Option<String>,
     /// Whether enumerated measure cells are split into items (false for a consolidated
     /// workbook, whose measures are split already).
     pub split_measures: bool,
+    /// Each field's column and why it was chosen, in field order.
+    pub choices: Vec<Choice>,
+    /// Fields whose second-best column came close to the one chosen.
+    pub close: Vec<Close>,
+    /// True when the status column holds progress as numbers (0.8, or 80 out of 100).
+    pub progress_status: bool,
 }
 
 impl Layout {
@@ -77,12 +89,74 @@ impl Layout {
             .map(|c| c.col)
     }
 
-    /// The required fields without a column.
-    pub fn missing_fields(&self) -> Vec<Field> {
-        Field::REQUIRED
-            .into_iter()
-            .filter(|f| self.column_of(*f).is_none())
+    /// The required fields without a column: those the configuration requires, or else
+    /// [`Field::CORE`], and for responsibility the person when none of [`Field::RESPONSIBLE`]
+    /// has a column.
+    pub fn missing_fields(&self, required: Option<&[Field]>) -> Vec<Field> {
+        let missing = |f: &Field| self.column_of(*f).is_none();
+        match required {
+            Some(fields) => fields.iter().copied().filter(missing).collect(),
+            None => {
+                let mut out: Vec<Field> = Field::CORE.into_iter().filter(missing).collect();
+                // Who is responsible: a leader, an office, a person, or the unit whose rows
+                // they are (a 12345 ledger's 承办单位).
+                if Field::RESPONSIBLE.iter().all(missing) && missing(&Field::Unit) {
+                    out.push(Field::Person);
+                }
+                out.sort();
+                out
+            }
+        }
+    }
+
+    /// The fields each data row must fill, of those the ledger has a column for: the ones the
+    /// configuration requires, or else [`Field::REQUIRED`].
+    pub fn fields_to_fill(&self, required: Option<&[Field]>) -> Vec<Field> {
+        required
+            .unwrap_or(&Field::REQUIRED)
+            .iter()
+            .copied()
+            .filter(|f| self.column_of(*f).is_some())
             .collect()
+    }
+
+    /// The choice made for a field, if it has a column.
+    pub fn choice(&self, field: Field) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.field == field)
+    }
+
+    /// A layout of known columns (a consolidated workbook read back, a configuration): the
+    /// header in `header_row`, data below it to `data_end`.
+    pub fn known(header_row: u32, columns: Vec<Column>, data_end: u32) -> Layout {
+        let choices = columns
+            .iter()
+            .filter_map(|c| {
+                Some(Choice {
+                    field: c.field?,
+                    col: c.col,
+                    evidence: Evidence {
+                        header: 1.0,
+                        values: 0.0,
+                        fixed: true,
+                    },
+                    because: assign::Because::Header,
+                    runner_up: None,
+                })
+            })
+            .collect();
+        Layout {
+            header_row,
+            header_height: 1,
+            columns,
+            duplicates: Vec::new(),
+            data_start: header_row + 1,
+            data_end,
+            title_community: None,
+            split_measures: true,
+            choices,
+            close: Vec::new(),
+            progress_status: false,
+        }
     }
 }
 
@@ -194,98 +268,259 @@ fn two_rows(
     grouped.then_some(out)
 }
 
+/// A reading of a header row (or two): its columns and their labels.
+struct Candidate {
+    row: u32,
+    height: u32,
+    cells: HeaderCells,
+}
+
+/// The evidence of a candidate's header cells: for each labelled column, its evidence by field.
+fn header_evidence_of(
+    cells: &HeaderCells,
+    vocab: &HeaderVocabulary,
+    fixed: &[(Field, ColumnSpec)],
+) -> Vec<(u32, [Evidence; 12])> {
+    cells
+        .iter()
+        .map(|(col, _, label)| {
+            let h = header_evidence(vocab, label);
+            let mut e = [Evidence::default(); 12];
+            for f in Field::ALL {
+                e[f.index()].header = h[f.index()];
+            }
+            for (f, spec) in fixed {
+                let hit = match spec {
+                    ColumnSpec::Letter(c) => c == col,
+                    ColumnSpec::Header(t) => {
+                        normalize_header(t) == normalize_header(label) || t.trim() == label.trim()
+                    }
+                };
+                if hit {
+                    e[f.index()].fixed = true;
+                }
+            }
+            (*col, e)
+        })
+        .collect()
+}
+
+/// How good a reading is, and whether it is a ledger header at all: it must name at least three
+/// fields by their headers, `problem` or `measure` among them.
+fn judge(choices: &[Choice]) -> Option<f64> {
+    let named: Vec<Field> = choices
+        .iter()
+        .filter(|c| c.evidence.fixed || c.evidence.header >= 0.35)
+        .map(|c| c.field)
+        .collect();
+    let core = named.contains(&Field::Problem) || named.contains(&Field::Measure);
+    (named.len() >= 3 && core).then(|| choices.iter().map(|c| c.evidence.total().min(2.0)).sum())
+}
+
+/// The first footer row at or below `from`, or the end of the sheet.
+fn data_end_from(sheet: &Sheet, from: u32) -> u32 {
+    sheet
+        .rows
+        .iter()
+        .filter(|r| r.index >= from)
+        .find(|r| is_footer_row(r))
+        .map_or(sheet.height(), |r| r.index)
+}
+
 /// Finds the ledger in a sheet, or `None` when no row in the first 20 names enough fields.
-pub fn find_layout(sheet: &Sheet, vocab: &HeaderVocabulary) -> Option<Layout> {
+/// `file_name` selects the columns the configuration fixes for the file.
+pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Option<Layout> {
+    let vocab = &settings.headers;
+    let fixed = settings.fixed_columns(file_name);
     let top = sheet.rows.first()?.index;
     let merges = sheet.merge_index();
-    let mut best: Option<(usize, u32, u32, HeaderCells)> = None;
+    // Every reading of the first rows, judged by their headers alone.
+    let mut judged: Vec<(f64, Candidate)> = Vec::new();
     for r in sheet
         .rows
         .iter()
         .map(|r| r.index)
         .take_while(|i| *i < top.saturating_add(HEADER_SEARCH_ROWS))
     {
-        let mut candidates = vec![(1u32, single_row(sheet, r, vocab))];
+        let mut readings = vec![(1u32, single_row(sheet, r, vocab))];
         if let Some(two) = two_rows(sheet, &merges, r, vocab) {
-            candidates.push((2, two));
+            readings.push((2, two));
         }
-        for (height, cells) in candidates {
-            let fields = distinct_fields(&cells);
-            let score = fields.len();
-            let names_core = fields.contains(&Field::Problem) || fields.contains(&Field::Measure);
-            if score >= 3 && names_core && best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, r, height, cells));
+        for (height, cells) in readings {
+            let ev = header_evidence_of(&cells, vocab, &fixed);
+            let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
+            let es: Vec<[Evidence; 12]> = ev.iter().map(|(_, e)| *e).collect();
+            let (choices, _) = assign::assign(&cols, &es);
+            if let Some(score) = judge(&choices) {
+                judged.push((
+                    score,
+                    Candidate {
+                        row: r,
+                        height,
+                        cells,
+                    },
+                ));
             }
         }
     }
-    let (_, header_row, header_height, cells) = best?;
-
-    let mut columns = Vec::new();
-    let mut duplicates = Vec::new();
-    let mut seen: Vec<Field> = Vec::new();
-    for (col, field, label) in cells {
-        let field = match field {
-            Some(f) if seen.contains(&f) => {
-                duplicates.push((f, col));
-                None
-            }
-            Some(f) => {
-                seen.push(f);
-                Some(f)
-            }
-            None => None,
+    // The two best readings, by their headers, are weighed with their values too.
+    let mut order: Vec<usize> = (0..judged.len()).collect();
+    order.sort_by(|a, b| judged[*b].0.total_cmp(&judged[*a].0).then(a.cmp(b)));
+    let mut best: Option<(f64, Layout)> = None;
+    for &k in order.iter().take(2) {
+        let c = &judged[k].1;
+        let layout = with_values(sheet, c, settings, &fixed);
+        let Some(score) = judge(&layout.choices) else {
+            continue;
         };
-        columns.push(Column { col, field, label });
+        if best.as_ref().is_none_or(|(b, _)| score > *b + 1e-9) {
+            best = Some((score, layout));
+        }
     }
+    best.map(|(_, l)| l)
+}
 
-    let data_start = header_row + header_height;
-    let data_end = sheet
+/// The layout of a reading, its fields assigned by header and values together.
+fn with_values(
+    sheet: &Sheet,
+    c: &Candidate,
+    settings: &Settings,
+    fixed: &[(Field, ColumnSpec)],
+) -> Layout {
+    let vocab = &settings.headers;
+    let merges = sheet.merge_index();
+    let data_start = c.row + c.height;
+    let data_end = data_end_from(sheet, data_start);
+    let sample: Vec<u32> = sheet
         .rows
         .iter()
-        .filter(|r| r.index >= data_start)
-        .find(|r| is_footer_row(r))
-        .map_or(sheet.height(), |r| r.index);
-
-    // Columns that hold data but have no header are kept as extra columns.
+        .filter(|r| (data_start..data_end).contains(&r.index))
+        .filter(|r| r.cells.iter().any(|x| !x.value.is_blank()))
+        .take(evidence::SAMPLE_ROWS)
+        .map(|r| r.index)
+        .collect();
+    let year = chrono::Datelike::year(&settings.as_of);
+    let mut ev = header_evidence_of(&c.cells, vocab, fixed);
+    let mut features = Vec::with_capacity(ev.len());
+    for (col, e) in ev.iter_mut() {
+        let f = evidence::features(sheet, &merges, *col, &sample, &settings.statuses, year);
+        for field in Field::ALL {
+            e[field.index()].values = evidence::value_evidence(field, &f);
+        }
+        features.push(f);
+    }
+    // Columns without a header may be fixed by their letter; they hold no field otherwise.
+    let mut extra_cols: Vec<u32> = Vec::new();
     for r in sheet
         .rows
         .iter()
         .filter(|r| (data_start..data_end).contains(&r.index))
     {
-        for c in &r.cells {
-            if !columns.iter().any(|k| k.col == c.col) {
-                columns.push(Column {
-                    col: c.col,
-                    field: None,
-                    label: column_letters(c.col),
-                });
+        for x in &r.cells {
+            if !c.cells.iter().any(|(col, _, _)| *col == x.col) && !extra_cols.contains(&x.col) {
+                extra_cols.push(x.col);
             }
         }
     }
+    for col in &extra_cols {
+        let mut e = [Evidence::default(); 12];
+        for (f, spec) in fixed {
+            if *spec == ColumnSpec::Letter(*col) {
+                e[f.index()].fixed = true;
+            }
+        }
+        if e.iter().any(|x| x.fixed) {
+            ev.push((*col, e));
+        }
+    }
+    let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
+    let es: Vec<[Evidence; 12]> = ev.iter().map(|(_, e)| *e).collect();
+    let (choices, close) = assign::assign(&cols, &es);
+    let field_of = |col: u32| choices.iter().find(|x| x.col == col).map(|x| x.field);
+
+    let mut columns = Vec::new();
+    let mut duplicates = Vec::new();
+    for (col, e) in &ev {
+        let label = c
+            .cells
+            .iter()
+            .find(|(x, _, _)| x == col)
+            .map(|(_, _, l)| l.clone())
+            .unwrap_or_else(|| column_letters(*col));
+        let field = field_of(*col);
+        if field.is_none() {
+            // A column whose header names a field another column holds is a second column of
+            // that field, kept as an extra column.
+            let best = Field::ALL
+                .into_iter()
+                .max_by(|a, b| e[a.index()].header.total_cmp(&e[b.index()].header));
+            if let Some(f) = best
+                && e[f.index()].header >= 0.55
+                && field_of_any(&choices, f)
+                && !close.iter().any(|x| x.field == f && x.other == *col)
+            {
+                duplicates.push((f, *col));
+            }
+        }
+        columns.push(Column {
+            col: *col,
+            field,
+            label,
+        });
+    }
+    // Columns that hold data but have no header are kept as extra columns.
+    for col in extra_cols {
+        if !columns.iter().any(|k| k.col == col) {
+            columns.push(Column {
+                col,
+                field: None,
+                label: column_letters(col),
+            });
+        }
+    }
     columns.sort_by_key(|c| c.col);
-
-    let title_community = sheet
-        .rows
+    duplicates.sort_by_key(|(_, col)| *col);
+    let progress_status = choices
         .iter()
-        .take_while(|r| r.index < header_row)
-        .flat_map(|r| r.cells.iter())
-        .filter_map(|c| match &c.value {
-            CellValue::Text(s) => community_in_text(s),
-            _ => None,
-        })
-        .next();
+        .find(|x| x.field == Field::Status)
+        .and_then(|x| ev.iter().position(|(col, _)| *col == x.col))
+        .and_then(|k| features.get(k))
+        .is_some_and(|f| f.progress >= 0.5);
 
-    Some(Layout {
-        header_row,
-        header_height,
+    // The first cell that names a community (after a label, or `…社区`), else a unit of
+    // another kind a title names (`东区分公司…`).
+    let above = || {
+        sheet
+            .rows
+            .iter()
+            .take_while(|r| r.index < c.row)
+            .flat_map(|r| r.cells.iter())
+            .filter_map(|c| match &c.value {
+                CellValue::Text(s) => Some(s.as_str()),
+                _ => None,
+            })
+    };
+    let title_community = above()
+        .find_map(community_in_text)
+        .or_else(|| above().find_map(unit_in_title));
+
+    Layout {
+        header_row: c.row,
+        header_height: c.height,
         columns,
         duplicates,
         data_start,
         data_end,
         title_community,
-        fixed_community: None,
         split_measures: true,
-    })
+        choices,
+        close,
+        progress_status,
+    }
+}
+
+fn field_of_any(choices: &[Choice], f: Field) -> bool {
+    choices.iter().any(|c| c.field == f)
 }
 
 /// Words that open a footer row.
@@ -390,8 +625,23 @@ pub fn is_footer_text(s: &str) -> bool {
 /// assert_eq!(community_in_text("填报日期:2023年3月30日"), None);
 /// ```
 pub fn community_in_text(text: &str) -> Option<String> {
+    labelled_unit(text).or_else(|| community_before(&squash(text), "社区"))
+}
+
+/// The unit a meta row names after a label: `填报单位:…`, `被审计单位:…`.
+pub fn labelled_unit(text: &str) -> Option<String> {
     let s = squash(text);
-    for label in ["填报单位", "报送单位", "单位名称", "责任单位"] {
+    for label in [
+        "填报单位",
+        "报送单位",
+        "单位名称",
+        "责任单位",
+        "被审计单位",
+        "被检查单位",
+        "被巡察单位",
+        "被巡视单位",
+        "被督察单位",
+    ] {
         if let Some(rest) = s.strip_prefix(label) {
             let rest = rest.trim_start_matches([':', '：']);
             let name: String = rest
@@ -418,7 +668,28 @@ pub fn community_in_text(text: &str) -> Option<String> {
             }
         }
     }
-    community_before(&s, "社区")
+    None
+}
+
+/// The kinds of unit a title may name, by the word that ends the unit's name.
+pub const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街道", "镇", "乡", "村"];
+
+/// The unit a title names, of any kind: `东区分公司审计整改台账` → `东区分公司`.
+///
+/// ```
+/// use taizhang::layout::unit_in_title;
+/// assert_eq!(unit_in_title("东区分公司审计整改台账").as_deref(), Some("东区分公司"));
+/// assert_eq!(unit_in_title("庆利社区党委巡察反馈意见整改落实情况台账").as_deref(), Some("庆利社区"));
+/// assert_eq!(unit_in_title("省级生态环境保护督察反馈问题整改落实台账"), None);
+/// ```
+pub fn unit_in_title(text: &str) -> Option<String> {
+    let s = squash(text);
+    UNIT_KINDS.iter().find_map(|k| community_before(&s, k))
+}
+
+/// The kind of a unit: the word of [`UNIT_KINDS`] its name ends with.
+pub fn unit_kind(name: &str) -> Option<&'static str> {
+    UNIT_KINDS.iter().copied().find(|k| name.ends_with(k))
 }
 
 /// The name ending in `suffix` (e.g. `社区`) inside a text, without the district, street or year
@@ -467,6 +738,10 @@ fn is_han(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::source::grid::{CellRef, Merge};
+
+    fn settings() -> Settings {
+        Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap())
+    }
 
     fn sheet(rows: &[&[&str]]) -> Sheet {
         let mut cells = Vec::new();
@@ -517,12 +792,12 @@ mod tests {
             &["填报人:张三", "", "", "审核人:李四"],
             &["注:完成情况填写已完成或推进中"],
         ]);
-        let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
         assert_eq!(l.header_row, 2);
         assert_eq!(l.header_height, 1);
         assert_eq!((l.data_start, l.data_end), (3, 4));
         assert_eq!(l.column_of(Field::Status), Some(7));
-        assert!(l.missing_fields().is_empty());
+        assert!(l.missing_fields(None).is_empty());
         assert_eq!(l.title_community.as_deref(), Some("庆利社区"));
     }
 
@@ -557,12 +832,12 @@ mod tests {
         };
         s.merges = vec![m(0, 3, 0, 5), m(0, 0, 1, 0), m(0, 1, 1, 1), m(0, 2, 1, 2)];
         s.merges_known = true;
-        let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
         assert_eq!((l.header_row, l.header_height, l.data_start), (0, 2, 2));
         assert_eq!(l.column_of(Field::Leader), Some(3));
         assert_eq!(l.column_of(Field::Person), Some(5));
         assert_eq!(l.columns[3].label, "责任主体/责任领导");
-        assert!(l.missing_fields().is_empty());
+        assert!(l.missing_fields(None).is_empty());
     }
 
     #[test]
@@ -590,9 +865,9 @@ mod tests {
                 "已完成",
             ],
         ]);
-        let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
         assert_eq!(l.header_height, 2);
-        assert!(l.missing_fields().is_empty());
+        assert!(l.missing_fields(None).is_empty());
     }
 
     #[test]
@@ -617,7 +892,7 @@ mod tests {
                 "无表头的值",
             ],
         ]);
-        let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
         assert_eq!(l.duplicates, vec![(Field::Person, 4)]);
         assert_eq!(l.columns.len(), 7);
         assert_eq!(l.columns[6].label, "H");
@@ -627,16 +902,16 @@ mod tests {
     #[test]
     fn sheets_without_enough_header_words_have_no_ledger() {
         let s = sheet(&[&["说明"], &["本表为填报说明"], &["问题", "备注"]]);
-        assert!(find_layout(&s, &HeaderVocabulary::default()).is_none());
+        assert!(find_layout(&s, &settings(), "f.xlsx").is_none());
     }
 
     #[test]
     fn the_header_must_be_in_the_first_twenty_rows() {
         let mut rows: Vec<&[&str]> = vec![&["x"]; 20];
         rows.push(HEADER);
-        assert!(find_layout(&sheet(&rows), &HeaderVocabulary::default()).is_none());
+        assert!(find_layout(&sheet(&rows), &settings(), "f.xlsx").is_none());
         rows.remove(0);
-        assert!(find_layout(&sheet(&rows), &HeaderVocabulary::default()).is_some());
+        assert!(find_layout(&sheet(&rows), &settings(), "f.xlsx").is_some());
     }
 
     #[test]
@@ -655,7 +930,7 @@ mod tests {
             ],
             &["制表:张三", "", "", "", "单位(盖章):"],
         ]);
-        let l = find_layout(&s, &HeaderVocabulary::default()).unwrap();
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
         assert_eq!(l.data_end, 2);
         assert!(!is_label_value(
             "问题:党建工作薄弱,班子成员学习不够深入,理论武装不够扎实,需要进一步整改落实到位"

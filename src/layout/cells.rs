@@ -1,0 +1,94 @@
+//! Cells read through the grammars of [`crate::value`]: a deadline, a completion date, a
+//! status — each empty, read, or unreadable.
+
+use crate::source::grid::CellValue;
+use crate::value::deadline::{Deadline, ParsedDeadline, parse_deadline};
+use crate::value::status::{Status, StatusVocabulary, of_progress};
+use chrono::{Datelike, NaiveDate};
+
+/// A value read through a grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parsed<T> {
+    /// The cell is empty (or there is no column).
+    Empty,
+    /// The grammar read it.
+    Ok(T),
+    /// The grammar does not read it.
+    Bad,
+}
+
+impl<T: Copy> Parsed<T> {
+    /// The value, when read.
+    pub fn ok(&self) -> Option<T> {
+        match self {
+            Parsed::Ok(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a deadline cell.
+pub fn read_deadline(value: &CellValue, as_of: NaiveDate) -> Parsed<ParsedDeadline> {
+    match value {
+        CellValue::Date(d) => Parsed::Ok(ParsedDeadline {
+            deadline: Deadline::Date(d.date()),
+            year_inferred: false,
+        }),
+        CellValue::Text(s) => match parse_deadline(s, as_of.year()) {
+            Some(p) => Parsed::Ok(p),
+            None => Parsed::Bad,
+        },
+        CellValue::Number(n) if n.fract() == 0.0 && (19_000_101.0..=22_001_231.0).contains(n) => {
+            match parse_deadline(&format!("{}", *n as i64), as_of.year()) {
+                Some(p) => Parsed::Ok(p),
+                None => Parsed::Bad,
+            }
+        }
+        _ => Parsed::Bad,
+    }
+}
+
+/// Reads a completion-date cell: the deadline grammar, but only dates.
+pub fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<NaiveDate> {
+    match read_deadline(value, as_of) {
+        Parsed::Ok(ParsedDeadline {
+            deadline: Deadline::Date(d),
+            ..
+        }) => Parsed::Ok(d),
+        Parsed::Empty => Parsed::Empty,
+        _ => Parsed::Bad,
+    }
+}
+
+/// Reads a status cell: words through the status vocabulary, a percentage (or, in a column of
+/// progress, a number from 0 to 1 or to 100) as progress, TRUE/FALSE as yes/no.
+///
+/// ```
+/// use taizhang::layout::cells::{read_status, Parsed};
+/// use taizhang::source::grid::CellValue;
+/// use taizhang::value::status::{Status, StatusVocabulary};
+/// let v = StatusVocabulary::default();
+/// assert_eq!(read_status(&CellValue::Percent(1.0), &v, false), Parsed::Ok(Status::Done));
+/// assert_eq!(read_status(&CellValue::Number(0.5), &v, true), Parsed::Ok(Status::InProgress));
+/// assert_eq!(read_status(&CellValue::Number(0.5), &v, false), Parsed::Bad);
+/// ```
+pub fn read_status(
+    value: &CellValue,
+    statuses: &StatusVocabulary,
+    progress: bool,
+) -> Parsed<Status> {
+    let read = match value {
+        CellValue::Text(s) => statuses.parse(s),
+        CellValue::Percent(p) => Some(of_progress(*p)),
+        CellValue::Number(n) if progress && (0.0..=100.0).contains(n) => {
+            Some(of_progress(if *n <= 1.0 { *n } else { n / 100.0 }))
+        }
+        CellValue::Bool(true) => Some(Status::Done),
+        CellValue::Bool(false) => Some(Status::NotStarted),
+        _ => None,
+    };
+    match read {
+        Some(st) => Parsed::Ok(st),
+        None => Parsed::Bad,
+    }
+}

@@ -1,0 +1,384 @@
+//! Evidence from a column's values: what its cells look like — status words, percentages,
+//! deadlines, dates, long sentences, names, offices, units, numbers — and how strongly that
+//! says which field it holds. [`super::assign`] adds it to the header's evidence
+//! ([`crate::value::header::header_evidence`]).
+
+use crate::layout::cells::{Parsed, read_deadline};
+use crate::source::grid::{CellValue, MergeIndex, Sheet};
+use crate::value::deadline::Deadline;
+use crate::value::header::Field;
+use crate::value::status::StatusVocabulary;
+use crate::value::text::squash;
+use std::collections::HashSet;
+
+/// How many cells of a column are looked at.
+pub(crate) const SAMPLE_ROWS: usize = 80;
+
+/// What a column's cells look like: the share of its non-empty cells of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Features {
+    /// Non-empty cells looked at.
+    pub n: usize,
+    /// Share of the rows looked at whose cell is not empty (a merged cell fills its rows).
+    pub filled: f64,
+    /// Cells the status vocabulary reads (percentages included), at most 12 characters.
+    pub short_status: f64,
+    /// Cells the status vocabulary reads, any length.
+    pub status: f64,
+    /// Percentages: percentage cells, `80%`, or numbers from 0 to 1.
+    pub progress: f64,
+    /// Cells the deadline grammar reads (dates, `2023年6月底前`, `长期坚持` …).
+    pub deadline: f64,
+    /// Cells that are a day: date cells or dates written out.
+    pub dates: f64,
+    /// Text of at least 15 characters.
+    pub long: f64,
+    /// Text of at least 4 characters that is none of the kinds below.
+    pub text: f64,
+    /// Names of people: 2 to 4 Chinese characters.
+    pub names: f64,
+    /// Names of offices: `…办`, `…科`, `…部`, `…局` ….
+    pub offices: f64,
+    /// Names of units: `…社区`, `…村`, `…镇`, `…公司` ….
+    pub units: f64,
+    /// Numbers that count: 1, 2, 3 or `(一)`.
+    pub seq: f64,
+    /// Distinct values over cells.
+    pub distinct: f64,
+}
+
+const OFFICE_ENDS: [&str; 20] = [
+    "办公室",
+    "委员会",
+    "服务中心",
+    "党支部",
+    "党委",
+    "政府",
+    "中心",
+    "办",
+    "科",
+    "部",
+    "处",
+    "室",
+    "股",
+    "站",
+    "所",
+    "队",
+    "局",
+    "委",
+    "组",
+    "院",
+];
+
+const UNIT_ENDS: [&str; 14] = [
+    "社区",
+    "村",
+    "镇",
+    "乡",
+    "街道",
+    "分公司",
+    "公司",
+    "厂",
+    "集团",
+    "中心",
+    "学校",
+    "医院",
+    "企业",
+    "小区",
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+fn ends_with_any(s: &str, ends: &[&str]) -> bool {
+    ends.iter()
+        .any(|e| s.ends_with(e) && s.chars().count() > e.chars().count())
+}
+
+/// The features of a column from the cells of some rows.
+pub(crate) fn features(
+    sheet: &Sheet,
+    merges: &MergeIndex,
+    col: u32,
+    rows: &[u32],
+    statuses: &StatusVocabulary,
+    as_of_year: i32,
+) -> Features {
+    let mut f = Features::default();
+    let mut seen: HashSet<String> = HashSet::new();
+    let as_of = chrono::NaiveDate::from_ymd_opt(as_of_year, 1, 1).unwrap_or_default();
+    let mut filled = 0usize;
+    for r in rows {
+        let own = sheet.value(*r, col).filter(|v| !v.is_blank());
+        if own.is_none() {
+            // A merged cell fills the rows below it; its value is counted once.
+            if merges.at(*r, col).is_some_and(|m| m.first.row != *r) {
+                filled += 1;
+            }
+            continue;
+        }
+        let Some(v) = own else {
+            continue;
+        };
+        filled += 1;
+        f.n += 1;
+        let text = v.display();
+        seen.insert(text.clone());
+        let squashed = squash(&text);
+        let chars = squashed.chars().count();
+        let status = match v {
+            CellValue::Text(t) => statuses.parse(t).is_some(),
+            CellValue::Percent(_) => true,
+            _ => false,
+        };
+        if status {
+            f.status += 1.0;
+            if chars <= 12 {
+                f.short_status += 1.0;
+            }
+        }
+        let progress = match v {
+            CellValue::Percent(_) => true,
+            CellValue::Number(n) => (0.0..=1.0).contains(n),
+            CellValue::Text(t) => {
+                let t = squash(t);
+                t.ends_with('%') && t.trim_end_matches('%').parse::<f64>().is_ok()
+            }
+            _ => false,
+        };
+        if progress {
+            f.progress += 1.0;
+        }
+        let deadline = match v {
+            CellValue::Text(_) | CellValue::Date(_) => read_deadline(v, as_of),
+            _ => Parsed::Bad,
+        };
+        if let Parsed::Ok(p) = deadline {
+            f.deadline += 1.0;
+            if matches!(p.deadline, Deadline::Date(_)) && !p.year_inferred {
+                f.dates += 1.0;
+            }
+        }
+        let CellValue::Text(_) = v else {
+            if let CellValue::Number(n) = v
+                && n.fract() == 0.0
+                && (1.0..1000.0).contains(n)
+            {
+                f.seq += 1.0;
+            }
+            continue;
+        };
+        if crate::value::text::seq_number(&squashed).is_some() && chars <= 6 {
+            f.seq += 1.0;
+            continue;
+        }
+        if chars >= 15 {
+            f.long += 1.0;
+        }
+        let all_han = squashed.chars().all(is_han);
+        let unit = ends_with_any(&squashed, &UNIT_ENDS) && chars <= 16;
+        if unit {
+            f.units += 1.0;
+        }
+        if ends_with_any(&squashed, &OFFICE_ENDS) && chars <= 16 {
+            f.offices += 1.0;
+        } else if all_han && (2..=4).contains(&chars) && !status && !unit {
+            f.names += 1.0;
+        } else if chars >= 4 && !status && !matches!(deadline, Parsed::Ok(_)) {
+            f.text += 1.0;
+        }
+    }
+    if f.n > 0 {
+        let n = f.n as f64;
+        for x in [
+            &mut f.short_status,
+            &mut f.status,
+            &mut f.progress,
+            &mut f.deadline,
+            &mut f.dates,
+            &mut f.long,
+            &mut f.text,
+            &mut f.names,
+            &mut f.offices,
+            &mut f.units,
+            &mut f.seq,
+        ] {
+            *x /= n;
+        }
+        f.distinct = seen.len() as f64 / n;
+    }
+    if !rows.is_empty() {
+        f.filled = filled as f64 / rows.len() as f64;
+    }
+    f
+}
+
+/// How strongly a column's values say it holds a field: from −0.3 (long sentences are not a
+/// status) to 0.6 (a column of status words is a status).
+///
+/// ```text
+/// status        status words, yes/no, percentages           up to 0.6
+/// deadline      dates and deadline phrases                  up to 0.45
+/// completed_on  dates                                       up to 0.35
+/// unit          names of units, repeated                    up to 0.45
+/// department    names of offices                            up to 0.35
+/// problem, measure   sentences                              up to 0.3
+/// person        names of people                             up to 0.3
+/// leader        names of people                             up to 0.2
+/// seq           counting numbers                            0.3
+/// category      short texts that repeat                     0.15
+/// ```
+pub(crate) fn value_evidence(field: Field, f: &Features) -> f64 {
+    if f.n == 0 {
+        return 0.0;
+    }
+    // The fields every row fills say less when a column is mostly empty.
+    let sparse = match field {
+        Field::CompletedOn | Field::Note | Field::Category | Field::Seq => 1.0,
+        _ => (f.filled * 2.0).min(1.0),
+    };
+    value_of_kind(field, f)
+        * if value_of_kind(field, f) > 0.0 {
+            sparse
+        } else {
+            1.0
+        }
+}
+
+fn value_of_kind(field: Field, f: &Features) -> f64 {
+    let over = |x: f64, floor: f64, weight: f64| if x >= floor { weight * x } else { 0.0 };
+    match field {
+        Field::Status => {
+            let s = f.short_status.max(f.progress).max(f.status * 0.5);
+            if s >= 0.6 {
+                0.6 * s
+            } else if f.long >= 0.5 {
+                -0.3
+            } else {
+                0.0
+            }
+        }
+        Field::Deadline => over(f.deadline, 0.6, 0.45),
+        Field::CompletedOn => over(f.dates, 0.6, 0.35),
+        Field::Unit => {
+            let repeats = if f.distinct <= 0.5 { 0.1 } else { 0.0 };
+            if f.units >= 0.6 {
+                0.35 * f.units + repeats
+            } else {
+                0.0
+            }
+        }
+        Field::Department => over(f.offices, 0.6, 0.35),
+        Field::Problem | Field::Measure => {
+            let t = f.text + f.long * 0.2;
+            over(t.min(1.0), 0.6, 0.3)
+        }
+        Field::Person => over(f.names, 0.6, 0.3),
+        Field::Leader => over(f.names, 0.6, 0.2),
+        Field::Seq => over(f.seq, 0.8, 0.3),
+        Field::Category => {
+            if f.text >= 0.6 && f.long < 0.3 && f.distinct <= 0.6 {
+                0.15
+            } else {
+                0.0
+            }
+        }
+        Field::Note => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::grid::CellValue;
+
+    fn column(values: &[&str]) -> (Sheet, Vec<u32>) {
+        let cells = values
+            .iter()
+            .enumerate()
+            .map(|(r, v)| (r as u32, 0, CellValue::Text(v.to_string())))
+            .collect();
+        let rows = (0..values.len() as u32).collect();
+        (Sheet::from_cells("s", cells), rows)
+    }
+
+    fn score(values: &[&str], field: Field) -> f64 {
+        let (s, rows) = column(values);
+        let f = features(
+            &s,
+            &s.merge_index(),
+            0,
+            &rows,
+            &StatusVocabulary::default(),
+            2023,
+        );
+        value_evidence(field, &f)
+    }
+
+    #[test]
+    fn a_mostly_empty_column_says_little() {
+        let mut values = vec![""; 9];
+        values.push("逾期完成");
+        let (s, rows) = column(&values);
+        let f = features(
+            &s,
+            &s.merge_index(),
+            0,
+            &rows,
+            &StatusVocabulary::default(),
+            2023,
+        );
+        assert!(value_evidence(Field::Status, &f) < 0.2);
+    }
+
+    #[test]
+    fn status_words_and_yes_no_are_a_status() {
+        assert!(
+            score(
+                &["已办结", "办理中", "未办结", "已办结待销号"],
+                Field::Status
+            ) > 0.5
+        );
+        assert!(score(&["是", "否", "是", "是"], Field::Status) > 0.5);
+        assert!(score(&["80%", "100%", "0%"], Field::Status) > 0.5);
+    }
+
+    #[test]
+    fn narratives_are_not_a_status() {
+        let s = score(
+            &[
+                "已完成管网排查,雨污分流改造工程正在施工",
+                "历史废料已清运约70%,堆场正在选址",
+                "正在推进设施建设,已完成招标",
+            ],
+            Field::Status,
+        );
+        assert!(s <= 0.0, "{s}");
+    }
+
+    #[test]
+    fn dates_and_deadlines() {
+        let d = ["2023年6月30日", "2023年12月底前", "长期坚持", "2023-05-31"];
+        assert!(score(&d, Field::Deadline) > 0.4);
+        assert!(score(&d, Field::CompletedOn) > 0.0);
+        assert_eq!(score(&["长期坚持", "立行立改"], Field::CompletedOn), 0.0);
+    }
+
+    #[test]
+    fn names_offices_and_units() {
+        assert!(score(&["张伟", "李娜", "王强"], Field::Person) > 0.25);
+        assert!(score(&["财务部", "法务部", "资产部"], Field::Department) > 0.3);
+        let units = ["和平社区", "和平社区", "建设社区", "和平社区"];
+        assert!(score(&units, Field::Unit) > 0.4);
+        assert_eq!(score(&units, Field::Person), 0.0);
+    }
+
+    #[test]
+    fn sentences_and_numbers() {
+        let s = ["小区路灯损坏,夜间出行不便", "楼道堆放杂物存在消防隐患"];
+        assert!(score(&s, Field::Problem) > 0.25);
+        assert_eq!(score(&s, Field::Status), 0.0);
+        assert!(score(&["1", "2", "3"], Field::Seq) > 0.25);
+    }
+}
