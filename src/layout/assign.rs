@@ -120,8 +120,18 @@ pub struct Close {
 /// assert_eq!((col(Field::Deadline), col(Field::CompletedOn)), (Some(3), Some(4)));
 /// ```
 pub fn assign(cols: &[u32], evidence: &[[Evidence; 12]]) -> (Vec<Choice>, Vec<Close>) {
+    // Only the columns that may hold a field take part.
+    let usable: Vec<usize> = (0..cols.len().min(evidence.len()))
+        .filter(|k| {
+            evidence[*k]
+                .iter()
+                .any(|e| e.fixed || e.total() >= THRESHOLD)
+        })
+        .collect();
+    let cols: Vec<u32> = usable.iter().map(|k| cols[*k]).collect();
+    let evidence: Vec<[Evidence; 12]> = usable.iter().map(|k| evidence[*k]).collect();
     let n = Field::ALL.len();
-    let m = cols.len().min(evidence.len());
+    let m = cols.len();
     // Costs of fields (rows) by columns then "no column" (one per field): the assignment with
     // the least cost is the one with the best total.
     const FORBIDDEN: f64 = 1e9;

@@ -9,10 +9,10 @@ use crate::value::deadline::Deadline;
 use crate::value::header::Field;
 use crate::value::status::StatusVocabulary;
 use crate::value::text::squash;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// How many cells of a column are looked at.
-pub(crate) const SAMPLE_ROWS: usize = 80;
+pub(crate) const SAMPLE_ROWS: usize = 40;
 
 /// What a column's cells look like: the share of its non-empty cells of each kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -96,7 +96,73 @@ fn ends_with_any(s: &str, ends: &[&str]) -> bool {
         .any(|e| s.ends_with(e) && s.chars().count() > e.chars().count())
 }
 
-/// The features of a column from the cells of some rows.
+/// What one cell looks like.
+#[derive(Debug, Clone, Copy, Default)]
+struct Kind {
+    status: bool,
+    short_status: bool,
+    progress: bool,
+    deadline: bool,
+    date: bool,
+    seq: bool,
+    long: bool,
+    units: bool,
+    offices: bool,
+    names: bool,
+    text: bool,
+}
+
+fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate) -> Kind {
+    let mut k = Kind::default();
+    match v {
+        CellValue::Percent(_) => {
+            k.status = true;
+            k.short_status = true;
+            k.progress = true;
+            return k;
+        }
+        CellValue::Number(n) => {
+            k.progress = (0.0..=1.0).contains(n);
+            k.seq = n.fract() == 0.0 && (1.0..1000.0).contains(n);
+            return k;
+        }
+        CellValue::Date(_) => {
+            k.deadline = true;
+            k.date = true;
+            return k;
+        }
+        CellValue::Text(_) => {}
+        _ => return k,
+    }
+    let CellValue::Text(t) = v else {
+        return k;
+    };
+    let squashed = squash(t);
+    let chars = squashed.chars().count();
+    k.status = statuses.parse(t).is_some();
+    k.short_status = k.status && chars <= 12;
+    k.progress = squashed.ends_with('%') && squashed.trim_end_matches('%').parse::<f64>().is_ok();
+    if let Parsed::Ok(p) = read_deadline(v, as_of) {
+        k.deadline = true;
+        k.date = matches!(p.deadline, Deadline::Date(_)) && !p.year_inferred;
+    }
+    if crate::value::text::seq_number(&squashed).is_some() && chars <= 6 {
+        k.seq = true;
+        return k;
+    }
+    k.long = chars >= 15;
+    k.units = ends_with_any(&squashed, &UNIT_ENDS) && chars <= 16;
+    if ends_with_any(&squashed, &OFFICE_ENDS) && chars <= 16 {
+        k.offices = true;
+    } else if squashed.chars().all(is_han) && (2..=4).contains(&chars) && !k.status && !k.units {
+        k.names = true;
+    } else if chars >= 4 && !k.status && !k.deadline {
+        k.text = true;
+    }
+    k
+}
+
+/// The features of a column from the cells of some rows. Each distinct text is looked at once.
 pub(crate) fn features(
     sheet: &Sheet,
     merges: &MergeIndex,
@@ -106,87 +172,50 @@ pub(crate) fn features(
     as_of_year: i32,
 ) -> Features {
     let mut f = Features::default();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashMap<&str, Kind> = HashMap::new();
+    let mut others = 0usize;
     let as_of = chrono::NaiveDate::from_ymd_opt(as_of_year, 1, 1).unwrap_or_default();
     let mut filled = 0usize;
     for r in rows {
-        let own = sheet.value(*r, col).filter(|v| !v.is_blank());
-        if own.is_none() {
+        let Some(v) = sheet.value(*r, col).filter(|v| !v.is_blank()) else {
             // A merged cell fills the rows below it; its value is counted once.
             if merges.at(*r, col).is_some_and(|m| m.first.row != *r) {
                 filled += 1;
             }
             continue;
-        }
-        let Some(v) = own else {
-            continue;
         };
         filled += 1;
         f.n += 1;
-        let text = v.display();
-        seen.insert(text.clone());
-        let squashed = squash(&text);
-        let chars = squashed.chars().count();
-        let status = match v {
-            CellValue::Text(t) => statuses.parse(t).is_some(),
-            CellValue::Percent(_) => true,
-            _ => false,
-        };
-        if status {
-            f.status += 1.0;
-            if chars <= 12 {
-                f.short_status += 1.0;
+        let k = match v {
+            CellValue::Text(t) => match seen.get(t.as_str()) {
+                Some(k) => *k,
+                None => {
+                    let k = kind_of(v, statuses, as_of);
+                    seen.insert(t.as_str(), k);
+                    k
+                }
+            },
+            other => {
+                others += 1;
+                kind_of(other, statuses, as_of)
             }
-        }
-        let progress = match v {
-            CellValue::Percent(_) => true,
-            CellValue::Number(n) => (0.0..=1.0).contains(n),
-            CellValue::Text(t) => {
-                let t = squash(t);
-                t.ends_with('%') && t.trim_end_matches('%').parse::<f64>().is_ok()
-            }
-            _ => false,
         };
-        if progress {
-            f.progress += 1.0;
-        }
-        let deadline = match v {
-            CellValue::Text(_) | CellValue::Date(_) => read_deadline(v, as_of),
-            _ => Parsed::Bad,
-        };
-        if let Parsed::Ok(p) = deadline {
-            f.deadline += 1.0;
-            if matches!(p.deadline, Deadline::Date(_)) && !p.year_inferred {
-                f.dates += 1.0;
+        for (x, on) in [
+            (&mut f.status, k.status),
+            (&mut f.short_status, k.short_status),
+            (&mut f.progress, k.progress),
+            (&mut f.deadline, k.deadline),
+            (&mut f.dates, k.date),
+            (&mut f.seq, k.seq),
+            (&mut f.long, k.long),
+            (&mut f.units, k.units),
+            (&mut f.offices, k.offices),
+            (&mut f.names, k.names),
+            (&mut f.text, k.text),
+        ] {
+            if on {
+                *x += 1.0;
             }
-        }
-        let CellValue::Text(_) = v else {
-            if let CellValue::Number(n) = v
-                && n.fract() == 0.0
-                && (1.0..1000.0).contains(n)
-            {
-                f.seq += 1.0;
-            }
-            continue;
-        };
-        if crate::value::text::seq_number(&squashed).is_some() && chars <= 6 {
-            f.seq += 1.0;
-            continue;
-        }
-        if chars >= 15 {
-            f.long += 1.0;
-        }
-        let all_han = squashed.chars().all(is_han);
-        let unit = ends_with_any(&squashed, &UNIT_ENDS) && chars <= 16;
-        if unit {
-            f.units += 1.0;
-        }
-        if ends_with_any(&squashed, &OFFICE_ENDS) && chars <= 16 {
-            f.offices += 1.0;
-        } else if all_han && (2..=4).contains(&chars) && !status && !unit {
-            f.names += 1.0;
-        } else if chars >= 4 && !status && !matches!(deadline, Parsed::Ok(_)) {
-            f.text += 1.0;
         }
     }
     if f.n > 0 {
@@ -206,7 +235,8 @@ pub(crate) fn features(
         ] {
             *x /= n;
         }
-        f.distinct = seen.len() as f64 / n;
+        // Numbers and dates count as distinct values each.
+        f.distinct = (seen.len() + others) as f64 / n;
     }
     if !rows.is_empty() {
         f.filled = filled as f64 / rows.len() as f64;

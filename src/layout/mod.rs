@@ -275,16 +275,33 @@ struct Candidate {
     cells: HeaderCells,
 }
 
+/// Header evidence by header text: the first rows of a sheet repeat their texts (names,
+/// statuses, dates), so each is scored once.
+#[derive(Default)]
+struct HeaderMemo(std::collections::HashMap<String, [f64; 12]>);
+
+impl HeaderMemo {
+    fn get(&mut self, vocab: &HeaderVocabulary, label: &str) -> [f64; 12] {
+        if let Some(e) = self.0.get(label) {
+            return *e;
+        }
+        let e = header_evidence(vocab, label);
+        self.0.insert(label.to_string(), e);
+        e
+    }
+}
+
 /// The evidence of a candidate's header cells: for each labelled column, its evidence by field.
 fn header_evidence_of(
     cells: &HeaderCells,
     vocab: &HeaderVocabulary,
     fixed: &[(Field, ColumnSpec)],
+    memo: &mut HeaderMemo,
 ) -> Vec<(u32, [Evidence; 12])> {
     cells
         .iter()
         .map(|(col, _, label)| {
-            let h = header_evidence(vocab, label);
+            let h = memo.get(vocab, label);
             let mut e = [Evidence::default(); 12];
             for f in Field::ALL {
                 e[f.index()].header = h[f.index()];
@@ -334,6 +351,7 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     let fixed = settings.fixed_columns(file_name);
     let top = sheet.rows.first()?.index;
     let merges = sheet.merge_index();
+    let mut memo = HeaderMemo::default();
     // Every reading of the first rows, judged by their headers alone.
     let mut judged: Vec<(f64, Candidate)> = Vec::new();
     for r in sheet
@@ -347,7 +365,15 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             readings.push((2, two));
         }
         for (height, cells) in readings {
-            let ev = header_evidence_of(&cells, vocab, &fixed);
+            let ev = header_evidence_of(&cells, vocab, &fixed, &mut memo);
+            // A header names three fields at least: a row that cannot is not one.
+            let naming = ev
+                .iter()
+                .filter(|(_, e)| e.iter().any(|x| x.fixed || x.header >= 0.35))
+                .count();
+            if naming < 3 {
+                continue;
+            }
             let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
             let es: Vec<[Evidence; 12]> = ev.iter().map(|(_, e)| *e).collect();
             let (choices, _) = assign::assign(&cols, &es);
@@ -367,9 +393,14 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     let mut order: Vec<usize> = (0..judged.len()).collect();
     order.sort_by(|a, b| judged[*b].0.total_cmp(&judged[*a].0).then(a.cmp(b)));
     let mut best: Option<(f64, Layout)> = None;
+    let top_score = order.first().map_or(0.0, |k| judged[*k].0);
     for &k in order.iter().take(2) {
+        // A reading far behind the best by its headers is not worth its values.
+        if judged[k].0 < top_score * 0.8 {
+            continue;
+        }
         let c = &judged[k].1;
-        let layout = with_values(sheet, c, settings, &fixed);
+        let layout = with_values(sheet, &merges, c, settings, &fixed, &mut memo);
         let Some(score) = judge(&layout.choices) else {
             continue;
         };
@@ -383,12 +414,13 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
 /// The layout of a reading, its fields assigned by header and values together.
 fn with_values(
     sheet: &Sheet,
+    merges: &MergeIndex,
     c: &Candidate,
     settings: &Settings,
     fixed: &[(Field, ColumnSpec)],
+    memo: &mut HeaderMemo,
 ) -> Layout {
     let vocab = &settings.headers;
-    let merges = sheet.merge_index();
     let data_start = c.row + c.height;
     let data_end = data_end_from(sheet, data_start);
     let sample: Vec<u32> = sheet
@@ -400,28 +432,30 @@ fn with_values(
         .map(|r| r.index)
         .collect();
     let year = chrono::Datelike::year(&settings.as_of);
-    let mut ev = header_evidence_of(&c.cells, vocab, fixed);
+    let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo);
     let mut features = Vec::with_capacity(ev.len());
     for (col, e) in ev.iter_mut() {
-        let f = evidence::features(sheet, &merges, *col, &sample, &settings.statuses, year);
+        let f = evidence::features(sheet, merges, *col, &sample, &settings.statuses, year);
         for field in Field::ALL {
             e[field.index()].values = evidence::value_evidence(field, &f);
         }
         features.push(f);
     }
     // Columns without a header may be fixed by their letter; they hold no field otherwise.
-    let mut extra_cols: Vec<u32> = Vec::new();
+    let headed: std::collections::HashSet<u32> = c.cells.iter().map(|(col, _, _)| *col).collect();
+    let mut extra: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
     for r in sheet
         .rows
         .iter()
         .filter(|r| (data_start..data_end).contains(&r.index))
     {
         for x in &r.cells {
-            if !c.cells.iter().any(|(col, _, _)| *col == x.col) && !extra_cols.contains(&x.col) {
-                extra_cols.push(x.col);
+            if !headed.contains(&x.col) {
+                extra.insert(x.col);
             }
         }
     }
+    let extra_cols: Vec<u32> = extra.into_iter().collect();
     for col in &extra_cols {
         let mut e = [Evidence::default(); 12];
         for (f, spec) in fixed {

@@ -284,11 +284,25 @@ pub fn normalize_header(text: &str) -> String {
 pub struct HeaderVocabulary {
     /// (normalised word, field), longest first.
     words: Vec<(String, Field)>,
+    /// Every character of the words, stems, boosters and modifiers: a header with none of
+    /// them names no field, and is known to at once.
+    chars: std::collections::HashSet<char>,
 }
 
 impl Default for HeaderVocabulary {
     fn default() -> Self {
-        let mut v = HeaderVocabulary { words: Vec::new() };
+        let mut v = HeaderVocabulary {
+            words: Vec::new(),
+            chars: std::collections::HashSet::new(),
+        };
+        for f in Field::ALL {
+            for w in stems(f).iter().chain(boosters(f)).chain(negatives(f)) {
+                v.chars.extend(w.chars());
+            }
+        }
+        for w in NOT_A_FIELD {
+            v.chars.extend(w.chars());
+        }
         for (field, words) in BUILTIN_WORDS {
             for w in words {
                 v.add(field, w);
@@ -306,6 +320,7 @@ impl HeaderVocabulary {
             return;
         }
         self.words.retain(|(w, _)| *w != word);
+        self.chars.extend(word.chars());
         self.words.push((word, field));
         self.words
             .sort_by_key(|w| std::cmp::Reverse(w.0.chars().count()));
@@ -409,7 +424,7 @@ pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 12] {
     let mut out = [0.0; 12];
     let h = normalize_header(header);
     let len = h.chars().count();
-    if h.is_empty() || len > 20 {
+    if h.is_empty() || len > 20 || !h.chars().any(|c| vocab.chars.contains(&c)) {
         return out;
     }
     if let Some((_, f)) = vocab.words.iter().find(|(w, _)| *w == h) {
