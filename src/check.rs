@@ -61,11 +61,15 @@ pub fn hidden_sheet(file: &str, sheet: &str, community: &str) -> Finding {
 
 // ---- ledger-level rules ----
 
-/// Runs every ledger-level rule and orders the findings by cell, then rule.
+/// Runs every ledger-level rule and orders the findings by cell, then rule. The rules on the
+/// sheet's columns run for its first ledger only (a sheet split by unit says them once).
 pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
-    out.extend(missing_column(ledger, settings));
-    out.extend(duplicate_column(ledger));
+    if ledger.first_of_sheet {
+        out.extend(missing_column(ledger, settings));
+        out.extend(duplicate_column(ledger));
+        out.extend(ambiguous_column(ledger));
+    }
     out.extend(missing_cell(ledger, settings));
     out.extend(bad_deadline(ledger));
     out.extend(bad_status(ledger));
@@ -76,7 +80,6 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(done_late(ledger, settings));
     out.extend(duplicate_measure(ledger));
     out.extend(numbering(ledger));
-    out.extend(ambiguous_column(ledger));
     out.extend(unit_mismatch(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out

@@ -143,6 +143,9 @@ pub struct Ledger {
     /// configuration names when that is none of the column's units (on the sheet's first
     /// ledger only).
     pub overridden: Option<(String, CommunitySource)>,
+    /// True for the first (or only) ledger of its sheet, which carries the sheet's own
+    /// findings (its columns); false for the other units of a sheet split by unit.
+    pub first_of_sheet: bool,
 }
 
 impl Ledger {
@@ -496,6 +499,7 @@ pub fn build_ledger(
         measures,
         sections,
         overridden: None,
+        first_of_sheet: true,
     }
 }
 
@@ -616,6 +620,7 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             sections,
             overridden: (k == 0 && named_by_sheet && !units.contains(&sheet_unit.0))
                 .then(|| sheet_unit.clone()),
+            first_of_sheet: k == 0,
         });
     }
     out

@@ -326,3 +326,41 @@ fn the_mapping_shows_field_column_reason_and_runner_up() {
     assert!(line("leader ").contains('—'), "{text}");
     assert!(line("deadline ").contains("next best M"), "{text}");
 }
+
+/// Two ledgers kept aside while the evidence was tuned, checked at the end: a bureau's 巡视
+/// ledger with other words for every field, and a company's audit ledger whose sheet was
+/// copied from another branch's file and that lists problems without measures.
+#[test]
+fn the_ledgers_kept_aside_read_as_a_clerk_reads_them() {
+    let dir = fixtures().join("holdout");
+    let v = check(&dir, &[".", "--as-of", "2023-06-30"]);
+    counters_hold(
+        &v,
+        &[
+            ("清河县交通运输局", [4, 2, 5, 1, 1, 3, 0, 0, 0, 1]),
+            ("西区分公司", [2, 1, 2, 1, 0, 0, 1, 0, 0, 1]),
+            ("北区分公司", [1, 1, 1, 1, 0, 0, 0, 0, 0, 0]),
+        ],
+    );
+    let m = mapping(&v);
+    let path = |i: usize| v["inputs"][i]["path"].as_str().unwrap().to_string();
+    let (b, c) = if path(0).contains("交通") { (0, 1) } else { (1, 0) };
+    let bureau = &m[b];
+    assert_eq!(field(bureau, "problem"), Some("存在问题及表现"));
+    assert_eq!(field(bureau, "measure"), Some("落实举措"));
+    assert_eq!(field(bureau, "leader"), Some("牵头领导"));
+    assert_eq!(field(bureau, "department"), Some("责任处室"));
+    assert_eq!(field(bureau, "person"), Some("具体经办人"));
+    assert_eq!(field(bureau, "deadline"), Some("计划整改日期"));
+    assert_eq!(field(bureau, "status"), Some("整改落实情况"));
+    let branch = &m[c];
+    assert_eq!(field(branch, "unit"), Some("被审计单位"));
+    assert_eq!(field(branch, "deadline"), Some("承诺完成时间"));
+    assert_eq!(field(branch, "status"), Some("是否整改完成"));
+    assert_eq!(field(branch, "completed_on"), Some("整改完成日期"));
+    assert_eq!(field(branch, "measure"), None);
+    let r = rules(&v);
+    // The branch ledger has no measure column: said once for its sheet, not once per unit.
+    assert_eq!(r.iter().filter(|x| *x == "missing-column").count(), 1);
+    assert_eq!(r.iter().filter(|x| *x == "unit-mismatch").count(), 1);
+}
