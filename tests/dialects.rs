@@ -344,7 +344,11 @@ fn the_ledgers_kept_aside_read_as_a_clerk_reads_them() {
     );
     let m = mapping(&v);
     let path = |i: usize| v["inputs"][i]["path"].as_str().unwrap().to_string();
-    let (b, c) = if path(0).contains("交通") { (0, 1) } else { (1, 0) };
+    let (b, c) = if path(0).contains("交通") {
+        (0, 1)
+    } else {
+        (1, 0)
+    };
     let bureau = &m[b];
     assert_eq!(field(bureau, "problem"), Some("存在问题及表现"));
     assert_eq!(field(bureau, "measure"), Some("落实举措"));
