@@ -25,8 +25,14 @@ fn at(
     fact: Fact,
 ) -> Finding {
     let mut f = Finding::new(rule, &ledger.file, fact);
-    f.sheet = ledger.sheet.clone();
-    f.cell = cell;
+    match cell {
+        Some(c) => {
+            let (sheet, c) = ledger.locate(c);
+            f.sheet = sheet;
+            f.cell = Some(c);
+        }
+        None => f.sheet = ledger.sheet.clone(),
+    }
     f.community = ledger.community.clone();
     f.field = field;
     f
@@ -143,17 +149,25 @@ pub fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
             let Some(col) = ledger.layout.column_of(field) else {
                 continue;
             };
-            if row.get(field).is_some() {
-                continue;
-            }
+            // An error value (`#N/A`, `#REF!`) is not content.
+            let error = match row.get(field) {
+                Some(FieldCell {
+                    value: crate::source::grid::CellValue::Error(e),
+                    ..
+                }) => Some(e.clone()),
+                Some(_) => continue,
+                None => None,
+            };
             let mut f = at(
                 ledger,
                 Rule::MissingCell,
                 Some(CellRef::new(row.row, col)),
                 Some(field),
-                Fact::MissingCell,
+                Fact::MissingCell {
+                    error: error.clone(),
+                },
             );
-            f.value = Some(String::new());
+            f.value = Some(error.unwrap_or_default());
             out.push(f);
         }
     }

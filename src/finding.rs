@@ -52,11 +52,17 @@ pub enum Rule {
     /// `unit-mismatch`: the title, sheet name or configuration names another unit than the
     /// sheet's unit column.
     UnitMismatch,
+    /// `duplicate-file`: an input whose bytes are those of an input before it; read once.
+    DuplicateFile,
+    /// `own-output`: a consolidated workbook taizhang wrote, not read as a source.
+    OwnOutput,
+    /// `unit-in-two-files`: the same unit's ledger in two different files; both are counted.
+    UnitInTwoFiles,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 21] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -75,6 +81,9 @@ impl Rule {
         Rule::Numbering,
         Rule::AmbiguousColumn,
         Rule::UnitMismatch,
+        Rule::DuplicateFile,
+        Rule::OwnOutput,
+        Rule::UnitInTwoFiles,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -98,6 +107,9 @@ impl Rule {
             Rule::Numbering => "numbering",
             Rule::AmbiguousColumn => "ambiguous-column",
             Rule::UnitMismatch => "unit-mismatch",
+            Rule::DuplicateFile => "duplicate-file",
+            Rule::OwnOutput => "own-output",
+            Rule::UnitInTwoFiles => "unit-in-two-files",
         }
     }
 
@@ -123,7 +135,10 @@ impl Rule {
             | Rule::DoneLate
             | Rule::DuplicateMeasure
             | Rule::Numbering
-            | Rule::AmbiguousColumn => Severity::Warning,
+            | Rule::AmbiguousColumn
+            | Rule::DuplicateFile
+            | Rule::OwnOutput
+            | Rule::UnitInTwoFiles => Severity::Warning,
             Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch => Severity::Info,
         }
     }
@@ -195,8 +210,11 @@ pub enum Fact {
         /// The column used for the field.
         used: u32,
     },
-    /// `missing-cell`.
-    MissingCell,
+    /// `missing-cell`: empty, or an error value such as `#N/A` (which is not content).
+    MissingCell {
+        /// The error value, when the cell holds one.
+        error: Option<String>,
+    },
     /// `bad-deadline`: the cell's text is the finding's value.
     BadDeadline,
     /// `bad-status`.
@@ -253,6 +271,13 @@ pub enum Fact {
         chosen: (u32, String),
         /// The other column and its header.
         other: (u32, String),
+    },
+    /// `duplicate-file`, `own-output`: why the input is not read.
+    Skipped(crate::source::Skip),
+    /// `unit-in-two-files`: the other file that holds a ledger of the finding's unit.
+    UnitInTwoFiles {
+        /// The file read first.
+        first: String,
     },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.
@@ -331,7 +356,11 @@ mod tests {
 
     #[test]
     fn locations() {
-        let mut f = Finding::new(Rule::MissingCell, "a.xlsx", Fact::MissingCell);
+        let mut f = Finding::new(
+            Rule::MissingCell,
+            "a.xlsx",
+            Fact::MissingCell { error: None },
+        );
         f.sheet = "台账".into();
         f.cell = Some(CellRef::new(11, 6));
         f.field = Some(Field::Person);

@@ -146,9 +146,28 @@ pub struct Ledger {
     /// True for the first (or only) ledger of its sheet, which carries the sheet's own
     /// findings (its columns); false for the other units of a sheet split by unit.
     pub first_of_sheet: bool,
+    /// For a ledger read from several sheets as one (a consolidated workbook's `整改台账`,
+    /// `整改台账(2)` …): the first row of each further sheet in the rows as numbered here, and
+    /// its name. Empty for a ledger of one sheet.
+    pub parts: Vec<(u32, String)>,
 }
 
 impl Ledger {
+    /// Where a cell of this ledger is: its sheet and its place there (for a ledger read from
+    /// several sheets as one, the sheet the row came from).
+    pub fn locate(&self, cell: CellRef) -> (String, CellRef) {
+        match self
+            .parts
+            .iter()
+            .rev()
+            .find(|(start, _)| cell.row >= *start)
+        {
+            // Each further sheet's rows follow its header row, as in the sheet itself.
+            Some((start, name)) => (name.clone(), CellRef::new(cell.row - start + 1, cell.col)),
+            None => (self.sheet.clone(), cell),
+        }
+    }
+
     /// The data row of a measure.
     pub fn row_of(&self, m: &Measure) -> &DataRow {
         &self.rows[m.row]
@@ -500,6 +519,7 @@ pub fn build_ledger(
         sections,
         overridden: None,
         first_of_sheet: true,
+        parts: Vec::new(),
     }
 }
 
@@ -621,6 +641,7 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             overridden: (k == 0 && named_by_sheet && !units.contains(&sheet_unit.0))
                 .then(|| sheet_unit.clone()),
             first_of_sheet: k == 0,
+            parts: whole.parts.clone(),
         });
     }
     out
@@ -678,10 +699,50 @@ pub fn counters(ledger: &Ledger, s: &Settings) -> Counters {
     c
 }
 
-/// The ledgers of a consolidated workbook's ledger sheet: one per community, in order of
+/// The ledgers of a consolidated workbook's ledger sheets, read as one (a problem that spills
+/// from `整改台账` onto `整改台账(2)` is one problem): one ledger per community, in order of
 /// first row, with the columns the [`crate::schema`] gives (the community column as the unit)
-/// and measures as the sheet holds them (not split again).
+/// and measures as the sheets hold them (not split again). The sheets share their columns.
 pub fn from_consolidated(
+    sheets: &[&Sheet],
+    columns: &crate::source::consolidated::LedgerColumns,
+    file: &str,
+    file_name: &str,
+    settings: &Settings,
+) -> Vec<Ledger> {
+    let Some(first) = sheets.first() else {
+        return Vec::new();
+    };
+    // One sheet of every sheet's rows, numbered on; each further sheet's header left out.
+    let mut all = Sheet::new(first.name.clone());
+    all.visibility = first.visibility;
+    all.merges_known = true;
+    let mut parts = Vec::new();
+    let mut next = 0u32;
+    for (k, s) in sheets.iter().enumerate() {
+        if k > 0 {
+            parts.push((next, s.name.clone()));
+        }
+        for r in &s.rows {
+            if k > 0 && r.index == crate::schema::ledger::HEADER_ROW {
+                continue;
+            }
+            let index = if k == 0 { r.index } else { next + r.index - 1 };
+            all.rows.push(crate::source::grid::Row {
+                index,
+                cells: r.cells.clone(),
+            });
+        }
+        next = all.height();
+    }
+    let mut ledgers = from_consolidated_sheet(&all, columns, file, file_name, settings);
+    for l in &mut ledgers {
+        l.parts = parts.clone();
+    }
+    ledgers
+}
+
+fn from_consolidated_sheet(
     sheet: &Sheet,
     columns: &crate::source::consolidated::LedgerColumns,
     file: &str,

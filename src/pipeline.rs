@@ -115,6 +115,8 @@ pub struct InputRecord {
     pub error: Option<SourceError>,
     /// The ledgers read from it.
     pub ledgers: Vec<LedgerRecord>,
+    /// Why it was not read though it could be, if it was not.
+    pub skipped: Option<source::Skip>,
 }
 
 /// Everything one file yields.
@@ -191,6 +193,150 @@ pub fn process_file(input: &Input, settings: &Settings) -> FileResult {
     result
 }
 
+/// The result of an input screened out: its record (hash, size, format) and a finding that
+/// says why it is not read.
+fn skipped(input: &Input, skip: &source::Skip, settings: &Settings) -> FileResult {
+    let (sha256, bytes, format) = match source::load(&input.path, &settings.limits) {
+        Ok(l) => {
+            let format = source::sniff(&l.bytes, &extension(&input.path))
+                .map(|f| f.name().to_string())
+                .unwrap_or_else(|_| extension(&input.path));
+            (l.sha256, l.bytes.len() as u64, format)
+        }
+        Err(e) => return failed(input, String::new(), 0, extension(&input.path), &e),
+    };
+    let rule = match skip {
+        source::Skip::Duplicate { .. } => crate::finding::Rule::DuplicateFile,
+        _ => crate::finding::Rule::OwnOutput,
+    };
+    FileResult {
+        record: InputRecord {
+            path: input.display.clone(),
+            sha256,
+            bytes,
+            format,
+            error: None,
+            ledgers: Vec::new(),
+            skipped: Some(skip.clone()),
+        },
+        ledgers: Vec::new(),
+        findings: vec![Finding::new(
+            rule,
+            &input.display,
+            crate::finding::Fact::Skipped(skip.clone()),
+        )],
+        counters: Vec::new(),
+    }
+}
+
+/// Screens the inputs before they are read, so that nothing is counted twice: an input whose
+/// bytes are those of an input before it is a copy, read once; a consolidated workbook taizhang
+/// wrote is not read again when the inputs it records are among these ones (or ever, in the
+/// command-less form: `own_outputs = false`). Each input is hashed on `threads` threads.
+pub fn screen(inputs: &mut [Input], settings: &Settings, threads: usize, own_outputs: bool) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let hashes: Vec<std::sync::Mutex<Option<(String, bool)>>> =
+        inputs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..threads.max(1).min(inputs.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(input) = inputs.get(i) else { break };
+                    if input.problem.is_some() {
+                        continue;
+                    }
+                    let Ok(l) = source::load(&input.path, &settings.limits) else {
+                        continue;
+                    };
+                    let ours = crate::source::consolidated::is_taizhang_workbook(&l.bytes);
+                    if let Ok(mut h) = hashes[i].lock() {
+                        *h = Some((l.sha256, ours));
+                    }
+                }
+            });
+        }
+    });
+    let hashes: Vec<Option<(String, bool)>> = hashes
+        .into_iter()
+        .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()))
+        .collect();
+    let all: std::collections::HashMap<&str, &str> = hashes
+        .iter()
+        .zip(inputs.iter())
+        .filter_map(|(h, i)| {
+            h.as_ref()
+                .map(|(sha, _)| (sha.as_str(), i.display.as_str()))
+        })
+        .collect();
+    let mut skips: Vec<Option<source::Skip>> = vec![None; inputs.len()];
+    // Among identical files the original is the first whose name is not a copy's
+    // (`…- 副本.xlsx`, `…(1).xlsx`, `… - Copy.xlsx`); the others are copies of it.
+    let mut groups: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (k, h) in hashes.iter().enumerate() {
+        if let Some((sha, _)) = h {
+            groups.entry(sha.as_str()).or_default().push(k);
+        }
+    }
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let original = members
+            .iter()
+            .copied()
+            .find(|k| !looks_like_a_copy(&inputs[*k].file_name()))
+            .unwrap_or(members[0]);
+        for k in members.iter().copied().filter(|k| *k != original) {
+            skips[k] = Some(source::Skip::Duplicate {
+                of: inputs[original].display.clone(),
+            });
+        }
+    }
+    for (k, (h, input)) in hashes.iter().zip(inputs.iter()).enumerate() {
+        let Some((_, ours)) = h else { continue };
+        if skips[k].is_some() || !ours {
+            continue;
+        }
+        if !own_outputs {
+            skips[k] = Some(source::Skip::OwnOutput);
+            continue;
+        }
+        let recorded = std::fs::read(&input.path)
+            .ok()
+            .and_then(|b| crate::source::consolidated::recorded_sources(&b, &settings.limits))
+            .unwrap_or_default();
+        let mut among: Vec<String> = Vec::new();
+        for (_, sha) in &recorded {
+            if let Some(p) = all.get(sha.as_str())
+                && !among.iter().any(|x| x == p)
+            {
+                among.push(p.to_string());
+            }
+        }
+        if !among.is_empty() {
+            skips[k] = Some(source::Skip::OutputOfInputs { sources: among });
+        }
+    }
+    for (input, skip) in inputs.iter_mut().zip(skips) {
+        input.skip = skip;
+    }
+}
+
+/// True for the names people give copies: `…- 副本`, `…副本`, `…(1)`, `… - Copy`, `…copy`.
+fn looks_like_a_copy(name: &str) -> bool {
+    let stem = std::path::Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = crate::value::text::squash(&stem).to_lowercase();
+    stem.ends_with("副本")
+        || stem.ends_with("copy")
+        || stem.contains("副本(")
+        || stem
+            .strip_suffix(')')
+            .and_then(|s| s.rsplit_once('('))
+            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn failed(
     input: &Input,
     sha256: String,
@@ -206,6 +352,7 @@ fn failed(
             format,
             error: Some(err.clone()),
             ledgers: Vec::new(),
+            skipped: None,
         },
         ledgers: Vec::new(),
         findings: vec![check::unreadable_file(&input.display, err)],
@@ -215,6 +362,12 @@ fn failed(
 
 fn process_inner(input: &Input, settings: &Settings) -> FileResult {
     let ext = extension(&input.path);
+    if let Some(e) = &input.problem {
+        return failed(input, String::new(), 0, ext, e);
+    }
+    if let Some(skip) = &input.skip {
+        return skipped(input, skip, settings);
+    }
     let loaded = match source::load(&input.path, &settings.limits) {
         Ok(l) => l,
         Err(e) => return failed(input, String::new(), 0, ext, &e),
@@ -267,10 +420,20 @@ pub fn analyse_sheets(
     // A consolidated workbook (from `taizhang merge`) is read through its ledger sheets.
     let consolidated = crate::source::consolidated::ledger_sheets(&sheets);
     if !consolidated.is_empty() {
+        // The parts of a ledger split over several sheets (one sheet holds at most a million
+        // rows) are read as one; parts written with other columns are read on their own.
+        let mut groups: Vec<(
+            &crate::source::consolidated::LedgerColumns,
+            Vec<&source::grid::Sheet>,
+        )> = Vec::new();
         for (i, columns) in &consolidated {
-            for l in
-                crate::ledger::from_consolidated(&sheets[*i], columns, file, &file_name, settings)
-            {
+            match groups.iter_mut().find(|(c, _)| *c == columns) {
+                Some((_, parts)) => parts.push(&sheets[*i]),
+                None => groups.push((columns, vec![&sheets[*i]])),
+            }
+        }
+        for (columns, parts) in &groups {
+            for l in crate::ledger::from_consolidated(parts, columns, file, &file_name, settings) {
                 findings.extend(check::check_ledger(&l, settings));
                 ledgers.push(l);
             }
@@ -346,6 +509,7 @@ fn file_result(
             format: format.name().to_string(),
             error: None,
             ledgers: records,
+            skipped: None,
         },
         ledgers,
         findings,

@@ -7,7 +7,7 @@ use crate::layout::cells::Parsed;
 use crate::ledger::{FieldCell, Ledger, Measure};
 use crate::model::Timing;
 use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
-use crate::source::grid::CellValue;
+use crate::source::grid::{CellRef, CellValue};
 use crate::value::deadline::Deadline;
 use crate::value::header::Field;
 
@@ -81,8 +81,10 @@ pub fn row_values(
             },
             Col::Extras => Out::text(extras.join("\n")),
             Col::SourceFile => Out::text(ledger.file.clone()),
-            Col::SourceSheet => Out::text(ledger.sheet.clone()),
-            Col::SourceRow => Out::Number(f64::from(row.row) + 1.0),
+            Col::SourceSheet => Out::text(ledger.locate(CellRef::new(row.row, 0)).0),
+            Col::SourceRow => {
+                Out::Number(f64::from(ledger.locate(CellRef::new(row.row, 0)).1.row) + 1.0)
+            }
             Col::RowDigest => continue,
             other => match other.field() {
                 Some(f) => field(f),

@@ -49,6 +49,10 @@ pub struct Tally {
     /// Whether input records are kept in [`Tally::inputs`]. A merge that writes no JSON
     /// writes them to the sources sheet as they come instead.
     pub keep_inputs: bool,
+    /// Ledgers counted.
+    pub ledgers: u64,
+    /// The file each unit's first ledger came from.
+    unit_files: std::collections::HashMap<String, String>,
 }
 
 impl Tally {
@@ -63,6 +67,8 @@ impl Tally {
             keep_findings: true,
             keep_inputs: true,
             files: 0,
+            ledgers: 0,
+            unit_files: std::collections::HashMap::new(),
         }
     }
 
@@ -95,24 +101,50 @@ impl Tally {
     }
 
     /// Adds one file from its record, the counters of its ledgers by community (in order) and
-    /// its findings: [`Tally::add_file`] once the ledgers have been counted.
+    /// its findings: [`Tally::add_file`] once the ledgers have been counted. Returns the
+    /// findings the tally itself adds: `unit-in-two-files` for a unit whose ledger an earlier
+    /// file holds too (both are counted; the clerk decides which to keep).
     pub fn add_counted<'a>(
         &mut self,
         record: &InputRecord,
         ledgers: impl IntoIterator<Item = (&'a str, &'a Counters)>,
         findings: &[Finding],
-    ) {
+    ) -> Vec<Finding> {
         self.files += 1;
         if self.keep_inputs {
             self.inputs.push(record.clone());
         }
+        let mut added = Vec::new();
         for (community, c) in ledgers {
+            self.ledgers += 1;
             self.community_mut(community).add(c);
             self.totals.add(c);
+            match self.unit_files.get(community) {
+                Some(first) if *first != record.path => {
+                    let already = added.iter().any(|f: &Finding| f.community == community);
+                    if !already {
+                        let mut f = Finding::new(
+                            crate::finding::Rule::UnitInTwoFiles,
+                            &record.path,
+                            crate::finding::Fact::UnitInTwoFiles {
+                                first: first.clone(),
+                            },
+                        );
+                        f.community = community.to_string();
+                        added.push(f);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    self.unit_files
+                        .insert(community.to_string(), record.path.clone());
+                }
+            }
         }
-        for f in findings {
+        for f in findings.iter().chain(added.iter()) {
             self.add_finding(f);
         }
+        added
     }
 
     /// Adds a finding to the counters (and the list, when findings are kept).

@@ -64,6 +64,22 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// True when two paths name the same file: the same file on disk, or — for files that do not
+/// exist yet — the same name in the same folder.
+pub fn same_path(a: &Path, b: &Path) -> bool {
+    if same_file(a, b) {
+        return true;
+    }
+    let parent = |p: &Path| {
+        let d = p
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        d.canonicalize().unwrap_or_else(|_| d.to_path_buf())
+    };
+    a.file_name() == b.file_name() && parent(a) == parent(b)
+}
+
 /// Fails when `out` is one of the inputs (the same file, by any path).
 pub fn refuse_inputs(out: &Path, inputs: &[Input]) -> Result<(), WriteError> {
     if inputs.iter().any(|i| same_file(out, &i.path)) {

@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use taizhang::output::{human, json};
-use taizhang::{pipeline, source, tally::Tally};
+use taizhang::{pipeline, tally::Tally};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -38,7 +38,7 @@ pub struct CheckArgs {
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
     let mut report = Tally::new(settings.as_of);
-    let inputs = source::discover(&args.inputs);
+    let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
     // The ledgers are dropped on the threads that built them; only their counters come here.
     pipeline::process_in_order_with(
         &inputs,
@@ -68,5 +68,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = out.write_all(text.as_bytes());
+    if report.ledgers == 0 {
+        return Err(crate::cmd::no_ledger(&report, &settings));
+    }
     Ok(if report.has_errors() { 1 } else { 0 })
 }

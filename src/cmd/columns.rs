@@ -10,7 +10,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use taizhang::output;
 use taizhang::pipeline::{default_threads, process_in_order_with};
-use taizhang::source;
 
 /// Arguments of `columns`.
 #[derive(Debug, Args)]
@@ -26,7 +25,7 @@ pub struct ColumnsArgs {
 /// Runs `columns`.
 pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
-    let inputs = source::discover(&args.inputs);
+    let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
     let mut records = Vec::new();
     process_in_order_with(
         &inputs,

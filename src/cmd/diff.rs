@@ -35,6 +35,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
     let new = read_consolidated(&args.new, &limits)?;
     let changes = diff(&old, &new);
     if let Some(out) = &args.output {
+        crate::cmd::expect_extension(out, "-o", "xlsx", new.lang)?;
         let inputs = [
             taizhang::source::Input::new(&args.old),
             taizhang::source::Input::new(&args.new),

@@ -13,7 +13,7 @@ use taizhang::messages;
 use taizhang::output::json;
 use taizhang::pipeline::{default_threads, process_in_order_with};
 use taizhang::workbook::Consolidator;
-use taizhang::{source, write};
+use taizhang::write;
 
 /// Arguments of `merge`.
 #[derive(Debug, Args)]
@@ -48,10 +48,12 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
         args.strict,
         args.threads,
         &settings,
+        true,
     )
 }
 
-/// Merges inputs into a workbook; shared with the command-less form `taizhang FILE...`.
+/// Merges inputs into a workbook; shared with the command-less form `taizhang FILE...`
+/// (`own_outputs` false: it never reads taizhang's own workbooks).
 pub fn merge(
     inputs: &[PathBuf],
     output: &Path,
@@ -59,8 +61,20 @@ pub fn merge(
     strict: bool,
     threads: Option<usize>,
     settings: &taizhang::config::Settings,
+    own_outputs: bool,
 ) -> anyhow::Result<u8> {
-    let inputs = source::discover(inputs);
+    let lang = settings.lang;
+    crate::cmd::expect_extension(output, "-o", "xlsx", lang)?;
+    if let Some(j) = json_out {
+        crate::cmd::expect_extension(j, "--json", "json", lang)?;
+        if write::same_path(j, output) {
+            anyhow::bail!(messages::run::json_is_output(
+                &j.display().to_string(),
+                lang
+            ));
+        }
+    }
+    let inputs = crate::cmd::inputs(inputs, settings, own_outputs)?;
     write::refuse_inputs(output, &inputs)?;
     if let Some(j) = json_out {
         write::refuse_inputs(j, &inputs)?;
@@ -83,6 +97,12 @@ pub fn merge(
         },
     )
     .context("writing the ledger sheet")?;
+    if book.report().ledgers == 0 {
+        if let Some(b) = bar {
+            b.finish_and_clear();
+        }
+        return Err(crate::cmd::no_ledger(book.report(), settings));
+    }
     if let Some(b) = &bar {
         b.set_message(messages::run::saving(settings.lang).to_string());
     }

@@ -125,6 +125,87 @@ impl ReadArgs {
     }
 }
 
+/// The inputs of a run: the paths' files, screened so that nothing is counted twice
+/// ([`taizhang::pipeline::screen`]); `own_outputs` false in the command-less form, which never
+/// reads taizhang's own workbooks. Fails (exit 2) when the paths hold no spreadsheet at all.
+pub fn inputs(
+    paths: &[PathBuf],
+    settings: &Settings,
+    own_outputs: bool,
+) -> anyhow::Result<Vec<taizhang::source::Input>> {
+    let mut inputs = taizhang::source::discover(paths);
+    if inputs.is_empty() {
+        anyhow::bail!(taizhang::messages::run::no_inputs(settings.lang));
+    }
+    taizhang::pipeline::screen(
+        &mut inputs,
+        settings,
+        taizhang::pipeline::default_threads(),
+        own_outputs,
+    );
+    Ok(inputs)
+}
+
+/// The error of a run that read no ledger (exit 2; nothing is written).
+pub fn no_ledger(tally: &taizhang::tally::Tally, settings: &Settings) -> anyhow::Error {
+    anyhow::anyhow!(taizhang::messages::run::no_ledger_read(
+        tally.files,
+        settings.lang
+    ))
+}
+
+/// Fails when an output's name does not end in the extension of what is written there.
+pub fn expect_extension(
+    path: &std::path::Path,
+    option: &str,
+    ext: &str,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let ok = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    if !ok {
+        anyhow::bail!(taizhang::messages::run::wrong_extension(
+            &path.display().to_string(),
+            option,
+            ext,
+            lang
+        ));
+    }
+    Ok(())
+}
+
+/// The command names, for suggestions.
+const COMMANDS: [&str; 9] = [
+    "check", "columns", "merge", "convert", "template", "verify", "diff", "report", "help",
+];
+
+/// The command a mistyped word most likely means: one edit away, or its start.
+fn suggest(word: &str) -> Option<&'static str> {
+    let w = word.to_ascii_lowercase();
+    COMMANDS
+        .iter()
+        .copied()
+        .find(|c| (w.len() >= 2 && c.starts_with(w.as_str())) || edit_distance(&w, c) <= 2)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
@@ -141,11 +222,28 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         None => {
             let settings = cli.read.settings()?;
+            // The command-less form runs only on paths that exist: anything else is a mistake
+            // (`taizhang chk samples`), said with what was perhaps meant.
+            if let Some(p) = cli
+                .inputs
+                .iter()
+                .find(|p| std::fs::symlink_metadata(p).is_err())
+            {
+                let arg = p.display().to_string();
+                let suggestion = (cli.inputs.first() == Some(p))
+                    .then(|| suggest(&arg))
+                    .flatten();
+                anyhow::bail!(taizhang::messages::run::not_a_path(
+                    &arg,
+                    suggestion,
+                    settings.lang
+                ));
+            }
             let out = PathBuf::from(taizhang::messages::run::bare_output_name(
                 settings.as_of,
                 settings.lang,
             ));
-            merge::merge(&cli.inputs, &out, None, false, None, &settings).context("merge")
+            merge::merge(&cli.inputs, &out, None, false, None, &settings, false).context("merge")
         }
     }
 }

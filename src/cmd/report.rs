@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use taizhang::pipeline::{default_threads, process_in_order};
 use taizhang::report::{docx::to_docx, draft};
 use taizhang::tally::Tally;
-use taizhang::{messages, source, write};
+use taizhang::{messages, write};
 
 /// Arguments of `report`.
 #[derive(Debug, Args)]
@@ -50,7 +50,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
             settings.lang
         ));
     }
-    let inputs = source::discover(&args.inputs);
+    let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
     write::refuse_inputs(&args.output, &inputs)?;
     let mut report = Tally::new(settings.as_of);
     let mut ledgers = Vec::new();
@@ -60,6 +60,9 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         Ok::<(), std::convert::Infallible>(())
     })
     .ok();
+    if report.ledgers == 0 {
+        return Err(crate::cmd::no_ledger(&report, &settings));
+    }
     let d = draft(&ledgers, &report.totals, &settings, args.unit, args.title);
     let bytes = match ext.as_str() {
         "docx" => to_docx(&d)

@@ -24,6 +24,7 @@ pub struct TemplateArgs {
 
 /// Runs `template`.
 pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
+    crate::cmd::expect_extension(&args.output, "-o", "xlsx", Lang::Zh)?;
     let l = StdLedger {
         community: args.community.clone(),
         columns: standard_columns(),

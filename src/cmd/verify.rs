@@ -32,6 +32,17 @@ pub struct VerifyArgs {
 /// Runs `verify`.
 pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
     let limits = taizhang::source::guard::Limits::default();
+    // A typo in --sources is the caller's mistake, not the workbook's.
+    if let Some(p) = args
+        .sources
+        .iter()
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+    {
+        anyhow::bail!(taizhang::messages::run::sources_missing(
+            &p.display().to_string(),
+            taizhang::Lang::Zh
+        ));
+    }
     let c = read_consolidated(&args.workbook, &limits)?;
     let v = verify(
         &c,

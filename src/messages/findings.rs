@@ -90,7 +90,14 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
-        Fact::MissingCell => say(lang, format!("“{field}”为空"), format!("{field} is empty")),
+        Fact::MissingCell { error: None } => {
+            say(lang, format!("“{field}”为空"), format!("{field} is empty"))
+        }
+        Fact::MissingCell { error: Some(e) } => say(
+            lang,
+            format!("“{field}”是错误值“{e}”,不是内容"),
+            format!("{field} holds the error value {e}, not content"),
+        ),
         Fact::BadDeadline => say(
             lang,
             format!(
@@ -198,6 +205,35 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::Skipped(crate::source::Skip::Duplicate { of }) => say(
+            lang,
+            format!("与{of}内容完全相同(副本),只计一次"),
+            format!("the same bytes as {of} (a copy): counted once"),
+        ),
+        Fact::Skipped(crate::source::Skip::OwnOutput) => say(
+            lang,
+            "这是taizhang生成的汇总工作簿,拖放汇总时不作为来源读取".to_string(),
+            "a consolidated workbook taizhang wrote: the command-less form does not read it as a source".to_string(),
+        ),
+        Fact::Skipped(crate::source::Skip::OutputOfInputs { sources }) => {
+            let list = sources.join("、");
+            say(
+                lang,
+                format!("这是taizhang由本次输入({list})生成的汇总工作簿,再读会重复计数,已跳过"),
+                format!(
+                    "a consolidated workbook taizhang wrote from inputs of this run ({}): reading it too would count them twice, so it is skipped",
+                    sources.join(", ")
+                ),
+            )
+        }
+        Fact::UnitInTwoFiles { first } => {
+            let unit = &f.community;
+            say(
+                lang,
+                format!("{first}中也有“{unit}”的台账,两份都已计入:如是重复,请删去其一"),
+                format!("{first} holds a ledger of {unit} too; both are counted: if one repeats the other, remove it"),
+            )
+        }
         Fact::UnitMismatch { named, by } => {
             use crate::layout::CommunitySource as S;
             let (zh, en) = match by {
@@ -255,6 +291,14 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::Numbering, En) => "seq values skip or repeat",
         (Rule::AmbiguousColumn, Zh) => "两列都可能是同一字段,相近难分",
         (Rule::AmbiguousColumn, En) => "two columns come close for one field",
+        (Rule::DuplicateFile, Zh) => "与另一输入文件内容完全相同,只计一次",
+        (Rule::DuplicateFile, En) => "the same bytes as another input; counted once",
+        (Rule::OwnOutput, Zh) => "taizhang生成的汇总工作簿不作为来源重复读取",
+        (Rule::OwnOutput, En) => {
+            "a consolidated workbook of taizhang's, not read as a source again"
+        }
+        (Rule::UnitInTwoFiles, Zh) => "同一单位的台账出现在两个文件中",
+        (Rule::UnitInTwoFiles, En) => "the same unit's ledger in two files",
         (Rule::UnitMismatch, Zh) => "标题或工作表名称与单位列不符",
         (Rule::UnitMismatch, En) => {
             "the title or sheet name names another unit than the unit column"
@@ -270,7 +314,11 @@ mod tests {
 
     #[test]
     fn a_finding_in_both_languages() {
-        let mut f = Finding::new(Rule::MissingCell, "a.xlsx", Fact::MissingCell);
+        let mut f = Finding::new(
+            Rule::MissingCell,
+            "a.xlsx",
+            Fact::MissingCell { error: None },
+        );
         f.sheet = "台账".into();
         f.cell = Some(CellRef::new(11, 6));
         f.field = Some(Field::Person);

@@ -56,6 +56,18 @@ pub fn source_error(e: &SourceError, lang: Lang) -> String {
             SourceError::ReaderFailed(d) => {
                 format!("表格读取组件处理此文件时出错({d}),请连同文件一并反馈")
             }
+            SourceError::FolderUnreadable(d) => format!("无法打开文件夹:{d}"),
+            SourceError::DanglingLink => "链接指向的文件或文件夹不存在".to_string(),
+            SourceError::LinkLoop => "链接又指回已读过的文件夹(链接成环)".to_string(),
+            SourceError::NotRegular(kind) => {
+                let kind = match kind.as_str() {
+                    "a FIFO" => "命名管道",
+                    "a socket" => "套接字",
+                    "a device" => "设备文件",
+                    _ => "特殊文件",
+                };
+                format!("不是普通文件({kind}),不予打开")
+            }
         },
     }
 }

@@ -143,6 +143,17 @@ pub fn input_error(r: &InputRecord, lang: Lang) -> Option<String> {
     r.error.as_ref().map(|e| source_error(e, lang))
 }
 
+/// Why an input was not read though it could be, as the sources sheet and JSON say it.
+pub fn input_skipped(r: &InputRecord, lang: Lang) -> Option<String> {
+    let skip = r.skipped.as_ref()?;
+    let f = crate::finding::Finding::new(
+        crate::finding::Rule::DuplicateFile,
+        &r.path,
+        crate::finding::Fact::Skipped(skip.clone()),
+    );
+    Some(super::findings::message(&f, lang))
+}
+
 /// An output named with an extension the command does not write.
 ///
 /// ```
@@ -296,5 +307,78 @@ pub fn no_ledger_in(file: &str, lang: Lang) -> String {
         lang,
         format!("{file}:没有找到台账"),
         format!("{file}: no ledger found"),
+    )
+}
+
+/// No input at all: the paths given hold no spreadsheet.
+pub fn no_inputs(lang: Lang) -> String {
+    say(
+        lang,
+        "所给的路径中没有可读取的表格文件(.xlsx .xlsm .xlsb .xls .ods .csv);没有写出任何文件".to_string(),
+        "the paths given hold no spreadsheet (.xlsx .xlsm .xlsb .xls .ods .csv); nothing was written".to_string(),
+    )
+}
+
+/// Inputs, but no ledger in any of them.
+pub fn no_ledger_read(files: u64, lang: Lang) -> String {
+    say(
+        lang,
+        format!(
+            "没有读到任何台账:{files}个文件都无法读取或没有台账表头(原因见各文件的问题);没有写出任何文件"
+        ),
+        format!(
+            "no ledger was read: none of the {files} file(s) could be read or has a ledger header (each file's findings say why); nothing was written"
+        ),
+    )
+}
+
+/// `--json` naming the workbook `-o` names.
+pub fn json_is_output(path: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("--json 与 -o 指向同一个文件 {path}:JSON 会覆盖工作簿,请换一个文件名"),
+        format!(
+            "--json and -o name the same file {path}: the JSON would overwrite the workbook; give another name"
+        ),
+    )
+}
+
+/// An output whose extension is not what is written there.
+pub fn wrong_extension(path: &str, option: &str, expected: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("{option} {path}:写出的是 .{expected} 文件,文件名应以 .{expected} 结尾"),
+        format!(
+            "{option} {path}: what is written is a .{expected} file; the name must end in .{expected}"
+        ),
+    )
+}
+
+/// A path of the command-less form that does not exist, perhaps a mistyped command.
+pub fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
+    match (suggestion, lang) {
+        (Some(c), Lang::Zh) => format!(
+            "“{arg}”不是命令,也不是存在的文件或文件夹。是否要用命令 {c}?(taizhang --help 列出所有命令)"
+        ),
+        (Some(c), Lang::En) => format!(
+            "{arg} is neither a command nor an existing file or folder. Did you mean the command {c}? (taizhang --help lists them)"
+        ),
+        (None, Lang::Zh) => {
+            format!("找不到文件或文件夹“{arg}”;没有写出任何文件(taizhang --help 列出所有命令)")
+        }
+        (None, Lang::En) => format!(
+            "no file or folder {arg}; nothing was written (taizhang --help lists the commands)"
+        ),
+    }
+}
+
+/// A `--sources` path that does not exist.
+pub fn sources_missing(path: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("--sources 给出的“{path}”不存在:请检查路径(工作簿本身未被判定)"),
+        format!(
+            "the --sources path {path} does not exist: check the path (the workbook itself was not judged)"
+        ),
     )
 }

@@ -17,6 +17,8 @@ struct Input<'a> {
     bytes: u64,
     format: &'a str,
     error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skipped: Option<String>,
     ledgers: &'a [LedgerRecord],
 }
 
@@ -28,6 +30,7 @@ impl<'a> Input<'a> {
             bytes: r.bytes,
             format: &r.format,
             error: messages::run::input_error(r, lang),
+            skipped: messages::run::input_skipped(r, lang),
             ledgers: &r.ledgers,
         }
     }

@@ -327,6 +327,30 @@ fn counter_table(
     }
 }
 
+/// True when a file's bytes are a workbook taizhang wrote: a zip package whose custom document
+/// properties hold the ledger digest.
+pub fn is_taizhang_workbook(bytes: &[u8]) -> bool {
+    custom_digest(bytes).is_some()
+}
+
+/// The inputs a consolidated workbook records on its sources sheet: (path, SHA-256) each, or
+/// `None` when the bytes are not a workbook taizhang wrote. Only the sources sheet is read.
+pub fn recorded_sources(bytes: &[u8], limits: &Limits) -> Option<Vec<(String, String)>> {
+    if !is_taizhang_workbook(bytes) {
+        return None;
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        let name = SheetKind::Sources.name(lang);
+        let sheet =
+            crate::crash::contain(|| crate::source::formats::read_xlsx_sheet(bytes, &name, limits));
+        if let Ok(Ok(Some(sheet))) = sheet {
+            let (sources, _) = sources_and_meta(&sheet, lang);
+            return Some(sources.into_iter().map(|s| (s.path, s.sha256)).collect());
+        }
+    }
+    Some(Vec::new())
+}
+
 fn custom_digest(bytes: &[u8]) -> Option<String> {
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
     let mut xml = String::new();

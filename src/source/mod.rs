@@ -113,6 +113,18 @@ pub enum SourceError {
     /// A reader failed inside a dependency; the run went on without this file.
     #[error("the spreadsheet reader failed on this file ({0}); please report it with the file")]
     ReaderFailed(String),
+    /// A folder of the inputs could not be listed.
+    #[error("cannot open the folder: {0}")]
+    FolderUnreadable(String),
+    /// A link that points to nothing.
+    #[error("a link to a file or folder that does not exist")]
+    DanglingLink,
+    /// Links that lead back to where they start.
+    #[error("a link that leads back to a folder already read (a loop of links)")]
+    LinkLoop,
+    /// Not a regular file: a FIFO, a socket or a device, which is never opened.
+    #[error("not a regular file ({0}); it is not opened")]
+    NotRegular(String),
 }
 
 impl From<std::io::Error> for SourceError {
@@ -157,8 +169,33 @@ pub struct Input {
     /// Where it is.
     pub path: PathBuf,
     /// How reports name it: the path as given on the command line, or below the directory
-    /// given there.
+    /// given there ([`display_path`]).
     pub display: String,
+    /// Why it cannot be read, when the walk that found it knows already (a folder that cannot
+    /// be listed, a dangling link, a loop of links).
+    pub problem: Option<SourceError>,
+    /// Why it is not read though it could be (a copy of another input …), once the inputs
+    /// have been screened.
+    pub skip: Option<Skip>,
+}
+
+/// Why an input that could be read is not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    /// Its bytes are those of an input before it.
+    Duplicate {
+        /// The input it copies.
+        of: String,
+    },
+    /// A consolidated workbook taizhang wrote, in the command-less form (which never reads
+    /// its own outputs back).
+    OwnOutput,
+    /// A consolidated workbook taizhang wrote from inputs of this run: reading it too would
+    /// count them twice.
+    OutputOfInputs {
+        /// The inputs it was made from.
+        sources: Vec<String>,
+    },
 }
 
 impl Input {
@@ -166,8 +203,17 @@ impl Input {
     pub fn new(path: impl Into<PathBuf>) -> Input {
         let path = path.into();
         Input {
-            display: path.display().to_string(),
+            display: display_path(&path),
             path,
+            problem: None,
+            skip: None,
+        }
+    }
+
+    fn failed(path: PathBuf, problem: SourceError) -> Input {
+        Input {
+            problem: Some(problem),
+            ..Input::new(path)
         }
     }
 
@@ -175,8 +221,43 @@ impl Input {
     pub fn file_name(&self) -> String {
         self.path
             .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
+            .map(|n| display_path(Path::new(n)))
             .unwrap_or_else(|| self.display.clone())
+    }
+}
+
+/// How a path is shown: as it is when it is UTF-8; else decoded as GB18030 when it decodes
+/// cleanly (the names of files from Chinese Windows archives); else with the bytes that are not
+/// UTF-8 escaped as `\xNN`. Two different paths are never shown alike.
+///
+/// ```
+/// use std::path::Path;
+/// assert_eq!(taizhang::source::display_path(Path::new("庆利社区.xlsx")), "庆利社区.xlsx");
+/// ```
+pub fn display_path(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return s.to_string();
+        }
+        let (text, _, bad) = encoding_rs::GB18030.decode(bytes);
+        if !bad {
+            return text.into_owned();
+        }
+        let mut out = String::new();
+        for chunk in bytes.utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
     }
 }
 
@@ -196,50 +277,100 @@ pub fn is_candidate_name(name: &str) -> bool {
 /// Expands the command line's paths into inputs, in order: files as given, directories as every
 /// supported file below them, sorted by path. A file reached twice (named and inside a folder
 /// named too) is an input once. A path that does not exist stays an input (its reading fails
-/// with [`SourceError::NotFound`]).
+/// with [`SourceError::NotFound`]). What a walk cannot follow — a folder it cannot list, a link
+/// that points nowhere, links that loop — is an input too, one that fails saying why: nothing
+/// is skipped silently.
 pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
     let mut out: Vec<Input> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut push = |p: PathBuf, out: &mut Vec<Input>| {
-        let key = p.canonicalize().unwrap_or_else(|_| p.clone());
+    let mut push = |i: Input, out: &mut Vec<Input>| {
+        let key = i.path.canonicalize().unwrap_or_else(|_| i.path.clone());
         if seen.insert(key) {
-            out.push(Input::new(p));
+            out.push(i);
         }
     };
     for p in paths {
         if p.is_dir() {
             let mut found = Vec::new();
-            walk(p, 0, &mut found);
-            found.sort();
+            let mut folders = std::collections::HashSet::new();
+            walk(p, 0, &mut folders, &mut found);
+            found.sort_by(|a, b| a.path.cmp(&b.path));
             for f in found {
                 push(f, &mut out);
             }
         } else {
-            push(p.clone(), &mut out);
+            push(Input::new(p.clone()), &mut out);
         }
     }
     out
 }
 
-fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
-    if depth > 32 {
+fn walk(
+    dir: &Path,
+    depth: usize,
+    folders: &mut std::collections::HashSet<PathBuf>,
+    out: &mut Vec<Input>,
+) {
+    // A folder reached again through a link is a loop.
+    let key = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    if !folders.insert(key) {
+        out.push(Input::failed(dir.to_path_buf(), SourceError::LinkLoop));
         return;
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
+    if depth > 32 {
+        out.push(Input::failed(
+            dir.to_path_buf(),
+            SourceError::Unsupported("folders nested more than 32 deep".into()),
+        ));
         return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.push(Input::failed(
+                dir.to_path_buf(),
+                SourceError::FolderUnreadable(e.to_string()),
+            ));
+            return;
+        }
     };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        let path = entry.path();
-        if kind.is_dir() {
-            if !name.starts_with('.') {
-                walk(&path, depth + 1, out);
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                out.push(Input::failed(
+                    dir.to_path_buf(),
+                    SourceError::FolderUnreadable(e.to_string()),
+                ));
+                continue;
             }
-        } else if is_candidate_name(&name) && (kind.is_file() || path.is_file()) {
-            out.push(path);
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        let kind = match entry.file_type() {
+            Ok(k) => k,
+            Err(e) => {
+                out.push(Input::failed(path, SourceError::from(e)));
+                continue;
+            }
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        if kind.is_symlink() {
+            match std::fs::metadata(&path) {
+                Err(e) if e.raw_os_error() == Some(40) => {
+                    out.push(Input::failed(path, SourceError::LinkLoop));
+                }
+                Err(_) => out.push(Input::failed(path, SourceError::DanglingLink)),
+                Ok(m) if m.is_dir() => walk(&path, depth + 1, folders, out),
+                Ok(_) if is_candidate_name(&name) => out.push(Input::new(path)),
+                Ok(_) => {}
+            }
+        } else if kind.is_dir() {
+            walk(&path, depth + 1, folders, out);
+        } else if is_candidate_name(&name) {
+            out.push(Input::new(path));
         }
     }
 }
@@ -273,19 +404,28 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Reads a file read-only, within the size limit, and fails with [`SourceError::Changed`] when
 /// its size or modification time changed while it was read.
 pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
+    // Looked at before it is opened: opening a FIFO blocks until someone writes to it.
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound if std::fs::symlink_metadata(path).is_ok() => {
+            SourceError::DanglingLink
+        }
+        std::io::ErrorKind::NotFound => SourceError::NotFound,
+        _ if e.raw_os_error() == Some(40) => SourceError::LinkLoop,
+        _ => SourceError::from(e),
+    })?;
+    if meta.is_dir() {
+        return Err(SourceError::Unsupported("a folder, not a file".into()));
+    }
+    if !meta.is_file() {
+        return Err(SourceError::NotRegular(file_kind(&meta).into()));
+    }
     let mut file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SourceError::NotFound,
         _ => SourceError::from(e),
     })?;
     let before = file.metadata()?;
-    if before.is_dir() {
-        return Err(SourceError::Unsupported("a folder, not a file".into()));
-    }
     if !before.is_file() {
-        // A device, a pipe or a socket: reading it could block or never end.
-        return Err(SourceError::Unsupported(
-            "not a regular file (a device, pipe or socket)".into(),
-        ));
+        return Err(SourceError::NotRegular(file_kind(&before).into()));
     }
     if before.len() > limits.max_file_bytes {
         return Err(SourceError::TooLarge(format!(
@@ -310,6 +450,26 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
     }
     let sha256 = sha256_hex(&bytes);
     Ok(Loaded { bytes, sha256 })
+}
+
+/// What a file that is not a regular file is.
+fn file_kind(m: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = m;
+    "a special file"
 }
 
 /// Decides the format from the content, using the extension only for CSV and to tell xlsm

@@ -160,10 +160,11 @@ impl<'s> Consolidator<'s> {
             digest: LedgerDigest::new(&digested_headers(lang)),
             widths: prepare::ledger_widths(),
             categories: CategoryCounters::default(),
-            report: Tally {
-                keep_findings: false,
-                keep_inputs: false,
-                ..Tally::new(settings.as_of)
+            report: {
+                let mut t = Tally::new(settings.as_of);
+                t.keep_findings = false;
+                t.keep_inputs = false;
+                t
             },
             max_rows: MAX_DATA_ROWS,
         };
@@ -225,12 +226,12 @@ impl<'s> Consolidator<'s> {
                 p.record.path
             )));
         }
-        self.report.add_counted(
+        let added = self.report.add_counted(
             &p.record,
             p.ledgers.iter().map(|(c, n)| (c.as_str(), n)),
             &p.findings,
         );
-        for f in &p.findings {
+        for f in p.findings.iter().chain(&added) {
             self.spool.push(f).map_err(io)?;
         }
         let (cells, height) = sources::source_row(self.report.files, &p.record, self.settings.lang);

@@ -34,7 +34,9 @@ pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<
         }
     }
     let ledgers = text.join("\n");
-    let error = messages::run::input_error(input, lang).unwrap_or_default();
+    let error = messages::run::input_error(input, lang)
+        .or_else(|| messages::run::input_skipped(input, lang))
+        .unwrap_or_default();
     let n = lines(SourcesCol::Ledgers, &ledgers)
         .max(lines(SourcesCol::Error, &error))
         .max(lines(SourcesCol::File, &input.path));
