@@ -5,7 +5,7 @@
 //! partial file behind. An output path that names one of the inputs is refused before anything
 //! is written.
 
-use crate::source::Input;
+use crate::source::{Input, Skip};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -80,9 +80,17 @@ pub fn same_path(a: &Path, b: &Path) -> bool {
     a.file_name() == b.file_name() && parent(a) == parent(b)
 }
 
-/// Fails when `out` is one of the inputs (the same file, by any path).
+/// Fails when `out` is one of the inputs (the same file, by any path). An earlier workbook of
+/// taizhang's that is not read in this run ([`Skip::OwnOutput`], [`Skip::OutputOfInputs`]) may
+/// be replaced: that is the clerk running the same merge again.
 pub fn refuse_inputs(out: &Path, inputs: &[Input]) -> Result<(), WriteError> {
-    if inputs.iter().any(|i| same_file(out, &i.path)) {
+    let read = |i: &&Input| {
+        !matches!(
+            i.skip,
+            Some(Skip::OwnOutput) | Some(Skip::OutputOfInputs { .. })
+        )
+    };
+    if inputs.iter().filter(read).any(|i| same_file(out, &i.path)) {
         return Err(WriteError::IsInput {
             path: out.to_path_buf(),
         });

@@ -40,5 +40,8 @@ pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     .ok();
     let text = output::columns::render(&records, settings.lang);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if records.iter().all(|r| r.ledgers.is_empty()) {
+        return Err(crate::cmd::no_ledger(records.len() as u64, &settings));
+    }
     Ok(0)
 }

@@ -135,7 +135,11 @@ pub fn inputs(
 ) -> anyhow::Result<Vec<taizhang::source::Input>> {
     let mut inputs = taizhang::source::discover(paths);
     if inputs.is_empty() {
-        anyhow::bail!(taizhang::messages::run::no_inputs(settings.lang));
+        let shown: Vec<String> = paths
+            .iter()
+            .map(|p| taizhang::source::display_path(p))
+            .collect();
+        anyhow::bail!(taizhang::messages::run::no_inputs(&shown, settings.lang));
     }
     taizhang::pipeline::screen(
         &mut inputs,
@@ -147,9 +151,9 @@ pub fn inputs(
 }
 
 /// The error of a run that read no ledger (exit 2; nothing is written).
-pub fn no_ledger(tally: &taizhang::tally::Tally, settings: &Settings) -> anyhow::Error {
+pub fn no_ledger(files: u64, settings: &Settings) -> anyhow::Error {
     anyhow::anyhow!(taizhang::messages::run::no_ledger_read(
-        tally.files,
+        files,
         settings.lang
     ))
 }

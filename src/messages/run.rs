@@ -311,11 +311,16 @@ pub fn no_ledger_in(file: &str, lang: Lang) -> String {
 }
 
 /// No input at all: the paths given hold no spreadsheet.
-pub fn no_inputs(lang: Lang) -> String {
+pub fn no_inputs(paths: &[String], lang: Lang) -> String {
+    let list = paths.join(", ");
     say(
         lang,
-        "所给的路径中没有可读取的表格文件(.xlsx .xlsm .xlsb .xls .ods .csv);没有写出任何文件".to_string(),
-        "the paths given hold no spreadsheet (.xlsx .xlsm .xlsb .xls .ods .csv); nothing was written".to_string(),
+        format!(
+            "所给的路径({list})中没有可读取的表格文件(.xlsx .xlsm .xlsb .xls .ods .csv);没有写出任何文件"
+        ),
+        format!(
+            "the paths given ({list}) hold no spreadsheet (.xlsx .xlsm .xlsb .xls .ods .csv); nothing was written"
+        ),
     )
 }
 

@@ -15,8 +15,20 @@ use crate::value::header::Field;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
+/// The last part of a recorded path, written with `/` or with Windows' `\\`; the `\\xNN` escape
+/// of a byte that is not UTF-8 ([`source::display_path`]) is not a separator.
 fn file_name(p: &str) -> String {
-    p.rsplit(['/', '\\']).next().unwrap_or(p).to_string()
+    let b = p.as_bytes();
+    let escape = |i: usize| {
+        b.get(i + 1) == Some(&b'x')
+            && b.get(i + 2..i + 4)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    };
+    let start = (0..b.len())
+        .rev()
+        .find(|&i| b[i] == b'/' || (b[i] == b'\\' && !escape(i)))
+        .map_or(0, |i| i + 1);
+    p[start..].to_string()
 }
 
 /// The sources proof; `edited_rows` are the rows whose digest differs.
@@ -172,5 +184,17 @@ fn compare_rows(
                 source_cell: format!("{}!A{}", key.0, key.1),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_of_recorded_paths() {
+        assert_eq!(super::file_name("./a/b.xlsx"), "b.xlsx");
+        assert_eq!(super::file_name("D:\\台账\\庆利.xlsx"), "庆利.xlsx");
+        assert_eq!(super::file_name("./\\xFF\\xFE.csv"), "\\xFF\\xFE.csv");
+        assert_eq!(super::file_name("x\\xzz.csv"), "xzz.csv");
+        assert_eq!(super::file_name("plain"), "plain");
     }
 }
