@@ -87,6 +87,7 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(duplicate_measure(ledger));
     out.extend(numbering(ledger));
     out.extend(unit_mismatch(ledger));
+    out.extend(cell_too_long(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
 }
@@ -540,6 +541,45 @@ pub fn unit_mismatch(ledger: &Ledger) -> Vec<Finding> {
         Some(Field::Unit),
         fact,
     )]
+}
+
+/// `cell-too-long`: a field's cell holds more than a spreadsheet cell can
+/// ([`crate::schema::MAX_CELL_CHARS`]); the consolidated ledger holds it cut with a marker
+/// ([`crate::schema::ledger::fit_cell`]), so the source must be fixed. Reported once per source
+/// cell, with the start of its text.
+pub fn cell_too_long(ledger: &Ledger) -> Vec<Finding> {
+    let limit = crate::schema::MAX_CELL_CHARS;
+    let mut out = Vec::new();
+    for field in Field::ALL {
+        out.extend(per_source_cell(
+            ledger,
+            field,
+            |r| {
+                let c = r.get(field)?;
+                let t = match &c.value {
+                    crate::source::grid::CellValue::Text(t) => t,
+                    _ => return None,
+                };
+                // Bytes first: a text of no more bytes than the limit has no more characters.
+                (t.len() > limit)
+                    .then(|| t.chars().count())
+                    .filter(|&n| n > limit)
+            },
+            |cell, chars| {
+                let mut f = at(
+                    ledger,
+                    Rule::CellTooLong,
+                    Some(cell.source),
+                    Some(field),
+                    Fact::CellTooLong { chars },
+                );
+                let start: String = cell.text().chars().take(40).collect();
+                f.value = Some(start + "…");
+                f
+            },
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

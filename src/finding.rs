@@ -58,11 +58,14 @@ pub enum Rule {
     OwnOutput,
     /// `unit-in-two-files`: the same unit's ledger in two different files; both are counted.
     UnitInTwoFiles,
+    /// `cell-too-long`: a cell holds more characters than a spreadsheet cell can (32,767); the
+    /// consolidated workbook holds it cut, with a marker.
+    CellTooLong,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 21] = [
+    pub const ALL: [Rule; 22] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -84,6 +87,7 @@ impl Rule {
         Rule::DuplicateFile,
         Rule::OwnOutput,
         Rule::UnitInTwoFiles,
+        Rule::CellTooLong,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -110,6 +114,7 @@ impl Rule {
             Rule::DuplicateFile => "duplicate-file",
             Rule::OwnOutput => "own-output",
             Rule::UnitInTwoFiles => "unit-in-two-files",
+            Rule::CellTooLong => "cell-too-long",
         }
     }
 
@@ -127,7 +132,8 @@ impl Rule {
             | Rule::MissingCell
             | Rule::BadDeadline
             | Rule::BadStatus
-            | Rule::Overdue => Severity::Error,
+            | Rule::Overdue
+            | Rule::CellTooLong => Severity::Error,
             Rule::HiddenSheet
             | Rule::DuplicateColumn
             | Rule::BadDate
@@ -278,6 +284,11 @@ pub enum Fact {
     UnitInTwoFiles {
         /// The file read first.
         first: String,
+    },
+    /// `cell-too-long`: how many characters the cell holds.
+    CellTooLong {
+        /// Its length in characters.
+        chars: usize,
     },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.

@@ -393,13 +393,21 @@ fn process_inner(input: &Input, settings: &Settings) -> FileResult {
 }
 
 /// Reads a file's sheets with any panic inside the readers (calamine's, or ours) turned into
-/// [`SourceError::ReaderFailed`].
+/// [`SourceError::ReaderFailed`]. A consolidated workbook taizhang wrote is read as written
+/// ([`source::written`]): its text exactly, white space and all, as `verify` reads it.
 pub fn read_contained(
     bytes: &[u8],
     format: Format,
     name: &str,
     limits: &crate::source::guard::Limits,
 ) -> Result<Vec<source::grid::Sheet>, SourceError> {
+    if matches!(format, Format::Xlsx | Format::Xlsm)
+        && crate::source::consolidated::is_taizhang_workbook(bytes)
+    {
+        return crash::contain(|| source::written::read_written(bytes, limits))
+            .map_err(SourceError::ReaderFailed)?
+            .map(|b| b.into_parts().0);
+    }
     crash::contain(|| source::parse(bytes, format, name, limits))
         .map_err(SourceError::ReaderFailed)?
 }

@@ -6,7 +6,7 @@ use crate::config::Settings;
 use crate::layout::cells::Parsed;
 use crate::ledger::{FieldCell, Ledger, Measure};
 use crate::model::Timing;
-use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
+use crate::schema::ledger::{Col, Out, fit_cell, status_word, timing_word, yes_no};
 use crate::source::grid::{CellRef, CellValue};
 use crate::value::deadline::Deadline;
 use crate::value::header::Field;
@@ -20,13 +20,28 @@ pub struct RowPlace {
     pub problem_no: u64,
 }
 
-/// A field's cell as the ledger sheet holds it: dates as dates, everything else as its text.
+/// A field's cell as the ledger sheet holds it: days as dates; a date with a time of day, a
+/// time alone and everything else as its text ([`CellValue::display`]), cut to what a cell holds
+/// ([`fit_cell`]).
 fn out_of_cell(c: Option<&FieldCell>) -> Out {
     match c.map(|c| &c.value) {
         None => Out::Empty,
-        Some(CellValue::Date(d)) => Out::Date(d.date()),
-        Some(v) => Out::text(v.display()),
+        Some(CellValue::Date(d)) if d.time() == chrono::NaiveTime::MIN && is_day(d.date()) => {
+            Out::Date(d.date())
+        }
+        Some(v) => {
+            let t = v.display();
+            match fit_cell(&t) {
+                std::borrow::Cow::Borrowed(_) => Out::text(t),
+                std::borrow::Cow::Owned(cut) => Out::text(cut),
+            }
+        }
     }
+}
+
+/// A day a spreadsheet shows as a date: from 1900-01-01 on (serial 1).
+fn is_day(d: chrono::NaiveDate) -> bool {
+    d >= chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(chrono::NaiveDate::MIN)
 }
 
 /// The values of a measure's row, in [`Col::ALL`] order, without the digest (the last column).

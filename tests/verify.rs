@@ -95,11 +95,11 @@ fn an_untouched_workbook_verifies_with_and_without_its_sources() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["summary", "derived", "integrity"]);
+    assert_eq!(names, ["structure", "summary", "derived", "integrity"]);
     let samples = root().join("samples");
     let (v, code) = verify(dir.path(), &wb, &["--sources", samples.to_str().unwrap()]);
     assert_eq!(code, 0, "{v:#}");
-    assert_eq!(v["checks"][3]["name"], "sources");
+    assert_eq!(v["checks"][4]["name"], "sources");
 }
 
 #[test]

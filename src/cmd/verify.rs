@@ -2,7 +2,7 @@
 //!
 //! Proves a consolidated workbook: its totals follow from its rows, its rows were not edited
 //! after merge, its rows match its sources, and published figures are what it says. Exit 0
-//! verified, 1 not verified, 2 could not run.
+//! verified, 1 not verified, 2 could not run or cannot be verified (a proof could not be made).
 
 use crate::cmd::check::Format;
 use clap::Args;
@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use taizhang::output;
 use taizhang::source::consolidated::read_consolidated;
 use taizhang::verify::claims::Claim;
-use taizhang::verify::{Options, verify};
+use taizhang::verify::{Conclusion, Options, verify};
 
 /// Arguments of `verify`.
 #[derive(Debug, Args)]
@@ -55,5 +55,9 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
         Format::Json => print!("{}", output::json::verdict(&v, c.lang)),
         Format::Human => print!("{}", output::verify::render(&c, &v, c.lang)),
     }
-    Ok(if v.verified { 0 } else { 1 })
+    Ok(match v.conclusion {
+        Conclusion::Verified => 0,
+        Conclusion::NotVerified => 1,
+        Conclusion::CannotVerify => 2,
+    })
 }

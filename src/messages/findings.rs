@@ -226,6 +226,14 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::CellTooLong { chars } => {
+            let limit = crate::schema::MAX_CELL_CHARS;
+            say(
+                lang,
+                format!("单元格有{chars}字,超过表格单元格上限{limit}字;汇总表中只保留前面部分并注明截断:请把内容拆到备注或附件"),
+                format!("the cell holds {chars} characters, more than a spreadsheet cell's {limit}; the consolidated workbook keeps the start, marked as cut: split the text into the notes or an attachment"),
+            )
+        }
         Fact::UnitInTwoFiles { first } => {
             let unit = &f.community;
             say(
@@ -299,6 +307,8 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         }
         (Rule::UnitInTwoFiles, Zh) => "同一单位的台账出现在两个文件中",
         (Rule::UnitInTwoFiles, En) => "the same unit's ledger in two files",
+        (Rule::CellTooLong, Zh) => "单元格内容超过表格单元格上限",
+        (Rule::CellTooLong, En) => "a cell longer than a spreadsheet cell holds",
         (Rule::UnitMismatch, Zh) => "标题或工作表名称与单位列不符",
         (Rule::UnitMismatch, En) => {
             "the title or sheet name names another unit than the unit column"

@@ -4,11 +4,41 @@
 use super::say;
 use crate::Lang;
 use crate::verify::claims::Claim;
-use crate::verify::{Discrepancy, Proof, Scope, Verdict, summary_figure};
+use crate::verify::{
+    Conclusion, Discrepancy, Hideable, NotChecked, Outcome, Proof, Scope, Verdict, summary_figure,
+};
 
-/// The line of a proof: what it covered.
+/// Why a proof was not made, with what to do.
+pub fn not_checked(why: NotChecked, lang: Lang) -> String {
+    match why {
+        NotChecked::NoStoredResults { cells } => say(
+            lang,
+            format!("未核对:{cells}个公式单元格没有保存计算结果(保存它的程序不计算公式),无法得知各程序显示的数字;请用 Excel、WPS 或 LibreOffice 打开并重新保存后再核验"),
+            format!("not checked: {cells} formula cells store no result (the program that saved the workbook does not calculate), so what a reader sees is unknown; open and save it again in Excel, WPS or LibreOffice, then verify"),
+        ),
+        NotChecked::NotXlsx => say(
+            lang,
+            "未核对:不是 taizhang 写出的 .xlsx 格式,读不到其中的公式与隐藏设置;请核验 taizhang 写出的 .xlsx 文件".into(),
+            "not checked: not in the .xlsx format taizhang writes, so its formulas and hidden states cannot be read; verify the .xlsx taizhang wrote".into(),
+        ),
+    }
+}
+
+/// The line of a proof: what it covered, or why it was not made.
 pub fn proof_detail(p: &Proof, lang: Lang) -> String {
+    if let Outcome::NotChecked(why) = p.outcome {
+        return not_checked(why, lang);
+    }
     match p.scope {
+        Scope::Structure { sheets, formulas } => say(
+            lang,
+            format!(
+                "{sheets}个工作表、所有单元格与隐藏设置符合生成时的结构,汇总表{formulas}个公式与应有公式逐字一致"
+            ),
+            format!(
+                "{sheets} sheets, every cell and hidden state as merge writes them; {formulas} summary formulas exactly as written"
+            ),
+        ),
         Scope::Summary { figures, rows } => say(
             lang,
             format!("汇总表{figures}个数字由台账{rows}行重新计算"),
@@ -25,7 +55,7 @@ pub fn proof_detail(p: &Proof, lang: Lang) -> String {
             lang,
             format!(
                 "台账摘要、{rows}个行校验码、{columns}个列摘要与生成时一致{}",
-                if p.passed { "" } else { "(不一致)" }
+                if p.passed() { "" } else { "(不一致)" }
             ),
             format!(
                 "ledger digest, {rows} row digests and {columns} column digests against merge time"
@@ -55,6 +85,107 @@ fn who(c: &Claim) -> String {
 pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
     use Discrepancy as D;
     match d {
+        D::SheetAdded { sheet } => say(
+            lang,
+            format!("工作表“{sheet}”不是生成时写出的"),
+            format!("the sheet {sheet} was not written by merge"),
+        ),
+        D::SheetMissing { sheet } => say(
+            lang,
+            format!("生成时写出的工作表“{sheet}”不见了"),
+            format!("the sheet {sheet} written by merge is missing"),
+        ),
+        D::HiddenState { sheet, what } => match what {
+            Hideable::Sheet(state) => say(
+                lang,
+                format!(
+                    "工作表“{sheet}”被设为{}(生成时为显示)",
+                    if *state == crate::source::written::SheetState::VeryHidden {
+                        "深度隐藏(veryHidden,界面中无法取消隐藏)"
+                    } else {
+                        "隐藏"
+                    }
+                ),
+                format!("the sheet {sheet} is now {} (merge shows it)", state.key()),
+            ),
+            Hideable::Row(r) => say(
+                lang,
+                format!("{sheet}第{}行被隐藏(生成时显示)", r + 1),
+                format!("{sheet} row {} is hidden (merge shows it)", r + 1),
+            ),
+            Hideable::AllRows => say(
+                lang,
+                format!("{sheet}设置为默认隐藏所有行(生成时显示)"),
+                format!("{sheet} hides every row by default (merge shows them)"),
+            ),
+            Hideable::Column(col, now_hidden) => {
+                let letters = crate::value::text::column_letters(*col);
+                if *now_hidden {
+                    say(
+                        lang,
+                        format!("{sheet}的{letters}列被隐藏(生成时显示)"),
+                        format!("{sheet} column {letters} is hidden (merge shows it)"),
+                    )
+                } else {
+                    say(
+                        lang,
+                        format!("{sheet}的{letters}列被取消隐藏(生成时隐藏)"),
+                        format!("{sheet} column {letters} is shown (merge hides it)"),
+                    )
+                }
+            }
+        },
+        D::CellAdded { at, found } => say(
+            lang,
+            format!("{at}有内容“{}”,生成时此处为空", super::excerpt(found)),
+            format!("{at} holds \"{}\"; merge left it empty", super::excerpt(found)),
+        ),
+        D::FormulaAdded { at, formula } => say(
+            lang,
+            format!("{at}是公式“={formula}”,生成时不是公式:打开时各程序显示的是公式算出的值,而不是保存的值"),
+            format!("{at} holds the formula ={formula}, which merge did not write: programs show what it computes, not the stored value"),
+        ),
+        D::FormulaChanged { at, expected, found } if found.is_empty() => say(
+            lang,
+            format!("{at}的公式被删除或被直接键入的数值取代(应为“={expected}”)"),
+            format!("{at}: the formula was removed or typed over (it should be ={expected})"),
+        ),
+        D::FormulaChanged { at, expected, found } => say(
+            lang,
+            format!("{at}的公式被改为“={found}”,应为“={expected}”"),
+            format!("{at}: the formula is now ={found}; merge wrote ={expected}"),
+        ),
+        D::LabelChanged { at, expected, found } => say(
+            lang,
+            format!("{at}应为“{expected}”,现为“{found}”"),
+            format!("{at} should read \"{expected}\", it reads \"{found}\""),
+        ),
+        D::RecordUnreadable {
+            at, record, found, ..
+        } => {
+            let label = record.label(lang);
+            if found.trim().is_empty() {
+                say(
+                    lang,
+                    format!("{at}:记录中的“{label}”缺失"),
+                    format!("{at}: the record's {label} is missing"),
+                )
+            } else {
+                say(
+                    lang,
+                    format!("{at}:记录中的“{label}”无法读取:“{}”", super::excerpt(found)),
+                    format!("{at}: the record's {label} does not read: \"{}\"", super::excerpt(found)),
+                )
+            }
+        }
+        D::SourceUnreadable { file, error, .. } => {
+            let why = super::source_error(error, lang);
+            say(
+                lang,
+                format!("来源{file}找到了但无法读取:{why}"),
+                format!("the source {file} was found but cannot be read: {why}"),
+            )
+        }
         D::SummaryValue {
             at,
             row,
@@ -222,10 +353,19 @@ pub fn discrepancies_label(lang: Lang) -> &'static str {
 /// The verdict's last line.
 pub fn conclusion(v: &Verdict, lang: Lang) -> String {
     let n = v.discrepancies.len();
-    match (lang, v.verified) {
-        (Lang::Zh, true) => "结论:核验通过。".to_string(),
-        (Lang::Zh, false) => format!("结论:核验未通过,共{n}处不一致。"),
-        (Lang::En, true) => "Verdict: verified.".to_string(),
-        (Lang::En, false) => format!("Verdict: NOT verified, {n} discrepancies."),
+    match (lang, v.conclusion) {
+        (Lang::Zh, Conclusion::Verified) => "结论:核验通过。".to_string(),
+        (Lang::Zh, Conclusion::NotVerified) => format!("结论:核验未通过,共{n}处不一致。"),
+        (Lang::Zh, Conclusion::CannotVerify) => {
+            "结论:无法核验(见上面未核对的项目),不能作为核验通过。".to_string()
+        }
+        (Lang::En, Conclusion::Verified) => "Verdict: verified.".to_string(),
+        (Lang::En, Conclusion::NotVerified) => {
+            format!("Verdict: NOT verified, {n} discrepancies.")
+        }
+        (Lang::En, Conclusion::CannotVerify) => {
+            "Verdict: cannot be verified (see the checks not made above); this is not a pass."
+                .to_string()
+        }
     }
 }

@@ -128,6 +128,7 @@ pub fn check(t: &Tally, lang: Lang) -> String {
 struct ProofJson {
     name: &'static str,
     passed: bool,
+    outcome: &'static str,
     detail: String,
 }
 
@@ -161,6 +162,7 @@ impl<'a> DiscrepancyJson<'a> {
 #[derive(Serialize)]
 struct VerdictDoc<'a> {
     verified: bool,
+    verdict: &'static str,
     checks: Vec<ProofJson>,
     discrepancies: Vec<DiscrepancyJson<'a>>,
 }
@@ -168,7 +170,8 @@ struct VerdictDoc<'a> {
 fn proof(p: &Proof, lang: Lang) -> ProofJson {
     ProofJson {
         name: p.kind.key(),
-        passed: p.passed,
+        passed: p.passed(),
+        outcome: p.outcome.key(),
         detail: messages::verify::proof_detail(p, lang),
     }
 }
@@ -177,6 +180,7 @@ fn proof(p: &Proof, lang: Lang) -> ProofJson {
 pub fn verdict(v: &Verdict, lang: Lang) -> String {
     pretty(&VerdictDoc {
         verified: v.verified,
+        verdict: v.conclusion.key(),
         checks: v.proofs.iter().map(|p| proof(p, lang)).collect(),
         discrepancies: v
             .discrepancies

@@ -18,7 +18,11 @@ pub fn render(c: &Consolidated, v: &Verdict, lang: Lang) -> String {
     let as_of = c.meta.as_of.map(|d| d.to_string()).unwrap_or_default();
     let _ = writeln!(s, "{}", heading(&c.path, &c.meta.version, &as_of, lang));
     for p in &v.proofs {
-        let mark = if p.passed { "✓" } else { "✗" };
+        let mark = match p.outcome {
+            crate::verify::Outcome::Passed => "✓",
+            crate::verify::Outcome::Failed => "✗",
+            crate::verify::Outcome::NotChecked(_) => "?",
+        };
         let _ = writeln!(s, "  {mark} {}: {}", p.kind.key(), proof_detail(p, lang));
     }
     if !v.discrepancies.is_empty() {

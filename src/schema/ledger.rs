@@ -107,6 +107,16 @@ impl Col {
         self.index() <= Col::Extras.index()
     }
 
+    /// The first and last column of the collapsed group (the columns after the printed ones,
+    /// up to the digest).
+    pub const GROUPED: (Col, Col) = (Col::ProblemDone, Col::SourceRow);
+
+    /// True for the columns the ledger sheet hides: the collapsed group and the digest; every
+    /// other column is shown.
+    pub fn is_hidden(self) -> bool {
+        !self.is_printed()
+    }
+
     /// The column's index (0-based) in the sheet.
     pub fn index(self) -> u16 {
         Col::ALL.iter().position(|c| *c == self).unwrap_or(0) as u16
@@ -272,6 +282,29 @@ impl Out {
             Out::Text(s)
         }
     }
+}
+
+/// A text cut to what a cell holds ([`crate::schema::MAX_CELL_CHARS`] characters), ending in a
+/// marker that gives its full length; shorter text unchanged. Every longer source cell is also
+/// a `cell-too-long` finding, so the cut is never silent.
+///
+/// ```
+/// use taizhang::schema::{MAX_CELL_CHARS, ledger::fit_cell};
+/// assert_eq!(fit_cell("短"), "短");
+/// let long = "字".repeat(40_000);
+/// let cut = fit_cell(&long);
+/// assert_eq!(cut.chars().count(), MAX_CELL_CHARS);
+/// assert!(cut.ends_with("…[截断:原文40000字]"));
+/// ```
+pub fn fit_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    let max = crate::schema::MAX_CELL_CHARS;
+    if s.len() <= max || s.chars().count() <= max {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let total = s.chars().count();
+    let note = format!("…[截断:原文{total}字]");
+    let keep: String = s.chars().take(max - note.chars().count()).collect();
+    std::borrow::Cow::Owned(keep + &note)
 }
 
 /// The word for a status category in a language (`状态不明`/`unknown` when none).

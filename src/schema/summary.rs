@@ -542,6 +542,97 @@ pub fn cell_formula(
     }
 }
 
+/// What taizhang writes in a cell of the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    /// A text: the title, a label, a header, a community's or category's name.
+    Text(String),
+    /// The as-of date.
+    Date(NaiveDate),
+    /// A formula (with its leading `=`), written with its computed result.
+    Formula(String),
+}
+
+/// Every cell of a summary and what taizhang writes there: for a summary whose community rows
+/// and category rows name `communities` and `categories` (the names as the sheet shows them:
+/// [`no_category`] for the category row of measures without one), over `ranges`. A cell not
+/// listed holds nothing. [`crate::workbook`] writes exactly these; `verify` reads the sheet
+/// against them.
+///
+/// ```
+/// use taizhang::{Lang, schema::summary::{cells, Content, Ranges}};
+/// let ledger = [("整改台账".to_string(), 57)];
+/// let findings = [("校验结果".to_string(), 17)];
+/// let r = Ranges { ledger: &ledger, findings: &findings };
+/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+/// let all = cells(&["庆利社区"], &[], &r, d, Lang::Zh);
+/// assert!(all.contains(&((1, 1), Content::Date(d))));
+/// assert!(all.contains(&((5, 0), Content::Text("庆利社区".into()))));
+/// assert!(all.contains(&((6, 0), Content::Text("合计".into()))));
+/// ```
+pub fn cells(
+    communities: &[&str],
+    categories: &[&str],
+    ranges: &Ranges<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Vec<((u32, u16), Content)> {
+    let layout = Layout {
+        communities: communities.len() as u32,
+        categories: categories.len() as u32,
+    };
+    let text = |s: &str| Content::Text(s.to_string());
+    let mut out = vec![
+        ((TITLE_ROW, 0), text(title(lang))),
+        ((AS_OF_ROW, 0), text(as_of_label(lang))),
+        ((AS_OF_ROW, AS_OF_COL), Content::Date(as_of)),
+        (
+            (SENTENCE_ROW, 0),
+            Content::Formula(sentence_formula(layout.total_row(), as_of, lang)),
+        ),
+    ];
+    for (i, c) in COLUMNS.iter().enumerate() {
+        out.push(((TABLE_HEADER_ROW, i as u16), text(c.header(lang))));
+    }
+    let mut counters = |row: u32, label: &str, of: RowOf<'_>, columns: &[SummaryCol]| {
+        out.push(((row, 0), text(label)));
+        for (i, col) in columns.iter().enumerate() {
+            if let Some(f) = cell_formula(*col, row, of, ranges, lang) {
+                out.push(((row, i as u16), Content::Formula(f)));
+            }
+        }
+    };
+    for (k, name) in communities.iter().enumerate() {
+        let row = layout.community_row(k as u32);
+        counters(row, name, RowOf::Community { name, row }, &COLUMNS);
+    }
+    counters(
+        layout.total_row(),
+        total_label(lang),
+        RowOf::Total,
+        &COLUMNS,
+    );
+    let cat_columns = category_columns();
+    for (k, label) in categories.iter().enumerate() {
+        let row = layout.category_row(k as u32);
+        let name = if *label == no_category(lang) {
+            ""
+        } else {
+            label
+        };
+        counters(row, label, RowOf::Category { name, row }, &cat_columns);
+    }
+    out.push(((layout.by_category_row(), 0), text(by_category_label(lang))));
+    for (i, c) in cat_columns.iter().enumerate() {
+        let label = match c {
+            SummaryCol::Name => category_header(lang),
+            other => other.header(lang),
+        };
+        out.push(((layout.category_header_row(), i as u16), text(label)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

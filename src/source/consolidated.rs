@@ -13,10 +13,12 @@ use crate::model::Severity;
 use crate::schema::findings::{FindingsCol, severity_of_word};
 use crate::schema::ledger::{Col, HEADER_ROW, Out, digested_headers};
 use crate::schema::sources::{
-    COLUMN_DIGEST_ROW, LABEL_COL, Record, SourcesCol, TABLE_ROW, VALUE_COL, column_digest_label,
+    COLUMN_DIGEST_ROW, LABEL_COL, Record, SHEET_SEPARATOR, SourcesCol, TABLE_ROW, VALUE_COL,
+    column_digest_label,
 };
 use crate::schema::summary::{
-    Layout, SENTENCE_ROW, SummaryCol, TABLE_HEADER_ROW, category_header, total_label,
+    AS_OF_COL, AS_OF_ROW, COLUMNS, Layout, SENTENCE_ROW, SummaryCol, TABLE_HEADER_ROW,
+    category_columns, category_header, total_label,
 };
 use crate::schema::{SheetKind, properties};
 use crate::source::grid::{CellRef, CellValue, Sheet};
@@ -82,7 +84,7 @@ pub fn out_of(v: Option<&CellValue>) -> Out {
         Some(CellValue::Text(s)) if s.is_empty() => Out::Empty,
         Some(CellValue::Text(s)) => Out::Text(s.clone()),
         Some(CellValue::Number(n)) | Some(CellValue::Percent(n)) => Out::Number(*n),
-        Some(CellValue::Date(d)) => Out::Date(d.date()),
+        Some(CellValue::Date(d)) if d.time() == chrono::NaiveTime::MIN => Out::Date(d.date()),
         Some(other) => Out::Text(other.display()),
     }
 }
@@ -220,13 +222,19 @@ pub struct SourceEntry {
 /// The run's record on the sources sheet.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Meta {
-    /// The as-of date.
+    /// The as-of date (`None`: missing, or it does not read; see `as_of_text`).
     pub as_of: Option<NaiveDate>,
+    /// The as-of date's cell as written.
+    pub as_of_text: String,
+    /// The ledger sheets recorded.
+    pub ledger_sheets: Vec<String>,
+    /// The number of ledger rows's cell as written.
+    pub ledger_rows_text: String,
     /// `taizhang 0.1.0`.
     pub version: String,
     /// The configuration in force, as TOML.
     pub config: String,
-    /// The number of ledger rows.
+    /// The number of ledger rows (`None`: missing, or it does not read).
     pub ledger_rows: Option<u64>,
     /// The ledger digest.
     pub ledger_digest: String,
@@ -267,6 +275,33 @@ pub struct Consolidated {
     pub meta: Meta,
     /// The ledger digest stored as a custom document property, if any.
     pub property_digest: Option<String>,
+    /// The as-of date on the summary.
+    pub summary_as_of: Option<NaiveDate>,
+    /// What the workbook holds besides values, for the structure proof: `None` for a workbook
+    /// not in xlsx, whose formulas and hidden states are not read.
+    pub written: Option<Written>,
+}
+
+/// Most cells outside the written columns kept for the structure proof; past it they are
+/// counted.
+pub const STRAY_KEPT: usize = 1000;
+
+/// What a consolidated xlsx workbook holds besides its values.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// Every worksheet's state, formulas and hidden rows and columns, in workbook order.
+    pub marks: Vec<crate::source::written::Marks>,
+    /// The summary sheet as written.
+    pub summary: Sheet,
+    /// The sources sheet as written.
+    pub sources: Sheet,
+    /// The findings sheets and their last data row (1-based, 1 when empty), in order.
+    pub findings_sheets: Vec<(String, u32)>,
+    /// Cells with content beyond the columns taizhang writes on the ledger and findings
+    /// sheets (sheet, cell, text), at most [`STRAY_KEPT`].
+    pub stray: Vec<(String, CellRef, String)>,
+    /// How many such cells there are.
+    pub stray_count: usize,
 }
 
 fn number_of(v: Option<&CellValue>) -> Option<f64> {
@@ -277,25 +312,15 @@ fn number_of(v: Option<&CellValue>) -> Option<f64> {
     }
 }
 
-/// The rows of a table of counters below its header row, read cell by cell at the columns its
-/// header names, until a row whose first cell is empty (or, when given, is `last_label`, which
-/// is read and returned apart).
+/// The rows of a table of counters below its header row, each cell read at the column the
+/// schema gives it (`columns`, in sheet order), until a row whose first cell is empty (or,
+/// when given, is `last_label`, which is read and returned apart).
 fn counter_table(
     sheet: &Sheet,
     header_row: u32,
-    lang: Lang,
+    columns: &[SummaryCol],
     last_label: Option<&str>,
 ) -> (Vec<SummaryRow>, Option<SummaryRow>) {
-    let Some(header) = sheet.row(header_row) else {
-        return (Vec::new(), None);
-    };
-    let columns: Vec<(SummaryCol, u32)> = header
-        .cells
-        .iter()
-        .filter(|c| c.col > 0)
-        .filter_map(|c| SummaryCol::from_header(&c.value.display(), lang).map(|k| (k, c.col)))
-        .filter(|(k, _)| *k != SummaryCol::Name)
-        .collect();
     let mut rows = Vec::new();
     let mut row = header_row + 1;
     loop {
@@ -305,12 +330,14 @@ fn counter_table(
         }
         let cells = columns
             .iter()
-            .map(|(k, col)| {
+            .enumerate()
+            .filter(|(_, k)| **k != SummaryCol::Name)
+            .map(|(i, k)| {
                 (
                     *k,
                     SummaryCell {
-                        cell: CellRef::new(row, *col),
-                        value: number_of(sheet.value(row, *col)),
+                        cell: CellRef::new(row, i as u32),
+                        value: number_of(sheet.value(row, i as u32)),
                     },
                 )
             })
@@ -383,9 +410,25 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
     if !matches!(format, Format::Xlsx | Format::Xlsm | Format::Ods) {
         return Err(not(Lacks::Format(format)));
     }
-    let sheets = crate::crash::contain(|| source::parse(&loaded.bytes, format, "", limits))
-        .map_err(|m| src(SourceError::ReaderFailed(m)))?
-        .map_err(src)?;
+    // xlsx is read as written (formulas, stored results, hidden states, text as it is); other
+    // formats through the sources' readers, with nothing for the structure proof.
+    let (sheets, marks) = match format {
+        Format::Xlsx | Format::Xlsm => {
+            let book = crate::crash::contain(|| {
+                crate::source::written::read_written(&loaded.bytes, limits)
+            })
+            .map_err(|m| src(SourceError::ReaderFailed(m)))?
+            .map_err(src)?;
+            let (sheets, marks) = book.into_parts();
+            (sheets, Some(marks))
+        }
+        _ => (
+            crate::crash::contain(|| source::parse(&loaded.bytes, format, "", limits))
+                .map_err(|m| src(SourceError::ReaderFailed(m)))?
+                .map_err(src)?,
+            None,
+        ),
+    };
     let ledgers = ledger_sheets(&sheets);
     let lang = ledgers
         .first()
@@ -415,16 +458,27 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
     }
 
     let (communities, total) =
-        counter_table(summary, TABLE_HEADER_ROW, lang, Some(total_label(lang)));
+        counter_table(summary, TABLE_HEADER_ROW, &COLUMNS, Some(total_label(lang)));
     let layout = Layout {
         communities: communities.len() as u32,
         categories: 0,
     };
     let categories = match summary.value(layout.category_header_row(), 0) {
         Some(v) if v.display() == category_header(lang) => {
-            counter_table(summary, layout.category_header_row(), lang, None).0
+            counter_table(
+                summary,
+                layout.category_header_row(),
+                &category_columns(),
+                None,
+            )
+            .0
         }
         _ => Vec::new(),
+    };
+    let summary_as_of = match summary.value(AS_OF_ROW, AS_OF_COL.into()) {
+        Some(CellValue::Date(d)) => Some(d.date()),
+        Some(v) => NaiveDate::parse_from_str(v.display().trim(), "%Y-%m-%d").ok(),
+        None => None,
     };
     let sentence = summary
         .value(SENTENCE_ROW, 0)
@@ -435,6 +489,7 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
     if meta.ledger_digest.is_empty() {
         return Err(not(Lacks::LedgerDigest));
     }
+    let written = marks.map(|marks| written_of(&sheets, marks, summary, sources_sheet, lang));
     Ok(Consolidated {
         path: p,
         lang,
@@ -454,7 +509,54 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
         sources,
         meta,
         property_digest: custom_digest(&loaded.bytes),
+        summary_as_of,
+        written,
     })
+}
+
+/// The structure of a workbook read as written: its marks, its summary and sources sheets,
+/// its findings sheets' extent, and any cell beyond the columns of its ledger and findings
+/// sheets.
+fn written_of(
+    sheets: &[Sheet],
+    marks: Vec<crate::source::written::Marks>,
+    summary: &Sheet,
+    sources: &Sheet,
+    lang: Lang,
+) -> Written {
+    let mut stray = Vec::new();
+    let mut stray_count = 0;
+    let mut findings_sheets = Vec::new();
+    for s in sheets {
+        let width = match SheetKind::of_name(&s.name) {
+            Some((SheetKind::Ledger(_), l)) if l == lang => Col::ALL.len(),
+            Some((SheetKind::Findings(_), l)) if l == lang => {
+                findings_sheets.push((s.name.clone(), s.height().max(1)));
+                FindingsCol::ALL.len()
+            }
+            _ => continue,
+        } as u32;
+        for r in &s.rows {
+            for c in r.cells.iter().filter(|c| c.col >= width) {
+                stray_count += 1;
+                if stray.len() < STRAY_KEPT {
+                    stray.push((
+                        s.name.clone(),
+                        CellRef::new(r.index, c.col),
+                        c.value.display(),
+                    ));
+                }
+            }
+        }
+    }
+    Written {
+        marks,
+        summary: summary.clone(),
+        sources: sources.clone(),
+        findings_sheets,
+        stray,
+        stray_count,
+    }
 }
 
 /// The rows of every findings sheet whose header row is the findings header.
@@ -493,11 +595,26 @@ fn sources_and_meta(sheet: &Sheet, lang: Lang) -> (Vec<SourceEntry>, Meta) {
         }
         let v = at(rec.row(), VALUE_COL);
         match rec {
-            Record::AsOf => meta.as_of = NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok(),
+            Record::AsOf => {
+                meta.as_of = match sheet.value(rec.row(), VALUE_COL.into()) {
+                    Some(CellValue::Date(d)) => Some(d.date()),
+                    _ => NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok(),
+                };
+                meta.as_of_text = v;
+            }
             Record::Version => meta.version = v,
             Record::Config => meta.config = v,
-            Record::LedgerSheets => {}
-            Record::LedgerRows => meta.ledger_rows = v.trim().parse().ok(),
+            Record::LedgerSheets => {
+                meta.ledger_sheets = v
+                    .split(SHEET_SEPARATOR)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }
+            Record::LedgerRows => {
+                meta.ledger_rows = v.trim().parse().ok();
+                meta.ledger_rows_text = v;
+            }
             Record::LedgerDigest => meta.ledger_digest = v.trim().to_string(),
         }
     }

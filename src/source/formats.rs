@@ -34,7 +34,9 @@ fn value_of(v: DataRef<'_>) -> Option<CellValue> {
             }
         }
         DataRef::DateTimeIso(s) => iso_date(&s).map_or(CellValue::Text(s), CellValue::Date),
-        DataRef::DurationIso(s) => CellValue::Text(s),
+        DataRef::DurationIso(s) => {
+            CellValue::Text(crate::source::grid::time_of_duration(&s).unwrap_or(s))
+        }
         DataRef::Error(e) => CellValue::Error(e.to_string()),
     })
 }

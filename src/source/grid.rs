@@ -97,6 +97,62 @@ pub enum CellValue {
     Error(String),
 }
 
+/// A date and time as a spreadsheet shows it: `2023-06-30`, `2023-06-30 14:30`, or a time of
+/// day alone (`14:30`, `08:05:30`) for a serial below 1 (read as 1899-12-30 or -31).
+fn show_date_time(d: &NaiveDateTime) -> String {
+    let t = d.time();
+    let time = if chrono::Timelike::second(&t) == 0 {
+        t.format("%H:%M").to_string()
+    } else {
+        t.format("%H:%M:%S").to_string()
+    };
+    let serial_below_one = d.date()
+        < chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default()
+        && d.date() >= chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
+    if serial_below_one {
+        time
+    } else if t == chrono::NaiveTime::MIN {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        format!("{} {time}", d.format("%Y-%m-%d"))
+    }
+}
+
+/// A time of day written as an ISO 8601 duration (`PT14H30M00S`, what ODS and calamine give for
+/// a time cell) as a spreadsheet shows it (`14:30`); `None` for anything else or 24 hours and
+/// more.
+///
+/// ```
+/// use taizhang::source::grid::time_of_duration;
+/// assert_eq!(time_of_duration("PT14H30M00S").as_deref(), Some("14:30"));
+/// assert_eq!(time_of_duration("PT08H05M30S").as_deref(), Some("08:05:30"));
+/// assert_eq!(time_of_duration("PT36H00M00S"), None);
+/// assert_eq!(time_of_duration("P1D"), None);
+/// ```
+pub fn time_of_duration(s: &str) -> Option<String> {
+    let rest = s.trim().strip_prefix("PT")?;
+    let (mut h, mut m, mut sec) = (0u32, 0u32, 0f64);
+    let mut num = String::new();
+    for c in rest.chars() {
+        match c {
+            '0'..='9' | '.' => num.push(c),
+            'H' => h = std::mem::take(&mut num).parse().ok()?,
+            'M' => m = std::mem::take(&mut num).parse().ok()?,
+            'S' => sec = std::mem::take(&mut num).parse().ok()?,
+            _ => return None,
+        }
+    }
+    if !num.is_empty() || h >= 24 || m >= 60 || !(0.0..60.0).contains(&sec) {
+        return None;
+    }
+    let whole = sec.round() as u32;
+    Some(if whole == 0 || whole == 60 {
+        format!("{h:02}:{m:02}")
+    } else {
+        format!("{h:02}:{m:02}:{whole:02}")
+    })
+}
+
 impl CellValue {
     /// The value as a clerk sees it: numbers without a trailing `.0`, dates as `2023-06-30`.
     ///
@@ -109,13 +165,7 @@ impl CellValue {
         match self {
             CellValue::Text(s) => s.clone(),
             CellValue::Number(n) => format_number(*n),
-            CellValue::Date(d) => {
-                if d.time() == chrono::NaiveTime::MIN {
-                    d.format("%Y-%m-%d").to_string()
-                } else {
-                    d.format("%Y-%m-%d %H:%M:%S").to_string()
-                }
-            }
+            CellValue::Date(d) => show_date_time(d),
             CellValue::Percent(p) => format!("{}%", format_number((p * 1e8).round() / 1e6)),
             CellValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
             CellValue::Error(e) => e.clone(),
@@ -235,6 +285,15 @@ impl Sheet {
     /// last value. Used by readers whose cells do not arrive row by row.
     pub fn from_cells(name: impl Into<String>, mut cells: Vec<(u32, u32, CellValue)>) -> Sheet {
         cells.retain(|(_, _, v)| !v.is_blank());
+        Sheet::from_written_cells(name, cells)
+    }
+
+    /// Builds a sheet from cells in any order, keeping every cell given (blank text too);
+    /// duplicates keep the last value. For reading back what taizhang wrote exactly.
+    pub fn from_written_cells(
+        name: impl Into<String>,
+        mut cells: Vec<(u32, u32, CellValue)>,
+    ) -> Sheet {
         // Readers deliver cells row by row; sort only when they did not.
         if !cells
             .windows(2)

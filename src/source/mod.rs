@@ -19,6 +19,7 @@ pub mod grid;
 pub mod guard;
 pub(crate) mod ods;
 pub(crate) mod package;
+pub mod written;
 
 use grid::Sheet;
 use guard::Limits;

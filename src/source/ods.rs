@@ -229,7 +229,8 @@ fn typed_value(e: &BytesStart) -> Option<CellValue> {
                 .or(Some(CellValue::Text(v)))
         }
         "boolean" => attr_str(e, "boolean-value").map(|b| CellValue::Bool(b.trim() == "true")),
-        "time" => attr_str(e, "time-value").map(CellValue::Text),
+        "time" => attr_str(e, "time-value")
+            .map(|t| CellValue::Text(crate::source::grid::time_of_duration(&t).unwrap_or(t))),
         _ => attr_str(e, "string-value").map(CellValue::Text),
     }
 }

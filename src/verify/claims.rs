@@ -90,7 +90,7 @@ pub fn check(c: &Consolidated, claims: &[Claim], out: &mut Vec<Discrepancy>) -> 
     }
     Proof {
         kind: ProofKind::Claims,
-        passed: out.len() == before,
+        outcome: super::Outcome::of(out, before),
         scope: Scope::Claims {
             claims: claims.len(),
         },

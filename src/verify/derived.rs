@@ -86,7 +86,7 @@ pub fn check(c: &Consolidated, s: &Settings, out: &mut Vec<Discrepancy>) -> Proo
     }
     Proof {
         kind: ProofKind::Derived,
-        passed: out.len() == before,
+        outcome: super::Outcome::of(out, before),
         scope: Scope::Derived { rows: c.rows.len() },
     }
 }

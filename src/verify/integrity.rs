@@ -87,7 +87,11 @@ pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> (Proof, Vec<usize>
     (
         Proof {
             kind: ProofKind::Integrity,
-            passed,
+            outcome: if passed {
+                super::Outcome::Passed
+            } else {
+                super::Outcome::Failed
+            },
             scope: Scope::Integrity {
                 rows: c.rows.len(),
                 columns: cols.len(),

@@ -2,6 +2,10 @@
 //! rows, were rows edited after merge, do its rows match the sources, are published claims true.
 //!
 //! The proofs, each passed or failed with its discrepancies:
+//! - `structure`: the workbook holds what taizhang writes and nothing else — its sheets and
+//!   their states, no formula outside the summary and the summary's formulas exactly the
+//!   schema's, no cell outside the written ranges, no row or column hidden or shown that
+//!   taizhang did not hide or show;
 //! - `summary`: every number on the summary, recomputed from the ledger rows as they now
 //!   stand (and the findings rows), against the summary's cached value; the report sentence
 //!   too;
@@ -19,14 +23,17 @@ pub mod claims;
 pub(crate) mod derived;
 pub(crate) mod integrity;
 pub(crate) mod sources;
+pub(crate) mod structure;
 pub(crate) mod summary;
 
 use crate::config::{ConfigFile, Settings};
 use crate::model::{Counter, Counters, Severity};
 use crate::schema::ledger::{Col, status_of_word, timing_of_word, yes_no};
+use crate::schema::sources::Record;
 use crate::schema::summary::SummaryCol;
 use crate::source::consolidated::{Consolidated, LedgerRow};
 use crate::source::grid::CellRef;
+use crate::source::written::SheetState;
 use crate::value::text::format_number;
 use claims::{Claim, ClaimKey};
 use std::path::PathBuf;
@@ -34,6 +41,8 @@ use std::path::PathBuf;
 /// The proofs `verify` runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProofKind {
+    /// The workbook's sheets, cells, formulas and hidden states against the schema.
+    Structure,
     /// The summary's numbers against the rows.
     Summary,
     /// Each row's derived columns against its own cells.
@@ -50,6 +59,7 @@ impl ProofKind {
     /// The proof's name as JSON writes it (`summary` …).
     pub fn key(self) -> &'static str {
         match self {
+            ProofKind::Structure => "structure",
             ProofKind::Summary => "summary",
             ProofKind::Derived => "derived",
             ProofKind::Integrity => "integrity",
@@ -62,6 +72,13 @@ impl ProofKind {
 /// What a proof covered, for its line in the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
+    /// Sheets, cells and formulas checked against the schema.
+    Structure {
+        /// Sheets.
+        sheets: usize,
+        /// Formulas compared with the schema's.
+        formulas: usize,
+    },
     /// Summary figures recomputed from ledger rows.
     Summary {
         /// Figures compared.
@@ -95,15 +112,67 @@ pub enum Scope {
     },
 }
 
+/// Why a proof could not be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotChecked {
+    /// Formula cells store no result (a program that never calculates saved the workbook):
+    /// the numbers every reader shows cannot be compared.
+    NoStoredResults {
+        /// Formula cells without a stored result.
+        cells: usize,
+    },
+    /// The workbook is not in the xlsx format taizhang writes, whose formulas and hidden
+    /// states can be read.
+    NotXlsx,
+}
+
+/// How a proof ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing wrong was found.
+    Passed,
+    /// Something did not agree: see the discrepancies.
+    Failed,
+    /// The proof could not be made.
+    NotChecked(NotChecked),
+}
+
+impl Outcome {
+    /// Passed when nothing was added to the discrepancies since `before`, else failed.
+    pub fn of(out: &[Discrepancy], before: usize) -> Outcome {
+        if out.len() == before {
+            Outcome::Passed
+        } else {
+            Outcome::Failed
+        }
+    }
+
+    /// The outcome's key in JSON (`passed`, `failed`, `not-checked`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Passed => "passed",
+            Outcome::Failed => "failed",
+            Outcome::NotChecked(_) => "not-checked",
+        }
+    }
+}
+
 /// One proof and its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Proof {
     /// Which proof.
     pub kind: ProofKind,
-    /// True when it found nothing wrong.
-    pub passed: bool,
+    /// How it ended.
+    pub outcome: Outcome,
     /// What it covered.
     pub scope: Scope,
+}
+
+impl Proof {
+    /// True when it passed.
+    pub fn passed(&self) -> bool {
+        self.outcome == Outcome::Passed
+    }
 }
 
 /// The kind of a discrepancy, as JSON names it.
@@ -139,6 +208,20 @@ pub enum DiscrepancyKind {
     SourceNew,
     /// `claim`: a published figure does not hold.
     Claim,
+    /// `sheet-added`: a sheet taizhang did not write.
+    SheetAdded,
+    /// `sheet-missing`: a sheet taizhang wrote is not there.
+    SheetMissing,
+    /// `hidden-state`: a sheet, row or column hidden or shown other than taizhang left it.
+    HiddenState,
+    /// `cell-added`: content in a cell taizhang left empty.
+    CellAdded,
+    /// `formula`: a formula taizhang did not write, or a summary formula changed or removed.
+    Formula,
+    /// `record`: a value of the run's record that does not read.
+    Record,
+    /// `source-unreadable`: a recorded source found but not readable.
+    SourceUnreadable,
 }
 
 impl DiscrepancyKind {
@@ -160,6 +243,13 @@ impl DiscrepancyKind {
             DiscrepancyKind::LedgerRowUnsourced => "ledger-row-unsourced",
             DiscrepancyKind::SourceNew => "source-new",
             DiscrepancyKind::Claim => "claim",
+            DiscrepancyKind::SheetAdded => "sheet-added",
+            DiscrepancyKind::SheetMissing => "sheet-missing",
+            DiscrepancyKind::HiddenState => "hidden-state",
+            DiscrepancyKind::CellAdded => "cell-added",
+            DiscrepancyKind::Formula => "formula",
+            DiscrepancyKind::Record => "record",
+            DiscrepancyKind::SourceUnreadable => "source-unreadable",
         }
     }
 }
@@ -194,9 +284,94 @@ impl std::fmt::Display for At {
     }
 }
 
+/// What is hidden or shown: a sheet, a row, a column, or every row of a sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hideable {
+    /// The sheet's tab, and its state now.
+    Sheet(SheetState),
+    /// A row (0-based), now hidden.
+    Row(u32),
+    /// Every row not marked otherwise, now hidden (`zeroHeight`).
+    AllRows,
+    /// A column (0-based), now hidden (`true`) or shown (`false`).
+    Column(u32, bool),
+}
+
 /// One thing that does not agree, with the facts that say what and where.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Discrepancy {
+    /// A sheet taizhang did not write.
+    SheetAdded {
+        /// Its name.
+        sheet: String,
+    },
+    /// A sheet taizhang wrote, missing.
+    SheetMissing {
+        /// Its name.
+        sheet: String,
+    },
+    /// A sheet, row or column hidden or shown other than taizhang left it.
+    HiddenState {
+        /// The sheet.
+        sheet: String,
+        /// What.
+        what: Hideable,
+    },
+    /// Content where taizhang wrote none.
+    CellAdded {
+        /// The cell.
+        at: At,
+        /// What it holds.
+        found: String,
+    },
+    /// A formula where taizhang wrote a value or nothing, on any sheet.
+    FormulaAdded {
+        /// The cell.
+        at: At,
+        /// The formula.
+        formula: String,
+    },
+    /// A summary formula that is not the one taizhang writes (`found` empty: replaced by a
+    /// typed value).
+    FormulaChanged {
+        /// The cell.
+        at: At,
+        /// The schema's formula.
+        expected: String,
+        /// The formula now (without `=`), or empty.
+        found: String,
+    },
+    /// A text or date cell taizhang wrote (a label, a header, the as-of date) that now says
+    /// something else.
+    LabelChanged {
+        /// The cell.
+        at: At,
+        /// What taizhang writes there.
+        expected: String,
+        /// What it holds.
+        found: String,
+    },
+    /// A value of the run's record (the as-of date, the configuration, the row count) that is
+    /// missing or does not read.
+    RecordUnreadable {
+        /// Its cell on the sources sheet.
+        at: At,
+        /// Which value.
+        record: Record,
+        /// What the cell holds.
+        found: String,
+        /// Why it does not read.
+        why: String,
+    },
+    /// A recorded source that was found but cannot be read.
+    SourceUnreadable {
+        /// Its SHA-256 cell on the sources sheet.
+        at: At,
+        /// The source as found.
+        file: String,
+        /// Why it cannot be read.
+        error: crate::source::SourceError,
+    },
     /// A summary figure differs from what the rows give.
     SummaryValue {
         /// The summary cell.
@@ -368,6 +543,14 @@ impl Discrepancy {
             D::LedgerRowUnsourced { .. } => K::LedgerRowUnsourced,
             D::SourceNew { .. } => K::SourceNew,
             D::Claim { .. } => K::Claim,
+            D::SheetAdded { .. } => K::SheetAdded,
+            D::SheetMissing { .. } => K::SheetMissing,
+            D::HiddenState { .. } => K::HiddenState,
+            D::CellAdded { .. } => K::CellAdded,
+            D::FormulaAdded { .. } | D::FormulaChanged { .. } => K::Formula,
+            D::LabelChanged { .. } => K::CellEdited,
+            D::RecordUnreadable { .. } => K::Record,
+            D::SourceUnreadable { .. } => K::SourceUnreadable,
         }
     }
 
@@ -383,7 +566,13 @@ impl Discrepancy {
             | D::SourceMissing { at, .. }
             | D::SourceChanged { at, .. }
             | D::SourceMismatch { at, .. }
-            | D::LedgerRowUnsourced { at, .. } => Some(at),
+            | D::LedgerRowUnsourced { at, .. }
+            | D::CellAdded { at, .. }
+            | D::FormulaAdded { at, .. }
+            | D::FormulaChanged { at, .. }
+            | D::LabelChanged { at, .. }
+            | D::RecordUnreadable { at, .. }
+            | D::SourceUnreadable { at, .. } => Some(at),
             _ => None,
         }
     }
@@ -392,7 +581,10 @@ impl Discrepancy {
     pub fn sheet(&self) -> Option<&str> {
         match self {
             Discrepancy::SummaryTotalMissing { sheet }
-            | Discrepancy::SummaryCommunityMissing { sheet, .. } => Some(sheet),
+            | Discrepancy::SummaryCommunityMissing { sheet, .. }
+            | Discrepancy::SheetAdded { sheet }
+            | Discrepancy::SheetMissing { sheet }
+            | Discrepancy::HiddenState { sheet, .. } => Some(sheet),
             other => other.at().map(|a| a.sheet.as_str()),
         }
     }
@@ -408,7 +600,9 @@ impl Discrepancy {
             | D::DerivedValue { expected, .. }
             | D::LedgerDigest { expected, .. }
             | D::SourceChanged { expected, .. }
-            | D::SourceMismatch { expected, .. } => expected.clone(),
+            | D::SourceMismatch { expected, .. }
+            | D::FormulaChanged { expected, .. }
+            | D::LabelChanged { expected, .. } => expected.clone(),
             D::SummaryCommunityMissing { community, .. } => community.clone(),
             D::PropertyDigest { property, .. } => property.clone(),
             D::RowCount { expected, .. } => expected.to_string(),
@@ -429,7 +623,12 @@ impl Discrepancy {
             | D::LedgerDigest { found, .. }
             | D::CellEdited { found, .. }
             | D::SourceChanged { found, .. }
-            | D::SourceMismatch { found, .. } => found.clone(),
+            | D::SourceMismatch { found, .. }
+            | D::CellAdded { found, .. }
+            | D::FormulaChanged { found, .. }
+            | D::LabelChanged { found, .. }
+            | D::RecordUnreadable { found, .. } => found.clone(),
+            D::FormulaAdded { formula, .. } => formula.clone(),
             D::PropertyDigest { recorded, .. } => recorded.clone(),
             D::RowCount { found, .. } => found.to_string(),
             D::Claim { actual, .. } => actual.to_string(),
@@ -446,7 +645,8 @@ impl Discrepancy {
             | D::SourceRowMissing { file, .. }
             | D::SourceMismatch { file, .. }
             | D::LedgerRowUnsourced { file, .. }
-            | D::SourceNew { file } => Some(file),
+            | D::SourceNew { file }
+            | D::SourceUnreadable { file, .. } => Some(file),
             _ => None,
         }
     }
@@ -472,11 +672,35 @@ pub fn summary_figure(column: SummaryCol, x: f64) -> String {
     }
 }
 
+/// What `verify` concludes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conclusion {
+    /// Every proof passed (exit 0).
+    Verified,
+    /// Something does not agree (exit 1).
+    NotVerified,
+    /// Nothing disagrees, but a proof could not be made: no verdict (exit 2).
+    CannotVerify,
+}
+
+impl Conclusion {
+    /// The conclusion's key in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Conclusion::Verified => "verified",
+            Conclusion::NotVerified => "not-verified",
+            Conclusion::CannotVerify => "cannot-verify",
+        }
+    }
+}
+
 /// The outcome of `verify`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     /// True when every proof passed.
     pub verified: bool,
+    /// The conclusion: verified, not verified, or no verdict.
+    pub conclusion: Conclusion,
     /// The proofs run.
     pub proofs: Vec<Proof>,
     /// Everything that did not agree.
@@ -492,17 +716,52 @@ pub struct Options {
     pub claims: Vec<Claim>,
 }
 
-/// The settings a workbook was merged with, from the configuration it records.
-pub fn recorded_settings(c: &Consolidated) -> Settings {
-    let config = ConfigFile::parse(&c.meta.config).unwrap_or_default();
-    let as_of = c
-        .meta
-        .as_of
-        .or(config.as_of)
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let mut s = Settings::from_config(config, as_of);
+/// The settings a workbook was merged with, from the configuration and as-of date it records;
+/// a value that does not read is a discrepancy ([`Discrepancy::RecordUnreadable`]), never a
+/// default taken silently. `None` when no as-of date can be found at all (the derived
+/// columns that depend on it cannot then be checked).
+pub fn recorded_settings(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Option<Settings> {
+    let at = |r: Record| {
+        At::new(
+            &c.sources_sheet,
+            CellRef::new(r.row(), crate::schema::sources::VALUE_COL.into()),
+        )
+    };
+    let config = match ConfigFile::parse(&c.meta.config) {
+        Ok(cfg) => cfg,
+        Err(e) => {
+            out.push(Discrepancy::RecordUnreadable {
+                at: at(Record::Config),
+                record: Record::Config,
+                found: c.meta.config.clone(),
+                why: e.to_string(),
+            });
+            ConfigFile::default()
+        }
+    };
+    let as_of = match c.meta.as_of {
+        Some(d) => Some(d),
+        None => {
+            out.push(Discrepancy::RecordUnreadable {
+                at: at(Record::AsOf),
+                record: Record::AsOf,
+                found: c.meta.as_of_text.clone(),
+                why: "YYYY-MM-DD".into(),
+            });
+            c.summary_as_of
+        }
+    };
+    if c.meta.ledger_rows.is_none() {
+        out.push(Discrepancy::RecordUnreadable {
+            at: at(Record::LedgerRows),
+            record: Record::LedgerRows,
+            found: c.meta.ledger_rows_text.clone(),
+            why: "0, 1, 2 …".into(),
+        });
+    }
+    let mut s = Settings::from_config(config, as_of?);
     s.lang = c.lang;
-    s
+    Some(s)
 }
 
 /// Adds one ledger row to counters (its measure, and its problem on the problem's first
@@ -547,9 +806,21 @@ pub fn counters_of(
 
 /// Verifies a consolidated workbook.
 pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
-    let s = recorded_settings(c);
     let mut d = Vec::new();
-    let mut proofs = vec![summary::check(c, &mut d), derived::check(c, &s, &mut d)];
+    let structure = structure::check(c, &mut d);
+    let recorded = recorded_settings(c, &mut d);
+    // Without any as-of date the derived columns are checked as of the summary's own
+    // (absent too: the day of the run) — the record's fault is already a discrepancy.
+    let s = recorded.unwrap_or_else(|| {
+        let mut s = Settings::new(chrono::Local::now().date_naive());
+        s.lang = c.lang;
+        s
+    });
+    let mut proofs = vec![
+        structure,
+        summary::check(c, &mut d),
+        derived::check(c, &s, &mut d),
+    ];
     let (integrity, edited) = integrity::check(c, &mut d);
     proofs.push(integrity);
     if !opts.sources.is_empty() {
@@ -558,8 +829,16 @@ pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
     if !opts.claims.is_empty() {
         proofs.push(claims::check(c, &opts.claims, &mut d));
     }
+    let conclusion = if !d.is_empty() || proofs.iter().any(|p| p.outcome == Outcome::Failed) {
+        Conclusion::NotVerified
+    } else if proofs.iter().all(Proof::passed) {
+        Conclusion::Verified
+    } else {
+        Conclusion::CannotVerify
+    };
     Verdict {
-        verified: proofs.iter().all(|p| p.passed),
+        verified: conclusion == Conclusion::Verified,
+        conclusion,
         proofs,
         discrepancies: d,
     }

@@ -67,16 +67,31 @@ pub fn check(
         };
         used.push(input);
         compared += 1;
-        let now = source::load(&input.path, &s.limits)
-            .map(|l| l.sha256)
-            .unwrap_or_default();
+        let sha_cell = At::new(
+            &c.sources_sheet,
+            CellRef::new(entry.row, SourcesCol::Sha256.index().into()),
+        );
+        let loaded = match &input.problem {
+            Some(p) => Err(p.clone()),
+            None => source::load(&input.path, &s.limits).map(|l| l.sha256),
+        };
+        let now = match loaded {
+            Ok(sha) => sha,
+            // Unreadable at merge too (no SHA-256 recorded): nothing has changed.
+            Err(_) if entry.sha256.is_empty() => String::new(),
+            Err(e) => {
+                out.push(Discrepancy::SourceUnreadable {
+                    at: sha_cell,
+                    file: input.display.clone(),
+                    error: e,
+                });
+                continue;
+            }
+        };
         let changed = now != entry.sha256;
         if changed {
             out.push(Discrepancy::SourceChanged {
-                at: At::new(
-                    &c.sources_sheet,
-                    CellRef::new(entry.row, SourcesCol::Sha256.index().into()),
-                ),
+                at: sha_cell,
                 file: input.display.clone(),
                 expected: entry.sha256.clone(),
                 found: now,
@@ -98,7 +113,7 @@ pub fn check(
     }
     Proof {
         kind: ProofKind::Sources,
-        passed: out.len() == before,
+        outcome: super::Outcome::of(out, before),
         scope: Scope::Sources {
             found: compared,
             recorded: c.sources.len(),

@@ -1,7 +1,10 @@
 //! The summary proof: every number on the summary, recomputed from the ledger rows as they now
 //! stand (and the findings rows), against the summary's cached value; the report sentence too.
 
-use super::{At, Discrepancy, Proof, ProofKind, Scope, add_finding_counts, add_row_counts};
+use super::{
+    At, Discrepancy, NotChecked, Outcome, Proof, ProofKind, Scope, add_finding_counts,
+    add_row_counts,
+};
 use crate::model::Counters;
 use crate::schema::ledger::Col;
 use crate::schema::summary::{no_category, sentence};
@@ -65,8 +68,20 @@ fn compare_row(
     n
 }
 
-/// The summary proof.
+/// The summary proof. When formula cells store no result the numbers every reader shows
+/// are unknown: the proof is not made ([`NotChecked::NoStoredResults`]), never passed.
 pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
+    let missing = super::structure::uncached(c);
+    if missing > 0 {
+        return Proof {
+            kind: ProofKind::Summary,
+            outcome: Outcome::NotChecked(NotChecked::NoStoredResults { cells: missing }),
+            scope: Scope::Summary {
+                figures: 0,
+                rows: c.rows.len(),
+            },
+        };
+    }
     let before = out.len();
     let mut compared = 0;
     let g = grouped(c);
@@ -121,7 +136,7 @@ pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
     }
     Proof {
         kind: ProofKind::Summary,
-        passed: out.len() == before,
+        outcome: Outcome::of(out, before),
         scope: Scope::Summary {
             figures: compared,
             rows: c.rows.len(),

@@ -30,7 +30,7 @@ use crate::schema::ledger::{
     Col, Out, digested_headers, status_choices, status_prompt, timing_word,
 };
 use crate::schema::sources::{SourcesCol, TABLE_ROW};
-use crate::schema::{MAX_CELL_CHARS, MAX_DATA_ROWS, SheetKind, properties};
+use crate::schema::{MAX_DATA_ROWS, SheetKind, properties};
 use crate::tally::Tally;
 use crate::value::text::column_letters;
 use prepare::{PreparedFile, Preparer, Turns};
@@ -115,20 +115,6 @@ pub struct Consolidator<'s> {
     categories: CategoryCounters,
     report: Tally,
     max_rows: u32,
-}
-
-/// A text cut to what a cell holds, with a note of its full length.
-pub fn truncate_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.len() <= MAX_CELL_CHARS || s.chars().count() <= MAX_CELL_CHARS {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let total = s.chars().count();
-    let note = format!("…[截断:原文{total}字]");
-    let keep: String = s
-        .chars()
-        .take(MAX_CELL_CHARS - note.chars().count())
-        .collect();
-    std::borrow::Cow::Owned(keep + &note)
 }
 
 impl<'s> Consolidator<'s> {
@@ -288,7 +274,7 @@ impl<'s> Consolidator<'s> {
                     out.push(Out::Empty);
                     continue;
                 }
-                let t = truncate_cell(&c).into_owned();
+                let t = crate::schema::ledger::fit_cell(&c).into_owned();
                 lines = lines.max(widths.see_lines(i + 1, &t));
                 out.push(Out::Text(t));
             }
@@ -339,7 +325,8 @@ impl<'s> Consolidator<'s> {
             print_setup(ws, &name, 0)?;
             self.widths.apply(ws)?;
             ws.set_column_width(Col::RowDigest.index(), 18)?;
-            ws.group_columns_collapsed(Col::ProblemDone.index(), Col::SourceRow.index())?;
+            let (first, last) = Col::GROUPED;
+            ws.group_columns_collapsed(first.index(), last.index())?;
             ws.set_column_hidden(Col::RowDigest.index())?;
             let last = rows.max(1);
             ws.autofilter(0, 0, last, last_col)?;

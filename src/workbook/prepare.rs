@@ -10,7 +10,7 @@
 
 use super::rows::{CHUNK, push_cell, push_row_open, push_text_cell, push_u64};
 use super::style::Widths;
-use super::{CategoryCounters, DATE_STYLE, ZIP_LEVEL, truncate_cell};
+use super::{CategoryCounters, DATE_STYLE, ZIP_LEVEL};
 use crate::config::Settings;
 use crate::finding::Finding;
 use crate::ledger::{Ledger, measure_timing};
@@ -263,9 +263,6 @@ impl<'s> Preparer<'s> {
                 for (i, v) in values.iter_mut().enumerate() {
                     match v {
                         Out::Text(t) => {
-                            if let Cow::Owned(short) = truncate_cell(t) {
-                                *t = short;
-                            }
                             let n = p.widths.see_lines(i, t);
                             if Col::ALL[i].is_printed() {
                                 lines = lines.max(n);

@@ -45,13 +45,18 @@ pub fn push_cell(b: &mut Vec<u8>, col: &str, row: &[u8], v: &Out, date_style: &[
             b.extend_from_slice(b"</v></c>");
         }
         Out::Date(d) => {
+            let Some(serial) = excel_serial(*d) else {
+                // No serial shows a day before 1900: written as the text of the date.
+                push_text_cell(b, col, row, &d.format("%Y-%m-%d").to_string());
+                return;
+            };
             b.extend_from_slice(b"<c r=\"");
             b.extend_from_slice(col.as_bytes());
             b.extend_from_slice(row);
             b.extend_from_slice(b"\" s=\"");
             b.extend_from_slice(date_style);
             b.extend_from_slice(b"\"><v>");
-            push_u64(b, excel_serial(*d));
+            push_u64(b, serial);
             b.extend_from_slice(b"</v></c>");
         }
     }
@@ -160,10 +165,19 @@ pub fn push_u64(b: &mut Vec<u8>, n: u64) {
     b.extend_from_slice(&tmp[i..]);
 }
 
-/// The Excel serial number of a day (1900 date system).
-pub fn excel_serial(d: chrono::NaiveDate) -> u64 {
-    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
-    (d - epoch).num_days().max(0) as u64
+/// The Excel serial number of a day (1900 date system), as Excel shows it: Excel counts a
+/// 1900-02-29 that never was (serial 60), so days before 1900-03-01 count from 1899-12-31
+/// (1900-01-01 is 1) and later ones from 1899-12-30. `None` before 1900-01-01, which no serial
+/// shows.
+pub fn excel_serial(d: chrono::NaiveDate) -> Option<u64> {
+    let day = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
+    let epoch = if d < day(1900, 3, 1) {
+        day(1899, 12, 31)
+    } else {
+        day(1899, 12, 30)
+    };
+    let n = (d - epoch).num_days();
+    (n >= 1).then_some(n as u64)
 }
 
 fn needs_preserve(s: &str) -> bool {
@@ -256,10 +270,13 @@ mod tests {
     }
 
     #[test]
-    fn serials() {
-        assert_eq!(
-            excel_serial(chrono::NaiveDate::from_ymd_opt(2023, 6, 30).unwrap()),
-            45107
-        );
+    fn serials_as_excel_shows_them() {
+        let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(excel_serial(d(2023, 6, 30)), Some(45107));
+        assert_eq!(excel_serial(d(1900, 1, 1)), Some(1));
+        assert_eq!(excel_serial(d(1900, 2, 28)), Some(59));
+        // Serial 60 is Excel's 1900-02-29, which no calendar has.
+        assert_eq!(excel_serial(d(1900, 3, 1)), Some(61));
+        assert_eq!(excel_serial(d(1899, 12, 31)), None);
     }
 }

@@ -106,7 +106,11 @@ pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
                 None => {
                     ws.write_blank(row, col, &cell)?;
                 }
-                Some(CellValue::Date(d)) => {
+                // A day as a date; a time of day, or a day before 1900, as the text it shows.
+                Some(CellValue::Date(d))
+                    if d.time() == chrono::NaiveTime::MIN
+                        && chrono::Datelike::year(&d.date()) >= 1900 =>
+                {
                     ws.write_datetime_with_format(row, col, excel_date(d.date())?, &date)?;
                 }
                 Some(CellValue::Number(n)) => {

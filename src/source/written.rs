@@ -1,0 +1,861 @@
+//! An xlsx package read as it is written, for proving a consolidated workbook: every cell with
+//! its formula text and whether a result is stored for it, text exactly as written (white
+//! space kept), each sheet's state (visible, hidden, very hidden), and the rows and columns
+//! marked hidden. calamine gives values only; a forged workbook hides in what it leaves out.
+//!
+//! The package passes the same container checks as every source ([`super::guard`]) before a
+//! part is inflated.
+
+use super::SourceError;
+use super::grid::{CellRef, CellValue, Sheet, Visibility};
+use super::guard::Limits;
+use quick_xml::events::{BytesStart, Event};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Cursor, Read};
+
+/// Excel's last row and column (0-based).
+const MAX_ROW: u32 = 1_048_575;
+const MAX_COL: u32 = 16_383;
+
+/// Whether a sheet's tab is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SheetState {
+    /// Shown.
+    Visible,
+    /// Hidden; the user can show it again.
+    Hidden,
+    /// Hidden so that only a program can show it again (`veryHidden`).
+    VeryHidden,
+}
+
+impl SheetState {
+    fn of_attr(v: &str) -> SheetState {
+        match v {
+            "hidden" => SheetState::Hidden,
+            "veryHidden" => SheetState::VeryHidden,
+            _ => SheetState::Visible,
+        }
+    }
+
+    /// The word the workbook's XML uses (`visible`, `hidden`, `veryHidden`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SheetState::Visible => "visible",
+            SheetState::Hidden => "hidden",
+            SheetState::VeryHidden => "veryHidden",
+        }
+    }
+}
+
+/// A cell that holds a formula.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormulaCell {
+    /// The cell.
+    pub cell: CellRef,
+    /// The formula as written, without a leading `=`; empty for a cell that shares another
+    /// cell's formula (`<f t="shared" si="…"/>`).
+    pub text: String,
+    /// True when a result is stored with it (what every program that does not recalculate
+    /// shows).
+    pub cached: bool,
+}
+
+/// What a worksheet holds besides its cells' values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marks {
+    /// The sheet's name.
+    pub name: String,
+    /// Its state.
+    pub state: SheetState,
+    /// Its formula cells, in sheet order.
+    pub formulas: Vec<FormulaCell>,
+    /// The rows marked hidden (0-based), in order.
+    pub hidden_rows: Vec<u32>,
+    /// True when rows are hidden unless shown (`<sheetFormatPr zeroHeight="1">`).
+    pub rows_hidden_by_default: bool,
+    /// The columns marked hidden (0-based), in order.
+    pub hidden_cols: Vec<u32>,
+}
+
+/// One worksheet as written.
+#[derive(Debug, Clone)]
+pub struct WrittenSheet {
+    /// Its cells: the stored values (a formula's stored result), text as written. Blank text
+    /// is kept; only empty text and cells with no value are left out.
+    pub cells: Sheet,
+    /// Its state, formulas and hidden rows and columns.
+    pub marks: Marks,
+}
+
+/// The worksheets of an xlsx package, in workbook order.
+#[derive(Debug, Clone, Default)]
+pub struct WrittenBook {
+    /// The worksheets.
+    pub sheets: Vec<WrittenSheet>,
+}
+
+impl WrittenBook {
+    /// The sheets' cells and their marks, apart.
+    pub fn into_parts(self) -> (Vec<Sheet>, Vec<Marks>) {
+        self.sheets.into_iter().map(|s| (s.cells, s.marks)).unzip()
+    }
+}
+
+/// Reads an xlsx (or xlsm) package: every worksheet with its formulas, states and hidden rows
+/// and columns. Fails as a source does ([`SourceError`]) on a package that is not sound.
+pub fn read_written(bytes: &[u8], limits: &Limits) -> Result<WrittenBook, SourceError> {
+    let limits = &limits.for_file(bytes.len());
+    super::guard::archive::check_zip(bytes, limits)?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
+    let book_part = officedocument_part(&mut zip).unwrap_or_else(|| "xl/workbook.xml".into());
+    let book = part_bytes(&mut zip, &book_part, limits)?
+        .ok_or_else(|| SourceError::Corrupt(format!("{book_part} is missing")))?;
+    let dir = book_part
+        .rsplit_once('/')
+        .map_or("", |(d, _)| d)
+        .to_string();
+    let rels_part = format!(
+        "{dir}/_rels/{}.rels",
+        book_part.rsplit('/').next().unwrap_or("")
+    );
+    let rels = part_bytes(&mut zip, &rels_part, limits)?.unwrap_or_default();
+    let targets = relationships(&rels, &dir)?;
+    let (entries, date1904) = workbook_sheets(&book)?;
+    if entries.len() > limits.max_sheets {
+        return Err(SourceError::TooLarge(format!(
+            "{} sheets (at most {})",
+            entries.len(),
+            limits.max_sheets
+        )));
+    }
+    let strings = match targets
+        .iter()
+        .find(|t| t.kind.ends_with("/sharedStrings"))
+        .map(|t| t.target.clone())
+    {
+        Some(p) => match part_bytes(&mut zip, &p, limits)? {
+            Some(b) => shared_strings(&b, limits)?,
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let styles = match targets
+        .iter()
+        .find(|t| t.kind.ends_with("/styles"))
+        .map(|t| t.target.clone())
+    {
+        Some(p) => match part_bytes(&mut zip, &p, limits)? {
+            Some(b) => styles(&b)?,
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let mut sheets = Vec::new();
+    for e in entries {
+        let Some(t) = targets.iter().find(|t| t.id == e.rel) else {
+            continue;
+        };
+        if !t.kind.ends_with("/worksheet") {
+            continue;
+        }
+        let part = zip
+            .by_name(&t.target)
+            .map_err(|err| SourceError::Corrupt(format!("{}: {err}", t.target)))?;
+        let ctx = SheetContext {
+            strings: &strings,
+            styles: &styles,
+            date1904,
+            limits,
+        };
+        let mut sheet = read_sheet(BufReader::new(part), &e.name, &ctx)
+            .map_err(|err| err.in_part(&t.target))?;
+        sheet.marks.state = e.state;
+        sheet.cells.visibility = match e.state {
+            SheetState::Visible => Visibility::Visible,
+            _ => Visibility::Hidden,
+        };
+        sheets.push(sheet);
+    }
+    Ok(WrittenBook { sheets })
+}
+
+trait InPart {
+    fn in_part(self, part: &str) -> SourceError;
+}
+
+impl InPart for SourceError {
+    fn in_part(self, part: &str) -> SourceError {
+        match self {
+            SourceError::Corrupt(m) => SourceError::Corrupt(format!("{part}: {m}")),
+            other => other,
+        }
+    }
+}
+
+/// A part's bytes, inflated, or `None` when the package has no such part.
+fn part_bytes<R: Read + std::io::Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    name: &str,
+    limits: &Limits,
+) -> Result<Option<Vec<u8>>, SourceError> {
+    let f = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(SourceError::Corrupt(format!("{name}: {e}"))),
+    };
+    let mut b = Vec::new();
+    f.take(limits.max_part_bytes)
+        .read_to_end(&mut b)
+        .map_err(|e| SourceError::Corrupt(format!("{name}: {e}")))?;
+    Ok(Some(b))
+}
+
+/// The main part the package's relationships name (`xl/workbook.xml`).
+fn officedocument_part<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option<String> {
+    let mut s = Vec::new();
+    zip.by_name("_rels/.rels")
+        .ok()?
+        .take(1 << 20)
+        .read_to_end(&mut s)
+        .ok()?;
+    relationships(&s, "")
+        .ok()?
+        .into_iter()
+        .find(|r| r.kind.ends_with("/officeDocument"))
+        .map(|r| r.target)
+}
+
+struct Relationship {
+    id: String,
+    kind: String,
+    /// The part's name in the package, without a leading `/`.
+    target: String,
+}
+
+fn attr(e: &BytesStart, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name || a.key.local_name().as_ref() == name)
+        .map(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_or_else(|_| a.value.to_string(), |v| v.into_owned())
+        })
+}
+
+fn is_true(v: Option<String>) -> bool {
+    matches!(v.as_deref(), Some("1" | "true"))
+}
+
+fn xml_error(e: quick_xml::Error) -> SourceError {
+    SourceError::Corrupt(format!("XML: {e}"))
+}
+
+/// A relationship's target as a part name: relative to `dir` unless it starts with `/`.
+fn resolve(dir: &str, target: &str) -> String {
+    let joined = match target.strip_prefix('/') {
+        Some(abs) => abs.to_string(),
+        None if dir.is_empty() => target.to_string(),
+        None => format!("{dir}/{target}"),
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for p in joined.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    parts.join("/")
+}
+
+fn relationships(xml: &[u8], dir: &str) -> Result<Vec<Relationship>, SourceError> {
+    let mut r = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    loop {
+        match r.read_event_into(&mut buf).map_err(xml_error)? {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+                if let (Some(id), Some(target)) = (attr(&e, "Id"), attr(&e, "Target")) {
+                    let external = attr(&e, "TargetMode").as_deref() == Some("External");
+                    if !external {
+                        out.push(Relationship {
+                            id,
+                            kind: attr(&e, "Type").unwrap_or_default(),
+                            target: resolve(dir, &target),
+                        });
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
+struct SheetEntry {
+    name: String,
+    rel: String,
+    state: SheetState,
+}
+
+fn workbook_sheets(xml: &[u8]) -> Result<(Vec<SheetEntry>, bool), SourceError> {
+    let mut r = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let mut date1904 = false;
+    loop {
+        match r.read_event_into(&mut buf).map_err(xml_error)? {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "sheet" => {
+                    let rel = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == "id")
+                        .map(|a| a.value.to_string());
+                    if let (Some(name), Some(rel)) = (attr(&e, "name"), rel) {
+                        out.push(SheetEntry {
+                            name,
+                            rel,
+                            state: SheetState::of_attr(&attr(&e, "state").unwrap_or_default()),
+                        });
+                    }
+                }
+                "workbookPr" => date1904 = is_true(attr(&e, "date1904")),
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok((out, date1904))
+}
+
+/// Decodes Excel's `_xHHHH_` escapes (a character XML cannot hold, or a literal `_x` when
+/// written `_x005F_`).
+pub(crate) fn unescape_x(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("_x") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut start = 0;
+    while i + 7 <= b.len() {
+        if b[i] == b'_'
+            && b[i + 1] == b'x'
+            && b[i + 6] == b'_'
+            && b[i + 2..i + 6].iter().all(u8::is_ascii_hexdigit)
+        {
+            let code = u32::from_str_radix(&s[i + 2..i + 6], 16).unwrap_or(0xFFFD);
+            out.push_str(&s[start..i]);
+            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+            i += 7;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&s[start..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Appends an entity or character reference's character.
+fn push_ref(out: &mut String, r: &quick_xml::events::BytesRef) {
+    let name = r.xml10_content();
+    let ch = match name.as_ref() {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => r.resolve_char_ref().ok().flatten(),
+    };
+    if let Some(c) = ch {
+        out.push(c);
+    }
+}
+
+fn shared_strings(xml: &[u8], limits: &Limits) -> Result<Vec<String>, SourceError> {
+    let mut r = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let (mut in_t, mut in_phonetic) = (false, 0u32);
+    let mut total = 0u64;
+    loop {
+        match r.read_event_into(&mut buf).map_err(xml_error)? {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "si" => cur.clear(),
+                "t" => in_t = true,
+                "rPh" => in_phonetic += 1,
+                _ => {}
+            },
+            Event::Empty(e) if e.local_name().as_ref() == "si" => out.push(String::new()),
+            Event::Text(t) if in_t && in_phonetic == 0 => cur.push_str(&t.xml10_content()),
+            Event::CData(t) if in_t && in_phonetic == 0 => cur.push_str(t.as_ref()),
+            Event::GeneralRef(g) if in_t && in_phonetic == 0 => push_ref(&mut cur, &g),
+            Event::End(e) => match e.local_name().as_ref() {
+                "t" => in_t = false,
+                "rPh" => in_phonetic = in_phonetic.saturating_sub(1),
+                "si" => {
+                    total += cur.len() as u64;
+                    if total > limits.max_part_bytes {
+                        return Err(SourceError::TooLarge("shared strings".into()));
+                    }
+                    out.push(unescape_x(&cur).into_owned());
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
+/// How a cell style shows a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Number,
+    Date,
+    Percent,
+}
+
+/// True for a number format that shows a date or a time.
+fn is_date_code(code: &str) -> bool {
+    let mut in_quote = false;
+    let mut in_bracket = false;
+    let mut prev = ' ';
+    for c in code.chars() {
+        match c {
+            '"' => in_quote = !in_quote,
+            '[' if !in_quote => in_bracket = true,
+            ']' if !in_quote => in_bracket = false,
+            _ if in_quote || in_bracket || prev == '\\' => {}
+            'y' | 'Y' | 'd' | 'D' | 'h' | 'H' | 's' | 'S' | 'm' | 'M' => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
+}
+
+fn shown_of(id: u32, custom: &HashMap<u32, String>) -> Shown {
+    match custom.get(&id) {
+        Some(code) if code.contains('%') => Shown::Percent,
+        Some(code) if code != "General" && is_date_code(code) => Shown::Date,
+        Some(_) => Shown::Number,
+        None => match id {
+            9 | 10 => Shown::Percent,
+            14..=22 | 27..=36 | 45..=47 | 50..=58 => Shown::Date,
+            _ => Shown::Number,
+        },
+    }
+}
+
+fn styles(xml: &[u8]) -> Result<Vec<Shown>, SourceError> {
+    let mut r = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut custom = HashMap::new();
+    let mut ids = Vec::new();
+    let mut in_xfs = false;
+    loop {
+        match r.read_event_into(&mut buf).map_err(xml_error)? {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "numFmt" => {
+                    if let (Some(id), Some(code)) = (attr(&e, "numFmtId"), attr(&e, "formatCode"))
+                        && let Ok(id) = id.trim().parse::<u32>()
+                    {
+                        custom.insert(id, code);
+                    }
+                }
+                "cellXfs" => in_xfs = true,
+                "xf" if in_xfs => ids.push(
+                    attr(&e, "numFmtId")
+                        .and_then(|v| v.trim().parse::<u32>().ok())
+                        .unwrap_or(0),
+                ),
+                _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == "cellXfs" => in_xfs = false,
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(ids.into_iter().map(|id| shown_of(id, &custom)).collect())
+}
+
+struct SheetContext<'a> {
+    strings: &'a [String],
+    styles: &'a [Shown],
+    date1904: bool,
+    limits: &'a Limits,
+}
+
+/// The cell being read.
+struct OpenCell {
+    at: CellRef,
+    kind: String,
+    style: usize,
+    formula: Option<String>,
+    value: Option<String>,
+    inline: String,
+    has_inline: bool,
+}
+
+/// Where a child's text goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sink {
+    Nothing,
+    Formula,
+    Value,
+    Inline,
+}
+
+fn date_of(serial: f64, date1904: bool) -> Option<chrono::NaiveDateTime> {
+    calamine::ExcelDateTime::new(serial, calamine::ExcelDateTimeType::DateTime, date1904)
+        .as_datetime()
+}
+
+impl OpenCell {
+    fn value(&self, ctx: &SheetContext) -> Option<CellValue> {
+        let v = self.value.as_deref();
+        Some(match self.kind.as_str() {
+            "s" => {
+                let i: usize = v?.trim().parse().ok()?;
+                CellValue::Text(ctx.strings.get(i)?.clone())
+            }
+            "inlineStr" => CellValue::Text(unescape_x(&self.inline).into_owned()),
+            "str" => CellValue::Text(unescape_x(v?).into_owned()),
+            "b" => CellValue::Bool(v?.trim() == "1" || v?.trim() == "true"),
+            "e" => CellValue::Error(v?.to_string()),
+            "d" => {
+                let t = v?.trim();
+                chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S%.f")
+                    .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S"))
+                    .ok()
+                    .or_else(|| {
+                        chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                            .ok()
+                            .map(|d| d.and_time(chrono::NaiveTime::MIN))
+                    })
+                    .map_or_else(|| CellValue::Text(t.to_string()), CellValue::Date)
+            }
+            _ => {
+                let t = v?.trim();
+                if t.is_empty() {
+                    return None;
+                }
+                let n: f64 = match t.parse() {
+                    Ok(n) => n,
+                    Err(_) => return Some(CellValue::Text(t.to_string())),
+                };
+                match ctx.styles.get(self.style).copied().unwrap_or(Shown::Number) {
+                    Shown::Date => {
+                        date_of(n, ctx.date1904).map_or(CellValue::Number(n), CellValue::Date)
+                    }
+                    Shown::Percent => CellValue::Percent(n),
+                    Shown::Number => CellValue::Number(n),
+                }
+            }
+        })
+    }
+
+    /// True when a result is stored: a `<v>` with content, or inline text.
+    fn cached(&self) -> bool {
+        self.value.as_deref().is_some_and(|v| !v.is_empty()) || self.has_inline
+    }
+}
+
+fn read_sheet<R: BufRead>(
+    part: R,
+    name: &str,
+    ctx: &SheetContext,
+) -> Result<WrittenSheet, SourceError> {
+    let mut r = quick_xml::Reader::from_reader(part);
+    let mut buf = Vec::new();
+    let mut cells: Vec<(u32, u32, CellValue)> = Vec::new();
+    let mut formulas = Vec::new();
+    let mut hidden_rows = Vec::new();
+    let mut hidden_cols = Vec::new();
+    let mut rows_hidden_by_default = false;
+    let (mut row, mut next_col) = (0u32, 0u32);
+    let mut next_row = 0u32;
+    let mut cell: Option<OpenCell> = None;
+    let mut into = Sink::Nothing;
+    let mut in_phonetic = 0u32;
+    let outside = |row: u32, col: u32| {
+        SourceError::Corrupt(format!(
+            "sheet {name}: a cell at row {}, column {} lies outside any sheet",
+            row as u64 + 1,
+            col as u64 + 1
+        ))
+    };
+    loop {
+        let ev = r.read_event_into(&mut buf).map_err(xml_error)?;
+        let empty = matches!(ev, Event::Empty(_));
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
+                "sheetFormatPr" => rows_hidden_by_default = is_true(attr(e, "zeroHeight")),
+                "col" if is_true(attr(e, "hidden")) => {
+                    let n = |k| {
+                        attr(e, k)
+                            .and_then(|v| v.trim().parse::<u32>().ok())
+                            .unwrap_or(1)
+                    };
+                    let (min, max) = (n("min").max(1), n("max").min(MAX_COL + 1));
+                    hidden_cols.extend((min..=max).map(|c| c - 1));
+                }
+                "row" => {
+                    row = match attr(e, "r").and_then(|v| v.trim().parse::<u32>().ok()) {
+                        Some(n) if n >= 1 => n - 1,
+                        _ => next_row,
+                    };
+                    if row > MAX_ROW {
+                        return Err(outside(row, 0));
+                    }
+                    next_row = row + 1;
+                    next_col = 0;
+                    if is_true(attr(e, "hidden")) {
+                        hidden_rows.push(row);
+                    }
+                }
+                "c" => {
+                    let at = match attr(e, "r").and_then(|a| CellRef::parse(&a)) {
+                        Some(c) => c,
+                        None => CellRef::new(row, next_col),
+                    };
+                    if at.row > MAX_ROW || at.col > MAX_COL {
+                        return Err(outside(at.row, at.col));
+                    }
+                    next_col = at.col + 1;
+                    let c = OpenCell {
+                        at,
+                        kind: attr(e, "t").unwrap_or_default(),
+                        style: attr(e, "s")
+                            .and_then(|v| v.trim().parse().ok())
+                            .unwrap_or(0),
+                        formula: None,
+                        value: None,
+                        inline: String::new(),
+                        has_inline: false,
+                    };
+                    if empty {
+                        finish_cell(c, ctx, &mut cells, &mut formulas, name)?;
+                    } else {
+                        cell = Some(c);
+                    }
+                }
+                "f" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.formula = Some(String::new());
+                        if !empty {
+                            into = Sink::Formula;
+                        }
+                    }
+                }
+                "v" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.value = Some(String::new());
+                        if !empty {
+                            into = Sink::Value;
+                        }
+                    }
+                }
+                "is" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.has_inline = true;
+                    }
+                }
+                "t" if !empty && cell.as_ref().is_some_and(|c| c.has_inline) => {
+                    into = Sink::Inline;
+                }
+                "rPh" if !empty => in_phonetic += 1,
+                _ => {}
+            },
+            Event::Text(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
+                if let Some(c) = cell.as_mut() {
+                    push_to(c, into, &t.xml10_content());
+                }
+            }
+            Event::CData(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
+                if let Some(c) = cell.as_mut() {
+                    push_to(c, into, t.as_ref());
+                }
+            }
+            Event::GeneralRef(ref g) if into != Sink::Nothing && in_phonetic == 0 => {
+                if let Some(c) = cell.as_mut() {
+                    let mut s = String::new();
+                    push_ref(&mut s, g);
+                    push_to(c, into, &s);
+                }
+            }
+            Event::End(ref e) => match e.local_name().as_ref() {
+                "f" | "v" | "t" => into = Sink::Nothing,
+                "rPh" => in_phonetic = in_phonetic.saturating_sub(1),
+                "c" => {
+                    if let Some(c) = cell.take() {
+                        finish_cell(c, ctx, &mut cells, &mut formulas, name)?;
+                    }
+                    into = Sink::Nothing;
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    hidden_cols.sort_unstable();
+    hidden_cols.dedup();
+    Ok(WrittenSheet {
+        cells: Sheet::from_written_cells(name, cells),
+        marks: Marks {
+            name: name.to_string(),
+            state: SheetState::Visible,
+            formulas,
+            hidden_rows,
+            rows_hidden_by_default,
+            hidden_cols,
+        },
+    })
+}
+
+fn push_to(c: &mut OpenCell, into: Sink, s: &str) {
+    match into {
+        Sink::Formula => c.formula.get_or_insert_with(String::new).push_str(s),
+        Sink::Value => c.value.get_or_insert_with(String::new).push_str(s),
+        Sink::Inline => c.inline.push_str(s),
+        Sink::Nothing => {}
+    }
+}
+
+fn finish_cell(
+    c: OpenCell,
+    ctx: &SheetContext,
+    cells: &mut Vec<(u32, u32, CellValue)>,
+    formulas: &mut Vec<FormulaCell>,
+    name: &str,
+) -> Result<(), SourceError> {
+    if let Some(f) = &c.formula {
+        formulas.push(FormulaCell {
+            cell: c.at,
+            text: f.clone(),
+            cached: c.cached(),
+        });
+    }
+    match c.value(ctx) {
+        None => {}
+        Some(CellValue::Text(t)) if t.is_empty() => {}
+        Some(v) => {
+            if cells.len() >= ctx.limits.max_cells_per_sheet {
+                return Err(SourceError::TooLarge(format!(
+                    "sheet {name} has more than {} non-empty cells",
+                    ctx.limits.max_cells_per_sheet
+                )));
+            }
+            cells.push((c.at.row, c.at.col, v));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_decode() {
+        assert_eq!(unescape_x("a_x000D_b"), "a\rb");
+        assert_eq!(unescape_x("_x005F_x0041_"), "_x0041_");
+        assert_eq!(unescape_x("plain_x"), "plain_x");
+        assert_eq!(unescape_x("_xZZZZ_"), "_xZZZZ_");
+    }
+
+    #[test]
+    fn date_formats() {
+        assert!(is_date_code("yyyy-mm-dd"));
+        assert!(is_date_code("yyyy\"年\"m\"月\"d\"日\""));
+        assert!(is_date_code("[$-F800]dddd"));
+        assert!(is_date_code("h:mm"));
+        assert!(!is_date_code("0.00%"));
+        assert!(!is_date_code("\"day\"0"));
+        assert!(!is_date_code("[Red]0.00"));
+        assert!(!is_date_code("#,##0"));
+    }
+
+    #[test]
+    fn part_names_resolve() {
+        assert_eq!(
+            resolve("xl", "worksheets/sheet1.xml"),
+            "xl/worksheets/sheet1.xml"
+        );
+        assert_eq!(
+            resolve("xl", "/xl/worksheets/sheet1.xml"),
+            "xl/worksheets/sheet1.xml"
+        );
+        assert_eq!(
+            resolve("xl/worksheets", "../sharedStrings.xml"),
+            "xl/sharedStrings.xml"
+        );
+        assert_eq!(resolve("", "xl/workbook.xml"), "xl/workbook.xml");
+    }
+
+    fn sheet_of(xml: &str) -> WrittenSheet {
+        let ctx = SheetContext {
+            strings: &["共享".to_string()],
+            styles: &[Shown::Number, Shown::Date],
+            date1904: false,
+            limits: &Limits::default(),
+        };
+        read_sheet(xml.as_bytes(), "S", &ctx).unwrap()
+    }
+
+    #[test]
+    fn cells_formulas_and_hidden_marks() {
+        let s = sheet_of(
+            r#"<worksheet><sheetFormatPr zeroHeight="0"/><cols><col min="2" max="3" hidden="1"/></cols><sheetData>
+            <row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">   </t></is></c><c r="B1" t="s"><v>0</v></c></row>
+            <row r="3" hidden="true"><c r="A3"><f>1+1</f><v>2</v></c><c r="B3" t="str"><f>"a"&amp;"b"</f><v></v></c><c r="C3" s="1"><v>1</v></c></row>
+            </sheetData></worksheet>"#,
+        );
+        assert_eq!(s.cells.value(0, 0), Some(&CellValue::Text("   ".into())));
+        assert_eq!(s.cells.value(0, 1), Some(&CellValue::Text("共享".into())));
+        assert_eq!(s.cells.value(2, 0), Some(&CellValue::Number(2.0)));
+        assert_eq!(
+            s.cells.value(2, 2),
+            Some(&CellValue::Date(
+                chrono::NaiveDate::from_ymd_opt(1900, 1, 1)
+                    .unwrap()
+                    .and_time(chrono::NaiveTime::MIN)
+            ))
+        );
+        let m = &s.marks;
+        assert_eq!(
+            m.formulas,
+            vec![
+                FormulaCell {
+                    cell: CellRef::new(2, 0),
+                    text: "1+1".into(),
+                    cached: true
+                },
+                FormulaCell {
+                    cell: CellRef::new(2, 1),
+                    text: "\"a\"&\"b\"".into(),
+                    cached: false
+                },
+            ]
+        );
+        assert_eq!(m.hidden_rows, vec![2]);
+        assert_eq!(m.hidden_cols, vec![1, 2]);
+        assert!(!m.rows_hidden_by_default);
+    }
+}
