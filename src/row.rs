@@ -21,21 +21,14 @@ pub struct RowPlace {
 }
 
 /// A field's cell as the ledger sheet holds it: days as dates; a date with a time of day, a
-/// time alone and everything else as its text ([`CellValue::display`]), cut to what a cell holds
-/// ([`fit_cell`]).
+/// time alone and everything else as its text ([`CellValue::display`]).
 fn out_of_cell(c: Option<&FieldCell>) -> Out {
     match c.map(|c| &c.value) {
         None => Out::Empty,
         Some(CellValue::Date(d)) if d.time() == chrono::NaiveTime::MIN && is_day(d.date()) => {
             Out::Date(d.date())
         }
-        Some(v) => {
-            let t = v.display();
-            match fit_cell(&t) {
-                std::borrow::Cow::Borrowed(_) => Out::text(t),
-                std::borrow::Cow::Owned(cut) => Out::text(cut),
-            }
-        }
+        Some(v) => Out::text(v.display()),
     }
 }
 
@@ -106,6 +99,14 @@ pub fn row_values(
                 None => Out::Empty,
             },
         });
+    }
+    // Every text cut to what a cell holds (a `cell-too-long` finding names the source cell).
+    for o in &mut v {
+        if let Out::Text(t) = o
+            && let std::borrow::Cow::Owned(cut) = fit_cell(t)
+        {
+            *t = cut;
+        }
     }
     v
 }

@@ -45,19 +45,33 @@ pub(crate) fn normalize(f: &str) -> String {
     out
 }
 
-/// The ledger sheets' ranges the summary's formulas count over, as the run's record gives
-/// them (its row count, split at [`crate::schema::MAX_DATA_ROWS`]); the rows as read when the
-/// record does not say.
+/// The ledger sheets' ranges the summary's formulas count over (name, last row 1-based), as
+/// the run's record gives them: its sheets and row count, each sheet but the last as full as
+/// the first is read (the split is [`crate::schema::MAX_DATA_ROWS`] rows). The rows as read
+/// where the record does not say.
 fn ledger_ranges(c: &Consolidated) -> Vec<(String, u32)> {
-    let total = c.meta.ledger_rows.unwrap_or(c.rows.len() as u64);
-    let per = u64::from(crate::schema::MAX_DATA_ROWS);
-    let sheets = total.div_ceil(per).max(1);
-    (0..sheets)
-        .map(|k| {
-            let rows = (total - k * per).min(per);
+    let read = |name: &str| c.rows.iter().filter(|r| r.sheet == name).count() as u64;
+    let names: Vec<String> = if c.meta.ledger_sheets.is_empty() {
+        c.ledger_sheets.clone()
+    } else {
+        c.meta.ledger_sheets.clone()
+    };
+    let total = c.meta.ledger_rows;
+    let per = names.first().map_or(0, |n| read(n));
+    let k = names.len() as u64;
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let rows = match total {
+                Some(t) if k == 1 => t,
+                Some(t) if (i as u64) + 1 == k => t.saturating_sub(per * (k - 1)),
+                Some(_) => per,
+                None => read(name),
+            };
             (
-                SheetKind::Ledger(k as usize + 1).name(c.lang),
-                (rows as u32 + 1).max(2),
+                name.clone(),
+                (rows.min(u64::from(u32::MAX - 1)) as u32 + 1).max(2),
             )
         })
         .collect()
