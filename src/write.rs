@@ -98,8 +98,36 @@ pub fn refuse_inputs(out: &Path, inputs: &[Input]) -> Result<(), WriteError> {
     Ok(())
 }
 
+/// The temporary files being written, for [`remove_pending`] to remove when the program is
+/// interrupted; a file leaves the list when it is renamed into place or dropped.
+static PENDING: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Removes the temporary files of writes still under way, and keeps any further write from
+/// being renamed into place: what the program does when it is interrupted (SIGINT, SIGTERM),
+/// so that nothing half-written is left behind. Returns how many it removed.
+pub fn remove_pending() -> usize {
+    let mut p = pending();
+    let n = p.iter().filter(|f| std::fs::remove_file(f).is_ok()).count();
+    p.clear();
+    n
+}
+
+/// A temporary file's entry in [`PENDING`], removed when it is dropped.
+struct Registered(PathBuf);
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        pending().retain(|p| *p != self.0);
+    }
+}
+
 /// Writes a file whole or not at all: `fill` writes into a temporary file beside `out`, which
-/// is then synced and renamed over `out`.
+/// is then synced and renamed over `out`. A new file gets the permissions the user's umask
+/// allows (as any program's new file); a replaced file keeps its own.
 pub fn write_atomic<F>(out: &Path, fill: F) -> Result<(), WriteError>
 where
     F: FnOnce(&mut std::fs::File) -> Result<(), String>,
@@ -123,26 +151,47 @@ where
         path: out.to_path_buf(),
         cause,
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".taizhang-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(io)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".taizhang-").suffix(".tmp");
+    #[cfg(unix)]
+    let replaced_mode = {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(out)
+            .ok()
+            .map(|m| m.permissions().mode() & 0o7777);
+        // Created as 0666 less the umask, like a file any program creates.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+        mode
+    };
+    let mut tmp = {
+        let mut p = pending();
+        let tmp = builder.tempfile_in(&folder).map_err(io)?;
+        p.push(tmp.path().to_path_buf());
+        tmp
+    };
+    let registered = Registered(tmp.path().to_path_buf());
     fill(tmp.as_file_mut()).map_err(|message| WriteError::Content {
         path: out.to_path_buf(),
         message,
     })?;
     tmp.as_file_mut().flush().map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
-    // A temporary file is private (0600); the output gets the usual permissions, or keeps
-    // those of the file it replaces.
     #[cfg(unix)]
-    {
+    if let Some(mode) = replaced_mode {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(out).map_or(0o644, |m| m.permissions().mode() & 0o777);
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
     }
+    // Renamed under the lock: an interruption removes the file before or not at all.
+    let p = pending();
+    if !p.contains(&registered.0) {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::Interrupted,
+            "interrupted",
+        )));
+    }
     tmp.persist(out).map_err(|e| io(e.error))?;
+    drop(p);
+    drop(registered);
     Ok(())
 }
 

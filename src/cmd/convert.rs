@@ -88,13 +88,13 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
     }
     println!(
         "{}",
-        messages::run::wrote_convert(
+        taizhang::output::terminal_text(&messages::run::wrote_convert(
             &args.output.display().to_string(),
             &ledger.community,
             &ledger.sheet,
             ledger.measures.len(),
             lang
-        )
+        ))
     );
     Ok(0)
 }

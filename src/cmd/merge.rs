@@ -122,7 +122,7 @@ pub fn merge(
         &report.totals,
         settings.lang,
     );
-    println!("{line}");
+    println!("{}", taizhang::output::terminal_text(&line));
     Ok(if strict && report.has_errors() { 1 } else { 0 })
 }
 

@@ -75,14 +75,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let (p, m) = d.counts();
     println!(
         "{}",
-        messages::run::wrote_report(
+        taizhang::output::terminal_text(&messages::run::wrote_report(
             &args.output.display().to_string(),
             d.sections.len(),
             p,
             m,
             &d.sentence(),
             settings.lang
-        )
+        ))
     );
     for f in report
         .findings
@@ -90,9 +90,12 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
     {
         eprintln!(
-            "{}: {}",
-            f.file,
-            messages::findings::message(f, settings.lang)
+            "{}",
+            taizhang::output::terminal_text(&format!(
+                "{}: {}",
+                f.file,
+                messages::findings::message(f, settings.lang)
+            ))
         );
     }
     Ok(0)

@@ -58,5 +58,5 @@ pub fn render(inputs: &[InputRecord], lang: Lang) -> String {
             out.push('\n');
         }
     }
-    out
+    super::terminal_text(&out).into_owned()
 }

@@ -50,5 +50,5 @@ pub fn render(changes: &[Change], lang: Lang) -> String {
             }
         }
     }
-    s
+    super::terminal_text(&s).into_owned()
 }

@@ -5,6 +5,7 @@ use crate::Lang;
 use crate::finding::Finding;
 use crate::messages;
 use crate::model::{Counter, Counters, Severity};
+use crate::output::terminal_text;
 use crate::tally::Tally;
 use crate::value::text::display_width;
 use std::fmt::Write;
@@ -53,9 +54,9 @@ pub fn finding_line(f: &Finding, style: Style) -> String {
     format!(
         "  {} {}  [{}] {}",
         severity_label(style, f.severity()),
-        f.location(),
+        terminal_text(&f.location()),
         f.rule.id(),
-        messages::findings::message(f, style.lang)
+        terminal_text(&messages::findings::message(f, style.lang))
     )
 }
 
@@ -68,7 +69,7 @@ pub fn findings(report: &Tally, style: Style) -> String {
             if current.is_some() {
                 out.push('\n');
             }
-            let _ = writeln!(out, "{}", paint(style, "1", &f.file));
+            let _ = writeln!(out, "{}", paint(style, "1", &terminal_text(&f.file)));
             current = Some(&f.file);
         }
         let _ = writeln!(out, "{}", finding_line(f, style));
@@ -88,7 +89,12 @@ pub fn table(report: &Tally, style: Style) -> String {
     let mut rows: Vec<(String, [u64; 13])> = report
         .communities
         .iter()
-        .map(|c| (c.community.clone(), values(&c.counters)))
+        .map(|c| {
+            (
+                terminal_text(&c.community).into_owned(),
+                values(&c.counters),
+            )
+        })
         .collect();
     rows.push((total.to_string(), values(&report.totals)));
     let name_w = rows

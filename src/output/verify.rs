@@ -35,5 +35,5 @@ pub fn render(c: &Consolidated, v: &Verdict, lang: Lang) -> String {
         }
     }
     let _ = writeln!(s, "{}", conclusion(v, lang));
-    s
+    super::terminal_text(&s).into_owned()
 }

@@ -43,7 +43,65 @@ pub enum Block {
     Closing(String),
 }
 
+/// Text from the ledgers as a document holds it: line breaks and tabs become spaces, other
+/// control characters and the noncharacters XML cannot hold are dropped (Word refuses a
+/// document that holds them).
+///
+/// ```
+/// assert_eq!(taizhang::report::clean("一是\n二是\u{1b}[31m\u{7}"), "一是 二是[31m");
+/// ```
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Text made literal in Markdown: the characters that mark emphasis, code, links, headings,
+/// tables and HTML are escaped, so a ledger's text cannot make a heading, a link or a tag.
+///
+/// ```
+/// use taizhang::report::markdown_literal;
+/// assert_eq!(markdown_literal("# 标题"), "\\# 标题");
+/// assert_eq!(markdown_literal("<script>"), "&lt;script&gt;");
+/// assert_eq!(markdown_literal("*重点*[链接](x)"), "\\*重点\\*\\[链接\\](x)");
+/// ```
+pub fn markdown_literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, c) in s.chars().enumerate() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 impl Block {
+    fn map(self, f: impl Fn(&str) -> String) -> Block {
+        match self {
+            Block::Title(s) => Block::Title(f(&s)),
+            Block::Heading1(s) => Block::Heading1(f(&s)),
+            Block::Heading2(s) => Block::Heading2(f(&s)),
+            Block::Para(s) => Block::Para(f(&s)),
+            Block::Placeholder(s) => Block::Placeholder(f(&s)),
+            Block::Closing(s) => Block::Closing(f(&s)),
+        }
+    }
+
     /// The block's text.
     pub fn text(&self) -> &str {
         match self {
@@ -353,8 +411,15 @@ impl Draft {
         totals_sentence(&self.totals, self.as_of)
     }
 
-    /// The draft as blocks of text, in order.
+    /// The draft as blocks of text, in order, each one line of clean text ([`clean`]).
     pub fn blocks(&self) -> Vec<Block> {
+        self.raw_blocks()
+            .into_iter()
+            .map(|b| b.map(clean))
+            .collect()
+    }
+
+    fn raw_blocks(&self) -> Vec<Block> {
         let mut b = vec![
             Block::Title(self.title.clone()),
             Block::Placeholder(PLACEHOLDER_OPENING.into()),
@@ -413,11 +478,11 @@ impl Draft {
     pub fn to_markdown(&self) -> String {
         let mut s = String::new();
         for b in self.blocks() {
-            let line = match &b {
+            let line = match b.map(markdown_literal) {
                 Block::Title(t) => format!("# {t}"),
                 Block::Heading1(t) => format!("## {t}"),
                 Block::Heading2(t) => format!("### {t}"),
-                Block::Para(t) | Block::Placeholder(t) | Block::Closing(t) => t.clone(),
+                Block::Para(t) | Block::Placeholder(t) | Block::Closing(t) => t,
             };
             s.push_str(&line);
             s.push_str("\n\n");
