@@ -51,8 +51,25 @@ pub struct Tally {
     pub keep_inputs: bool,
     /// Ledgers counted.
     pub ledgers: u64,
+    /// The first inputs that gave no ledger, and why (at most [`UNREAD_KEPT`]): what a run
+    /// that reads no ledger at all says before it stops.
+    pub unread: Vec<Unread>,
     /// The file each unit's first ledger came from.
     unit_files: std::collections::HashMap<String, String>,
+}
+
+/// How many inputs without a ledger [`Tally::unread`] keeps.
+pub const UNREAD_KEPT: usize = 5;
+
+/// An input that gave no ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unread {
+    /// The input.
+    pub path: String,
+    /// Why it could not be read, if so.
+    pub error: Option<crate::source::SourceError>,
+    /// Why it was not read, if so.
+    pub skipped: Option<crate::source::Skip>,
 }
 
 impl Tally {
@@ -68,6 +85,7 @@ impl Tally {
             keep_inputs: true,
             files: 0,
             ledgers: 0,
+            unread: Vec::new(),
             unit_files: std::collections::HashMap::new(),
         }
     }
@@ -113,6 +131,13 @@ impl Tally {
         self.files += 1;
         if self.keep_inputs {
             self.inputs.push(record.clone());
+        }
+        if record.ledgers.is_empty() && self.unread.len() < UNREAD_KEPT {
+            self.unread.push(Unread {
+                path: record.path.clone(),
+                error: record.error.clone(),
+                skipped: record.skipped.clone(),
+            });
         }
         let mut added = Vec::new();
         for (community, c) in ledgers {

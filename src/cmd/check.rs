@@ -69,7 +69,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = out.write_all(text.as_bytes());
     if report.ledgers == 0 {
-        return Err(crate::cmd::no_ledger(report.files, &settings));
+        return Err(crate::cmd::no_ledger(&report, &settings));
     }
     Ok(if report.has_errors() { 1 } else { 0 })
 }

@@ -41,7 +41,11 @@ pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     let text = output::columns::render(&records, settings.lang);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     if records.iter().all(|r| r.ledgers.is_empty()) {
-        return Err(crate::cmd::no_ledger(records.len() as u64, &settings));
+        let mut t = taizhang::tally::Tally::new(settings.as_of);
+        for r in &records {
+            t.add_counted(r, std::iter::empty(), &[]);
+        }
+        return Err(crate::cmd::no_ledger(&t, &settings));
     }
     Ok(0)
 }

@@ -101,7 +101,7 @@ pub fn merge(
         if let Some(b) = bar {
             b.finish_and_clear();
         }
-        return Err(crate::cmd::no_ledger(book.report().files, settings));
+        return Err(crate::cmd::no_ledger(book.report(), settings));
     }
     if let Some(b) = &bar {
         b.set_message(messages::run::saving(settings.lang).to_string());

@@ -151,9 +151,10 @@ pub fn inputs(
 }
 
 /// The error of a run that read no ledger (exit 2; nothing is written).
-pub fn no_ledger(files: u64, settings: &Settings) -> anyhow::Error {
+pub fn no_ledger(tally: &taizhang::tally::Tally, settings: &Settings) -> anyhow::Error {
     anyhow::anyhow!(taizhang::messages::run::no_ledger_read(
-        files,
+        tally.files,
+        &tally.unread,
         settings.lang
     ))
 }

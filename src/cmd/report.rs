@@ -61,7 +61,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     })
     .ok();
     if report.ledgers == 0 {
-        return Err(crate::cmd::no_ledger(report.files, &settings));
+        return Err(crate::cmd::no_ledger(&report, &settings));
     }
     let d = draft(&ledgers, &report.totals, &settings, args.unit, args.title);
     let bytes = match ext.as_str() {

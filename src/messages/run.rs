@@ -325,15 +325,36 @@ pub fn no_inputs(paths: &[String], lang: Lang) -> String {
 }
 
 /// Inputs, but no ledger in any of them.
-pub fn no_ledger_read(files: u64, lang: Lang) -> String {
+pub fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -> String {
+    let why = |u: &crate::tally::Unread| -> String {
+        match (&u.error, &u.skipped) {
+            (Some(e), _) => super::source_error(e, lang),
+            (None, Some(crate::source::Skip::Duplicate { of })) => {
+                say(lang, format!("与{of}相同"), format!("the same as {of}"))
+            }
+            (None, Some(_)) => lang
+                .pick(
+                    "taizhang生成的汇总工作簿,不再读取",
+                    "a workbook taizhang wrote, not read again",
+                )
+                .to_string(),
+            (None, None) => lang
+                .pick("没有找到台账表头", "no ledger header found")
+                .to_string(),
+        }
+    };
+    let mut list: Vec<String> = unread
+        .iter()
+        .map(|u| format!("{}: {}", u.path, why(u)))
+        .collect();
+    if files as usize > unread.len() {
+        list.push("…".into());
+    }
+    let list = list.join("; ");
     say(
         lang,
-        format!(
-            "没有读到任何台账:{files}个文件都无法读取或没有台账表头(原因见各文件的问题);没有写出任何文件"
-        ),
-        format!(
-            "no ledger was read: none of the {files} file(s) could be read or has a ledger header (each file's findings say why); nothing was written"
-        ),
+        format!("没有读到任何台账({files}个文件:{list});没有写出任何文件"),
+        format!("no ledger was read ({files} file(s): {list}); nothing was written"),
     )
 }
 
