@@ -106,12 +106,19 @@ impl LedgerColumns {
     /// (the row digest may be missing), in one language.
     pub fn of(sheet: &Sheet) -> Option<LedgerColumns> {
         let header = sheet.row(HEADER_ROW)?;
+        LedgerColumns::of_cells(header.cells.iter().map(|c| (c.col, &c.value)))
+    }
+
+    /// The columns a header row's cells (column, value) name, as [`LedgerColumns::of`].
+    pub fn of_cells<'a>(
+        cells: impl Iterator<Item = (u32, &'a CellValue)> + Clone,
+    ) -> Option<LedgerColumns> {
         [Lang::Zh, Lang::En].into_iter().find_map(|lang| {
             let mut at = HashMap::new();
-            for c in &header.cells {
-                let text = c.value.display();
-                if let Some(col) = Col::ALL.into_iter().find(|k| k.header(lang) == text.trim()) {
-                    at.entry(col).or_insert(c.col);
+            for (col, v) in cells.clone() {
+                let text = v.display();
+                if let Some(k) = Col::ALL.into_iter().find(|k| k.header(lang) == text.trim()) {
+                    at.entry(k).or_insert(col);
                 }
             }
             crate::schema::ledger::digested()
@@ -302,6 +309,8 @@ pub struct Written {
     pub stray: Vec<(String, CellRef, String)>,
     /// How many such cells there are.
     pub stray_count: usize,
+    /// Every worksheet's name, in workbook order.
+    pub order: Vec<String>,
 }
 
 fn number_of(v: Option<&CellValue>) -> Option<f64> {
@@ -393,42 +402,327 @@ fn custom_digest(bytes: &[u8]) -> Option<String> {
     Some(rest[open..open + close].trim().to_string())
 }
 
-/// Reads a consolidated workbook.
+/// Reads a consolidated workbook, its ledger rows included ([`Consolidated::rows`]). For a large
+/// workbook prefer [`open_consolidated`], which streams the rows.
 pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, ReadError> {
+    let opened = open_consolidated(path, limits)?;
+    let mut rows = Vec::new();
+    let mut c = opened.rows(&mut |_, r| rows.push(r))?;
+    c.rows = rows;
+    Ok(c)
+}
+
+/// Where the ledger rows of an opened workbook come from.
+enum RowSource {
+    /// An xlsx package, read sheet by sheet as its rows are asked for.
+    Xlsx(Box<crate::source::written::Package<std::io::BufReader<std::fs::File>>>),
+    /// The sheets of a workbook in another format, read whole.
+    Sheets(Vec<Sheet>),
+}
+
+/// A consolidated workbook opened: its summary, findings, sources and record read
+/// ([`Opened::workbook`], with no rows yet), its ledger rows still to come, one at a time
+/// ([`Opened::rows`]) — so a workbook of millions of rows is proven in little memory.
+pub struct Opened {
+    c: Consolidated,
+    source: RowSource,
+    /// The ledger sheets, in workbook order.
+    ledger_names: Vec<String>,
+}
+
+/// Cells beyond the written columns of a sheet: kept (at most [`STRAY_KEPT`]) and counted.
+#[derive(Default)]
+struct Strays {
+    kept: Vec<(String, CellRef, String)>,
+    count: usize,
+}
+
+impl Strays {
+    fn see(&mut self, sheet: &str, index: u32, cells: &[(u32, u32, CellValue)], width: u32) {
+        for (_, col, v) in cells.iter().filter(|(_, col, _)| *col >= width) {
+            self.count += 1;
+            if self.kept.len() < STRAY_KEPT {
+                self.kept
+                    .push((sheet.to_string(), CellRef::new(index, *col), v.display()));
+            }
+        }
+    }
+}
+
+impl Opened {
+    /// The workbook as read so far: everything but [`Consolidated::rows`] (empty) and the ledger
+    /// sheets' marks and stray cells (which [`Opened::rows`] adds).
+    pub fn workbook(&self) -> &Consolidated {
+        &self.c
+    }
+
+    /// Streams the ledger rows in sheet order: `on_row` gets the workbook (as
+    /// [`Opened::workbook`]) and each row. Returns the workbook with the ledger sheets' names,
+    /// marks and stray cells filled in (and no rows).
+    pub fn rows(
+        mut self,
+        on_row: &mut dyn FnMut(&Consolidated, LedgerRow),
+    ) -> Result<Consolidated, ReadError> {
+        let path = self.c.path.clone();
+        let src = |cause| ReadError::Source {
+            path: path.clone(),
+            cause,
+        };
+        let lang = self.c.lang;
+        let width = Col::ALL.len() as u32;
+        let mut read_sheets = Vec::new();
+        let mut strays = Strays::default();
+        let mut ledger_marks = Vec::new();
+        let c = &self.c;
+        match &mut self.source {
+            RowSource::Xlsx(pkg) => {
+                for name in &self.ledger_names {
+                    let mut cols: Option<LedgerColumns> = None;
+                    let marks = crate::crash::contain(|| {
+                        pkg.stream_sheet(name, &mut |index, cells| {
+                            strays.see(name, index, cells, width);
+                            if index == HEADER_ROW {
+                                cols = LedgerColumns::of_cells(
+                                    cells.iter().map(|(_, col, v)| (*col, v)),
+                                )
+                                .filter(|k| k.lang == lang);
+                                return Ok(());
+                            }
+                            if let Some(k) = &cols {
+                                on_row(c, ledger_row(name, index, cells, k));
+                            }
+                            Ok(())
+                        })
+                    })
+                    .map_err(|m| src(SourceError::ReaderFailed(m)))?
+                    .map_err(src)?;
+                    if cols.is_some() {
+                        read_sheets.push(name.clone());
+                    }
+                    ledger_marks.push(marks);
+                }
+            }
+            RowSource::Sheets(sheets) => {
+                for s in sheets
+                    .iter()
+                    .filter(|s| self.ledger_names.contains(&s.name))
+                {
+                    let Some(k) = LedgerColumns::of(s).filter(|k| k.lang == lang) else {
+                        continue;
+                    };
+                    read_sheets.push(s.name.clone());
+                    for r in s.rows.iter().filter(|r| r.index > HEADER_ROW) {
+                        let cells: Vec<(u32, u32, CellValue)> = r
+                            .cells
+                            .iter()
+                            .map(|x| (r.index, x.col, x.value.clone()))
+                            .collect();
+                        on_row(c, ledger_row(&s.name, r.index, &cells, &k));
+                    }
+                }
+            }
+        }
+        if read_sheets.is_empty() {
+            return Err(ReadError::NotConsolidated {
+                path,
+                lacks: Lacks::LedgerSheet,
+            });
+        }
+        let mut c = self.c;
+        c.ledger_sheets = read_sheets;
+        if let Some(w) = c.written.as_mut() {
+            w.marks.extend(ledger_marks);
+            let order = w.order.clone();
+            w.marks.sort_by_key(|m| {
+                order
+                    .iter()
+                    .position(|n| *n == m.name)
+                    .unwrap_or(usize::MAX)
+            });
+            w.stray_count += strays.count;
+            let mut kept = strays.kept;
+            kept.append(&mut w.stray);
+            kept.truncate(STRAY_KEPT);
+            w.stray = kept;
+        }
+        Ok(c)
+    }
+}
+
+/// One data row of a ledger sheet, by its columns.
+fn ledger_row(
+    sheet: &str,
+    index: u32,
+    cells: &[(u32, u32, CellValue)],
+    k: &LedgerColumns,
+) -> LedgerRow {
+    let at = |col: Option<u32>| {
+        let col = col?;
+        cells
+            .binary_search_by_key(&col, |(_, c, _)| *c)
+            .ok()
+            .map(|i| &cells[i].2)
+    };
+    LedgerRow {
+        sheet: sheet.to_string(),
+        row: index,
+        values: crate::schema::ledger::digested()
+            .map(|c| out_of(at(k.col(c))))
+            .collect(),
+        digest: text_of(at(k.col(Col::RowDigest))),
+    }
+}
+
+fn contained<T>(
+    src: impl Fn(SourceError) -> ReadError,
+    f: impl FnOnce() -> Result<T, SourceError>,
+) -> Result<T, ReadError> {
+    crate::crash::contain(f)
+        .map_err(|m| src(SourceError::ReaderFailed(m)))?
+        .map_err(src)
+}
+
+/// Opens a consolidated workbook: reads its summary, findings and sources sheets and its
+/// record, and checks it is one; the ledger rows are read by [`Opened::rows`].
+pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
     let p = path.display().to_string();
     let src = |cause| ReadError::Source {
         path: p.clone(),
         cause,
     };
-    let loaded = source::load(path, limits).map_err(src)?;
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let format = source::sniff(&loaded.bytes, ext).map_err(src)?;
     let not = |lacks: Lacks| ReadError::NotConsolidated {
         path: p.clone(),
         lacks,
     };
+    let (mut file, meta) = source::open_regular(path, limits).map_err(src)?;
+    let mut head = [0u8; 4];
+    let n = file
+        .read(&mut head)
+        .map_err(|e| src(SourceError::from(e)))?;
+    std::io::Seek::rewind(&mut file).map_err(|e| src(SourceError::from(e)))?;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if !head[..n].starts_with(b"PK") {
+        // Not a zip package: what it is, for the message.
+        let format =
+            source::sniff(&source::load(path, limits).map_err(src)?.bytes, ext).map_err(src)?;
+        return Err(not(Lacks::Format(format)));
+    }
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
+        .map_err(|e| src(SourceError::Corrupt(format!("zip container: {e}"))))?;
+    let format = source::format_of_zip(&mut zip, ext).map_err(src)?;
     if !matches!(format, Format::Xlsx | Format::Xlsm | Format::Ods) {
         return Err(not(Lacks::Format(format)));
     }
-    // xlsx is read as written (formulas, stored results, hidden states, text as it is); other
-    // formats through the sources' readers, with nothing for the structure proof.
-    let (sheets, marks) = match format {
-        Format::Xlsx | Format::Xlsm => {
-            let book = crate::crash::contain(|| {
-                crate::source::written::read_written(&loaded.bytes, limits)
+    if format == Format::Ods {
+        return open_sheets(path, &p, format, limits);
+    }
+    let mut pkg = contained(src, || {
+        crate::source::written::Package::from_archive(zip, meta.len(), limits)
+    })?;
+    let order = pkg.sheet_names();
+    let lang = order
+        .iter()
+        .find_map(|n| match SheetKind::of_name(n) {
+            Some((SheetKind::Ledger(_), l)) => Some(l),
+            _ => None,
+        })
+        .ok_or_else(|| not(Lacks::LedgerSheet))?;
+    let is = |name: &str, kind: fn(&SheetKind) -> bool| matches!(SheetKind::of_name(name), Some((k, l)) if l == lang && kind(&k));
+    let summary_name = SheetKind::Summary.name(lang);
+    let sources_name = SheetKind::Sources.name(lang);
+    if !order.contains(&summary_name) {
+        return Err(not(Lacks::Summary));
+    }
+    if !order.contains(&sources_name) {
+        return Err(not(Lacks::Sources));
+    }
+    let summary = contained(src, || pkg.read_sheet(&summary_name))?;
+    let sources = contained(src, || pkg.read_sheet(&sources_name))?;
+    let mut marks = vec![summary.marks, sources.marks];
+    let mut findings = Vec::new();
+    let mut findings_sheets = Vec::new();
+    let mut strays = Strays::default();
+    let width = FindingsCol::ALL.len() as u32;
+    for name in order
+        .iter()
+        .filter(|n| is(n, |k| matches!(k, SheetKind::Findings(_))))
+    {
+        let mut header_ok = false;
+        let mut last = 1u32;
+        let m = contained(src, || {
+            pkg.stream_sheet(name, &mut |index, cells| {
+                last = last.max(index + 1);
+                strays.see(name, index, cells, width);
+                let at = |c: FindingsCol| {
+                    let col = u32::from(c.index());
+                    text_of(cells.iter().find(|(_, k, _)| *k == col).map(|(_, _, v)| v))
+                };
+                if index == 0 {
+                    header_ok = FindingsCol::ALL.iter().all(|c| at(*c) == c.header(lang));
+                } else if header_ok {
+                    findings.push(FindingRow {
+                        severity: severity_of_word(&at(FindingsCol::Severity), lang),
+                        rule: at(FindingsCol::Rule),
+                        community: at(FindingsCol::Community),
+                    });
+                }
+                Ok(())
             })
-            .map_err(|m| src(SourceError::ReaderFailed(m)))?
-            .map_err(src)?;
-            let (sheets, marks) = book.into_parts();
-            (sheets, Some(marks))
+        })?;
+        if header_ok {
+            findings_sheets.push((name.clone(), last));
         }
-        _ => (
-            crate::crash::contain(|| source::parse(&loaded.bytes, format, "", limits))
-                .map_err(|m| src(SourceError::ReaderFailed(m)))?
-                .map_err(src)?,
-            None,
-        ),
+        marks.push(m);
+    }
+    let ledger_names: Vec<String> = order
+        .iter()
+        .filter(|n| is(n, |k| matches!(k, SheetKind::Ledger(_))))
+        .cloned()
+        .collect();
+    // Any other sheet (one taizhang did not write): its marks, for the structure proof.
+    for name in &order {
+        let known = *name == summary_name
+            || *name == sources_name
+            || ledger_names.contains(name)
+            || is(name, |k| matches!(k, SheetKind::Findings(_)));
+        if !known {
+            marks.push(contained(src, || {
+                pkg.stream_sheet(name, &mut |_, _| Ok(()))
+            })?);
+        }
+    }
+    let property = pkg.custom_digest();
+    let mut c = consolidated_of(&p, lang, &summary.cells, &sources.cells, findings, property)
+        .map_err(not)?;
+    c.written = Some(Written {
+        marks,
+        summary: summary.cells,
+        sources: sources.cells,
+        findings_sheets,
+        stray: strays.kept,
+        stray_count: strays.count,
+        order,
+    });
+    Ok(Opened {
+        c,
+        source: RowSource::Xlsx(Box::new(pkg)),
+        ledger_names,
+    })
+}
+
+/// Opens a consolidated workbook in a format other than xlsx, read whole by the sources'
+/// readers: nothing for the structure proof.
+fn open_sheets(path: &Path, p: &str, format: Format, limits: &Limits) -> Result<Opened, ReadError> {
+    let src = |cause| ReadError::Source {
+        path: p.to_string(),
+        cause,
     };
+    let not = |lacks: Lacks| ReadError::NotConsolidated {
+        path: p.to_string(),
+        lacks,
+    };
+    let bytes = source::load(path, limits).map_err(src)?.bytes;
+    let sheets = contained(src, || source::parse(&bytes, format, "", limits))?;
     let ledgers = ledger_sheets(&sheets);
     let lang = ledgers
         .first()
@@ -437,26 +731,36 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
     let find = |kind: SheetKind| sheets.iter().find(|s| s.name == kind.name(lang));
     let summary = find(SheetKind::Summary).ok_or_else(|| not(Lacks::Summary))?;
     let sources_sheet = find(SheetKind::Sources).ok_or_else(|| not(Lacks::Sources))?;
+    let findings = findings_rows(&sheets, lang);
+    let c = consolidated_of(
+        p,
+        lang,
+        summary,
+        sources_sheet,
+        findings,
+        custom_digest(&bytes),
+    )
+    .map_err(not)?;
+    let ledger_names = ledgers
+        .iter()
+        .map(|(i, _)| sheets[*i].name.clone())
+        .collect();
+    Ok(Opened {
+        c,
+        source: RowSource::Sheets(sheets),
+        ledger_names,
+    })
+}
 
-    let mut rows = Vec::new();
-    for (i, cols) in ledgers.iter().filter(|(_, c)| c.lang == lang) {
-        let s = &sheets[*i];
-        for r in s.rows.iter().filter(|r| r.index > HEADER_ROW) {
-            let values = crate::schema::ledger::digested()
-                .map(|c| out_of(cols.col(c).and_then(|col| s.value(r.index, col))))
-                .collect();
-            rows.push(LedgerRow {
-                sheet: s.name.clone(),
-                row: r.index,
-                values,
-                digest: text_of(
-                    cols.col(Col::RowDigest)
-                        .and_then(|col| s.value(r.index, col)),
-                ),
-            });
-        }
-    }
-
+/// The workbook from its summary and sources sheets and its findings rows (no ledger rows).
+fn consolidated_of(
+    path: &str,
+    lang: Lang,
+    summary: &Sheet,
+    sources_sheet: &Sheet,
+    findings: Vec<FindingRow>,
+    property_digest: Option<String>,
+) -> Result<Consolidated, Lacks> {
     let (communities, total) =
         counter_table(summary, TABLE_HEADER_ROW, &COLUMNS, Some(total_label(lang)));
     let layout = Layout {
@@ -483,15 +787,12 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
     let sentence = summary
         .value(SENTENCE_ROW, 0)
         .map(|v| (CellRef::new(SENTENCE_ROW, 0), v.display()));
-
-    let findings = findings_rows(&sheets, lang);
     let (sources, meta) = sources_and_meta(sources_sheet, lang);
     if meta.ledger_digest.is_empty() {
-        return Err(not(Lacks::LedgerDigest));
+        return Err(Lacks::LedgerDigest);
     }
-    let written = marks.map(|marks| written_of(&sheets, marks, summary, sources_sheet, lang));
     Ok(Consolidated {
-        path: p,
+        path: path.to_string(),
         lang,
         summary_sheet: summary.name.clone(),
         sources_sheet: sources_sheet.name.clone(),
@@ -499,64 +800,16 @@ pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, R
         communities,
         total,
         categories,
-        ledger_sheets: ledgers
-            .iter()
-            .map(|(i, _)| sheets[*i].name.clone())
-            .collect(),
+        ledger_sheets: Vec::new(),
         header: digested_headers(lang),
-        rows,
+        rows: Vec::new(),
         findings,
         sources,
         meta,
-        property_digest: custom_digest(&loaded.bytes),
+        property_digest,
         summary_as_of,
-        written,
+        written: None,
     })
-}
-
-/// The structure of a workbook read as written: its marks, its summary and sources sheets,
-/// its findings sheets' extent, and any cell beyond the columns of its ledger and findings
-/// sheets.
-fn written_of(
-    sheets: &[Sheet],
-    marks: Vec<crate::source::written::Marks>,
-    summary: &Sheet,
-    sources: &Sheet,
-    lang: Lang,
-) -> Written {
-    let mut stray = Vec::new();
-    let mut stray_count = 0;
-    let mut findings_sheets = Vec::new();
-    for s in sheets {
-        let width = match SheetKind::of_name(&s.name) {
-            Some((SheetKind::Ledger(_), l)) if l == lang => Col::ALL.len(),
-            Some((SheetKind::Findings(_), l)) if l == lang => {
-                findings_sheets.push((s.name.clone(), s.height().max(1)));
-                FindingsCol::ALL.len()
-            }
-            _ => continue,
-        } as u32;
-        for r in &s.rows {
-            for c in r.cells.iter().filter(|c| c.col >= width) {
-                stray_count += 1;
-                if stray.len() < STRAY_KEPT {
-                    stray.push((
-                        s.name.clone(),
-                        CellRef::new(r.index, c.col),
-                        c.value.display(),
-                    ));
-                }
-            }
-        }
-    }
-    Written {
-        marks,
-        summary: summary.clone(),
-        sources: sources.clone(),
-        findings_sheets,
-        stray,
-        stray_count,
-    }
 }
 
 /// The rows of every findings sheet whose header row is the findings header.

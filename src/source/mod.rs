@@ -402,10 +402,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// Reads a file read-only, within the size limit, and fails with [`SourceError::Changed`] when
-/// its size or modification time changed while it was read.
-pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
-    // Looked at before it is opened: opening a FIFO blocks until someone writes to it.
+/// Opens a regular file no larger than the limits allow, looked at before it is opened
+/// (opening a FIFO blocks until someone writes to it); returns it with its metadata.
+pub fn open_regular(
+    path: &Path,
+    limits: &Limits,
+) -> Result<(std::fs::File, std::fs::Metadata), SourceError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound if std::fs::symlink_metadata(path).is_ok() => {
             SourceError::DanglingLink
@@ -420,7 +422,7 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
     if !meta.is_file() {
         return Err(SourceError::NotRegular(file_kind(&meta).into()));
     }
-    let mut file = std::fs::File::open(path).map_err(|e| match e.kind() {
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SourceError::NotFound,
         _ => SourceError::from(e),
     })?;
@@ -435,6 +437,13 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
             limits.max_file_bytes >> 20
         )));
     }
+    Ok((file, before))
+}
+
+/// Reads a file read-only, within the size limit, and fails with [`SourceError::Changed`] when
+/// its size or modification time changed while it was read.
+pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
+    let (mut file, before) = open_regular(path, limits)?;
     let mut bytes = Vec::with_capacity(before.len() as usize);
     (&mut file)
         .take(limits.max_file_bytes + 1)
@@ -484,46 +493,9 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
         };
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
             .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
-        let names: Vec<String> = zip
-            .file_names()
-            .filter_map(|n| n.ok().map(|n| n.into_owned()))
-            .collect();
-        let has = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
-        if has("xl/workbook.bin") {
-            return Ok(Format::Xlsb);
-        }
-        if names
-            .iter()
-            .any(|n| n.to_ascii_lowercase().ends_with("workbook.xml"))
-            || has("[Content_Types].xml") && names.iter().any(|n| n.starts_with("xl/"))
-        {
-            return Ok(if by_ext == Some(Format::Xlsm) {
-                Format::Xlsm
-            } else {
-                Format::Xlsx
-            });
-        }
-        if has("content.xml") {
-            if ods_encrypted(&zip) {
-                return Err(SourceError::Encrypted);
-            }
-            return Ok(Format::Ods);
-        }
-        if names.iter().any(|n| n.ends_with(".iwa")) {
-            return Err(SourceError::Unsupported(
-                "an Apple Numbers document; export it from Numbers as .xlsx".into(),
-            ));
-        }
-        if has("word/document.xml") {
-            return Err(SourceError::Unsupported(
-                "a Word document, not a spreadsheet".into(),
-            ));
-        }
-        return Err(SourceError::Unsupported(
-            "a zip archive that holds no spreadsheet".into(),
-        ));
+        return format_of_zip(&mut zip, extension);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         let cfb = guard::cfb::check_cfb(bytes)?;
@@ -572,8 +544,54 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
 }
 
 /// True when an OpenDocument package's manifest declares encrypted parts.
-fn ods_encrypted(zip: &zip::ZipArchive<std::io::Cursor<&[u8]>>) -> bool {
-    let mut zip = zip.clone();
+/// The format of a zip container, from the parts it holds (and, between xlsx and xlsm, the
+/// extension).
+pub(crate) fn format_of_zip<R: Read + std::io::Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    extension: &str,
+) -> Result<Format, SourceError> {
+    let by_ext = Format::from_extension(extension);
+    let names: Vec<String> = zip
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
+    let has = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+    if has("xl/workbook.bin") {
+        return Ok(Format::Xlsb);
+    }
+    if names
+        .iter()
+        .any(|n| n.to_ascii_lowercase().ends_with("workbook.xml"))
+        || has("[Content_Types].xml") && names.iter().any(|n| n.starts_with("xl/"))
+    {
+        return Ok(if by_ext == Some(Format::Xlsm) {
+            Format::Xlsm
+        } else {
+            Format::Xlsx
+        });
+    }
+    if has("content.xml") {
+        if ods_encrypted(zip) {
+            return Err(SourceError::Encrypted);
+        }
+        return Ok(Format::Ods);
+    }
+    if names.iter().any(|n| n.ends_with(".iwa")) {
+        return Err(SourceError::Unsupported(
+            "an Apple Numbers document; export it from Numbers as .xlsx".into(),
+        ));
+    }
+    if has("word/document.xml") {
+        return Err(SourceError::Unsupported(
+            "a Word document, not a spreadsheet".into(),
+        ));
+    }
+    Err(SourceError::Unsupported(
+        "a zip archive that holds no spreadsheet".into(),
+    ))
+}
+
+fn ods_encrypted<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> bool {
     let Ok(mut f) = zip.by_name("META-INF/manifest.xml") else {
         return false;
     };

@@ -104,80 +104,176 @@ impl WrittenBook {
 /// Reads an xlsx (or xlsm) package: every worksheet with its formulas, states and hidden rows
 /// and columns. Fails as a source does ([`SourceError`]) on a package that is not sound.
 pub fn read_written(bytes: &[u8], limits: &Limits) -> Result<WrittenBook, SourceError> {
-    let limits = &limits.for_file(bytes.len());
-    super::guard::archive::check_zip(bytes, limits)?;
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
-    let book_part = officedocument_part(&mut zip).unwrap_or_else(|| "xl/workbook.xml".into());
-    let book = part_bytes(&mut zip, &book_part, limits)?
-        .ok_or_else(|| SourceError::Corrupt(format!("{book_part} is missing")))?;
-    let dir = book_part
-        .rsplit_once('/')
-        .map_or("", |(d, _)| d)
-        .to_string();
-    let rels_part = format!(
-        "{dir}/_rels/{}.rels",
-        book_part.rsplit('/').next().unwrap_or("")
-    );
-    let rels = part_bytes(&mut zip, &rels_part, limits)?.unwrap_or_default();
-    let targets = relationships(&rels, &dir)?;
-    let (entries, date1904) = workbook_sheets(&book)?;
-    if entries.len() > limits.max_sheets {
-        return Err(SourceError::TooLarge(format!(
-            "{} sheets (at most {})",
-            entries.len(),
-            limits.max_sheets
-        )));
-    }
-    let strings = match targets
-        .iter()
-        .find(|t| t.kind.ends_with("/sharedStrings"))
-        .map(|t| t.target.clone())
-    {
-        Some(p) => match part_bytes(&mut zip, &p, limits)? {
-            Some(b) => shared_strings(&b, limits)?,
-            None => Vec::new(),
-        },
-        None => Vec::new(),
-    };
-    let styles = match targets
-        .iter()
-        .find(|t| t.kind.ends_with("/styles"))
-        .map(|t| t.target.clone())
-    {
-        Some(p) => match part_bytes(&mut zip, &p, limits)? {
-            Some(b) => styles(&b)?,
-            None => Vec::new(),
-        },
-        None => Vec::new(),
-    };
+    let mut p = Package::open(Cursor::new(bytes), bytes.len() as u64, limits)?;
     let mut sheets = Vec::new();
-    for e in entries {
-        let Some(t) = targets.iter().find(|t| t.id == e.rel) else {
-            continue;
-        };
-        if !t.kind.ends_with("/worksheet") {
-            continue;
+    for name in p.sheet_names() {
+        sheets.push(p.read_sheet(&name)?);
+    }
+    Ok(WrittenBook { sheets })
+}
+
+/// One worksheet of a package: its name, state and part.
+#[derive(Debug, Clone)]
+struct Worksheet {
+    name: String,
+    state: SheetState,
+    part: String,
+}
+
+/// An xlsx package opened for reading sheet by sheet — whole ([`Package::read_sheet`]) or row
+/// by row, holding one row at a time ([`Package::stream_sheet`]). The shared strings and the
+/// styles are read when it opens; nothing else until a sheet is asked for.
+pub struct Package<R: Read + std::io::Seek> {
+    zip: zip::ZipArchive<R>,
+    sheets: Vec<Worksheet>,
+    strings: Vec<String>,
+    styles: Vec<Shown>,
+    date1904: bool,
+    limits: Limits,
+}
+
+impl<R: Read + std::io::Seek> Package<R> {
+    /// Opens a package of `len` bytes, after the container checks.
+    pub fn open(reader: R, len: u64, limits: &Limits) -> Result<Package<R>, SourceError> {
+        let zip = zip::ZipArchive::new(reader)
+            .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
+        Package::from_archive(zip, len, limits)
+    }
+
+    /// [`Package::open`] on an archive already opened.
+    pub fn from_archive(
+        mut zip: zip::ZipArchive<R>,
+        len: u64,
+        limits: &Limits,
+    ) -> Result<Package<R>, SourceError> {
+        let limits = limits.for_file(len as usize);
+        super::guard::archive::check_archive(&mut zip, len, &limits)?;
+        let book_part = officedocument_part(&mut zip).unwrap_or_else(|| "xl/workbook.xml".into());
+        let book = part_bytes(&mut zip, &book_part, &limits)?
+            .ok_or_else(|| SourceError::Corrupt(format!("{book_part} is missing")))?;
+        let dir = book_part
+            .rsplit_once('/')
+            .map_or("", |(d, _)| d)
+            .to_string();
+        let rels_part = format!(
+            "{dir}/_rels/{}.rels",
+            book_part.rsplit('/').next().unwrap_or("")
+        );
+        let rels = part_bytes(&mut zip, &rels_part, &limits)?.unwrap_or_default();
+        let targets = relationships(&rels, &dir)?;
+        let (entries, date1904) = workbook_sheets(&book)?;
+        if entries.len() > limits.max_sheets {
+            return Err(SourceError::TooLarge(format!(
+                "{} sheets (at most {})",
+                entries.len(),
+                limits.max_sheets
+            )));
         }
-        let part = zip
-            .by_name(&t.target)
-            .map_err(|err| SourceError::Corrupt(format!("{}: {err}", t.target)))?;
-        let ctx = SheetContext {
-            strings: &strings,
-            styles: &styles,
+        let part_of = |kind: &str| {
+            targets
+                .iter()
+                .find(|t| t.kind.ends_with(kind))
+                .map(|t| t.target.clone())
+        };
+        let strings = match part_of("/sharedStrings") {
+            Some(p) => match part_bytes(&mut zip, &p, &limits)? {
+                Some(b) => shared_strings(&b, &limits)?,
+                None => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let styles = match part_of("/styles") {
+            Some(p) => match part_bytes(&mut zip, &p, &limits)? {
+                Some(b) => styles(&b)?,
+                None => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let sheets = entries
+            .into_iter()
+            .filter_map(|e| {
+                let t = targets.iter().find(|t| t.id == e.rel)?;
+                t.kind.ends_with("/worksheet").then(|| Worksheet {
+                    name: e.name,
+                    state: e.state,
+                    part: t.target.clone(),
+                })
+            })
+            .collect();
+        Ok(Package {
+            zip,
+            sheets,
+            strings,
+            styles,
             date1904,
             limits,
-        };
-        let mut sheet = read_sheet(BufReader::new(part), &e.name, &ctx)
-            .map_err(|err| err.in_part(&t.target))?;
-        sheet.marks.state = e.state;
-        sheet.cells.visibility = match e.state {
+        })
+    }
+
+    /// The ledger digest of the package's custom document properties, if it has one.
+    pub fn custom_digest(&mut self) -> Option<String> {
+        let mut xml = String::new();
+        self.zip
+            .by_name("docProps/custom.xml")
+            .ok()?
+            .take(1 << 20)
+            .read_to_string(&mut xml)
+            .ok()?;
+        let key = crate::schema::properties::LEDGER_DIGEST;
+        let rest = &xml[xml.find(key)?..];
+        let open = rest.find("<vt:lpwstr>")? + "<vt:lpwstr>".len();
+        let close = rest[open..].find("</vt:lpwstr>")?;
+        Some(rest[open..open + close].trim().to_string())
+    }
+
+    /// The worksheets' names, in workbook order.
+    pub fn sheet_names(&self) -> Vec<String> {
+        self.sheets.iter().map(|s| s.name.clone()).collect()
+    }
+
+    /// Reads a worksheet whole.
+    pub fn read_sheet(&mut self, name: &str) -> Result<WrittenSheet, SourceError> {
+        let mut cells = Vec::new();
+        let marks = self.stream_sheet(name, &mut |_, row| {
+            cells.append(row);
+            Ok(())
+        })?;
+        let mut sheet = Sheet::from_written_cells(name, cells);
+        sheet.visibility = match marks.state {
             SheetState::Visible => Visibility::Visible,
             _ => Visibility::Hidden,
         };
-        sheets.push(sheet);
+        Ok(WrittenSheet {
+            cells: sheet,
+            marks,
+        })
     }
-    Ok(WrittenBook { sheets })
+
+    /// Reads a worksheet row by row: `on_row` gets each row's index and its cells (row, column,
+    /// value), in sheet order, and may take them. Returns the sheet's marks.
+    pub fn stream_sheet(
+        &mut self,
+        name: &str,
+        on_row: &mut dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError>,
+    ) -> Result<Marks, SourceError> {
+        let Some(w) = self.sheets.iter().find(|s| s.name == name).cloned() else {
+            return Err(SourceError::Corrupt(format!("no sheet {name}")));
+        };
+        let part = self
+            .zip
+            .by_name(&w.part)
+            .map_err(|err| SourceError::Corrupt(format!("{}: {err}", w.part)))?;
+        let ctx = SheetContext {
+            strings: &self.strings,
+            styles: &self.styles,
+            date1904: self.date1904,
+            limits: &self.limits,
+        };
+        let mut marks = stream_sheet(BufReader::with_capacity(1 << 16, part), name, &ctx, on_row)
+            .map_err(|err| err.in_part(&w.part))?;
+        marks.state = w.state;
+        Ok(marks)
+    }
 }
 
 trait InPart {
@@ -575,14 +671,20 @@ impl OpenCell {
     }
 }
 
-fn read_sheet<R: BufRead>(
+/// A row handed to the caller of [`stream_sheet`]: its index and its cells.
+type OnRow<'a> = dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
+
+fn stream_sheet<R: BufRead>(
     part: R,
     name: &str,
     ctx: &SheetContext,
-) -> Result<WrittenSheet, SourceError> {
+    on_row: &mut OnRow<'_>,
+) -> Result<Marks, SourceError> {
     let mut r = quick_xml::Reader::from_reader(part);
     let mut buf = Vec::new();
     let mut cells: Vec<(u32, u32, CellValue)> = Vec::new();
+    let mut count = 0usize;
+    let mut open_row: Option<u32> = None;
     let mut formulas = Vec::new();
     let mut hidden_rows = Vec::new();
     let mut hidden_cols = Vec::new();
@@ -615,6 +717,10 @@ fn read_sheet<R: BufRead>(
                     hidden_cols.extend((min..=max).map(|c| c - 1));
                 }
                 "row" => {
+                    if let Some(r) = open_row.take() {
+                        on_row(r, &mut cells)?;
+                        cells.clear();
+                    }
                     row = match attr(e, "r").and_then(|v| v.trim().parse::<u32>().ok()) {
                         Some(n) if n >= 1 => n - 1,
                         _ => next_row,
@@ -624,6 +730,9 @@ fn read_sheet<R: BufRead>(
                     }
                     next_row = row + 1;
                     next_col = 0;
+                    if !empty {
+                        open_row = Some(row);
+                    }
                     if is_true(attr(e, "hidden")) {
                         hidden_rows.push(row);
                     }
@@ -649,7 +758,7 @@ fn read_sheet<R: BufRead>(
                         has_inline: false,
                     };
                     if empty {
-                        finish_cell(c, ctx, &mut cells, &mut formulas, name)?;
+                        finish_cell(c, ctx, &mut cells, &mut count, &mut formulas, name)?;
                     } else {
                         cell = Some(c);
                     }
@@ -699,11 +808,17 @@ fn read_sheet<R: BufRead>(
                 }
             }
             Event::End(ref e) => match e.local_name().as_ref() {
+                "row" => {
+                    if let Some(r) = open_row.take() {
+                        on_row(r, &mut cells)?;
+                        cells.clear();
+                    }
+                }
                 "f" | "v" | "t" => into = Sink::Nothing,
                 "rPh" => in_phonetic = in_phonetic.saturating_sub(1),
                 "c" => {
                     if let Some(c) = cell.take() {
-                        finish_cell(c, ctx, &mut cells, &mut formulas, name)?;
+                        finish_cell(c, ctx, &mut cells, &mut count, &mut formulas, name)?;
                     }
                     into = Sink::Nothing;
                 }
@@ -714,18 +829,19 @@ fn read_sheet<R: BufRead>(
         }
         buf.clear();
     }
+    // Cells outside any <row> element (no writer does that) count as a last row.
+    if !cells.is_empty() {
+        on_row(open_row.unwrap_or(row), &mut cells)?;
+    }
     hidden_cols.sort_unstable();
     hidden_cols.dedup();
-    Ok(WrittenSheet {
-        cells: Sheet::from_written_cells(name, cells),
-        marks: Marks {
-            name: name.to_string(),
-            state: SheetState::Visible,
-            formulas,
-            hidden_rows,
-            rows_hidden_by_default,
-            hidden_cols,
-        },
+    Ok(Marks {
+        name: name.to_string(),
+        state: SheetState::Visible,
+        formulas,
+        hidden_rows,
+        rows_hidden_by_default,
+        hidden_cols,
     })
 }
 
@@ -742,6 +858,7 @@ fn finish_cell(
     c: OpenCell,
     ctx: &SheetContext,
     cells: &mut Vec<(u32, u32, CellValue)>,
+    count: &mut usize,
     formulas: &mut Vec<FormulaCell>,
     name: &str,
 ) -> Result<(), SourceError> {
@@ -756,7 +873,8 @@ fn finish_cell(
         None => {}
         Some(CellValue::Text(t)) if t.is_empty() => {}
         Some(v) => {
-            if cells.len() >= ctx.limits.max_cells_per_sheet {
+            *count += 1;
+            if *count > ctx.limits.max_cells_per_sheet {
                 return Err(SourceError::TooLarge(format!(
                     "sheet {name} has more than {} non-empty cells",
                     ctx.limits.max_cells_per_sheet
@@ -816,7 +934,16 @@ mod tests {
             date1904: false,
             limits: &Limits::default(),
         };
-        read_sheet(xml.as_bytes(), "S", &ctx).unwrap()
+        let mut cells = Vec::new();
+        let marks = stream_sheet(xml.as_bytes(), "S", &ctx, &mut |_, row| {
+            cells.append(row);
+            Ok(())
+        })
+        .unwrap();
+        WrittenSheet {
+            cells: Sheet::from_written_cells("S", cells),
+            marks,
+        }
     }
 
     #[test]

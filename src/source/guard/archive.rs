@@ -11,6 +11,15 @@ use std::io::Cursor;
 pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
+    check_archive(&mut zip, bytes.len() as u64, limits)
+}
+
+/// [`check_zip`] on an opened archive of `len` bytes (a file read part by part).
+pub fn check_archive<R: std::io::Read + std::io::Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    len: u64,
+    limits: &Limits,
+) -> Result<(), SourceError> {
     if zip.len() > limits.max_parts {
         return Err(SourceError::TooLarge(format!(
             "{} parts in the zip container (limit {})",
@@ -48,7 +57,7 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
     }
     let budget = limits
         .ratio_floor_bytes
-        .max((bytes.len() as u64).saturating_mul(limits.max_inflate_ratio));
+        .max(len.saturating_mul(limits.max_inflate_ratio));
     if total > budget {
         return Err(SourceError::TooLarge(format!(
             "the zip container inflates to {} MiB, more than {}x its size: a decompression bomb",
