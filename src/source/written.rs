@@ -254,7 +254,7 @@ impl<R: Read + std::io::Seek> Package<R> {
     pub fn stream_sheet(
         &mut self,
         name: &str,
-        on_row: &mut dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError>,
+        on_row: &mut OnRow<'_>,
     ) -> Result<Marks, SourceError> {
         let Some(w) = self.sheets.iter().find(|s| s.name == name).cloned() else {
             return Err(SourceError::Corrupt(format!("no sheet {name}")));
@@ -671,8 +671,8 @@ impl OpenCell {
     }
 }
 
-/// A row handed to the caller of [`stream_sheet`]: its index and its cells.
-type OnRow<'a> = dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
+/// What takes each row of a streamed sheet: its index and its cells (row, column, value).
+pub type OnRow<'a> = dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
 
 fn stream_sheet<R: BufRead>(
     part: R,
