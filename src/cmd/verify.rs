@@ -8,9 +8,9 @@ use crate::cmd::check::Format;
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::output;
-use taizhang::source::consolidated::read_consolidated;
+use taizhang::source::consolidated::open_consolidated;
 use taizhang::verify::claims::Claim;
-use taizhang::verify::{Conclusion, Options, verify};
+use taizhang::verify::{Conclusion, Options, verify_opened};
 
 /// Arguments of `verify`.
 #[derive(Debug, Args)]
@@ -43,14 +43,15 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
             taizhang::Lang::Zh
         ));
     }
-    let c = read_consolidated(&args.workbook, &limits)?;
-    let v = verify(
-        &c,
+    let opened = open_consolidated(&args.workbook, &limits)?;
+    let (c, v) = verify_opened(
+        opened,
         &Options {
             sources: args.sources,
             claims: args.expect,
         },
-    );
+        &limits,
+    )?;
     match args.format {
         Format::Json => print!("{}", output::json::verdict(&v, c.lang)),
         Format::Human => print!("{}", output::verify::render(&c, &v, c.lang)),

@@ -123,6 +123,18 @@ impl LedgerDigest {
         hex(&row, 16)
     }
 
+    /// [`LedgerDigest::add_row`] over borrowed cells; returns the row digest.
+    pub fn add_row_cells<'a>(&mut self, cells: impl Iterator<Item = &'a str> + Clone) -> String {
+        for (c, h) in cells.clone().zip(self.columns.iter_mut()) {
+            h.update(c.as_bytes());
+            h.update([ROW as u8]);
+        }
+        let row = row_hash(cells);
+        self.whole.update(row);
+        self.rows += 1;
+        hex(&row, 16)
+    }
+
     /// Adds rows hashed beforehand ([`row_hash`]) whose cells are fed to the column digests
     /// with [`LedgerDigest::add_column_cells`]: the two together are [`LedgerDigest::add_row`]
     /// for each row.

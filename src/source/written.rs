@@ -672,7 +672,8 @@ impl OpenCell {
 }
 
 /// What takes each row of a streamed sheet: its index and its cells (row, column, value).
-pub type OnRow<'a> = dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
+pub type OnRow<'a> =
+    dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
 
 fn stream_sheet<R: BufRead>(
     part: R,

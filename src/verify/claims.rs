@@ -1,9 +1,9 @@
 //! Published figures (`--expect measures=30 --expect 庆利社区:measures_done=6`) against the
 //! counters of the ledger rows.
 
-use super::{Discrepancy, Proof, ProofKind, Scope, claimed_value};
+use super::summary::Grouped;
+use super::{Discrepancy, Proof, ProofKind, Scope};
 use crate::model::Counter;
-use crate::source::consolidated::Consolidated;
 
 /// What a claim counts: a counter of spec 4, or the number of communities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,10 +77,10 @@ impl std::str::FromStr for Claim {
 }
 
 /// The claims proof.
-pub fn check(c: &Consolidated, claims: &[Claim], out: &mut Vec<Discrepancy>) -> Proof {
+pub(crate) fn check(g: &Grouped, claims: &[Claim], out: &mut Vec<Discrepancy>) -> Proof {
     let before = out.len();
     for claim in claims {
-        let actual = claimed_value(c, claim);
+        let actual = claimed_value(g, claim);
         if actual != claim.value {
             out.push(Discrepancy::Claim {
                 claim: claim.clone(),
@@ -94,5 +94,15 @@ pub fn check(c: &Consolidated, claims: &[Claim], out: &mut Vec<Discrepancy>) -> 
         scope: Scope::Claims {
             claims: claims.len(),
         },
+    }
+}
+
+/// The value a claim states, recomputed from the rows (and, for findings, the findings rows).
+pub(crate) fn claimed_value(g: &Grouped, claim: &Claim) -> u64 {
+    match (&claim.community, claim.key) {
+        (Some(_), ClaimKey::Communities) => 1,
+        (Some(name), ClaimKey::Counter(k)) => g.communities.get(name).map_or(0, |c| c[k]),
+        (None, ClaimKey::Communities) => g.of_rows.len() as u64,
+        (None, ClaimKey::Counter(k)) => g.totals[k],
     }
 }

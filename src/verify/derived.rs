@@ -6,9 +6,8 @@ use crate::config::Settings;
 use crate::layout::cells::{Parsed, read_deadline, read_status};
 use crate::ledger::timing;
 use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
-use crate::source::consolidated::{Consolidated, LedgerRow};
+use crate::source::consolidated::LedgerRow;
 use crate::source::grid::CellValue;
-use std::collections::HashMap;
 
 /// A ledger cell's value as a source cell, to read through the grammars again.
 fn cell_value(o: &Out) -> Option<CellValue> {
@@ -20,23 +19,57 @@ fn cell_value(o: &Out) -> Option<CellValue> {
     }
 }
 
-/// The derived proof.
-pub fn check(c: &Consolidated, s: &Settings, out: &mut Vec<Discrepancy>) -> Proof {
-    let before = out.len();
-    let lang = c.lang;
-    let mut mismatch = |r: &LedgerRow, col: Col, expected: String, found: String| {
-        out.push(Discrepancy::DerivedValue {
-            at: At::of_row(r, col),
-            column: col,
-            expected,
-            found,
-        });
-    };
-    // Problems: every measure of a problem closed → done.
-    let mut problem_closed: HashMap<(String, String), bool> = HashMap::new();
-    for (i, r) in c.rows.iter().enumerate() {
-        if r.text(Col::No) != (i + 1).to_string() {
-            mismatch(r, Col::No, (i + 1).to_string(), r.text(Col::No));
+/// What the problem-level checks need of a row, kept until its problem's rows are all seen.
+struct Pending {
+    at_done: At,
+    at_no: At,
+    problem_done: String,
+    measure_no: String,
+    closed: bool,
+}
+
+/// The derived proof, row by row. The rows of a problem are consecutive (the ledger is in
+/// unit and problem order), so only the current problem's rows are held.
+pub(crate) struct Derived {
+    lang: crate::Lang,
+    rows: usize,
+    /// Mismatches of the row-level columns, in row order.
+    row_level: Vec<Discrepancy>,
+    /// Mismatches of problem done and measure number, in row order.
+    problem_level: Vec<Discrepancy>,
+    current: Option<(String, String)>,
+    pending: Vec<Pending>,
+}
+
+impl Derived {
+    /// A proof for rows in this language.
+    pub(crate) fn new(lang: crate::Lang) -> Derived {
+        Derived {
+            lang,
+            rows: 0,
+            row_level: Vec::new(),
+            problem_level: Vec::new(),
+            current: None,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Checks one row (the rows come in ledger order).
+    pub(crate) fn row(&mut self, r: &LedgerRow, s: &Settings) {
+        let lang = self.lang;
+        self.rows += 1;
+        let i = self.rows;
+        let out = &mut self.row_level;
+        let mut mismatch = |col: Col, expected: String, found: String| {
+            out.push(Discrepancy::DerivedValue {
+                at: At::of_row(r, col),
+                column: col,
+                expected,
+                found,
+            });
+        };
+        if !r.get(Col::No).canonical_is(&i.to_string()) {
+            mismatch(Col::No, i.to_string(), r.text(Col::No));
         }
         let status = cell_value(r.get(Col::StatusWritten)).and_then(|v| {
             match read_status(&v, &s.statuses, false) {
@@ -44,9 +77,9 @@ pub fn check(c: &Consolidated, s: &Settings, out: &mut Vec<Discrepancy>) -> Proo
                 _ => None,
             }
         });
-        let word = status_word(status, lang).to_string();
-        if r.text(Col::Status) != word {
-            mismatch(r, Col::Status, word, r.text(Col::Status));
+        let word = status_word(status, lang);
+        if !r.get(Col::Status).canonical_is(word) {
+            mismatch(Col::Status, word.to_string(), r.text(Col::Status));
         }
         let deadline = cell_value(r.get(Col::DeadlineWritten))
             .and_then(|v| read_deadline(&v, s.as_of).ok())
@@ -55,38 +88,65 @@ pub fn check(c: &Consolidated, s: &Settings, out: &mut Vec<Discrepancy>) -> Proo
         let due_text = due
             .map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default();
-        if r.text(Col::DeadlineDate) != due_text {
-            mismatch(r, Col::DeadlineDate, due_text, r.text(Col::DeadlineDate));
+        if !r.get(Col::DeadlineDate).canonical_is(&due_text) {
+            mismatch(Col::DeadlineDate, due_text, r.text(Col::DeadlineDate));
         }
         let t = timing(status, deadline, s)
-            .map(|t| timing_word(t, lang).to_string())
+            .map(|t| timing_word(t, lang))
             .unwrap_or_default();
-        if r.text(Col::Timing) != t {
-            mismatch(r, Col::Timing, t, r.text(Col::Timing));
+        if !r.get(Col::Timing).canonical_is(t) {
+            mismatch(Col::Timing, t.to_string(), r.text(Col::Timing));
         }
         let key = (r.text(Col::Community), r.text(Col::ProblemNo));
-        let closed = status.is_some_and(|st| st.is_closed());
-        problem_closed
-            .entry(key)
-            .and_modify(|v| *v &= closed)
-            .or_insert(closed);
-    }
-    let mut measure_no: HashMap<(String, String), u64> = HashMap::new();
-    for r in &c.rows {
-        let key = (r.text(Col::Community), r.text(Col::ProblemNo));
-        let want = yes_no(problem_closed.get(&key).copied().unwrap_or(false), lang).to_string();
-        if r.text(Col::ProblemDone) != want {
-            mismatch(r, Col::ProblemDone, want, r.text(Col::ProblemDone));
+        if self.current.as_ref() != Some(&key) {
+            self.flush();
+            self.current = Some(key);
         }
-        let n = measure_no.entry(key).or_insert(0);
-        *n += 1;
-        if r.text(Col::MeasureNo) != n.to_string() {
-            mismatch(r, Col::MeasureNo, n.to_string(), r.text(Col::MeasureNo));
+        self.pending.push(Pending {
+            at_done: At::of_row(r, Col::ProblemDone),
+            at_no: At::of_row(r, Col::MeasureNo),
+            problem_done: r.text(Col::ProblemDone),
+            measure_no: r.text(Col::MeasureNo),
+            closed: status.is_some_and(|st| st.is_closed()),
+        });
+    }
+
+    /// The problem-level checks of the current problem's rows: done when every measure is
+    /// closed; measures numbered from 1.
+    fn flush(&mut self) {
+        let done = self.pending.iter().all(|p| p.closed);
+        let want = yes_no(done, self.lang);
+        for (n, p) in self.pending.drain(..).enumerate() {
+            if p.problem_done != want {
+                self.problem_level.push(Discrepancy::DerivedValue {
+                    at: p.at_done,
+                    column: Col::ProblemDone,
+                    expected: want.to_string(),
+                    found: p.problem_done,
+                });
+            }
+            let n = (n + 1).to_string();
+            if p.measure_no != n {
+                self.problem_level.push(Discrepancy::DerivedValue {
+                    at: p.at_no,
+                    column: Col::MeasureNo,
+                    expected: n,
+                    found: p.measure_no,
+                });
+            }
         }
     }
-    Proof {
-        kind: ProofKind::Derived,
-        outcome: super::Outcome::of(out, before),
-        scope: Scope::Derived { rows: c.rows.len() },
+
+    /// The proof, its discrepancies added to `out`.
+    pub(crate) fn finish(mut self, out: &mut Vec<Discrepancy>) -> Proof {
+        self.flush();
+        let before = out.len();
+        out.append(&mut self.row_level);
+        out.append(&mut self.problem_level);
+        Proof {
+            kind: ProofKind::Derived,
+            outcome: super::Outcome::of(out, before),
+            scope: Scope::Derived { rows: self.rows },
+        }
     }
 }

@@ -35,7 +35,8 @@ use crate::source::consolidated::{Consolidated, LedgerRow};
 use crate::source::grid::CellRef;
 use crate::source::written::SheetState;
 use crate::value::text::format_number;
-use claims::{Claim, ClaimKey};
+use claims::Claim;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// The proofs `verify` runs.
@@ -785,49 +786,152 @@ pub(crate) fn add_finding_counts(k: &mut Counters, severity: Option<Severity>) {
     }
 }
 
-/// Counters recomputed from the ledger rows (and the findings rows) that `keep` selects.
-pub fn counters_of(
-    c: &Consolidated,
-    keep: impl Fn(&LedgerRow) -> bool,
-    community: Option<&str>,
-) -> Counters {
-    let mut k = Counters::default();
-    for r in c.rows.iter().filter(|r| keep(r)) {
-        add_row_counts(&mut k, r, c.lang);
-    }
-    for f in &c.findings {
-        if community.is_some_and(|n| f.community != n) {
-            continue;
-        }
-        add_finding_counts(&mut k, f.severity);
-    }
-    k
+/// What one pass over the ledger rows accumulates for every proof.
+struct Pass {
+    lang: crate::Lang,
+    settings: Settings,
+    grouped: summary::Grouped,
+    derived: derived::Derived,
+    integrity: integrity::Integrity,
+    per_sheet: HashMap<String, u64>,
+    /// The recorded sources whose rows are kept for the sources proof.
+    keep: HashSet<String>,
+    kept: HashMap<String, Vec<LedgerRow>>,
 }
 
-/// Verifies a consolidated workbook.
-pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
-    let mut d = Vec::new();
-    let structure = structure::check(c, &mut d);
-    let recorded = recorded_settings(c, &mut d);
-    // Without any as-of date the derived columns are checked as of the summary's own
-    // (absent too: the day of the run) — the record's fault is already a discrepancy.
-    let s = recorded.unwrap_or_else(|| {
+impl Pass {
+    fn new(c: &Consolidated, settings: Settings, keep: HashSet<String>) -> Pass {
+        Pass {
+            lang: c.lang,
+            grouped: summary::Grouped::new(c),
+            derived: derived::Derived::new(c.lang),
+            integrity: integrity::Integrity::new(&c.header, c.meta.ledger_rows),
+            per_sheet: HashMap::new(),
+            settings,
+            keep,
+            kept: HashMap::new(),
+        }
+    }
+
+    fn row(&mut self, r: LedgerRow) {
+        self.grouped.row(&r, self.lang);
+        self.derived.row(&r, &self.settings);
+        self.integrity.row(&r);
+        match self.per_sheet.get_mut(&r.sheet) {
+            Some(n) => *n += 1,
+            None => {
+                self.per_sheet.insert(r.sheet.clone(), 1);
+            }
+        }
+        if !self.keep.is_empty() {
+            let file = r.text(Col::SourceFile);
+            if self.keep.contains(&file) {
+                self.kept.entry(file).or_default().push(r);
+            }
+        }
+    }
+}
+
+/// The settings the derived proof judges by: the recorded ones, or — when no as-of date can be
+/// found at all (a discrepancy already) — today's.
+fn judging_settings(c: &Consolidated, d: &mut Vec<Discrepancy>) -> Settings {
+    recorded_settings(c, d).unwrap_or_else(|| {
         let mut s = Settings::new(chrono::Local::now().date_naive());
         s.lang = c.lang;
         s
-    });
-    let mut proofs = vec![
-        structure,
-        summary::check(c, &mut d),
-        derived::check(c, &s, &mut d),
-    ];
-    let (integrity, edited) = integrity::check(c, &mut d);
-    proofs.push(integrity);
-    if !opts.sources.is_empty() {
-        proofs.push(sources::check(c, &s, &opts.sources, &edited, &mut d));
+    })
+}
+
+/// Verifies a consolidated workbook held in memory (its rows in [`Consolidated::rows`]).
+pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
+    let mut records = Vec::new();
+    let s = judging_settings(c, &mut records);
+    let plan = (!opts.sources.is_empty()).then(|| sources::plan(c, &s, &opts.sources));
+    let keep = plan.as_ref().map(|p| p.changed(c)).unwrap_or_default();
+    let mut pass = Pass::new(c, s, keep);
+    for r in &c.rows {
+        pass.row(r.clone());
+    }
+    let extra = match &plan {
+        Some(p) => {
+            let need = p.edited_unchanged(c, pass.integrity.edited());
+            let mut extra: HashMap<String, Vec<LedgerRow>> = HashMap::new();
+            for r in c
+                .rows
+                .iter()
+                .filter(|r| need.contains(&r.text(Col::SourceFile)))
+            {
+                extra
+                    .entry(r.text(Col::SourceFile))
+                    .or_default()
+                    .push(r.clone());
+            }
+            extra
+        }
+        None => HashMap::new(),
+    };
+    conclude(c, opts, pass, plan, extra, records)
+}
+
+/// Verifies a consolidated workbook as it streams by: one pass over its ledger rows, holding
+/// the counters, the digests and the current problem's rows — not the rows — besides the rows
+/// of changed sources. A second pass is made only when rows of an unchanged source were edited
+/// (to compare that source's rows). Returns the workbook (without its rows) and the verdict.
+pub fn verify_opened(
+    opened: crate::source::consolidated::Opened,
+    opts: &Options,
+    limits: &crate::source::guard::Limits,
+) -> Result<(Consolidated, Verdict), crate::source::consolidated::ReadError> {
+    let head = opened.workbook();
+    let mut records = Vec::new();
+    let s = judging_settings(head, &mut records);
+    let plan = (!opts.sources.is_empty()).then(|| sources::plan(head, &s, &opts.sources));
+    let keep = plan.as_ref().map(|p| p.changed(head)).unwrap_or_default();
+    let mut pass = Pass::new(head, s, keep);
+    let c = opened.rows(&mut |_, r| pass.row(r))?;
+    let mut extra: HashMap<String, Vec<LedgerRow>> = HashMap::new();
+    if let Some(p) = &plan {
+        let need = p.edited_unchanged(&c, pass.integrity.edited());
+        if !need.is_empty() {
+            let again = crate::source::consolidated::open_consolidated(
+                std::path::Path::new(&c.path),
+                limits,
+            )?;
+            again.rows(&mut |_, r| {
+                let file = r.text(Col::SourceFile);
+                if need.contains(&file) {
+                    extra.entry(file).or_default().push(r);
+                }
+            })?;
+        }
+    }
+    let v = conclude(&c, opts, pass, plan, extra, records);
+    Ok((c, v))
+}
+
+/// The proofs from what the pass accumulated, in their order, and the conclusion.
+fn conclude(
+    c: &Consolidated,
+    opts: &Options,
+    pass: Pass,
+    plan: Option<sources::Plan>,
+    extra: HashMap<String, Vec<LedgerRow>>,
+    records: Vec<Discrepancy>,
+) -> Verdict {
+    let mut d = Vec::new();
+    let structure = structure::check(c, &pass.per_sheet, &mut d);
+    d.extend(records);
+    let mut proofs = vec![structure, summary::check(c, &pass.grouped, &mut d)];
+    proofs.push(pass.derived.finish(&mut d));
+    let edited = pass.integrity.edited().to_vec();
+    proofs.push(pass.integrity.finish(c, &mut d));
+    if let Some(p) = &plan {
+        let mut rows = pass.kept;
+        rows.extend(extra);
+        proofs.push(sources::check(c, &pass.settings, p, &edited, &rows, &mut d));
     }
     if !opts.claims.is_empty() {
-        proofs.push(claims::check(c, &opts.claims, &mut d));
+        proofs.push(claims::check(&pass.grouped, &opts.claims, &mut d));
     }
     let conclusion = if !d.is_empty() || proofs.iter().any(|p| p.outcome == Outcome::Failed) {
         Conclusion::NotVerified
@@ -841,22 +945,5 @@ pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
         conclusion,
         proofs,
         discrepancies: d,
-    }
-}
-
-/// The value a claim states, recomputed from the rows.
-pub(crate) fn claimed_value(c: &Consolidated, claim: &Claim) -> u64 {
-    match (&claim.community, claim.key) {
-        (Some(_), ClaimKey::Communities) => 1,
-        (Some(name), ClaimKey::Counter(k)) => {
-            counters_of(c, |r| r.text(Col::Community) == *name, Some(name))[k]
-        }
-        (None, ClaimKey::Communities) => {
-            let mut names: Vec<String> = c.rows.iter().map(|r| r.text(Col::Community)).collect();
-            names.sort();
-            names.dedup();
-            names.len() as u64
-        }
-        (None, ClaimKey::Counter(k)) => counters_of(c, |_| true, None)[k],
     }
 }

@@ -31,31 +31,132 @@ fn file_name(p: &str) -> String {
     p[start..].to_string()
 }
 
-/// The sources proof; `edited_rows` are the rows whose digest differs.
-pub fn check(
+/// What became of a recorded source before the ledger rows are read.
+enum State {
+    /// Not among the sources given.
+    Missing,
+    /// Found, but it cannot be read now (and could at merge).
+    Unreadable(crate::source::SourceError),
+    /// Found and hashed.
+    Hashed {
+        /// Its SHA-256 now.
+        now: String,
+    },
+}
+
+/// The sources found for a workbook's recorded inputs and their hashes, known before the ledger
+/// rows stream by, so that only the rows of changed sources are kept.
+pub(crate) struct Plan {
+    found: Vec<Input>,
+    /// For each recorded input: the found input it is, and its state.
+    entries: Vec<(Option<usize>, State)>,
+}
+
+impl Plan {
+    /// The recorded paths of the sources that changed: their rows are compared.
+    pub(crate) fn changed(&self, c: &Consolidated) -> HashSet<String> {
+        c.sources
+            .iter()
+            .zip(&self.entries)
+            .filter(|(e, (_, st))| matches!(st, State::Hashed { now } if *now != e.sha256))
+            .map(|(e, _)| e.path.clone())
+            .collect()
+    }
+
+    /// The recorded paths of unchanged sources with edited rows: their rows are compared too.
+    pub(crate) fn edited_unchanged(
+        &self,
+        c: &Consolidated,
+        edited: &[LedgerRow],
+    ) -> HashSet<String> {
+        let changed = self.changed(c);
+        let edited: HashSet<String> = edited.iter().map(|r| r.text(Col::SourceFile)).collect();
+        c.sources
+            .iter()
+            .zip(&self.entries)
+            .filter(|(e, (_, st))| matches!(st, State::Hashed { .. }) && !changed.contains(&e.path))
+            .filter(|(e, _)| edited.contains(&e.path))
+            .map(|(e, _)| e.path.clone())
+            .collect()
+    }
+}
+
+/// Finds and hashes the recorded sources among `paths` (in parallel, as merge reads them).
+pub(crate) fn plan(c: &Consolidated, s: &Settings, paths: &[PathBuf]) -> Plan {
+    let found = source::discover(paths);
+    let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (k, i) in found.iter().enumerate() {
+        by_name.entry(i.file_name()).or_default().push(k);
+    }
+    let picks: Vec<Option<usize>> = c
+        .sources
+        .iter()
+        .map(|entry| {
+            let candidates = by_name
+                .get(&file_name(&entry.path))
+                .cloned()
+                .unwrap_or_default();
+            candidates
+                .iter()
+                .copied()
+                .find(|k| {
+                    let d = &found[*k].display;
+                    d.ends_with(&entry.path) || entry.path.ends_with(d.as_str())
+                })
+                .or(candidates.first().copied())
+        })
+        .collect();
+    let hash = |(entry, pick): (&crate::source::consolidated::SourceEntry, &Option<usize>)| {
+        let Some(k) = pick else {
+            return State::Missing;
+        };
+        let input = &found[*k];
+        let loaded = match &input.problem {
+            Some(p) => Err(p.clone()),
+            None => source::load(&input.path, &s.limits).map(|l| l.sha256),
+        };
+        match loaded {
+            Ok(now) => State::Hashed { now },
+            // Unreadable at merge too (no SHA-256 recorded): nothing has changed.
+            Err(_) if entry.sha256.is_empty() => State::Hashed { now: String::new() },
+            Err(e) => State::Unreadable(e),
+        }
+    };
+    let threads = crate::pipeline::default_threads().max(1);
+    let pairs: Vec<_> = c.sources.iter().zip(&picks).collect();
+    let chunk = pairs.len().div_ceil(threads).max(1);
+    let states: Vec<State> = std::thread::scope(|scope| {
+        let handles: Vec<_> = pairs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| hash(*p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    Plan {
+        entries: picks.into_iter().zip(states).collect(),
+        found,
+    }
+}
+
+/// The sources proof: `rows` holds the ledger rows of every source to compare (changed, or with
+/// edited rows), by recorded path; `edited` the rows whose digest differs.
+pub(crate) fn check(
     c: &Consolidated,
     s: &Settings,
-    paths: &[PathBuf],
-    edited_rows: &[usize],
+    plan: &Plan,
+    edited: &[LedgerRow],
+    rows: &HashMap<String, Vec<LedgerRow>>,
     out: &mut Vec<Discrepancy>,
 ) -> Proof {
     let before = out.len();
-    let found = source::discover(paths);
-    let mut by_name: BTreeMap<String, Vec<&Input>> = BTreeMap::new();
-    for i in &found {
-        by_name.entry(i.file_name()).or_default().push(i);
-    }
-    let mut used: Vec<&Input> = Vec::new();
     let mut compared = 0;
-    for entry in &c.sources {
-        let name = file_name(&entry.path);
-        let candidates = by_name.get(&name).cloned().unwrap_or_default();
-        let input = candidates
-            .iter()
-            .find(|i| i.display.ends_with(&entry.path) || entry.path.ends_with(&i.display))
-            .or(candidates.first())
-            .copied();
-        let Some(input) = input else {
+    let mut used = HashSet::new();
+    let no_rows = Vec::new();
+    for (entry, (pick, state)) in c.sources.iter().zip(&plan.entries) {
+        let Some(k) = pick else {
             out.push(Discrepancy::SourceMissing {
                 at: At::new(
                     &c.sources_sheet,
@@ -65,47 +166,44 @@ pub fn check(
             });
             continue;
         };
-        used.push(input);
+        let input = &plan.found[*k];
+        used.insert(*k);
         compared += 1;
         let sha_cell = At::new(
             &c.sources_sheet,
             CellRef::new(entry.row, SourcesCol::Sha256.index().into()),
         );
-        let loaded = match &input.problem {
-            Some(p) => Err(p.clone()),
-            None => source::load(&input.path, &s.limits).map(|l| l.sha256),
-        };
-        let now = match loaded {
-            Ok(sha) => sha,
-            // Unreadable at merge too (no SHA-256 recorded): nothing has changed.
-            Err(_) if entry.sha256.is_empty() => String::new(),
-            Err(e) => {
+        let now = match state {
+            State::Missing => continue,
+            State::Unreadable(e) => {
                 out.push(Discrepancy::SourceUnreadable {
                     at: sha_cell,
                     file: input.display.clone(),
-                    error: e,
+                    error: e.clone(),
                 });
                 continue;
             }
+            State::Hashed { now } => now,
         };
-        let changed = now != entry.sha256;
+        let changed = *now != entry.sha256;
         if changed {
             out.push(Discrepancy::SourceChanged {
                 at: sha_cell,
                 file: input.display.clone(),
                 expected: entry.sha256.clone(),
-                found: now,
+                found: now.clone(),
             });
         }
-        let has_edits = edited_rows
+        let has_edits = edited
             .iter()
-            .any(|i| c.rows[*i].text(Col::SourceFile) == entry.path);
+            .any(|r| r.get(Col::SourceFile).canonical_is(&entry.path));
         if changed || has_edits {
-            compare_rows(c, s, entry.path.as_str(), input, out);
+            let of_source = rows.get(&entry.path).unwrap_or(&no_rows);
+            compare_rows(s, of_source, input, out);
         }
     }
-    for i in &found {
-        if !used.iter().any(|u| u.path == i.path) {
+    for (k, i) in plan.found.iter().enumerate() {
+        if !used.contains(&k) {
             out.push(Discrepancy::SourceNew {
                 file: i.display.clone(),
             });
@@ -122,22 +220,12 @@ pub fn check(
 }
 
 /// Re-reads a source and compares its rows with the ledger rows that came from it.
-fn compare_rows(
-    c: &Consolidated,
-    s: &Settings,
-    recorded: &str,
-    input: &Input,
-    out: &mut Vec<Discrepancy>,
-) {
+fn compare_rows(s: &Settings, rows: &[LedgerRow], input: &Input, out: &mut Vec<Discrepancy>) {
     let result = process_file(input, s);
     // (sheet, source row, item) → ledger row
     let mut ledger_rows: BTreeMap<(String, String, usize), &LedgerRow> = BTreeMap::new();
     let mut counts: HashMap<(String, String), usize> = HashMap::new();
-    for r in c
-        .rows
-        .iter()
-        .filter(|r| r.text(Col::SourceFile) == recorded)
-    {
+    for r in rows {
         let k = (r.text(Col::SourceSheet), r.text(Col::SourceRow));
         let n = counts.entry(k.clone()).or_insert(0);
         ledger_rows.insert((k.0, k.1, *n), r);

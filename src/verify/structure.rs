@@ -49,8 +49,8 @@ pub(crate) fn normalize(f: &str) -> String {
 /// the run's record gives them: its sheets and row count, each sheet but the last as full as
 /// the first is read (the split is [`crate::schema::MAX_DATA_ROWS`] rows). The rows as read
 /// where the record does not say.
-fn ledger_ranges(c: &Consolidated) -> Vec<(String, u32)> {
-    let read = |name: &str| c.rows.iter().filter(|r| r.sheet == name).count() as u64;
+fn ledger_ranges(c: &Consolidated, per_sheet: &HashMap<String, u64>) -> Vec<(String, u32)> {
+    let read = |name: &str| per_sheet.get(name).copied().unwrap_or(0);
     let names: Vec<String> = if c.meta.ledger_sheets.is_empty() {
         c.ledger_sheets.clone()
     } else {
@@ -82,7 +82,11 @@ fn show(v: &CellValue) -> String {
 }
 
 /// The structure proof.
-pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
+pub fn check(
+    c: &Consolidated,
+    per_sheet: &HashMap<String, u64>,
+    out: &mut Vec<Discrepancy>,
+) -> Proof {
     let before = out.len();
     let Some(w) = &c.written else {
         return Proof {
@@ -94,7 +98,7 @@ pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
             },
         };
     };
-    let ledger = ledger_ranges(c);
+    let ledger = ledger_ranges(c, per_sheet);
     sheets(c, w, &ledger, out);
     for m in &w.marks {
         hidden(c, m, out);

@@ -8,38 +8,54 @@ use super::{
 use crate::model::Counters;
 use crate::schema::ledger::Col;
 use crate::schema::summary::{no_category, sentence};
-use crate::source::consolidated::{Consolidated, SummaryRow};
+use crate::source::consolidated::{Consolidated, LedgerRow, SummaryRow};
 use std::collections::{HashMap, HashSet};
 
 /// Counters recomputed from every row in one pass: by community (with their findings), by
-/// category (rows only), and over everything.
-struct Grouped {
-    communities: HashMap<String, Counters>,
+/// category (rows only), and over everything; the communities of the rows in order of their
+/// first row.
+#[derive(Debug, Default)]
+pub(crate) struct Grouped {
+    pub(crate) communities: HashMap<String, Counters>,
     categories: HashMap<String, Counters>,
-    totals: Counters,
+    pub(crate) totals: Counters,
+    /// The rows' communities, in order of first row.
+    pub(crate) of_rows: Vec<String>,
+    seen: HashSet<String>,
+    pub(crate) rows: usize,
 }
 
-fn grouped(c: &Consolidated) -> Grouped {
-    let mut g = Grouped {
-        communities: HashMap::new(),
-        categories: HashMap::new(),
-        totals: Counters::default(),
-    };
-    for r in &c.rows {
+impl Grouped {
+    /// Counts the findings (before any row).
+    pub(crate) fn new(c: &Consolidated) -> Grouped {
+        let mut g = Grouped::default();
+        for f in &c.findings {
+            add_finding_counts(
+                g.communities.entry(f.community.clone()).or_default(),
+                f.severity,
+            );
+            add_finding_counts(&mut g.totals, f.severity);
+        }
+        g
+    }
+
+    /// Counts one row.
+    pub(crate) fn row(&mut self, r: &LedgerRow, lang: crate::Lang) {
+        self.rows += 1;
         let community = r.text(Col::Community);
-        add_row_counts(g.communities.entry(community).or_default(), r, c.lang);
-        let category = r.text(Col::Category).trim().to_string();
-        add_row_counts(g.categories.entry(category).or_default(), r, c.lang);
-        add_row_counts(&mut g.totals, r, c.lang);
-    }
-    for f in &c.findings {
-        add_finding_counts(
-            g.communities.entry(f.community.clone()).or_default(),
-            f.severity,
+        add_row_counts(
+            self.communities.entry(community.clone()).or_default(),
+            r,
+            lang,
         );
-        add_finding_counts(&mut g.totals, f.severity);
+        let category = r.text(Col::Category).trim().to_string();
+        add_row_counts(self.categories.entry(category).or_default(), r, lang);
+        add_row_counts(&mut self.totals, r, lang);
+        if !self.seen.contains(&community) {
+            self.seen.insert(community.clone());
+            self.of_rows.push(community);
+        }
     }
-    g
 }
 
 fn compare_row(
@@ -70,7 +86,7 @@ fn compare_row(
 
 /// The summary proof. When formula cells store no result the numbers every reader shows
 /// are unknown: the proof is not made ([`NotChecked::NoStoredResults`]), never passed.
-pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
+pub(crate) fn check(c: &Consolidated, g: &Grouped, out: &mut Vec<Discrepancy>) -> Proof {
     let missing = super::structure::uncached(c);
     if missing > 0 {
         return Proof {
@@ -78,13 +94,12 @@ pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
             outcome: Outcome::NotChecked(NotChecked::NoStoredResults { cells: missing }),
             scope: Scope::Summary {
                 figures: 0,
-                rows: c.rows.len(),
+                rows: g.rows,
             },
         };
     }
     let before = out.len();
     let mut compared = 0;
-    let g = grouped(c);
     for row in &c.communities {
         let want = g.communities.get(&row.label).copied().unwrap_or_default();
         compared += compare_row(c, row, &want, out);
@@ -113,15 +128,15 @@ pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
     }
     // Communities in the rows but not on the summary, in order of first row.
     let on_summary: HashSet<&str> = c.communities.iter().map(|x| x.label.as_str()).collect();
-    let mut seen: HashSet<String> = HashSet::new();
-    for r in &c.rows {
-        let name = r.text(Col::Community);
-        if !on_summary.contains(name.as_str()) && seen.insert(name.clone()) {
-            out.push(Discrepancy::SummaryCommunityMissing {
-                sheet: c.summary_sheet.clone(),
-                community: name,
-            });
-        }
+    for name in g
+        .of_rows
+        .iter()
+        .filter(|n| !on_summary.contains(n.as_str()))
+    {
+        out.push(Discrepancy::SummaryCommunityMissing {
+            sheet: c.summary_sheet.clone(),
+            community: name.clone(),
+        });
     }
     if let (Some((cell, text)), Some(as_of)) = (&c.sentence, c.meta.as_of) {
         compared += 1;
@@ -139,7 +154,7 @@ pub fn check(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Proof {
         outcome: Outcome::of(out, before),
         scope: Scope::Summary {
             figures: compared,
-            rows: c.rows.len(),
+            rows: g.rows,
         },
     }
 }
