@@ -625,5 +625,5 @@ pub fn process_in_order_with<T: Send, E>(
 
 /// The number of threads to read with by default: the machine's cores.
 pub fn default_threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    crate::source::default_threads()
 }

@@ -438,6 +438,15 @@ struct Strays {
 }
 
 impl Strays {
+    fn absorb(&mut self, other: Strays) {
+        self.count += other.count;
+        for k in other.kept {
+            if self.kept.len() < STRAY_KEPT {
+                self.kept.push(k);
+            }
+        }
+    }
+
     fn see(&mut self, sheet: &str, index: u32, cells: &[(u32, u32, CellValue)], width: u32) {
         for (_, col, v) in cells.iter().filter(|(_, col, _)| *col >= width) {
             self.count += 1;
@@ -450,6 +459,43 @@ impl Strays {
 }
 
 impl Opened {
+    /// [`Opened::rows`] on a thread of its own: the rows are read and parsed there and handed
+    /// to `on_row` here in batches, so reading and what is done with the rows overlap.
+    pub fn rows_in_parallel(
+        self,
+        on_row: &mut dyn FnMut(LedgerRow),
+    ) -> Result<Consolidated, ReadError> {
+        const BATCH: usize = 512;
+        let path = self.c.path.clone();
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<LedgerRow>>(16);
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                let read = self.rows(&mut |_, r| {
+                    batch.push(r);
+                    if batch.len() == BATCH {
+                        let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                    }
+                });
+                if !batch.is_empty() {
+                    let _ = tx.send(batch);
+                }
+                read
+            });
+            for batch in rx {
+                for r in batch {
+                    on_row(r);
+                }
+            }
+            reader.join().unwrap_or_else(|_| {
+                Err(ReadError::Source {
+                    path,
+                    cause: SourceError::ReaderFailed("the reading thread stopped".into()),
+                })
+            })
+        })
+    }
+
     /// The workbook as read so far: everything but [`Consolidated::rows`] (empty) and the ledger
     /// sheets' marks and stray cells (which [`Opened::rows`] adds).
     pub fn workbook(&self) -> &Consolidated {
@@ -476,27 +522,67 @@ impl Opened {
         let c = &self.c;
         match &mut self.source {
             RowSource::Xlsx(pkg) => {
+                let threads = crate::source::default_threads();
                 for name in &self.ledger_names {
-                    let mut cols: Option<LedgerColumns> = None;
+                    let cols: std::sync::OnceLock<Option<LedgerColumns>> =
+                        std::sync::OnceLock::new();
+                    let mut head_strays = Strays::default();
+                    // Rows in the header's chunk after the header (none, as taizhang writes).
+                    let early: std::cell::RefCell<Vec<LedgerRow>> = Default::default();
+                    /// A row as a worker makes it: the ledger row, and any cell beyond the
+                    /// written columns.
+                    struct Made {
+                        row: Option<LedgerRow>,
+                        strays: Strays,
+                    }
+                    let make = |index: u32, cells: &mut Vec<(u32, u32, CellValue)>| {
+                        let mut strays = Strays::default();
+                        strays.see(name, index, cells, width);
+                        let row = cols
+                            .get()
+                            .and_then(|k| k.as_ref())
+                            .map(|k| ledger_row(name, index, cells, k));
+                        Some(Made { row, strays })
+                    };
                     let marks = crate::crash::contain(|| {
-                        pkg.stream_sheet(name, &mut |index, cells| {
-                            strays.see(name, index, cells, width);
-                            if index == HEADER_ROW {
-                                cols = LedgerColumns::of_cells(
-                                    cells.iter().map(|(_, col, v)| (*col, v)),
-                                )
-                                .filter(|k| k.lang == lang);
-                                return Ok(());
-                            }
-                            if let Some(k) = &cols {
-                                on_row(c, ledger_row(name, index, cells, k));
-                            }
-                            Ok(())
-                        })
+                        pkg.stream_sheet_parallel(
+                            name,
+                            threads,
+                            &mut |index, cells| {
+                                head_strays.see(name, index, cells, width);
+                                if index == HEADER_ROW {
+                                    let _ = cols.set(
+                                        LedgerColumns::of_cells(
+                                            cells.iter().map(|(_, col, v)| (*col, v)),
+                                        )
+                                        .filter(|k| k.lang == lang),
+                                    );
+                                } else if let Some(Some(k)) = cols.get() {
+                                    early.borrow_mut().push(ledger_row(name, index, cells, k));
+                                }
+                                Ok(())
+                            },
+                            &make,
+                            &mut |batch| {
+                                for r in early.borrow_mut().drain(..) {
+                                    on_row(c, r);
+                                }
+                                for m in batch {
+                                    strays.absorb(m.strays);
+                                    if let Some(r) = m.row {
+                                        on_row(c, r);
+                                    }
+                                }
+                            },
+                        )
                     })
                     .map_err(|m| src(SourceError::ReaderFailed(m)))?
                     .map_err(src)?;
-                    if cols.is_some() {
+                    strays.absorb(head_strays);
+                    for r in early.into_inner() {
+                        on_row(c, r);
+                    }
+                    if cols.get().is_some_and(Option::is_some) {
                         read_sheets.push(name.clone());
                     }
                     ledger_marks.push(marks);
@@ -512,12 +598,12 @@ impl Opened {
                     };
                     read_sheets.push(s.name.clone());
                     for r in s.rows.iter().filter(|r| r.index > HEADER_ROW) {
-                        let cells: Vec<(u32, u32, CellValue)> = r
+                        let mut cells: Vec<(u32, u32, CellValue)> = r
                             .cells
                             .iter()
                             .map(|x| (r.index, x.col, x.value.clone()))
                             .collect();
-                        on_row(c, ledger_row(&s.name, r.index, &cells, &k));
+                        on_row(c, ledger_row(&s.name, r.index, &mut cells, &k));
                     }
                 }
             }
@@ -549,27 +635,40 @@ impl Opened {
     }
 }
 
-/// One data row of a ledger sheet, by its columns.
+/// One data row of a ledger sheet, by its columns; the cells' values are taken.
 fn ledger_row(
     sheet: &str,
     index: u32,
-    cells: &[(u32, u32, CellValue)],
+    cells: &mut [(u32, u32, CellValue)],
     k: &LedgerColumns,
 ) -> LedgerRow {
-    let at = |col: Option<u32>| {
+    let mut take = |col: Option<u32>| -> Option<CellValue> {
         let col = col?;
-        cells
-            .binary_search_by_key(&col, |(_, c, _)| *c)
-            .ok()
-            .map(|i| &cells[i].2)
+        let i = cells.binary_search_by_key(&col, |(_, c, _)| *c).ok()?;
+        Some(std::mem::replace(&mut cells[i].2, CellValue::Bool(false)))
+    };
+    let values = crate::schema::ledger::digested()
+        .map(|c| out_of_owned(take(k.col(c))))
+        .collect();
+    let digest = match take(k.col(Col::RowDigest)) {
+        Some(CellValue::Text(t)) => t,
+        Some(v) => v.display(),
+        None => String::new(),
     };
     LedgerRow {
         sheet: sheet.to_string(),
         row: index,
-        values: crate::schema::ledger::digested()
-            .map(|c| out_of(at(k.col(c))))
-            .collect(),
-        digest: text_of(at(k.col(Col::RowDigest))),
+        values,
+        digest,
+    }
+}
+
+/// [`out_of`] on a value it may take.
+fn out_of_owned(v: Option<CellValue>) -> Out {
+    match v {
+        Some(CellValue::Text(s)) if s.is_empty() => Out::Empty,
+        Some(CellValue::Text(s)) => Out::Text(s),
+        other => out_of(other.as_ref()),
     }
 }
 

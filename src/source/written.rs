@@ -11,7 +11,7 @@ use super::grid::{CellRef, CellValue, Sheet, Visibility};
 use super::guard::Limits;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Cursor, Read};
+use std::io::{Cursor, Read};
 
 /// Excel's last row and column (0-based).
 const MAX_ROW: u32 = 1_048_575;
@@ -269,8 +269,162 @@ impl<R: Read + std::io::Seek> Package<R> {
             date1904: self.date1904,
             limits: &self.limits,
         };
-        let mut marks = stream_sheet(BufReader::with_capacity(1 << 16, part), name, &ctx, on_row)
-            .map_err(|err| err.in_part(&w.part))?;
+        let mut marks =
+            stream_sheet(part, name, &ctx, on_row).map_err(|err| err.in_part(&w.part))?;
+        marks.state = w.state;
+        Ok(marks)
+    }
+
+    /// Reads a worksheet row by row on `threads` threads as well as this one: one inflates the
+    /// part and cuts it into chunks at row ends, the others parse the chunks and turn their rows
+    /// into `T` with `make`, and this one hands them to `on_batch` in sheet order. The rows up to
+    /// the first row's end (the header) go to `first`, here, before any other row is made — so
+    /// `make` may use what `first` learnt. A chunk whose rows do not give their positions is
+    /// parsed here, in order. Returns the sheet's marks.
+    pub fn stream_sheet_parallel<T, M>(
+        &mut self,
+        name: &str,
+        threads: usize,
+        first: &mut OnRow<'_>,
+        make: &M,
+        on_batch: &mut dyn FnMut(Vec<T>),
+    ) -> Result<Marks, SourceError>
+    where
+        T: Send,
+        M: Fn(u32, &mut Vec<(u32, u32, CellValue)>) -> Option<T> + Sync,
+        R: Send,
+    {
+        use std::sync::mpsc::{Receiver, sync_channel};
+        let Some(w) = self.sheets.iter().find(|s| s.name == name).cloned() else {
+            return Err(SourceError::Corrupt(format!("no sheet {name}")));
+        };
+        let in_part = |e: SourceError| e.in_part(&w.part);
+        let mut part = self
+            .zip
+            .by_name(&w.part)
+            .map_err(|err| SourceError::Corrupt(format!("{}: {err}", w.part)))?;
+        let ctx = SheetContext {
+            strings: &self.strings,
+            styles: &self.styles,
+            date1904: self.date1904,
+            limits: &self.limits,
+        };
+        let mut p = SheetParser::new(&ctx, name, Some(0));
+        let mut carry = Vec::new();
+        let Some(head) = next_chunk(&mut part, &mut carry, true).map_err(in_part)? else {
+            let mut marks = p.marks();
+            marks.state = w.state;
+            return Ok(marks);
+        };
+        p.feed(&head, first).map_err(in_part)?;
+        let threads = threads.max(1);
+        let in_flight = threads * 4;
+        /// What a worker made of a chunk.
+        enum Parsed<'c, T> {
+            Done(Vec<T>, SheetParser<'c>),
+            InOrder(Vec<u8>),
+            Failed(SourceError),
+        }
+        let failure: std::sync::Mutex<Option<SourceError>> = std::sync::Mutex::new(None);
+        let ctx_ref = &ctx;
+        let result = std::thread::scope(|scope| -> Result<(), SourceError> {
+            let (chunk_tx, chunk_rx) = sync_channel::<(usize, Vec<u8>)>(in_flight);
+            let chunk_rx = std::sync::Arc::new(std::sync::Mutex::new(chunk_rx));
+            let (done_tx, done_rx) = sync_channel::<(usize, Parsed<'_, T>)>(in_flight);
+            let (ticket_tx, ticket_rx): (_, Receiver<()>) = sync_channel(in_flight);
+            for _ in 0..in_flight {
+                let _ = ticket_tx.send(());
+            }
+            let failure = &failure;
+            scope.spawn(move || {
+                let mut k = 0;
+                while ticket_rx.recv().is_ok() {
+                    match next_chunk(&mut part, &mut carry, false) {
+                        Ok(Some(c)) => {
+                            if chunk_tx.send((k, c)).is_err() {
+                                break;
+                            }
+                            k += 1;
+                        }
+                        Ok(None) => break,
+                        Err(e) => {
+                            if let Ok(mut f) = failure.lock() {
+                                *f = Some(e);
+                            }
+                            break;
+                        }
+                    }
+                }
+            });
+            for _ in 0..threads {
+                let done_tx = done_tx.clone();
+                let chunk_rx = std::sync::Arc::clone(&chunk_rx);
+                scope.spawn(move || {
+                    loop {
+                        let job = match chunk_rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok((k, chunk)) = job else { break };
+                        let mut wp = SheetParser::new(ctx_ref, name, None);
+                        let mut made = Vec::new();
+                        let fed = wp.feed(&chunk, &mut |i, cells| {
+                            if let Some(t) = make(i, cells) {
+                                made.push(t);
+                            }
+                            Ok(())
+                        });
+                        let parsed = match fed {
+                            Err(e) => Parsed::Failed(e),
+                            Ok(()) if wp.needs_order => Parsed::InOrder(chunk),
+                            Ok(()) => Parsed::Done(made, wp),
+                        };
+                        if done_tx.send((k, parsed)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(done_tx);
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut next = 0;
+            for (k, parsed) in done_rx.iter() {
+                waiting.insert(k, parsed);
+                while let Some(parsed) = waiting.remove(&next) {
+                    match parsed {
+                        Parsed::Done(made, wp) => {
+                            on_batch(made);
+                            p.absorb(wp);
+                        }
+                        Parsed::InOrder(chunk) => {
+                            let mut made = Vec::new();
+                            p.feed(&chunk, &mut |i, cells| {
+                                if let Some(t) = make(i, cells) {
+                                    made.push(t);
+                                }
+                                Ok(())
+                            })?;
+                            on_batch(made);
+                        }
+                        Parsed::Failed(e) => return Err(e),
+                    }
+                    if p.count > ctx_ref.limits.max_cells_per_sheet {
+                        return Err(SourceError::TooLarge(format!(
+                            "sheet {name} has more than {} non-empty cells",
+                            ctx_ref.limits.max_cells_per_sheet
+                        )));
+                    }
+                    next += 1;
+                    let _ = ticket_tx.send(());
+                }
+            }
+            Ok(())
+        });
+        result.map_err(in_part)?;
+        if let Some(e) = failure.into_inner().ok().flatten() {
+            return Err(in_part(e));
+        }
+        let mut marks = p.marks();
         marks.state = w.state;
         Ok(marks)
     }
@@ -596,10 +750,56 @@ struct SheetContext<'a> {
     limits: &'a Limits,
 }
 
+/// A cell's type (its `t` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Number,
+    Shared,
+    Inline,
+    Str,
+    Bool,
+    Error,
+    Date,
+}
+
+impl Kind {
+    fn of(t: &str) -> Kind {
+        match t {
+            "s" => Kind::Shared,
+            "inlineStr" => Kind::Inline,
+            "str" => Kind::Str,
+            "b" => Kind::Bool,
+            "e" => Kind::Error,
+            "d" => Kind::Date,
+            _ => Kind::Number,
+        }
+    }
+}
+
+/// An A1 reference (`G12`) read from its bytes; `None` when it is not one.
+fn cell_ref(b: &[u8]) -> Option<CellRef> {
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters == 0 || letters > 3 || letters == b.len() {
+        return None;
+    }
+    let mut col: u32 = 0;
+    for c in &b[..letters] {
+        col = col * 26 + u32::from(c.to_ascii_uppercase() - b'A' + 1);
+    }
+    let mut row: u32 = 0;
+    for c in &b[letters..] {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        row = row.checked_mul(10)?.checked_add(u32::from(c - b'0'))?;
+    }
+    (row >= 1).then(|| CellRef::new(row - 1, col - 1))
+}
+
 /// The cell being read.
 struct OpenCell {
     at: CellRef,
-    kind: String,
+    kind: Kind,
     style: usize,
     formula: Option<String>,
     value: Option<String>,
@@ -622,18 +822,28 @@ fn date_of(serial: f64, date1904: bool) -> Option<chrono::NaiveDateTime> {
 }
 
 impl OpenCell {
-    fn value(&self, ctx: &SheetContext) -> Option<CellValue> {
+    fn value(&mut self, ctx: &SheetContext) -> Option<CellValue> {
+        // Text moves out of the cell when it holds no escape (nearly always).
+        let owned = |s: &mut String| match unescape_x(s) {
+            std::borrow::Cow::Borrowed(_) => std::mem::take(s),
+            std::borrow::Cow::Owned(o) => o,
+        };
+        if self.kind == Kind::Inline {
+            return Some(CellValue::Text(owned(&mut self.inline)));
+        }
+        if self.kind == Kind::Str {
+            return Some(CellValue::Text(owned(self.value.as_mut()?)));
+        }
         let v = self.value.as_deref();
-        Some(match self.kind.as_str() {
-            "s" => {
+        Some(match self.kind {
+            Kind::Shared => {
                 let i: usize = v?.trim().parse().ok()?;
                 CellValue::Text(ctx.strings.get(i)?.clone())
             }
-            "inlineStr" => CellValue::Text(unescape_x(&self.inline).into_owned()),
-            "str" => CellValue::Text(unescape_x(v?).into_owned()),
-            "b" => CellValue::Bool(v?.trim() == "1" || v?.trim() == "true"),
-            "e" => CellValue::Error(v?.to_string()),
-            "d" => {
+            Kind::Inline | Kind::Str => return None,
+            Kind::Bool => CellValue::Bool(v?.trim() == "1" || v?.trim() == "true"),
+            Kind::Error => CellValue::Error(v?.to_string()),
+            Kind::Date => {
                 let t = v?.trim();
                 chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S%.f")
                     .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S"))
@@ -645,7 +855,7 @@ impl OpenCell {
                     })
                     .map_or_else(|| CellValue::Text(t.to_string()), CellValue::Date)
             }
-            _ => {
+            Kind::Number => {
                 let t = v?.trim();
                 if t.is_empty() {
                     return None;
@@ -675,175 +885,314 @@ impl OpenCell {
 pub type OnRow<'a> =
     dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
 
-fn stream_sheet<R: BufRead>(
-    part: R,
+/// A worksheet's XML parsed from consecutive chunks, each ending at a row's end (`</row>`), so
+/// that no cell spans two chunks. Keeps what it learns of the sheet (formulas, hidden rows and
+/// columns) and the position of the next row, when it knows it.
+struct SheetParser<'c> {
+    ctx: &'c SheetContext<'c>,
+    name: String,
+    cells: Vec<(u32, u32, CellValue)>,
+    count: usize,
+    formulas: Vec<FormulaCell>,
+    hidden_rows: Vec<u32>,
+    hidden_cols: Vec<u32>,
+    rows_hidden_by_default: bool,
+    row: u32,
+    /// The index of the next row, for a row that does not give its own (`None`: unknown, in a
+    /// chunk parsed out of order).
+    next_row: Option<u32>,
+    /// A row gave no index where the next row's was unknown: the chunk must be parsed in order.
+    needs_order: bool,
+}
+
+impl<'c> SheetParser<'c> {
+    fn new(ctx: &'c SheetContext<'c>, name: &str, next_row: Option<u32>) -> SheetParser<'c> {
+        SheetParser {
+            ctx,
+            name: name.to_string(),
+            cells: Vec::new(),
+            count: 0,
+            formulas: Vec::new(),
+            hidden_rows: Vec::new(),
+            hidden_cols: Vec::new(),
+            rows_hidden_by_default: false,
+            row: 0,
+            next_row,
+            needs_order: false,
+        }
+    }
+
+    fn outside(&self, row: u32, col: u32) -> SourceError {
+        SourceError::Corrupt(format!(
+            "sheet {}: a cell at row {}, column {} lies outside any sheet",
+            self.name,
+            row as u64 + 1,
+            col as u64 + 1
+        ))
+    }
+
+    /// Parses one chunk, handing each finished row to `on_row`.
+    fn feed(&mut self, chunk: &[u8], on_row: &mut OnRow<'_>) -> Result<(), SourceError> {
+        let mut r = quick_xml::Reader::from_reader(chunk);
+        // A chunk starts and ends inside the sheet's elements.
+        r.config_mut().check_end_names = false;
+        r.config_mut().allow_unmatched_ends = true;
+        let mut open_row: Option<u32> = None;
+        let mut next_col = 0u32;
+        let mut cell: Option<OpenCell> = None;
+        let mut into = Sink::Nothing;
+        let mut in_phonetic = 0u32;
+        loop {
+            let ev = r.read_event().map_err(xml_error)?;
+            let empty = matches!(ev, Event::Empty(_));
+            match ev {
+                Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
+                    "sheetFormatPr" => self.rows_hidden_by_default = is_true(attr(e, "zeroHeight")),
+                    "col" if is_true(attr(e, "hidden")) => {
+                        let n = |k| {
+                            attr(e, k)
+                                .and_then(|v| v.trim().parse::<u32>().ok())
+                                .unwrap_or(1)
+                        };
+                        let (min, max) = (n("min").max(1), n("max").min(MAX_COL + 1));
+                        self.hidden_cols.extend((min..=max).map(|c| c - 1));
+                    }
+                    "row" => {
+                        if let Some(r) = open_row.take() {
+                            on_row(r, &mut self.cells)?;
+                            self.cells.clear();
+                        }
+                        let (mut number, mut hidden) = (None, false);
+                        for a in e.attributes().with_checks(false).flatten() {
+                            match a.key.as_ref() {
+                                "r" => number = a.value.trim().parse::<u32>().ok(),
+                                "hidden" => hidden = matches!(a.value.as_ref(), "1" | "true"),
+                                _ => {}
+                            }
+                        }
+                        self.row = match (number, self.next_row) {
+                            (Some(n), _) if n >= 1 => n - 1,
+                            (_, Some(n)) => n,
+                            (_, None) => {
+                                self.needs_order = true;
+                                return Ok(());
+                            }
+                        };
+                        if self.row > MAX_ROW {
+                            return Err(self.outside(self.row, 0));
+                        }
+                        self.next_row = Some(self.row + 1);
+                        next_col = 0;
+                        if !empty {
+                            open_row = Some(self.row);
+                        }
+                        if hidden {
+                            self.hidden_rows.push(self.row);
+                        }
+                    }
+                    "c" => {
+                        let (mut at, mut kind, mut style) = (None, Kind::Number, 0usize);
+                        for a in e.attributes().with_checks(false).flatten() {
+                            match a.key.as_ref() {
+                                "r" => at = cell_ref(a.value.as_bytes()),
+                                "t" => kind = Kind::of(&a.value),
+                                "s" => style = a.value.trim().parse().unwrap_or(0),
+                                _ => {}
+                            }
+                        }
+                        let at = at.unwrap_or(CellRef::new(self.row, next_col));
+                        if at.row > MAX_ROW || at.col > MAX_COL {
+                            return Err(self.outside(at.row, at.col));
+                        }
+                        next_col = at.col + 1;
+                        let c = OpenCell {
+                            at,
+                            kind,
+                            style,
+                            formula: None,
+                            value: None,
+                            inline: String::new(),
+                            has_inline: false,
+                        };
+                        if empty {
+                            self.finish_cell(c)?;
+                        } else {
+                            cell = Some(c);
+                        }
+                    }
+                    "f" => {
+                        if let Some(c) = cell.as_mut() {
+                            c.formula = Some(String::new());
+                            if !empty {
+                                into = Sink::Formula;
+                            }
+                        }
+                    }
+                    "v" => {
+                        if let Some(c) = cell.as_mut() {
+                            c.value = Some(String::new());
+                            if !empty {
+                                into = Sink::Value;
+                            }
+                        }
+                    }
+                    "is" => {
+                        if let Some(c) = cell.as_mut() {
+                            c.has_inline = true;
+                        }
+                    }
+                    "t" if !empty && cell.as_ref().is_some_and(|c| c.has_inline) => {
+                        into = Sink::Inline;
+                    }
+                    "rPh" if !empty => in_phonetic += 1,
+                    _ => {}
+                },
+                Event::Text(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
+                    if let Some(c) = cell.as_mut() {
+                        push_to(c, into, &t.xml10_content());
+                    }
+                }
+                Event::CData(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
+                    if let Some(c) = cell.as_mut() {
+                        push_to(c, into, t.as_ref());
+                    }
+                }
+                Event::GeneralRef(ref g) if into != Sink::Nothing && in_phonetic == 0 => {
+                    if let Some(c) = cell.as_mut() {
+                        let mut s = String::new();
+                        push_ref(&mut s, g);
+                        push_to(c, into, &s);
+                    }
+                }
+                Event::End(ref e) => match e.local_name().as_ref() {
+                    "row" => {
+                        if let Some(r) = open_row.take() {
+                            on_row(r, &mut self.cells)?;
+                            self.cells.clear();
+                        }
+                    }
+                    "f" | "v" | "t" => into = Sink::Nothing,
+                    "rPh" => in_phonetic = in_phonetic.saturating_sub(1),
+                    "c" => {
+                        if let Some(c) = cell.take() {
+                            self.finish_cell(c)?;
+                        }
+                        into = Sink::Nothing;
+                    }
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        // Cells outside any finished <row> element (no writer does that) count as a row.
+        if !self.cells.is_empty() {
+            on_row(open_row.unwrap_or(self.row), &mut self.cells)?;
+            self.cells.clear();
+        }
+        Ok(())
+    }
+
+    fn finish_cell(&mut self, mut c: OpenCell) -> Result<(), SourceError> {
+        if let Some(f) = &c.formula {
+            self.formulas.push(FormulaCell {
+                cell: c.at,
+                text: f.clone(),
+                cached: c.cached(),
+            });
+        }
+        match c.value(self.ctx) {
+            None => {}
+            Some(CellValue::Text(t)) if t.is_empty() => {}
+            Some(v) => {
+                self.count += 1;
+                if self.count > self.ctx.limits.max_cells_per_sheet {
+                    return Err(SourceError::TooLarge(format!(
+                        "sheet {} has more than {} non-empty cells",
+                        self.name, self.ctx.limits.max_cells_per_sheet
+                    )));
+                }
+                self.cells.push((c.at.row, c.at.col, v));
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes in what a parser of later chunks learnt (in order).
+    fn absorb(&mut self, later: SheetParser<'_>) {
+        self.formulas.extend(later.formulas);
+        self.hidden_rows.extend(later.hidden_rows);
+        self.hidden_cols.extend(later.hidden_cols);
+        self.rows_hidden_by_default |= later.rows_hidden_by_default;
+        self.count += later.count;
+        if later.next_row.is_some() {
+            self.next_row = later.next_row;
+            self.row = later.row;
+        }
+    }
+
+    fn marks(mut self) -> Marks {
+        self.hidden_cols.sort_unstable();
+        self.hidden_cols.dedup();
+        Marks {
+            name: self.name,
+            state: SheetState::Visible,
+            formulas: self.formulas,
+            hidden_rows: self.hidden_rows,
+            rows_hidden_by_default: self.rows_hidden_by_default,
+            hidden_cols: self.hidden_cols,
+        }
+    }
+}
+
+/// Bytes read at a time from a sheet's part.
+const CHUNK: usize = 1 << 20;
+
+/// Reads the next chunk of a sheet's XML into `buf` (after `carry`, the rest of the last read):
+/// up to the end of the last whole row in it (`</row>`), or everything at the end of the part.
+/// `first` ends the chunk at the first row's end instead (the header, read before the rest).
+/// Returns `None` at the end.
+fn next_chunk<R: Read>(
+    part: &mut R,
+    carry: &mut Vec<u8>,
+    first: bool,
+) -> Result<Option<Vec<u8>>, SourceError> {
+    let mut buf = std::mem::take(carry);
+    loop {
+        let end = if first {
+            memchr::memmem::find(&buf, b"</row>")
+        } else {
+            memchr::memmem::rfind(&buf, b"</row>")
+        };
+        if let Some(at) = end {
+            let cut = at + b"</row>".len();
+            *carry = buf.split_off(cut);
+            return Ok(Some(buf));
+        }
+        let n = part
+            .by_ref()
+            .take(CHUNK as u64)
+            .read_to_end(&mut buf)
+            .map_err(|e| SourceError::Corrupt(format!("inflating: {e}")))?;
+        if n == 0 {
+            return Ok((!buf.is_empty()).then_some(buf));
+        }
+    }
+}
+
+/// Parses a sheet read from `part` in order, on this thread.
+fn stream_sheet<R: Read>(
+    mut part: R,
     name: &str,
     ctx: &SheetContext,
     on_row: &mut OnRow<'_>,
 ) -> Result<Marks, SourceError> {
-    let mut r = quick_xml::Reader::from_reader(part);
-    let mut buf = Vec::new();
-    let mut cells: Vec<(u32, u32, CellValue)> = Vec::new();
-    let mut count = 0usize;
-    let mut open_row: Option<u32> = None;
-    let mut formulas = Vec::new();
-    let mut hidden_rows = Vec::new();
-    let mut hidden_cols = Vec::new();
-    let mut rows_hidden_by_default = false;
-    let (mut row, mut next_col) = (0u32, 0u32);
-    let mut next_row = 0u32;
-    let mut cell: Option<OpenCell> = None;
-    let mut into = Sink::Nothing;
-    let mut in_phonetic = 0u32;
-    let outside = |row: u32, col: u32| {
-        SourceError::Corrupt(format!(
-            "sheet {name}: a cell at row {}, column {} lies outside any sheet",
-            row as u64 + 1,
-            col as u64 + 1
-        ))
-    };
-    loop {
-        let ev = r.read_event_into(&mut buf).map_err(xml_error)?;
-        let empty = matches!(ev, Event::Empty(_));
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
-                "sheetFormatPr" => rows_hidden_by_default = is_true(attr(e, "zeroHeight")),
-                "col" if is_true(attr(e, "hidden")) => {
-                    let n = |k| {
-                        attr(e, k)
-                            .and_then(|v| v.trim().parse::<u32>().ok())
-                            .unwrap_or(1)
-                    };
-                    let (min, max) = (n("min").max(1), n("max").min(MAX_COL + 1));
-                    hidden_cols.extend((min..=max).map(|c| c - 1));
-                }
-                "row" => {
-                    if let Some(r) = open_row.take() {
-                        on_row(r, &mut cells)?;
-                        cells.clear();
-                    }
-                    row = match attr(e, "r").and_then(|v| v.trim().parse::<u32>().ok()) {
-                        Some(n) if n >= 1 => n - 1,
-                        _ => next_row,
-                    };
-                    if row > MAX_ROW {
-                        return Err(outside(row, 0));
-                    }
-                    next_row = row + 1;
-                    next_col = 0;
-                    if !empty {
-                        open_row = Some(row);
-                    }
-                    if is_true(attr(e, "hidden")) {
-                        hidden_rows.push(row);
-                    }
-                }
-                "c" => {
-                    let at = match attr(e, "r").and_then(|a| CellRef::parse(&a)) {
-                        Some(c) => c,
-                        None => CellRef::new(row, next_col),
-                    };
-                    if at.row > MAX_ROW || at.col > MAX_COL {
-                        return Err(outside(at.row, at.col));
-                    }
-                    next_col = at.col + 1;
-                    let c = OpenCell {
-                        at,
-                        kind: attr(e, "t").unwrap_or_default(),
-                        style: attr(e, "s")
-                            .and_then(|v| v.trim().parse().ok())
-                            .unwrap_or(0),
-                        formula: None,
-                        value: None,
-                        inline: String::new(),
-                        has_inline: false,
-                    };
-                    if empty {
-                        finish_cell(c, ctx, &mut cells, &mut count, &mut formulas, name)?;
-                    } else {
-                        cell = Some(c);
-                    }
-                }
-                "f" => {
-                    if let Some(c) = cell.as_mut() {
-                        c.formula = Some(String::new());
-                        if !empty {
-                            into = Sink::Formula;
-                        }
-                    }
-                }
-                "v" => {
-                    if let Some(c) = cell.as_mut() {
-                        c.value = Some(String::new());
-                        if !empty {
-                            into = Sink::Value;
-                        }
-                    }
-                }
-                "is" => {
-                    if let Some(c) = cell.as_mut() {
-                        c.has_inline = true;
-                    }
-                }
-                "t" if !empty && cell.as_ref().is_some_and(|c| c.has_inline) => {
-                    into = Sink::Inline;
-                }
-                "rPh" if !empty => in_phonetic += 1,
-                _ => {}
-            },
-            Event::Text(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
-                if let Some(c) = cell.as_mut() {
-                    push_to(c, into, &t.xml10_content());
-                }
-            }
-            Event::CData(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
-                if let Some(c) = cell.as_mut() {
-                    push_to(c, into, t.as_ref());
-                }
-            }
-            Event::GeneralRef(ref g) if into != Sink::Nothing && in_phonetic == 0 => {
-                if let Some(c) = cell.as_mut() {
-                    let mut s = String::new();
-                    push_ref(&mut s, g);
-                    push_to(c, into, &s);
-                }
-            }
-            Event::End(ref e) => match e.local_name().as_ref() {
-                "row" => {
-                    if let Some(r) = open_row.take() {
-                        on_row(r, &mut cells)?;
-                        cells.clear();
-                    }
-                }
-                "f" | "v" | "t" => into = Sink::Nothing,
-                "rPh" => in_phonetic = in_phonetic.saturating_sub(1),
-                "c" => {
-                    if let Some(c) = cell.take() {
-                        finish_cell(c, ctx, &mut cells, &mut count, &mut formulas, name)?;
-                    }
-                    into = Sink::Nothing;
-                }
-                _ => {}
-            },
-            Event::Eof => break,
-            _ => {}
-        }
-        buf.clear();
+    let mut p = SheetParser::new(ctx, name, Some(0));
+    let mut carry = Vec::new();
+    while let Some(chunk) = next_chunk(&mut part, &mut carry, false)? {
+        p.feed(&chunk, on_row)?;
     }
-    // Cells outside any <row> element (no writer does that) count as a last row.
-    if !cells.is_empty() {
-        on_row(open_row.unwrap_or(row), &mut cells)?;
-    }
-    hidden_cols.sort_unstable();
-    hidden_cols.dedup();
-    Ok(Marks {
-        name: name.to_string(),
-        state: SheetState::Visible,
-        formulas,
-        hidden_rows,
-        rows_hidden_by_default,
-        hidden_cols,
-    })
+    Ok(p.marks())
 }
 
 fn push_to(c: &mut OpenCell, into: Sink, s: &str) {
@@ -853,38 +1202,6 @@ fn push_to(c: &mut OpenCell, into: Sink, s: &str) {
         Sink::Inline => c.inline.push_str(s),
         Sink::Nothing => {}
     }
-}
-
-fn finish_cell(
-    c: OpenCell,
-    ctx: &SheetContext,
-    cells: &mut Vec<(u32, u32, CellValue)>,
-    count: &mut usize,
-    formulas: &mut Vec<FormulaCell>,
-    name: &str,
-) -> Result<(), SourceError> {
-    if let Some(f) = &c.formula {
-        formulas.push(FormulaCell {
-            cell: c.at,
-            text: f.clone(),
-            cached: c.cached(),
-        });
-    }
-    match c.value(ctx) {
-        None => {}
-        Some(CellValue::Text(t)) if t.is_empty() => {}
-        Some(v) => {
-            *count += 1;
-            if *count > ctx.limits.max_cells_per_sheet {
-                return Err(SourceError::TooLarge(format!(
-                    "sheet {name} has more than {} non-empty cells",
-                    ctx.limits.max_cells_per_sheet
-                )));
-            }
-            cells.push((c.at.row, c.at.col, v));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -909,6 +1226,20 @@ mod tests {
         assert!(!is_date_code("\"day\"0"));
         assert!(!is_date_code("[Red]0.00"));
         assert!(!is_date_code("#,##0"));
+    }
+
+    #[test]
+    fn cell_references() {
+        assert_eq!(cell_ref(b"G12"), Some(CellRef::new(11, 6)));
+        assert_eq!(
+            cell_ref(b"XFD1048576"),
+            Some(CellRef::new(1_048_575, 16_383))
+        );
+        assert_eq!(cell_ref(b"A0"), None);
+        assert_eq!(cell_ref(b"12"), None);
+        assert_eq!(cell_ref(b"ABCD1"), None);
+        assert_eq!(cell_ref(b"A"), None);
+        assert_eq!(cell_ref(b"A99999999999"), None);
     }
 
     #[test]
@@ -985,5 +1316,91 @@ mod tests {
         assert_eq!(m.hidden_rows, vec![2]);
         assert_eq!(m.hidden_cols, vec![1, 2]);
         assert!(!m.rows_hidden_by_default);
+    }
+
+    /// A package of one sheet around `sheet_xml`.
+    fn package(sheet_xml: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = Cursor::new(Vec::new());
+        let mut z = zip::ZipWriter::new(&mut out);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let parts = [
+            ("_rels/.rels", r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string()),
+            ("xl/workbook.xml", r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string()),
+            ("xl/_rels/workbook.xml.rels", r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_string()),
+            ("xl/worksheets/sheet1.xml", sheet_xml.to_string()),
+        ];
+        for (name, text) in parts {
+            z.start_file(name, opts).unwrap();
+            z.write_all(text.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn parallel_reading_gives_the_rows_and_marks_of_reading_in_order() {
+        // Over a megabyte of rows, some without their index (parsed in order), some hidden,
+        // entities and escapes in the text, a formula now and then.
+        let mut xml = String::from(
+            r#"<worksheet><cols><col min="3" max="3" hidden="1"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>head</t></is></c></row>"#,
+        );
+        for i in 2..40_000u32 {
+            let r = if i % 1000 == 7 {
+                String::new()
+            } else {
+                format!(r#" r="{i}""#)
+            };
+            let hidden = if i % 777 == 0 { r#" hidden="1""# } else { "" };
+            xml.push_str(&format!(
+                r#"<row{r}{hidden}><c t="inlineStr"><is><t>行{i} &amp; _x000D_</t></is></c><c><v>{i}</v></c>{}</row>"#,
+                if i % 5000 == 0 { "<c><f>1+1</f><v>2</v></c>" } else { "" }
+            ));
+        }
+        xml.push_str("</sheetData></worksheet>");
+        let bytes = package(&xml);
+        assert!(xml.len() > 2 * CHUNK);
+        let mut p = Package::open(
+            Cursor::new(&bytes[..]),
+            bytes.len() as u64,
+            &Limits::default(),
+        )
+        .unwrap();
+        let mut seq = Vec::new();
+        let m1 = p
+            .stream_sheet("S", &mut |i, cells| {
+                seq.push((i, cells.clone()));
+                Ok(())
+            })
+            .unwrap();
+        for threads in [1, 2, 3] {
+            let mut par = Vec::new();
+            let mut first = Vec::new();
+            let m2 = p
+                .stream_sheet_parallel(
+                    "S",
+                    threads,
+                    &mut |i, cells| {
+                        first.push((i, cells.clone()));
+                        Ok(())
+                    },
+                    &|i, cells: &mut Vec<(u32, u32, CellValue)>| Some((i, cells.clone())),
+                    &mut |batch| par.extend(batch),
+                )
+                .unwrap();
+            first.extend(par);
+            assert_eq!(first.len(), seq.len(), "{threads} threads");
+            assert!(
+                first == seq,
+                "{threads} threads: the same rows in the same order"
+            );
+            assert_eq!(m1, m2);
+        }
+        assert_eq!(seq.len(), 40_000 - 1);
+        assert_eq!(seq[7_000].1[0].2, CellValue::Text("行7001 & \r".into()));
+        assert_eq!(m1.hidden_cols, vec![2]);
+        assert_eq!(m1.hidden_rows.len(), 39_999 / 777);
+        assert_eq!(m1.formulas.len(), 7);
     }
 }
