@@ -146,10 +146,11 @@ pub struct Ledger {
     /// True for the first (or only) ledger of its sheet, which carries the sheet's own
     /// findings (its columns); false for the other units of a sheet split by unit.
     pub first_of_sheet: bool,
-    /// For a ledger read from several sheets as one (a consolidated workbook's `整改台账`,
-    /// `整改台账(2)` …): the first row of each further sheet in the rows as numbered here, and
-    /// its name. Empty for a ledger of one sheet.
-    pub parts: Vec<(u32, String)>,
+    /// For a ledger read from rows placed anew (a consolidated workbook's `整改台账`,
+    /// `整改台账(2)` … read as one, or a unit's rows of them): where each run of rows came from —
+    /// its first row as numbered here, the sheet, and that row's place in the sheet. Empty for
+    /// a ledger read where it stands.
+    pub parts: Vec<(u32, String, u32)>,
 }
 
 impl Ledger {
@@ -160,10 +161,11 @@ impl Ledger {
             .parts
             .iter()
             .rev()
-            .find(|(start, _)| cell.row >= *start)
+            .find(|(start, _, _)| cell.row >= *start)
         {
-            // Each further sheet's rows follow its header row, as in the sheet itself.
-            Some((start, name)) => (name.clone(), CellRef::new(cell.row - start + 1, cell.col)),
+            Some((start, name, at)) => {
+                (name.clone(), CellRef::new(cell.row - start + at, cell.col))
+            }
             None => (self.sheet.clone(), cell),
         }
     }
@@ -721,7 +723,8 @@ pub fn from_consolidated(
     let mut next = 0u32;
     for (k, s) in sheets.iter().enumerate() {
         if k > 0 {
-            parts.push((next, s.name.clone()));
+            // Each further sheet's rows follow its header row, as in the sheet itself.
+            parts.push((next, s.name.clone(), 1));
         }
         for r in &s.rows {
             if k > 0 && r.index == crate::schema::ledger::HEADER_ROW {
@@ -736,6 +739,63 @@ pub fn from_consolidated(
         next = all.height();
     }
     let mut ledgers = from_consolidated_sheet(&all, columns, file, file_name, settings);
+    for l in &mut ledgers {
+        l.parts = parts.clone();
+    }
+    ledgers
+}
+
+/// The ledgers of consecutive rows of a consolidated workbook's ledger sheets (one unit's, or
+/// part of one, as [`crate::pipeline::process_file_parts`] streams them), in the workbook's
+/// language: the rows placed one after another under the consolidated header, each finding
+/// located back at its sheet and row ([`Ledger::locate`]).
+pub fn from_consolidated_rows(
+    rows: Vec<crate::source::consolidated::LedgerRow>,
+    lang: crate::Lang,
+    file: &str,
+    file_name: &str,
+    settings: &Settings,
+) -> Vec<Ledger> {
+    use crate::schema::ledger::{Out, digested};
+    let Some(name) = rows.first().map(|r| r.sheet.clone()) else {
+        return Vec::new();
+    };
+    let width = digested().count();
+    let mut cells: Vec<(u32, u32, CellValue)> = Vec::with_capacity(rows.len() * width / 2);
+    cells.extend(
+        digested()
+            .enumerate()
+            .map(|(i, c)| (0, i as u32, CellValue::Text(c.header(lang).to_string()))),
+    );
+    let mut parts: Vec<(u32, String, u32)> = Vec::new();
+    let mut previous: Option<(String, u32)> = None;
+    for (j, r) in rows.into_iter().enumerate() {
+        let at = j as u32 + 1;
+        let follows =
+            matches!(&previous, Some((sheet, row)) if *sheet == r.sheet && row + 1 == r.row);
+        if !follows {
+            parts.push((at, r.sheet.clone(), r.row));
+        }
+        for (i, v) in r.values.into_iter().enumerate() {
+            let value = match v {
+                Out::Empty => continue,
+                Out::Text(t) => CellValue::Text(t),
+                Out::Number(n) => CellValue::Number(n),
+                Out::Date(d) => CellValue::Date(d.and_time(chrono::NaiveTime::MIN)),
+            };
+            cells.push((at, i as u32, value));
+        }
+        match &mut previous {
+            Some((sheet, row)) if *sheet == r.sheet => *row = r.row,
+            _ => previous = Some((r.sheet, r.row)),
+        }
+    }
+    let mut sheet = Sheet::from_written_cells(name, cells);
+    sheet.merges_known = true;
+    let Some(columns) = crate::source::consolidated::LedgerColumns::of(&sheet) else {
+        return Vec::new();
+    };
+    let mut ledgers = from_consolidated_sheet(&sheet, &columns, file, file_name, settings);
     for l in &mut ledgers {
         l.parts = parts.clone();
     }

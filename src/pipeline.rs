@@ -119,9 +119,30 @@ pub struct InputRecord {
     pub skipped: Option<source::Skip>,
 }
 
+/// Which part of a file's result a [`FileResult`] is. A file is one part, except a
+/// consolidated workbook, whose ledgers come a unit at a time as its rows stream by
+/// ([`process_file_parts`]); every part carries the file's record with that part's ledgers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    /// From 0.
+    pub index: usize,
+    /// True for the file's last part.
+    pub last: bool,
+}
+
+impl Part {
+    /// The one part of a file read whole.
+    pub const WHOLE: Part = Part {
+        index: 0,
+        last: true,
+    };
+}
+
 /// Everything one file yields.
 #[derive(Debug, Clone)]
 pub struct FileResult {
+    /// Which part of the file's result this is.
+    pub part: Part,
     /// The file's record.
     pub record: InputRecord,
     /// Its ledgers, in sheet order.
@@ -138,6 +159,8 @@ pub struct FileResult {
 /// drops on the thread that read them.
 #[derive(Debug, Clone)]
 pub struct Counted {
+    /// Which part of the file's result this is.
+    pub part: Part,
     /// The file's record.
     pub record: InputRecord,
     /// Each ledger's community and counters, in sheet order.
@@ -159,10 +182,28 @@ impl FileResult {
             .collect()
     }
 
+    /// Adds a later part of the same file: its ledgers, findings and counters follow.
+    pub fn absorb(&mut self, later: FileResult) {
+        if self.counters.len() == self.ledgers.len() && later.counters.len() == later.ledgers.len()
+        {
+            self.counters.extend(later.counters);
+        } else {
+            self.counters.clear();
+        }
+        self.ledgers.extend(later.ledgers);
+        self.findings.extend(later.findings);
+        self.record.ledgers.extend(later.record.ledgers);
+        if self.record.error.is_none() {
+            self.record.error = later.record.error;
+        }
+        self.part.last = later.part.last;
+    }
+
     /// The result without its ledgers, only their communities and counters.
     pub fn counted(self, settings: &Settings) -> Counted {
         let counters = self.ledger_counters(settings);
         Counted {
+            part: self.part,
             record: self.record,
             ledgers: self
                 .ledgers
@@ -184,13 +225,38 @@ fn extension(path: &Path) -> String {
 /// Reads, finds, builds and checks the ledgers of one file. Never panics and never fails: a
 /// file that cannot be read yields an `unreadable-file` finding.
 pub fn process_file(input: &Input, settings: &Settings) -> FileResult {
-    crash::set_current_file(Some(&input.display));
-    let result = crash::contain(|| process_inner(input, settings)).unwrap_or_else(|panic| {
-        let err = SourceError::ReaderFailed(panic);
-        failed(input, String::new(), 0, extension(&input.path), &err)
+    let mut whole: Option<FileResult> = None;
+    process_file_parts(input, settings, &mut |part| match whole.as_mut() {
+        Some(w) => w.absorb(part),
+        None => whole = Some(part),
     });
+    whole.unwrap_or_else(|| {
+        let err = SourceError::ReaderFailed("no result".into());
+        failed(input, String::new(), 0, extension(&input.path), &err)
+    })
+}
+
+/// Processes one input, handing its result to `emit` in parts ([`Part`]): one part for a file
+/// read whole; for a consolidated workbook taizhang wrote, one part per unit (a unit's rows are
+/// consecutive) as its rows stream by, so the workbook is never held whole.
+pub fn process_file_parts(input: &Input, settings: &Settings, emit: &mut dyn FnMut(FileResult)) {
+    crash::set_current_file(Some(&input.display));
+    let mut emitted = 0usize;
+    let mut counted = |r: FileResult| {
+        emitted += 1;
+        emit(r)
+    };
+    let outcome = crash::contain(|| process_inner(input, settings, &mut counted));
+    if let Err(panic) = outcome {
+        let err = SourceError::ReaderFailed(panic);
+        let mut r = failed(input, String::new(), 0, extension(&input.path), &err);
+        r.part = Part {
+            index: emitted,
+            last: true,
+        };
+        emit(r);
+    }
     crash::set_current_file(None);
-    result
 }
 
 /// The result of an input screened out: its record (hash, size, format) and a finding that
@@ -210,6 +276,7 @@ fn skipped(input: &Input, skip: &source::Skip, settings: &Settings) -> FileResul
         _ => crate::finding::Rule::OwnOutput,
     };
     FileResult {
+        part: Part::WHOLE,
         record: InputRecord {
             path: input.display.clone(),
             sha256,
@@ -247,12 +314,16 @@ pub fn screen(inputs: &mut [Input], settings: &Settings, threads: usize, own_out
                     if input.problem.is_some() {
                         continue;
                     }
-                    let Ok(l) = source::load(&input.path, &settings.limits) else {
+                    // Hashed in blocks: a large workbook is never held whole here.
+                    let Ok((sha256, _)) = source::hash_file(&input.path, &settings.limits) else {
                         continue;
                     };
-                    let ours = crate::source::consolidated::is_taizhang_workbook(&l.bytes);
+                    let ours = crate::source::consolidated::is_taizhang_file(
+                        &input.path,
+                        &settings.limits,
+                    );
                     if let Ok(mut h) = hashes[i].lock() {
-                        *h = Some((l.sha256, ours));
+                        *h = Some((sha256, ours));
                     }
                 }
             });
@@ -345,6 +416,7 @@ fn failed(
     err: &SourceError,
 ) -> FileResult {
     FileResult {
+        part: Part::WHOLE,
         record: InputRecord {
             path: input.display.clone(),
             sha256,
@@ -360,22 +432,36 @@ fn failed(
     }
 }
 
-fn process_inner(input: &Input, settings: &Settings) -> FileResult {
+fn process_inner(input: &Input, settings: &Settings, emit: &mut dyn FnMut(FileResult)) {
     let ext = extension(&input.path);
     if let Some(e) = &input.problem {
-        return failed(input, String::new(), 0, ext, e);
+        return emit(failed(input, String::new(), 0, ext, e));
     }
     if let Some(skip) = &input.skip {
-        return skipped(input, skip, settings);
+        return emit(skipped(input, skip, settings));
+    }
+    // A consolidated workbook is read back as it streams, a unit at a time, never whole.
+    if matches!(ext.as_str(), "xlsx" | "xlsm")
+        && crate::source::consolidated::is_taizhang_file(&input.path, &settings.limits)
+    {
+        let format = if ext == "xlsm" {
+            Format::Xlsm
+        } else {
+            Format::Xlsx
+        };
+        return match source::hash_file(&input.path, &settings.limits) {
+            Ok((sha256, bytes)) => consolidated_parts(input, sha256, bytes, format, settings, emit),
+            Err(e) => emit(failed(input, String::new(), 0, ext, &e)),
+        };
     }
     let loaded = match source::load(&input.path, &settings.limits) {
         Ok(l) => l,
-        Err(e) => return failed(input, String::new(), 0, ext, &e),
+        Err(e) => return emit(failed(input, String::new(), 0, ext, &e)),
     };
     let bytes = loaded.bytes.len() as u64;
     let format = match source::sniff(&loaded.bytes, &ext) {
         Ok(f) => f,
-        Err(e) => return failed(input, loaded.sha256, bytes, ext, &e),
+        Err(e) => return emit(failed(input, loaded.sha256, bytes, ext, &e)),
     };
     let stem = input
         .path
@@ -385,11 +471,113 @@ fn process_inner(input: &Input, settings: &Settings) -> FileResult {
     let sheets = match read_contained(&loaded.bytes, format, &stem, &settings.limits) {
         Ok(s) => s,
         Err(e) => {
-            return failed(input, loaded.sha256, bytes, format.name().into(), &e);
+            return emit(failed(
+                input,
+                loaded.sha256,
+                bytes,
+                format.name().into(),
+                &e,
+            ));
         }
     };
     drop(loaded.bytes);
-    analyse_sheets(input, loaded.sha256, bytes, format, sheets, settings)
+    emit(analyse_sheets(
+        input,
+        loaded.sha256,
+        bytes,
+        format,
+        sheets,
+        settings,
+    ))
+}
+
+/// A consolidated workbook's ledgers, a unit at a time (its rows are consecutive), each
+/// checked and handed on as it is built.
+fn consolidated_parts(
+    input: &Input,
+    sha256: String,
+    bytes: u64,
+    format: Format,
+    settings: &Settings,
+    emit: &mut dyn FnMut(FileResult),
+) {
+    use crate::schema::ledger::Col;
+    use crate::source::consolidated::{LedgerRow, open_consolidated};
+    let opened = match open_consolidated(&input.path, &settings.limits) {
+        Ok(o) => o,
+        Err(e) => {
+            let err = match e {
+                crate::source::consolidated::ReadError::Source { cause, .. } => cause,
+                other => SourceError::Corrupt(other.to_string()),
+            };
+            return emit(failed(input, sha256, bytes, format.name().into(), &err));
+        }
+    };
+    let lang = opened.workbook().lang;
+    let file = input.display.as_str();
+    let file_name = input.file_name();
+    let mut index = 0usize;
+    let mut first_of_file = true;
+    let mut numbered: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut build = |rows: &mut Vec<LedgerRow>, last: bool, emit: &mut dyn FnMut(FileResult)| {
+        let mut ledgers = crate::ledger::from_consolidated_rows(
+            std::mem::take(rows),
+            lang,
+            file,
+            &file_name,
+            settings,
+        );
+        for l in &mut ledgers {
+            // The once-per-sheet findings (a missing column …) are the file's, said once.
+            l.first_of_sheet = first_of_file;
+            first_of_file = false;
+            // A unit whose rows come in several runs (its ledgers came from several files)
+            // numbers its problems on, as the whole sheet read at once does.
+            let before = numbered.entry(l.community.clone()).or_insert(0u32);
+            for p in &mut l.problems {
+                p.number += *before;
+            }
+            if let Some(p) = l.problems.last() {
+                *before = p.number;
+            }
+        }
+        let mut findings = Vec::new();
+        for l in &ledgers {
+            findings.extend(check::check_ledger(l, settings));
+        }
+        let mut r = file_result(
+            input,
+            sha256.clone(),
+            bytes,
+            format,
+            ledgers,
+            findings,
+            settings,
+        );
+        r.part = Part { index, last };
+        index += 1;
+        emit(r);
+    };
+    let mut rows: Vec<LedgerRow> = Vec::new();
+    let read = opened.rows(&mut |_, r| {
+        if rows
+            .last()
+            .is_some_and(|prev| prev.get(Col::Community) != r.get(Col::Community))
+        {
+            build(&mut rows, false, emit);
+        }
+        rows.push(r);
+    });
+    if let Err(e) = read {
+        let err = match e {
+            crate::source::consolidated::ReadError::Source { cause, .. } => cause,
+            other => SourceError::Corrupt(other.to_string()),
+        };
+        let mut r = failed(input, sha256, bytes, format.name().into(), &err);
+        r.part = Part { index, last: true };
+        return emit(r);
+    }
+    build(&mut rows, true, emit);
 }
 
 /// Reads a file's sheets with any panic inside the readers (calamine's, or ours) turned into
@@ -510,6 +698,7 @@ fn file_result(
         .map(|l| crate::ledger::counters(l, settings))
         .collect();
     FileResult {
+        part: Part::WHOLE,
         record: InputRecord {
             path: input.display.clone(),
             sha256,
@@ -528,6 +717,10 @@ fn file_result(
 /// Processes inputs on `threads` threads and hands each result to `sink` in input order, so
 /// the output does not depend on the number of threads. At most `2 × threads` results wait in
 /// memory at once. A `sink` error stops the run and is returned.
+///
+/// A file that comes in parts ([`process_file_parts`], a consolidated workbook) hands each
+/// part over as it is built; its parts wait for the files before it, so only one file's
+/// parts are on their way at a time and memory holds one unit of it, not the whole workbook.
 pub fn process_in_order<E>(
     inputs: &[Input],
     settings: &Settings,
@@ -540,7 +733,8 @@ pub fn process_in_order<E>(
 /// [`process_in_order`], with each result turned by `prepare` (given the input's index) on
 /// the thread that read it — as `merge` prepares its rows there — before it goes to `sink`.
 /// Every input whose processing starts is processed and prepared, even after `sink` fails,
-/// and inputs start in order: `prepare` may wait for the inputs before its own.
+/// and inputs start in order: `prepare` may wait for the inputs before its own. The parts of
+/// one file reach `prepare` and `sink` in order, the last with [`Part::last`] set.
 pub fn process_in_order_with<T: Send, E>(
     inputs: &[Input],
     settings: &Settings,
@@ -555,20 +749,35 @@ pub fn process_in_order_with<T: Send, E>(
     let threads = threads.max(1).min(inputs.len().max(1));
     if threads == 1 {
         for (i, input) in inputs.iter().enumerate() {
-            sink(i, prepare(i, process_file(input, settings)))?;
+            let mut outcome = Ok(());
+            process_file_parts(input, settings, &mut |r| {
+                let t = prepare(i, r);
+                if outcome.is_ok() {
+                    outcome = sink(i, t);
+                }
+            });
+            outcome?;
         }
         return Ok(());
     }
     let window = threads * 2;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
+    // The inputs whose every part the sink has taken.
     let consumed = (Mutex::new(0usize), Condvar::new());
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<(usize, T)>(window);
+        let (tx, rx) = mpsc::sync_channel::<((usize, usize), bool, T)>(window);
         for _ in 0..threads {
             let tx = tx.clone();
             let (next, stop, consumed, prepare) = (&next, &stop, &consumed, &prepare);
             scope.spawn(move || {
+                let wait_until = |limit: usize| {
+                    let (lock, cv) = consumed;
+                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while limit > *done && !stop.load(Ordering::SeqCst) {
+                        done = cv.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                };
                 loop {
                     if stop.load(Ordering::SeqCst) {
                         break;
@@ -577,37 +786,46 @@ pub fn process_in_order_with<T: Send, E>(
                     if i >= inputs.len() {
                         break;
                     }
-                    {
-                        let (lock, cv) = consumed;
-                        let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
-                        while i >= *done + window && !stop.load(Ordering::SeqCst) {
-                            done = cv.wait(done).unwrap_or_else(|e| e.into_inner());
-                        }
-                    }
+                    wait_until((i + 1).saturating_sub(window));
                     // Once started, an input is processed and prepared even when the run is
                     // stopping: the inputs after it may be waiting for it in `prepare`.
-                    let r = prepare(i, process_file(&inputs[i], settings));
-                    if tx.send((i, r)).is_err() {
+                    let mut open = true;
+                    process_file_parts(&inputs[i], settings, &mut |r| {
+                        let part = r.part;
+                        if part != Part::WHOLE {
+                            // A file in parts goes when the files before it have gone.
+                            wait_until(i);
+                        }
+                        let t = prepare(i, r);
+                        if open && tx.send(((i, part.index), part.last, t)).is_err() {
+                            open = false;
+                        }
+                    });
+                    if !open {
                         break;
                     }
                 }
             });
         }
         drop(tx);
-        let mut waiting: BTreeMap<usize, T> = BTreeMap::new();
-        let mut expected = 0usize;
+        let mut waiting: BTreeMap<(usize, usize), (bool, T)> = BTreeMap::new();
+        let mut expected = (0usize, 0usize);
         let mut outcome = Ok(());
-        for (i, r) in rx.iter() {
-            waiting.insert(i, r);
-            while let Some(r) = waiting.remove(&expected) {
-                if let Err(e) = sink(expected, r) {
+        for (key, last, r) in rx.iter() {
+            waiting.insert(key, (last, r));
+            while let Some((last, r)) = waiting.remove(&expected) {
+                if let Err(e) = sink(expected.0, r) {
                     outcome = Err(e);
                     break;
                 }
-                expected += 1;
-                let (lock, cv) = &consumed;
-                *lock.lock().unwrap_or_else(|e| e.into_inner()) = expected;
-                cv.notify_all();
+                if last {
+                    expected = (expected.0 + 1, 0);
+                    let (lock, cv) = &consumed;
+                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = expected.0;
+                    cv.notify_all();
+                } else {
+                    expected.1 += 1;
+                }
             }
             if outcome.is_err() {
                 break;

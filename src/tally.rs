@@ -4,7 +4,7 @@
 use crate::config::Settings;
 use crate::finding::Finding;
 use crate::model::{Counter, Counters};
-use crate::pipeline::{FileResult, InputRecord};
+use crate::pipeline::{FileResult, InputRecord, Part};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -56,6 +56,8 @@ pub struct Tally {
     pub unread: Vec<Unread>,
     /// The file each unit's first ledger came from.
     unit_files: std::collections::HashMap<String, String>,
+    /// The ledgers of the current file's parts so far.
+    file_ledgers: usize,
 }
 
 /// How many inputs without a ledger [`Tally::unread`] keeps.
@@ -87,6 +89,7 @@ impl Tally {
             ledgers: 0,
             unread: Vec::new(),
             unit_files: std::collections::HashMap::new(),
+            file_ledgers: 0,
         }
     }
 
@@ -109,6 +112,7 @@ impl Tally {
     pub fn add_file(&mut self, r: &FileResult, settings: &Settings) {
         let counted = r.ledger_counters(settings);
         self.add_counted(
+            r.part,
             &r.record,
             r.ledgers
                 .iter()
@@ -122,17 +126,30 @@ impl Tally {
     /// its findings: [`Tally::add_file`] once the ledgers have been counted. Returns the
     /// findings the tally itself adds: `unit-in-two-files` for a unit whose ledger an earlier
     /// file holds too (both are counted; the clerk decides which to keep).
+    ///
+    /// A file that comes in several parts ([`Part`]) is one file: its first part counts it,
+    /// later parts add their ledgers to its record.
     pub fn add_counted<'a>(
         &mut self,
+        part: Part,
         record: &InputRecord,
         ledgers: impl IntoIterator<Item = (&'a str, &'a Counters)>,
         findings: &[Finding],
     ) -> Vec<Finding> {
-        self.files += 1;
-        if self.keep_inputs {
-            self.inputs.push(record.clone());
+        if part.index == 0 {
+            self.files += 1;
+            self.file_ledgers = 0;
+            if self.keep_inputs {
+                self.inputs.push(record.clone());
+            }
+        } else if let Some(kept) = self.inputs.last_mut().filter(|_| self.keep_inputs) {
+            kept.ledgers.extend(record.ledgers.iter().cloned());
+            if kept.error.is_none() {
+                kept.error = record.error.clone();
+            }
         }
-        if record.ledgers.is_empty() && self.unread.len() < UNREAD_KEPT {
+        self.file_ledgers += record.ledgers.len();
+        if part.last && self.file_ledgers == 0 && self.unread.len() < UNREAD_KEPT {
             self.unread.push(Unread {
                 path: record.path.clone(),
                 error: record.error.clone(),

@@ -650,3 +650,141 @@ fn a_consolidated_workbook_is_read_back_as_ledgers() {
         "each file once, though named twice, and a byte-identical copy read once"
     );
 }
+
+/// Three ledgers, the first and last of the same unit, as CSV exports.
+fn unit_in_two_runs(dir: &Path) -> Vec<PathBuf> {
+    let head = "社区,序号,反馈问题,整改措施,责任领导,责任科室,责任人,整改时限,完成情况\n";
+    let files = [
+        (
+            "a1.csv",
+            "甲社区,1,台账不全,补齐台账,王一,党建办,李二,2023年1月底前,已完成\n\
+             甲社区,2,走访不够,每月走访,王一,综治办,赵三,2023年2月底前,推进中\n",
+        ),
+        (
+            "b.csv",
+            "乙社区,1,制度缺失,建立制度,孙四,社区办,周五,2023年3月底前,推进中\n",
+        ),
+        (
+            "a2.csv",
+            "甲社区,1,宣传不足,开展宣传,王一,党建办,吴六,2023年1月底前,推进中\n\
+             甲社区,2,经费不清,公开经费,王一,财务室,郑七,2023年12月底前,未开始\n",
+        ),
+    ];
+    files
+        .iter()
+        .map(|(name, rows)| {
+            let p = dir.join(name);
+            std::fs::write(&p, format!("{head}{rows}")).unwrap();
+            p
+        })
+        .collect()
+}
+
+#[test]
+fn a_unit_whose_rows_come_in_two_runs_numbers_its_problems_as_its_ledger_column_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = unit_in_two_runs(dir.path());
+    let out = dir.path().join("out.xlsx");
+    let mut args = vec!["merge".to_string()];
+    args.extend(inputs.iter().map(|p| p.display().to_string()));
+    args.extend(["-o", out.to_str().unwrap(), "--as-of", "2023-06-30"].map(String::from));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = taizhang(dir.path(), &args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ledger = sheet(&out, "整改台账");
+    let header = &ledger[0];
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    let (unit, number) = (col("社区"), col("问题编号"));
+    let units: Vec<&str> = ledger[1..].iter().map(|r| r[unit].as_str()).collect();
+    assert_eq!(units, ["甲社区", "甲社区", "乙社区", "甲社区", "甲社区"]);
+    let v = check_json(&out, "2023-06-30");
+    let want = check_json(dir.path(), "2023-06-30");
+    // The same counters; the sources' warnings are `unit-in-two-files`, which one workbook
+    // cannot have.
+    let without_warnings = |v: &Value| {
+        let mut v = v.clone();
+        v["totals"]["warnings"] = Value::Null;
+        for c in v["communities"].as_array_mut().unwrap() {
+            c["warnings"] = Value::Null;
+        }
+        (v["totals"].clone(), v["communities"].clone())
+    };
+    assert_eq!(without_warnings(&v), without_warnings(&want));
+    assert_eq!(want["totals"]["warnings"], 2);
+    // Every finding on a row names the problem by the number that row holds.
+    let mut named = 0;
+    for f in v["findings"].as_array().unwrap() {
+        let (Some(cell), Some(msg)) = (f["cell"].as_str(), f["message"].as_str()) else {
+            continue;
+        };
+        let Some(n) = msg
+            .strip_prefix("问题")
+            .and_then(|m| m.split('措').next())
+            .and_then(|d| d.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let row: usize = cell
+            .trim_start_matches(char::is_alphabetic)
+            .parse()
+            .unwrap();
+        assert_eq!(ledger[row - 1][number], n.to_string(), "{msg} at {cell}");
+        named += 1;
+    }
+    assert!(named >= 2, "the overdue measures of both runs are named");
+    // The first and the last run are one unit in the read-back as in the sources.
+    assert_eq!(v["communities"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn consolidated_workbooks_among_other_inputs_merge_the_same_whatever_the_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = unit_in_two_runs(dir.path());
+    let first = dir.path().join("first.xlsx");
+    let o = taizhang(
+        dir.path(),
+        &[
+            "merge",
+            inputs[0].to_str().unwrap(),
+            inputs[1].to_str().unwrap(),
+            "-o",
+            first.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let samples = merge_samples(dir.path(), &[]);
+    let mut outputs = Vec::new();
+    for threads in ["1", "2", "3"] {
+        let out = dir.path().join(format!("t{threads}.xlsx"));
+        let o = taizhang(
+            dir.path(),
+            &[
+                "merge",
+                first.to_str().unwrap(),
+                inputs[2].to_str().unwrap(),
+                samples.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+                "--as-of",
+                "2023-03-30",
+                "--threads",
+                threads,
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        outputs.push(sheet(&out, "整改台账"));
+        let sources = sheet(&out, "来源");
+        let listed = sources
+            .iter()
+            .filter(|r| {
+                r.iter()
+                    .any(|c| c.ends_with(".xlsx") || c.ends_with(".csv"))
+            })
+            .count();
+        assert_eq!(listed, 3, "one row for each input, whatever its parts");
+    }
+    assert_eq!(outputs[0], outputs[1]);
+    assert_eq!(outputs[0], outputs[2]);
+    let units: Vec<&str> = outputs[0][1..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(&units[..3], ["甲社区", "甲社区", "乙社区"]);
+}

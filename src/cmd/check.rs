@@ -47,6 +47,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         |_, r| r.counted(&settings),
         |_, c| {
             report.add_counted(
+                c.part,
                 &c.record,
                 c.ledgers.iter().map(|(n, k)| (n.as_str(), k)),
                 &c.findings,

@@ -31,9 +31,16 @@ pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
         &inputs,
         &settings,
         default_threads(),
-        |_, r| r.record,
-        |_, r| {
-            records.push(r);
+        |_, r| (r.part, r.record),
+        |_, (part, r)| {
+            // A file that comes in parts is one record with all its ledgers.
+            match records.last_mut() {
+                Some(first) if part.index > 0 => {
+                    let first: &mut taizhang::pipeline::InputRecord = first;
+                    first.ledgers.extend(r.ledgers);
+                }
+                _ => records.push(r),
+            }
             Ok::<(), std::convert::Infallible>(())
         },
     )
@@ -43,7 +50,7 @@ pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     if records.iter().all(|r| r.ledgers.is_empty()) {
         let mut t = taizhang::tally::Tally::new(settings.as_of);
         for r in &records {
-            t.add_counted(r, std::iter::empty(), &[]);
+            t.add_counted(taizhang::pipeline::Part::WHOLE, r, std::iter::empty(), &[]);
         }
         return Err(crate::cmd::no_ledger(&t, &settings));
     }

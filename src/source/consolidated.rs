@@ -387,8 +387,23 @@ pub fn recorded_sources(bytes: &[u8], limits: &Limits) -> Option<Vec<(String, St
     Some(Vec::new())
 }
 
+/// [`is_taizhang_workbook`] for a file, reading only its zip directory and custom
+/// properties: whether to stream it ([`open_consolidated`]) rather than load it.
+pub fn is_taizhang_file(path: &Path, limits: &Limits) -> bool {
+    let Ok((file, _)) = source::open_regular(path, limits) else {
+        return false;
+    };
+    let Ok(z) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return false;
+    };
+    custom_digest_of(z).is_some()
+}
+
 fn custom_digest(bytes: &[u8]) -> Option<String> {
-    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    custom_digest_of(zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?)
+}
+
+fn custom_digest_of<R: std::io::Read + std::io::Seek>(mut z: zip::ZipArchive<R>) -> Option<String> {
     let mut xml = String::new();
     z.by_name("docProps/custom.xml")
         .ok()?

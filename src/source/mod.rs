@@ -467,6 +467,56 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
     Ok(Loaded { bytes, sha256 })
 }
 
+/// A file's SHA-256 and size, read in blocks rather than whole: what [`load`] would give for
+/// its hash, with the same checks (a regular file, within the size limit, not changed while
+/// read), in memory that does not grow with the file.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("a.csv");
+/// std::fs::write(&path, b"abc").unwrap();
+/// let limits = taizhang::source::guard::Limits::default();
+/// let (sha, size) = taizhang::source::hash_file(&path, &limits).unwrap();
+/// assert_eq!(size, 3);
+/// assert_eq!(sha, taizhang::source::sha256_hex(b"abc"));
+/// ```
+pub fn hash_file(path: &Path, limits: &Limits) -> Result<(String, u64), SourceError> {
+    let (mut file, before) = open_regular(path, limits)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 18];
+    let mut size = 0u64;
+    loop {
+        let n = match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        };
+        hasher.update(&buf[..n]);
+        size += n as u64;
+        if size > before.len() {
+            // Growing while read (and never past the limit open_regular checked).
+            return Err(SourceError::Changed);
+        }
+    }
+    let after = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => SourceError::Changed,
+        _ => SourceError::from(e),
+    })?;
+    if size != before.len()
+        || after.len() != before.len()
+        || after.modified().ok() != before.modified().ok()
+    {
+        return Err(SourceError::Changed);
+    }
+    let digest = hasher.finalize();
+    let mut s = String::with_capacity(64);
+    for b in digest.iter() {
+        s.push_str(&format!("{b:02x}"));
+    }
+    Ok((s, size))
+}
+
 /// What a file that is not a regular file is.
 fn file_kind(m: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]

@@ -114,6 +114,8 @@ pub struct Consolidator<'s> {
     widths: Widths,
     categories: CategoryCounters,
     report: Tally,
+    /// The record of a file that comes in parts, until its last part.
+    pending: Option<crate::pipeline::InputRecord>,
     max_rows: u32,
 }
 
@@ -152,6 +154,7 @@ impl<'s> Consolidator<'s> {
                 t.keep_inputs = false;
                 t
             },
+            pending: None,
             max_rows: MAX_DATA_ROWS,
         };
         let sources = c.wb.add_worksheet();
@@ -213,6 +216,7 @@ impl<'s> Consolidator<'s> {
             )));
         }
         let added = self.report.add_counted(
+            p.part,
             &p.record,
             p.ledgers.iter().map(|(c, n)| (c.as_str(), n)),
             &p.findings,
@@ -220,9 +224,25 @@ impl<'s> Consolidator<'s> {
         for f in p.findings.iter().chain(&added) {
             self.spool.push(f).map_err(io)?;
         }
-        let (cells, height) = sources::source_row(self.report.files, &p.record, self.settings.lang);
-        let refs: Vec<&Out> = cells.iter().collect();
-        self.sources.write_row(height, &refs).map_err(io)?;
+        // A file in parts has one row on the sources sheet, with all its ledgers.
+        let record = match self.pending.take() {
+            Some(mut first) if p.part.index > 0 => {
+                first.ledgers.extend(p.record.ledgers.iter().cloned());
+                if first.error.is_none() {
+                    first.error = p.record.error.clone();
+                }
+                first
+            }
+            _ => p.record.clone(),
+        };
+        if p.part.last {
+            let (cells, height) =
+                sources::source_row(self.report.files, &record, self.settings.lang);
+            let refs: Vec<&Out> = cells.iter().collect();
+            self.sources.write_row(height, &refs).map_err(io)?;
+        } else {
+            self.pending = Some(record);
+        }
         self.digest.add_hashed_rows(&p.hashes);
         self.digest.add_column_cells(&p.columns);
         for (sheet, seg) in &p.segments {

@@ -16,7 +16,7 @@ use crate::finding::Finding;
 use crate::ledger::{Ledger, measure_timing};
 use crate::model::Counters;
 use crate::pack::deflate::Segment;
-use crate::pipeline::{FileResult, InputRecord};
+use crate::pipeline::{FileResult, InputRecord, Part};
 use crate::row::{RowPlace, row_values};
 use crate::schema::digest::{self, ColumnCells};
 use crate::schema::ledger::{Col, Out};
@@ -65,8 +65,9 @@ pub struct Place {
 
 impl Turns {
     /// Waits for file `i`'s turn (every file before it has had its own), then places its
-    /// ledgers. Every index from 0 must take its turn once, in any thread.
-    pub fn take(&self, i: usize, needs: &[Need<'_>]) -> Vec<Place> {
+    /// ledgers. Every index from 0 must take its turn, in any thread: once, or once for each
+    /// of its parts in order, `last` set for the last — the turn passes on after it.
+    pub fn take(&self, i: usize, needs: &[Need<'_>], last: bool) -> Vec<Place> {
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         while st.next < i {
             st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
@@ -84,7 +85,9 @@ impl Turns {
                     .insert(n.community.to_string(), before + n.problems);
             }
         }
-        st.next = st.next.max(i + 1);
+        if last {
+            st.next = st.next.max(i + 1);
+        }
         drop(st);
         self.turn.notify_all();
         places
@@ -105,7 +108,9 @@ impl Turns {
 /// the column digests. The ledgers themselves are dropped: the rows hold all the workbook needs.
 #[derive(Debug)]
 pub struct PreparedFile {
-    /// The file's record.
+    /// Which part of the file's result it is.
+    pub part: Part,
+    /// The file's record (with this part's ledgers).
     pub record: InputRecord,
     /// Its findings.
     pub findings: Vec<Finding>,
@@ -176,6 +181,7 @@ impl<'s> Preparer<'s> {
     pub fn prepare(&self, i: usize, r: FileResult) -> PreparedFile {
         let counters = r.ledger_counters(self.settings);
         let FileResult {
+            part,
             record,
             ledgers,
             findings,
@@ -191,8 +197,9 @@ impl<'s> Preparer<'s> {
                 problems: *n,
             })
             .collect();
-        let places = self.turns.take(i, &needs);
+        let places = self.turns.take(i, &needs, part.last);
         let mut p = PreparedFile {
+            part,
             record,
             findings,
             ledgers: Vec::new(),
@@ -318,10 +325,10 @@ mod tests {
         std::thread::scope(|s| {
             let t = Arc::clone(&turns);
             // File 2 asks first and waits for files 0 and 1.
-            let late = s.spawn(move || t.take(2, &[need("甲", 1, 1)]));
+            let late = s.spawn(move || t.take(2, &[need("甲", 1, 1)], true));
             std::thread::sleep(std::time::Duration::from_millis(50));
             assert_eq!(
-                turns.take(0, &[need("甲", 3, 2), need("乙", 2, 1)]),
+                turns.take(0, &[need("甲", 3, 2), need("乙", 2, 1)], true),
                 [
                     Place {
                         rows_before: 0,
@@ -333,7 +340,17 @@ mod tests {
                     }
                 ]
             );
-            assert_eq!(turns.take(1, &[]), []);
+            // File 1 comes in two parts: the turn passes on after the last.
+            assert_eq!(
+                turns.take(1, &[need("甲", 0, 0)], false),
+                [Place {
+                    rows_before: 5,
+                    problems_before: 2
+                }]
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            assert!(!late.is_finished());
+            assert_eq!(turns.take(1, &[], true), []);
             assert_eq!(
                 late.join().unwrap(),
                 [Place {
