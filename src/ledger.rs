@@ -576,6 +576,25 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         CommunitySource::Title | CommunitySource::SheetName | CommunitySource::Config
     ) && kind.is_some()
         && units.iter().any(|u| crate::layout::unit_kind(u) == kind);
+    // One unit whose measures hold every row (a consolidated workbook's run of rows, read a
+    // unit at a time): the same ledger as the general path below gives, moved, not copied.
+    let every_row_a_measure = whole.measures.len() == whole.rows.len()
+        && whole.measures.iter().enumerate().all(|(i, m)| m.row == i)
+        && whole
+            .problems
+            .iter()
+            .all(|p| p.first_row < whole.rows.len());
+    if let ([unit], true) = (units.as_slice(), every_row_a_measure) {
+        let mut one = whole;
+        let last_row = one.rows.last().map(|r| r.row);
+        one.sections
+            .retain(|(r, _)| last_row.is_some_and(|l| *r <= l));
+        one.overridden = (named_by_sheet && *unit != sheet_unit.0).then_some(sheet_unit);
+        one.community = unit.clone();
+        one.community_source = CommunitySource::Column;
+        one.first_of_sheet = true;
+        return vec![one];
+    }
     let mut out = Vec::with_capacity(units.len());
     for (k, unit) in units.iter().enumerate() {
         let mine: Vec<usize> = (0..whole.problems.len())

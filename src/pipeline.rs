@@ -371,10 +371,9 @@ pub fn screen(inputs: &mut [Input], settings: &Settings, threads: usize, own_out
             skips[k] = Some(source::Skip::OwnOutput);
             continue;
         }
-        let recorded = std::fs::read(&input.path)
-            .ok()
-            .and_then(|b| crate::source::consolidated::recorded_sources(&b, &settings.limits))
-            .unwrap_or_default();
+        let recorded =
+            crate::source::consolidated::recorded_sources_of_file(&input.path, &settings.limits)
+                .unwrap_or_default();
         let mut among: Vec<String> = Vec::new();
         for (_, sha) in &recorded {
             if let Some(p) = all.get(sha.as_str())

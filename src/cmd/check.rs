@@ -5,6 +5,7 @@
 //! JSON document of spec 5), and exits with 1 when there is a finding of error severity.
 
 use crate::cmd::{ReadArgs, color_stdout};
+use anyhow::Context;
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -34,11 +35,25 @@ pub struct CheckArgs {
     pub read: ReadArgs,
 }
 
-/// Runs `check`.
+/// Runs `check`. The findings are printed (or spooled, for JSON) as the files come, in input
+/// order, so that memory holds none of them; the table and the totals follow.
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
     let mut report = Tally::new(settings.as_of);
+    report.keep_findings = false;
     let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
+    let style = human::Style {
+        color: color_stdout(),
+        lang: settings.lang,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut lines = human::FindingLines::new(style);
+    let mut spool = match args.format {
+        Format::Json => Some(json::CheckJson::new(settings.lang).context("a temporary file")?),
+        Format::Human => None,
+    };
+    // A closed pipe (`| head`) is not an error worth a message: printing stops, counting not.
+    let mut printing = true;
     // The ledgers are dropped on the threads that built them; only their counters come here.
     pipeline::process_in_order_with(
         &inputs,
@@ -46,29 +61,34 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         pipeline::default_threads(),
         |_, r| r.counted(&settings),
         |_, c| {
-            report.add_counted(
+            let added = report.add_counted(
                 c.part,
                 &c.record,
                 c.ledgers.iter().map(|(n, k)| (n.as_str(), k)),
                 &c.findings,
             );
-            Ok::<(), std::convert::Infallible>(())
+            for f in c.findings.iter().chain(&added) {
+                match &mut spool {
+                    Some(s) => s.push(f)?,
+                    None if printing => printing = out.write_all(lines.next(f).as_bytes()).is_ok(),
+                    None => {}
+                }
+            }
+            Ok::<(), std::io::Error>(())
         },
     )
-    .ok();
-    let text = match args.format {
-        Format::Json => json::check(&report, settings.lang),
-        Format::Human => human::render(
-            &report,
-            human::Style {
-                color: color_stdout(),
-                lang: settings.lang,
-            },
-        ),
-    };
-    let mut out = std::io::stdout().lock();
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = out.write_all(text.as_bytes());
+    .context("spooling the findings")?;
+    match spool {
+        Some(s) => {
+            let _ = s.finish(&report, &mut out);
+        }
+        None if printing => {
+            let _ = out.write_all(human::tail(&report, style, lines.any()).as_bytes());
+        }
+        None => {}
+    }
+    let _ = out.flush();
+    drop(out);
     if report.ledgers == 0 {
         return Err(crate::cmd::no_ledger(&report, &settings));
     }

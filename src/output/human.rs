@@ -62,18 +62,84 @@ pub fn finding_line(f: &Finding, style: Style) -> String {
 
 /// The findings, grouped by file in input order.
 pub fn findings(report: &Tally, style: Style) -> String {
+    let mut lines = FindingLines::new(style);
     let mut out = String::new();
-    let mut current: Option<&str> = None;
     for f in &report.findings {
-        if current != Some(f.file.as_str()) {
-            if current.is_some() {
+        out.push_str(&lines.next(f));
+    }
+    out
+}
+
+/// The findings of [`findings`] one at a time, as a run finds them: each finding's line, after
+/// its file's name when the file changes. With [`tail`], what [`render`] prints, with no
+/// finding kept.
+///
+/// ```
+/// use taizhang::finding::{Fact, Finding, Rule};
+/// use taizhang::output::human::{FindingLines, Style};
+/// let style = Style { color: false, lang: taizhang::Lang::En };
+/// let f = Finding::new(Rule::NoLedger, "a.xlsx", Fact::NoLedger { sheets: 1 });
+/// let mut lines = FindingLines::new(style);
+/// let first = lines.next(&f);
+/// assert!(first.starts_with("a.xlsx\n"), "{first}");
+/// // The same file again: the finding's line only.
+/// assert_eq!(lines.next(&f), first["a.xlsx\n".len()..]);
+/// assert!(lines.any());
+/// ```
+#[derive(Debug)]
+pub struct FindingLines {
+    style: Style,
+    current: Option<String>,
+}
+
+impl FindingLines {
+    /// No finding yet.
+    pub fn new(style: Style) -> FindingLines {
+        FindingLines {
+            style,
+            current: None,
+        }
+    }
+
+    /// The text to print for the next finding.
+    pub fn next(&mut self, f: &Finding) -> String {
+        let mut out = String::new();
+        if self.current.as_deref() != Some(f.file.as_str()) {
+            if self.current.is_some() {
                 out.push('\n');
             }
-            let _ = writeln!(out, "{}", paint(style, "1", &terminal_text(&f.file)));
-            current = Some(&f.file);
+            let _ = writeln!(out, "{}", paint(self.style, "1", &terminal_text(&f.file)));
+            self.current = Some(f.file.clone());
         }
-        let _ = writeln!(out, "{}", finding_line(f, style));
+        let _ = writeln!(out, "{}", finding_line(f, self.style));
+        out
     }
+
+    /// True once a finding has been printed.
+    pub fn any(&self) -> bool {
+        self.current.is_some()
+    }
+}
+
+/// What [`render`] prints after the findings: a blank line when there were findings, the
+/// table and the one-line verdict.
+pub fn tail(report: &Tally, style: Style, after_findings: bool) -> String {
+    let mut out = String::new();
+    if after_findings {
+        out.push('\n');
+    }
+    out.push_str(&table(report, style));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        messages::run::check_summary(
+            report.as_of,
+            report.files,
+            report.communities.len(),
+            &report.totals,
+            style.lang
+        )
+    );
     out
 }
 
@@ -141,20 +207,7 @@ pub fn table(report: &Tally, style: Style) -> String {
 /// The whole human report: findings, a blank line, the table and a one-line verdict.
 pub fn render(report: &Tally, style: Style) -> String {
     let mut out = findings(report, style);
-    if !out.is_empty() {
-        out.push('\n');
-    }
-    out.push_str(&table(report, style));
-    let _ = writeln!(
-        out,
-        "\n{}",
-        messages::run::check_summary(
-            report.as_of,
-            report.files,
-            report.communities.len(),
-            &report.totals,
-            style.lang
-        )
-    );
+    let any = !out.is_empty();
+    out.push_str(&tail(report, style, any));
     out
 }

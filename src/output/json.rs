@@ -99,6 +99,10 @@ fn pretty<T: Serialize>(doc: &T) -> String {
 
 /// The tally as the JSON document of spec 5, pretty-printed, ending with a newline.
 pub fn check(t: &Tally, lang: Lang) -> String {
+    check_doc(t, lang, t.findings.iter())
+}
+
+fn check_doc<'a>(t: &'a Tally, lang: Lang, findings: impl Iterator<Item = &'a Finding>) -> String {
     pretty(&CheckDoc {
         tool: "taizhang",
         version: crate::VERSION,
@@ -116,12 +120,79 @@ pub fn check(t: &Tally, lang: Lang) -> String {
                 counters: c.counters,
             })
             .collect(),
-        findings: t
-            .findings
-            .iter()
-            .map(|f| FindingJson::of(f, lang))
-            .collect(),
+        findings: findings.map(|f| FindingJson::of(f, lang)).collect(),
     })
+}
+
+/// The JSON document of [`check`] written as the findings come, so that memory holds none of
+/// them: each finding goes to a temporary file as it is found ([`CheckJson::push`]), and
+/// [`CheckJson::finish`] writes the document — the same bytes as [`check`] of a tally that
+/// kept them — with the findings copied from there.
+///
+/// ```
+/// use taizhang::output::json::{CheckJson, check};
+/// use taizhang::tally::Tally;
+/// let t = Tally::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+/// let mut out = Vec::new();
+/// CheckJson::new(taizhang::Lang::Zh).unwrap().finish(&t, &mut out).unwrap();
+/// assert_eq!(String::from_utf8(out).unwrap(), check(&t, taizhang::Lang::Zh));
+/// ```
+pub struct CheckJson {
+    spool: std::io::BufWriter<std::fs::File>,
+    count: u64,
+    lang: Lang,
+}
+
+/// The indentation of an element of the document's findings array.
+const FINDING_INDENT: &str = "    ";
+
+impl CheckJson {
+    /// A writer with an empty spool.
+    pub fn new(lang: Lang) -> std::io::Result<CheckJson> {
+        Ok(CheckJson {
+            spool: std::io::BufWriter::new(tempfile::tempfile()?),
+            count: 0,
+            lang,
+        })
+    }
+
+    /// Adds a finding, after those before it.
+    pub fn push(&mut self, f: &Finding) -> std::io::Result<()> {
+        use std::io::Write;
+        let text = serde_json::to_string_pretty(&FindingJson::of(f, self.lang))
+            .map_err(std::io::Error::other)?;
+        if self.count > 0 {
+            self.spool.write_all(b",\n")?;
+        }
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.spool.write_all(b"\n")?;
+            }
+            self.spool.write_all(FINDING_INDENT.as_bytes())?;
+            self.spool.write_all(line.as_bytes())?;
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes the document: the tally's inputs and counters, and the findings pushed.
+    pub fn finish(self, t: &Tally, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        use std::io::{Read, Seek};
+        let doc = check_doc(t, self.lang, std::iter::empty());
+        if self.count == 0 {
+            return out.write_all(doc.as_bytes());
+        }
+        const EMPTY: &str = "\"findings\": []\n}\n";
+        let head = doc
+            .strip_suffix(EMPTY)
+            .ok_or_else(|| std::io::Error::other("the document does not end with its findings"))?;
+        out.write_all(head.as_bytes())?;
+        out.write_all(b"\"findings\": [\n")?;
+        let mut spool = self.spool.into_inner().map_err(|e| e.into_error())?;
+        spool.rewind()?;
+        std::io::copy(&mut (&mut spool).take(u64::MAX), out)?;
+        out.write_all(b"\n  ]\n}\n")
+    }
 }
 
 #[derive(Serialize)]

@@ -370,21 +370,33 @@ pub fn is_taizhang_workbook(bytes: &[u8]) -> bool {
 }
 
 /// The inputs a consolidated workbook records on its sources sheet: (path, SHA-256) each, or
-/// `None` when the bytes are not a workbook taizhang wrote. Only the sources sheet is read.
-pub fn recorded_sources(bytes: &[u8], limits: &Limits) -> Option<Vec<(String, String)>> {
-    if !is_taizhang_workbook(bytes) {
+/// `None` when the file is not a workbook taizhang wrote. Only its zip directory, custom
+/// properties and sources sheet are read, never the whole file.
+pub fn recorded_sources_of_file(path: &Path, limits: &Limits) -> Option<Vec<(String, String)>> {
+    if !is_taizhang_file(path, limits) {
         return None;
     }
-    for lang in [Lang::Zh, Lang::En] {
-        let name = SheetKind::Sources.name(lang);
-        let sheet =
-            crate::crash::contain(|| crate::source::formats::read_xlsx_sheet(bytes, &name, limits));
-        if let Ok(Ok(Some(sheet))) = sheet {
-            let (sources, _) = sources_and_meta(&sheet, lang);
+    let (file, meta) = source::open_regular(path, limits).ok()?;
+    let read = crate::crash::contain(|| -> Option<Vec<(String, String)>> {
+        let mut pkg = crate::source::written::Package::open(
+            std::io::BufReader::new(file),
+            meta.len(),
+            limits,
+        )
+        .ok()?;
+        let names = pkg.sheet_names();
+        for lang in [Lang::Zh, Lang::En] {
+            let name = SheetKind::Sources.name(lang);
+            if !names.contains(&name) {
+                continue;
+            }
+            let sheet = pkg.read_sheet(&name).ok()?;
+            let (sources, _) = sources_and_meta(&sheet.cells, lang);
             return Some(sources.into_iter().map(|s| (s.path, s.sha256)).collect());
         }
-    }
-    Some(Vec::new())
+        Some(Vec::new())
+    });
+    Some(read.ok().flatten().unwrap_or_default())
 }
 
 /// [`is_taizhang_workbook`] for a file, reading only its zip directory and custom

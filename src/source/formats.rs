@@ -207,21 +207,6 @@ pub fn read_sheets(
     }
 }
 
-/// One named worksheet of an xlsx workbook, or `None` when it has no sheet of that name.
-pub(crate) fn read_xlsx_sheet(
-    bytes: &[u8],
-    name: &str,
-    limits: &Limits,
-) -> Result<Option<Sheet>, SourceError> {
-    let mut wb = calamine::Xlsx::new(Cursor::new(bytes)).map_err(SourceError::from_xlsx)?;
-    if !wb.sheet_names().iter().any(|n| n == name) {
-        return Ok(None);
-    }
-    let range = wb.worksheet_range(name).map_err(SourceError::from_xlsx)?;
-    let sink = collect_range(name, &range, limits)?;
-    Ok(Some(sink.into_sheet(Visibility::Visible, Vec::new(), true)))
-}
-
 fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SourceError> {
     let mut wb = calamine::Xlsx::new(Cursor::new(bytes)).map_err(SourceError::from_xlsx)?;
     // Worksheet parts by sheet name, to scan for merged regions without parsing the sheet's
