@@ -1,5 +1,7 @@
 //! Writes a benchmark corpus of ledgers in the real layout, deterministic from a seed:
 //! `cargo run --release --example gen_corpus -- --files 200 --rows 500 --seed 1 --out DIR`.
+//! `--round2 PERCENT` writes the next round of the same ledgers instead: the same rows, with
+//! that share of the measures' statuses changed to `已完成` (what `diff` of two rounds sees).
 //!
 //! Each file is one community's ledger: a merged title row, a meta row, the header on row 3,
 //! then `rows` measure rows; problems are merged over 1–4 measure rows (序号, 问题类别 and 反馈问题
@@ -159,6 +161,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rows: usize = get("--rows", "500").parse()?;
     let seed: u64 = get("--seed", "1").parse()?;
     let out = PathBuf::from(get("--out", "target/bench/corpus"));
+    let round2: usize = get("--round2", "0").parse()?;
     std::fs::create_dir_all(&out)?;
     for f in 0..files {
         let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
@@ -168,11 +171,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             PLACES[f % PLACES.len()],
             SUFFIX[(f / PLACES.len()) % SUFFIX.len()]
         );
+        // The round's changes come from a generator of their own: the rest stays the same.
+        let mut changes = Rng(seed ^ (f as u64 + 1).wrapping_mul(0xA076_1D64_78BD_642F));
         write_ledger(
             &out.join(format!("{f:05}_{community}.xlsx")),
             &community,
             rows,
             &mut rng,
+            (round2 > 0).then_some((&mut changes, round2)),
         )?;
     }
     println!("wrote {files} ledgers of {rows} rows to {}", out.display());
@@ -184,6 +190,7 @@ fn write_ledger(
     community: &str,
     rows: usize,
     rng: &mut Rng,
+    mut round2: Option<(&mut Rng, usize)>,
 ) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(
@@ -277,7 +284,18 @@ fn write_ledger(
             } else {
                 ws.write_string_with_format(row, 7, rng.pick(&TEXT_DEADLINES), &cell)?;
             }
-            ws.write_string_with_format(row, 8, rng.pick(&STATUSES), &cell)?;
+            let status = rng.pick(&STATUSES);
+            let status = match round2.as_mut() {
+                Some((changes, percent)) => {
+                    if changes.below(100) < *percent {
+                        "已完成"
+                    } else {
+                        status
+                    }
+                }
+                None => status,
+            };
+            ws.write_string_with_format(row, 8, status, &cell)?;
             if rng.below(5) == 0 {
                 ws.write_string_with_format(row, 9, "已报送佐证材料", &cell)?;
             }

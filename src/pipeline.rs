@@ -745,7 +745,9 @@ pub fn process_in_order_with<T: Send, E>(
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Condvar, Mutex, mpsc};
 
-    let threads = threads.max(1).min(inputs.len().max(1));
+    // One input still gets a thread of its own when more are asked for: a consolidated
+    // workbook's parts are built there while `sink` takes the ones before.
+    let threads = threads.max(1).min(inputs.len().max(2));
     if threads == 1 {
         for (i, input) in inputs.iter().enumerate() {
             let mut outcome = Ok(());

@@ -9,7 +9,8 @@ use anyhow::{Context, bail};
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::pipeline::{default_threads, process_in_order};
-use taizhang::report::{docx::to_docx, draft};
+use std::io::Write;
+use taizhang::report::{Drafter, docx::write_docx};
 use taizhang::tally::Tally;
 use taizhang::{messages, write};
 
@@ -53,25 +54,37 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
     write::refuse_inputs(&args.output, &inputs)?;
     let mut report = Tally::new(settings.as_of);
-    let mut ledgers = Vec::new();
+    // Each ledger is drafted as it comes and dropped: the draft keeps its text on disk.
+    let mut drafter = Drafter::new(&settings).context("starting the draft")?;
     process_in_order(&inputs, &settings, default_threads(), |_, r| {
         report.add_file(&r, &settings);
-        ledgers.extend(r.ledgers);
-        Ok::<(), std::convert::Infallible>(())
+        for l in &r.ledgers {
+            drafter.add(l)?;
+        }
+        Ok::<(), std::io::Error>(())
     })
-    .ok();
+    .context("drafting")?;
     if report.ledgers == 0 {
         return Err(crate::cmd::no_ledger(&report, &settings));
     }
-    let d = draft(&ledgers, &report.totals, &settings, args.unit, args.title);
-    let bytes = match ext.as_str() {
-        "docx" => to_docx(&d)
-            .map_err(anyhow::Error::msg)
-            .context("building the document")?,
-        "md" => d.to_markdown().into_bytes(),
-        _ => d.to_text().into_bytes(),
-    };
-    write::write_bytes(&args.output, &bytes)?;
+    let mut d = drafter
+        .finish(&report.totals, args.unit, args.title)
+        .context("drafting")?;
+    write::write_atomic(&args.output, |f| match ext.as_str() {
+        "docx" => write_docx(&mut d, f),
+        "md" => {
+            let mut w = std::io::BufWriter::new(f);
+            d.write_markdown(&mut w)
+                .and_then(|()| w.flush())
+                .map_err(|e| e.to_string())
+        }
+        _ => {
+            let mut w = std::io::BufWriter::new(f);
+            d.write_text(&mut w)
+                .and_then(|()| w.flush())
+                .map_err(|e| e.to_string())
+        }
+    })?;
     let (p, m) = d.counts();
     println!(
         "{}",

@@ -77,9 +77,46 @@ fn page_number_footer() -> Footer {
     Footer::new().add_paragraph(p)
 }
 
-/// The draft as a `.docx` document's bytes.
-pub fn to_docx(d: &Draft) -> Result<Vec<u8>, String> {
-    let mut doc = Docx::new()
+/// The deflate level of the document's body (as the workbook's parts).
+const LEVEL: u32 = 2;
+
+/// A marker no ledger text holds (a private-use character): the paragraph of the document
+/// docx-rs writes where the draft's blocks go, and the text of the template paragraphs.
+const MARK: &str = "\u{F8FF}taizhang\u{F8FF}";
+
+/// A paragraph's XML as docx-rs writes it, cut around its id and its text.
+struct Template {
+    /// Up to the paragraph id's value.
+    open: String,
+    /// From after the id to the text.
+    middle: String,
+    /// After the text.
+    close: String,
+}
+
+/// The paragraph that holds `MARK` in a document.xml: (start, end) of its `<w:p …>…</w:p>`.
+fn marked_paragraph(xml: &str) -> Option<(usize, usize)> {
+    let at = xml.find(MARK)?;
+    let start = xml[..at].rfind("<w:p ")?;
+    let end = at + xml[at..].find("</w:p>")? + "</w:p>".len();
+    Some((start, end))
+}
+
+fn template(xml: &str) -> Option<Template> {
+    let (start, end) = marked_paragraph(xml)?;
+    let p = &xml[start..end];
+    let id_at = p.find("w14:paraId=\"")? + "w14:paraId=\"".len();
+    let id_end = id_at + p[id_at..].find('"')?;
+    let text_at = p.find(MARK)?;
+    Some(Template {
+        open: p[..id_at].to_string(),
+        middle: p[id_end..text_at].to_string(),
+        close: p[text_at + MARK.len()..].to_string(),
+    })
+}
+
+fn page() -> Docx {
+    Docx::new()
         .page_size(11906, 16838)
         .page_margin(PageMargin {
             top: 2098,
@@ -92,13 +129,160 @@ pub fn to_docx(d: &Draft) -> Result<Vec<u8>, String> {
         })
         .default_fonts(fonts("仿宋_GB2312"))
         .default_size(BODY)
-        .footer(page_number_footer())
-        .created_at(&format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d")))
-        .updated_at(&format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d")));
-    for b in d.blocks() {
-        doc = doc.add_paragraph(paragraph(&b));
-    }
+}
+
+fn packed(doc: Docx) -> Result<Vec<u8>, String> {
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| e.to_string())?;
     Ok(out.into_inner())
+}
+
+fn document_xml(package: &[u8]) -> Result<String, String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(package)).map_err(|e| e.to_string())?;
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .map_err(|e| e.to_string())?
+        .read_to_string(&mut xml)
+        .map_err(|e| e.to_string())?;
+    Ok(xml)
+}
+
+/// The templates of each kind of block, from a document docx-rs writes on a thread of its own
+/// (its paragraph ids count per thread, and the document's must not move).
+fn templates() -> Result<Vec<Template>, String> {
+    std::thread::spawn(|| {
+        let mut v = Vec::new();
+        for b in [
+            Block::Title(MARK.into()),
+            Block::Heading1(MARK.into()),
+            Block::Heading2(MARK.into()),
+            Block::Para(MARK.into()),
+            Block::Placeholder(MARK.into()),
+            Block::Closing(MARK.into()),
+        ] {
+            let xml = document_xml(&packed(page().add_paragraph(paragraph(&b)))?)?;
+            v.push(template(&xml).ok_or("no template paragraph")?);
+        }
+        Ok(v)
+    })
+    .join()
+    .map_err(|_| "the templates could not be made".to_string())?
+}
+
+fn kind(b: &Block) -> usize {
+    match b {
+        Block::Title(_) => 0,
+        Block::Heading1(_) => 1,
+        Block::Heading2(_) => 2,
+        Block::Para(_) => 3,
+        Block::Placeholder(_) => 4,
+        Block::Closing(_) => 5,
+    }
+}
+
+/// Text as docx-rs escapes it in `w:t`.
+fn escape_text(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#xA;"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+/// The draft as a `.docx` document, written to `out` as its blocks are read from the draft:
+/// the package docx-rs writes around one marked paragraph, and in its place every block's
+/// paragraph as docx-rs would write it (its XML taken from a template of each kind), compressed
+/// as it goes. Memory holds one paragraph at a time.
+pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> {
+    use crate::pack::deflate::Deflater;
+    use crate::pack::zipout::{Method, ZipOut};
+    use std::io::Write;
+    let templates = templates()?;
+    let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
+    let doc = page()
+        .footer(page_number_footer())
+        .created_at(&day)
+        .updated_at(&day)
+        .add_paragraph(paragraph(&Block::Para(MARK.into())));
+    let package = packed(doc)?;
+    let xml = document_xml(&package)?;
+    let (start, end) = marked_paragraph(&xml).ok_or("the document lost its marked paragraph")?;
+    // The marked paragraph's id is the first block's; the others count on from it.
+    let first_id = xml[start..end]
+        .split("w14:paraId=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .and_then(|h| u32::from_str_radix(h, 16).ok())
+        .ok_or("the marked paragraph has no id")?;
+    let err = |e: std::io::Error| e.to_string();
+    let mut z = Deflater::new(LEVEL).map_err(err)?;
+    let mut chunk = String::with_capacity(1 << 20);
+    chunk.push_str(&xml[..start]);
+    let mut id = first_id;
+    let mut failed: Option<String> = None;
+    d.write_blocks(&mut |b| {
+        let t = &templates[kind(&b)];
+        chunk.push_str(&t.open);
+        chunk.push_str(&format!("{id:08x}"));
+        chunk.push_str(&t.middle);
+        escape_text(b.text(), &mut chunk);
+        chunk.push_str(&t.close);
+        id = id.checked_add(1).ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
+        if chunk.len() >= 1 << 20 {
+            z.send(std::mem::take(&mut chunk).into_bytes())?;
+            chunk.reserve(1 << 20);
+        }
+        Ok(())
+    })
+    .map_err(|e| {
+        failed = Some(e.to_string());
+        e
+    })
+    .map_err(err)?;
+    chunk.push_str(&xml[end..]);
+    let body = z.finish(chunk.into_bytes()).map_err(err)?;
+    // The stream's last block, empty.
+    let (end_block, _) = crate::pack::deflate::final_segment(&[], LEVEL).map_err(err)?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&package)).map_err(|e| e.to_string())?;
+    let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
+    let mut body = Some(body);
+    for i in 0..zip.len() {
+        let mut f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
+        let name = f.name().map_err(|e| e.to_string())?.into_owned();
+        if name == "word/document.xml" {
+            let mut b = body.take().ok_or("two document parts")?;
+            let crc = b.crc.clone().finalize();
+            let compressed = b.len + end_block.len() as u64;
+            w.add(&name, Method::Deflated, crc, b.raw_len, compressed, |o| {
+                std::io::copy(&mut b.file, o)?;
+                o.write_all(&end_block)
+            })
+            .map_err(err)?;
+            continue;
+        }
+        let method = match f.compression() {
+            zip::CompressionMethod::Stored => Method::Stored,
+            zip::CompressionMethod::Deflated => Method::Deflated,
+            other => return Err(format!("{name}: unexpected compression {other:?}")),
+        };
+        let (crc, size, compressed) = (f.crc32(), f.size(), f.compressed_size());
+        w.add(&name, method, crc, size, compressed, |o| {
+            std::io::copy(&mut f, o).map(|_| ())
+        })
+        .map_err(err)?;
+    }
+    let mut inner = w.finish().map_err(err)?;
+    inner.flush().map_err(err)?;
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }

@@ -126,31 +126,22 @@ pub struct ProblemText {
     pub measure_count: usize,
 }
 
-/// An item of a category: a problem, or a group of sub-problems.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Item {
-    /// `1.针对……问题。一是……`
-    Problem(ProblemText),
-    /// `1.针对……问题:` then `(1)……` `(2)……`
-    Group {
-        /// The group's head.
-        title: String,
-        /// Its sub-problems.
-        children: Vec<ProblemText>,
-    },
-}
-
-/// A category section of part 二.
+/// A category section of part 二: its heading and where its paragraphs are in the draft's
+/// spool.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// `关于……方面问题的整改情况`, without its number.
     pub heading: String,
-    /// Its items, in ledger order.
-    pub items: Vec<Item>,
+    /// Its numbered items (problems, and groups of sub-problems) so far.
+    pub items: usize,
+    /// Its paragraphs: (offset, length) in the spool, in order.
+    paragraphs: Vec<(u64, u32)>,
 }
 
-/// The draft report.
-#[derive(Debug, Clone)]
+/// The draft report. Its paragraphs wait in a temporary file (the spool) as the ledgers are
+/// drafted ([`Drafter`]), not in memory, and are read back in order as the document is
+/// written ([`Draft::write_blocks`]).
+#[derive(Debug)]
 pub struct Draft {
     /// The title.
     pub title: String,
@@ -162,6 +153,9 @@ pub struct Draft {
     pub totals: Counters,
     /// The categories, in ledger order.
     pub sections: Vec<Section>,
+    spool: std::fs::File,
+    problems: usize,
+    measures: usize,
 }
 
 const PLACEHOLDER_OPENING: &str = "【待填写:开篇说明——巡察的时间、巡察组和反馈意见的时间等】";
@@ -338,32 +332,80 @@ fn head_and_rest(s: &str) -> Option<(&str, &str)> {
     (!h.trim().is_empty() && !r.trim().is_empty()).then(|| (h.trim(), r.trim()))
 }
 
-/// Builds the draft from ledgers in input order; `totals` are the run's counters.
-pub fn draft(
-    ledgers: &[Ledger],
-    totals: &Counters,
-    s: &Settings,
-    unit: Option<String>,
-    title: Option<String>,
-) -> Draft {
-    let mut sections: Vec<Section> = Vec::new();
-    // (section, pending group: parent number, head)
-    for l in ledgers {
-        let mut current: Option<(usize, u32, String)> = None;
+/// Drafts the ledgers one at a time, in input order, each problem's paragraph written to the
+/// spool as it is drafted: memory holds the sections' headings and where their paragraphs are,
+/// never the text.
+///
+/// ```
+/// use taizhang::config::Settings;
+/// use taizhang::report::Drafter;
+/// let s = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+/// let mut d = Drafter::new(&s).unwrap();
+/// // d.add(&ledger) for each ledger, as it is read …
+/// let mut draft = d.finish(&Default::default(), Some("某街道".into()), None).unwrap();
+/// let mut text = Vec::new();
+/// draft.write_text(&mut text).unwrap();
+/// assert!(String::from_utf8(text).unwrap().starts_with("某街道巡察整改进展情况报告\n"));
+/// ```
+#[derive(Debug)]
+pub struct Drafter<'s> {
+    settings: &'s Settings,
+    sections: Vec<Section>,
+    by_heading: std::collections::HashMap<String, usize>,
+    spool: std::io::BufWriter<std::fs::File>,
+    written: u64,
+    problems: usize,
+    measures: usize,
+}
+
+impl<'s> Drafter<'s> {
+    /// An empty draft, its spool a new temporary file.
+    pub fn new(settings: &'s Settings) -> std::io::Result<Drafter<'s>> {
+        Ok(Drafter {
+            settings,
+            sections: Vec::new(),
+            by_heading: std::collections::HashMap::new(),
+            spool: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
+            written: 0,
+            problems: 0,
+            measures: 0,
+        })
+    }
+
+    fn section(&mut self, heading: String) -> usize {
+        if let Some(i) = self.by_heading.get(&heading) {
+            return *i;
+        }
+        self.sections.push(Section {
+            heading: heading.clone(),
+            items: 0,
+            paragraphs: Vec::new(),
+        });
+        self.by_heading.insert(heading, self.sections.len() - 1);
+        self.sections.len() - 1
+    }
+
+    fn paragraph(&mut self, section: usize, text: &str) -> std::io::Result<()> {
+        use std::io::Write;
+        let len = u32::try_from(text.len()).map_err(std::io::Error::other)?;
+        self.spool.write_all(text.as_bytes())?;
+        self.sections[section].paragraphs.push((self.written, len));
+        self.written += u64::from(len);
+        Ok(())
+    }
+
+    /// Drafts a ledger's problems after those of the ledgers before it: each under its
+    /// category's section, sub-problems (`1(1)`, `1(2)` sharing a head) under one item.
+    pub fn add(&mut self, l: &Ledger) -> std::io::Result<()> {
+        let s = self.settings;
+        // The group being filled: (section, parent number, head, sub-problems so far).
+        let mut current: Option<(usize, u32, String, usize)> = None;
         for (pi, p) in l.problems.iter().enumerate() {
             let category = p.category.clone().unwrap_or_default();
-            let heading = heading_of(&category, &l.community);
-            let si = match sections.iter().position(|x| x.heading == heading) {
-                Some(i) => i,
-                None => {
-                    sections.push(Section {
-                        heading,
-                        items: Vec::new(),
-                    });
-                    sections.len() - 1
-                }
-            };
+            let si = self.section(heading_of(&category, &l.community));
             let mut text = problem_text(l, pi, s);
+            self.problems += 1;
+            self.measures += text.measure_count;
             let seq = seq_written(l, &l.rows[p.first_row]);
             let grouped = sub_number(&seq).and_then(|(parent, _)| {
                 let (head, rest) = head_and_rest(&text.text)?;
@@ -372,37 +414,73 @@ pub fn draft(
             match grouped {
                 Some((parent, head, rest)) => {
                     text.text = rest;
-                    let same = current
-                        .as_ref()
-                        .is_some_and(|(ci, cp, ch)| *ci == si && *cp == parent && *ch == head);
-                    if same
-                        && let Some(Item::Group { children, .. }) = sections[si].items.last_mut()
-                    {
-                        children.push(text);
-                    } else {
-                        sections[si].items.push(Item::Group {
-                            title: head.clone(),
-                            children: vec![text],
-                        });
-                        current = Some((si, parent, head));
+                    let same = current.as_ref().is_some_and(|(ci, cp, ch, _)| {
+                        *ci == si && *cp == parent && *ch == head
+                    });
+                    if !same {
+                        self.sections[si].items += 1;
+                        let n = self.sections[si].items;
+                        self.paragraph(si, &format!("{n}.{head}:"))?;
+                        current = Some((si, parent, head, 0));
                     }
+                    let k = match current.as_mut() {
+                        Some(c) => {
+                            c.3 += 1;
+                            c.3
+                        }
+                        None => 1,
+                    };
+                    self.paragraph(si, &format!("({k}){}。{}", text.text, text.measures))?;
                 }
                 None => {
                     current = None;
-                    sections[si].items.push(Item::Problem(text));
+                    self.sections[si].items += 1;
+                    let n = self.sections[si].items;
+                    self.paragraph(si, &format!("{n}.{}。{}", text.text, text.measures))?;
                 }
             }
         }
+        Ok(())
     }
-    let title = title
-        .unwrap_or_else(|| format!("{}巡察整改进展情况报告", unit.clone().unwrap_or_default()));
-    Draft {
-        title,
-        unit,
-        as_of: s.as_of,
-        totals: *totals,
-        sections,
+
+    /// The draft: `totals` are the run's counters; the title defaults to
+    /// `{unit}巡察整改进展情况报告`.
+    pub fn finish(
+        self,
+        totals: &Counters,
+        unit: Option<String>,
+        title: Option<String>,
+    ) -> std::io::Result<Draft> {
+        let spool = self.spool.into_inner().map_err(|e| e.into_error())?;
+        let title = title
+            .unwrap_or_else(|| format!("{}巡察整改进展情况报告", unit.clone().unwrap_or_default()));
+        Ok(Draft {
+            title,
+            unit,
+            as_of: self.settings.as_of,
+            totals: *totals,
+            sections: self.sections,
+            spool,
+            problems: self.problems,
+            measures: self.measures,
+        })
     }
+}
+
+/// Builds the draft from ledgers in input order; `totals` are the run's counters
+/// ([`Drafter`] for ledgers that come one at a time).
+pub fn draft(
+    ledgers: &[Ledger],
+    totals: &Counters,
+    s: &Settings,
+    unit: Option<String>,
+    title: Option<String>,
+) -> std::io::Result<Draft> {
+    let mut d = Drafter::new(s)?;
+    for l in ledgers {
+        d.add(l)?;
+    }
+    d.finish(totals, unit, title)
 }
 
 impl Draft {
@@ -411,104 +489,87 @@ impl Draft {
         totals_sentence(&self.totals, self.as_of)
     }
 
-    /// The draft as blocks of text, in order, each one line of clean text ([`clean`]).
-    pub fn blocks(&self) -> Vec<Block> {
-        self.raw_blocks()
-            .into_iter()
-            .map(|b| b.map(clean))
-            .collect()
-    }
-
-    fn raw_blocks(&self) -> Vec<Block> {
-        let mut b = vec![
-            Block::Title(self.title.clone()),
-            Block::Placeholder(PLACEHOLDER_OPENING.into()),
-            Block::Heading1("一、整改工作总体情况".into()),
-            Block::Placeholder(PLACEHOLDER_GENERAL.into()),
-            Block::Para(self.sentence()),
-            Block::Heading1("二、对反馈意见整改落实情况".into()),
-        ];
+    /// Hands the draft's blocks to `f` in order, each one line of clean text ([`clean`]),
+    /// the paragraphs read back from the spool one at a time.
+    pub fn write_blocks(
+        &mut self,
+        f: &mut dyn FnMut(Block) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        use std::io::{Read, Seek};
+        let mut out = |b: Block| f(b.map(clean));
+        out(Block::Title(self.title.clone()))?;
+        out(Block::Placeholder(PLACEHOLDER_OPENING.into()))?;
+        out(Block::Heading1("一、整改工作总体情况".into()))?;
+        out(Block::Placeholder(PLACEHOLDER_GENERAL.into()))?;
+        out(Block::Para(self.sentence()))?;
+        out(Block::Heading1("二、对反馈意见整改落实情况".into()))?;
+        let mut reader = std::io::BufReader::with_capacity(1 << 20, &self.spool);
+        reader.rewind()?;
+        let mut at = 0u64;
+        let mut buf = Vec::new();
         for (i, sec) in self.sections.iter().enumerate() {
-            b.push(Block::Heading2(format!(
+            out(Block::Heading2(format!(
                 "({}){}",
                 chinese_numeral(i as u32 + 1),
                 sec.heading
-            )));
-            for (j, item) in sec.items.iter().enumerate() {
-                let n = j + 1;
-                match item {
-                    Item::Problem(p) => {
-                        b.push(Block::Para(format!("{n}.{}。{}", p.text, p.measures)))
-                    }
-                    Item::Group { title, children } => {
-                        b.push(Block::Para(format!("{n}.{title}:")));
-                        for (k, c) in children.iter().enumerate() {
-                            b.push(Block::Para(format!(
-                                "({}){}。{}",
-                                k + 1,
-                                c.text,
-                                c.measures
-                            )));
-                        }
-                    }
-                }
+            )))?;
+            for (offset, len) in &sec.paragraphs {
+                // Forward within the buffer where it can: a section's paragraphs come in runs.
+                let jump = i64::try_from(*offset).map_err(std::io::Error::other)?
+                    - i64::try_from(at).map_err(std::io::Error::other)?;
+                reader.seek_relative(jump)?;
+                buf.resize(*len as usize, 0);
+                reader.read_exact(&mut buf)?;
+                at = offset + u64::from(*len);
+                let text = String::from_utf8(std::mem::take(&mut buf))
+                    .map_err(std::io::Error::other)?;
+                out(Block::Para(text))?;
             }
         }
-        b.push(Block::Heading1("三、下步工作打算".into()));
-        b.push(Block::Placeholder(PLACEHOLDER_NEXT.into()));
-        b.push(Block::Placeholder(PLACEHOLDER_CONTACT.into()));
-        b.push(Block::Closing(
+        out(Block::Heading1("三、下步工作打算".into()))?;
+        out(Block::Placeholder(PLACEHOLDER_NEXT.into()))?;
+        out(Block::Placeholder(PLACEHOLDER_CONTACT.into()))?;
+        out(Block::Closing(
             self.unit.clone().unwrap_or_else(|| PLACEHOLDER_UNIT.into()),
-        ));
-        b.push(Block::Closing(PLACEHOLDER_DATE.into()));
-        b
+        ))?;
+        out(Block::Closing(PLACEHOLDER_DATE.into()))
+    }
+
+    /// The draft's blocks, collected ([`Draft::write_blocks`] writes them one at a time).
+    pub fn blocks(&mut self) -> std::io::Result<Vec<Block>> {
+        let mut v = Vec::new();
+        self.write_blocks(&mut |b| {
+            v.push(b);
+            Ok(())
+        })?;
+        Ok(v)
     }
 
     /// Plain text, one block per line, as the seed report is written.
-    pub fn to_text(&self) -> String {
-        let mut s = String::new();
-        for b in self.blocks() {
-            s.push_str(b.text());
-            s.push('\n');
-        }
-        s
+    pub fn write_text(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        self.write_blocks(&mut |b| {
+            out.write_all(b.text().as_bytes())?;
+            out.write_all(b"\n")
+        })
     }
 
     /// Markdown: the same text, headings marked.
-    pub fn to_markdown(&self) -> String {
-        let mut s = String::new();
-        for b in self.blocks() {
+    pub fn write_markdown(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        self.write_blocks(&mut |b| {
             let line = match b.map(markdown_literal) {
                 Block::Title(t) => format!("# {t}"),
                 Block::Heading1(t) => format!("## {t}"),
                 Block::Heading2(t) => format!("### {t}"),
                 Block::Para(t) | Block::Placeholder(t) | Block::Closing(t) => t,
             };
-            s.push_str(&line);
-            s.push_str("\n\n");
-        }
-        s
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n\n")
+        })
     }
 
-    /// Every problem and measure count, for checks: (problems, measures).
+    /// Every problem and measure drafted: (problems, measures).
     pub fn counts(&self) -> (usize, usize) {
-        let mut p = 0;
-        let mut m = 0;
-        for sec in &self.sections {
-            for item in &sec.items {
-                match item {
-                    Item::Problem(x) => {
-                        p += 1;
-                        m += x.measure_count;
-                    }
-                    Item::Group { children, .. } => {
-                        p += children.len();
-                        m += children.iter().map(|c| c.measure_count).sum::<usize>();
-                    }
-                }
-            }
-        }
-        (p, m)
+        (self.problems, self.measures)
     }
 }
 
