@@ -138,8 +138,17 @@ fn deadline_of(r: &LedgerRow) -> (Option<chrono::NaiveDate>, String) {
     (date, r.text(Col::DeadlineWritten))
 }
 
-fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> (Vec<(usize, usize)>, Vec<usize>, Vec<usize>) {
-    let key = |r: &LedgerRow| (norm(&r.text(Col::Problem)), norm(&r.text(Col::Measure)));
+/// Matched pairs (old, new, whether their problem and measure texts are the same after
+/// [`norm`]), the old rows left (removed) and the new rows left (added).
+type Pairs = (Vec<(usize, usize, bool)>, Vec<usize>, Vec<usize>);
+
+fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> Pairs {
+    let key = |r: &LedgerRow| {
+        (
+            norm(&r.get(Col::Problem).canonical_cow()),
+            norm(&r.get(Col::Measure).canonical_cow()),
+        )
+    };
     let mut by_key: HashMap<(String, String), VecDeque<usize>> = HashMap::new();
     for (j, r) in new.iter().enumerate() {
         by_key.entry(key(r)).or_default().push_back(j);
@@ -150,7 +159,7 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> (Vec<(usize, usize)>, Vec<us
     for (i, r) in old.iter().enumerate() {
         match by_key.get_mut(&key(r)).and_then(VecDeque::pop_front) {
             Some(j) => {
-                matched.push((i, j));
+                matched.push((i, j, true));
                 used_new.insert(j);
             }
             None => left_old.push(i),
@@ -180,7 +189,7 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> (Vec<(usize, usize)>, Vec<us
         if !done_old.contains(&i) && !done_new.contains(&j) {
             done_old.insert(i);
             done_new.insert(j);
-            matched.push((i, j));
+            matched.push((i, j, false));
         }
     }
     let removed = left_old
@@ -194,86 +203,98 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> (Vec<(usize, usize)>, Vec<us
     (matched, removed, added)
 }
 
-/// The changes from `old` to `new`, postponements and removals first.
-pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
-    let mut communities: Vec<String> = Vec::new();
-    for r in old.rows.iter().chain(&new.rows) {
-        let c = r.text(Col::Community);
-        if !communities.contains(&c) {
-            communities.push(c);
-        }
-    }
+/// The changes of one community's measures, from its old rows to its new ones, in the order
+/// of the rows: matched pairs' changes, then removals, then additions.
+fn community_changes(community: &str, o: &[&LedgerRow], n: &[&LedgerRow]) -> Vec<Change> {
     let mut changes = Vec::new();
-    for community in communities {
-        let o: Vec<&LedgerRow> = old
-            .rows
-            .iter()
-            .filter(|r| r.text(Col::Community) == community)
-            .collect();
-        let n: Vec<&LedgerRow> = new
-            .rows
-            .iter()
-            .filter(|r| r.text(Col::Community) == community)
-            .collect();
-        let (mut matched, removed, added) = pairs(&o, &n);
-        matched.sort();
-        // `r` is the row whose texts the change shows: the new one when there is one.
-        let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>, r: &LedgerRow| Change {
-            kind,
-            community: community.clone(),
-            problem: r.text(Col::Problem),
-            measure: r.text(Col::Measure),
-            field: None,
-            old: None,
-            new: None,
-            old_cell: a.map(|a| a.cell(Col::Measure)),
-            new_cell: b.map(|b| b.cell(Col::Measure)),
-            postponed: false,
+    let (mut matched, removed, added) = pairs(o, n);
+    matched.sort();
+    // `r` is the row whose texts the change shows: the new one when there is one.
+    let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>, r: &LedgerRow| Change {
+        kind,
+        community: community.to_string(),
+        problem: r.text(Col::Problem),
+        measure: r.text(Col::Measure),
+        field: None,
+        old: None,
+        new: None,
+        old_cell: a.map(|a| a.cell(Col::Measure)),
+        new_cell: b.map(|b| b.cell(Col::Measure)),
+        postponed: false,
+    };
+    let same = |a: &LedgerRow, b: &LedgerRow, col: Col| {
+        a.get(col).canonical_cow() == b.get(col).canonical_cow()
+    };
+    for (i, j, same_texts) in matched {
+        let (a, b) = (o[i], n[j]);
+        let field_change = |kind, col: Col| {
+            let mut c = base(kind, Some(a), Some(b), b);
+            c.field = Some(ChangedField(col));
+            c.old = Some(a.text(col));
+            c.new = Some(b.text(col));
+            c.old_cell = Some(a.cell(col));
+            c.new_cell = Some(b.cell(col));
+            c
         };
-        for (i, j) in matched {
-            let (a, b) = (o[i], n[j]);
-            let field_change = |kind, col: Col| {
-                let mut c = base(kind, Some(a), Some(b), b);
-                c.field = Some(ChangedField(col));
-                c.old = Some(a.text(col));
-                c.new = Some(b.text(col));
-                c.old_cell = Some(a.cell(col));
-                c.new_cell = Some(b.cell(col));
-                c
-            };
-            if a.text(Col::Status) != b.text(Col::Status) {
-                changes.push(field_change(ChangeKind::StatusChanged, Col::Status));
-            }
-            let ((da, wa), (db, wb)) = (deadline_of(a), deadline_of(b));
-            let deadline_changed = match (da, db) {
-                (Some(x), Some(y)) => x != y,
-                _ => norm(&wa) != norm(&wb),
-            };
-            if deadline_changed {
-                let mut c = field_change(ChangeKind::DeadlineChanged, Col::DeadlineDate);
-                c.old = Some(da.map(|d| d.to_string()).unwrap_or(wa));
-                c.new = Some(db.map(|d| d.to_string()).unwrap_or(wb));
-                c.postponed = matches!((da, db), (Some(x), Some(y)) if y > x);
-                changes.push(c);
-            }
-            for col in [Col::Leader, Col::Department, Col::Person] {
-                if a.text(col) != b.text(col) {
-                    changes.push(field_change(ChangeKind::ResponsibilityChanged, col));
-                }
-            }
-            for col in [Col::Problem, Col::Measure] {
-                if norm(&a.text(col)) != norm(&b.text(col)) {
-                    changes.push(field_change(ChangeKind::TextChanged, col));
-                }
+        if !same(a, b, Col::Status) {
+            changes.push(field_change(ChangeKind::StatusChanged, Col::Status));
+        }
+        let ((da, wa), (db, wb)) = (deadline_of(a), deadline_of(b));
+        let deadline_changed = match (da, db) {
+            (Some(x), Some(y)) => x != y,
+            _ => norm(&wa) != norm(&wb),
+        };
+        if deadline_changed {
+            let mut c = field_change(ChangeKind::DeadlineChanged, Col::DeadlineDate);
+            c.old = Some(da.map(|d| d.to_string()).unwrap_or(wa));
+            c.new = Some(db.map(|d| d.to_string()).unwrap_or(wb));
+            c.postponed = matches!((da, db), (Some(x), Some(y)) if y > x);
+            changes.push(c);
+        }
+        for col in [Col::Leader, Col::Department, Col::Person] {
+            if !same(a, b, col) {
+                changes.push(field_change(ChangeKind::ResponsibilityChanged, col));
             }
         }
-        for i in removed {
-            changes.push(base(ChangeKind::Removed, Some(o[i]), None, o[i]));
-        }
-        for j in added {
-            changes.push(base(ChangeKind::Added, None, Some(n[j]), n[j]));
+        // A pair matched by its texts has the same texts, after `norm`, by definition.
+        for col in [Col::Problem, Col::Measure] {
+            if !same_texts && norm(&a.text(col)) != norm(&b.text(col)) {
+                changes.push(field_change(ChangeKind::TextChanged, col));
+            }
         }
     }
+    for i in removed {
+        changes.push(base(ChangeKind::Removed, Some(o[i]), None, o[i]));
+    }
+    for j in added {
+        changes.push(base(ChangeKind::Added, None, Some(n[j]), n[j]));
+    }
+    changes
+}
+
+/// The communities of both rounds in order of first appearance (the old round's rows, then
+/// the new's), each with its number.
+#[derive(Debug, Default)]
+struct Communities {
+    order: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Communities {
+    fn of(&mut self, community: &str) -> usize {
+        if let Some(i) = self.index.get(community) {
+            return *i;
+        }
+        self.order.push(community.to_string());
+        self.index
+            .insert(community.to_string(), self.order.len() - 1);
+        self.order.len() - 1
+    }
+}
+
+/// Every community's changes, in community order, postponements and removals first.
+fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
+    let mut changes: Vec<Change> = by_community.iter_mut().flat_map(std::mem::take).collect();
     // What an inspector looks for first: postponements, then removals, then the rest.
     changes.sort_by_key(|c| match (c.kind, c.postponed) {
         (ChangeKind::DeadlineChanged, true) => 0,
@@ -285,4 +306,325 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
         (ChangeKind::Added, _) => 6,
     });
     changes
+}
+
+/// The changes from `old` to `new` (workbooks read with their rows), postponements and
+/// removals first. [`diff_files`] gives the same changes from the files, reading each once.
+pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
+    let mut communities = Communities::default();
+    let mut rows: Vec<(Vec<&LedgerRow>, Vec<&LedgerRow>)> = Vec::new();
+    for (side, r) in old
+        .rows
+        .iter()
+        .map(|r| (0, r))
+        .chain(new.rows.iter().map(|r| (1, r)))
+    {
+        let i = communities.of(&r.get(Col::Community).canonical_cow());
+        if rows.len() <= i {
+            rows.push((Vec::new(), Vec::new()));
+        }
+        if side == 0 {
+            rows[i].0.push(r);
+        } else {
+            rows[i].1.push(r);
+        }
+    }
+    in_order(
+        communities
+            .order
+            .iter()
+            .zip(&rows)
+            .map(|(c, (o, n))| community_changes(c, o, n))
+            .collect(),
+    )
+}
+
+/// Why `diff` of two files stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum DiffError {
+    /// A workbook could not be read.
+    #[error(transparent)]
+    Read(#[from] crate::source::consolidated::ReadError),
+    /// The temporary files the rows wait in failed.
+    #[error("temporary files: {0}")]
+    Spool(#[from] std::io::Error),
+}
+
+/// The columns of a row that `diff` compares or shows.
+const KEPT: [Col; 9] = [
+    Col::Community,
+    Col::Problem,
+    Col::Measure,
+    Col::Status,
+    Col::DeadlineDate,
+    Col::DeadlineWritten,
+    Col::Leader,
+    Col::Department,
+    Col::Person,
+];
+
+/// One round's rows, cut by community into temporary files (a grace hash join): the rows of
+/// a community are in the file its name hashes to, in the same file for both rounds.
+struct Spool {
+    files: Vec<std::io::BufWriter<std::fs::File>>,
+    sheets: Vec<String>,
+    communities: Communities,
+    /// The file of each community, by its number.
+    partition: Vec<usize>,
+}
+
+fn put_str(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    let len = u32::try_from(s.len()).map_err(std::io::Error::other)?;
+    w.write_all(&len.to_le_bytes())?;
+    w.write_all(s.as_bytes())
+}
+
+fn get_bytes<const N: usize>(r: &mut impl std::io::Read) -> std::io::Result<[u8; N]> {
+    let mut b = [0u8; N];
+    r.read_exact(&mut b)?;
+    Ok(b)
+}
+
+fn get_str(r: &mut impl std::io::Read) -> std::io::Result<String> {
+    let len = u32::from_le_bytes(get_bytes(r)?) as usize;
+    let mut b = vec![0u8; len];
+    r.read_exact(&mut b)?;
+    String::from_utf8(b).map_err(std::io::Error::other)
+}
+
+/// The file a community's rows go to: FNV-1a of its name, the same in both rounds.
+fn partition_of(community: &str, partitions: usize) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in community.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h % partitions.max(1) as u64) as usize
+}
+
+/// A file's rows by community, in order of first row: (community, rows).
+type Partition = Vec<(String, Vec<LedgerRow>)>;
+
+impl Spool {
+    fn new(partitions: usize) -> std::io::Result<Spool> {
+        let files = (0..partitions)
+            .map(|_| {
+                Ok(std::io::BufWriter::with_capacity(
+                    1 << 14,
+                    tempfile::tempfile()?,
+                ))
+            })
+            .collect::<std::io::Result<_>>()?;
+        Ok(Spool {
+            files,
+            sheets: Vec::new(),
+            communities: Communities::default(),
+            partition: Vec::new(),
+        })
+    }
+
+    fn push(&mut self, r: &LedgerRow) -> std::io::Result<()> {
+        use crate::schema::ledger::Out;
+        use std::io::Write;
+        let name = r.get(Col::Community).canonical_cow();
+        let c = self.communities.of(&name);
+        if self.partition.len() <= c {
+            self.partition.push(partition_of(&name, self.files.len()));
+        }
+        let sheet = match self.sheets.iter().position(|s| *s == r.sheet) {
+            Some(k) => k,
+            None => {
+                self.sheets.push(r.sheet.clone());
+                self.sheets.len() - 1
+            }
+        };
+        let w = &mut self.files[self.partition[c]];
+        w.write_all(&(c as u32).to_le_bytes())?;
+        w.write_all(&(sheet as u32).to_le_bytes())?;
+        w.write_all(&r.row.to_le_bytes())?;
+        for col in KEPT {
+            match r.get(col) {
+                Out::Empty => w.write_all(&[0])?,
+                Out::Text(t) => {
+                    w.write_all(&[1])?;
+                    put_str(w, t)?;
+                }
+                Out::Number(n) => {
+                    w.write_all(&[2])?;
+                    w.write_all(&n.to_le_bytes())?;
+                }
+                Out::Date(d) => {
+                    w.write_all(&[3])?;
+                    w.write_all(&chrono::Datelike::num_days_from_ce(d).to_le_bytes())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the writing: the files, rewound, with their lengths.
+    fn finish(&mut self) -> std::io::Result<Vec<(std::fs::File, u64)>> {
+        use std::io::Seek;
+        std::mem::take(&mut self.files)
+            .into_iter()
+            .map(|w| {
+                let mut f = w.into_inner().map_err(|e| e.into_error())?;
+                let len = f.stream_position()?;
+                f.rewind()?;
+                Ok((f, len))
+            })
+            .collect()
+    }
+
+    /// The rows of one file, by community, in order.
+    fn read(&self, file: &std::fs::File, len: u64) -> std::io::Result<Partition> {
+        use crate::schema::ledger::Out;
+        use std::io::Read;
+        let mut r = std::io::BufReader::with_capacity(1 << 16, file).take(len);
+        let mut by: Partition = Vec::new();
+        let mut at: HashMap<usize, usize> = HashMap::new();
+        let width = Col::ALL.len() - 1;
+        while r.limit() > 0 {
+            let c = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
+            let sheet = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
+            let row = u32::from_le_bytes(get_bytes(&mut r)?);
+            let mut values = vec![Out::Empty; width];
+            for col in KEPT {
+                let [tag] = get_bytes::<1>(&mut r)?;
+                let v = match tag {
+                    0 => Out::Empty,
+                    1 => Out::Text(get_str(&mut r)?),
+                    2 => Out::Number(f64::from_le_bytes(get_bytes(&mut r)?)),
+                    3 => {
+                        let days = i32::from_le_bytes(get_bytes(&mut r)?);
+                        Out::Date(
+                            chrono::NaiveDate::from_num_days_from_ce_opt(days)
+                                .ok_or_else(|| std::io::Error::other("a date out of range"))?,
+                        )
+                    }
+                    _ => return Err(std::io::Error::other("a damaged temporary file")),
+                };
+                if let Some(slot) = values.get_mut(usize::from(col.index())) {
+                    *slot = v;
+                }
+            }
+            let row = LedgerRow {
+                sheet: self.sheets.get(sheet).cloned().unwrap_or_default(),
+                row,
+                values,
+                digest: String::new(),
+            };
+            let k = *at.entry(c).or_insert_with(|| {
+                let name = self.communities.order.get(c).cloned().unwrap_or_default();
+                by.push((name, Vec::new()));
+                by.len() - 1
+            });
+            by[k].1.push(row);
+        }
+        Ok(by)
+    }
+}
+
+/// Reads one round into a spool, its rows streamed.
+fn spool_round(
+    opened: crate::source::consolidated::Opened,
+    partitions: usize,
+) -> Result<(Spool, Consolidated), DiffError> {
+    let mut spool = Spool::new(partitions)?;
+    let mut failed: Option<std::io::Error> = None;
+    let c = opened.rows(&mut |_, r| {
+        if failed.is_none() {
+            failed = spool.push(&r).err();
+        }
+    })?;
+    match failed {
+        Some(e) => Err(e.into()),
+        None => Ok((spool, c)),
+    }
+}
+
+/// The changes from the consolidated workbook `old` to `new`, as [`diff`] of the two read
+/// whole gives them, reading each file once as a stream, the two at once: the rows wait in
+/// temporary files cut by community, and the rows of one file of each round (a share of the
+/// communities) are in memory at a time. Returns the new workbook's record too (its language
+/// and as-of date), without rows.
+pub fn diff_files(
+    old: &std::path::Path,
+    new: &std::path::Path,
+    limits: &crate::source::guard::Limits,
+) -> Result<(Vec<Change>, Consolidated), DiffError> {
+    use crate::source::consolidated::open_consolidated;
+    let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    // About 1 MB of workbook to a file: a few MB of rows in memory at once.
+    let partitions = ((size(old) + size(new)) / (1 << 20)).clamp(4, 240) as usize;
+    let old = open_consolidated(old, limits)?;
+    let new = open_consolidated(new, limits)?;
+    let (old, new) = std::thread::scope(|scope| {
+        let reading_old = scope.spawn(|| spool_round(old, partitions));
+        let new = spool_round(new, partitions);
+        let old = reading_old
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the reading thread failed").into()));
+        (old, new)
+    });
+    let (mut old, _) = old?;
+    let (mut new, new_book) = new?;
+    let files: Vec<_> = old.finish()?.into_iter().zip(new.finish()?).collect();
+    // Each file's communities compared, on two threads.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let found: std::sync::Mutex<HashMap<String, Vec<Change>>> = Default::default();
+    let failure: std::sync::Mutex<Option<std::io::Error>> = Default::default();
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                loop {
+                    let k = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(((of, ol), (nf, nl))) = files.get(k) else {
+                        break;
+                    };
+                    let read = old.read(of, *ol).and_then(|o| Ok((o, new.read(nf, *nl)?)));
+                    let (o, n) = match read {
+                        Ok(x) => x,
+                        Err(e) => {
+                            if let Ok(mut f) = failure.lock() {
+                                f.get_or_insert(e);
+                            }
+                            break;
+                        }
+                    };
+                    let mut rows: HashMap<String, (Vec<LedgerRow>, Vec<LedgerRow>)> =
+                        HashMap::new();
+                    for (c, r) in o {
+                        rows.entry(c).or_default().0 = r;
+                    }
+                    for (c, r) in n {
+                        rows.entry(c).or_default().1 = r;
+                    }
+                    for (c, (o, n)) in rows {
+                        let o: Vec<&LedgerRow> = o.iter().collect();
+                        let n: Vec<&LedgerRow> = n.iter().collect();
+                        let changes = community_changes(&c, &o, &n);
+                        if let Ok(mut f) = found.lock() {
+                            f.insert(c, changes);
+                        }
+                    }
+                }
+            });
+        }
+    });
+    if let Some(e) = failure.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        return Err(e.into());
+    }
+    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    // Communities in order of first appearance: the old round's, then the new's.
+    let mut order = old.communities;
+    for c in &new.communities.order {
+        order.of(c);
+    }
+    let by_community = order
+        .order
+        .iter()
+        .map(|c| found.remove(c).unwrap_or_default())
+        .collect();
+    Ok((in_order(by_community), new_book))
 }

@@ -414,3 +414,70 @@ fn small_text_edits_match_as_text_changes_not_as_removal_and_addition() {
         ]
     );
 }
+
+#[test]
+fn diff_of_the_files_streamed_equals_diff_of_the_workbooks_read_whole() {
+    // Two units, the first in two runs of rows (two files), a measure twice under one problem,
+    // a rewritten measure (matched by similarity), a removal, an addition, a status change.
+    let head = "社区,序号,反馈问题,整改措施,责任领导,责任科室,责任人,整改时限,完成情况\n";
+    let a1 = "甲社区,1,台账不全,补齐台账,王一,党建办,李二,2023年1月底前,推进中\n\
+              甲社区,1,台账不全,补齐台账,王一,党建办,李二,2023年2月底前,推进中\n\
+              甲社区,2,走访不够,每月走访困难群众并建立走访台账,王一,综治办,赵三,2023年2月底前,推进中\n";
+    let b = "乙社区,1,制度缺失,建立制度,孙四,社区办,周五,2023年3月底前,推进中\n\
+             乙社区,2,公开不及时,每季度公开财务,孙四,财务室,周五,2023年3月底前,推进中\n";
+    let a2 = "甲社区,1,宣传不足,开展宣传,王一,党建办,吴六,2023年1月底前,推进中\n";
+    let dir = tempfile::tempdir().unwrap();
+    let rounds = [
+        (a1.to_string(), b.to_string(), a2.to_string()),
+        (
+            a1.replacen("2023年2月底前,推进中\n甲", "2023年2月底前,已完成\n甲", 1)
+                .replace(
+                    "每月走访困难群众并建立走访台账",
+                    "每月走访困难群众并建立走访工作台账",
+                ),
+            b.replace(
+                "乙社区,2,公开不及时,每季度公开财务,孙四,财务室,周五,2023年3月底前,推进中\n",
+                "",
+            ),
+            a2.to_string() + "甲社区,2,经费不清,公开经费,王一,财务室,郑七,2023年12月底前,未开始\n",
+        ),
+    ];
+    let mut books = Vec::new();
+    for (k, (x, y, z)) in rounds.iter().enumerate() {
+        let d = dir.path().join(format!("r{k}"));
+        std::fs::create_dir(&d).unwrap();
+        for (name, rows) in [("a1.csv", x), ("b.csv", y), ("a2.csv", z)] {
+            std::fs::write(d.join(name), format!("{head}{rows}")).unwrap();
+        }
+        books.push(merge(dir.path(), &d, &format!("r{k}.xlsx"), "2023-04-01"));
+    }
+    let limits = taizhang::source::guard::Limits::default();
+    let read = |p: &Path| taizhang::source::consolidated::read_consolidated(p, &limits).unwrap();
+    let whole = taizhang::diff::diff(&read(&books[0]), &read(&books[1]));
+    let (streamed, new) = taizhang::diff::diff_files(&books[0], &books[1], &limits).unwrap();
+    let json = |c: &[taizhang::diff::Change]| serde_json::to_value(c).unwrap();
+    assert_eq!(json(&streamed), json(&whole));
+    assert_eq!(new.lang, taizhang::Lang::Zh);
+    let kinds: Vec<&str> = streamed
+        .iter()
+        .map(|c| match c.kind {
+            taizhang::diff::ChangeKind::Removed => "removed",
+            taizhang::diff::ChangeKind::StatusChanged => "status",
+            taizhang::diff::ChangeKind::TextChanged => "text",
+            taizhang::diff::ChangeKind::Added => "added",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["removed", "status", "text", "added"],
+        "{streamed:#?}"
+    );
+    // The second of the two equal measures changed status, not the first.
+    let status = &streamed[1];
+    assert_eq!(
+        status.old_cell.as_deref(),
+        Some("整改台账!N3"),
+        "{status:#?}"
+    );
+}

@@ -6,9 +6,8 @@
 use crate::cmd::check::Format;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::diff::diff;
+use taizhang::diff::diff_files;
 use taizhang::output;
-use taizhang::source::consolidated::read_consolidated;
 use taizhang::workbook::changes::write_changes;
 
 /// Arguments of `diff`.
@@ -31,9 +30,7 @@ pub struct DiffArgs {
 /// Runs `diff`.
 pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
     let limits = taizhang::source::guard::Limits::default();
-    let old = read_consolidated(&args.old, &limits)?;
-    let new = read_consolidated(&args.new, &limits)?;
-    let changes = diff(&old, &new);
+    let (changes, new) = diff_files(&args.old, &args.new, &limits)?;
     if let Some(out) = &args.output {
         crate::cmd::expect_extension(out, "-o", "xlsx", new.lang)?;
         let inputs = [

@@ -7,9 +7,9 @@
 use crate::cmd::ReadArgs;
 use anyhow::{Context, bail};
 use clap::Args;
+use std::io::Write;
 use std::path::PathBuf;
 use taizhang::pipeline::{default_threads, process_in_order};
-use std::io::Write;
 use taizhang::report::{Drafter, docx::write_docx};
 use taizhang::tally::Tally;
 use taizhang::{messages, write};

@@ -227,7 +227,6 @@ pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> 
     let mut chunk = String::with_capacity(1 << 20);
     chunk.push_str(&xml[..start]);
     let mut id = first_id;
-    let mut failed: Option<String> = None;
     d.write_blocks(&mut |b| {
         let t = &templates[kind(&b)];
         chunk.push_str(&t.open);
@@ -235,23 +234,22 @@ pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> 
         chunk.push_str(&t.middle);
         escape_text(b.text(), &mut chunk);
         chunk.push_str(&t.close);
-        id = id.checked_add(1).ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
+        id = id
+            .checked_add(1)
+            .ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
         if chunk.len() >= 1 << 20 {
             z.send(std::mem::take(&mut chunk).into_bytes())?;
             chunk.reserve(1 << 20);
         }
         Ok(())
     })
-    .map_err(|e| {
-        failed = Some(e.to_string());
-        e
-    })
     .map_err(err)?;
     chunk.push_str(&xml[end..]);
     let body = z.finish(chunk.into_bytes()).map_err(err)?;
     // The stream's last block, empty.
     let (end_block, _) = crate::pack::deflate::final_segment(&[], LEVEL).map_err(err)?;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&package)).map_err(|e| e.to_string())?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(&package)).map_err(|e| e.to_string())?;
     let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
     let mut body = Some(body);
     for i in 0..zip.len() {
@@ -280,9 +278,5 @@ pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> 
         .map_err(err)?;
     }
     let mut inner = w.finish().map_err(err)?;
-    inner.flush().map_err(err)?;
-    match failed {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+    inner.flush().map_err(err)
 }

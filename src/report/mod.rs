@@ -414,9 +414,9 @@ impl<'s> Drafter<'s> {
             match grouped {
                 Some((parent, head, rest)) => {
                     text.text = rest;
-                    let same = current.as_ref().is_some_and(|(ci, cp, ch, _)| {
-                        *ci == si && *cp == parent && *ch == head
-                    });
+                    let same = current
+                        .as_ref()
+                        .is_some_and(|(ci, cp, ch, _)| *ci == si && *cp == parent && *ch == head);
                     if !same {
                         self.sections[si].items += 1;
                         let n = self.sections[si].items;
@@ -521,8 +521,8 @@ impl Draft {
                 buf.resize(*len as usize, 0);
                 reader.read_exact(&mut buf)?;
                 at = offset + u64::from(*len);
-                let text = String::from_utf8(std::mem::take(&mut buf))
-                    .map_err(std::io::Error::other)?;
+                let text =
+                    String::from_utf8(std::mem::take(&mut buf)).map_err(std::io::Error::other)?;
                 out(Block::Para(text))?;
             }
         }
