@@ -5,6 +5,8 @@
     python3 bench/run.py --scale    # also 1,000 and 5,000 files of 500 rows (3 runs each,
                                     # taizhang and the floor only)
     python3 bench/run.py --runs 3 --only 200x500
+    python3 bench/run.py --auditor  # the auditor's commands on consolidated workbooks of 200,
+                                    # 1,000 and 5,000 files of 500 rows (3 runs each)
 
 Builds the release binary and examples, generates the corpora (deterministic, seed 1) under
 target/bench/, then runs every program on every corpus, interleaved, and reports the medians of
@@ -39,13 +41,14 @@ def build():
         "--example", "gen_corpus", "--example", "floor"], cwd=ROOT)
 
 
-def corpus(name, files, rows):
-    path = os.path.join(BENCH, "c" + name)
+def corpus(name, files, rows, round2=0):
+    path = os.path.join(BENCH, "c" + name + (f"-r2" if round2 else ""))
     marker = os.path.join(path, ".complete")
     if not os.path.exists(marker):
         shutil.rmtree(path, ignore_errors=True)
+        extra = ["--round2", str(round2)] if round2 else []
         sh([os.path.join(REL, "examples", "gen_corpus"), "--files", str(files), "--rows", str(rows),
-            "--seed", "1", "--out", path], stdout=subprocess.DEVNULL)
+            "--seed", "1", "--out", path] + extra, stdout=subprocess.DEVNULL)
         open(marker, "w").close()
     size = sum(os.path.getsize(os.path.join(path, f)) for f in os.listdir(path) if f.endswith(".xlsx"))
     return path, size
@@ -82,14 +85,67 @@ def programs(path, out):
     return progs
 
 
+AUDITOR = {"200x500": (200, 500), "1000x500": (1000, 500), "5000x500": (5000, 500)}
+
+
+def auditor(runs):
+    """The auditor's commands on the consolidated workbook a merge wrote, in the same runs as
+    that merge: time as a ratio to it, and peak RSS."""
+    tz = os.path.join(REL, "taizhang")
+    lines = [f"Machine: {os.cpu_count()} cores, {platform.platform()}; {runs} runs each, interleaved; "
+             f"date {time.strftime('%Y-%m-%d %H:%M')}.", "",
+             "| corpus | command | wall s (median) | peak RSS MiB (median) | wall / merge |",
+             "|---|---|---:|---:|---:|"]
+    for name, (files, rows) in AUDITOR.items():
+        r1, _ = corpus(name, files, rows)
+        r2, _ = corpus(name, files, rows, round2=10)
+        book1 = os.path.join(BENCH, f"auditor-{name}-r1.xlsx")
+        book2 = os.path.join(BENCH, f"auditor-{name}-r2.xlsx")
+        sh([tz, "merge", r2, "-o", book2, "--as-of", "2023-06-30"], stdout=subprocess.DEVNULL)
+        cmds = [
+            ("merge (writes the workbook)", [tz, "merge", r1, "-o", book1, "--as-of", "2023-06-30"]),
+            ("verify", [tz, "verify", book1]),
+            ("check of the workbook", [tz, "check", book1, "--as-of", "2023-06-30", "--format", "json"]),
+            ("report (.docx)", [tz, "report", book1, "-o", os.path.join(BENCH, "auditor.docx"), "--as-of", "2023-06-30"]),
+            ("merge of the workbook", [tz, "merge", book1, "-o", os.path.join(BENCH, "auditor-district.xlsx"), "--as-of", "2023-06-30"]),
+            ("diff of two rounds", [tz, "diff", book1, book2]),
+        ]
+        results = {label: [] for label, _ in cmds}
+        for _ in range(runs):
+            for label, cmd in cmds:
+                wall, rss, code = measure(cmd)
+                if code not in (0, 1):
+                    print(f"{label} on {name} failed with exit {code}", file=sys.stderr)
+                results[label].append((wall, rss))
+        merge = statistics.median(w for w, _ in results[cmds[0][0]])
+        label_corpus = f"{name} ({files * rows:,} measures, {os.path.getsize(book1) / 1e6:.0f} MB workbook)"
+        for label, got in results.items():
+            wall = statistics.median(w for w, _ in got)
+            rss = statistics.median(m for _, m in got)
+            lines.append(f"| {label_corpus} | {label} | {wall:.2f} | {rss:.0f} | {wall / merge:.2f} |")
+            label_corpus = ""
+        print("\n".join(lines[-len(results):]), flush=True)
+    text = "\n".join(lines) + "\n"
+    with open(os.path.join(ROOT, "bench", "last-auditor-run.md"), "w") as f:
+        f.write(text)
+    print()
+    print(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--scale", action="store_true", help="also 1,000 and 5,000 files")
     ap.add_argument("--only", help="one corpus, e.g. 200x500")
     ap.add_argument("--no-python", action="store_true", help="skip pandas and polars")
+    ap.add_argument("--auditor", action="store_true",
+                    help="the auditor's commands (verify, check, report, merge, diff) on consolidated workbooks")
     args = ap.parse_args()
     build()
+    if args.auditor:
+        os.makedirs(BENCH, exist_ok=True)
+        auditor(min(args.runs, 3))
+        return
     os.makedirs(BENCH, exist_ok=True)
     shapes = dict(SHAPES)
     if args.scale:

@@ -350,6 +350,10 @@ pub enum DiffError {
     Spool(#[from] std::io::Error),
 }
 
+/// The bytes of spooled rows (of both rounds) `diff` holds in memory at once, about, on each
+/// of its two comparing threads.
+const PASS_BYTES: u64 = 2 << 20;
+
 /// The columns of a row that `diff` compares or shows.
 const KEPT: [Col; 9] = [
     Col::Community,
@@ -476,18 +480,44 @@ impl Spool {
             .collect()
     }
 
-    /// The rows of one file, by community, in order.
-    fn read(&self, file: &std::fs::File, len: u64) -> std::io::Result<Partition> {
+    /// The rows of one file, by community, in order: of the communities `keep` takes (the
+    /// others' records are skipped unread).
+    fn read(
+        &self,
+        file: &std::fs::File,
+        len: u64,
+        keep: &dyn Fn(&str) -> bool,
+    ) -> std::io::Result<Partition> {
         use crate::schema::ledger::Out;
-        use std::io::Read;
+        use std::io::{Read, Seek};
+        let mut start = file;
+        start.rewind()?;
         let mut r = std::io::BufReader::with_capacity(1 << 16, file).take(len);
         let mut by: Partition = Vec::new();
         let mut at: HashMap<usize, usize> = HashMap::new();
-        let width = Col::ALL.len() - 1;
+        // Values up to the last kept column: `LedgerRow::get` reads those beyond as empty.
+        let width = KEPT
+            .iter()
+            .map(|c| usize::from(c.index()) + 1)
+            .max()
+            .unwrap_or(0);
         while r.limit() > 0 {
             let c = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
             let sheet = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
             let row = u32::from_le_bytes(get_bytes(&mut r)?);
+            let name = self.communities.order.get(c).map_or("", String::as_str);
+            if !keep(name) {
+                for _ in KEPT {
+                    let skip = match get_bytes::<1>(&mut r)? {
+                        [1] => u64::from(u32::from_le_bytes(get_bytes(&mut r)?)),
+                        [2] => 8,
+                        [3] => 4,
+                        _ => 0,
+                    };
+                    std::io::copy(&mut (&mut r).take(skip), &mut std::io::sink())?;
+                }
+                continue;
+            }
             let mut values = vec![Out::Empty; width];
             for col in KEPT {
                 let [tag] = get_bytes::<1>(&mut r)?;
@@ -553,12 +583,12 @@ pub fn diff_files(
     new: &std::path::Path,
     limits: &crate::source::guard::Limits,
 ) -> Result<(Vec<Change>, Consolidated), DiffError> {
-    use crate::source::consolidated::open_consolidated;
+    use crate::source::consolidated::open_consolidated_rows;
     let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     // About 1 MB of workbook to a file: a few MB of rows in memory at once.
     let partitions = ((size(old) + size(new)) / (1 << 20)).clamp(4, 240) as usize;
-    let old = open_consolidated(old, limits)?;
-    let new = open_consolidated(new, limits)?;
+    let old = open_consolidated_rows(old, limits)?;
+    let new = open_consolidated_rows(new, limits)?;
     let (old, new) = std::thread::scope(|scope| {
         let reading_old = scope.spawn(|| spool_round(old, partitions));
         let new = spool_round(new, partitions);
@@ -582,30 +612,42 @@ pub fn diff_files(
                     let Some(((of, ol), (nf, nl))) = files.get(k) else {
                         break;
                     };
-                    let read = old.read(of, *ol).and_then(|o| Ok((o, new.read(nf, *nl)?)));
-                    let (o, n) = match read {
-                        Ok(x) => x,
-                        Err(e) => {
-                            if let Ok(mut f) = failure.lock() {
-                                f.get_or_insert(e);
+                    // A large file is read in several passes, each for a share of its
+                    // communities, so that about `PASS_BYTES` of rows are in memory at once.
+                    let passes = (ol + nl).div_ceil(PASS_BYTES).max(1);
+                    for pass in 0..passes {
+                        let keep = |name: &str| {
+                            passes == 1
+                                || partition_of(&format!("{name}\u{1}"), passes as usize)
+                                    == pass as usize
+                        };
+                        let read = old
+                            .read(of, *ol, &keep)
+                            .and_then(|o| Ok((o, new.read(nf, *nl, &keep)?)));
+                        let (o, n) = match read {
+                            Ok(x) => x,
+                            Err(e) => {
+                                if let Ok(mut f) = failure.lock() {
+                                    f.get_or_insert(e);
+                                }
+                                return;
                             }
-                            break;
+                        };
+                        let mut rows: HashMap<String, (Vec<LedgerRow>, Vec<LedgerRow>)> =
+                            HashMap::new();
+                        for (c, r) in o {
+                            rows.entry(c).or_default().0 = r;
                         }
-                    };
-                    let mut rows: HashMap<String, (Vec<LedgerRow>, Vec<LedgerRow>)> =
-                        HashMap::new();
-                    for (c, r) in o {
-                        rows.entry(c).or_default().0 = r;
-                    }
-                    for (c, r) in n {
-                        rows.entry(c).or_default().1 = r;
-                    }
-                    for (c, (o, n)) in rows {
-                        let o: Vec<&LedgerRow> = o.iter().collect();
-                        let n: Vec<&LedgerRow> = n.iter().collect();
-                        let changes = community_changes(&c, &o, &n);
-                        if let Ok(mut f) = found.lock() {
-                            f.insert(c, changes);
+                        for (c, r) in n {
+                            rows.entry(c).or_default().1 = r;
+                        }
+                        for (c, (o, n)) in rows {
+                            let o: Vec<&LedgerRow> = o.iter().collect();
+                            let n: Vec<&LedgerRow> = n.iter().collect();
+                            let changes = community_changes(&c, &o, &n);
+                            if let Ok(mut f) = found.lock() {
+                                f.insert(c, changes);
+                            }
                         }
                     }
                 }

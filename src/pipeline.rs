@@ -501,8 +501,8 @@ fn consolidated_parts(
     emit: &mut dyn FnMut(FileResult),
 ) {
     use crate::schema::ledger::Col;
-    use crate::source::consolidated::{LedgerRow, open_consolidated};
-    let opened = match open_consolidated(&input.path, &settings.limits) {
+    use crate::source::consolidated::{LedgerRow, open_consolidated_rows};
+    let opened = match open_consolidated_rows(&input.path, &settings.limits) {
         Ok(o) => o,
         Err(e) => {
             let err = match e {

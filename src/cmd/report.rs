@@ -54,10 +54,20 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
     write::refuse_inputs(&args.output, &inputs)?;
     let mut report = Tally::new(settings.as_of);
+    // The findings are counted, not kept: the draft says none of them; the unreadable files
+    // are named at the end.
+    report.keep_findings = false;
+    let mut unreadable = Vec::new();
     // Each ledger is drafted as it comes and dropped: the draft keeps its text on disk.
     let mut drafter = Drafter::new(&settings).context("starting the draft")?;
     process_in_order(&inputs, &settings, default_threads(), |_, r| {
         report.add_file(&r, &settings);
+        unreadable.extend(
+            r.findings
+                .iter()
+                .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
+                .cloned(),
+        );
         for l in &r.ledgers {
             drafter.add(l)?;
         }
@@ -97,11 +107,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
             settings.lang
         ))
     );
-    for f in report
-        .findings
-        .iter()
-        .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
-    {
+    for f in &unreadable {
         eprintln!(
             "{}",
             taizhang::output::terminal_text(&format!(

@@ -711,6 +711,18 @@ fn contained<T>(
 /// Opens a consolidated workbook: reads its summary, findings and sources sheets and its
 /// record, and checks it is one; the ledger rows are read by [`Opened::rows`].
 pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
+    open_reading(path, limits, true)
+}
+
+/// [`open_consolidated`] for a reader of the ledger rows only (`check`, `merge`, `report`,
+/// `diff`): the findings sheets and any sheet taizhang did not write are not read, so
+/// [`Consolidated::findings`] is empty and the structure marks are those of the summary,
+/// sources and ledger sheets. What verify needs is never taken from such a workbook.
+pub fn open_consolidated_rows(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
+    open_reading(path, limits, false)
+}
+
+fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened, ReadError> {
     let p = path.display().to_string();
     let src = |cause| ReadError::Source {
         path: p.clone(),
@@ -771,7 +783,7 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
     let width = FindingsCol::ALL.len() as u32;
     for name in order
         .iter()
-        .filter(|n| is(n, |k| matches!(k, SheetKind::Findings(_))))
+        .filter(|n| everything && is(n, |k| matches!(k, SheetKind::Findings(_))))
     {
         let mut header_ok = false;
         let mut last = 1u32;
@@ -811,7 +823,7 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
             || *name == sources_name
             || ledger_names.contains(name)
             || is(name, |k| matches!(k, SheetKind::Findings(_)));
-        if !known {
+        if !known && everything {
             marks.push(contained(src, || {
                 pkg.stream_sheet(name, &mut |_, _| Ok(()))
             })?);
