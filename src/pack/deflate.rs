@@ -156,6 +156,122 @@ impl SegmentFile {
     }
 }
 
+/// Compresses the chunks it is sent on several threads, each chunk a segment of its own
+/// ([`Segment`]), gathered in the order sent into a temporary file: [`Deflater`] for a part
+/// too large for one thread to keep up with (a long report's document).
+#[derive(Debug)]
+pub struct ParallelDeflater {
+    jobs: Option<mpsc::SyncSender<(usize, Vec<u8>)>>,
+    workers: Vec<JoinHandle<()>>,
+    collector: Option<JoinHandle<io::Result<Deflated>>>,
+    sent: usize,
+}
+
+impl ParallelDeflater {
+    /// Starts a stream at a deflate level (0–9) on `threads` threads.
+    pub fn new(level: u32, threads: usize) -> io::Result<ParallelDeflater> {
+        let threads = threads.max(1);
+        let (jobs, job_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(threads * 2);
+        let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
+        let (done, done_rx) = mpsc::sync_channel::<(usize, io::Result<Segment>)>(threads * 2);
+        let mut workers = Vec::new();
+        for _ in 0..threads {
+            let (job_rx, done) = (std::sync::Arc::clone(&job_rx), done.clone());
+            workers.push(
+                std::thread::Builder::new()
+                    .name("deflate".into())
+                    .spawn(move || {
+                        loop {
+                            let job = match job_rx.lock() {
+                                Ok(rx) => rx.recv(),
+                                Err(_) => return,
+                            };
+                            let Ok((i, chunk)) = job else { return };
+                            let mut seg = Segment::new(level);
+                            let r = seg.write(&chunk).and_then(|()| seg.finish());
+                            if done.send((i, r)).is_err() {
+                                return;
+                            }
+                        }
+                    })?,
+            );
+        }
+        drop(done);
+        let collector = std::thread::Builder::new()
+            .name("deflate-order".into())
+            .spawn(move || -> io::Result<Deflated> {
+                let mut file = SegmentFile::new()?;
+                let mut waiting = std::collections::BTreeMap::new();
+                let mut next = 0usize;
+                for (i, seg) in done_rx {
+                    waiting.insert(i, seg?);
+                    while let Some(seg) = waiting.remove(&next) {
+                        file.append(&seg)?;
+                        next += 1;
+                    }
+                }
+                if !waiting.is_empty() {
+                    return Err(io::Error::other("a compressed piece is missing"));
+                }
+                file.finish()
+            })?;
+        Ok(ParallelDeflater {
+            jobs: Some(jobs),
+            workers,
+            collector: Some(collector),
+            sent: 0,
+        })
+    }
+
+    /// Sends a chunk to be compressed after those before it.
+    pub fn send(&mut self, chunk: Vec<u8>) -> io::Result<()> {
+        let sent = self.jobs.as_ref().map(|j| j.send((self.sent, chunk)));
+        match sent {
+            Some(Ok(())) => {
+                self.sent += 1;
+                Ok(())
+            }
+            _ => Err(self
+                .stop()
+                .err()
+                .unwrap_or_else(|| io::Error::other("the compressing threads stopped early"))),
+        }
+    }
+
+    /// Sends the last chunk and returns the compressed bytes, which end on a byte boundary
+    /// without ending the stream.
+    pub fn finish(mut self, last: Vec<u8>) -> io::Result<Deflated> {
+        if !last.is_empty() {
+            self.send(last)?;
+        }
+        self.stop()
+    }
+
+    fn stop(&mut self) -> io::Result<Deflated> {
+        self.jobs = None;
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+        match self.collector.take().map(JoinHandle::join) {
+            Some(Ok(r)) => r,
+            Some(Err(_)) => Err(io::Error::other("the compressing thread failed")),
+            None => Err(io::Error::other("the stream was already finished")),
+        }
+    }
+}
+
+impl Drop for ParallelDeflater {
+    fn drop(&mut self) {
+        self.jobs = None;
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+        if let Some(c) = self.collector.take() {
+            let _ = c.join();
+        }
+    }
+}
+
 /// Compresses the chunks it is sent on a thread of its own into a temporary file.
 #[derive(Debug)]
 pub struct Deflater {
@@ -316,5 +432,33 @@ mod tests {
             .read_to_end(&mut inflated)
             .unwrap();
         assert!(inflated.is_empty());
+    }
+
+    #[test]
+    fn chunks_compressed_on_several_threads_inflate_to_the_whole_in_order() {
+        let chunks: Vec<Vec<u8>> = (0..40u32)
+            .map(|i| {
+                format!("<w:p>第{i}段</w:p>")
+                    .repeat(500 + i as usize * 37)
+                    .into_bytes()
+            })
+            .collect();
+        let mut z = ParallelDeflater::new(2, 3).unwrap();
+        for c in &chunks[..39] {
+            z.send(c.clone()).unwrap();
+        }
+        let mut d = z.finish(chunks[39].clone()).unwrap();
+        let mut all = Vec::new();
+        d.file.read_to_end(&mut all).unwrap();
+        assert_eq!(all.len() as u64, d.len);
+        all.extend_from_slice(&final_segment(b"", 2).unwrap().0);
+        let mut inflated = Vec::new();
+        flate2::read::DeflateDecoder::new(&all[..])
+            .read_to_end(&mut inflated)
+            .unwrap();
+        let whole = chunks.concat();
+        assert!(inflated == whole, "in the order sent");
+        assert_eq!(d.raw_len, whole.len() as u64);
+        assert_eq!(d.crc.clone().finalize(), crc32fast::hash(&whole));
     }
 }

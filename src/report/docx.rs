@@ -202,7 +202,7 @@ fn escape_text(s: &str, out: &mut String) {
 /// paragraph as docx-rs would write it (its XML taken from a template of each kind), compressed
 /// as it goes. Memory holds one paragraph at a time.
 pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> {
-    use crate::pack::deflate::Deflater;
+    use crate::pack::deflate::ParallelDeflater;
     use crate::pack::zipout::{Method, ZipOut};
     use std::io::Write;
     let templates = templates()?;
@@ -223,7 +223,8 @@ pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> 
         .and_then(|h| u32::from_str_radix(h, 16).ok())
         .ok_or("the marked paragraph has no id")?;
     let err = |e: std::io::Error| e.to_string();
-    let mut z = Deflater::new(LEVEL).map_err(err)?;
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut z = ParallelDeflater::new(LEVEL, threads).map_err(err)?;
     let mut chunk = String::with_capacity(1 << 20);
     chunk.push_str(&xml[..start]);
     let mut id = first_id;

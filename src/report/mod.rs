@@ -49,8 +49,22 @@ pub enum Block {
 ///
 /// ```
 /// assert_eq!(taizhang::report::clean("一是\n二是\u{1b}[31m\u{7}"), "一是 二是[31m");
+/// assert_eq!(taizhang::report::clean("第\u{85}一\u{FFFF},完成。"), "第一,完成。");
 /// ```
 pub fn clean(s: &str) -> String {
+    let b = s.as_bytes();
+    // Most text has nothing to clean: no C0 or C1 control, no U+FFFE or U+FFFF.
+    let suspect = b.iter().enumerate().any(|(i, &x)| {
+        x < 0x20
+            || x == 0x7F
+            || (x == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+            || (x == 0xEF
+                && b.get(i + 1) == Some(&0xBF)
+                && matches!(b.get(i + 2), Some(0xBE | 0xBF)))
+    });
+    if !suspect {
+        return s.to_string();
+    }
     s.chars()
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),

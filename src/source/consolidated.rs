@@ -202,7 +202,8 @@ pub struct SummaryRow {
     pub cells: Vec<(SummaryCol, SummaryCell)>,
 }
 
-/// A row of the findings sheet.
+/// Rows of the findings sheet with the same severity, rule and community: one entry with
+/// their number, so that a workbook of many findings is not held row by row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingRow {
     /// Severity.
@@ -211,6 +212,33 @@ pub struct FindingRow {
     pub rule: String,
     /// Community.
     pub community: String,
+    /// How many rows say this.
+    pub count: u64,
+}
+
+/// Findings rows counted by their severity, rule and community, in order of first row.
+#[derive(Debug, Default)]
+struct FindingCounts {
+    rows: Vec<FindingRow>,
+    at: HashMap<(Option<Severity>, String, String), usize>,
+}
+
+impl FindingCounts {
+    fn add(&mut self, severity: Option<Severity>, rule: String, community: String) {
+        let key = (severity, rule, community);
+        match self.at.get(&key) {
+            Some(i) => self.rows[*i].count += 1,
+            None => {
+                self.at.insert(key.clone(), self.rows.len());
+                self.rows.push(FindingRow {
+                    severity: key.0,
+                    rule: key.1,
+                    community: key.2,
+                    count: 1,
+                });
+            }
+        }
+    }
 }
 
 /// An input recorded on the sources sheet.
@@ -777,7 +805,7 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     let summary = contained(src, || pkg.read_sheet(&summary_name))?;
     let sources = contained(src, || pkg.read_sheet(&sources_name))?;
     let mut marks = vec![summary.marks, sources.marks];
-    let mut findings = Vec::new();
+    let mut findings = FindingCounts::default();
     let mut findings_sheets = Vec::new();
     let mut strays = Strays::default();
     let width = FindingsCol::ALL.len() as u32;
@@ -798,11 +826,11 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
                 if index == 0 {
                     header_ok = FindingsCol::ALL.iter().all(|c| at(*c) == c.header(lang));
                 } else if header_ok {
-                    findings.push(FindingRow {
-                        severity: severity_of_word(&at(FindingsCol::Severity), lang),
-                        rule: at(FindingsCol::Rule),
-                        community: at(FindingsCol::Community),
-                    });
+                    findings.add(
+                        severity_of_word(&at(FindingsCol::Severity), lang),
+                        at(FindingsCol::Rule),
+                        at(FindingsCol::Community),
+                    );
                 }
                 Ok(())
             })
@@ -830,8 +858,15 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
         }
     }
     let property = pkg.custom_digest();
-    let mut c = consolidated_of(&p, lang, &summary.cells, &sources.cells, findings, property)
-        .map_err(not)?;
+    let mut c = consolidated_of(
+        &p,
+        lang,
+        &summary.cells,
+        &sources.cells,
+        findings.rows,
+        property,
+    )
+    .map_err(not)?;
     c.written = Some(Written {
         marks,
         summary: summary.cells,
@@ -963,17 +998,18 @@ fn findings_rows(sheets: &[Sheet], lang: Lang) -> Vec<FindingRow> {
             matches!(SheetKind::of_name(&s.name), Some((SheetKind::Findings(_), l)) if l == lang)
         })
         .filter(|s| header_ok(s))
-        .flat_map(|s| {
-            s.rows.iter().filter(|r| r.index > 0).map(move |r| {
+        .fold(FindingCounts::default(), |mut counts, s| {
+            for r in s.rows.iter().filter(|r| r.index > 0) {
                 let at = |c: FindingsCol| text_of(s.value(r.index, c.index().into()));
-                FindingRow {
-                    severity: severity_of_word(&at(FindingsCol::Severity), lang),
-                    rule: at(FindingsCol::Rule),
-                    community: at(FindingsCol::Community),
-                }
-            })
+                counts.add(
+                    severity_of_word(&at(FindingsCol::Severity), lang),
+                    at(FindingsCol::Rule),
+                    at(FindingsCol::Community),
+                );
+            }
+            counts
         })
-        .collect()
+        .rows
 }
 
 /// The inputs table and the run's record of the sources sheet.
