@@ -119,6 +119,17 @@ pub struct InputRecord {
     pub skipped: Option<source::Skip>,
 }
 
+impl InputRecord {
+    /// Adds a later part's record of the same file: its ledgers follow, and its error is kept
+    /// when there was none.
+    pub fn absorb(&mut self, later: &InputRecord) {
+        self.ledgers.extend(later.ledgers.iter().cloned());
+        if self.error.is_none() {
+            self.error.clone_from(&later.error);
+        }
+    }
+}
+
 /// Which part of a file's result a [`FileResult`] is. A file is one part, except a
 /// consolidated workbook, whose ledgers come a unit at a time as its rows stream by
 /// ([`process_file_parts`]); every part carries the file's record with that part's ledgers.
@@ -192,10 +203,7 @@ impl FileResult {
         }
         self.ledgers.extend(later.ledgers);
         self.findings.extend(later.findings);
-        self.record.ledgers.extend(later.record.ledgers);
-        if self.record.error.is_none() {
-            self.record.error = later.record.error;
-        }
+        self.record.absorb(&later.record);
         self.part.last = later.part.last;
     }
 
@@ -490,6 +498,14 @@ fn process_inner(input: &Input, settings: &Settings, emit: &mut dyn FnMut(FileRe
     ))
 }
 
+/// What a consolidated workbook's read failed on, as a file's error.
+fn cause_of(e: crate::source::consolidated::ReadError) -> SourceError {
+    match e {
+        crate::source::consolidated::ReadError::Source { cause, .. } => cause,
+        other => SourceError::Corrupt(other.to_string()),
+    }
+}
+
 /// A consolidated workbook's ledgers, a unit at a time (its rows are consecutive), each
 /// checked and handed on as it is built.
 fn consolidated_parts(
@@ -505,10 +521,7 @@ fn consolidated_parts(
     let opened = match open_consolidated_rows(&input.path, &settings.limits) {
         Ok(o) => o,
         Err(e) => {
-            let err = match e {
-                crate::source::consolidated::ReadError::Source { cause, .. } => cause,
-                other => SourceError::Corrupt(other.to_string()),
-            };
+            let err = cause_of(e);
             return emit(failed(input, sha256, bytes, format.name().into(), &err));
         }
     };
@@ -568,10 +581,7 @@ fn consolidated_parts(
         rows.push(r);
     });
     if let Err(e) = read {
-        let err = match e {
-            crate::source::consolidated::ReadError::Source { cause, .. } => cause,
-            other => SourceError::Corrupt(other.to_string()),
-        };
+        let err = cause_of(e);
         let mut r = failed(input, sha256, bytes, format.name().into(), &err);
         r.part = Part { index, last: true };
         return emit(r);

@@ -143,10 +143,7 @@ impl Tally {
                 self.inputs.push(record.clone());
             }
         } else if let Some(kept) = self.inputs.last_mut().filter(|_| self.keep_inputs) {
-            kept.ledgers.extend(record.ledgers.iter().cloned());
-            if kept.error.is_none() {
-                kept.error = record.error.clone();
-            }
+            kept.absorb(record);
         }
         self.file_ledgers += record.ledgers.len();
         if part.last && self.file_ledgers == 0 && self.unread.len() < UNREAD_KEPT {

@@ -26,7 +26,7 @@ pub struct ColumnsArgs {
 pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
     let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
-    let mut records = Vec::new();
+    let mut records: Vec<taizhang::pipeline::InputRecord> = Vec::new();
     process_in_order_with(
         &inputs,
         &settings,
@@ -35,10 +35,7 @@ pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
         |_, (part, r)| {
             // A file that comes in parts is one record with all its ledgers.
             match records.last_mut() {
-                Some(first) if part.index > 0 => {
-                    let first: &mut taizhang::pipeline::InputRecord = first;
-                    first.ledgers.extend(r.ledgers);
-                }
+                Some(first) if part.index > 0 => first.absorb(&r),
                 _ => records.push(r),
             }
             Ok::<(), std::convert::Infallible>(())

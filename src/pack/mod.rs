@@ -31,6 +31,26 @@ pub struct Splice {
     pub last_col: String,
 }
 
+/// Copies entry `i` of `zip` into `w` as it is stored, without inflating it.
+pub fn copy_entry<R: Read + Seek, W: Write>(
+    zip: &mut zip::ZipArchive<R>,
+    i: usize,
+    w: &mut ZipOut<W>,
+) -> Result<(), String> {
+    let mut f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
+    let name = f.name().map_err(|e| e.to_string())?.into_owned();
+    let method = match f.compression() {
+        zip::CompressionMethod::Stored => Method::Stored,
+        zip::CompressionMethod::Deflated => Method::Deflated,
+        other => return Err(format!("{name}: unexpected compression {other:?}")),
+    };
+    let (crc, size, compressed) = (f.crc32(), f.size(), f.compressed_size());
+    w.add(&name, method, crc, size, compressed, |out| {
+        std::io::copy(&mut f, out).map(|_| ())
+    })
+    .map_err(|e| e.to_string())
+}
+
 /// The style index (`s`) of a cell in a worksheet part.
 fn cell_style(xml: &str, cell: &str) -> Option<String> {
     let at = xml.find(&format!("<c r=\"{cell}\""))?;
@@ -82,17 +102,7 @@ pub fn finish_package<R: Read + Seek, W: Write>(
             .map_err(|e| e.to_string())?
             .into_owned();
         let Some(splice) = by_part.remove(&name) else {
-            let mut f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
-            let method = match f.compression() {
-                zip::CompressionMethod::Stored => Method::Stored,
-                zip::CompressionMethod::Deflated => Method::Deflated,
-                other => return Err(format!("{name}: unexpected compression {other:?}")),
-            };
-            let (crc, size, compressed) = (f.crc32(), f.size(), f.compressed_size());
-            w.add(&name, method, crc, size, compressed, |out| {
-                std::io::copy(&mut f, out).map(|_| ())
-            })
-            .map_err(err)?;
+            copy_entry(&mut zip, i, &mut w)?;
             continue;
         };
         let xml = part_text(&mut zip, &name)?;

@@ -254,27 +254,22 @@ pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> 
     let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
     let mut body = Some(body);
     for i in 0..zip.len() {
-        let mut f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
-        let name = f.name().map_err(|e| e.to_string())?.into_owned();
-        if name == "word/document.xml" {
-            let mut b = body.take().ok_or("two document parts")?;
-            let crc = b.crc.clone().finalize();
-            let compressed = b.len + end_block.len() as u64;
-            w.add(&name, Method::Deflated, crc, b.raw_len, compressed, |o| {
-                std::io::copy(&mut b.file, o)?;
-                o.write_all(&end_block)
-            })
-            .map_err(err)?;
+        let name = zip
+            .by_index_raw(i)
+            .map_err(|e| e.to_string())?
+            .name()
+            .map_err(|e| e.to_string())?
+            .into_owned();
+        if name != "word/document.xml" {
+            crate::pack::copy_entry(&mut zip, i, &mut w)?;
             continue;
         }
-        let method = match f.compression() {
-            zip::CompressionMethod::Stored => Method::Stored,
-            zip::CompressionMethod::Deflated => Method::Deflated,
-            other => return Err(format!("{name}: unexpected compression {other:?}")),
-        };
-        let (crc, size, compressed) = (f.crc32(), f.size(), f.compressed_size());
-        w.add(&name, method, crc, size, compressed, |o| {
-            std::io::copy(&mut f, o).map(|_| ())
+        let mut b = body.take().ok_or("two document parts")?;
+        let crc = b.crc.clone().finalize();
+        let compressed = b.len + end_block.len() as u64;
+        w.add(&name, Method::Deflated, crc, b.raw_len, compressed, |o| {
+            std::io::copy(&mut b.file, o)?;
+            o.write_all(&end_block)
         })
         .map_err(err)?;
     }

@@ -6,7 +6,7 @@
 //! ("1.针对……问题(……)。") followed by its measures ("一是……;二是……。"). [`draft`] builds that
 //! structure from the ledgers — problems and measures in ledger order, each once — and leaves
 //! what only the clerk can write (the opening, the general measures, next steps, the closing) as
-//! marked placeholders: the tool never invents prose. [`Draft::blocks`] is the text, which the
+//! marked placeholders: the tool never invents prose. [`Draft::write_blocks`] gives the text, which the
 //! `.md`, `.txt` and `.docx` writers ([`docx`]) lay out.
 //!
 //! Problems numbered `1(1)`, `1(2)` (or `1.1`, `1-1`) in the ledger are sub-items of one problem;
@@ -547,16 +547,6 @@ impl Draft {
             self.unit.clone().unwrap_or_else(|| PLACEHOLDER_UNIT.into()),
         ))?;
         out(Block::Closing(PLACEHOLDER_DATE.into()))
-    }
-
-    /// The draft's blocks, collected ([`Draft::write_blocks`] writes them one at a time).
-    pub fn blocks(&mut self) -> std::io::Result<Vec<Block>> {
-        let mut v = Vec::new();
-        self.write_blocks(&mut |b| {
-            v.push(b);
-            Ok(())
-        })?;
-        Ok(v)
     }
 
     /// Plain text, one block per line, as the seed report is written.

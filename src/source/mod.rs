@@ -399,9 +399,13 @@ pub struct Loaded {
 /// );
 /// ```
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut s = String::with_capacity(64);
-    for b in digest.iter() {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Lower-case hex of a digest.
+fn hex(digest: &[u8]) -> String {
+    let mut s = String::with_capacity(2 * digest.len());
+    for b in digest {
         s.push_str(&format!("{b:02x}"));
     }
     s
@@ -509,12 +513,7 @@ pub fn hash_file(path: &Path, limits: &Limits) -> Result<(String, u64), SourceEr
     {
         return Err(SourceError::Changed);
     }
-    let digest = hasher.finalize();
-    let mut s = String::with_capacity(64);
-    for b in digest.iter() {
-        s.push_str(&format!("{b:02x}"));
-    }
-    Ok((s, size))
+    Ok((hex(&hasher.finalize()), size))
 }
 
 /// What a file that is not a regular file is.

@@ -779,10 +779,10 @@ pub(crate) fn add_row_counts(k: &mut Counters, r: &LedgerRow, lang: crate::Lang)
     }
 }
 
-/// Adds one finding row to counters.
-pub(crate) fn add_finding_counts(k: &mut Counters, severity: Option<Severity>) {
+/// Adds `n` findings of a severity to counters.
+pub(crate) fn add_finding_counts(k: &mut Counters, severity: Option<Severity>, n: u64) {
     if let Some(s) = severity {
-        k.add_severity(s);
+        k[s.counter()] += n;
     }
 }
 

@@ -30,13 +30,12 @@ impl Grouped {
     pub(crate) fn new(c: &Consolidated) -> Grouped {
         let mut g = Grouped::default();
         for f in &c.findings {
-            for _ in 0..f.count {
-                add_finding_counts(
-                    g.communities.entry(f.community.clone()).or_default(),
-                    f.severity,
-                );
-                add_finding_counts(&mut g.totals, f.severity);
-            }
+            add_finding_counts(
+                g.communities.entry(f.community.clone()).or_default(),
+                f.severity,
+                f.count,
+            );
+            add_finding_counts(&mut g.totals, f.severity, f.count);
         }
         g
     }

@@ -227,10 +227,7 @@ impl<'s> Consolidator<'s> {
         // A file in parts has one row on the sources sheet, with all its ledgers.
         let record = match self.pending.take() {
             Some(mut first) if p.part.index > 0 => {
-                first.ledgers.extend(p.record.ledgers.iter().cloned());
-                if first.error.is_none() {
-                    first.error = p.record.error.clone();
-                }
+                first.absorb(&p.record);
                 first
             }
             _ => p.record.clone(),
