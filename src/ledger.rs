@@ -19,6 +19,7 @@ use crate::source::grid::{CellRef, CellValue, MergeIndex, Sheet};
 use crate::value::deadline::{Deadline, ParsedDeadline};
 use crate::value::enumeration::split_enumeration;
 use crate::value::header::Field;
+use crate::value::id::MeasureId;
 use crate::value::status::Status;
 use crate::value::text::{collapse_spaces, is_punct, is_space, numeral_value};
 use chrono::NaiveDate;
@@ -54,7 +55,7 @@ pub struct DataRow {
     /// Row in the sheet, from 0.
     pub row: u32,
     /// Field values after fill-down, indexed like [`Field::ALL`].
-    pub fields: [Option<FieldCell>; 12],
+    pub fields: [Option<FieldCell>; 13],
     /// Values of the extra columns: (index into [`Layout::columns`], value).
     pub extras: Vec<(usize, FieldCell)>,
     /// The deadline, read.
@@ -114,6 +115,11 @@ pub struct Measure {
     pub item: Option<(u32, u32)>,
     /// Its text (an item's text without its marker).
     pub text: String,
+    /// Its stable ID: the one its row carries, else one derived
+    /// ([`crate::value::id::MeasureId::derive`]).
+    pub id: MeasureId,
+    /// The cell the ID was read from; `None` for an ID derived here.
+    pub id_cell: Option<CellRef>,
 }
 
 /// One ledger: the data of one ledger sheet.
@@ -356,7 +362,7 @@ pub fn build_ledger(
             });
             continue;
         }
-        let mut fields: [Option<FieldCell>; 12] = Default::default();
+        let mut fields: [Option<FieldCell>; 13] = Default::default();
         for (i, col) in col_of.iter().enumerate() {
             if let Some(col) = col {
                 fields[i] = resolve(sheet, &merges, r, *col, layout.data_start);
@@ -504,9 +510,12 @@ pub fn build_ledger(
                 number,
                 item: (count > 1).then_some((k as u32 + 1, count)),
                 text,
+                id: MeasureId::UNASSIGNED,
+                id_cell: None,
             });
         }
     }
+    assign_ids(&mut measures, &rows, &problems, &community);
 
     Ledger {
         file: file.to_string(),
@@ -523,6 +532,58 @@ pub fn build_ledger(
         first_of_sheet: true,
         parts: Vec::new(),
     }
+}
+
+/// Gives every measure its ID: the one its row's ID cell holds (for an enumerated cell, its
+/// first item; the others are new measures), else one derived from its unit (the row's unit
+/// cell, else the ledger's), its problem's and its own text and the number of measures with
+/// the same before it — never one a row of the ledger carries.
+fn assign_ids(measures: &mut [Measure], rows: &[DataRow], problems: &[Problem], community: &str) {
+    let carried: std::collections::HashSet<MeasureId> = measures
+        .iter()
+        .filter_map(|m| carried_id(&rows[m.row], m))
+        .map(|(id, _)| id)
+        .collect();
+    let mut seen: HashMap<MeasureId, u32> = HashMap::new();
+    for m in measures.iter_mut() {
+        let row = &rows[m.row];
+        if let Some((id, cell)) = carried_id(row, m) {
+            m.id = id;
+            m.id_cell = Some(cell);
+            continue;
+        }
+        let unit = collapse_spaces(&row.text(Field::Unit));
+        let unit = if unit.is_empty() { community } else { &unit };
+        let problem = &problems[m.problem].text;
+        let first = MeasureId::derive(unit, problem, &m.text, 0);
+        let n = seen.entry(first).or_insert(0);
+        let mut id = first;
+        loop {
+            if *n > 0 {
+                id = MeasureId::derive(unit, problem, &m.text, *n);
+            }
+            *n += 1;
+            if !carried.contains(&id) {
+                break;
+            }
+        }
+        m.id = id;
+        m.id_cell = None;
+    }
+}
+
+/// The ID a measure's row carries, with its cell: for the first item of an enumerated cell
+/// or a measure of its own.
+fn carried_id(row: &DataRow, m: &Measure) -> Option<(MeasureId, CellRef)> {
+    if m.item.is_some_and(|(k, _)| k > 1) {
+        return None;
+    }
+    let cell = row.get(Field::Id).filter(|c| !c.is_filled())?;
+    let id = match &cell.value {
+        CellValue::Text(t) => MeasureId::parse(t)?,
+        _ => return None,
+    };
+    Some((id, cell.at))
 }
 
 /// The ledgers of a sheet: one, or one per unit when the sheet has a unit column (in order of
@@ -637,6 +698,8 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
                 number: m.number,
                 item: m.item,
                 text: m.text.clone(),
+                id: m.id,
+                id_cell: m.id_cell,
             });
         }
         let first_row = rows.first().map(|r| whole.rows[*r].row);

@@ -93,6 +93,7 @@ pub fn row_values(
             Col::SourceRow => {
                 Out::Number(f64::from(ledger.locate(CellRef::new(row.row, 0)).1.row) + 1.0)
             }
+            Col::Id => Out::text(m.id.to_string()),
             Col::RowDigest => continue,
             other => match other.field() {
                 Some(f) => field(f),

@@ -110,8 +110,8 @@ pub struct Close {
 /// ```
 /// use taizhang::layout::assign::{assign, Evidence};
 /// use taizhang::value::header::Field;
-/// let mut a = [Evidence::default(); 12];
-/// let mut b = [Evidence::default(); 12];
+/// let mut a = [Evidence::default(); 13];
+/// let mut b = [Evidence::default(); 13];
 /// a[Field::Deadline.index()].header = 0.6;
 /// a[Field::CompletedOn.index()].header = 0.7;
 /// b[Field::CompletedOn.index()].header = 1.0;
@@ -119,7 +119,7 @@ pub struct Close {
 /// let col = |f: Field| choices.iter().find(|c| c.field == f).map(|c| c.col);
 /// assert_eq!((col(Field::Deadline), col(Field::CompletedOn)), (Some(3), Some(4)));
 /// ```
-pub fn assign(cols: &[u32], evidence: &[[Evidence; 12]]) -> (Vec<Choice>, Vec<Close>) {
+pub fn assign(cols: &[u32], evidence: &[[Evidence; 13]]) -> (Vec<Choice>, Vec<Close>) {
     // Only the columns that may hold a field take part.
     let usable: Vec<usize> = (0..cols.len().min(evidence.len()))
         .filter(|k| {
@@ -129,7 +129,7 @@ pub fn assign(cols: &[u32], evidence: &[[Evidence; 12]]) -> (Vec<Choice>, Vec<Cl
         })
         .collect();
     let cols: Vec<u32> = usable.iter().map(|k| cols[*k]).collect();
-    let evidence: Vec<[Evidence; 12]> = usable.iter().map(|k| evidence[*k]).collect();
+    let evidence: Vec<[Evidence; 13]> = usable.iter().map(|k| evidence[*k]).collect();
     let n = Field::ALL.len();
     let m = cols.len();
     // Costs of fields (rows) by columns then "no column" (one per field): the assignment with
@@ -286,8 +286,8 @@ fn hungarian(cost: &[Vec<f64>]) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn ev(pairs: &[(Field, f64)]) -> [Evidence; 12] {
-        let mut e = [Evidence::default(); 12];
+    fn ev(pairs: &[(Field, f64)]) -> [Evidence; 13] {
+        let mut e = [Evidence::default(); 13];
         for (f, h) in pairs {
             e[f.index()].header = *h;
         }

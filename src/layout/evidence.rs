@@ -45,6 +45,8 @@ pub(crate) struct Features {
     pub seq: f64,
     /// Distinct values over cells.
     pub distinct: f64,
+    /// Measure IDs ([`crate::value::id::MeasureId`]).
+    pub ids: f64,
 }
 
 const OFFICE_ENDS: [&str; 20] = [
@@ -110,6 +112,7 @@ struct Kind {
     offices: bool,
     names: bool,
     text: bool,
+    id: bool,
 }
 
 fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate) -> Kind {
@@ -137,6 +140,10 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
     let CellValue::Text(t) = v else {
         return k;
     };
+    if crate::value::id::MeasureId::parse(t).is_some() {
+        k.id = true;
+        return k;
+    }
     let squashed = squash(t);
     let chars = squashed.chars().count();
     k.status = statuses.parse(t).is_some();
@@ -212,6 +219,7 @@ pub(crate) fn features(
             (&mut f.offices, k.offices),
             (&mut f.names, k.names),
             (&mut f.text, k.text),
+            (&mut f.ids, k.id),
         ] {
             if on {
                 *x += 1.0;
@@ -232,6 +240,7 @@ pub(crate) fn features(
             &mut f.offices,
             &mut f.units,
             &mut f.seq,
+            &mut f.ids,
         ] {
             *x /= n;
         }
@@ -256,6 +265,7 @@ pub(crate) fn features(
 /// problem, measure   sentences                              up to 0.3
 /// person        names of people                             up to 0.3
 /// leader        names of people                             up to 0.2
+/// id            measure IDs                                 up to 0.6
 /// seq           counting numbers                            0.3
 /// category      short texts that repeat                     0.15
 /// ```
@@ -315,6 +325,7 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
             }
         }
         Field::Note => 0.0,
+        Field::Id => over(f.ids, 0.8, 0.6),
     }
 }
 

@@ -278,10 +278,10 @@ struct Candidate {
 /// Header evidence by header text: the first rows of a sheet repeat their texts (names,
 /// statuses, dates), so each is scored once.
 #[derive(Default)]
-struct HeaderMemo(std::collections::HashMap<String, [f64; 12]>);
+struct HeaderMemo(std::collections::HashMap<String, [f64; 13]>);
 
 impl HeaderMemo {
-    fn get(&mut self, vocab: &HeaderVocabulary, label: &str) -> [f64; 12] {
+    fn get(&mut self, vocab: &HeaderVocabulary, label: &str) -> [f64; 13] {
         if let Some(e) = self.0.get(label) {
             return *e;
         }
@@ -297,12 +297,12 @@ fn header_evidence_of(
     vocab: &HeaderVocabulary,
     fixed: &[(Field, ColumnSpec)],
     memo: &mut HeaderMemo,
-) -> Vec<(u32, [Evidence; 12])> {
+) -> Vec<(u32, [Evidence; 13])> {
     cells
         .iter()
         .map(|(col, _, label)| {
             let h = memo.get(vocab, label);
-            let mut e = [Evidence::default(); 12];
+            let mut e = [Evidence::default(); 13];
             for f in Field::ALL {
                 e[f.index()].header = h[f.index()];
             }
@@ -375,7 +375,7 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
                 continue;
             }
             let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
-            let es: Vec<[Evidence; 12]> = ev.iter().map(|(_, e)| *e).collect();
+            let es: Vec<[Evidence; 13]> = ev.iter().map(|(_, e)| *e).collect();
             let (choices, _) = assign::assign(&cols, &es);
             if let Some(score) = judge(&choices) {
                 judged.push((
@@ -457,7 +457,7 @@ fn with_values(
     }
     let extra_cols: Vec<u32> = extra.into_iter().collect();
     for col in &extra_cols {
-        let mut e = [Evidence::default(); 12];
+        let mut e = [Evidence::default(); 13];
         for (f, spec) in fixed {
             if *spec == ColumnSpec::Letter(*col) {
                 e[f.index()].fixed = true;
@@ -468,7 +468,7 @@ fn with_values(
         }
     }
     let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
-    let es: Vec<[Evidence; 12]> = ev.iter().map(|(_, e)| *e).collect();
+    let es: Vec<[Evidence; 13]> = ev.iter().map(|(_, e)| *e).collect();
     let (choices, close) = assign::assign(&cols, &es);
     let field_of = |col: u32| choices.iter().find(|x| x.col == col).map(|x| x.field);
 

@@ -67,13 +67,15 @@ pub enum Col {
     SourceSheet,
     /// The source row (1-based).
     SourceRow,
+    /// The measure's stable ID ([`crate::value::id::MeasureId`]).
+    Id,
     /// The row's digest (see [`super::digest`]).
     RowDigest,
 }
 
 impl Col {
     /// Every column, in sheet order.
-    pub const ALL: [Col; 25] = [
+    pub const ALL: [Col; 26] = [
         Col::No,
         Col::Community,
         Col::ProblemNo,
@@ -98,6 +100,7 @@ impl Col {
         Col::SourceFile,
         Col::SourceSheet,
         Col::SourceRow,
+        Col::Id,
         Col::RowDigest,
     ];
 
@@ -109,7 +112,7 @@ impl Col {
 
     /// The first and last column of the collapsed group (the columns after the printed ones,
     /// up to the digest).
-    pub const GROUPED: (Col, Col) = (Col::ProblemDone, Col::SourceRow);
+    pub const GROUPED: (Col, Col) = (Col::ProblemDone, Col::Id);
 
     /// True for the columns the ledger sheet hides: the collapsed group and the digest; every
     /// other column is shown.
@@ -149,6 +152,7 @@ impl Col {
             Col::SourceFile => ("来源文件", "Source file"),
             Col::SourceSheet => ("来源工作表", "Source sheet"),
             Col::SourceRow => ("来源行", "Source row"),
+            Col::Id => ("措施ID", "Measure ID"),
             Col::RowDigest => ("行校验码", "Row digest"),
         };
         lang.pick(zh, en)
@@ -176,6 +180,7 @@ impl Col {
             Col::CompletedOn => Field::CompletedOn,
             Col::Note => Field::Note,
             Col::Seq => Field::Seq,
+            Col::Id => Field::Id,
             _ => return None,
         })
     }
@@ -221,6 +226,7 @@ impl Col {
     pub fn max_width(self) -> f64 {
         match self {
             Col::No | Col::ProblemNo | Col::MeasureNo | Col::SourceRow => 7.0,
+            Col::Id => 15.0,
             Col::Problem => 36.0,
             Col::Measure | Col::MeasureCell => 40.0,
             Col::Category => 14.0,

@@ -122,6 +122,7 @@ impl StdColumn {
             Field::CompletedOn => "实际完成的日期。",
             Field::Note => "其他需要说明的情况。",
             Field::Unit => "问题所属的单位:一表多单位时填写。",
+            Field::Id => "台账系统给每项措施的编号,请勿修改;新增的措施留空。",
         })
     }
 }

@@ -38,11 +38,14 @@ pub enum Field {
     /// 被检查单位 / 所在村(社区): the unit (community, town, bureau, company) a row belongs to,
     /// when one sheet holds several.
     Unit,
+    /// 措施ID: the measure's stable ID ([`crate::value::id`]), in the lists `split` sends out
+    /// and every workbook taizhang writes.
+    Id,
 }
 
 impl Field {
     /// Every field: those of the standard ledger, in the order of its columns, then the unit.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Seq,
         Field::Category,
         Field::Problem,
@@ -55,6 +58,7 @@ impl Field {
         Field::CompletedOn,
         Field::Note,
         Field::Unit,
+        Field::Id,
     ];
 
     /// The fields of the standard ledger, in the order of its columns: every field but the
@@ -122,6 +126,7 @@ impl Field {
             Field::CompletedOn => "completed_on",
             Field::Note => "note",
             Field::Unit => "unit",
+            Field::Id => "id",
         }
     }
 
@@ -145,6 +150,7 @@ impl Field {
             Field::CompletedOn => "完成时间",
             Field::Note => "备注",
             Field::Unit => "所属单位",
+            Field::Id => "措施ID",
         }
     }
 
@@ -163,6 +169,7 @@ impl Field {
             Field::CompletedOn => "Completed on",
             Field::Note => "Note",
             Field::Unit => "Unit",
+            Field::Id => "Measure ID",
         }
     }
 }
@@ -174,7 +181,7 @@ impl fmt::Display for Field {
 }
 
 /// The built-in header words of spec 2.1, and the unit's.
-pub const BUILTIN_WORDS: [(Field, &[&str]); 12] = [
+pub const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
     (Field::Seq, &["序号", "编号", "问题序号", "No"]),
     (
         Field::Category,
@@ -244,6 +251,10 @@ pub const BUILTIN_WORDS: [(Field, &[&str]); 12] = [
             "所在单位",
             "单位名称",
         ],
+    ),
+    (
+        Field::Id,
+        &["措施ID", "事项ID", "整改ID", "ID", "Measure ID"],
     ),
 ];
 
@@ -367,7 +378,7 @@ fn negatives(f: Field) -> &'static [&'static str] {
         ],
         Field::Department => &["被"],
         Field::Unit => &["责任", "牵头", "配合", "协办", "主办"],
-        Field::Seq | Field::Category | Field::Note => &[],
+        Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }
 }
 
@@ -392,6 +403,7 @@ fn stems(f: Field) -> &'static [&'static str] {
         Field::Unit => &[
             "单位", "社区", "村", "乡镇", "镇", "乡", "街道", "企业", "公司",
         ],
+        Field::Id => &[],
     }
 }
 
@@ -420,8 +432,8 @@ fn boosters(f: Field) -> &'static [&'static str] {
 ///   counts against (−0.5).
 ///
 /// Headers longer than 20 characters are sentences, not headers, and name nothing.
-pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 12] {
-    let mut out = [0.0; 12];
+pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 13] {
+    let mut out = [0.0; 13];
     let h = normalize_header(header);
     let len = h.chars().count();
     if h.is_empty() || len > 20 || !h.chars().any(|c| vocab.chars.contains(&c)) {
@@ -432,7 +444,7 @@ pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 12] {
         return out;
     }
     // The longest word of each field the header contains.
-    let mut longest = [0usize; 12];
+    let mut longest = [0usize; 13];
     for (w, f) in &vocab.words {
         if h.contains(w.as_str()) {
             let n = w.chars().count();
