@@ -88,6 +88,9 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(numbering(ledger));
     out.extend(unit_mismatch(ledger));
     out.extend(cell_too_long(ledger));
+    out.extend(duplicate_id(ledger));
+    out.extend(bad_id(ledger));
+    out.extend(new_measure(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
 }
@@ -429,6 +432,80 @@ pub fn duplicate_measure(ledger: &Ledger) -> Vec<Finding> {
     out
 }
 
+/// `duplicate-id`: a measure whose ID a measure before it in the ledger carries (a row copied
+/// with its hidden ID cell). Named at the later row's ID cell.
+pub fn duplicate_id(ledger: &Ledger) -> Vec<Finding> {
+    let mut first: HashMap<crate::value::id::MeasureId, CellRef> = HashMap::new();
+    let mut out = Vec::new();
+    for m in &ledger.measures {
+        let Some(cell) = m.id_cell else { continue };
+        match first.get(&m.id) {
+            Some(at_first) => {
+                let fact = Fact::DuplicateId {
+                    id: m.id.to_string(),
+                    first: ledger.locate(*at_first),
+                };
+                let mut f = at(ledger, Rule::DuplicateId, Some(cell), Some(Field::Id), fact);
+                f.value = Some(m.id.to_string());
+                out.push(f);
+            }
+            None => {
+                first.insert(m.id, cell);
+            }
+        }
+    }
+    out
+}
+
+/// `bad-id`: an ID cell that holds something no ID reads as; the measure is given a new ID.
+pub fn bad_id(ledger: &Ledger) -> Vec<Finding> {
+    ledger
+        .measures
+        .iter()
+        .filter(|m| m.id_cell.is_none() && m.item.is_none_or(|(k, _)| k == 1))
+        .filter_map(|m| {
+            let cell = ledger.row_of(m).get(Field::Id)?;
+            if cell.is_filled() || cell.value.is_blank() {
+                return None;
+            }
+            let fact = Fact::BadId {
+                measure: measure_ref(ledger, m),
+            };
+            let mut f = at(ledger, Rule::BadId, Some(cell.at), Some(Field::Id), fact);
+            f.value = Some(cell.text());
+            Some(f)
+        })
+        .collect()
+}
+
+/// `new-measure`: in a ledger with an ID column, a measure whose row has no ID (or, for an
+/// enumerated cell, an item after the first): one the unit added.
+pub fn new_measure(ledger: &Ledger) -> Vec<Finding> {
+    let Some(col) = ledger.layout.column_of(Field::Id) else {
+        return Vec::new();
+    };
+    ledger
+        .measures
+        .iter()
+        .filter(|m| m.id_cell.is_none())
+        .filter(|m| {
+            let row = ledger.row_of(m);
+            m.item.is_some_and(|(k, _)| k > 1)
+                || row
+                    .get(Field::Id)
+                    .is_none_or(|c| c.is_filled() || c.value.is_blank())
+        })
+        .map(|m| {
+            let fact = Fact::NewMeasure {
+                measure: measure_ref(ledger, m),
+                id: m.id.to_string(),
+            };
+            let cell = CellRef::new(ledger.row_of(m).row, col);
+            at(ledger, Rule::NewMeasure, Some(cell), Some(Field::Id), fact)
+        })
+        .collect()
+}
+
 /// `numbering`: `seq` values that skip or repeat. Each `seq` cell counts once (a merged one
 /// too); a value repeated on consecutive rows numbers one problem and is not a repeat; the
 /// numbering may start again at 1 under a new category (a jump is a jump, category or not).
@@ -652,6 +729,56 @@ mod tests {
             &s,
         );
         assert!(check_ledger(&l, &s).is_empty());
+    }
+
+    #[test]
+    fn ids_carried_copied_overwritten_and_missing() {
+        let s = settings();
+        let id = crate::value::id::MeasureId::derive("x", "y", "z", 0).to_string();
+        let mut header = HEADER.to_vec();
+        header.push("措施ID");
+        let row = |seq: &'static str, m: &'static str, id: &str| -> Vec<String> {
+            let mut r: Vec<String> = [
+                seq,
+                "问题",
+                m,
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+                "",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            r.push(id.to_string());
+            r
+        };
+        let rows = [
+            row("1", "措施一", &id),
+            row("2", "措施二", &id),
+            row("3", "措施三", "改过的编号"),
+            row("4", "措施四", ""),
+        ];
+        let mut all: Vec<Vec<&str>> = vec![header.clone()];
+        all.extend(rows.iter().map(|r| r.iter().map(String::as_str).collect()));
+        let refs: Vec<&[&str]> = all.iter().map(Vec::as_slice).collect();
+        let l = ledger(&refs, &s);
+        assert_eq!(l.measures[0].id.to_string(), id);
+        assert_eq!(l.measures[0].id_cell, Some(CellRef::new(1, 9)));
+        // The copy keeps the ID and is named; the others are given new IDs of their own.
+        let ids: HashSet<_> = l.measures[1..].iter().map(|m| m.id).collect();
+        assert_eq!(ids.len(), 3);
+        let found = rules(&check_ledger(&l, &s));
+        assert_eq!(
+            found,
+            [
+                ("duplicate-id".to_string(), "J3".to_string()),
+                ("bad-id".to_string(), "J4".to_string()),
+                ("new-measure".to_string(), "J5".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -61,11 +61,25 @@ pub enum Rule {
     /// `cell-too-long`: a cell holds more characters than a spreadsheet cell can (32,767); the
     /// consolidated workbook holds it cut, with a marker.
     CellTooLong,
+    /// `duplicate-id`: two measures carry the same ID (a row copied with its hidden ID
+    /// column); the IDs of a round can no longer tell them apart.
+    DuplicateId,
+    /// `bad-id`: an ID cell that holds no ID taizhang wrote (retyped or overwritten); the
+    /// measure is given a new one.
+    BadId,
+    /// `new-measure`: a row without an ID in a list that carries IDs — a measure the unit
+    /// added; it is given one.
+    NewMeasure,
+    /// `id-not-returned`: a measure of the round a merge follows (`--follows`) whose ID no
+    /// input carries: removed by its unit, or its list not returned.
+    IdNotReturned,
+    /// `unknown-id`: an ID the round a merge follows does not have.
+    UnknownId,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 22] = [
+    pub const ALL: [Rule; 27] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -88,6 +102,11 @@ impl Rule {
         Rule::OwnOutput,
         Rule::UnitInTwoFiles,
         Rule::CellTooLong,
+        Rule::DuplicateId,
+        Rule::BadId,
+        Rule::NewMeasure,
+        Rule::IdNotReturned,
+        Rule::UnknownId,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -115,6 +134,11 @@ impl Rule {
             Rule::OwnOutput => "own-output",
             Rule::UnitInTwoFiles => "unit-in-two-files",
             Rule::CellTooLong => "cell-too-long",
+            Rule::DuplicateId => "duplicate-id",
+            Rule::BadId => "bad-id",
+            Rule::NewMeasure => "new-measure",
+            Rule::IdNotReturned => "id-not-returned",
+            Rule::UnknownId => "unknown-id",
         }
     }
 
@@ -133,7 +157,8 @@ impl Rule {
             | Rule::BadDeadline
             | Rule::BadStatus
             | Rule::Overdue
-            | Rule::CellTooLong => Severity::Error,
+            | Rule::CellTooLong
+            | Rule::DuplicateId => Severity::Error,
             Rule::HiddenSheet
             | Rule::DuplicateColumn
             | Rule::BadDate
@@ -144,8 +169,13 @@ impl Rule {
             | Rule::AmbiguousColumn
             | Rule::DuplicateFile
             | Rule::OwnOutput
-            | Rule::UnitInTwoFiles => Severity::Warning,
-            Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch => Severity::Info,
+            | Rule::UnitInTwoFiles
+            | Rule::BadId
+            | Rule::IdNotReturned
+            | Rule::UnknownId => Severity::Warning,
+            Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch | Rule::NewMeasure => {
+                Severity::Info
+            }
         }
     }
 }
@@ -284,6 +314,41 @@ pub enum Fact {
     UnitInTwoFiles {
         /// The file read first.
         first: String,
+    },
+    /// `duplicate-id`: the ID and where it came first (sheet and cell).
+    DuplicateId {
+        /// The ID.
+        id: String,
+        /// The sheet and cell of its first row.
+        first: (String, CellRef),
+    },
+    /// `bad-id`: the measure the ID cell belongs to.
+    BadId {
+        /// The measure.
+        measure: MeasureRef,
+    },
+    /// `new-measure`: the measure without an ID and the one it is given.
+    NewMeasure {
+        /// The measure.
+        measure: MeasureRef,
+        /// The ID given.
+        id: String,
+    },
+    /// `id-not-returned`: the measure of the followed round whose ID did not come back.
+    IdNotReturned {
+        /// The ID.
+        id: String,
+        /// The problem's text.
+        problem: String,
+        /// The measure's text.
+        measure: String,
+    },
+    /// `unknown-id`: an ID the followed round does not have.
+    UnknownId {
+        /// The measure.
+        measure: MeasureRef,
+        /// The ID.
+        id: String,
     },
     /// `cell-too-long`: how many characters the cell holds.
     CellTooLong {

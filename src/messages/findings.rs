@@ -226,6 +226,54 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::DuplicateId { id, first } => say(
+            lang,
+            format!(
+                "措施ID {id} 与{}!{}一行相同:复制行时连同隐藏的措施ID一起复制了,请清空新行的措施ID",
+                first.0, first.1
+            ),
+            format!(
+                "ID {id} is also the ID of the row at {}!{}: a row copied with its hidden ID; clear the new row's ID",
+                first.0, first.1
+            ),
+        ),
+        Fact::BadId { measure } => {
+            let label = measure_label(measure, lang);
+            say(
+                lang,
+                format!("{label}的措施ID不是台账生成的编号,按新措施另行编号"),
+                format!("{label}: the ID cell holds no ID taizhang wrote; the measure is given a new one"),
+            )
+        }
+        Fact::NewMeasure { measure, id } => {
+            let label = measure_label(measure, lang);
+            say(
+                lang,
+                format!("{label}没有措施ID,是新增的措施,编号为{id}"),
+                format!("{label} has no ID: a measure added, given {id}"),
+            )
+        }
+        Fact::IdNotReturned { id, problem, measure } => say(
+            lang,
+            format!(
+                "上一轮的措施(措施ID {id})本轮没有交回:“{}”(问题:“{}”)",
+                excerpt(measure),
+                excerpt(problem)
+            ),
+            format!(
+                "the measure with ID {id} of the round followed did not come back: \"{}\" (problem: \"{}\")",
+                excerpt(measure),
+                excerpt(problem)
+            ),
+        ),
+        Fact::UnknownId { measure, id } => {
+            let label = measure_label(measure, lang);
+            say(
+                lang,
+                format!("{label}的措施ID {id} 不属于所接续的上一轮"),
+                format!("{label}: ID {id} is not one of the round followed"),
+            )
+        }
         Fact::CellTooLong { chars } => {
             let limit = crate::schema::MAX_CELL_CHARS;
             say(
@@ -309,6 +357,16 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::UnitInTwoFiles, En) => "the same unit's ledger in two files",
         (Rule::CellTooLong, Zh) => "单元格内容超过表格单元格上限",
         (Rule::CellTooLong, En) => "a cell longer than a spreadsheet cell holds",
+        (Rule::DuplicateId, Zh) => "两项措施的措施ID相同",
+        (Rule::DuplicateId, En) => "two measures carry the same ID",
+        (Rule::BadId, Zh) => "措施ID被改动,无法识别",
+        (Rule::BadId, En) => "an ID cell holds no ID taizhang wrote",
+        (Rule::NewMeasure, Zh) => "新增措施(没有措施ID)",
+        (Rule::NewMeasure, En) => "a measure added (a row without an ID)",
+        (Rule::IdNotReturned, Zh) => "上一轮的措施本轮没有交回",
+        (Rule::IdNotReturned, En) => "a measure of the round followed did not come back",
+        (Rule::UnknownId, Zh) => "措施ID不属于上一轮",
+        (Rule::UnknownId, En) => "an ID the round followed does not have",
         (Rule::UnitMismatch, Zh) => "标题或工作表名称与单位列不符",
         (Rule::UnitMismatch, En) => {
             "the title or sheet name names another unit than the unit column"
