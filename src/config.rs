@@ -197,6 +197,9 @@ pub struct Settings {
     pub limits: crate::source::guard::Limits,
     /// The configuration file as read, for the record in the consolidated workbook.
     pub config: ConfigFile,
+    /// The ledger digest of the round this run follows (`merge --follows`): recorded in the
+    /// consolidated workbook's `来源`.
+    pub follows: Option<String>,
 }
 
 impl Settings {
@@ -239,6 +242,7 @@ impl Settings {
             communities: Vec::new(),
             limits: Default::default(),
             config: ConfigFile::default(),
+            follows: None,
         }
     }
 

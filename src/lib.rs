@@ -24,6 +24,7 @@
 //! | ledger model | [`ledger`] | problems and measures; timing and counters of a ledger |
 //! | checks | [`finding`] | findings: rule, severity, location and typed facts |
 //! | | [`check`] | the rules of spec 3, one function per rule |
+//! | | [`round`] | the round a merge follows: IDs sent out and come back |
 //! | | [`pipeline`] | one file from bytes to ledgers and findings; a run in parallel |
 //! | | [`tally`] | a run's inputs, counters and findings |
 //! | | `row` | a measure as a row of the consolidated ledger |
@@ -66,6 +67,7 @@ pub mod output;
 pub(crate) mod pack;
 pub mod pipeline;
 pub mod report;
+pub mod round;
 pub(crate) mod row;
 pub mod schema;
 pub mod source;

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use taizhang::messages;
 use taizhang::output::json;
 use taizhang::pipeline::{default_threads, process_in_order_with};
+use taizhang::round::{Back, Round};
 use taizhang::workbook::Consolidator;
 use taizhang::write;
 
@@ -33,6 +34,11 @@ pub struct MergeArgs {
     /// Threads reading files (default: the machine's cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// The consolidated workbook of the round these inputs follow (the lists `split` sent out
+    /// and the units returned): every ID is reconciled against it, and the new workbook
+    /// records which round it follows.
+    #[arg(long, value_name = "ROUND.xlsx")]
+    pub follows: Option<PathBuf>,
     /// Options shared with the other commands.
     #[command(flatten)]
     pub read: ReadArgs,
@@ -40,7 +46,23 @@ pub struct MergeArgs {
 
 /// Runs `merge`.
 pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
-    let settings = args.read.settings()?;
+    let mut settings = args.read.settings()?;
+    let round = match &args.follows {
+        Some(path) => {
+            let shown = path.display().to_string();
+            if write::same_path(path, &args.output) {
+                return Err(write::WriteError::IsInput {
+                    path: args.output.clone(),
+                }
+                .into());
+            }
+            let round = Round::read(path, &shown, &settings.limits)
+                .with_context(|| format!("--follows {shown}"))?;
+            settings.follows = Some(round.digest().to_string());
+            Some(round)
+        }
+        None => None,
+    };
     merge(
         &args.inputs,
         &args.output,
@@ -49,6 +71,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
         args.threads,
         &settings,
         true,
+        round.as_ref(),
     )
 }
 
@@ -62,6 +85,7 @@ pub fn merge(
     threads: Option<usize>,
     settings: &taizhang::config::Settings,
     own_outputs: bool,
+    round: Option<&Round>,
 ) -> anyhow::Result<u8> {
     let lang = settings.lang;
     crate::cmd::expect_extension(output, "-o", "xlsx", lang)?;
@@ -76,6 +100,7 @@ pub fn merge(
     }
     let inputs = crate::cmd::inputs(inputs, settings, own_outputs)?;
     write::refuse_inputs(output, &inputs)?;
+
     if let Some(j) = json_out {
         write::refuse_inputs(j, &inputs)?;
     }
@@ -83,20 +108,40 @@ pub fn merge(
     let mut book = Consolidator::new(settings).context("starting the workbook")?;
     book.keep_details(json_out.is_some());
     let preparer = book.preparer();
+    let mut back = Back::default();
     process_in_order_with(
         &inputs,
         settings,
         threads.unwrap_or_else(default_threads),
-        |i, r| preparer.prepare(i, r),
-        |_, p| {
+        |i, mut r| {
+            let mut carried = Vec::new();
+            if let Some(round) = round {
+                for l in &r.ledgers {
+                    carried.extend(taizhang::round::carried(l));
+                }
+                let unknown: Vec<_> = r
+                    .ledgers
+                    .iter()
+                    .flat_map(|l| round.unknown_ids(l))
+                    .collect();
+                r.findings.extend(unknown);
+            }
+            (preparer.prepare(i, r), carried)
+        },
+        |_, (mut p, carried)| {
             if let Some(b) = &bar {
                 b.set_message(p.record.path.clone());
                 b.inc(1);
             }
+            p.findings.extend(Round::take(&mut back, &carried));
             book.add_prepared(p)
         },
     )
     .context("writing the ledger sheet")?;
+    if let Some(round) = round {
+        book.add_findings(&round.not_returned(&back))
+            .context("writing the findings")?;
+    }
     if book.report().ledgers == 0 {
         if let Some(b) = bar {
             b.finish_and_clear();

@@ -248,7 +248,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 settings.as_of,
                 settings.lang,
             ));
-            merge::merge(&cli.inputs, &out, None, false, None, &settings, false).context("merge")
+            merge::merge(&cli.inputs, &out, None, false, None, &settings, false, None)
+                .context("merge")
         }
     }
 }

@@ -53,7 +53,10 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
         &limits,
     )?;
     match args.format {
-        Format::Json => print!("{}", output::json::verdict(&v, c.lang)),
+        Format::Json => print!(
+            "{}",
+            output::json::verdict(&v, c.meta.follows.as_deref(), c.lang)
+        ),
         Format::Human => print!("{}", output::verify::render(&c, &v, c.lang)),
     }
     Ok(match v.conclusion {

@@ -345,6 +345,18 @@ pub fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
     )
 }
 
+/// The line that says which round a workbook follows (`merge --follows`): a later round,
+/// not an edit of the earlier one, whose own digests prove it.
+pub fn follows(digest: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("本工作簿是接续上一轮的新一轮台账(上一轮台账摘要 {digest}),以其自身的校验码核验"),
+        format!(
+            "this workbook is a later round that follows the round with ledger digest {digest}; it is proved by its own digests"
+        ),
+    )
+}
+
 /// The label above the discrepancies.
 pub fn discrepancies_label(lang: Lang) -> &'static str {
     lang.pick("不一致之处:", "Discrepancies:")

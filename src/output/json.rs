@@ -234,6 +234,7 @@ impl<'a> DiscrepancyJson<'a> {
 struct VerdictDoc<'a> {
     verified: bool,
     verdict: &'static str,
+    follows: Option<&'a str>,
     checks: Vec<ProofJson>,
     discrepancies: Vec<DiscrepancyJson<'a>>,
 }
@@ -247,11 +248,13 @@ fn proof(p: &Proof, lang: Lang) -> ProofJson {
     }
 }
 
-/// A verdict as JSON.
-pub fn verdict(v: &Verdict, lang: Lang) -> String {
+/// A verdict as JSON; `follows`: the ledger digest of the round the workbook records it
+/// follows.
+pub fn verdict(v: &Verdict, follows: Option<&str>, lang: Lang) -> String {
     pretty(&VerdictDoc {
         verified: v.verified,
         verdict: v.conclusion.key(),
+        follows,
         checks: v.proofs.iter().map(|p| proof(p, lang)).collect(),
         discrepancies: v
             .discrepancies

@@ -17,6 +17,9 @@ pub fn render(c: &Consolidated, v: &Verdict, lang: Lang) -> String {
     let mut s = String::new();
     let as_of = c.meta.as_of.map(|d| d.to_string()).unwrap_or_default();
     let _ = writeln!(s, "{}", heading(&c.path, &c.meta.version, &as_of, lang));
+    if let Some(d) = &c.meta.follows {
+        let _ = writeln!(s, "  {}", crate::messages::verify::follows(d, lang));
+    }
     for p in &v.proofs {
         let mark = match p.outcome {
             crate::verify::Outcome::Passed => "✓",

@@ -48,17 +48,21 @@ pub enum Record {
     LedgerRows,
     /// The ledger digest.
     LedgerDigest,
+    /// The ledger digest of the round this workbook follows (`merge --follows`); empty for a
+    /// first round.
+    Follows,
 }
 
 impl Record {
     /// Every line, in sheet order.
-    pub const ALL: [Record; 6] = [
+    pub const ALL: [Record; 7] = [
         Record::AsOf,
         Record::Version,
         Record::Config,
         Record::LedgerSheets,
         Record::LedgerRows,
         Record::LedgerDigest,
+        Record::Follows,
     ];
 
     /// The line's label.
@@ -70,6 +74,10 @@ impl Record {
             Record::LedgerSheets => ("台账工作表", "Ledger sheets"),
             Record::LedgerRows => ("台账行数", "Ledger rows"),
             Record::LedgerDigest => ("台账摘要(SHA-256)", "Ledger digest (SHA-256)"),
+            Record::Follows => (
+                "接续上一轮(其台账摘要)",
+                "Follows the round (its ledger digest)",
+            ),
         };
         lang.pick(zh, en)
     }

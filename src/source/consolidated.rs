@@ -273,6 +273,8 @@ pub struct Meta {
     pub ledger_rows: Option<u64>,
     /// The ledger digest.
     pub ledger_digest: String,
+    /// The ledger digest of the round it follows, if it records one.
+    pub follows: Option<String>,
     /// The column digests: (header, digest).
     pub column_digests: Vec<(String, String)>,
 }
@@ -1043,6 +1045,7 @@ fn sources_and_meta(sheet: &Sheet, lang: Lang) -> (Vec<SourceEntry>, Meta) {
                 meta.ledger_rows_text = v;
             }
             Record::LedgerDigest => meta.ledger_digest = v.trim().to_string(),
+            Record::Follows => meta.follows = Some(v.trim().to_string()).filter(|d| !d.is_empty()),
         }
     }
     let prefix = column_digest_label(lang);

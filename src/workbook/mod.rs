@@ -197,6 +197,21 @@ impl<'s> Consolidator<'s> {
         self.add_prepared(p)
     }
 
+    /// Adds findings of the run that belong to no file's ledgers (a merge that follows a round:
+    /// the measures that did not come back), counted for their units.
+    pub fn add_findings(
+        &mut self,
+        findings: &[crate::finding::Finding],
+    ) -> Result<(), WorkbookError> {
+        for f in findings {
+            self.report.add_finding(f);
+            self.spool
+                .push(f)
+                .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
+        }
+        Ok(())
+    }
+
     /// Adds one file's prepared result, in input order: its rows are appended to the ledger.
     pub fn add_prepared(&mut self, p: PreparedFile) -> Result<(), WorkbookError> {
         crate::crash::contain(|| self.add_prepared_inner(p)).map_err(stopped)?

@@ -86,6 +86,7 @@ pub fn write_sources(
             Record::LedgerSheets => ledger_sheets.join(SHEET_SEPARATOR),
             Record::LedgerRows => rows.to_string(),
             Record::LedgerDigest => digest.to_string(),
+            Record::Follows => s.follows.clone().unwrap_or_default(),
         };
         let n = widths().lines(VALUE_COL.into(), &v);
         if n > 1 {
