@@ -77,6 +77,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
 
 /// Merges inputs into a workbook; shared with the command-less form `taizhang FILE...`
 /// (`own_outputs` false: it never reads taizhang's own workbooks).
+#[allow(clippy::too_many_arguments)]
 pub fn merge(
     inputs: &[PathBuf],
     output: &Path,
