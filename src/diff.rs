@@ -1,14 +1,22 @@
 //! What changed between two rounds of consolidated workbooks (`taizhang diff`).
 //!
-//! Measures are matched within each community: first by problem and measure text exactly (after
+//! **By ID.** When the new round follows the old one (`merge --follows`: its `来源` records the
+//! old round's ledger digest), measures are matched by their IDs only ([`Matching::ById`]):
+//! exact, nothing guessed — a row the unit added has no ID of the old round and is added, an
+//! ID that did not come back is removed, whatever the texts say.
+//!
+//! **By ID, then by text.** Otherwise measures are matched within each community: first by ID
+//! (both rounds written by taizhang carry them; a source merged again gives unchanged measures
+//! the same IDs), then by problem and measure text exactly (after
 //! removing spaces and punctuation), then — for what is left — by similarity, so that small
 //! edits to a text still match. Similarity is the Dice coefficient of the two texts' character
 //! bigrams; a pair matches when its measures are at least 0.6 alike and its problems at least
 //! 0.5 alike, best pairs first. What is left unmatched was removed (old) or added (new).
 //!
 //! For each matched pair: a different status category is `status-changed`; a different due date
-//! `deadline-changed` (a later date is a postponement); a different leader, office or person
-//! `responsibility-changed`; a different problem or measure text `text-changed`.
+//! `deadline-changed` (a later date is a postponement); a different completion date
+//! `completed-on-changed`; a different leader, office or person `responsibility-changed`; a
+//! different problem or measure text `text-changed`.
 
 use crate::schema::ledger::Col;
 use crate::source::consolidated::{Consolidated, LedgerRow};
@@ -31,6 +39,31 @@ pub enum ChangeKind {
     ResponsibilityChanged,
     /// The problem or measure text changed.
     TextChanged,
+    /// The completion date changed (filled in, most often).
+    CompletedOnChanged,
+}
+
+/// How `diff` matched the measures of the two rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Matching {
+    /// By ID only: the new round follows the old.
+    ById,
+    /// By ID, then by text, then by similarity.
+    ByIdAndText,
+}
+
+impl Matching {
+    /// How two rounds are matched: by ID only when `new` records that it follows `old`.
+    pub fn of(
+        old: &crate::source::consolidated::Meta,
+        new: &crate::source::consolidated::Meta,
+    ) -> Matching {
+        match &new.follows {
+            Some(d) if !old.ledger_digest.is_empty() && *d == old.ledger_digest => Matching::ById,
+            _ => Matching::ByIdAndText,
+        }
+    }
 }
 
 /// A field whose change `diff` reports: the consolidated column compared.
@@ -49,6 +82,7 @@ impl ChangedField {
             Col::Person => "person",
             Col::Problem => "problem",
             Col::Measure => "measure",
+            Col::CompletedOn => "completed_on",
             other => other.header(crate::Lang::En),
         }
     }
@@ -86,11 +120,7 @@ pub struct Change {
 }
 
 fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| !crate::value::text::is_space(*c) && !crate::value::text::is_punct(*c))
-        .map(crate::value::text::half_width_char)
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::value::id::match_key(s)
 }
 
 /// The Dice coefficient of two texts' character bigrams, 0 to 1.
@@ -142,7 +172,33 @@ fn deadline_of(r: &LedgerRow) -> (Option<chrono::NaiveDate>, String) {
 /// [`norm`]), the old rows left (removed) and the new rows left (added).
 type Pairs = (Vec<(usize, usize, bool)>, Vec<usize>, Vec<usize>);
 
-fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> Pairs {
+fn pairs(old: &[&LedgerRow], new: &[&LedgerRow], matching: Matching) -> Pairs {
+    use crate::value::id::MeasureId;
+    let id = |r: &LedgerRow| MeasureId::parse(&r.get(Col::Id).canonical_cow());
+    // By ID first: an ID appears once in a round (a repeat is a `duplicate-id` finding; its
+    // second row is left to the passes below).
+    let mut by_id: HashMap<MeasureId, usize> = HashMap::new();
+    for (j, r) in new.iter().enumerate() {
+        if let Some(k) = id(r) {
+            by_id.entry(k).or_insert(j);
+        }
+    }
+    let mut matched = Vec::new();
+    let mut used_new = HashSet::new();
+    let mut rest_old: Vec<usize> = Vec::new();
+    for (i, r) in old.iter().enumerate() {
+        match id(r).and_then(|k| by_id.remove(&k)) {
+            Some(j) => {
+                matched.push((i, j, false));
+                used_new.insert(j);
+            }
+            None => rest_old.push(i),
+        }
+    }
+    if matching == Matching::ById {
+        let added = (0..new.len()).filter(|j| !used_new.contains(j)).collect();
+        return (matched, rest_old, added);
+    }
     let key = |r: &LedgerRow| {
         (
             norm(&r.get(Col::Problem).canonical_cow()),
@@ -151,12 +207,13 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> Pairs {
     };
     let mut by_key: HashMap<(String, String), VecDeque<usize>> = HashMap::new();
     for (j, r) in new.iter().enumerate() {
-        by_key.entry(key(r)).or_default().push_back(j);
+        if !used_new.contains(&j) {
+            by_key.entry(key(r)).or_default().push_back(j);
+        }
     }
-    let mut matched = Vec::new();
-    let mut used_new = HashSet::new();
     let mut left_old = Vec::new();
-    for (i, r) in old.iter().enumerate() {
+    for i in rest_old {
+        let r = old[i];
         match by_key.get_mut(&key(r)).and_then(VecDeque::pop_front) {
             Some(j) => {
                 matched.push((i, j, true));
@@ -205,9 +262,14 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow]) -> Pairs {
 
 /// The changes of one community's measures, from its old rows to its new ones, in the order
 /// of the rows: matched pairs' changes, then removals, then additions.
-fn community_changes(community: &str, o: &[&LedgerRow], n: &[&LedgerRow]) -> Vec<Change> {
+fn community_changes(
+    community: &str,
+    o: &[&LedgerRow],
+    n: &[&LedgerRow],
+    matching: Matching,
+) -> Vec<Change> {
     let mut changes = Vec::new();
-    let (mut matched, removed, added) = pairs(o, n);
+    let (mut matched, removed, added) = pairs(o, n, matching);
     matched.sort();
     // `r` is the row whose texts the change shows: the new one when there is one.
     let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>, r: &LedgerRow| Change {
@@ -251,6 +313,12 @@ fn community_changes(community: &str, o: &[&LedgerRow], n: &[&LedgerRow]) -> Vec
             c.postponed = matches!((da, db), (Some(x), Some(y)) if y > x);
             changes.push(c);
         }
+        if !same(a, b, Col::CompletedOn) {
+            changes.push(field_change(
+                ChangeKind::CompletedOnChanged,
+                Col::CompletedOn,
+            ));
+        }
         for col in [Col::Leader, Col::Department, Col::Person] {
             if !same(a, b, col) {
                 changes.push(field_change(ChangeKind::ResponsibilityChanged, col));
@@ -258,7 +326,7 @@ fn community_changes(community: &str, o: &[&LedgerRow], n: &[&LedgerRow]) -> Vec
         }
         // A pair matched by its texts has the same texts, after `norm`, by definition.
         for col in [Col::Problem, Col::Measure] {
-            if !same_texts && norm(&a.text(col)) != norm(&b.text(col)) {
+            if !same_texts && !same(a, b, col) && norm(&a.text(col)) != norm(&b.text(col)) {
                 changes.push(field_change(ChangeKind::TextChanged, col));
             }
         }
@@ -300,10 +368,11 @@ fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
         (ChangeKind::DeadlineChanged, true) => 0,
         (ChangeKind::Removed, _) => 1,
         (ChangeKind::StatusChanged, _) => 2,
-        (ChangeKind::DeadlineChanged, false) => 3,
-        (ChangeKind::ResponsibilityChanged, _) => 4,
-        (ChangeKind::TextChanged, _) => 5,
-        (ChangeKind::Added, _) => 6,
+        (ChangeKind::CompletedOnChanged, _) => 3,
+        (ChangeKind::DeadlineChanged, false) => 4,
+        (ChangeKind::ResponsibilityChanged, _) => 5,
+        (ChangeKind::TextChanged, _) => 6,
+        (ChangeKind::Added, _) => 7,
     });
     changes
 }
@@ -311,6 +380,7 @@ fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
 /// The changes from `old` to `new` (workbooks read with their rows), postponements and
 /// removals first. [`diff_files`] gives the same changes from the files, reading each once.
 pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
+    let matching = Matching::of(&old.meta, &new.meta);
     let mut communities = Communities::default();
     let mut rows: Vec<(Vec<&LedgerRow>, Vec<&LedgerRow>)> = Vec::new();
     for (side, r) in old
@@ -334,7 +404,7 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
             .order
             .iter()
             .zip(&rows)
-            .map(|(c, (o, n))| community_changes(c, o, n))
+            .map(|(c, (o, n))| community_changes(c, o, n, matching))
             .collect(),
     )
 }
@@ -355,8 +425,10 @@ pub enum DiffError {
 const PASS_BYTES: u64 = 2 << 20;
 
 /// The columns of a row that `diff` compares or shows.
-const KEPT: [Col; 9] = [
+const KEPT: [Col; 11] = [
     Col::Community,
+    Col::Id,
+    Col::CompletedOn,
     Col::Problem,
     Col::Measure,
     Col::Status,
@@ -577,12 +649,12 @@ fn spool_round(
 /// whole gives them, reading each file once as a stream, the two at once: the rows wait in
 /// temporary files cut by community, and the rows of one file of each round (a share of the
 /// communities) are in memory at a time. Returns the new workbook's record too (its language
-/// and as-of date), without rows.
+/// and as-of date), without rows, and how the rounds were matched.
 pub fn diff_files(
     old: &std::path::Path,
     new: &std::path::Path,
     limits: &crate::source::guard::Limits,
-) -> Result<(Vec<Change>, Consolidated), DiffError> {
+) -> Result<(Vec<Change>, Consolidated, Matching), DiffError> {
     use crate::source::consolidated::open_consolidated_rows;
     let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     // About 1 MB of workbook to a file: a few MB of rows in memory at once.
@@ -597,8 +669,9 @@ pub fn diff_files(
             .unwrap_or_else(|_| Err(std::io::Error::other("the reading thread failed").into()));
         (old, new)
     });
-    let (mut old, _) = old?;
+    let (mut old, old_book) = old?;
     let (mut new, new_book) = new?;
+    let matching = Matching::of(&old_book.meta, &new_book.meta);
     let files: Vec<_> = old.finish()?.into_iter().zip(new.finish()?).collect();
     // Each file's communities compared, on two threads.
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -644,7 +717,7 @@ pub fn diff_files(
                         for (c, (o, n)) in rows {
                             let o: Vec<&LedgerRow> = o.iter().collect();
                             let n: Vec<&LedgerRow> = n.iter().collect();
-                            let changes = community_changes(&c, &o, &n);
+                            let changes = community_changes(&c, &o, &n, matching);
                             if let Ok(mut f) = found.lock() {
                                 f.insert(c, changes);
                             }
@@ -668,5 +741,5 @@ pub fn diff_files(
         .iter()
         .map(|c| found.remove(c).unwrap_or_default())
         .collect();
-    Ok((in_order(by_community), new_book))
+    Ok((in_order(by_community), new_book, matching))
 }

@@ -30,7 +30,7 @@ pub struct DiffArgs {
 /// Runs `diff`.
 pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
     let limits = taizhang::source::guard::Limits::default();
-    let (changes, new) = diff_files(&args.old, &args.new, &limits)?;
+    let (changes, new, matching) = diff_files(&args.old, &args.new, &limits)?;
     if let Some(out) = &args.output {
         crate::cmd::expect_extension(out, "-o", "xlsx", new.lang)?;
         let inputs = [
@@ -41,8 +41,8 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
         write_changes(&changes, new.lang, new.meta.as_of, out)?;
     }
     match args.format {
-        Format::Json => print!("{}", output::json::changes(&changes)),
-        Format::Human => print!("{}", output::diff::render(&changes, new.lang)),
+        Format::Json => print!("{}", output::json::changes(&changes, matching)),
+        Format::Human => print!("{}", output::diff::render(&changes, matching, new.lang)),
     }
     Ok(0)
 }

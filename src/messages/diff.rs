@@ -13,7 +13,27 @@ pub fn kind_word(c: &Change, lang: Lang) -> &'static str {
         (ChangeKind::StatusChanged, _) => lang.pick("状态变更", "status changed"),
         (ChangeKind::ResponsibilityChanged, _) => lang.pick("责任变更", "responsibility changed"),
         (ChangeKind::TextChanged, _) => lang.pick("文字修改", "text changed"),
+        (ChangeKind::CompletedOnChanged, _) => lang.pick("完成时间变更", "completion date changed"),
     }
+}
+
+/// The line that says how the rounds were matched.
+pub fn matching_line(m: crate::diff::Matching, lang: Lang) -> &'static str {
+    match m {
+        crate::diff::Matching::ById => lang.pick(
+            "新一轮接续上一轮:按措施ID逐项比对,不按文字推测。",
+            "The new round follows the old: measures matched by ID, nothing guessed from texts.",
+        ),
+        crate::diff::Matching::ByIdAndText => lang.pick(
+            "新一轮未记录接续上一轮:先按措施ID,再按问题和措施文字比对。",
+            "The new round does not record that it follows the old: measures matched by ID, then by their texts.",
+        ),
+    }
+}
+
+/// The heading of the changes by unit.
+pub fn by_unit_heading(lang: Lang) -> &'static str {
+    lang.pick("按单位", "By unit")
 }
 
 /// What `diff` says when the rounds do not differ.

@@ -2,13 +2,16 @@
 
 use crate::Lang;
 use crate::diff::Change;
-use crate::messages::diff::{kind_word, no_changes};
+use crate::diff::Matching;
+use crate::messages::diff::{by_unit_heading, kind_word, matching_line, no_changes};
 use crate::messages::excerpt;
 use std::fmt::Write;
 
-/// The changes for people.
-pub fn render(changes: &[Change], lang: Lang) -> String {
+/// The changes for people: how the rounds were matched, the changes by kind, then what each
+/// unit changed, counted by kind.
+pub fn render(changes: &[Change], matching: Matching, lang: Lang) -> String {
     let mut s = String::new();
+    let _ = writeln!(s, "{}", matching_line(matching, lang));
     if changes.is_empty() {
         let _ = writeln!(s, "{}", no_changes(lang));
         return s;
@@ -50,5 +53,31 @@ pub fn render(changes: &[Change], lang: Lang) -> String {
             }
         }
     }
+    let _ = writeln!(s, "\n{}", by_unit_heading(lang));
+    for (unit, kinds) in by_unit(changes, lang) {
+        let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}{n}")).collect();
+        let _ = writeln!(s, "  {unit}:{}", counts.join(lang.pick("、", ", ")));
+    }
     super::terminal_text(&s).into_owned()
+}
+
+/// Each unit's changes counted by kind, units in order of their first change, kinds in the
+/// order they are listed.
+fn by_unit<'a>(changes: &'a [Change], lang: Lang) -> Vec<(&'a str, Vec<(&'static str, usize)>)> {
+    let mut out: Vec<(&str, Vec<(&'static str, usize)>)> = Vec::new();
+    for c in changes {
+        let k = match out.iter().position(|(u, _)| *u == c.community) {
+            Some(k) => k,
+            None => {
+                out.push((c.community.as_str(), Vec::new()));
+                out.len() - 1
+            }
+        };
+        let word = kind_word(c, lang);
+        match out[k].1.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, n)) => *n += 1,
+            None => out[k].1.push((word, 1)),
+        }
+    }
+    out
 }

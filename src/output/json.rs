@@ -266,10 +266,11 @@ pub fn verdict(v: &Verdict, follows: Option<&str>, lang: Lang) -> String {
 
 #[derive(Serialize)]
 struct ChangesDoc<'a> {
+    matching: crate::diff::Matching,
     changes: &'a [Change],
 }
 
-/// The changes of `diff` as JSON.
-pub fn changes(changes: &[Change]) -> String {
-    pretty(&ChangesDoc { changes })
+/// The changes of `diff` as JSON, with how the rounds were matched.
+pub fn changes(changes: &[Change], matching: crate::diff::Matching) -> String {
+    pretty(&ChangesDoc { matching, changes })
 }
