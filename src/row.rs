@@ -69,7 +69,15 @@ pub fn row_values(
     let extras: Vec<String> = row
         .extras
         .iter()
-        .map(|(i, v)| format!("{}:{}", ledger.layout.columns[*i].label, v.text()))
+        .map(|(i, v)| {
+            let label = &ledger.layout.columns[*i].label;
+            // A list `split` sent holds the other columns as this sheet does: kept as they are.
+            if Col::from_header(label) == Some(Col::Extras) {
+                v.text()
+            } else {
+                format!("{label}:{}", v.text())
+            }
+        })
         .collect();
     let mut v = Vec::with_capacity(Col::ALL.len() - 1);
     for col in Col::ALL {

@@ -7,6 +7,7 @@ pub mod convert;
 pub mod diff;
 pub mod merge;
 pub mod report;
+pub mod split;
 pub mod template;
 pub mod verify;
 
@@ -54,6 +55,9 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Draft the published progress report from the ledgers (.docx, .md or .txt).
     Report(report::ReportArgs),
+    /// Write each unit its own list to update and return (挂单整改), with the IDs that carry
+    /// its measures into the next round.
+    Split(split::SplitArgs),
 }
 
 /// Output language.
@@ -222,6 +226,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Verify(a)) => verify::run(a).context("verify"),
         Some(Command::Diff(a)) => diff::run(a).context("diff"),
         Some(Command::Report(a)) => report::run(a).context("report"),
+        Some(Command::Split(a)) => split::run(a).context("split"),
         None if cli.inputs.is_empty() => {
             anyhow::bail!("no input: give ledger files or folders, or a command (see --help)")
         }

@@ -238,6 +238,24 @@ pub fn wrote_report(
     )
 }
 
+/// What `split` says of one list it wrote.
+pub fn wrote_list(path: &str, measures: usize, to_fix: usize, lang: Lang) -> String {
+    say(
+        lang,
+        format!("已写入 {path}:措施{measures}项,其中{to_fix}项有需整改事项。"),
+        format!("wrote {path}: {measures} measures, {to_fix} with something to fix."),
+    )
+}
+
+/// A path given as a folder that is a file.
+pub fn not_a_folder(path: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("{path} 是文件,不是文件夹:-o 要给出写入各单位清单的文件夹"),
+        format!("{path} is a file, not a folder: -o names the folder the lists are written into"),
+    )
+}
+
 /// A field's name as the terminal and the sources sheet say it: its standard header in Chinese,
 /// its key in English.
 pub fn field_name(f: crate::value::header::Field, lang: Lang) -> &'static str {

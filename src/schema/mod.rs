@@ -18,6 +18,7 @@ pub mod digest;
 pub mod findings;
 pub mod ledger;
 pub mod sources;
+pub mod split;
 pub mod summary;
 pub mod template;
 

@@ -59,6 +59,10 @@ pub const FOOTER: [(&str, u16); 3] = [("填报人:", 0), ("审核人:", 3), ("�
 /// The status drop-down's title and message.
 pub const STATUS_PROMPT: (&str, &str) = ("完成情况", "已完成、长期坚持、推进中、未开始");
 
+/// What the status drop-down says of text that is none of its words (a warning: the text is
+/// kept, and `check` reads it as it reads any status).
+pub const STATUS_WARNING: &str = "不是下拉列表中的词语。如“已完成。已召开会议”可以保留;请确认能看出是已完成、长期坚持、推进中还是未开始。";
+
 /// The deadline hint's title and message.
 pub const DEADLINE_PROMPT: (&str, &str) = (
     "整改时限",
@@ -89,17 +93,47 @@ impl StdColumn {
         }
     }
 
-    /// The column's width.
+    /// The column's width, in characters of the default font: chosen so that the standard
+    /// columns and what-to-fix fit an A4 landscape page at about 90 % (11-pt text prints at
+    /// 9.5 pt or more).
     pub fn width(&self) -> f64 {
         match self {
-            StdColumn::Field(Field::Seq) => 6.0,
-            StdColumn::Field(Field::Problem) => 36.0,
-            StdColumn::Field(Field::Measure) => 40.0,
-            StdColumn::Field(Field::Category) => 14.0,
-            StdColumn::Field(Field::Deadline | Field::CompletedOn) => 16.0,
-            StdColumn::Field(Field::Note) | StdColumn::Extra(_) => 18.0,
-            _ => 11.0,
+            StdColumn::Field(Field::Seq) => 5.0,
+            StdColumn::Field(Field::Problem) => 24.0,
+            StdColumn::Field(Field::Measure) => 28.0,
+            StdColumn::Field(Field::Category) => 10.0,
+            StdColumn::Field(Field::Deadline) => 12.0,
+            StdColumn::Field(Field::CompletedOn) => 11.0,
+            StdColumn::Field(Field::Status) => 10.0,
+            StdColumn::Field(Field::Note) => 12.0,
+            StdColumn::Field(Field::Id) => 16.0,
+            StdColumn::Extra(h) if h == crate::schema::split::TO_FIX_HEADER => 20.0,
+            StdColumn::Extra(_) => 12.0,
+            _ => 8.0,
         }
+    }
+
+    /// The lines a value takes in the column, wrapped (a Chinese character is two characters
+    /// wide; a line break starts a line).
+    ///
+    /// ```
+    /// use taizhang::schema::template::StdColumn;
+    /// use taizhang::value::header::Field;
+    /// let c = StdColumn::Field(Field::Seq);
+    /// assert_eq!(c.lines("1"), 1);
+    /// assert_eq!(c.lines("一二三四五六"), 3);
+    /// assert_eq!(c.lines("一\n二"), 2);
+    /// ```
+    pub fn lines(&self, text: &str) -> usize {
+        // A little less than the width: a renderer wraps at word and punctuation breaks.
+        let per_line = ((self.width() - 1.0) * 0.95).max(1.0);
+        text.split('\n')
+            .map(|l| {
+                ((crate::value::text::display_width(l) as f64) / per_line)
+                    .ceil()
+                    .max(1.0) as usize
+            })
+            .sum()
     }
 
     /// The note on the column's header: how to fill it in.

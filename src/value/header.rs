@@ -383,8 +383,21 @@ fn negatives(f: Field) -> &'static [&'static str] {
 }
 
 /// Words that make a header no field's at all: amounts, counts, contacts, evidence.
-const NOT_A_FIELD: [&str; 12] = [
-    "金额", "万元", "资金", "数量", "个数", "电话", "地址", "照片", "附件", "佐证", "材料", "证明",
+const NOT_A_FIELD: [&str; 13] = [
+    "金额",
+    "万元",
+    "资金",
+    "数量",
+    "个数",
+    "电话",
+    "地址",
+    "照片",
+    "附件",
+    "佐证",
+    "材料",
+    "证明",
+    // The column of a list `split` sent: what taizhang found wrong in the row.
+    "需整改事项",
 ];
 
 /// Words a header of the field often holds without any of its full header words.

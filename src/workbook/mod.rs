@@ -15,6 +15,7 @@ pub mod changes;
 pub(crate) mod prepare;
 pub(crate) mod rows;
 pub(crate) mod sources;
+pub mod split;
 pub(crate) mod spool;
 pub(crate) mod style;
 pub(crate) mod summary;

@@ -5,16 +5,21 @@
 
 use super::excel_date;
 use super::style::print_setup;
+use crate::schema::split::ID_PROMPT;
 use crate::schema::template::{
     DEADLINE_PROMPT, FOOTER, HEADER_ROW, META_ROW, NOTE, NOTE_ROW, SHEET_NAME, STATUS_PROMPT,
-    StdColumn, TITLE_ROW, VALIDATED_ROWS, date_cell, title, unit_cell,
+    STATUS_WARNING, StdColumn, TITLE_ROW, VALIDATED_ROWS, date_cell, title, unit_cell,
 };
 use crate::source::grid::CellValue;
 use crate::value::header::Field;
 use crate::value::status::Status;
 use rust_xlsxwriter::{
-    Color, DataValidation, Format, FormatAlign, FormatBorder, Note, Workbook, XlsxError,
+    Color, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Note,
+    Workbook, XlsxError,
 };
+
+/// The height of a line of 11-pt text, in points.
+const LINE_HEIGHT: f64 = 14.5;
 
 /// What to write in a standard ledger.
 #[derive(Debug, Clone)]
@@ -34,6 +39,15 @@ pub struct StdLedger {
 /// Writes a standard ledger into a new workbook.
 pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
+    standard_sheet(wb.add_worksheet(), l)?;
+    Ok(wb)
+}
+
+/// Writes a standard ledger on a sheet: its title rows, header, rows, drop-downs and footer.
+/// The status drop-down offers the standard words and warns about other text without
+/// refusing it (`已完成。已召开会议` reads as done); an ID column ([`Field::Id`]) is hidden and
+/// refuses typing.
+pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Result<(), XlsxError> {
     let base = Format::new()
         .set_font_name("宋体")
         .set_font_size(11)
@@ -61,7 +75,6 @@ pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
 
     let name = l.community.clone().unwrap_or_default();
     let last_col = l.columns.len().max(1) as u16 - 1;
-    let ws = wb.add_worksheet();
     ws.set_name(SHEET_NAME)?;
     let title_text = title(&name);
     ws.set_row_height(TITLE_ROW, 30)?;
@@ -100,6 +113,17 @@ pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
 
     let mut row = HEADER_ROW + 1;
     for values in &l.rows {
+        // Tall enough for the longest wrapped value: nothing cut off on paper.
+        let lines = values
+            .iter()
+            .zip(&l.columns)
+            .filter(|(_, c)| **c != StdColumn::Field(Field::Id))
+            .filter_map(|(v, c)| v.as_ref().map(|v| c.lines(&v.display())))
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(row, (LINE_HEIGHT * lines as f64 + 3.0).min(409.0))?;
+        }
         for (i, v) in values.iter().enumerate() {
             let col = i as u16;
             match v {
@@ -139,7 +163,10 @@ pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
         let dv = DataValidation::new()
             .allow_list_strings(&words)?
             .set_input_title(STATUS_PROMPT.0)?
-            .set_input_message(STATUS_PROMPT.1)?;
+            .set_input_message(STATUS_PROMPT.1)?
+            .set_error_style(DataValidationErrorStyle::Warning)
+            .set_error_title(STATUS_PROMPT.0)?
+            .set_error_message(STATUS_WARNING)?;
         ws.add_data_validation(
             HEADER_ROW + 1,
             sc as u16,
@@ -165,10 +192,41 @@ pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
             &dv,
         )?;
     }
+    if let Some(ic) = l
+        .columns
+        .iter()
+        .position(|c| *c == StdColumn::Field(Field::Id))
+    {
+        let ic = ic as u16;
+        ws.set_column_hidden(ic)?;
+        let dv = DataValidation::new()
+            .allow_custom(rust_xlsxwriter::Formula::new("FALSE"))
+            .set_input_title(ID_PROMPT.0)?
+            .set_input_message(ID_PROMPT.1)?
+            .set_error_title(ID_PROMPT.0)?
+            .set_error_message(ID_PROMPT.1)?;
+        ws.add_data_validation(
+            HEADER_ROW + 1,
+            ic,
+            last_data.max(HEADER_ROW + VALIDATED_ROWS),
+            ic,
+            &dv,
+        )?;
+    }
     for (label, col) in FOOTER {
         ws.write_string_with_format(row + 1, col.min(last_col), label, &base)?;
     }
     print_setup(ws, &title_text, HEADER_ROW)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
-    Ok(wb)
+    if let Some(ic) = l
+        .columns
+        .iter()
+        .position(|c| *c == StdColumn::Field(Field::Id))
+    {
+        // The hidden ID column is not printed: the print area ends before it when it is last.
+        if ic as u16 == last_col && last_col > 0 {
+            ws.set_print_area(0, 0, row + 1, last_col - 1)?;
+        }
+    }
+    Ok(())
 }
