@@ -63,7 +63,7 @@ pub fn render(changes: &[Change], matching: Matching, lang: Lang) -> String {
 
 /// Each unit's changes counted by kind, units in order of their first change, kinds in the
 /// order they are listed.
-fn by_unit<'a>(changes: &'a [Change], lang: Lang) -> Vec<(&'a str, Vec<(&'static str, usize)>)> {
+fn by_unit(changes: &[Change], lang: Lang) -> Vec<(&str, Vec<(&'static str, usize)>)> {
     let mut out: Vec<(&str, Vec<(&'static str, usize)>)> = Vec::new();
     for c in changes {
         let k = match out.iter().position(|(u, _)| *u == c.community) {

@@ -119,9 +119,9 @@ impl StdColumn {
     /// ```
     /// use taizhang::schema::template::StdColumn;
     /// use taizhang::value::header::Field;
-    /// let c = StdColumn::Field(Field::Seq);
-    /// assert_eq!(c.lines("1"), 1);
-    /// assert_eq!(c.lines("一二三四五六"), 3);
+    /// let c = StdColumn::Field(Field::Problem);
+    /// assert_eq!(c.lines("短"), 1);
+    /// assert_eq!(c.lines(&"字".repeat(20)), 2);
     /// assert_eq!(c.lines("一\n二"), 2);
     /// ```
     pub fn lines(&self, text: &str) -> usize {

@@ -28,17 +28,19 @@ struct Pending {
     closed: bool,
 }
 
-/// The derived proof, row by row. The rows of a problem are consecutive (the ledger is in
-/// unit and problem order), so only the current problem's rows are held.
+/// The derived proof, row by row. The rows of a unit are consecutive (the ledger is in unit
+/// order), but a problem's rows need not be (a unit that sorted its list by something else),
+/// so the current unit's rows are held by problem.
 pub(crate) struct Derived {
     lang: crate::Lang,
     rows: usize,
     /// Mismatches of the row-level columns, in row order.
     row_level: Vec<Discrepancy>,
-    /// Mismatches of problem done and measure number, in row order.
+    /// Mismatches of problem done and measure number, problem by problem.
     problem_level: Vec<Discrepancy>,
-    current: Option<(String, String)>,
-    pending: Vec<Pending>,
+    current: Option<String>,
+    /// The current unit's problems, in order of first row, each with its rows.
+    pending: Vec<(String, Vec<Pending>)>,
 }
 
 impl Derived {
@@ -97,12 +99,21 @@ impl Derived {
         if !r.get(Col::Timing).canonical_is(t) {
             mismatch(Col::Timing, t.to_string(), r.text(Col::Timing));
         }
-        let key = (r.text(Col::Community), r.text(Col::ProblemNo));
-        if self.current.as_ref() != Some(&key) {
+        let unit = r.text(Col::Community);
+        if self.current.as_ref() != Some(&unit) {
             self.flush();
-            self.current = Some(key);
+            self.current = Some(unit);
         }
-        self.pending.push(Pending {
+        let problem = r.text(Col::ProblemNo);
+        // The problem of the row before, most often; else one seen earlier in the unit.
+        let k = match self.pending.iter().rposition(|(p, _)| *p == problem) {
+            Some(k) => k,
+            None => {
+                self.pending.push((problem, Vec::new()));
+                self.pending.len() - 1
+            }
+        };
+        self.pending[k].1.push(Pending {
             at_done: At::of_row(r, Col::ProblemDone),
             at_no: At::of_row(r, Col::MeasureNo),
             problem_done: r.text(Col::ProblemDone),
@@ -111,12 +122,18 @@ impl Derived {
         });
     }
 
-    /// The problem-level checks of the current problem's rows: done when every measure is
+    /// The problem-level checks of the current unit's problems: done when every measure is
     /// closed; measures numbered from 1.
     fn flush(&mut self) {
-        let done = self.pending.iter().all(|p| p.closed);
+        for (_, rows) in std::mem::take(&mut self.pending) {
+            self.flush_problem(rows);
+        }
+    }
+
+    fn flush_problem(&mut self, rows: Vec<Pending>) {
+        let done = rows.iter().all(|p| p.closed);
         let want = yes_no(done, self.lang);
-        for (n, p) in self.pending.drain(..).enumerate() {
+        for (n, p) in rows.into_iter().enumerate() {
             if p.problem_done != want {
                 self.problem_level.push(Discrepancy::DerivedValue {
                     at: p.at_done,
