@@ -486,3 +486,53 @@ fn without_follows_the_same_edits_are_matched_by_id_then_text() {
         "{human}"
     );
 }
+
+/// The IDs of a folder of lists, by unit.
+fn list_ids(folder: &Path) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for f in files {
+        let mut wb = open_workbook_auto(&f).unwrap();
+        let sheet = wb.worksheet_range("整改台账").unwrap();
+        let rows: Vec<Vec<String>> = sheet
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        let id = rows[3].iter().position(|h| h == "措施ID").unwrap();
+        let ids = rows[4..]
+            .iter()
+            .map(|r| r[id].clone())
+            .filter(|i| !i.is_empty())
+            .collect();
+        out.push((f.file_name().unwrap().to_string_lossy().into_owned(), ids));
+    }
+    out
+}
+
+#[test]
+fn split_of_the_sources_and_of_their_workbook_give_the_same_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let lists = |args: &[&str], out: &str| {
+        let mut a = vec!["split"];
+        a.extend_from_slice(args);
+        let o = dir.path().join(out);
+        a.extend_from_slice(&["-o", o.to_str().unwrap(), "--as-of", "2023-03-30"]);
+        let (_, code, text) = run(&root(), &a);
+        assert_eq!(code, 0, "{text}");
+        list_ids(&o)
+    };
+    let from_sources = lists(&["samples"], "a");
+    let from_workbook = lists(&["tests/fixtures/roundtrip/round1.xlsx"], "b");
+    assert_eq!(from_sources.len(), 6);
+    assert_eq!(from_sources, from_workbook);
+    // An output folder that is a file is refused, and nothing is written.
+    let file = dir.path().join("file.txt");
+    std::fs::write(&file, "x").unwrap();
+    let (_, code, text) = run(&root(), &["split", "samples", "-o", file.to_str().unwrap()]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("不是文件夹"), "{text}");
+}
