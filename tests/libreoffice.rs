@@ -170,7 +170,7 @@ fn each_units_list_prints_with_nothing_cut_off() {
         let sizes = pdf_page_sizes(&pdf);
         assert_eq!(pages.len(), sizes.len(), "{pdf:?}");
         // The notice on A4 portrait, the list on A4 landscape.
-        let a4 = |(w, h): (f64, f64)| ((w - 595.0).abs() < 3.0 && (h - 842.0).abs() < 3.0);
+        let a4 = |(w, h): (f64, f64)| (w - 595.0).abs() < 3.0 && (h - 842.0).abs() < 3.0;
         assert!(a4(sizes[0]), "{sizes:?}");
         for s in &sizes[1..] {
             assert!(a4((s.1, s.0)), "landscape: {sizes:?}");
