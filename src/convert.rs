@@ -14,12 +14,12 @@ use crate::workbook::template::StdLedger;
 use serde::Serialize;
 
 /// The standard form of a ledger: the fields the source has, in standard order, then its extra
-/// columns; one row per measure. An enumerated cell's items become rows of their own; text
+/// columns, then every measure's ID (hidden in a workbook); one row per measure. An enumerated cell's items become rows of their own; text
 /// before its first item is kept at the front of the first item.
 pub fn standard_ledger(ledger: &Ledger) -> StdLedger {
     let mut columns: Vec<StdColumn> = Field::ALL
         .into_iter()
-        .filter(|f| ledger.layout.column_of(*f).is_some())
+        .filter(|f| *f != Field::Id && ledger.layout.column_of(*f).is_some())
         .map(StdColumn::Field)
         .collect();
     let extras: Vec<usize> = ledger
@@ -35,6 +35,7 @@ pub fn standard_ledger(ledger: &Ledger) -> StdLedger {
             .iter()
             .map(|i| StdColumn::Extra(ledger.layout.columns[*i].label.clone())),
     );
+    columns.push(StdColumn::Field(Field::Id));
     let mut rows = Vec::with_capacity(ledger.measures.len());
     for m in &ledger.measures {
         let row = ledger.row_of(m);
@@ -53,6 +54,7 @@ pub fn standard_ledger(ledger: &Ledger) -> StdLedger {
                     }
                     (!text.is_empty()).then_some(CellValue::Text(text))
                 }
+                StdColumn::Field(Field::Id) => Some(CellValue::Text(m.id.to_string())),
                 StdColumn::Field(f) => row.get(*f).map(|c| c.value.clone()),
                 StdColumn::Extra(label) => row
                     .extras
@@ -166,6 +168,8 @@ pub struct MeasureRecord {
     pub timing: Option<&'static str>,
     /// Extra columns.
     pub extras: Vec<ExtraRecord>,
+    /// The measure's ID.
+    pub id: String,
     /// Where the row came from.
     pub source: SourceRecord,
 }
@@ -251,6 +255,7 @@ pub fn records(ledger: &Ledger, s: &Settings) -> Vec<MeasureRecord> {
                     Timing::Overdue => "overdue",
                     Timing::DueSoon => "due_soon",
                 }),
+                id: m.id.to_string(),
                 extras: row
                     .extras
                     .iter()

@@ -117,6 +117,8 @@ pub struct Change {
     pub new_cell: Option<String>,
     /// For a deadline change: the new date is later.
     pub postponed: bool,
+    /// The measure's ID (the new row's when there is one).
+    pub id: Option<String>,
 }
 
 fn norm(s: &str) -> String {
@@ -283,6 +285,7 @@ fn community_changes(
         old_cell: a.map(|a| a.cell(Col::Measure)),
         new_cell: b.map(|b| b.cell(Col::Measure)),
         postponed: false,
+        id: Some(r.text(Col::Id)).filter(|i| !i.is_empty()),
     };
     let same = |a: &LedgerRow, b: &LedgerRow, col: Col| {
         a.get(col).canonical_cow() == b.get(col).canonical_cow()

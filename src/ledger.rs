@@ -545,6 +545,8 @@ fn assign_ids(measures: &mut [Measure], rows: &[DataRow], problems: &[Problem], 
         .map(|(id, _)| id)
         .collect();
     let mut seen: HashMap<MeasureId, u32> = HashMap::new();
+    // The unit and problem hashed once for the measures of a problem that follow each other.
+    let mut deriver: Option<((usize, String), crate::value::id::Deriver)> = None;
     for m in measures.iter_mut() {
         let row = &rows[m.row];
         if let Some((id, cell)) = carried_id(row, m) {
@@ -552,15 +554,29 @@ fn assign_ids(measures: &mut [Measure], rows: &[DataRow], problems: &[Problem], 
             m.id_cell = Some(cell);
             continue;
         }
-        let unit = collapse_spaces(&row.text(Field::Unit));
-        let unit = if unit.is_empty() { community } else { &unit };
-        let problem = &problems[m.problem].text;
-        let first = MeasureId::derive(unit, problem, &m.text, 0);
+        let unit = match row.get(Field::Unit) {
+            Some(c) => collapse_spaces(&c.text()),
+            None => String::new(),
+        };
+        let unit = if unit.is_empty() {
+            community.to_string()
+        } else {
+            unit
+        };
+        let key = (m.problem, unit);
+        let d = match &deriver {
+            Some((k, d)) if *k == key => d,
+            _ => {
+                let d = crate::value::id::Deriver::new(&key.1, &problems[m.problem].text);
+                &deriver.insert((key, d)).1
+            }
+        };
+        let first = d.id(&m.text, 0);
         let n = seen.entry(first).or_insert(0);
         let mut id = first;
         loop {
             if *n > 0 {
-                id = MeasureId::derive(unit, problem, &m.text, *n);
+                id = d.id(&m.text, *n);
             }
             *n += 1;
             if !carried.contains(&id) {

@@ -33,11 +33,13 @@ pub enum ChangesCol {
     NewCell,
     /// Whether a deadline was postponed.
     Postponed,
+    /// The measure's ID.
+    Id,
 }
 
 impl ChangesCol {
     /// Every column, in sheet order.
-    pub const ALL: [ChangesCol; 11] = [
+    pub const ALL: [ChangesCol; 12] = [
         ChangesCol::No,
         ChangesCol::Change,
         ChangesCol::Community,
@@ -49,6 +51,7 @@ impl ChangesCol {
         ChangesCol::OldCell,
         ChangesCol::NewCell,
         ChangesCol::Postponed,
+        ChangesCol::Id,
     ];
 
     /// The header in a language.
@@ -65,6 +68,7 @@ impl ChangesCol {
             ChangesCol::OldCell => ("原位置", "Old cell"),
             ChangesCol::NewCell => ("新位置", "New cell"),
             ChangesCol::Postponed => ("延期", "Postponed"),
+            ChangesCol::Id => ("措施ID", "Measure ID"),
         };
         lang.pick(zh, en)
     }

@@ -73,17 +73,56 @@ impl MeasureId {
     /// assert_ne!(a, MeasureId::derive("新华社区", "学习不深入", "召开专题会议", 0));
     /// ```
     pub fn derive(unit: &str, problem: &str, measure: &str, occurrence: u32) -> MeasureId {
+        Deriver::new(unit, problem).id(measure, occurrence)
+    }
+}
+
+/// [`MeasureId::derive`] for the measures of one problem: the unit and the problem's text
+/// are hashed once.
+///
+/// ```
+/// use taizhang::value::id::{Deriver, MeasureId};
+/// let d = Deriver::new("庆利社区", "学习不深入");
+/// assert_eq!(d.id("召开专题会议", 1), MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 1));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Deriver(Sha256);
+
+impl Deriver {
+    /// The hash of a unit and a problem's text, ready for its measures.
+    pub fn new(unit: &str, problem: &str) -> Deriver {
         let mut h = Sha256::new();
-        for part in [unit.trim(), &match_key(problem), &match_key(measure)] {
-            h.update(part.as_bytes());
-            h.update([0x1f]);
-        }
+        h.update(unit.trim().as_bytes());
+        h.update([0x1f]);
+        feed_key(&mut h, problem);
+        Deriver(h)
+    }
+
+    /// The ID of a measure of the problem.
+    pub fn id(&self, measure: &str, occurrence: u32) -> MeasureId {
+        let mut h = self.0.clone();
+        feed_key(&mut h, measure);
         h.update(occurrence.to_le_bytes());
         let d: [u8; 32] = h.finalize().into();
         let mut b = [0u8; 8];
         b.copy_from_slice(&d[..8]);
         MeasureId(u64::from_be_bytes(b) >> 4)
     }
+}
+
+/// Feeds `match_key(text)` and a separator to the hash, without building the key.
+fn feed_key(h: &mut Sha256, text: &str) {
+    let mut buf = [0u8; 256];
+    let mut n = 0;
+    for c in folded(text) {
+        if n + 4 > buf.len() {
+            h.update(&buf[..n]);
+            n = 0;
+        }
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    h.update(&buf[..n]);
+    h.update([0x1f]);
 }
 
 fn dash_places_ok(t: &str) -> bool {
@@ -117,12 +156,43 @@ impl fmt::Display for MeasureId {
 /// assert_eq!(match_key("ＡＢ,c"), "abc");
 /// ```
 pub fn match_key(s: &str) -> String {
+    folded(s).collect()
+}
+
+/// The characters of [`match_key`].
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     use crate::value::text::{half_width_char, is_punct, is_space};
     s.chars()
         .filter(|c| !is_space(*c) && !is_punct(*c))
         .map(half_width_char)
-        .flat_map(char::to_lowercase)
-        .collect()
+        .flat_map(lower)
+}
+
+/// A character in lower case: at once for ASCII and the CJK blocks, which have no case.
+fn lower(c: char) -> Lower {
+    if c.is_ascii() {
+        Lower::One(Some(c.to_ascii_lowercase()))
+    } else if ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{F900}'..='\u{FAFF}').contains(&c) {
+        Lower::One(Some(c))
+    } else {
+        Lower::Many(c.to_lowercase())
+    }
+}
+
+enum Lower {
+    One(Option<char>),
+    Many(std::char::ToLowercase),
+}
+
+impl Iterator for Lower {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Lower::One(c) => c.take(),
+            Lower::Many(it) => it.next(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -154,6 +224,21 @@ mod tests {
         #[test]
         fn parse_never_panics(s in "\\PC{0,20}") {
             let _ = MeasureId::parse(&s);
+        }
+
+        #[test]
+        fn derived_ids_hash_the_match_keys(u in "\\PC{0,8}", p in "\\PC{0,300}", m in "\\PC{0,8}") {
+            // The same as hashing the keys built whole.
+            let mut h = Sha256::new();
+            for part in [u.trim(), &match_key(&p), &match_key(&m)] {
+                h.update(part.as_bytes());
+                h.update([0x1f]);
+            }
+            h.update(0u32.to_le_bytes());
+            let d: [u8; 32] = h.finalize().into();
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&d[..8]);
+            prop_assert_eq!(MeasureId::derive(&u, &p, &m, 0), MeasureId(u64::from_be_bytes(b) >> 4));
         }
 
         #[test]

@@ -47,6 +47,7 @@ pub fn write_changes(
                 ""
             }
             .to_string(),
+            c.id.clone().unwrap_or_default(),
         ];
         let lines = cells
             .iter()
