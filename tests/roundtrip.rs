@@ -3,7 +3,8 @@
 //! `tests/fixtures/roundtrip/`, made by its `make.sh`), merged again with `--follows`, and
 //! diffed: every edit reported exactly once, under its unit, both cells named, matched by ID.
 
-use assert_cmd::Command;
+mod support;
+
 use calamine::{Reader, open_workbook_auto};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -17,20 +18,7 @@ fn fixtures() -> PathBuf {
     root().join("tests/fixtures/roundtrip")
 }
 
-fn run(dir: &Path, args: &[&str]) -> (Value, i32, String) {
-    let o = Command::cargo_bin("taizhang")
-        .unwrap()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    let v = serde_json::from_slice(&o.stdout).unwrap_or(Value::Null);
-    (
-        v,
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
-    )
-}
+use support::run_json as run;
 
 fn counters_by_unit(v: &Value) -> Vec<(String, Value)> {
     v["communities"]

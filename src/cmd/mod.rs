@@ -154,6 +154,30 @@ pub fn inputs(
     Ok(inputs)
 }
 
+/// The unreadable-file findings of a file's result, kept to be said at the end.
+pub fn unreadable_of(
+    r: &taizhang::pipeline::FileResult,
+) -> impl Iterator<Item = taizhang::finding::Finding> + '_ {
+    r.findings
+        .iter()
+        .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
+        .cloned()
+}
+
+/// Says each unreadable file on standard error, after what was written.
+pub fn say_unreadable(findings: &[taizhang::finding::Finding], lang: Lang) {
+    for f in findings {
+        eprintln!(
+            "{}",
+            taizhang::output::terminal_text(&format!(
+                "{}: {}",
+                f.file,
+                taizhang::messages::findings::message(f, lang)
+            ))
+        );
+    }
+}
+
 /// The error of a run that read no ledger (exit 2; nothing is written).
 pub fn no_ledger(tally: &taizhang::tally::Tally, settings: &Settings) -> anyhow::Error {
     anyhow::anyhow!(taizhang::messages::run::no_ledger_read(

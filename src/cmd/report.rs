@@ -62,12 +62,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let mut drafter = Drafter::new(&settings).context("starting the draft")?;
     process_in_order(&inputs, &settings, default_threads(), |_, r| {
         report.add_file(&r, &settings);
-        unreadable.extend(
-            r.findings
-                .iter()
-                .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
-                .cloned(),
-        );
+        unreadable.extend(crate::cmd::unreadable_of(&r));
         for l in &r.ledgers {
             drafter.add(l)?;
         }
@@ -107,15 +102,6 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
             settings.lang
         ))
     );
-    for f in &unreadable {
-        eprintln!(
-            "{}",
-            taizhang::output::terminal_text(&format!(
-                "{}: {}",
-                f.file,
-                messages::findings::message(f, settings.lang)
-            ))
-        );
-    }
+    crate::cmd::say_unreadable(&unreadable, settings.lang);
     Ok(0)
 }

@@ -47,12 +47,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<u8> {
     let mut unreadable = Vec::new();
     process_in_order(&inputs, &settings, default_threads(), |_, r| {
         tally.add_file(&r, &settings);
-        unreadable.extend(
-            r.findings
-                .iter()
-                .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
-                .cloned(),
-        );
+        unreadable.extend(crate::cmd::unreadable_of(&r));
         splitter.add(&r);
         Ok::<(), std::io::Error>(())
     })
@@ -81,15 +76,6 @@ pub fn run(args: SplitArgs) -> anyhow::Result<u8> {
             ))
         );
     }
-    for f in &unreadable {
-        eprintln!(
-            "{}",
-            taizhang::output::terminal_text(&format!(
-                "{}: {}",
-                f.file,
-                messages::findings::message(f, settings.lang)
-            ))
-        );
-    }
+    crate::cmd::say_unreadable(&unreadable, settings.lang);
     Ok(0)
 }

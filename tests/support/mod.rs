@@ -248,3 +248,20 @@ pub fn run_limited(
     let code = out.status.code();
     (out, code, t.elapsed().as_secs_f64())
 }
+
+/// Runs the binary in `dir`: its standard output read as JSON (`Null` when it is not), its
+/// exit code, and everything it printed.
+pub fn run_json(dir: &Path, args: &[&str]) -> (serde_json::Value, i32, String) {
+    let o = assert_cmd::Command::cargo_bin("taizhang")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    let v = serde_json::from_slice(&o.stdout).unwrap_or(serde_json::Value::Null);
+    (
+        v,
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
+    )
+}
