@@ -43,6 +43,19 @@ pub enum ChangeKind {
     CompletedOnChanged,
 }
 
+impl ChangeKind {
+    /// Every kind, in the order of the enum (its index is how a spooled change records it).
+    pub const ALL: [ChangeKind; 7] = [
+        ChangeKind::Added,
+        ChangeKind::Removed,
+        ChangeKind::StatusChanged,
+        ChangeKind::DeadlineChanged,
+        ChangeKind::ResponsibilityChanged,
+        ChangeKind::TextChanged,
+        ChangeKind::CompletedOnChanged,
+    ];
+}
+
 /// How `diff` matched the measures of the two rounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -363,11 +376,13 @@ impl Communities {
     }
 }
 
-/// Every community's changes, in community order, postponements and removals first.
-fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
-    let mut changes: Vec<Change> = by_community.iter_mut().flat_map(std::mem::take).collect();
-    // What an inspector looks for first: postponements, then removals, then the rest.
-    changes.sort_by_key(|c| match (c.kind, c.postponed) {
+/// The number of places in the order of changes ([`rank`]).
+pub const RANKS: usize = 8;
+
+/// A change's place in the order an inspector reads them: postponements, then removals,
+/// statuses, completion dates, other deadline changes, responsibility, texts, additions.
+pub fn rank(c: &Change) -> usize {
+    match (c.kind, c.postponed) {
         (ChangeKind::DeadlineChanged, true) => 0,
         (ChangeKind::Removed, _) => 1,
         (ChangeKind::StatusChanged, _) => 2,
@@ -376,8 +391,181 @@ fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
         (ChangeKind::ResponsibilityChanged, _) => 5,
         (ChangeKind::TextChanged, _) => 6,
         (ChangeKind::Added, _) => 7,
-    });
+    }
+}
+
+/// Every community's changes, in community order, postponements and removals first.
+fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
+    let mut changes: Vec<Change> = by_community.iter_mut().flat_map(std::mem::take).collect();
+    changes.sort_by_key(rank);
     changes
+}
+
+/// The changes of [`diff_files`], in their order, waiting in a temporary file: in memory only
+/// how many of each rank each community has and where they are; the changes are read back one
+/// at a time ([`Changes::iter`]), so memory does not grow with them.
+#[derive(Debug)]
+pub struct Changes {
+    file: std::fs::File,
+    /// By community, in community order: for each rank, (offset, bytes, count).
+    blocks: Vec<(String, [(u64, u64, u64); RANKS])>,
+}
+
+fn put_opt(w: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        None => w.push(0),
+        Some(t) => {
+            w.push(1);
+            // Writing to a Vec cannot fail but on a text over 4 GB, which no cell holds.
+            let _ = put_str(w, t);
+        }
+    }
+}
+
+fn get_opt(r: &mut impl std::io::Read) -> std::io::Result<Option<String>> {
+    match get_bytes::<1>(r)? {
+        [0] => Ok(None),
+        _ => Ok(Some(get_str(r)?)),
+    }
+}
+
+fn put_change(w: &mut Vec<u8>, c: &Change) {
+    let kind = ChangeKind::ALL
+        .iter()
+        .position(|k| *k == c.kind)
+        .unwrap_or(0);
+    w.push(kind as u8);
+    w.push(u8::from(c.postponed));
+    let field = c.field.map_or(u16::MAX, |f| f.0.index());
+    w.extend_from_slice(&field.to_le_bytes());
+    for t in [&c.community, &c.problem, &c.measure] {
+        put_opt(w, Some(t));
+    }
+    for t in [&c.old, &c.new, &c.old_cell, &c.new_cell, &c.id] {
+        put_opt(w, t.as_deref());
+    }
+}
+
+fn get_change(r: &mut impl std::io::Read) -> std::io::Result<Change> {
+    let damaged = || std::io::Error::other("a damaged temporary file");
+    let [kind, postponed] = get_bytes::<2>(r)?;
+    let kind = *ChangeKind::ALL.get(usize::from(kind)).ok_or_else(damaged)?;
+    let field = u16::from_le_bytes(get_bytes(r)?);
+    let field = match field {
+        u16::MAX => None,
+        i => Some(ChangedField(
+            *Col::ALL.get(usize::from(i)).ok_or_else(damaged)?,
+        )),
+    };
+    let mut text = || get_opt(r).and_then(|t| t.ok_or_else(damaged));
+    let (community, problem, measure) = (text()?, text()?, text()?);
+    Ok(Change {
+        kind,
+        community,
+        problem,
+        measure,
+        field,
+        old: get_opt(r)?,
+        new: get_opt(r)?,
+        old_cell: get_opt(r)?,
+        new_cell: get_opt(r)?,
+        postponed: postponed == 1,
+        id: get_opt(r)?,
+    })
+}
+
+/// Where the comparing threads put each community's changes.
+struct ChangeSpool {
+    file: std::io::BufWriter<std::fs::File>,
+    at: u64,
+    blocks: HashMap<String, [(u64, u64, u64); RANKS]>,
+}
+
+impl ChangeSpool {
+    fn put(&mut self, community: &str, changes: &[Change]) -> std::io::Result<()> {
+        use std::io::Write;
+        let mut index = [(0, 0, 0); RANKS];
+        for (r, slot) in index.iter_mut().enumerate() {
+            let mut buf = Vec::new();
+            let mut n = 0;
+            for c in changes.iter().filter(|c| rank(c) == r) {
+                put_change(&mut buf, c);
+                n += 1;
+            }
+            self.file.write_all(&buf)?;
+            *slot = (self.at, buf.len() as u64, n);
+            self.at += buf.len() as u64;
+        }
+        self.blocks.insert(community.to_string(), index);
+        Ok(())
+    }
+}
+
+impl Changes {
+    /// How many changes.
+    pub fn len(&self) -> u64 {
+        self.blocks
+            .iter()
+            .flat_map(|(_, b)| b.iter())
+            .map(|b| b.2)
+            .sum()
+    }
+
+    /// True when there is no change.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// How many changes of each rank ([`rank`]).
+    pub fn rank_counts(&self) -> [u64; RANKS] {
+        let mut out = [0; RANKS];
+        for (_, b) in &self.blocks {
+            for (r, x) in b.iter().enumerate() {
+                out[r] += x.2;
+            }
+        }
+        out
+    }
+
+    /// Each community's changes by rank, in order of its first change in the order of
+    /// [`Changes::iter`].
+    pub fn unit_counts(&self) -> Vec<(&str, [u64; RANKS])> {
+        let mut out: Vec<(&str, [u64; RANKS])> = Vec::new();
+        for r in 0..RANKS {
+            for (c, b) in &self.blocks {
+                if b[r].2 > 0 && !out.iter().any(|(u, _)| *u == c.as_str()) {
+                    out.push((c.as_str(), b.map(|x| x.2)));
+                }
+            }
+        }
+        out
+    }
+
+    /// The changes in their order: by rank, then community, then the community's rows.
+    pub fn iter(&self) -> impl Iterator<Item = std::io::Result<Change>> + '_ {
+        (0..RANKS)
+            .flat_map(move |r| self.blocks.iter().map(move |(_, b)| b[r]))
+            .filter(|b| b.2 > 0)
+            .flat_map(move |(offset, len, count)| {
+                use std::io::{Read, Seek};
+                let mut f = &self.file;
+                let read = f.seek(std::io::SeekFrom::Start(offset)).and_then(|_| {
+                    let mut buf = vec![0u8; len as usize];
+                    f.read_exact(&mut buf)?;
+                    Ok(buf)
+                });
+                let (mut cursor, mut failed) = match read {
+                    Ok(buf) => (std::io::Cursor::new(buf), None),
+                    Err(e) => (std::io::Cursor::new(Vec::new()), Some(e)),
+                };
+                (0..count).map_while(move |_| {
+                    if let Some(e) = failed.take() {
+                        return Some(Err(e));
+                    }
+                    Some(get_change(&mut cursor))
+                })
+            })
+    }
 }
 
 /// The changes from `old` to `new` (workbooks read with their rows), postponements and
@@ -657,7 +845,7 @@ pub fn diff_files(
     old: &std::path::Path,
     new: &std::path::Path,
     limits: &crate::source::guard::Limits,
-) -> Result<(Vec<Change>, Consolidated, Matching), DiffError> {
+) -> Result<(Changes, Consolidated, Matching), DiffError> {
     use crate::source::consolidated::open_consolidated_rows;
     let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     // About 1 MB of workbook to a file: a few MB of rows in memory at once.
@@ -678,7 +866,11 @@ pub fn diff_files(
     let files: Vec<_> = old.finish()?.into_iter().zip(new.finish()?).collect();
     // Each file's communities compared, on two threads.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let found: std::sync::Mutex<HashMap<String, Vec<Change>>> = Default::default();
+    let found = std::sync::Mutex::new(ChangeSpool {
+        file: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
+        at: 0,
+        blocks: HashMap::new(),
+    });
     let failure: std::sync::Mutex<Option<std::io::Error>> = Default::default();
     std::thread::scope(|scope| {
         for _ in 0..2 {
@@ -721,8 +913,15 @@ pub fn diff_files(
                             let o: Vec<&LedgerRow> = o.iter().collect();
                             let n: Vec<&LedgerRow> = n.iter().collect();
                             let changes = community_changes(&c, &o, &n, matching);
-                            if let Ok(mut f) = found.lock() {
-                                f.insert(c, changes);
+                            let put = match found.lock() {
+                                Ok(mut f) => f.put(&c, &changes),
+                                Err(_) => Err(std::io::Error::other("a comparing thread failed")),
+                            };
+                            if let Err(e) = put {
+                                if let Ok(mut f) = failure.lock() {
+                                    f.get_or_insert(e);
+                                }
+                                return;
                             }
                         }
                     }
@@ -733,16 +932,21 @@ pub fn diff_files(
     if let Some(e) = failure.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(e.into());
     }
-    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    let found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut blocks = found.blocks;
+    let file = found.file.into_inner().map_err(|e| e.into_error())?;
     // Communities in order of first appearance: the old round's, then the new's.
     let mut order = old.communities;
     for c in &new.communities.order {
         order.of(c);
     }
-    let by_community = order
+    let blocks = order
         .order
-        .iter()
-        .map(|c| found.remove(c).unwrap_or_default())
+        .into_iter()
+        .filter_map(|c| {
+            let b = blocks.remove(&c)?;
+            Some((c, b))
+        })
         .collect();
-    Ok((in_order(by_community), new_book, matching))
+    Ok((Changes { file, blocks }, new_book, matching))
 }

@@ -454,9 +454,42 @@ fn diff_of_the_files_streamed_equals_diff_of_the_workbooks_read_whole() {
     let limits = taizhang::source::guard::Limits::default();
     let read = |p: &Path| taizhang::source::consolidated::read_consolidated(p, &limits).unwrap();
     let whole = taizhang::diff::diff(&read(&books[0]), &read(&books[1]));
-    let (streamed, new, _) = taizhang::diff::diff_files(&books[0], &books[1], &limits).unwrap();
+    let (spooled, new, _) = taizhang::diff::diff_files(&books[0], &books[1], &limits).unwrap();
+    let streamed: Vec<taizhang::diff::Change> =
+        spooled.iter().collect::<std::io::Result<_>>().unwrap();
+    assert_eq!(spooled.len(), streamed.len() as u64);
     let json = |c: &[taizhang::diff::Change]| serde_json::to_value(c).unwrap();
     assert_eq!(json(&streamed), json(&whole));
+    // The same text as the slice gives, printed from the spool.
+    let mut printed = Vec::new();
+    taizhang::output::diff::render_to(
+        &mut printed,
+        spooled.iter(),
+        &spooled.rank_counts(),
+        &spooled.unit_counts(),
+        taizhang::diff::Matching::ByIdAndText,
+        taizhang::Lang::Zh,
+    )
+    .unwrap();
+    assert_eq!(
+        String::from_utf8(printed).unwrap(),
+        taizhang::output::diff::render(
+            &whole,
+            taizhang::diff::Matching::ByIdAndText,
+            taizhang::Lang::Zh
+        )
+    );
+    let mut json_bytes = Vec::new();
+    taizhang::output::json::changes_to(
+        &mut json_bytes,
+        spooled.iter(),
+        taizhang::diff::Matching::ById,
+    )
+    .unwrap();
+    assert_eq!(
+        String::from_utf8(json_bytes).unwrap(),
+        taizhang::output::json::changes(&whole, taizhang::diff::Matching::ById)
+    );
     assert_eq!(new.lang, taizhang::Lang::Zh);
     let kinds: Vec<&str> = streamed
         .iter()

@@ -38,11 +38,24 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
             taizhang::source::Input::new(&args.new),
         ];
         taizhang::write::refuse_inputs(out, &inputs)?;
-        write_changes(&changes, new.lang, new.meta.as_of, out)?;
+        // The workbook writer holds its cells until it saves: the changes are gathered for it.
+        let all = changes.iter().collect::<std::io::Result<Vec<_>>>()?;
+        write_changes(&all, new.lang, new.meta.as_of, out)?;
     }
+    // The changes are read back from their temporary file as they are printed.
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
     match args.format {
-        Format::Json => print!("{}", output::json::changes(&changes, matching)),
-        Format::Human => print!("{}", output::diff::render(&changes, matching, new.lang)),
+        Format::Json => output::json::changes_to(&mut w, changes.iter(), matching)?,
+        Format::Human => output::diff::render_to(
+            &mut w,
+            changes.iter(),
+            &changes.rank_counts(),
+            &changes.unit_counts(),
+            matching,
+            new.lang,
+        )?,
     }
+    std::io::Write::flush(&mut w)?;
     Ok(0)
 }

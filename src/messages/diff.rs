@@ -36,6 +36,21 @@ pub fn by_unit_heading(lang: Lang) -> &'static str {
     lang.pick("按单位", "By unit")
 }
 
+/// The word for the changes of a rank ([`crate::diff::rank`]): the same as [`kind_word`] of
+/// each of them.
+pub fn rank_word(rank: usize, lang: Lang) -> &'static str {
+    match rank {
+        0 => lang.pick("延期", "postponed"),
+        1 => lang.pick("删除", "removed"),
+        2 => lang.pick("状态变更", "status changed"),
+        3 => lang.pick("完成时间变更", "completion date changed"),
+        4 => lang.pick("时限变更", "deadline changed"),
+        5 => lang.pick("责任变更", "responsibility changed"),
+        6 => lang.pick("文字修改", "text changed"),
+        _ => lang.pick("新增", "added"),
+    }
+}
+
 /// What `diff` says when the rounds do not differ.
 pub fn no_changes(lang: Lang) -> &'static str {
     lang.pick("两轮台账没有变化。", "No changes between the two rounds.")

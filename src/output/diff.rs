@@ -1,31 +1,63 @@
-//! `diff`'s changes on a terminal: grouped by kind, postponements and removals first.
+//! `diff`'s changes on a terminal: grouped by kind, postponements and removals first, then
+//! what each unit changed.
 
 use crate::Lang;
-use crate::diff::Change;
-use crate::diff::Matching;
-use crate::messages::diff::{by_unit_heading, kind_word, matching_line, no_changes};
+use crate::diff::{Change, Matching, RANKS, rank};
+use crate::messages::diff::{by_unit_heading, matching_line, no_changes, rank_word};
 use crate::messages::excerpt;
-use std::fmt::Write;
+use std::io::Write;
 
 /// The changes for people: how the rounds were matched, the changes by kind, then what each
 /// unit changed, counted by kind.
 pub fn render(changes: &[Change], matching: Matching, lang: Lang) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "{}", matching_line(matching, lang));
-    if changes.is_empty() {
-        let _ = writeln!(s, "{}", no_changes(lang));
-        return s;
-    }
-    let mut current = "";
+    let mut counts = [0u64; RANKS];
+    let mut units: Vec<(&str, [u64; RANKS])> = Vec::new();
     for c in changes {
-        let head = kind_word(c, lang);
-        if head != current {
-            let count = changes
-                .iter()
-                .filter(|x| kind_word(x, lang) == head)
-                .count();
-            let _ = writeln!(s, "\n{head}({count})");
-            current = head;
+        counts[rank(c)] += 1;
+        match units.iter_mut().find(|(u, _)| *u == c.community) {
+            Some((_, n)) => n[rank(c)] += 1,
+            None => {
+                let mut n = [0; RANKS];
+                n[rank(c)] = 1;
+                units.push((&c.community, n));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    // Writing to memory does not fail.
+    let _ = render_to(
+        &mut out,
+        changes.iter().cloned().map(Ok),
+        &counts,
+        &units,
+        matching,
+        lang,
+    );
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`render`] written as the changes come (in their order), given how many there are of each
+/// rank and each unit's counts by rank (in order of its first change).
+pub fn render_to(
+    w: &mut dyn Write,
+    changes: impl Iterator<Item = std::io::Result<Change>>,
+    counts: &[u64; RANKS],
+    units: &[(&str, [u64; RANKS])],
+    matching: Matching,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let put = |w: &mut dyn Write, s: &str| w.write_all(super::terminal_text(s).as_bytes());
+    put(w, &format!("{}\n", matching_line(matching, lang)))?;
+    if counts.iter().all(|n| *n == 0) {
+        return put(w, &format!("{}\n", no_changes(lang)));
+    }
+    let mut current = None;
+    for c in changes {
+        let c = c?;
+        let r = rank(&c);
+        if current != Some(r) {
+            put(w, &format!("\n{}({})\n", rank_word(r, lang), counts[r]))?;
+            current = Some(r);
         }
         let what = format!(
             "{} · {} · {}",
@@ -33,51 +65,34 @@ pub fn render(changes: &[Change], matching: Matching, lang: Lang) -> String {
             excerpt(&c.problem),
             excerpt(&c.measure)
         );
-        match (&c.old, &c.new) {
-            (Some(o), Some(n)) => {
-                let _ = writeln!(
-                    s,
-                    "  {what}\n      {}: {o} → {n}  ({} → {})",
-                    c.field.map(|f| f.key()).unwrap_or(""),
-                    c.old_cell.as_deref().unwrap_or(""),
-                    c.new_cell.as_deref().unwrap_or("")
-                );
-            }
+        let line = match (&c.old, &c.new) {
+            (Some(o), Some(n)) => format!(
+                "  {what}\n      {}: {o} → {n}  ({} → {})\n",
+                c.field.map(|f| f.key()).unwrap_or(""),
+                c.old_cell.as_deref().unwrap_or(""),
+                c.new_cell.as_deref().unwrap_or("")
+            ),
             _ => {
                 let cell = c
                     .old_cell
                     .as_deref()
                     .or(c.new_cell.as_deref())
                     .unwrap_or("");
-                let _ = writeln!(s, "  {what}  ({cell})");
-            }
-        }
-    }
-    let _ = writeln!(s, "\n{}", by_unit_heading(lang));
-    for (unit, kinds) in by_unit(changes, lang) {
-        let counts: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}{n}")).collect();
-        let _ = writeln!(s, "  {unit}:{}", counts.join(lang.pick("、", ", ")));
-    }
-    super::terminal_text(&s).into_owned()
-}
-
-/// Each unit's changes counted by kind, units in order of their first change, kinds in the
-/// order they are listed.
-fn by_unit(changes: &[Change], lang: Lang) -> Vec<(&str, Vec<(&'static str, usize)>)> {
-    let mut out: Vec<(&str, Vec<(&'static str, usize)>)> = Vec::new();
-    for c in changes {
-        let k = match out.iter().position(|(u, _)| *u == c.community) {
-            Some(k) => k,
-            None => {
-                out.push((c.community.as_str(), Vec::new()));
-                out.len() - 1
+                format!("  {what}  ({cell})\n")
             }
         };
-        let word = kind_word(c, lang);
-        match out[k].1.iter_mut().find(|(w, _)| *w == word) {
-            Some((_, n)) => *n += 1,
-            None => out[k].1.push((word, 1)),
-        }
+        put(w, &line)?;
     }
-    out
+    put(w, &format!("\n{}\n", by_unit_heading(lang)))?;
+    for (unit, n) in units {
+        let counts: Vec<String> = (0..RANKS)
+            .filter(|r| n[*r] > 0)
+            .map(|r| format!("{}{}", rank_word(r, lang), n[r]))
+            .collect();
+        put(
+            w,
+            &format!("  {unit}:{}\n", counts.join(lang.pick("、", ", "))),
+        )?;
+    }
+    Ok(())
 }

@@ -274,3 +274,54 @@ struct ChangesDoc<'a> {
 pub fn changes(changes: &[Change], matching: crate::diff::Matching) -> String {
     pretty(&ChangesDoc { matching, changes })
 }
+
+/// [`changes`] written as the changes come: the same bytes, without holding them.
+pub fn changes_to(
+    w: &mut dyn std::io::Write,
+    changes: impl Iterator<Item = std::io::Result<Change>>,
+    matching: crate::diff::Matching,
+) -> std::io::Result<()> {
+    use serde::ser::{Error, SerializeStruct};
+    struct Stream<I>(std::cell::RefCell<Option<I>>);
+    impl<I: Iterator<Item = std::io::Result<Change>>> Serialize for Stream<I> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let it = self
+                .0
+                .borrow_mut()
+                .take()
+                .ok_or_else(|| S::Error::custom("read twice"))?;
+            let mut failed = None;
+            let r = s.collect_seq(it.map_while(|c| match c {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    failed = Some(e);
+                    None
+                }
+            }));
+            match failed {
+                Some(e) => Err(S::Error::custom(e)),
+                None => r,
+            }
+        }
+    }
+    struct Doc<I> {
+        matching: crate::diff::Matching,
+        changes: Stream<I>,
+    }
+    impl<I: Iterator<Item = std::io::Result<Change>>> Serialize for Doc<I> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("ChangesDoc", 2)?;
+            st.serialize_field("matching", &self.matching)?;
+            st.serialize_field("changes", &self.changes)?;
+            st.end()
+        }
+    }
+    let doc = Doc {
+        matching,
+        changes: Stream(std::cell::RefCell::new(Some(changes))),
+    };
+    let mut buffered = std::io::BufWriter::new(w);
+    serde_json::to_writer_pretty(&mut buffered, &doc).map_err(std::io::Error::other)?;
+    std::io::Write::write_all(&mut buffered, b"\n")?;
+    std::io::Write::flush(&mut buffered)
+}
