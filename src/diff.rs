@@ -132,6 +132,17 @@ pub struct Change {
     pub postponed: bool,
     /// The measure's ID (the new row's when there is one).
     pub id: Option<String>,
+    /// For a measure added or removed: its status and deadline as its row has them.
+    pub standing: Option<Standing>,
+}
+
+/// Where an added or removed measure stood.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Standing {
+    /// Its status category's word.
+    pub status: String,
+    /// Its due date (`YYYY-MM-DD`), else its deadline as written.
+    pub deadline: String,
 }
 
 fn norm(s: &str) -> String {
@@ -299,6 +310,13 @@ fn community_changes(
         new_cell: b.map(|b| b.cell(Col::Measure)),
         postponed: false,
         id: Some(r.text(Col::Id)).filter(|i| !i.is_empty()),
+        standing: matches!(kind, ChangeKind::Added | ChangeKind::Removed).then(|| {
+            let (date, written) = deadline_of(r);
+            Standing {
+                status: r.text(Col::Status),
+                deadline: date.map(|d| d.to_string()).unwrap_or(written),
+            }
+        }),
     };
     let same = |a: &LedgerRow, b: &LedgerRow, col: Col| {
         a.get(col).canonical_cow() == b.get(col).canonical_cow()
@@ -314,7 +332,14 @@ fn community_changes(
             c.new_cell = Some(b.cell(col));
             c
         };
-        if !same(a, b, Col::Status) {
+        // By category, whatever language each workbook was written in.
+        let category = |r: &LedgerRow| {
+            let w = r.text(Col::Status);
+            crate::schema::ledger::status_of_word(&w, crate::Lang::Zh)
+                .or_else(|| crate::schema::ledger::status_of_word(&w, crate::Lang::En))
+                .ok_or(w)
+        };
+        if category(a) != category(b) {
             changes.push(field_change(ChangeKind::StatusChanged, Col::Status));
         }
         let ((da, wa), (db, wb)) = (deadline_of(a), deadline_of(b));
@@ -444,6 +469,8 @@ fn put_change(w: &mut Vec<u8>, c: &Change) {
     for t in [&c.old, &c.new, &c.old_cell, &c.new_cell, &c.id] {
         put_opt(w, t.as_deref());
     }
+    put_opt(w, c.standing.as_ref().map(|s| s.status.as_str()));
+    put_opt(w, c.standing.as_ref().map(|s| s.deadline.as_str()));
 }
 
 fn get_change(r: &mut impl std::io::Read) -> std::io::Result<Change> {
@@ -471,6 +498,10 @@ fn get_change(r: &mut impl std::io::Read) -> std::io::Result<Change> {
         new_cell: get_opt(r)?,
         postponed: postponed == 1,
         id: get_opt(r)?,
+        standing: match (get_opt(r)?, get_opt(r)?) {
+            (Some(status), Some(deadline)) => Some(Standing { status, deadline }),
+            _ => None,
+        },
     })
 }
 

@@ -524,3 +524,32 @@ fn split_of_the_sources_and_of_their_workbook_give_the_same_ids() {
     assert_eq!(code, 2, "{text}");
     assert!(text.contains("不是文件夹"), "{text}");
 }
+
+#[test]
+fn a_chinese_and_an_english_workbook_of_the_same_ledgers_do_not_differ() {
+    // Statuses are compared by category, not by the word the workbook's language writes.
+    let dir = tempfile::tempdir().unwrap();
+    for (out, lang) in [("zh.xlsx", "zh"), ("en.xlsx", "en")] {
+        let path = dir.path().join(out);
+        let (_, code, text) = run(
+            &root(),
+            &[
+                "merge",
+                "samples",
+                "-o",
+                path.to_str().unwrap(),
+                "--as-of",
+                "2023-03-30",
+                "--lang",
+                lang,
+            ],
+        );
+        assert_eq!(code, 0, "{text}");
+    }
+    let (d, code, text) = run(
+        dir.path(),
+        &["diff", "zh.xlsx", "en.xlsx", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert_eq!(d["changes"].as_array().map(Vec::len), Some(0), "{d:#}");
+}

@@ -51,6 +51,29 @@ pub fn rank_word(rank: usize, lang: Lang) -> &'static str {
     }
 }
 
+/// An added or removed measure's status and deadline.
+pub fn standing(status: &str, deadline: &str, lang: Lang) -> String {
+    let or_empty = |v: &str| {
+        if v.is_empty() {
+            lang.pick("(空)", "(empty)").to_string()
+        } else {
+            v.to_string()
+        }
+    };
+    match lang {
+        Lang::Zh => format!(
+            "完成情况:{};整改时限:{}",
+            or_empty(status),
+            or_empty(deadline)
+        ),
+        Lang::En => format!(
+            "status: {}; deadline: {}",
+            or_empty(status),
+            or_empty(deadline)
+        ),
+    }
+}
+
 /// What `diff` says when the rounds do not differ.
 pub fn no_changes(lang: Lang) -> &'static str {
     lang.pick("两轮台账没有变化。", "No changes between the two rounds.")

@@ -65,10 +65,19 @@ pub fn render_to(
             excerpt(&c.problem),
             excerpt(&c.measure)
         );
+        let empty = |v: &str| -> String {
+            if v.is_empty() {
+                lang.pick("(空)", "(empty)").to_string()
+            } else {
+                v.to_string()
+            }
+        };
         let line = match (&c.old, &c.new) {
             (Some(o), Some(n)) => format!(
-                "  {what}\n      {}: {o} → {n}  ({} → {})\n",
+                "  {what}\n      {}: {} → {}  ({} → {})\n",
                 c.field.map(|f| f.key()).unwrap_or(""),
+                empty(o),
+                empty(n),
                 c.old_cell.as_deref().unwrap_or(""),
                 c.new_cell.as_deref().unwrap_or("")
             ),
@@ -78,7 +87,13 @@ pub fn render_to(
                     .as_deref()
                     .or(c.new_cell.as_deref())
                     .unwrap_or("");
-                format!("  {what}  ({cell})\n")
+                match &c.standing {
+                    Some(st) => format!(
+                        "  {what}  ({cell})\n      {}\n",
+                        crate::messages::diff::standing(&st.status, &st.deadline, lang)
+                    ),
+                    None => format!("  {what}  ({cell})\n"),
+                }
             }
         };
         put(w, &line)?;
