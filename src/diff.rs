@@ -426,6 +426,9 @@ fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
     changes
 }
 
+/// Where a community's changes of each rank are in the spool: (offset, bytes, count).
+type RankBlocks = [(u64, u64, u64); RANKS];
+
 /// The changes of [`diff_files`], in their order, waiting in a temporary file: in memory only
 /// how many of each rank each community has and where they are; the changes are read back one
 /// at a time ([`Changes::iter`]), so memory does not grow with them.
@@ -433,7 +436,7 @@ fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
 pub struct Changes {
     file: std::fs::File,
     /// By community, in community order: for each rank, (offset, bytes, count).
-    blocks: Vec<(String, [(u64, u64, u64); RANKS])>,
+    blocks: Vec<(String, RankBlocks)>,
 }
 
 fn put_opt(w: &mut Vec<u8>, s: Option<&str>) {
@@ -509,7 +512,7 @@ fn get_change(r: &mut impl std::io::Read) -> std::io::Result<Change> {
 struct ChangeSpool {
     file: std::io::BufWriter<std::fs::File>,
     at: u64,
-    blocks: HashMap<String, [(u64, u64, u64); RANKS]>,
+    blocks: HashMap<String, RankBlocks>,
 }
 
 impl ChangeSpool {
