@@ -16,6 +16,22 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
+    fn a_day_on_the_command_line_reads_in_every_form(d in any_date(), s in "[0-9０-９年月日号.\\-/ ]{0,16}") {
+        use chrono::Datelike;
+        use taizhang::value::text::parse_day;
+        let _ = parse_day(&s);
+        for form in [
+            d.format("%Y-%m-%d").to_string(),
+            format!("{}/{}/{}", d.year(), d.month(), d.day()),
+            format!("{}.{}.{}", d.year(), d.month(), d.day()),
+            d.format("%Y%m%d").to_string(),
+            format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        ] {
+            prop_assert_eq!(parse_day(&form), Some(d), "{}", form);
+        }
+    }
+
+    #[test]
     fn deadline_never_panics(s in "\\PC{0,40}", year in 1900i32..2200) {
         let _ = parse_deadline(&s, year);
     }

@@ -78,17 +78,31 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// A day on the command line, in the forms ledgers write (see
+/// [`taizhang::value::text::parse_day`]); the message in English when `LANG` says so.
+pub fn day(s: &str) -> Result<NaiveDate, String> {
+    taizhang::value::text::parse_day(s).ok_or_else(|| {
+        let en = std::env::var("LANG").is_ok_and(|l| l.starts_with("en"));
+        if en {
+            format!("not a day: \"{s}\" (write 2023-03-30, 2023/3/30, 2023.3.30, 20230330 or 2023年3月30日)")
+        } else {
+            format!("不是日期:“{s}”(可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日)")
+        }
+    })
+}
+
 /// Options every command that reads ledgers shares.
 #[derive(Debug, Clone, Args)]
 pub struct ReadArgs {
-    /// The day findings and counters are judged on, YYYY-MM-DD (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// The day findings and counters are judged on, YYYY-MM-DD (default: today); also
+    /// 2023/3/30, 2023.3.30, 20230330 or 2023年3月30日.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
     pub as_of: Option<NaiveDate>,
     /// A deadline within this many days of the as-of date is due soon (default 14).
     #[arg(long, value_name = "DAYS")]
     pub due_soon_days: Option<u32>,
     /// The day the problems were fed back; 立行立改 measures are due on it.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
     pub feedback_date: Option<NaiveDate>,
     /// Read ledgers on hidden sheets too.
     #[arg(long)]

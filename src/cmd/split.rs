@@ -24,7 +24,7 @@ pub struct SplitArgs {
     #[arg(short, long, value_name = "FOLDER")]
     pub output: PathBuf,
     /// The day the units must return their lists by, YYYY-MM-DD (said on each notice).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cmd::day)]
     pub return_by: Option<NaiveDate>,
     /// Options shared with the other commands.
     #[command(flatten)]

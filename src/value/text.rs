@@ -231,3 +231,44 @@ mod tests {
         assert_eq!(display_width("ab"), 2);
     }
 }
+
+/// A day written the ways ledgers write one: `2023-03-30`, `2023/3/30`, `2023.3.30`,
+/// `20230330`, `2023年3月30日` (full-width digits too). A month alone (`2023年6月`), a day without
+/// a year and a day that does not exist are none.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use taizhang::value::text::parse_day;
+/// let d = NaiveDate::from_ymd_opt(2023, 3, 30);
+/// for s in ["2023-03-30", "2023/3/30", "2023.3.30", "20230330", "2023年3月30日", " 2023年3月30号 "] {
+///     assert_eq!(parse_day(s), d, "{s}");
+/// }
+/// assert_eq!(parse_day("2023年6月"), None);
+/// assert_eq!(parse_day("2023/13/1"), None);
+/// assert_eq!(parse_day("3月30日"), None);
+/// ```
+pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
+    let t = half_width(text);
+    let t = t.trim();
+    let t = t
+        .strip_suffix('日')
+        .or_else(|| t.strip_suffix('号'))
+        .unwrap_or(t);
+    let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月']).collect();
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] => (*y, *m, *d),
+        [ymd] if ymd.len() == 8 && ymd.bytes().all(|b| b.is_ascii_digit()) => {
+            (&ymd[..4], &ymd[4..6], &ymd[6..])
+        }
+        _ => return None,
+    };
+    let digits = |s: &str, max: usize| {
+        (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    if y.len() != 4 {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(digits(y, 4)? as i32, digits(m, 2)?, digits(d, 2)?)
+}
