@@ -194,44 +194,6 @@ pub fn seq_number(text: &str) -> Option<u32> {
     numeral_value(t)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn half_width_folds_digits_letters_and_space() {
-        assert_eq!(half_width("2023年6月"), "2023年6月");
-        assert_eq!(half_width("No.1"), "No.1");
-        assert_eq!(half_width("a\u{3000}b"), "a b");
-    }
-
-    #[test]
-    fn squash_removes_all_spaces_and_breaks() {
-        assert_eq!(squash("整改\r\n时限 \u{3000}"), "整改时限");
-    }
-
-    #[test]
-    fn numerals_round_trip() {
-        for n in 1..100 {
-            assert_eq!(numeral_value(&chinese_numeral(n)), Some(n), "{n}");
-        }
-        assert_eq!(numeral_value("一十"), None);
-        assert_eq!(numeral_value(""), None);
-        assert_eq!(numeral_value("两"), Some(2));
-    }
-
-    #[test]
-    fn collapse_spaces_normalises_runs() {
-        assert_eq!(collapse_spaces("  a \n\t b  "), "a b");
-    }
-
-    #[test]
-    fn widths_count_cjk_twice() {
-        assert_eq!(display_width("庆利社区"), 8);
-        assert_eq!(display_width("ab"), 2);
-    }
-}
-
 /// A day written the ways ledgers write one: `2023-03-30`, `2023/3/30`, `2023.3.30`,
 /// `20230330`, `2023年3月30日` (full-width digits too). A month alone (`2023年6月`), a day without
 /// a year and a day that does not exist are none.
@@ -271,4 +233,42 @@ pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
         return None;
     }
     chrono::NaiveDate::from_ymd_opt(digits(y, 4)? as i32, digits(m, 2)?, digits(d, 2)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_width_folds_digits_letters_and_space() {
+        assert_eq!(half_width("2023年6月"), "2023年6月");
+        assert_eq!(half_width("No.1"), "No.1");
+        assert_eq!(half_width("a\u{3000}b"), "a b");
+    }
+
+    #[test]
+    fn squash_removes_all_spaces_and_breaks() {
+        assert_eq!(squash("整改\r\n时限 \u{3000}"), "整改时限");
+    }
+
+    #[test]
+    fn numerals_round_trip() {
+        for n in 1..100 {
+            assert_eq!(numeral_value(&chinese_numeral(n)), Some(n), "{n}");
+        }
+        assert_eq!(numeral_value("一十"), None);
+        assert_eq!(numeral_value(""), None);
+        assert_eq!(numeral_value("两"), Some(2));
+    }
+
+    #[test]
+    fn collapse_spaces_normalises_runs() {
+        assert_eq!(collapse_spaces("  a \n\t b  "), "a b");
+    }
+
+    #[test]
+    fn widths_count_cjk_twice() {
+        assert_eq!(display_width("庆利社区"), 8);
+        assert_eq!(display_width("ab"), 2);
+    }
 }
