@@ -72,6 +72,7 @@ pub fn hidden_sheet(file: &str, sheet: &str, community: &str) -> Finding {
 pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     if ledger.first_of_sheet {
+        out.extend(no_data(ledger));
         out.extend(missing_column(ledger, settings));
         out.extend(duplicate_column(ledger));
         out.extend(ambiguous_column(ledger));
@@ -93,6 +94,18 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(new_measure(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
+}
+
+/// `no-data`: a ledger sheet whose header has no measure under it — a template sent back
+/// blank, or rows typed where they are not read.
+pub fn no_data(ledger: &Ledger) -> Vec<Finding> {
+    if !ledger.measures.is_empty() {
+        return Vec::new();
+    }
+    let fact = Fact::NoData {
+        header_row: ledger.header_row_1based(),
+    };
+    vec![at(ledger, Rule::NoData, None, None, fact)]
 }
 
 /// `missing-column`: a required field has no column (see

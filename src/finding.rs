@@ -75,11 +75,13 @@ pub enum Rule {
     IdNotReturned,
     /// `unknown-id`: an ID the round a merge follows does not have.
     UnknownId,
+    /// `no-data`: a ledger sheet with a header and no measure under it (a blank template).
+    NoData,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -107,6 +109,7 @@ impl Rule {
         Rule::NewMeasure,
         Rule::IdNotReturned,
         Rule::UnknownId,
+        Rule::NoData,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -139,6 +142,7 @@ impl Rule {
             Rule::NewMeasure => "new-measure",
             Rule::IdNotReturned => "id-not-returned",
             Rule::UnknownId => "unknown-id",
+            Rule::NoData => "no-data",
         }
     }
 
@@ -172,7 +176,8 @@ impl Rule {
             | Rule::UnitInTwoFiles
             | Rule::BadId
             | Rule::IdNotReturned
-            | Rule::UnknownId => Severity::Warning,
+            | Rule::UnknownId
+            | Rule::NoData => Severity::Warning,
             Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch | Rule::NewMeasure => {
                 Severity::Info
             }
@@ -349,6 +354,11 @@ pub enum Fact {
         measure: MeasureRef,
         /// The ID.
         id: String,
+    },
+    /// `no-data`: the ledger's header row (1-based).
+    NoData {
+        /// The header row.
+        header_row: u32,
     },
     /// `cell-too-long`: how many characters the cell holds.
     CellTooLong {

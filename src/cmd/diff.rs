@@ -25,14 +25,18 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Language of the changes: zh or en (default: the new workbook's).
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::cmd::LangArg>,
 }
 
 /// Runs `diff`.
 pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
     let limits = taizhang::source::guard::Limits::default();
     let (changes, new, matching) = diff_files(&args.old, &args.new, &limits)?;
+    let lang = args.lang.map_or(new.lang, taizhang::Lang::from);
     if let Some(out) = &args.output {
-        crate::cmd::expect_extension(out, "-o", "xlsx", new.lang)?;
+        crate::cmd::expect_extension(out, "-o", "xlsx", lang)?;
         let inputs = [
             taizhang::source::Input::new(&args.old),
             taizhang::source::Input::new(&args.new),
@@ -40,7 +44,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
         taizhang::write::refuse_inputs(out, &inputs)?;
         // The workbook writer holds its cells until it saves: the changes are gathered for it.
         let all = changes.iter().collect::<std::io::Result<Vec<_>>>()?;
-        write_changes(&all, new.lang, new.meta.as_of, out)?;
+        write_changes(&all, lang, new.meta.as_of, out)?;
     }
     // The changes are read back from their temporary file as they are printed.
     let stdout = std::io::stdout();
@@ -53,7 +57,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
             &changes.rank_counts(),
             &changes.unit_counts(),
             matching,
-            new.lang,
+            lang,
         )?,
     }
     std::io::Write::flush(&mut w)?;

@@ -20,11 +20,16 @@ pub struct TemplateArgs {
     /// The community the ledger is for (its title and 填报单位).
     #[arg(long, value_name = "NAME")]
     pub community: Option<String>,
+    /// Language of the messages: zh (default) or en. The ledger itself is the standard
+    /// Chinese one.
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::cmd::LangArg>,
 }
 
 /// Runs `template`.
 pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
-    crate::cmd::expect_extension(&args.output, "-o", "xlsx", Lang::Zh)?;
+    let lang = args.lang.map_or(Lang::Zh, Lang::from);
+    crate::cmd::expect_extension(&args.output, "-o", "xlsx", lang)?;
     let l = StdLedger {
         community: args.community.clone(),
         columns: standard_columns(),
@@ -38,7 +43,7 @@ pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
     })?;
     println!(
         "{}",
-        messages::run::wrote(&args.output.display().to_string(), Lang::Zh)
+        messages::run::wrote(&args.output.display().to_string(), lang)
     );
     Ok(0)
 }

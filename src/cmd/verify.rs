@@ -27,6 +27,9 @@ pub struct VerifyArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Language of the verdict: zh or en (default: the workbook's).
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::cmd::LangArg>,
 }
 
 /// Runs `verify`.
@@ -52,12 +55,13 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
         },
         &limits,
     )?;
+    let lang = args.lang.map_or(c.lang, taizhang::Lang::from);
     match args.format {
         Format::Json => print!(
             "{}",
-            output::json::verdict(&v, c.meta.follows.as_deref(), c.lang)
+            output::json::verdict(&v, c.meta.follows.as_deref(), lang)
         ),
-        Format::Human => print!("{}", output::verify::render(&c, &v, c.lang)),
+        Format::Human => print!("{}", output::verify::render(&c, &v, lang)),
     }
     Ok(match v.conclusion {
         Conclusion::Verified => 0,

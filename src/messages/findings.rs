@@ -274,6 +274,11 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 format!("{label}: ID {id} is not one of the round followed"),
             )
         }
+        Fact::NoData { header_row } => say(
+            lang,
+            format!("第{header_row}行是台账表头,但下面没有填写任何整改措施"),
+            format!("row {header_row} is a ledger header, but no measure is filled in below it"),
+        ),
         Fact::CellTooLong { chars } => {
             let limit = crate::schema::MAX_CELL_CHARS;
             say(
@@ -365,6 +370,8 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::NewMeasure, En) => "a measure added (a row without an ID)",
         (Rule::IdNotReturned, Zh) => "上一轮的措施本轮没有交回",
         (Rule::IdNotReturned, En) => "a measure of the round followed did not come back",
+        (Rule::NoData, Zh) => "台账有表头但没有任何整改措施",
+        (Rule::NoData, En) => "a ledger with a header and no measure",
         (Rule::UnknownId, Zh) => "措施ID不属于上一轮",
         (Rule::UnknownId, En) => "an ID the round followed does not have",
         (Rule::UnitMismatch, Zh) => "标题或工作表名称与单位列不符",
