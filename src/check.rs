@@ -73,6 +73,7 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     if ledger.first_of_sheet {
         out.extend(no_data(ledger));
+        out.extend(rows_after_footer(ledger));
         out.extend(missing_column(ledger, settings));
         out.extend(duplicate_column(ledger));
         out.extend(ambiguous_column(ledger));
@@ -96,10 +97,29 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out
 }
 
+/// `rows-after-footer`: measures typed below the footer, where they are not read: an error
+/// (they count for nothing until they are moved above it), at the first such row.
+pub fn rows_after_footer(ledger: &Ledger) -> Vec<Finding> {
+    let Some(first) = ledger.below_footer.first() else {
+        return Vec::new();
+    };
+    let fact = Fact::RowsAfterFooter {
+        rows: ledger.below_footer.len(),
+        footer_row: ledger.layout.data_end + 1,
+    };
+    vec![at(
+        ledger,
+        Rule::RowsAfterFooter,
+        Some(CellRef::new(*first, 0)),
+        None,
+        fact,
+    )]
+}
+
 /// `no-data`: a ledger sheet whose header has no measure under it — a template sent back
 /// blank, or rows typed where they are not read.
 pub fn no_data(ledger: &Ledger) -> Vec<Finding> {
-    if !ledger.measures.is_empty() {
+    if !ledger.measures.is_empty() || !ledger.below_footer.is_empty() {
         return Vec::new();
     }
     let fact = Fact::NoData {
@@ -742,6 +762,54 @@ mod tests {
             &s,
         );
         assert!(check_ledger(&l, &s).is_empty());
+    }
+
+    #[test]
+    fn measures_below_the_footer_are_an_error_not_silence() {
+        let s = settings();
+        let row: &[&str] = &[
+            "1",
+            "问题",
+            "措施",
+            "王",
+            "党办",
+            "李",
+            "2023年6月底",
+            "已完成",
+            "",
+        ];
+        let late: &[&str] = &[
+            "2",
+            "问题二",
+            "措施二",
+            "王",
+            "党办",
+            "李",
+            "2023年6月底",
+            "推进中",
+            "",
+        ];
+        let l = ledger(&[HEADER, row, &["填报人:张三"], late, late], &s);
+        assert_eq!(l.measures.len(), 1);
+        let found = rules(&check_ledger(&l, &s));
+        assert_eq!(found, [("rows-after-footer".to_string(), "A4".to_string())]);
+        // A footer with nothing below it, or notes below it, is no finding.
+        let l = ledger(
+            &[
+                HEADER,
+                row,
+                &["填报人:张三"],
+                &["注:1.完成情况从下拉列表选择"],
+            ],
+            &s,
+        );
+        assert!(check_ledger(&l, &s).is_empty());
+        // Blank: said.
+        let l = ledger(&[HEADER], &s);
+        assert_eq!(
+            rules(&check_ledger(&l, &s)),
+            [("no-data".to_string(), String::new())]
+        );
     }
 
     #[test]

@@ -77,11 +77,14 @@ pub enum Rule {
     UnknownId,
     /// `no-data`: a ledger sheet with a header and no measure under it (a blank template).
     NoData,
+    /// `rows-after-footer`: measures typed below the footer (`填报人:` …), where they are not
+    /// read.
+    RowsAfterFooter,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -110,6 +113,7 @@ impl Rule {
         Rule::IdNotReturned,
         Rule::UnknownId,
         Rule::NoData,
+        Rule::RowsAfterFooter,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -143,6 +147,7 @@ impl Rule {
             Rule::IdNotReturned => "id-not-returned",
             Rule::UnknownId => "unknown-id",
             Rule::NoData => "no-data",
+            Rule::RowsAfterFooter => "rows-after-footer",
         }
     }
 
@@ -178,6 +183,7 @@ impl Rule {
             | Rule::IdNotReturned
             | Rule::UnknownId
             | Rule::NoData => Severity::Warning,
+            Rule::RowsAfterFooter => Severity::Error,
             Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch | Rule::NewMeasure => {
                 Severity::Info
             }
@@ -354,6 +360,13 @@ pub enum Fact {
         measure: MeasureRef,
         /// The ID.
         id: String,
+    },
+    /// `rows-after-footer`: how many rows, and the footer row they are below (1-based).
+    RowsAfterFooter {
+        /// The rows.
+        rows: usize,
+        /// The footer's first row.
+        footer_row: u32,
     },
     /// `no-data`: the ledger's header row (1-based).
     NoData {

@@ -157,6 +157,10 @@ pub struct Ledger {
     /// its first row as numbered here, the sheet, and that row's place in the sheet. Empty for
     /// a ledger read where it stands.
     pub parts: Vec<(u32, String, u32)>,
+    /// Rows below the footer (`填报人:` …) that hold a problem, a measure, a deadline or a
+    /// status in two of those columns: measures typed where they are not read (on the sheet's
+    /// first ledger only).
+    pub below_footer: Vec<u32>,
 }
 
 impl Ledger {
@@ -516,6 +520,28 @@ pub fn build_ledger(
         }
     }
     assign_ids(&mut measures, &rows, &problems, &community);
+    let data_cols: Vec<u32> = [
+        Field::Problem,
+        Field::Measure,
+        Field::Deadline,
+        Field::Status,
+    ]
+    .iter()
+    .filter_map(|f| col_of[field_index(*f)])
+    .collect();
+    let below_footer: Vec<u32> = sheet
+        .rows
+        .iter()
+        .filter(|r| r.index >= layout.data_end && !crate::layout::is_footer_row(r))
+        .filter(|r| {
+            data_cols
+                .iter()
+                .filter(|c| sheet.value(r.index, **c).is_some_and(|v| !v.is_blank()))
+                .count()
+                >= 2
+        })
+        .map(|r| r.index)
+        .collect();
 
     Ledger {
         file: file.to_string(),
@@ -531,6 +557,7 @@ pub fn build_ledger(
         overridden: None,
         first_of_sheet: true,
         parts: Vec::new(),
+        below_footer,
     }
 }
 
@@ -742,6 +769,11 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
                 .then(|| sheet_unit.clone()),
             first_of_sheet: k == 0,
             parts: whole.parts.clone(),
+            below_footer: if k == 0 {
+                whole.below_footer.clone()
+            } else {
+                Vec::new()
+            },
         });
     }
     out

@@ -274,6 +274,11 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 format!("{label}: ID {id} is not one of the round followed"),
             )
         }
+        Fact::RowsAfterFooter { rows, footer_row } => say(
+            lang,
+            format!("从此行起有{rows}行整改措施写在第{footer_row}行表尾(填报人等)之下,没有读入:请移到表尾之上"),
+            format!("{rows} rows of measures from here are below the footer on row {footer_row} and are not read: move them above it"),
+        ),
         Fact::NoData { header_row } => say(
             lang,
             format!("第{header_row}行是台账表头,但下面没有填写任何整改措施"),
@@ -370,6 +375,8 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::NewMeasure, En) => "a measure added (a row without an ID)",
         (Rule::IdNotReturned, Zh) => "上一轮的措施本轮没有交回",
         (Rule::IdNotReturned, En) => "a measure of the round followed did not come back",
+        (Rule::RowsAfterFooter, Zh) => "整改措施写在表尾(填报人等)之下,没有读入",
+        (Rule::RowsAfterFooter, En) => "measures typed below the footer, not read",
         (Rule::NoData, Zh) => "台账有表头但没有任何整改措施",
         (Rule::NoData, En) => "a ledger with a header and no measure",
         (Rule::UnknownId, Zh) => "措施ID不属于上一轮",
