@@ -49,11 +49,15 @@ fn the_subdistrict_draft_has_the_seed_reports_structure() {
     };
     assert!(pos("一、整改工作总体情况") < pos("二、对反馈意见整改落实情况"));
     assert!(pos("二、对反馈意见整改落实情况") < pos("三、下步工作打算"));
-    assert!(text.contains(
+    assert!(text.contains(&taizhang::value::text::full_width_punct(
         "截至2023年3月30日,制定的15项整改措施,已经完成落实15项;反馈的10个具体问题,已完成整改10个。"
-    ));
+    )));
     assert!(
-        lines.iter().filter(|l| l.starts_with("【待填写:")).count() >= 4,
+        lines
+            .iter()
+            .filter(|l| l.starts_with("【待填写\u{FF1A}"))
+            .count()
+            >= 4,
         "placeholders, no invented prose"
     );
 
@@ -62,33 +66,40 @@ fn the_subdistrict_draft_has_the_seed_reports_structure() {
         .expect("the seed report is beside the project (../shared/domain)");
     let headings: Vec<&&str> = lines
         .iter()
-        .filter(|l| l.starts_with('(') && l.contains("方面问题的整改情况"))
+        .filter(|l| l.starts_with('\u{FF08}') && l.contains("方面问题的整改情况"))
         .collect();
     assert_eq!(headings.len(), 3);
     for h in headings {
+        // The seed report writes half-width marks; the draft writes a 公文's full-width ones.
+        let seed = taizhang::value::text::full_width_punct(&seed);
         assert!(seed.contains(*h), "{h} is a heading of the seed report");
     }
     for l in lines
         .iter()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) || l.starts_with('('))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) || l.starts_with(['(', '\u{FF08}']))
     {
         let head: String = l
             .chars()
-            .take_while(|c| *c != '(' && *c != ':' && *c != '。')
+            .take_while(|c| !matches!(*c, '(' | ':' | '。' | '\u{FF08}' | '\u{FF1A}'))
             .collect();
-        let head = head
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '(' || c == ')');
+        let head = head.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | '(' | ')' | '\u{FF08}' | '\u{FF09}')
+        });
         assert!(
             seed.contains(head),
             "{head:?} is worded as in the seed report"
         );
     }
     assert!(
-        text.contains("1.针对党建引领社会参与仍有差距问题:\n(1)针对城市党建联盟运行效果不佳问题("),
+        text.contains(&taizhang::value::text::full_width_punct(
+            "1.针对党建引领社会参与仍有差距问题:\n(1)针对城市党建联盟运行效果不佳问题("
+        )),
         "{text}"
     );
     assert!(
-        text.contains("从“选、育、管、用”各环节推进建立统一融合机制,一是优化“三长”队伍年龄结构"),
+        text.contains(&taizhang::value::text::full_width_punct(
+            "从“选、育、管、用”各环节推进建立统一融合机制,一是优化“三长”队伍年龄结构"
+        )),
         "the lead before 一是 is kept"
     );
 }
@@ -118,7 +129,7 @@ fn totals_match_the_consolidated_workbook_and_every_measure_appears_once_in_orde
     let r = wb.worksheet_range("汇总").unwrap();
     let total = r.rows().find(|row| row[0] == "合计").unwrap().to_vec();
     let n = |i: usize| total[i].as_f64().unwrap() as u64;
-    let sentence = format!(
+    let sentence = taizhang::value::text::full_width_punct(&format!(
         "截至2023年3月30日,制定的{}项整改措施,已经完成落实{}项,长期坚持{}项,正在推进{}项,尚未开始{}项,完成情况不明{}项,其中逾期{}项;反馈的{}个具体问题,已完成整改{}个。",
         n(3),
         n(4),
@@ -129,7 +140,7 @@ fn totals_match_the_consolidated_workbook_and_every_measure_appears_once_in_orde
         n(9),
         n(1),
         n(2)
-    );
+    ));
     assert!(text.contains(&sentence), "{sentence}\n{text}");
 
     // Every problem and measure of every ledger, once; within a category, in ledger order.
@@ -147,7 +158,7 @@ fn totals_match_the_consolidated_workbook_and_every_measure_appears_once_in_orde
                 } else {
                     tail
                 };
-                let key = key.trim_end_matches('。').to_string();
+                let key = taizhang::value::text::full_width_punct(key.trim_end_matches('。'));
                 assert_eq!(text.matches(&key).count(), 1, "{key} appears once");
                 let at = text.find(&key).unwrap();
                 let category = p.category.clone().unwrap_or_default();
@@ -159,7 +170,10 @@ fn totals_match_the_consolidated_workbook_and_every_measure_appears_once_in_orde
                 last = Some((category, at));
                 let mut from = at;
                 for m in &p.measures {
-                    let t = l.measures[*m].text.trim_end_matches(['。', ';']);
+                    let t = taizhang::value::text::full_width_punct(
+                        l.measures[*m].text.trim_end_matches(['。', ';']),
+                    );
+                    let t = t.trim_end_matches(['。', ';', '\u{FF1B}']);
                     let found = text[from..]
                         .find(t)
                         .unwrap_or_else(|| panic!("{t} after its problem"));
@@ -238,4 +252,51 @@ fn the_docx_opens_in_libreoffice_with_chinese_text_intact() {
         text.contains("截至2023年3月30日,制定的15项整改措施,已经完成落实15项"),
         "{text}"
     );
+}
+
+#[test]
+fn the_report_of_the_samples_has_no_half_width_mark_between_chinese_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = root().join("samples");
+    for out in ["r.txt", "r.md"] {
+        let text = report(dir.path(), &[&samples], out);
+        let chars: Vec<char> = text.chars().collect();
+        let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        let bad: Vec<String> = chars
+            .windows(3)
+            .filter(|w| han(w[0]) && ",;:!?()".contains(w[1]) && han(w[2]))
+            .map(|w| w.iter().collect())
+            .collect();
+        assert!(bad.is_empty(), "{out}: {bad:?}");
+        // The prose is full-width too.
+        assert!(
+            text.contains("\u{FF0C}制定的56项整改措施\u{FF0C}"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_console_says_when_the_ledgers_had_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |input: &Path| {
+        let o = assert_cmd::Command::cargo_bin("taizhang")
+            .unwrap()
+            .current_dir(dir.path())
+            .args([
+                "report",
+                input.to_str().unwrap(),
+                "-o",
+                "r.txt",
+                "--as-of",
+                "2023-03-30",
+            ])
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    // The samples hold 5 planted errors; the sub-district's own ledger none.
+    assert!(run(&root().join("samples")).contains("有5条错误"));
+    assert!(!run(&root().join("samples/自强街道党工委巡察整改台账.xlsx")).contains("错误"));
 }

@@ -103,5 +103,12 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         ))
     );
     crate::cmd::say_unreadable(&unreadable, settings.lang);
+    let errors = report.totals[taizhang::model::Counter::Errors];
+    if errors > 0 {
+        eprintln!(
+            "{}",
+            messages::run::report_from_errors(errors, settings.lang)
+        );
+    }
     Ok(0)
 }

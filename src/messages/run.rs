@@ -238,6 +238,19 @@ pub fn wrote_report(
     )
 }
 
+/// What `report` says when the ledgers it drafted from had errors.
+pub fn report_from_errors(errors: u64, lang: Lang) -> String {
+    say(
+        lang,
+        format!(
+            "注意:所依据的台账有{errors}条错误(用 taizhang check 查看),报告中的数字由这些台账得出,请先更正台账再发布。"
+        ),
+        format!(
+            "note: the ledgers this report is drafted from have {errors} errors (see taizhang check); its figures follow from them: correct the ledgers before publishing."
+        ),
+    )
+}
+
 /// What `split` says of one list it wrote.
 pub fn wrote_list(path: &str, measures: usize, to_fix: usize, lang: Lang) -> String {
     say(

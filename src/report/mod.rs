@@ -500,7 +500,7 @@ pub fn draft(
 impl Draft {
     /// The totals sentence of part 一.
     pub fn sentence(&self) -> String {
-        totals_sentence(&self.totals, self.as_of)
+        crate::value::text::full_width_punct(&totals_sentence(&self.totals, self.as_of))
     }
 
     /// Hands the draft's blocks to `f` in order, each one line of clean text ([`clean`]),
@@ -510,7 +510,7 @@ impl Draft {
         f: &mut dyn FnMut(Block) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         use std::io::{Read, Seek};
-        let mut out = |b: Block| f(b.map(clean));
+        let mut out = |b: Block| f(b.map(|t| crate::value::text::full_width_punct(&clean(t))));
         out(Block::Title(self.title.clone()))?;
         out(Block::Placeholder(PLACEHOLDER_OPENING.into()))?;
         out(Block::Heading1("一、整改工作总体情况".into()))?;

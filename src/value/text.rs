@@ -235,6 +235,65 @@ pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(digits(y, 4)? as i32, digits(m, 2)?, digits(d, 2)?)
 }
 
+/// True for a character of Chinese text: CJK ideographs, and the full-width punctuation and
+/// forms around them.
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '“' | '”' | '‘' | '’' | '…' | '—')
+}
+
+/// Chinese text with the half-width marks it holds between Chinese characters made full-width
+/// (GB/T 15834): `,` `;` `:` `!` `?` after a Chinese character (and not before a Latin letter)
+/// or before one (and not after a Latin letter or digit), and a pair of parentheses when either
+/// of its sides touches Chinese. Numbers, dates and Latin text are left as they are.
+///
+/// ```
+/// use taizhang::value::text::full_width_punct;
+/// assert_eq!(
+///     full_width_punct("截至2023年3月30日,已完成29项;逾期2项"),
+///     "截至2023年3月30日\u{FF0C}已完成29项\u{FF1B}逾期2项"
+/// );
+/// assert_eq!(full_width_punct("措施(长期坚持)"), "措施\u{FF08}长期坚持\u{FF09}");
+/// assert_eq!(full_width_punct("1,000 and A:B (x)"), "1,000 and A:B (x)");
+/// assert_eq!(full_width_punct("版本v1.2,API:"), "版本v1.2,API:");
+/// ```
+pub fn full_width_punct(s: &str) -> String {
+    if !s
+        .bytes()
+        .any(|b| matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')'))
+    {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut parens: Vec<bool> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        let next = chars.get(i + 1).copied();
+        let han = |x: Option<char>| x.is_some_and(is_chinese);
+        let latin = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphabetic());
+        let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+        let mark = (han(prev) && !latin(next)) || (han(next) && !latin(prev) && !digit(prev));
+        out.push(match c {
+            ',' if mark => '\u{FF0C}',
+            ';' if mark => '\u{FF1B}',
+            ':' if mark => '\u{FF1A}',
+            '!' if mark => '\u{FF01}',
+            '?' if mark => '\u{FF1F}',
+            '(' => {
+                let full = han(prev) || han(next);
+                parens.push(full);
+                if full { '\u{FF08}' } else { '(' }
+            }
+            ')' => {
+                let full = parens.pop().unwrap_or(han(prev) || han(next));
+                if full { '\u{FF09}' } else { ')' }
+            }
+            c => c,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
