@@ -169,7 +169,15 @@ fn totals_match_the_consolidated_workbook_and_every_measure_appears_once_in_orde
                 }
                 last = Some((category, at));
                 let mut from = at;
+                let mut said: Vec<String> = Vec::new();
                 for m in &p.measures {
+                    // A measure twice under its problem is said once.
+                    let key = taizhang::value::id::match_key(&l.measures[*m].text);
+                    if said.contains(&key) {
+                        measures += 1;
+                        continue;
+                    }
+                    said.push(key);
                     let t = taizhang::value::text::full_width_punct(
                         l.measures[*m].text.trim_end_matches(['。', ';']),
                     );

@@ -297,7 +297,14 @@ fn problem_text(ledger: &Ledger, pi: usize, s: &Settings) -> ProblemText {
     let p = &ledger.problems[pi];
     let ms: Vec<&Measure> = p.measures.iter().map(|i| &ledger.measures[*i]).collect();
     let mut parts = Vec::new();
+    // A measure the ledger has twice under the problem (`duplicate-measure`) is said once.
+    let mut said: Vec<String> = Vec::new();
     for m in &ms {
+        let key = crate::value::id::match_key(&m.text);
+        if !key.is_empty() && said.contains(&key) {
+            continue;
+        }
+        said.push(key);
         let mut t = trim_end_punct(&m.text).to_string();
         t.push_str(&status_note(ledger, m, s));
         // Text before the first item of an enumerated cell leads its first item.
