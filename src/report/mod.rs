@@ -146,6 +146,8 @@ pub struct ProblemText {
 pub struct Section {
     /// `关于……方面问题的整改情况`, without its number.
     pub heading: String,
+    /// The unit and the category it is of.
+    unit_category: (String, String),
     /// Its numbered items (problems, and groups of sub-problems) so far.
     pub items: usize,
     /// Its paragraphs: (offset, length) in the spool, in order.
@@ -372,7 +374,7 @@ fn head_and_rest(s: &str) -> Option<(&str, &str)> {
 pub struct Drafter<'s> {
     settings: &'s Settings,
     sections: Vec<Section>,
-    by_heading: std::collections::HashMap<String, usize>,
+    by_heading: std::collections::HashMap<(String, String), usize>,
     spool: std::io::BufWriter<std::fs::File>,
     written: u64,
     problems: usize,
@@ -393,16 +395,20 @@ impl<'s> Drafter<'s> {
         })
     }
 
-    fn section(&mut self, heading: String) -> usize {
-        if let Some(i) = self.by_heading.get(&heading) {
+    /// The section of a unit's category: one per unit and category, so that two units'
+    /// problems of the same category stay apart.
+    fn section(&mut self, unit: &str, category: &str) -> usize {
+        let key = (unit.to_string(), category.trim().to_string());
+        if let Some(i) = self.by_heading.get(&key) {
             return *i;
         }
         self.sections.push(Section {
-            heading: heading.clone(),
+            heading: heading_of(category, unit),
+            unit_category: key.clone(),
             items: 0,
             paragraphs: Vec::new(),
         });
-        self.by_heading.insert(heading, self.sections.len() - 1);
+        self.by_heading.insert(key, self.sections.len() - 1);
         self.sections.len() - 1
     }
 
@@ -423,7 +429,7 @@ impl<'s> Drafter<'s> {
         let mut current: Option<(usize, u32, String, usize)> = None;
         for (pi, p) in l.problems.iter().enumerate() {
             let category = p.category.clone().unwrap_or_default();
-            let si = self.section(heading_of(&category, &l.community));
+            let si = self.section(&l.community, &category);
             let mut text = problem_text(l, pi, s);
             self.problems += 1;
             self.measures += text.measure_count;
@@ -473,6 +479,20 @@ impl<'s> Drafter<'s> {
         title: Option<String>,
     ) -> std::io::Result<Draft> {
         let spool = self.spool.into_inner().map_err(|e| e.into_error())?;
+        // A draft of several units: each category's heading names its unit.
+        let mut sections = self.sections;
+        let first_unit = sections.first().map(|s| s.unit_category.0.clone());
+        if sections
+            .iter()
+            .any(|s| Some(&s.unit_category.0) != first_unit.as_ref())
+        {
+            for sec in &mut sections {
+                let (unit, category) = &sec.unit_category;
+                if !category.is_empty() {
+                    sec.heading = heading_of(&format!("{unit}{category}"), unit);
+                }
+            }
+        }
         let title = title
             .unwrap_or_else(|| format!("{}巡察整改进展情况报告", unit.clone().unwrap_or_default()));
         Ok(Draft {
@@ -480,7 +500,7 @@ impl<'s> Drafter<'s> {
             unit,
             as_of: self.settings.as_of,
             totals: *totals,
-            sections: self.sections,
+            sections,
             spool,
             problems: self.problems,
             measures: self.measures,
