@@ -17,6 +17,14 @@ pub fn kind_word(c: &Change, lang: Lang) -> &'static str {
     }
 }
 
+/// A changed field's name for people: its column's header in Chinese, its key in English.
+pub fn field_word(f: crate::diff::ChangedField, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => f.0.header(Lang::Zh),
+        Lang::En => f.key(),
+    }
+}
+
 /// The line that says how the rounds were matched.
 pub fn matching_line(m: crate::diff::Matching, lang: Lang) -> &'static str {
     match m {

@@ -357,6 +357,22 @@ pub fn follows(digest: &str, lang: Lang) -> String {
     )
 }
 
+/// A proof's name for people: in Chinese the check it is, in English its key.
+pub fn proof_name(kind: crate::verify::ProofKind, lang: Lang) -> &'static str {
+    use crate::verify::ProofKind;
+    match lang {
+        Lang::En => kind.key(),
+        Lang::Zh => match kind {
+            ProofKind::Structure => "结构",
+            ProofKind::Summary => "汇总",
+            ProofKind::Derived => "派生列",
+            ProofKind::Integrity => "防篡改",
+            ProofKind::Sources => "来源",
+            ProofKind::Claims => "公布数字",
+        },
+    }
+}
+
 /// The label above the discrepancies.
 pub fn discrepancies_label(lang: Lang) -> &'static str {
     lang.pick("不一致之处:", "Discrepancies:")

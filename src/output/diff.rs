@@ -75,7 +75,9 @@ pub fn render_to(
         let line = match (&c.old, &c.new) {
             (Some(o), Some(n)) => format!(
                 "  {what}\n      {}: {} → {}  ({} → {})\n",
-                c.field.map(|f| f.key()).unwrap_or(""),
+                c.field
+                    .map(|f| crate::messages::diff::field_word(f, lang))
+                    .unwrap_or(""),
                 empty(o),
                 empty(n),
                 c.old_cell.as_deref().unwrap_or(""),

@@ -26,7 +26,12 @@ pub fn render(c: &Consolidated, v: &Verdict, lang: Lang) -> String {
             crate::verify::Outcome::Failed => "✗",
             crate::verify::Outcome::NotChecked(_) => "?",
         };
-        let _ = writeln!(s, "  {mark} {}: {}", p.kind.key(), proof_detail(p, lang));
+        let _ = writeln!(
+            s,
+            "  {mark} {}: {}",
+            crate::messages::verify::proof_name(p.kind, lang),
+            proof_detail(p, lang)
+        );
     }
     if !v.discrepancies.is_empty() {
         let _ = writeln!(s, "{}", discrepancies_label(lang));
