@@ -28,10 +28,6 @@ pub fn title(lang: Lang) -> &'static str {
     lang.pick("数据来源与校验信息", "Sources and digests")
 }
 
-/// The title printed in the page header.
-pub fn print_title(lang: Lang) -> &'static str {
-    lang.pick("数据来源与校验信息", "Sources")
-}
 
 /// One line of the run's record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -49,10 +49,6 @@ pub fn title(lang: Lang) -> &'static str {
     lang.pick("巡察整改落实情况汇总", "Rectification progress: summary")
 }
 
-/// The title printed in the page header.
-pub fn print_title(lang: Lang) -> &'static str {
-    lang.pick("巡察整改落实情况汇总", "Summary")
-}
 
 /// The label of the as-of date.
 pub fn as_of_label(lang: Lang) -> &'static str {

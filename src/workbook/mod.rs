@@ -327,7 +327,7 @@ impl<'s> Consolidator<'s> {
             for c in FindingsCol::ALL {
                 ws.write_string_with_format(0, c.index(), c.header(lang), &fmt)?;
             }
-            print_setup(ws, &name, 0)?;
+            print_setup(ws, Some(&name), 0)?;
             widths.apply(ws)?;
             ws.autofilter(0, 0, f.rows.max(1), columns as u16 - 1)?;
             indices.push(self.wb.worksheets_mut().len() - 1);
@@ -355,7 +355,7 @@ impl<'s> Consolidator<'s> {
             for c in Col::ALL {
                 ws.write_string_with_format(0, c.index(), c.header(lang), &header)?;
             }
-            print_setup(ws, &name, 0)?;
+            print_setup(ws, Some(&name), 0)?;
             self.widths.apply(ws)?;
             ws.set_column_width(Col::RowDigest.index(), 18)?;
             let (first, last) = Col::GROUPED;

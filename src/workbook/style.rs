@@ -175,14 +175,22 @@ impl Widths {
 
 /// Sets up a table sheet for printing: A4 landscape, fit to one page wide, the first `repeat`
 /// rows repeated on every page, page numbers in the footer, the header row frozen.
-pub fn print_setup(ws: &mut Worksheet, title: &str, header_row: u32) -> Result<(), XlsxError> {
+pub fn print_setup(
+    ws: &mut Worksheet,
+    title: Option<&str>,
+    header_row: u32,
+) -> Result<(), XlsxError> {
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, header_row)?;
     ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
     ws.set_print_center_horizontally(true);
-    ws.set_header(format!("&C&\"黑体,Bold\"&14{title}"));
+    // A sheet with a title row of its own prints it (repeated with the header rows); a page
+    // header would say it twice.
+    if let Some(title) = title {
+        ws.set_header(format!("&C&\"黑体,Bold\"&14{title}"));
+    }
     ws.set_footer("&C第 &P 页 共 &N 页");
     ws.set_print_gridlines(true);
     ws.set_freeze_panes(header_row + 1, 0)?;

@@ -197,7 +197,7 @@ pub fn write_summary(
         ws.set_column_width(c, 9.5)?;
     }
     ws.set_column_width(width - 1, 10)?;
-    print_setup(ws, schema::print_title(lang), TABLE_HEADER_ROW)?;
+    print_setup(ws, None, TABLE_HEADER_ROW)?;
     ws.set_freeze_panes(0, 0)?;
     ws.set_active(true);
     Ok(())

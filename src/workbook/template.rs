@@ -216,7 +216,7 @@ pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Res
     for (label, col) in FOOTER {
         ws.write_string_with_format(row + 1, col.min(last_col), label, &base)?;
     }
-    print_setup(ws, &title_text, HEADER_ROW)?;
+    print_setup(ws, None, HEADER_ROW)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     if let Some(ic) = l
         .columns
