@@ -28,7 +28,6 @@ pub fn title(lang: Lang) -> &'static str {
     lang.pick("数据来源与校验信息", "Sources and digests")
 }
 
-
 /// One line of the run's record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Record {

@@ -49,7 +49,6 @@ pub fn title(lang: Lang) -> &'static str {
     lang.pick("巡察整改落实情况汇总", "Rectification progress: summary")
 }
 
-
 /// The label of the as-of date.
 pub fn as_of_label(lang: Lang) -> &'static str {
     lang.pick("截至日期", "As of")
