@@ -20,6 +20,21 @@ fn fixtures() -> PathBuf {
 
 use support::run_json as run;
 
+/// `taizhang merge INPUT -o OUT --as-of 2023-03-30 [EXTRA…]` in `dir`, which must succeed.
+fn merge(dir: &Path, input: &str, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "merge",
+        input,
+        "-o",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2023-03-30",
+    ];
+    args.extend_from_slice(extra);
+    let (_, code, text) = run(dir, &args);
+    assert_eq!(code, 0, "{text}");
+}
+
 fn counters_by_unit(v: &Value) -> Vec<(String, Value)> {
     v["communities"]
         .as_array()
@@ -42,18 +57,7 @@ fn without_infos(mut c: Value) -> Value {
 #[test]
 fn split_gives_each_unit_its_measures_counters_findings_and_ids() {
     let dir = tempfile::tempdir().unwrap();
-    let (_, code, text) = run(
-        &root(),
-        &[
-            "merge",
-            "samples",
-            "-o",
-            dir.path().join("r1.xlsx").to_str().unwrap(),
-            "--as-of",
-            "2023-03-30",
-        ],
-    );
-    assert_eq!(code, 0, "{text}");
+    merge(&root(), "samples", &dir.path().join("r1.xlsx"), &[]);
     let lists = dir.path().join("lists");
     let (_, code, text) = run(
         dir.path(),
@@ -180,18 +184,7 @@ fn the_round_fixture_is_what_merge_of_the_samples_gives_today() {
     // Run tests/fixtures/roundtrip/make.sh when this fails: the consolidated workbook changed.
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r1.xlsx");
-    let (_, code, text) = run(
-        &root(),
-        &[
-            "merge",
-            "samples",
-            "-o",
-            out.to_str().unwrap(),
-            "--as-of",
-            "2023-03-30",
-        ],
-    );
-    assert_eq!(code, 0, "{text}");
+    merge(&root(), "samples", &out, &[]);
     let digest = |p: &Path| {
         let (v, _, _) = run(
             &root(),
@@ -437,18 +430,7 @@ fn without_follows_the_same_edits_are_matched_by_id_then_text() {
     // of a round, and diff says it matched by ID and then by text.
     let dir = tempfile::tempdir().unwrap();
     let r2 = dir.path().join("r2.xlsx");
-    let (_, code, text) = run(
-        &fixtures(),
-        &[
-            "merge",
-            "returned",
-            "-o",
-            r2.to_str().unwrap(),
-            "--as-of",
-            "2023-03-30",
-        ],
-    );
-    assert_eq!(code, 0, "{text}");
+    merge(&fixtures(), "returned", &r2, &[]);
     let (d, _, text) = run(
         &fixtures(),
         &[
