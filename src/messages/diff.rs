@@ -1,20 +1,11 @@
 //! `diff` in words: the kinds of change.
 
 use crate::Lang;
-use crate::diff::{Change, ChangeKind};
+use crate::diff::Change;
 
 /// The word for a change's kind (a later deadline is a postponement).
 pub fn kind_word(c: &Change, lang: Lang) -> &'static str {
-    match (c.kind, c.postponed) {
-        (ChangeKind::DeadlineChanged, true) => lang.pick("延期", "postponed"),
-        (ChangeKind::DeadlineChanged, false) => lang.pick("时限变更", "deadline changed"),
-        (ChangeKind::Removed, _) => lang.pick("删除", "removed"),
-        (ChangeKind::Added, _) => lang.pick("新增", "added"),
-        (ChangeKind::StatusChanged, _) => lang.pick("状态变更", "status changed"),
-        (ChangeKind::ResponsibilityChanged, _) => lang.pick("责任变更", "responsibility changed"),
-        (ChangeKind::TextChanged, _) => lang.pick("文字修改", "text changed"),
-        (ChangeKind::CompletedOnChanged, _) => lang.pick("完成时间变更", "completion date changed"),
-    }
+    rank_word(crate::diff::rank(c), lang)
 }
 
 /// A changed field's name for people: its column's header in Chinese, its key in English.
@@ -59,15 +50,18 @@ pub fn rank_word(rank: usize, lang: Lang) -> &'static str {
     }
 }
 
+/// A value as a change shows it: itself, or `(空)` / `(empty)` when there is none.
+pub fn or_empty(v: &str, lang: Lang) -> String {
+    if v.is_empty() {
+        lang.pick("(空)", "(empty)").to_string()
+    } else {
+        v.to_string()
+    }
+}
+
 /// An added or removed measure's status and deadline.
 pub fn standing(status: &str, deadline: &str, lang: Lang) -> String {
-    let or_empty = |v: &str| {
-        if v.is_empty() {
-            lang.pick("(空)", "(empty)").to_string()
-        } else {
-            v.to_string()
-        }
-    };
+    let or_empty = |v: &str| or_empty(v, lang);
     match lang {
         Lang::Zh => format!(
             "完成情况:{};整改时限:{}",

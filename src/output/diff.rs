@@ -65,13 +65,7 @@ pub fn render_to(
             excerpt(&c.problem),
             excerpt(&c.measure)
         );
-        let empty = |v: &str| -> String {
-            if v.is_empty() {
-                lang.pick("(空)", "(empty)").to_string()
-            } else {
-                v.to_string()
-            }
-        };
+        let empty = |v: &str| crate::messages::diff::or_empty(v, lang);
         let line = match (&c.old, &c.new) {
             (Some(o), Some(n)) => format!(
                 "  {what}\n      {}: {} → {}  ({} → {})\n",

@@ -145,11 +145,7 @@ impl<'s> Splitter<'s> {
         let mut measure_rows: std::collections::HashSet<(String, String, u32)> =
             std::collections::HashSet::new();
         for l in &r.ledgers {
-            for m in &l.measures {
-                let (sheet, at) = l.locate(CellRef::new(l.row_of(m).row, 0));
-                measure_rows.insert((l.community.clone(), sheet, at.row));
-            }
-            let rows = self.rows_of(l, &on_row);
+            let rows = self.rows_of(l, &on_row, &mut measure_rows);
             let counters = crate::ledger::counters(l, s);
             let list = self.list(&l.community);
             list.counters.add(&counters);
@@ -205,12 +201,13 @@ impl<'s> Splitter<'s> {
     }
 
     /// A ledger's rows for its unit's list, its overdue and due-soon items, and how many
-    /// problems it numbers.
+    /// problems it numbers; each row's place (unit, sheet, row) goes in `measure_rows`.
     #[allow(clippy::type_complexity)]
     fn rows_of(
         &self,
         l: &Ledger,
         on_row: &HashMap<(&str, &str, u32), Vec<&Finding>>,
+        measure_rows: &mut std::collections::HashSet<(String, String, u32)>,
     ) -> (Vec<ListRow>, Vec<(Timing, Item)>, u64) {
         let s = self.settings;
         let lang = s.lang;
@@ -245,6 +242,7 @@ impl<'s> Splitter<'s> {
                     }
                 }
             }
+            measure_rows.insert((l.community.clone(), sheet, at.row));
             if let Some(t) = timing {
                 let get = |c: Col| values[c.index() as usize].canonical();
                 items.push((
