@@ -200,6 +200,36 @@ pub struct Settings {
     /// The ledger digest of the round this run follows (`merge --follows`): recorded in the
     /// consolidated workbook's `来源`.
     pub follows: Option<String>,
+    /// The unit that compiles the workbook (`--unit`), named on the summary.
+    pub unit: Option<String>,
+    /// The paper the workbooks' sheets are set up to print on.
+    pub paper: Paper,
+}
+
+/// The paper a workbook's sheets are set up to print on (landscape, but for a list's notice).
+///
+/// ```
+/// use taizhang::config::Paper;
+/// assert_eq!(Paper::default(), Paper::A4);
+/// assert_eq!(Paper::A3.excel_code(), 8);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// A3, 297 × 420 mm: twice A4, for units that print their ledger larger.
+    A3,
+}
+
+impl Paper {
+    /// The paper's code in a spreadsheet's page setup (`paperSize`).
+    pub fn excel_code(self) -> u8 {
+        match self {
+            Paper::A4 => 9,
+            Paper::A3 => 8,
+        }
+    }
 }
 
 impl Settings {
@@ -243,6 +273,8 @@ impl Settings {
             limits: Default::default(),
             config: ConfigFile::default(),
             follows: None,
+            unit: None,
+            paper: Paper::A4,
         }
     }
 

@@ -71,6 +71,7 @@ pub fn standard_ledger(ledger: &Ledger) -> StdLedger {
         rows,
         blank_rows: 0,
         date: None,
+        paper: crate::config::Paper::A4,
     }
 }
 

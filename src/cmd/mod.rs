@@ -69,6 +69,24 @@ pub enum LangArg {
     En,
 }
 
+/// The paper sheets print on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// A4 (210 × 297 mm).
+    A4,
+    /// A3 (297 × 420 mm).
+    A3,
+}
+
+impl From<PaperArg> for taizhang::config::Paper {
+    fn from(p: PaperArg) -> taizhang::config::Paper {
+        match p {
+            PaperArg::A4 => taizhang::config::Paper::A4,
+            PaperArg::A3 => taizhang::config::Paper::A3,
+        }
+    }
+}
+
 impl From<LangArg> for Lang {
     fn from(l: LangArg) -> Lang {
         match l {

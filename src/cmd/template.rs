@@ -20,6 +20,9 @@ pub struct TemplateArgs {
     /// The community the ledger is for (its title and 填报单位).
     #[arg(long, value_name = "NAME")]
     pub community: Option<String>,
+    /// The paper it prints on: a4 (default) or a3.
+    #[arg(long, value_enum, default_value_t = crate::cmd::PaperArg::A4)]
+    pub paper: crate::cmd::PaperArg,
     /// Language of the messages: zh (default) or en. The ledger itself is the standard
     /// Chinese one.
     #[arg(long, value_enum)]
@@ -36,6 +39,7 @@ pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
         rows: Vec::new(),
         blank_rows: 30,
         date: None,
+        paper: args.paper.into(),
     };
     let mut wb = standard_workbook(&l).context("building the template")?;
     write::write_atomic(&args.output, |f| {

@@ -118,21 +118,13 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
                 format!("{sheet}设置为默认隐藏所有行(生成时显示)"),
                 format!("{sheet} hides every row by default (merge shows them)"),
             ),
-            Hideable::Column(col, now_hidden) => {
+            Hideable::Column(col) => {
                 let letters = crate::value::text::column_letters(*col);
-                if *now_hidden {
-                    say(
-                        lang,
-                        format!("{sheet}的{letters}列被隐藏(生成时显示)"),
-                        format!("{sheet} column {letters} is hidden (merge shows it)"),
-                    )
-                } else {
-                    say(
-                        lang,
-                        format!("{sheet}的{letters}列被取消隐藏(生成时隐藏)"),
-                        format!("{sheet} column {letters} is shown (merge hides it)"),
-                    )
-                }
+                say(
+                    lang,
+                    format!("{sheet}的{letters}列被隐藏(生成时显示)"),
+                    format!("{sheet} column {letters} is hidden (merge shows it)"),
+                )
             }
         },
         D::CellAdded { at, found } => say(

@@ -58,19 +58,47 @@ fn cell_style(xml: &str, cell: &str) -> Option<String> {
     attr(&xml[at..end], "s")
 }
 
+/// The `<xf …>` element of cell format `index` in `styles.xml`, with its children.
+fn cell_format(styles: &str, index: u32) -> Option<&str> {
+    let start = styles.find("<cellXfs")?;
+    let end = start + styles[start..].find("</cellXfs>")?;
+    let mut rest = &styles[start..end];
+    let mut k = 0;
+    loop {
+        let at = rest[1..].find("<xf")? + 1;
+        rest = &rest[at..];
+        let next = rest[1..].find("<xf").map_or(rest.len(), |n| n + 1);
+        if k == index {
+            return Some(&rest[..next]);
+        }
+        k += 1;
+    }
+}
+
 /// Writes the finished package to `out`: `book` is the workbook rust_xlsxwriter wrote, whose
 /// summary sheet's `date_cell` holds a date in the style the rows' date cells were written with,
-/// `date_style` (checked here: rows and styles must agree).
+/// `date_style`, and whose cell format `centred_style` is centred (both checked here: rows and
+/// styles must agree).
 pub fn finish_package<R: Read + Seek, W: Write>(
     book: R,
     splices: Vec<Splice>,
     date_cell: (&str, &str),
-    date_style: u32,
+    (date_style, centred_style): (u32, u32),
     level: u32,
     out: W,
 ) -> Result<(), String> {
     let mut zip = zip::ZipArchive::new(book).map_err(|e| e.to_string())?;
     let parts = sheet_parts(&mut zip)?;
+    {
+        let styles = part_text(&mut zip, "xl/styles.xml")?;
+        if !cell_format(&styles, centred_style)
+            .is_some_and(|xf| xf.contains("horizontal=\"center\""))
+        {
+            return Err(format!(
+                "the rows' centred cells were written in style {centred_style}, which is not centred"
+            ));
+        }
+    }
     {
         let part = parts
             .get(date_cell.0)

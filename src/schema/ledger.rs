@@ -104,20 +104,51 @@ impl Col {
         Col::RowDigest,
     ];
 
-    /// The columns printed and shown by default; the others are grouped (collapsed, with a `+`
-    /// to open them) or, for the digest, hidden.
+    /// The columns printed and shown when the workbook opens: what the unit wrote and what a
+    /// clerk reads on paper, from `序号` to `备注`, fourteen columns that print on A4 landscape at
+    /// 9 pt or more. The others are grouped (collapsed, with a `+` to open them) or, for the
+    /// digest, hidden: the category, the deadline as a date and the status category (each
+    /// beside what the ledger wrote, which is printed), and the technical columns after `备注`.
     pub fn is_printed(self) -> bool {
-        self.index() <= Col::Extras.index()
+        self.index() <= Col::LAST_PRINTED.index()
+            && !matches!(self, Col::Category | Col::DeadlineDate | Col::Status)
     }
 
-    /// The first and last column of the collapsed group (the columns after the printed ones,
-    /// up to the digest).
-    pub const GROUPED: (Col, Col) = (Col::ProblemDone, Col::Id);
+    /// The last column of the print area.
+    pub const LAST_PRINTED: Col = Col::Note;
 
-    /// True for the columns the ledger sheet hides: the collapsed group and the digest; every
+    /// The collapsed groups, each from its first to its last column: every column but the
+    /// printed ones and the digest.
+    pub const GROUPS: [(Col, Col); 4] = [
+        (Col::Category, Col::Category),
+        (Col::DeadlineDate, Col::DeadlineDate),
+        (Col::Status, Col::Status),
+        (Col::Extras, Col::Id),
+    ];
+
+    /// True for the columns the ledger sheet hides: the collapsed groups and the digest; every
     /// other column is shown.
     pub fn is_hidden(self) -> bool {
         !self.is_printed()
+    }
+
+    /// True for the columns whose cells are centred, text or not: numbers, dates and the short
+    /// words of the derived columns, so that a date written as text lines up with a date cell.
+    pub fn is_centred(self) -> bool {
+        matches!(
+            self,
+            Col::No
+                | Col::ProblemNo
+                | Col::MeasureNo
+                | Col::DeadlineWritten
+                | Col::DeadlineDate
+                | Col::Status
+                | Col::Timing
+                | Col::ProblemDone
+                | Col::CompletedOn
+                | Col::Seq
+                | Col::SourceRow
+        )
     }
 
     /// The column's index (0-based) in the sheet.
@@ -224,15 +255,22 @@ impl Col {
 
     /// The widest the column gets; longer texts wrap within it.
     pub fn max_width(self) -> f64 {
+        // The printed columns' caps add up to what A4 landscape holds at 9 pt: a column is at
+        // most as wide as its widest text, so most ledgers print larger.
         match self {
-            Col::No | Col::ProblemNo | Col::MeasureNo | Col::SourceRow => 7.0,
+            Col::No | Col::ProblemNo | Col::MeasureNo => 5.0,
+            Col::SourceRow => 7.0,
             Col::Id => 15.0,
-            Col::Problem => 36.0,
-            Col::Measure | Col::MeasureCell => 40.0,
+            Col::Problem => 28.0,
+            Col::Measure => 32.0,
+            Col::MeasureCell => 40.0,
             Col::Category => 14.0,
-            Col::Community | Col::Leader | Col::Department | Col::Person => 10.0,
-            Col::DeadlineWritten | Col::StatusWritten => 14.0,
-            Col::Extras | Col::Note => 18.0,
+            Col::Community | Col::Department => 10.0,
+            Col::Leader | Col::Person | Col::Timing => 8.0,
+            Col::DeadlineWritten | Col::CompletedOn => 11.0,
+            Col::StatusWritten => 14.0,
+            Col::Note => 12.0,
+            Col::Extras => 18.0,
             Col::SourceFile => 36.0,
             _ => 12.0,
         }
@@ -400,6 +438,23 @@ mod tests {
             assert_eq!(Col::from_header(c.header(Lang::En)), Some(c));
         }
         assert_eq!(Col::RowDigest.index() as usize, Col::ALL.len() - 1);
+    }
+
+    #[test]
+    fn every_column_is_printed_grouped_or_the_digest() {
+        let grouped = |c: Col| {
+            Col::GROUPS
+                .iter()
+                .any(|(a, b)| (a.index()..=b.index()).contains(&c.index()))
+        };
+        for c in Col::ALL {
+            let ways = [c.is_printed(), grouped(c), c == Col::RowDigest];
+            assert_eq!(ways.iter().filter(|w| **w).count(), 1, "{c:?}");
+        }
+        let printed: Vec<Col> = Col::ALL.into_iter().filter(|c| c.is_printed()).collect();
+        assert_eq!(printed.len(), 14);
+        let width: f64 = printed.iter().map(|c| c.max_width()).sum();
+        assert!(width <= 170.0, "{width}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! row 1  title, merged across the table
-//! row 2  截至日期 | <as-of date>
+//! row 2  截至日期 | <as-of date> | … | 填报单位 | <the unit, free>
 //! row 3  the report sentence, merged across the table (a formula over the total row)
 //! row 5  社区 | 问题 | 已整改问题 | 措施 | … | 完成率        (TABLE_HEADER_ROW)
 //!        one row per community, then 合计
@@ -12,7 +12,13 @@
 //!        按问题类别
 //!        问题类别 | 问题 | … | 临期 | 完成率
 //!        one row per category
+//!        (a blank row)
+//!        制表人: <free> | 审核人: <free> | 日期: <free>     (signature row)
+//!        the chart of measures by unit, on a page of its own
 //! ```
+//!
+//! The free cells are the clerk's to fill in (by hand on paper, or typed): `verify` accepts
+//! whatever they hold.
 //!
 //! Every number is a formula over the ledger and findings sheets (`COUNTIFS`, or `SUMPRODUCT`
 //! where a name would be read as a pattern) that also carries its computed result. The formulas
@@ -34,6 +40,32 @@ pub const AS_OF_COL: u16 = 1;
 pub const SENTENCE_ROW: u32 = 2;
 /// The header row of the community table.
 pub const TABLE_HEADER_ROW: u32 = 4;
+/// The column of the unit's label, on the as-of row.
+pub const UNIT_LABEL_COL: u16 = 10;
+/// The first column of the unit's free cells (to the table's last), on the as-of row.
+pub const UNIT_COL: u16 = 11;
+/// The signature row's labels (制表人, 审核人, 日期), each followed by free cells up to the
+/// next label's column (or the table's last).
+pub const SIGNATURE_COLS: [u16; 3] = [0, 5, 10];
+
+/// The label of the unit that compiles the summary.
+pub fn unit_label(lang: Lang) -> &'static str {
+    lang.pick("填报单位:", "Compiled by:")
+}
+
+/// The signature row's labels, in [`SIGNATURE_COLS`] order.
+pub fn signature_labels(lang: Lang) -> [&'static str; 3] {
+    if lang == Lang::Zh {
+        ["制表人:", "审核人:", "日期:"]
+    } else {
+        ["Prepared by:", "Checked by:", "Date:"]
+    }
+}
+
+/// The free cells of a row from `first` to `last` (inclusive).
+fn free_cells(row: u32, first: u16, last: u16) -> impl Iterator<Item = ((u32, u16), Content)> {
+    (first..=last).map(move |c| ((row, c), Content::Free))
+}
 
 /// The A1 reference of the as-of date cell (`B2`).
 pub fn as_of_cell() -> String {
@@ -201,6 +233,16 @@ impl Layout {
     /// The row of the `k`-th category (from 0).
     pub fn category_row(&self, k: u32) -> u32 {
         self.category_header_row() + 1 + k
+    }
+
+    /// The signature row: after the category table and a blank row.
+    pub fn signature_row(&self) -> u32 {
+        self.category_row(self.categories) + 1
+    }
+
+    /// The row the chart starts on, on a page of its own.
+    pub fn chart_row(&self) -> u32 {
+        self.signature_row() + 2
     }
 }
 
@@ -546,6 +588,8 @@ pub enum Content {
     Date(NaiveDate),
     /// A formula (with its leading `=`), written with its computed result.
     Formula(String),
+    /// A cell for the clerk to fill in (the unit, the signatures): anything or nothing.
+    Free,
 }
 
 /// Every cell of a summary and what taizhang writes there: for a summary whose community rows
@@ -624,6 +668,16 @@ pub fn cells(
             other => other.header(lang),
         };
         out.push(((layout.category_header_row(), i as u16), text(label)));
+    }
+    let last = COLUMNS.len() as u16 - 1;
+    out.push(((AS_OF_ROW, UNIT_LABEL_COL), text(unit_label(lang))));
+    out.extend(free_cells(AS_OF_ROW, UNIT_COL, last));
+    let sig = layout.signature_row();
+    let labels = signature_labels(lang);
+    for (k, col) in SIGNATURE_COLS.iter().enumerate() {
+        out.push(((sig, *col), text(labels[k])));
+        let end = SIGNATURE_COLS.get(k + 1).map_or(last, |n| n - 1);
+        out.extend(free_cells(sig, col + 1, end));
     }
     out
 }

@@ -294,8 +294,8 @@ pub enum Hideable {
     Row(u32),
     /// Every row not marked otherwise, now hidden (`zeroHeight`).
     AllRows,
-    /// A column (0-based), now hidden (`true`) or shown (`false`).
-    Column(u32, bool),
+    /// A column (0-based) merge shows, now hidden.
+    Column(u32),
 }
 
 /// One thing that does not agree, with the facts that say what and where.

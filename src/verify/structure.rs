@@ -181,23 +181,17 @@ fn hidden(c: &Consolidated, m: &Marks, out: &mut Vec<Discrepancy>) {
     }
     let is_ledger =
         matches!(SheetKind::of_name(&m.name), Some((SheetKind::Ledger(_), l)) if l == c.lang);
-    let expected: Vec<u32> = if is_ledger {
-        Col::ALL
-            .into_iter()
-            .filter(|c| c.is_hidden())
-            .map(|c| u32::from(c.index()))
-            .collect()
-    } else {
-        Vec::new()
+    // A column merge hides may be shown (opening a group conceals nothing); a column it shows
+    // may not be hidden.
+    let hidden_by_merge = |col: u32| {
+        is_ledger
+            && Col::ALL
+                .into_iter()
+                .any(|c| c.is_hidden() && u32::from(c.index()) == col)
     };
     for col in &m.hidden_cols {
-        if !expected.contains(col) {
-            push(Hideable::Column(*col, true));
-        }
-    }
-    for col in expected {
-        if !m.hidden_cols.contains(&col) {
-            push(Hideable::Column(col, false));
+        if !hidden_by_merge(*col) {
+            push(Hideable::Column(*col));
         }
     }
 }
@@ -285,6 +279,7 @@ fn summary_cells(
         let want = &expected[key];
         let found_formula = formulas.get(key).copied();
         match want {
+            Content::Free => {}
             Content::Formula(f) => {
                 compared += 1;
                 match found_formula {

@@ -71,7 +71,7 @@ pub fn write_changes(
         changes.len().max(1) as u32,
         ChangesCol::ALL.len() as u16 - 1,
     )?;
-    print_setup(ws, Some(name), 0)?;
+    print_setup(ws, crate::config::Paper::A4, Some(name), 0)?;
     if let Some(d) = as_of {
         let props = rust_xlsxwriter::DocProperties::new()
             .set_title(name)

@@ -53,6 +53,10 @@ pub const ZIP_LEVEL: u8 = 2;
 /// 0). Checked when the workbook is finished.
 pub const DATE_STYLE: u32 = 1;
 
+/// The style index of the ledger's centred cells ([`Col::is_centred`]): the format registered
+/// after the date's. Checked when the workbook is finished.
+pub const CENTRED_STYLE: u32 = 2;
+
 /// Errors while building the workbook.
 #[derive(Debug, thiserror::Error)]
 pub enum WorkbookError {
@@ -132,6 +136,7 @@ impl<'s> Consolidator<'s> {
         // The date format first, so that its index is DATE_STYLE.
         let fmt = Formats::default();
         wb.register_format(&fmt.date);
+        wb.register_format(&fmt.centred);
         let summary = wb.add_worksheet();
         summary.set_name(SheetKind::Summary.name(lang))?;
         let summary_ix = 0;
@@ -327,7 +332,7 @@ impl<'s> Consolidator<'s> {
             for c in FindingsCol::ALL {
                 ws.write_string_with_format(0, c.index(), c.header(lang), &fmt)?;
             }
-            print_setup(ws, Some(&name), 0)?;
+            print_setup(ws, self.settings.paper, Some(&name), 0)?;
             widths.apply(ws)?;
             ws.autofilter(0, 0, f.rows.max(1), columns as u16 - 1)?;
             indices.push(self.wb.worksheets_mut().len() - 1);
@@ -355,13 +360,15 @@ impl<'s> Consolidator<'s> {
             for c in Col::ALL {
                 ws.write_string_with_format(0, c.index(), c.header(lang), &header)?;
             }
-            print_setup(ws, Some(&name), 0)?;
+            print_setup(ws, self.settings.paper, Some(&name), 0)?;
             self.widths.apply(ws)?;
             ws.set_column_width(Col::RowDigest.index(), 18)?;
-            let (first, last) = Col::GROUPED;
-            ws.group_columns_collapsed(first.index(), last.index())?;
+            for (first, last) in Col::GROUPS {
+                ws.group_columns_collapsed(first.index(), last.index())?;
+            }
             ws.set_column_hidden(Col::RowDigest.index())?;
             let last = rows.max(1);
+            ws.set_print_area(0, 0, last, Col::LAST_PRINTED.index())?;
             ws.autofilter(0, 0, last, last_col)?;
             let overdue = ConditionalFormatFormula::new()
                 .set_rule(
@@ -528,7 +535,7 @@ impl<'s> Consolidator<'s> {
                 &book,
                 splices,
                 (&summary, &date_cell),
-                DATE_STYLE,
+                (DATE_STYLE, CENTRED_STYLE),
                 u32::from(ZIP_LEVEL),
                 f,
             )

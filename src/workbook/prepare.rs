@@ -8,9 +8,9 @@
 //! for the column digests, the widths and the counters by category. The writer
 //! ([`super::Consolidator`]) then only appends, in input order.
 
-use super::rows::{CHUNK, push_cell, push_row_open, push_text_cell, push_u64};
+use super::rows::{CHUNK, push_row_open, push_styled_cell, push_text_cell, push_u64};
 use super::style::Widths;
-use super::{CategoryCounters, DATE_STYLE, ZIP_LEVEL};
+use super::{CENTRED_STYLE, CategoryCounters, DATE_STYLE, ZIP_LEVEL};
 use crate::config::Settings;
 use crate::finding::Finding;
 use crate::ledger::{Ledger, measure_timing};
@@ -144,6 +144,7 @@ pub struct Preparer<'s> {
     max_rows: u64,
     letters: Vec<String>,
     date_style: Vec<u8>,
+    centred_style: Vec<u8>,
 }
 
 /// The number of each measure's problem within its ledger (from 1, in order of first
@@ -173,6 +174,7 @@ impl<'s> Preparer<'s> {
             max_rows: u64::from(max_rows.max(1)),
             letters: (0..Col::ALL.len() as u32).map(column_letters).collect(),
             date_style: DATE_STYLE.to_string().into_bytes(),
+            centred_style: CENTRED_STYLE.to_string().into_bytes(),
         }
     }
 
@@ -288,8 +290,9 @@ impl<'s> Preparer<'s> {
                 push_u64(&mut digits, g % self.max_rows + 2);
                 let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
                 push_row_open(&mut buf, &digits, height);
-                for (v, col) in values.iter().zip(&self.letters) {
-                    push_cell(&mut buf, col, &digits, v, &self.date_style);
+                for ((v, col), c) in values.iter().zip(&self.letters).zip(Col::ALL) {
+                    let style = c.is_centred().then_some(self.centred_style.as_slice());
+                    push_styled_cell(&mut buf, col, &digits, v, &self.date_style, style);
                 }
                 let digest_col = &self.letters[Col::RowDigest.index() as usize];
                 push_text_cell(&mut buf, digest_col, &digits, &digest::short_hex(&hash));

@@ -33,21 +33,47 @@ pub fn push_row_open(b: &mut Vec<u8>, row: &[u8], height: Option<f64>) {
 /// Appends one cell: `col` its column letters, `row` its row number's digits, `date_style` the
 /// style index of date cells. An empty value writes nothing.
 pub fn push_cell(b: &mut Vec<u8>, col: &str, row: &[u8], v: &Out, date_style: &[u8]) {
+    push_styled_cell(b, col, row, v, date_style, None)
+}
+
+/// [`push_cell`], with text and number cells in style `style` (the workbook's default format
+/// when `None`).
+pub fn push_styled_cell(
+    b: &mut Vec<u8>,
+    col: &str,
+    row: &[u8],
+    v: &Out,
+    date_style: &[u8],
+    style: Option<&[u8]>,
+) {
+    let open = |b: &mut Vec<u8>| {
+        b.extend_from_slice(b"<c r=\"");
+        b.extend_from_slice(col.as_bytes());
+        b.extend_from_slice(row);
+        b.push(b'"');
+        if let Some(s) = style {
+            b.extend_from_slice(b" s=\"");
+            b.extend_from_slice(s);
+            b.push(b'"');
+        }
+    };
     match v {
         Out::Empty => {}
-        Out::Text(t) => push_text_cell(b, col, row, t),
+        Out::Text(t) => {
+            open(b);
+            push_text_rest(b, t);
+        }
         Out::Number(n) => {
-            b.extend_from_slice(b"<c r=\"");
-            b.extend_from_slice(col.as_bytes());
-            b.extend_from_slice(row);
-            b.extend_from_slice(b"\"><v>");
+            open(b);
+            b.extend_from_slice(b"><v>");
             b.extend_from_slice(crate::value::text::format_number(*n).as_bytes());
             b.extend_from_slice(b"</v></c>");
         }
         Out::Date(d) => {
             let Some(serial) = excel_serial(*d) else {
                 // No serial shows a day before 1900: written as the text of the date.
-                push_text_cell(b, col, row, &d.format("%Y-%m-%d").to_string());
+                open(b);
+                push_text_rest(b, &d.format("%Y-%m-%d").to_string());
                 return;
             };
             b.extend_from_slice(b"<c r=\"");
@@ -67,7 +93,13 @@ pub fn push_text_cell(b: &mut Vec<u8>, col: &str, row: &[u8], t: &str) {
     b.extend_from_slice(b"<c r=\"");
     b.extend_from_slice(col.as_bytes());
     b.extend_from_slice(row);
-    b.extend_from_slice(b"\" t=\"inlineStr\"><is><t");
+    b.push(b'"');
+    push_text_rest(b, t);
+}
+
+/// The rest of an inline text cell after `<c r="…"` and its attributes.
+fn push_text_rest(b: &mut Vec<u8>, t: &str) {
+    b.extend_from_slice(b" t=\"inlineStr\"><is><t");
     if needs_preserve(t) {
         b.extend_from_slice(b" xml:space=\"preserve\"");
     }

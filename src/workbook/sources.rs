@@ -112,7 +112,7 @@ pub fn write_sources(
     for c in SourcesCol::ALL {
         ws.set_column_width(c.index(), c.width())?;
     }
-    print_setup(ws, None, 0)?;
+    print_setup(ws, s.paper, None, 0)?;
     Ok(())
 }
 

@@ -363,6 +363,7 @@ pub fn list_workbook(
         rows,
         blank_rows: 5,
         date: Some(s.as_of),
+        paper: s.paper,
     };
     standard_sheet(wb.add_worksheet(), &l)?;
     Ok(wb)
@@ -562,7 +563,7 @@ fn notice_sheet(
     row += 2;
     put(ws, &mut row, "制发单位:____________", &right)?;
     put(ws, &mut row, &format!("日期:{}", ymd_zh(s.as_of)), &right)?;
-    ws.set_paper_size(9);
+    ws.set_paper_size(s.paper.excel_code());
     ws.set_portrait();
     ws.set_print_fit_to_pages(1, 0);
     ws.set_margins(0.7, 0.7, 0.8, 0.8, 0.3, 0.3);

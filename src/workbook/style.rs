@@ -2,6 +2,7 @@
 //! print setup an office expects (A4 landscape, fit to one page wide, header row repeated on every
 //! page, `第 &P 页 共 &N 页` in the footer).
 
+use crate::config::Paper;
 use crate::value::text::display_width;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
@@ -18,6 +19,8 @@ pub struct Formats {
     pub number: Format,
     /// Body dates, `yyyy-mm-dd`.
     pub date: Format,
+    /// Body cells centred: numbers, and text in columns of dates and short words.
+    pub centred: Format,
     /// Percentages.
     pub percent: Format,
     /// The total row.
@@ -28,6 +31,8 @@ pub struct Formats {
     pub label: Format,
     /// Plain wrapped text without borders.
     pub plain: Format,
+    /// A line to write on: a bottom border only.
+    pub blank_line: Format,
     /// Fill of overdue rows (conditional format).
     pub overdue: Format,
     /// Fill of due-soon rows (conditional format).
@@ -36,9 +41,16 @@ pub struct Formats {
 
 impl Default for Formats {
     fn default() -> Self {
+        Formats::sized(10.5)
+    }
+}
+
+impl Formats {
+    /// The formats with body text of `points` (titles stay 16 pt).
+    pub fn sized(points: f64) -> Formats {
         let base = Format::new()
             .set_font_name("宋体")
-            .set_font_size(10.5)
+            .set_font_size(points)
             .set_align(FormatAlign::VerticalCenter);
         let boxed = base.clone().set_border(FormatBorder::Thin);
         Formats {
@@ -59,6 +71,7 @@ impl Default for Formats {
             date: default_cell()
                 .set_align(FormatAlign::Center)
                 .set_num_format("yyyy-mm-dd"),
+            centred: default_cell().set_align(FormatAlign::Center),
             percent: boxed
                 .clone()
                 .set_align(FormatAlign::Center)
@@ -75,6 +88,10 @@ impl Default for Formats {
                 .set_num_format("0.0%")
                 .set_background_color(Color::RGB(0xF2F2F2)),
             label: base.clone().set_bold(),
+            blank_line: base
+                .clone()
+                .set_border_bottom(FormatBorder::Thin)
+                .set_align(FormatAlign::Center),
             plain: base.set_text_wrap(),
             overdue: Format::new().set_background_color(Color::RGB(0xFFC7CE)),
             due_soon: Format::new().set_background_color(Color::RGB(0xFFEB9C)),
@@ -173,15 +190,16 @@ impl Widths {
     }
 }
 
-/// Sets up a table sheet for printing: A4 landscape, fit to one page wide, the first `repeat`
-/// rows repeated on every page, page numbers in the footer, the header row frozen.
+/// Sets up a table sheet for printing: landscape on `paper`, fit to one page wide, the rows up
+/// to `header_row` repeated on every page, page numbers in the footer, the header row frozen.
 pub fn print_setup(
     ws: &mut Worksheet,
+    paper: Paper,
     title: Option<&str>,
     header_row: u32,
 ) -> Result<(), XlsxError> {
     ws.set_landscape();
-    ws.set_paper_size(9);
+    ws.set_paper_size(paper.excel_code());
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, header_row)?;
     ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);

@@ -5,13 +5,130 @@
 use super::CategoryCounters;
 use super::style::{Formats, print_setup};
 use crate::config::Settings;
+use crate::model::Counter;
 use crate::model::Counters;
 use crate::schema::summary::{
     self as schema, AS_OF_COL, AS_OF_ROW, COLUMNS, Layout, Ranges, RowOf, SENTENCE_ROW, SummaryCol,
     TABLE_HEADER_ROW, TITLE_ROW, cell_formula, format_rate,
 };
 use crate::tally::Tally;
-use rust_xlsxwriter::{Formula, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartFormat, ChartLegendPosition,
+    ChartLine, ChartMarker, ChartPatternFill, ChartPatternFillType, ChartSolidFill, ChartType,
+    Color, Formula, Worksheet, XlsxError,
+};
+
+/// The statuses the chart stacks, in order, each with its fill: solid black to white through
+/// patterns, so that it reads printed in black and white.
+const STACKED: [(Counter, Option<ChartPatternFillType>, u32); 5] = [
+    (Counter::MeasuresDone, None, 0x404040),
+    (
+        Counter::MeasuresLongTerm,
+        Some(ChartPatternFillType::DiagonalStripesWideUpwards),
+        0x000000,
+    ),
+    (
+        Counter::MeasuresInProgress,
+        Some(ChartPatternFillType::Dotted50Percent),
+        0x000000,
+    ),
+    (Counter::MeasuresNotStarted, None, 0xFFFFFF),
+    (
+        Counter::MeasuresUnknownStatus,
+        Some(ChartPatternFillType::SmallCheckerboard),
+        0x000000,
+    ),
+];
+
+/// The chart of measures by unit: a column per community stacked by status, over the
+/// community table's cells, with the number of overdue measures (`overdue`, by community) written
+/// number over the columns.
+fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::Lang) -> Chart {
+    let first = layout.community_row(0);
+    let last = layout.total_row() - 1;
+    let col = |k: Counter| {
+        COLUMNS
+            .iter()
+            .position(|c| *c == SummaryCol::Count(k))
+            .unwrap_or(0) as u16
+    };
+    let mut font = ChartFont::new();
+    font.set_name("宋体").set_size(10);
+    let mut bold = font.clone();
+    bold.set_bold();
+    let mut chart = Chart::new(ChartType::ColumnStacked);
+    for (k, pattern, rgb) in STACKED {
+        let c = col(k);
+        let mut format = ChartFormat::new();
+        match pattern {
+            Some(p) => format.set_pattern_fill(
+                ChartPatternFill::new()
+                    .set_pattern(p)
+                    .set_foreground_color(Color::RGB(rgb))
+                    .set_background_color(Color::White),
+            ),
+            None => format.set_solid_fill(ChartSolidFill::new().set_color(Color::RGB(rgb))),
+        };
+        format.set_border(ChartLine::new().set_color(Color::Black).set_width(0.75));
+        chart
+            .add_series()
+            .set_name((sheet, TABLE_HEADER_ROW, c))
+            .set_categories((sheet, first, 0, last, 0))
+            .set_values((sheet, first, c, last, c))
+            .set_format(&mut format)
+            .set_gap(60);
+    }
+    // The overdue measures written over each column ("逾期3"), none where there are none: a
+    // series over the measures (the columns' tops) with neither line nor marker.
+    let measures = col(Counter::Measures);
+    let labels: Vec<ChartDataLabel> = overdue
+        .iter()
+        .map(|n| {
+            let mut l = ChartDataLabel::new();
+            if *n == 0 {
+                l.set_hidden();
+            } else {
+                let text = if lang == crate::Lang::Zh {
+                    format!("逾期{n}")
+                } else {
+                    format!("{n} overdue")
+                };
+                l.set_value(&text)
+                    .set_position(ChartDataLabelPosition::Above)
+                    .set_font(&bold);
+            }
+            l
+        })
+        .collect();
+    let mut marks = Chart::new(ChartType::Line);
+    marks
+        .add_series()
+        .set_name(lang.pick("逾期", "Overdue"))
+        .set_categories((sheet, first, 0, last, 0))
+        .set_values((sheet, first, measures, last, measures))
+        .set_format(ChartFormat::new().set_no_line())
+        .set_marker(ChartMarker::new().set_none())
+        .set_custom_data_labels(&labels);
+    chart.combine(&marks);
+    chart
+        .title()
+        .set_name(lang.pick("各单位整改措施完成情况", "Measures by unit and status"))
+        .set_font(&ChartFont::new().set_name("黑体").set_size(14).set_bold());
+    chart.x_axis().set_font(&font);
+    chart
+        .y_axis()
+        .set_name(lang.pick("措施(项)", "Measures"))
+        .set_name_font(&font)
+        .set_font(&font)
+        .set_major_gridlines_line(&ChartLine::new().set_color(Color::RGB(0xBFBFBF)));
+    chart
+        .legend()
+        .set_position(ChartLegendPosition::Bottom)
+        .set_font(&font)
+        .delete_entries(&[STACKED.len()]);
+    chart.set_width(1040).set_height(520);
+    chart
+}
 
 /// One row of counters.
 struct CounterRow<'a> {
@@ -78,6 +195,10 @@ pub fn write_summary(
     findings: &[(String, u32)],
 ) -> Result<(), XlsxError> {
     let lang = s.lang;
+    // The summary is one page: its tables in 12 pt; the as-of date keeps the workbook's date
+    // format (the rows' date style is checked against it).
+    let date = &fmt.date;
+    let fmt = &Formats::sized(12.0);
     let table = Table {
         columns: &COLUMNS,
         ranges: Ranges { ledger, findings },
@@ -99,7 +220,7 @@ pub fn write_summary(
         &fmt.title,
     )?;
     ws.write_string_with_format(AS_OF_ROW, 0, schema::as_of_label(lang), &fmt.label)?;
-    ws.write_datetime_with_format(AS_OF_ROW, AS_OF_COL, super::excel_date(s.as_of)?, &fmt.date)?;
+    ws.write_datetime_with_format(AS_OF_ROW, AS_OF_COL, super::excel_date(s.as_of)?, date)?;
 
     for (i, c) in COLUMNS.iter().enumerate() {
         ws.write_string_with_format(TABLE_HEADER_ROW, i as u16, c.header(lang), &fmt.header)?;
@@ -183,6 +304,31 @@ pub fn write_summary(
         )?;
     }
 
+    // The unit, and the lines to sign.
+    let last = width - 1;
+    ws.write_string_with_format(
+        AS_OF_ROW,
+        schema::UNIT_LABEL_COL,
+        schema::unit_label(lang),
+        &fmt.label,
+    )?;
+    ws.merge_range(
+        AS_OF_ROW,
+        schema::UNIT_COL,
+        AS_OF_ROW,
+        last,
+        s.unit.as_deref().unwrap_or(""),
+        &fmt.blank_line,
+    )?;
+    let sig = layout.signature_row();
+    ws.set_row_height(sig, 30)?;
+    let labels = schema::signature_labels(lang);
+    for (k, col) in schema::SIGNATURE_COLS.iter().enumerate() {
+        ws.write_string_with_format(sig, *col, labels[k], &fmt.label)?;
+        let end = schema::SIGNATURE_COLS.get(k + 1).map_or(last, |n| n - 2);
+        ws.merge_range(sig, col + 1, sig, end, "", &fmt.blank_line)?;
+    }
+
     let names = report
         .communities
         .iter()
@@ -197,7 +343,37 @@ pub fn write_summary(
         ws.set_column_width(c, 9.5)?;
     }
     ws.set_column_width(width - 1, 10)?;
-    print_setup(ws, None, TABLE_HEADER_ROW)?;
+    ws.set_row_height(TABLE_HEADER_ROW, 34)?;
+    for r in [
+        TABLE_HEADER_ROW + 1..=total_row,
+        layout.category_row(0)..=layout.signature_row(),
+    ] {
+        for row in r {
+            ws.set_row_height(row, 20)?;
+        }
+    }
+    ws.set_row_height(layout.category_header_row(), 34)?;
+    if !report.communities.is_empty() {
+        ws.set_page_breaks(&[layout.chart_row()])?;
+        ws.insert_chart(
+            layout.chart_row(),
+            0,
+            &progress_chart(
+                ws.name().as_str(),
+                &layout,
+                &report
+                    .communities
+                    .iter()
+                    .map(|c| c.counters[Counter::Overdue])
+                    .collect::<Vec<_>>(),
+                lang,
+            ),
+        )?;
+    }
+    // Only the title repeats: the chart has a page of its own.
+    print_setup(ws, s.paper, None, TITLE_ROW)?;
+    // The tables have borders; gridlines would box the title and signature rows too.
+    ws.set_print_gridlines(false);
     ws.set_freeze_panes(0, 0)?;
     ws.set_active(true);
     Ok(())

@@ -34,6 +34,8 @@ pub struct StdLedger {
     pub blank_rows: u32,
     /// The date of the meta row, if known.
     pub date: Option<chrono::NaiveDate>,
+    /// The paper it prints on.
+    pub paper: crate::config::Paper,
 }
 
 /// Writes a standard ledger into a new workbook.
@@ -216,7 +218,7 @@ pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Res
     for (label, col) in FOOTER {
         ws.write_string_with_format(row + 1, col.min(last_col), label, &base)?;
     }
-    print_setup(ws, None, HEADER_ROW)?;
+    print_setup(ws, l.paper, None, HEADER_ROW)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     if let Some(ic) = l
         .columns
