@@ -4,7 +4,7 @@
 
 mod cmd;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 /// A closed pipe (`taizhang verify … | head`) ends the program as it ends `cat`: by SIGPIPE,
@@ -31,24 +31,47 @@ fn main() -> ExitCode {
     default_sigpipe();
     taizhang::crash::install_hook();
     clean_up_on_interrupt();
-    let cli = match cmd::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cmd::words::wanted(&args);
+    let mut command = cmd::words::command(lang);
+    let parsed = command
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| cmd::Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
+            use clap::error::ErrorKind;
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                ErrorKind::DisplayHelp if lang == taizhang::Lang::Zh => {
+                    print!("{}", cmd::words::help_text(&e.render().to_string()));
                     ExitCode::SUCCESS
                 }
-                _ => ExitCode::from(2),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    ExitCode::SUCCESS
+                }
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    ExitCode::from(2)
+                }
+                _ if lang == taizhang::Lang::Zh => {
+                    eprint!("{}", cmd::words::usage_error(&e, &mut command, &args));
+                    ExitCode::from(2)
+                }
+                _ => {
+                    let _ = e.print();
+                    ExitCode::from(2)
+                }
             };
         }
     };
     match cmd::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            let text = format!("{e:#}");
+            let text = cmd::words::error_text(&e, lang);
+            let label = lang.pick("错误", "error");
             eprintln!(
-                "taizhang: error: {}",
+                "taizhang: {label}: {}",
                 taizhang::output::terminal_text(&text)
             );
             ExitCode::from(2)

@@ -140,8 +140,8 @@ fn a_ledger_formula_over_its_stale_stored_value_fails_with_and_without_sources()
         &bad,
         in_part(
             "xl/worksheets/sheet2.xml",
-            r#"<c r="N3" t="inlineStr"><is><t>长期坚持</t></is></c>"#,
-            r#"<c r="N3" t="str"><f>"已完成"</f><v>长期坚持</v></c>"#,
+            r#"<c r="N3" s="2" t="inlineStr"><is><t>长期坚持</t></is></c>"#,
+            r#"<c r="N3" s="2" t="str"><f>"已完成"</f><v>长期坚持</v></c>"#,
         ),
         &[],
     );
@@ -343,7 +343,7 @@ fn a_hidden_ledger_row_and_a_very_hidden_findings_sheet_fail() {
             .unwrap()
             .contains("veryHidden")
     );
-    // Opening the collapsed group of columns is a change of state too.
+    // Opening a collapsed group of columns conceals nothing: it still verifies.
     forge(
         &wb,
         &bad,
@@ -355,12 +355,32 @@ fn a_hidden_ledger_row_and_a_very_hidden_findings_sheet_fail() {
         &[],
     );
     let (v, code) = verify(dir.path(), &bad, &[]);
+    assert_eq!(code, 0, "{:?}", kinds(&v));
+    // Hiding a column merge shows is caught: 整改措施, G.
+    forge(
+        &wb,
+        &bad,
+        |name, text| {
+            if name != "xl/worksheets/sheet2.xml" {
+                return text;
+            }
+            let at = text
+                .find(r#"<col min="7" max="7""#)
+                .expect("G's col element");
+            let end = at + text[at..].find("/>").unwrap();
+            format!("{} hidden=\"1\"{}", &text[..end], &text[end..])
+        },
+        &[],
+    );
+    let (v, code) = verify(dir.path(), &bad, &[]);
     assert_eq!(code, 1);
     assert!(
         v["discrepancies"][0]["message"]
             .as_str()
             .unwrap()
-            .contains("S列")
+            .contains("G列"),
+        "{:?}",
+        kinds(&v)
     );
 }
 

@@ -39,6 +39,9 @@ pub struct MergeArgs {
     /// records which round it follows.
     #[arg(long, value_name = "ROUND.xlsx")]
     pub follows: Option<PathBuf>,
+    /// The unit and the paper.
+    #[command(flatten)]
+    pub print: crate::cmd::PrintArgs,
     /// Options shared with the other commands.
     #[command(flatten)]
     pub read: ReadArgs,
@@ -47,6 +50,7 @@ pub struct MergeArgs {
 /// Runs `merge`.
 pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
     let mut settings = args.read.settings()?;
+    args.print.apply(&mut settings);
     let round = match &args.follows {
         Some(path) => {
             let shown = path.display().to_string();
@@ -152,9 +156,7 @@ pub fn merge(
     if let Some(b) = &bar {
         b.set_message(messages::run::saving(settings.lang).to_string());
     }
-    let report = book
-        .finish(output)
-        .with_context(|| format!("writing {}", output.display()))?;
+    let report = book.finish(output).context("writing the workbook")?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }

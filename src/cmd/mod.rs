@@ -10,6 +10,7 @@ pub mod report;
 pub mod split;
 pub mod template;
 pub mod verify;
+pub mod words;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -107,6 +108,25 @@ pub fn day(s: &str) -> Result<NaiveDate, String> {
             format!("不是日期:“{s}”(可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日)")
         }
     })
+}
+
+/// How the workbooks a command writes print, and who compiles them.
+#[derive(Debug, Clone, Args)]
+pub struct PrintArgs {
+    /// The unit that compiles the workbook, named on its summary.
+    #[arg(long, value_name = "NAME")]
+    pub unit: Option<String>,
+    /// The paper the sheets print on: a4 (default) or a3.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+}
+
+impl PrintArgs {
+    /// Puts the unit and the paper into the settings.
+    pub fn apply(&self, s: &mut Settings) {
+        s.unit = self.unit.clone();
+        s.paper = self.paper.into();
+    }
 }
 
 /// Options every command that reads ledgers shares.
@@ -284,7 +304,12 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Report(a)) => report::run(a).context("report"),
         Some(Command::Split(a)) => split::run(a).context("split"),
         None if cli.inputs.is_empty() => {
-            anyhow::bail!("no input: give ledger files or folders, or a command (see --help)")
+            anyhow::bail!(taizhang::messages::run::no_input_given(
+                cli.read.lang.map_or_else(
+                    || crate::cmd::words::wanted(&std::env::args_os().collect::<Vec<_>>()),
+                    Lang::from
+                )
+            ))
         }
         None => {
             let settings = cli.read.settings()?;

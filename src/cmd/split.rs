@@ -26,6 +26,9 @@ pub struct SplitArgs {
     /// The day the units must return their lists by, YYYY-MM-DD (said on each notice).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cmd::day)]
     pub return_by: Option<NaiveDate>,
+    /// The unit and the paper.
+    #[command(flatten)]
+    pub print: crate::cmd::PrintArgs,
     /// Options shared with the other commands.
     #[command(flatten)]
     pub read: ReadArgs,
@@ -33,7 +36,8 @@ pub struct SplitArgs {
 
 /// Runs `split`.
 pub fn run(args: SplitArgs) -> anyhow::Result<u8> {
-    let settings = args.read.settings()?;
+    let mut settings = args.read.settings()?;
+    args.print.apply(&mut settings);
     let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
     if args.output.is_file() {
         anyhow::bail!(messages::run::not_a_folder(

@@ -39,6 +39,27 @@ pub fn excerpt(s: &str) -> String {
     }
 }
 
+/// What an unsupported file is, in Chinese.
+fn unsupported(u: &crate::source::Unsupported) -> String {
+    use crate::source::Unsupported as U;
+    match u {
+        U::Binary(pos) => format!("是二进制数据(第{pos}字节为NUL),不是CSV文本"),
+        U::Encoding(b) => {
+            format!("既不是UTF-8也不是GB18030文本(第{b}字节起不是UTF-8);请另存为“CSV UTF-8”")
+        }
+        U::Folder => "是文件夹,不是文件".to_string(),
+        U::TooDeep => "文件夹嵌套超过32层".to_string(),
+        U::Word => "是Word文档,不是表格".to_string(),
+        U::OldExcel => "是Excel 2.x–4.0工作表(BIFF2–4);请打开后另存为.xlsx".to_string(),
+        U::FlatOds => "是单文件OpenDocument(.fods);请另存为.ods或.xlsx".to_string(),
+        U::Markup => "是XML或HTML文件,不是工作簿;请打开后另存为.xlsx".to_string(),
+        U::Numbers => "是Apple Numbers文档;请在Numbers中导出为.xlsx".to_string(),
+        U::Zip => "是不含表格的zip压缩包".to_string(),
+        U::Extension(ext) => format!("扩展名为.{ext}的文件不是taizhang读取的表格"),
+        U::CsvAsWorkbook => "CSV不能按工作簿读取".to_string(),
+    }
+}
+
 /// Why a file could not be read, in a language.
 pub fn source_error(e: &SourceError, lang: Lang) -> String {
     match lang {
@@ -50,7 +71,7 @@ pub fn source_error(e: &SourceError, lang: Lang) -> String {
                 "文件设有打开密码:请打开后取消密码另存,再重新提交".to_string()
             }
             SourceError::Corrupt(d) => format!("文件已损坏:{d}"),
-            SourceError::Unsupported(d) => format!("不支持的文件格式:{d}"),
+            SourceError::Unsupported(d) => format!("不支持的文件格式:{}", unsupported(d)),
             SourceError::TooLarge(d) => format!("文件超出安全限制:{d}"),
             SourceError::Changed => "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string(),
             SourceError::ReaderFailed(d) => {

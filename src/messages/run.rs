@@ -439,3 +439,12 @@ pub fn sources_missing(path: &str, lang: Lang) -> String {
         ),
     )
 }
+
+/// Said when `taizhang` is run with neither a command nor an input.
+pub fn no_input_given(lang: Lang) -> String {
+    lang.pick(
+        "没有输入:请给出台账文件或文件夹,或一个命令(taizhang --help 列出所有命令)",
+        "no input: give ledger files or folders, or a command (see --help)",
+    )
+    .to_string()
+}

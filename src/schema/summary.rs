@@ -590,6 +590,9 @@ pub enum Content {
     Formula(String),
     /// A cell for the clerk to fill in (the unit, the signatures): anything or nothing.
     Free,
+    /// A label of the print layout (`填报单位:`, `制表人:` …): the text, or nothing in a
+    /// workbook written before the summary had it.
+    Optional(String),
 }
 
 /// Every cell of a summary and what taizhang writes there: for a summary whose community rows
@@ -670,12 +673,13 @@ pub fn cells(
         out.push(((layout.category_header_row(), i as u16), text(label)));
     }
     let last = COLUMNS.len() as u16 - 1;
-    out.push(((AS_OF_ROW, UNIT_LABEL_COL), text(unit_label(lang))));
+    let optional = |s: &str| Content::Optional(s.to_string());
+    out.push(((AS_OF_ROW, UNIT_LABEL_COL), optional(unit_label(lang))));
     out.extend(free_cells(AS_OF_ROW, UNIT_COL, last));
     let sig = layout.signature_row();
     let labels = signature_labels(lang);
     for (k, col) in SIGNATURE_COLS.iter().enumerate() {
-        out.push(((sig, *col), text(labels[k])));
+        out.push(((sig, *col), optional(labels[k])));
         let end = SIGNATURE_COLS.get(k + 1).map_or(last, |n| n - 1);
         out.extend(free_cells(sig, col + 1, end));
     }

@@ -58,20 +58,18 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
         return Ok(enc);
     }
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
-        return Err(SourceError::Unsupported(format!(
-            "binary data (a NUL byte at offset {pos}), not CSV text"
-        )));
+        return Err(SourceError::Unsupported(
+            crate::source::Unsupported::Binary(pos),
+        ));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), TextEncoding::Utf8)),
         Err(utf8) => {
             let (text, _, had_errors) = GB18030.decode(bytes);
             if had_errors {
-                Err(SourceError::Unsupported(format!(
-                    "neither UTF-8 nor GB18030 text (byte {} is not UTF-8, and the file is not \
-                     GB18030 either); save it as CSV UTF-8",
-                    utf8.valid_up_to()
-                )))
+                Err(SourceError::Unsupported(
+                    crate::source::Unsupported::Encoding(utf8.valid_up_to()),
+                ))
             } else {
                 Ok((text.into_owned(), TextEncoding::Gb18030))
             }

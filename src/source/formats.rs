@@ -202,7 +202,7 @@ pub fn read_sheets(
         Format::Xls => read_xls(bytes, limits),
         Format::Ods => read_ods(bytes, limits),
         Format::Csv => Err(SourceError::Unsupported(
-            "CSV is not a calamine format".into(),
+            crate::source::Unsupported::CsvAsWorkbook,
         )),
     }
 }

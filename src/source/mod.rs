@@ -91,6 +91,72 @@ impl fmt::Display for Format {
     }
 }
 
+/// What a file is, when it is not a format taizhang reads. The English text is `Display`;
+/// [`crate::messages::source_error`] says it in either language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unsupported {
+    /// Binary data where CSV text was expected: a NUL byte at this offset.
+    Binary(usize),
+    /// Text neither UTF-8 nor GB18030: the first byte that is not UTF-8.
+    Encoding(usize),
+    /// A folder, given as a file.
+    Folder,
+    /// Folders nested deeper than taizhang walks (32).
+    TooDeep,
+    /// A Word document.
+    Word,
+    /// An Excel 2.x–4.0 worksheet (BIFF2–4).
+    OldExcel,
+    /// A flat OpenDocument file (.fods).
+    FlatOds,
+    /// An XML or HTML file.
+    Markup,
+    /// An Apple Numbers document.
+    Numbers,
+    /// A zip archive that holds no spreadsheet.
+    Zip,
+    /// A file whose extension (this one) is not a spreadsheet's.
+    Extension(String),
+    /// CSV handed to the workbook reader (a wrong call, not a file's fault).
+    CsvAsWorkbook,
+}
+
+impl fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unsupported::Binary(pos) => {
+                write!(f, "binary data (a NUL byte at offset {pos}), not CSV text")
+            }
+            Unsupported::Encoding(byte) => write!(
+                f,
+                "neither UTF-8 nor GB18030 text (byte {byte} is not UTF-8, and the file is not \
+                 GB18030 either); save it as CSV UTF-8"
+            ),
+            Unsupported::Folder => f.write_str("a folder, not a file"),
+            Unsupported::TooDeep => f.write_str("folders nested more than 32 deep"),
+            Unsupported::Word => f.write_str("a Word document, not a spreadsheet"),
+            Unsupported::OldExcel => {
+                f.write_str("an Excel 2.x–4.0 worksheet (BIFF2–4); open it and save it as .xlsx")
+            }
+            Unsupported::FlatOds => {
+                f.write_str("a flat OpenDocument file (.fods); save it as .ods or .xlsx")
+            }
+            Unsupported::Markup => {
+                f.write_str("an XML or HTML file, not a workbook; open it and save it as .xlsx")
+            }
+            Unsupported::Numbers => {
+                f.write_str("an Apple Numbers document; export it from Numbers as .xlsx")
+            }
+            Unsupported::Zip => f.write_str("a zip archive that holds no spreadsheet"),
+            Unsupported::Extension(ext) => write!(
+                f,
+                "files with the extension .{ext} are not spreadsheets taizhang reads"
+            ),
+            Unsupported::CsvAsWorkbook => f.write_str("CSV is not a calamine format"),
+        }
+    }
+}
+
 /// Why a file could not be read. The English text is `Display`;
 /// [`crate::messages::source_error`] says it in either language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -109,7 +175,7 @@ pub enum SourceError {
     Corrupt(String),
     /// Not a format taizhang reads.
     #[error("unsupported format: {0}")]
-    Unsupported(String),
+    Unsupported(Unsupported),
     /// The file exceeds one of the safety limits.
     #[error("the file exceeds a safety limit: {0}")]
     TooLarge(String),
@@ -326,7 +392,7 @@ fn walk(
     if depth > 32 {
         out.push(Input::failed(
             dir.to_path_buf(),
-            SourceError::Unsupported("folders nested more than 32 deep".into()),
+            SourceError::Unsupported(Unsupported::TooDeep),
         ));
         return;
     }
@@ -426,7 +492,7 @@ pub fn open_regular(
         _ => SourceError::from(e),
     })?;
     if meta.is_dir() {
-        return Err(SourceError::Unsupported("a folder, not a file".into()));
+        return Err(SourceError::Unsupported(Unsupported::Folder));
     }
     if !meta.is_file() {
         return Err(SourceError::NotRegular(file_kind(&meta).into()));
@@ -560,39 +626,31 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
             return Ok(Format::Xls);
         }
         if cfb.has("WordDocument") {
-            return Err(SourceError::Unsupported(
-                "a Word document, not a spreadsheet".into(),
-            ));
+            return Err(SourceError::Unsupported(Unsupported::Word));
         }
         return Err(SourceError::Corrupt(
             "compound file without a Workbook stream".into(),
         ));
     }
     if bytes.len() >= 4 && bytes[0] == 0x09 && matches!(bytes[1], 0x00 | 0x02 | 0x04 | 0x08) {
-        return Err(SourceError::Unsupported(
-            "an Excel 2.x–4.0 worksheet (BIFF2–4); open it and save it as .xlsx".into(),
-        ));
+        return Err(SourceError::Unsupported(Unsupported::OldExcel));
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
     if head.contains("<office:document") {
-        return Err(SourceError::Unsupported(
-            "a flat OpenDocument file (.fods); save it as .ods or .xlsx".into(),
-        ));
+        return Err(SourceError::Unsupported(Unsupported::FlatOds));
     }
     let markup =
         head.trim_start().starts_with("<?xml") || head.contains("<html") || head.contains("<table");
     if markup && by_ext != Some(Format::Csv) {
-        return Err(SourceError::Unsupported(
-            "an XML or HTML file, not a workbook; open it and save it as .xlsx".into(),
-        ));
+        return Err(SourceError::Unsupported(Unsupported::Markup));
     }
     match by_ext {
         Some(Format::Csv) => Ok(Format::Csv),
         Some(f) => Err(SourceError::Corrupt(format!(
             "not a {f} file: its content is not a spreadsheet container"
         ))),
-        None => Err(SourceError::Unsupported(format!(
-            "files with the extension .{extension} are not spreadsheets taizhang reads"
+        None => Err(SourceError::Unsupported(Unsupported::Extension(
+            extension.to_string(),
         ))),
     }
 }
@@ -631,18 +689,12 @@ pub(crate) fn format_of_zip<R: Read + std::io::Seek>(
         return Ok(Format::Ods);
     }
     if names.iter().any(|n| n.ends_with(".iwa")) {
-        return Err(SourceError::Unsupported(
-            "an Apple Numbers document; export it from Numbers as .xlsx".into(),
-        ));
+        return Err(SourceError::Unsupported(Unsupported::Numbers));
     }
     if has("word/document.xml") {
-        return Err(SourceError::Unsupported(
-            "a Word document, not a spreadsheet".into(),
-        ));
+        return Err(SourceError::Unsupported(Unsupported::Word));
     }
-    Err(SourceError::Unsupported(
-        "a zip archive that holds no spreadsheet".into(),
-    ))
+    Err(SourceError::Unsupported(Unsupported::Zip))
 }
 
 fn ods_encrypted<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> bool {
