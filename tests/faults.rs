@@ -106,7 +106,7 @@ fn a_full_disk_is_a_clear_error_with_no_partial_file() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("无法写入"));
     assert!(
         names_in(dir.path()).is_empty(),
         "{:?}",
@@ -144,7 +144,7 @@ fn a_read_only_or_missing_folder_is_a_clear_error() {
             .unwrap();
         assert_eq!(o.status.code(), Some(2), "{}", t.display());
         assert!(
-            String::from_utf8_lossy(&o.stderr).contains("cannot write"),
+            String::from_utf8_lossy(&o.stderr).contains("无法写入"),
             "{}",
             String::from_utf8_lossy(&o.stderr)
         );

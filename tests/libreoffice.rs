@@ -224,3 +224,191 @@ fn each_units_list_prints_with_nothing_cut_off() {
         assert!(!printed.contains("措施ID"), "{list:?}");
     }
 }
+
+/// The smallest type on each page of a PDF, in half points (poppler's `pdftohtml -xml` at
+/// zoom 3 gives sizes in units of 2/3 × 3 = 2 per point, rounded).
+fn smallest_type_by_page(pdf: &std::path::Path) -> Vec<u32> {
+    let out = std::process::Command::new("pdftohtml")
+        .args(["-xml", "-i", "-stdout", "-zoom", "3"])
+        .arg(pdf)
+        .output()
+        .expect("pdftohtml (poppler-utils) is installed");
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let size_of = |id: &str| -> Option<u32> {
+        let at = xml.find(&format!("<fontspec id=\"{id}\" size=\""))?;
+        let rest = &xml[at..];
+        let v = rest.split("size=\"").nth(1)?.split('"').next()?;
+        v.parse().ok()
+    };
+    xml.split("<page number=")
+        .skip(1)
+        .map(|page| {
+            page.split("<text ")
+                .skip(1)
+                .filter_map(|t| t.split("font=\"").nth(1)?.split('"').next())
+                .filter_map(size_of)
+                .min()
+                .unwrap_or(u32::MAX)
+        })
+        .collect()
+}
+
+/// One part of a package, as text.
+fn part(path: &std::path::Path, name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut s = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+#[ignore = "needs LibreOffice (soffice) and poppler-utils"]
+fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
+    support::soffice();
+    let dir = tempfile::tempdir().unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let wb = dir.path().join("汇总.xlsx");
+    let ok = assert_cmd::Command::cargo_bin("taizhang")
+        .unwrap()
+        .current_dir(&root)
+        .args([
+            "merge",
+            "samples",
+            "--as-of",
+            "2023-03-30",
+            "--unit",
+            "自强街道",
+            "-o",
+        ])
+        .arg(&wb)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+
+    // The print setup chosen, as written.
+    let book = part(&wb, "xl/workbook.xml");
+    assert!(
+        book.contains("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">整改台账!$A$1:$Q$57</definedName>"),
+        "{book}"
+    );
+    let ledger = part(&wb, "xl/worksheets/sheet2.xml");
+    assert!(ledger.contains("paperSize=\"9\""), "A4");
+    assert!(ledger.contains("orientation=\"landscape\""));
+    for col in [5, 12, 14] {
+        // 问题类别, 整改时限 (the date) and 状态 are grouped, not printed.
+        let at = ledger
+            .find(&format!("<col min=\"{col}\" max=\"{col}\""))
+            .unwrap();
+        let el = &ledger[at..at + ledger[at..].find("/>").unwrap()];
+        assert!(el.contains("hidden=\"1\""), "{el}");
+    }
+    // A row whose problem takes three lines is three lines high.
+    let heights: Vec<f64> = ledger
+        .split("<row ")
+        .skip(2)
+        .filter_map(|r| r.split("ht=\"").nth(1)?.split('"').next()?.parse().ok())
+        .collect();
+    assert!(heights.iter().any(|h| *h >= 40.0), "{heights:?}");
+    let summary = part(&wb, "xl/worksheets/sheet1.xml");
+    assert!(
+        !summary.contains("gridLines=\"1\""),
+        "the summary prints its borders only"
+    );
+    assert!(part(&wb, "xl/charts/chart1.xml").contains("<c:barChart>"));
+    let mut x: Xlsx<_> = open_workbook(&wb).unwrap();
+    let s = x.worksheet_range("汇总").unwrap();
+    assert_eq!(
+        s.get_value((1, 11)).map(|v| v.to_string()).as_deref(),
+        Some("自强街道")
+    );
+    assert!(
+        s.rows()
+            .any(|r| r.first().map(|v| v.to_string()).as_deref() == Some("制表人:")),
+        "the signature line"
+    );
+
+    // Printed by LibreOffice: A4 landscape, no type under 9 pt, nothing cut off.
+    let pdfs = dir.path().join("pdf");
+    assert!(support::lo_convert(&wb, "pdf", &pdfs, dir.path()));
+    let pdf = pdfs.join("汇总.pdf");
+    let sizes = pdf_page_sizes(&pdf);
+    assert!(sizes.len() >= 5, "{sizes:?}");
+    for (w, h) in &sizes {
+        assert!(
+            (w - 842.0).abs() < 3.0 && (h - 595.0).abs() < 3.0,
+            "{sizes:?}"
+        );
+    }
+    let smallest = smallest_type_by_page(&pdf);
+    assert!(
+        smallest.iter().all(|s| *s >= 18),
+        "half points by page: {smallest:?}"
+    );
+    let pages = pdf_pages(&pdf);
+    let ledger_pages: String = pages
+        .iter()
+        .filter(|p| p.contains("责任领导") && p.contains("完成情况(原文)时限状态"))
+        .cloned()
+        .collect();
+    assert!(!ledger_pages.is_empty());
+    for grouped in ["问题类别", "措施ID", "来源文件", "原序号"] {
+        assert!(!ledger_pages.contains(grouped), "{grouped} printed");
+    }
+    let headers: Vec<String> = x
+        .worksheet_range("整改台账")
+        .unwrap()
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let printed = [
+        "序号",
+        "社区",
+        "问题编号",
+        "措施编号",
+        "反馈问题",
+        "整改措施",
+        "责任领导",
+        "责任科室",
+        "责任人",
+        "整改时限(原文)",
+        "完成情况(原文)",
+        "时限状态",
+        "完成时间",
+        "备注",
+    ];
+    let cols: Vec<usize> = printed
+        .iter()
+        .map(|h| headers.iter().position(|x| x == h).unwrap())
+        .collect();
+    let mut want: std::collections::HashMap<char, usize> = Default::default();
+    for r in x.worksheet_range("整改台账").unwrap().rows().skip(1) {
+        for c in &cols {
+            if let calamine::Data::String(t) = &r[*c] {
+                for ch in t.chars().filter(|c| !c.is_whitespace()) {
+                    *want.entry(ch).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut got: std::collections::HashMap<char, usize> = Default::default();
+    for ch in ledger_pages.chars() {
+        *got.entry(ch).or_default() += 1;
+    }
+    let short: Vec<(char, usize, usize)> = want
+        .iter()
+        .filter(|(ch, n)| got.get(ch).copied().unwrap_or(0) < **n)
+        .map(|(ch, n)| (*ch, *n, got.get(ch).copied().unwrap_or(0)))
+        .collect();
+    assert!(
+        short.is_empty(),
+        "printed fewer times than the cells hold: {short:?}"
+    );
+}

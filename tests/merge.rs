@@ -304,7 +304,7 @@ fn writing_onto_an_input_or_an_impossible_path_fails_cleanly() {
         &["merge", ".", "-o", "./庆利.xlsx", "--as-of", "2023-03-30"],
     );
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("one of the inputs"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("它是输入文件之一"));
     assert_eq!(
         std::fs::read(&input).unwrap(),
         before,

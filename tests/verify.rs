@@ -269,7 +269,10 @@ fn a_file_that_is_not_a_consolidated_workbook_cannot_be_verified() {
     let sample = root().join("samples/庆利社区整改台账.xlsx");
     let (_, code, text) = run(&root(), &["verify", sample.to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(text.contains("not a consolidated workbook"), "{text}");
+    assert!(
+        text.contains("不是 taizhang merge 生成的汇总工作簿"),
+        "{text}"
+    );
 }
 
 const ROUND_1: &str = "庆利社区整改台账,,,,,,,

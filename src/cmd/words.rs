@@ -195,7 +195,10 @@ fn translate(mut cmd: Command, name: &str) -> Command {
                     "选项"
                 };
                 let names: Option<Option<Vec<&'static str>>> = a
-                    .get_value_names()
+                    .get_action()
+                    .takes_values()
+                    .then(|| a.get_value_names())
+                    .flatten()
                     .map(|v| v.iter().map(|n| value_name(n.as_str())).collect());
                 let a = match names {
                     Some(Some(n)) if !n.is_empty() => a.value_names(n),
@@ -521,7 +524,8 @@ mod tests {
             }
             for a in c.get_arguments() {
                 let id = a.get_id().as_str();
-                for n in a.get_value_names().unwrap_or_default() {
+                let names = a.get_action().takes_values().then(|| a.get_value_names());
+                for n in names.flatten().unwrap_or_default() {
                     if value_name(n.as_str()).is_none() {
                         missing.push(format!("{name} {id} <{n}>"));
                     }

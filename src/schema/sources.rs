@@ -156,13 +156,14 @@ impl SourcesCol {
     /// The column's width.
     pub fn width(self) -> f64 {
         match self {
-            SourcesCol::No => 6.0,
-            SourcesCol::File => 46.0,
-            SourcesCol::Sha256 => 66.0,
-            SourcesCol::Bytes => 10.0,
-            SourcesCol::Format => 8.0,
-            SourcesCol::Ledgers => 40.0,
-            SourcesCol::Error => 30.0,
+            // Together what A4 landscape prints at 10.5 pt; the SHA-256 wraps onto two lines.
+            SourcesCol::No => 5.0,
+            SourcesCol::File => 34.0,
+            SourcesCol::Sha256 => 34.0,
+            SourcesCol::Bytes => 9.0,
+            SourcesCol::Format => 7.0,
+            SourcesCol::Ledgers => 30.0,
+            SourcesCol::Error => 24.0,
         }
     }
 }
