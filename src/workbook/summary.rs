@@ -113,14 +113,14 @@ fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::La
     chart
         .title()
         .set_name(lang.pick("各单位整改措施完成情况", "Measures by unit and status"))
-        .set_font(&ChartFont::new().set_name("黑体").set_size(14).set_bold());
+        .set_font(ChartFont::new().set_name("黑体").set_size(14).set_bold());
     chart.x_axis().set_font(&font);
     chart
         .y_axis()
         .set_name(lang.pick("措施(项)", "Measures"))
         .set_name_font(&font)
         .set_font(&font)
-        .set_major_gridlines_line(&ChartLine::new().set_color(Color::RGB(0xBFBFBF)));
+        .set_major_gridlines_line(ChartLine::new().set_color(Color::RGB(0xBFBFBF)));
     chart
         .legend()
         .set_position(ChartLegendPosition::Bottom)
