@@ -204,10 +204,11 @@ fn translate(mut cmd: Command, name: &str) -> Command {
                     Some(Some(n)) if !n.is_empty() => a.value_names(n),
                     _ => a,
                 };
+                let takes = a.get_action().takes_values();
                 a.help(h)
                     .long_help(None)
-                    .hide_possible_values(true)
-                    .hide_default_value(true)
+                    .hide_possible_values(takes)
+                    .hide_default_value(takes)
                     .help_heading(heading)
             });
         }
