@@ -34,6 +34,20 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = cmd::words::wanted(&args);
     let mut command = cmd::words::command(lang);
+    if lang == taizhang::Lang::Zh
+        && let Some(help) = cmd::words::help_asked(&mut command, &args)
+    {
+        return match help {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(text) => {
+                eprint!("{text}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let parsed = command
         .try_get_matches_from_mut(&args)
         .and_then(|m| cmd::Cli::from_arg_matches(&m));

@@ -324,7 +324,7 @@ fn writing_onto_an_input_or_an_impossible_path_fails_cleanly() {
         let err = String::from_utf8_lossy(&o.stderr);
         // A device is refused by its name before anything is written.
         assert!(
-            err.contains("cannot write") || err.contains("应以 .xlsx 结尾"),
+            err.contains("无法写入") || err.contains("应以 .xlsx 结尾"),
             "{bad}: {err}"
         );
     }

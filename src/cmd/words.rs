@@ -4,8 +4,8 @@
 //! The English texts are the doc comments of the argument structs; the Chinese ones are here,
 //! by command and argument id, and a test holds that every argument of every command has one.
 
+use clap::Command;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, ArgAction, Command};
 use std::ffi::OsString;
 use taizhang::Lang;
 
@@ -165,16 +165,58 @@ pub fn command(lang: Lang) -> Command {
     match lang {
         Lang::En => cmd,
         Lang::Zh => {
+            // `taizhang help [COMMAND]` is answered by [`help_asked`]: clap's own help command
+            // would list itself in English.
             let mut cmd = translate(cmd, "")
                 .subcommand_help_heading("命令")
-                .subcommand_value_name("命令");
+                .subcommand_value_name("命令")
+                .disable_help_subcommand(true);
             cmd.build();
-            cmd.mut_subcommand("help", |h| {
-                h.about("显示本帮助,或某个命令的帮助")
-                    .help_template(TEMPLATE)
-            })
+            flags(cmd)
         }
     }
+}
+
+/// The help `taizhang help [COMMAND]` asks for, rendered, when the command line is that (in
+/// Chinese, where clap's help command is off).
+/// `Err` with the message for a command that does not exist.
+pub fn help_asked(cmd: &mut Command, args: &[OsString]) -> Option<Result<String, String>> {
+    let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    if words.first() != Some(&"help") {
+        return None;
+    }
+    let rendered = match words.get(1).filter(|w| !w.starts_with('-')) {
+        Some(sub) => match cmd.find_subcommand_mut(sub) {
+            Some(c) => c.render_help(),
+            None => {
+                return Some(Err(format!(
+                    "错误:没有命令“{sub}”\n\n详细说明请运行 taizhang --help\n"
+                )));
+            }
+        },
+        None => cmd.render_help(),
+    };
+    Some(Ok(help_text(&rendered.to_string())))
+}
+
+/// The help and version flags clap adds, said in Chinese, in a built command and its
+/// subcommands.
+fn flags(mut cmd: Command) -> Command {
+    let has = |c: &Command, id: &str| c.get_arguments().any(|a| a.get_id() == id);
+    if has(&cmd, "help") {
+        cmd = cmd.mut_arg("help", |a| a.help("显示帮助").help_heading("选项"));
+    }
+    if has(&cmd, "version") {
+        cmd = cmd.mut_arg("version", |a| a.help("显示版本").help_heading("选项"));
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(sub.as_str(), flags);
+    }
+    cmd
 }
 
 /// A command and its subcommands in Chinese.
@@ -213,24 +255,7 @@ fn translate(mut cmd: Command, name: &str) -> Command {
             });
         }
     }
-    cmd = cmd.help_template(TEMPLATE).disable_help_flag(true).arg(
-        Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .help("显示帮助")
-            .help_heading("选项"),
-    );
-    if name.is_empty() {
-        cmd = cmd.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help("显示版本")
-                .help_heading("选项"),
-        );
-    }
+    cmd = cmd.help_template(TEMPLATE);
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
