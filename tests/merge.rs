@@ -795,3 +795,33 @@ fn consolidated_workbooks_among_other_inputs_merge_the_same_whatever_the_threads
     let units: Vec<&str> = outputs[0][1..].iter().map(|r| r[1].as_str()).collect();
     assert_eq!(&units[..3], ["甲社区", "甲社区", "乙社区"]);
 }
+
+#[test]
+fn paper_a3_sets_every_sheet_of_the_workbook_and_the_template_on_a3() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let wb = merge_samples(dir.path(), &["--paper", "a3", "--unit", "自强街道"]);
+    let t = dir.path().join("t.xlsx");
+    let o = taizhang(dir.path(), &["template", "-o", "t.xlsx", "--paper", "a3"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for (file, sheets) in [(&wb, 4), (&t, 1)] {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+        let names: Vec<String> = zip
+            .file_names()
+            .filter_map(|n| n.ok().map(|n| n.into_owned()))
+            .filter(|n| n.starts_with("xl/worksheets/sheet"))
+            .collect();
+        assert_eq!(names.len(), sheets, "{names:?}");
+        for n in names {
+            let mut xml = String::new();
+            zip.by_name(&n).unwrap().read_to_string(&mut xml).unwrap();
+            assert!(xml.contains("paperSize=\"8\""), "{file:?} {n} is not on A3");
+        }
+    }
+    let mut x: calamine::Xlsx<_> = calamine::open_workbook(&wb).unwrap();
+    let s = calamine::Reader::worksheet_range(&mut x, "汇总").unwrap();
+    assert_eq!(
+        s.get_value((1, 11)).map(|v| v.to_string()).as_deref(),
+        Some("自强街道")
+    );
+}

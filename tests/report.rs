@@ -308,3 +308,78 @@ fn the_console_says_when_the_ledgers_had_errors() {
     assert!(run(&root().join("samples")).contains("有5条错误"));
     assert!(!run(&root().join("samples/自强街道党工委巡察整改台账.xlsx")).contains("错误"));
 }
+
+#[test]
+#[ignore = "needs LibreOffice (soffice), poppler-utils and a Chinese font"]
+fn the_docx_ends_with_the_chart_of_measures_by_unit() {
+    use std::io::Read;
+    support::soffice();
+    let dir = tempfile::tempdir().unwrap();
+    report(dir.path(), &[&root().join("samples")], "r.docx");
+    let docx = dir.path().join("r.docx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+    let name = zip
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .find(|n| n.starts_with("word/media/") && n.ends_with(".png"))
+        .expect("the chart is in the document");
+    let mut png_bytes = Vec::new();
+    zip.by_name(&name)
+        .unwrap()
+        .read_to_end(&mut png_bytes)
+        .unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut px = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut px).unwrap();
+    let (w, channels) = (info.width as usize, info.color_type.samples());
+    // Each bar's top border is the longest black line of its row: its length follows the
+    // unit's measures (北安 6, 庆利 6, 自强 9, 党工委 15, 路北 12, 路南 8, in the report's order).
+    let black_run = |y: usize| {
+        let (mut best, mut run) = (0, 0);
+        for x in 0..w {
+            let v = px[(y * w + x) * channels];
+            run = if v < 0x20 { run + 1 } else { 0 };
+            best = best.max(run);
+        }
+        best
+    };
+    let measures = [6.0, 6.0, 9.0, 15.0, 12.0, 8.0];
+    let runs: Vec<f64> = (0..6)
+        .map(|i| black_run(110 + 64 * i + 11) as f64)
+        .collect();
+    for (r, m) in runs.iter().zip(measures) {
+        let want = runs[3] * m / 15.0;
+        assert!(
+            (r - want).abs() <= 4.0,
+            "bars {runs:?} for measures {measures:?}"
+        );
+    }
+    // Printed: the attachment on a page of its own, the picture on it.
+    let pdfs = dir.path().join("pdf");
+    assert!(support::lo_convert(&docx, "pdf", &pdfs, dir.path()));
+    let pdf = pdfs.join("r.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let pages: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .split('\u{c}')
+        .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect())
+        .collect();
+    let last = pages.iter().rposition(|p| !p.is_empty()).unwrap();
+    assert!(pages[last].starts_with("附件"), "{}", pages[last]);
+    let images = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&images.stdout);
+    let on_last = list
+        .lines()
+        .skip(2)
+        .filter(|l| l.split_whitespace().next() == Some(&(last + 1).to_string()))
+        .count();
+    assert_eq!(on_last, 1, "{list}");
+}

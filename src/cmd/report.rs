@@ -75,8 +75,31 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let mut d = drafter
         .finish(&report.totals, args.unit, args.title)
         .context("drafting")?;
+    // The docx ends with the chart of measures by unit, drawn with a Chinese font of the
+    // system; without one it goes without, and says so.
+    let chart = if ext == "docx" {
+        match taizhang::report::chart::find_font() {
+            Some((_, fonts)) => {
+                let units: Vec<(String, taizhang::model::Counters)> = report
+                    .communities
+                    .iter()
+                    .map(|c| (c.community.clone(), c.counters.clone()))
+                    .collect();
+                Some(
+                    taizhang::report::chart::draw(&units, &fonts, settings.lang)
+                        .map_err(anyhow::Error::msg)?,
+                )
+            }
+            None => {
+                eprintln!("{}", messages::run::no_chart_font(settings.lang));
+                None
+            }
+        }
+    } else {
+        None
+    };
     write::write_atomic(&args.output, |f| match ext.as_str() {
-        "docx" => write_docx(&mut d, f),
+        "docx" => write_docx(&mut d, chart.as_ref(), f),
         "md" => {
             let mut w = std::io::BufWriter::new(f);
             d.write_markdown(&mut w)

@@ -448,3 +448,12 @@ pub fn no_input_given(lang: Lang) -> String {
     )
     .to_string()
 }
+
+/// Said when the `.docx` report goes without its chart: no Chinese font to draw it with.
+pub fn no_chart_font(lang: Lang) -> String {
+    lang.pick(
+        "未找到中文字体,报告未附图表;可用环境变量TAIZHANG_FONT指定字体文件(.ttf/.ttc)",
+        "no Chinese font found: the report goes without its chart; set TAIZHANG_FONT to a font file (.ttf/.ttc)",
+    )
+    .to_string()
+}

@@ -9,7 +9,7 @@
 use super::{Block, Draft};
 use docx_rs::{
     AlignmentType, Docx, FieldCharType, Footer, InstrPAGE, InstrText, LineSpacing, LineSpacingType,
-    PageMargin, Paragraph, Run, RunFonts, SpecialIndentType,
+    PageMargin, Paragraph, Pic, Run, RunFonts, SpecialIndentType,
 };
 
 /// Body text size, in half-points (三号 = 16 pt).
@@ -197,21 +197,49 @@ fn escape_text(s: &str, out: &mut String) {
     }
 }
 
+/// The chart as the document shows it: the width of the text block (15.6 cm), its height in
+/// proportion.
+fn chart_picture(c: &super::chart::Picture) -> Pic {
+    const EMU_PER_CM: u64 = 360_000;
+    let w = 156 * EMU_PER_CM / 10;
+    let h = w * u64::from(c.height) / u64::from(c.width.max(1));
+    Pic::new_with_dimensions(c.png.clone(), c.width, c.height).size(w as u32, h as u32)
+}
+
 /// The draft as a `.docx` document, written to `out` as its blocks are read from the draft:
 /// the package docx-rs writes around one marked paragraph, and in its place every block's
 /// paragraph as docx-rs would write it (its XML taken from a template of each kind), compressed
 /// as it goes. Memory holds one paragraph at a time.
-pub fn write_docx(d: &mut Draft, out: &mut std::fs::File) -> Result<(), String> {
+///
+/// With a `chart`, the document ends with it as its attachment (附件), on a page of its own.
+pub fn write_docx(
+    d: &mut Draft,
+    chart: Option<&super::chart::Picture>,
+    out: &mut std::fs::File,
+) -> Result<(), String> {
     use crate::pack::deflate::ParallelDeflater;
     use crate::pack::zipout::{Method, ZipOut};
     use std::io::Write;
     let templates = templates()?;
     let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
-    let doc = page()
+    let mut doc = page()
         .footer(page_number_footer())
         .created_at(&day)
         .updated_at(&day)
         .add_paragraph(paragraph(&Block::Para(MARK.into())));
+    if let Some(c) = chart {
+        doc = doc
+            .add_paragraph(
+                Paragraph::new()
+                    .page_break_before(true)
+                    .add_run(run("附件", "黑体", BODY)),
+            )
+            .add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .add_run(Run::new().add_image(chart_picture(c))),
+            );
+    }
     let package = packed(doc)?;
     let xml = document_xml(&package)?;
     let (start, end) = marked_paragraph(&xml).ok_or("the document lost its marked paragraph")?;

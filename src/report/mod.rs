@@ -13,6 +13,7 @@
 //! when their texts share a head before a colon (`物业治理比较薄弱问题:…`), that head is the
 //! group's line and the rest each sub-item's.
 
+pub mod chart;
 pub mod docx;
 
 use crate::config::Settings;

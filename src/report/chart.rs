@@ -1,0 +1,401 @@
+//! The chart of measures by unit as a picture, for the drafted `.docx` report: the same chart
+//! as the summary sheet's (measures stacked by status, the overdue ones written beside each
+//! bar, fills that read in black and white), drawn here as a PNG.
+//!
+//! Drawn by hand rather than with a plotting crate: it is a handful of rectangles, hatchings
+//! and labels, and the labels are Chinese, so what matters is the text — rasterised with
+//! `ab_glyph` (pure Rust, maintained, reads TrueType and OpenType fonts and collections) from a
+//! Chinese font of the system. No font is shipped: without one the report goes without its
+//! picture and says so ([`find_font`]).
+
+use crate::Lang;
+use crate::model::{Counter, Counters};
+use ab_glyph::{Font, FontVec, PxScale, ScaleFont, point};
+use std::path::PathBuf;
+
+/// Where a Chinese font is usually found: Windows, macOS, then Linux distributions.
+const FONT_PATHS: [&str; 12] = [
+    "C:\\Windows\\Fonts\\simhei.ttf",
+    "C:\\Windows\\Fonts\\msyh.ttc",
+    "C:\\Windows\\Fonts\\simsun.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/STHeiti Medium.ttc",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+];
+
+/// The environment variable that names the font file to draw with, before the usual places.
+pub const FONT_VAR: &str = "TAIZHANG_FONT";
+
+/// Where a font for digits and Latin letters is usually found, for a Chinese font without
+/// them.
+const LATIN_PATHS: [&str; 5] = [
+    "C:\\Windows\\Fonts\\arial.ttf",
+    "/System/Library/Fonts/Helvetica.ttc",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+];
+
+/// The first font at these places that has every one of `chars`.
+fn font_with(paths: impl Iterator<Item = PathBuf>, chars: &[char]) -> Option<(PathBuf, FontVec)> {
+    paths.into_iter().find_map(|p| {
+        let data = std::fs::read(&p).ok()?;
+        let font = FontVec::try_from_vec_and_index(data, 0).ok()?;
+        chars
+            .iter()
+            .all(|c| font.glyph_id(*c).0 != 0)
+            .then_some((p, font))
+    })
+}
+
+/// The fonts to draw with: one that has the glyphs of `中文` — the file [`FONT_VAR`] names,
+/// else the first of the usual places that holds one — and, when it lacks digits, one for
+/// them after it. `None` when there is no Chinese font.
+pub fn find_font() -> Option<(PathBuf, Vec<FontVec>)> {
+    let named = std::env::var_os(FONT_VAR).map(PathBuf::from);
+    let places = named
+        .into_iter()
+        .chain(FONT_PATHS.iter().map(PathBuf::from));
+    let (path, font) = font_with(places, &['中', '文', '完'])?;
+    let digits = ['0', '5', '9'];
+    let mut fonts = vec![font];
+    if digits.iter().any(|c| fonts[0].glyph_id(*c).0 == 0)
+        && let Some((_, latin)) = font_with(LATIN_PATHS.iter().map(PathBuf::from), &digits)
+    {
+        fonts.push(latin);
+    }
+    Some((path, fonts))
+}
+
+/// A picture: PNG bytes and their size in pixels.
+#[derive(Debug, Clone)]
+pub struct Picture {
+    /// The PNG file.
+    pub png: Vec<u8>,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+/// How a status is filled, in black and white.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    Solid(u8),
+    Stripes,
+    Dots,
+    Checker,
+}
+
+/// The statuses stacked, in the summary chart's order, each with its fill.
+const STACKED: [(Counter, Fill); 5] = [
+    (Counter::MeasuresDone, Fill::Solid(0x40)),
+    (Counter::MeasuresLongTerm, Fill::Stripes),
+    (Counter::MeasuresInProgress, Fill::Dots),
+    (Counter::MeasuresNotStarted, Fill::Solid(0xFF)),
+    (Counter::MeasuresUnknownStatus, Fill::Checker),
+];
+
+/// An RGB canvas, white.
+struct Canvas {
+    w: u32,
+    h: u32,
+    px: Vec<u8>,
+}
+
+impl Canvas {
+    fn new(w: u32, h: u32) -> Canvas {
+        Canvas {
+            w,
+            h,
+            px: vec![0xFF; (w * h * 3) as usize],
+        }
+    }
+
+    /// Darkens a pixel towards `gray` by `alpha`.
+    fn blend(&mut self, x: i64, y: i64, gray: u8, alpha: f32) {
+        if x < 0 || y < 0 || x >= i64::from(self.w) || y >= i64::from(self.h) {
+            return;
+        }
+        let i = ((y as u32 * self.w + x as u32) * 3) as usize;
+        for c in &mut self.px[i..i + 3] {
+            let v = f32::from(*c) * (1.0 - alpha) + f32::from(gray) * alpha;
+            *c = v.round().clamp(0.0, 255.0) as u8;
+        }
+    }
+
+    fn rect(&mut self, x0: i64, y0: i64, x1: i64, y1: i64, gray: u8) {
+        for y in y0..y1 {
+            for x in x0..x1 {
+                self.blend(x, y, gray, 1.0);
+            }
+        }
+    }
+
+    /// A filled box with a black border.
+    fn bar(&mut self, x0: i64, y0: i64, x1: i64, y1: i64, fill: Fill) {
+        for y in y0..y1 {
+            for x in x0..x1 {
+                let ink = match fill {
+                    Fill::Solid(g) => Some(g),
+                    Fill::Stripes => ((x + y).rem_euclid(14) < 4).then_some(0),
+                    Fill::Dots => (x.rem_euclid(8) < 3 && y.rem_euclid(8) < 3).then_some(0),
+                    Fill::Checker => ((x / 8 + y / 8) % 2 == 0).then_some(0x80),
+                };
+                if let Some(g) = ink {
+                    self.blend(x, y, g, 1.0);
+                }
+            }
+        }
+        self.frame(x0, y0, x1, y1);
+    }
+
+    fn frame(&mut self, x0: i64, y0: i64, x1: i64, y1: i64) {
+        self.rect(x0, y0, x1, y0 + 2, 0);
+        self.rect(x0, y1 - 2, x1, y1, 0);
+        self.rect(x0, y0, x0 + 2, y1, 0);
+        self.rect(x1 - 2, y0, x1, y1, 0);
+    }
+
+    fn png(&self) -> Result<Vec<u8>, String> {
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, self.w, self.h);
+        enc.set_color(png::ColorType::Rgb);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut w = enc.write_header().map_err(|e| e.to_string())?;
+        w.write_image_data(&self.px).map_err(|e| e.to_string())?;
+        w.finish().map_err(|e| e.to_string())?;
+        Ok(out)
+    }
+}
+
+/// Text drawn with fonts at a size: each character in the first font that has it.
+struct Pen<'f> {
+    fonts: &'f [FontVec],
+}
+
+impl Pen<'_> {
+    /// The font for a character and its glyph there.
+    fn glyph(&self, ch: char) -> Option<(&FontVec, ab_glyph::GlyphId)> {
+        self.fonts
+            .iter()
+            .map(|f| (f, f.glyph_id(ch)))
+            .find(|(_, id)| id.0 != 0)
+            .or_else(|| self.fonts.first().map(|f| (f, f.glyph_id(ch))))
+    }
+
+    /// The width of a text, in pixels.
+    fn width(&self, text: &str, px: f32) -> f32 {
+        text.chars()
+            .filter_map(|c| self.glyph(c))
+            .map(|(f, id)| f.as_scaled(PxScale::from(px)).h_advance(id))
+            .sum()
+    }
+
+    /// Draws a text with its top-left corner at (x, y).
+    fn text(&self, c: &mut Canvas, text: &str, x: f32, y: f32, px: f32) {
+        let Some(first) = self.fonts.first() else {
+            return;
+        };
+        let mut at = x;
+        let base = y + first.as_scaled(PxScale::from(px)).ascent();
+        for ch in text.chars() {
+            let Some((font, id)) = self.glyph(ch) else {
+                continue;
+            };
+            let f = font.as_scaled(PxScale::from(px));
+            let g = id.with_scale_and_position(PxScale::from(px), point(at, base));
+            at += f.h_advance(id);
+            if let Some(o) = font.outline_glyph(g) {
+                let b = o.px_bounds();
+                o.draw(|gx, gy, cov| {
+                    c.blend(
+                        b.min.x as i64 + i64::from(gx),
+                        b.min.y as i64 + i64::from(gy),
+                        0,
+                        cov,
+                    );
+                });
+            }
+        }
+    }
+}
+
+/// A step for the axis's ticks: 1, 2 or 5 times a power of ten, giving at most eight ticks.
+fn tick_step(max: u64) -> u64 {
+    let mut step = 1;
+    loop {
+        for k in [1, 2, 5] {
+            if max <= k * step * 8 {
+                return k * step;
+            }
+        }
+        step *= 10;
+    }
+}
+
+/// Draws the chart of `units` (each unit's name and counters, in the report's order): one
+/// bar a unit, its measures stacked by status, the overdue ones written after the bar.
+///
+/// ```no_run
+/// use taizhang::{Lang, model::{Counter, Counters}, report::chart};
+/// let mut c = Counters::default();
+/// c[Counter::Measures] = 6;
+/// c[Counter::MeasuresDone] = 4;
+/// c[Counter::MeasuresInProgress] = 2;
+/// c[Counter::Overdue] = 1;
+/// if let Some((_, fonts)) = chart::find_font() {
+///     let p = chart::draw(&[("庆利社区".to_string(), c)], &fonts, Lang::Zh).unwrap();
+///     assert!(p.png.starts_with(b"\x89PNG"));
+/// }
+/// ```
+pub fn draw(
+    units: &[(String, Counters)],
+    fonts: &[FontVec],
+    lang: Lang,
+) -> Result<Picture, String> {
+    let pen = Pen { fonts };
+    // Printed 15.6 cm wide, 1,600 pixels: 34 px is 9.4 pt, 38 px 10.5 pt.
+    let (title_px, label_px, small_px) = (50.0, 38.0, 34.0);
+    let row = 64i64;
+    let width = 1600i64;
+    let label_w = units
+        .iter()
+        .map(|(u, _)| pen.width(u, label_px))
+        .fold(0.0, f32::max)
+        .min(520.0) as i64
+        + 24;
+    let top = 110i64;
+    let plot_h = row * units.len().max(1) as i64;
+    let height = top + plot_h + 80 + 100;
+    let mut c = Canvas::new(width as u32, height as u32);
+    let title = lang.pick("各单位整改措施完成情况", "Measures by unit and status");
+    let tw = pen.width(title, title_px);
+    pen.text(&mut c, title, (width as f32 - tw) / 2.0, 24.0, title_px);
+
+    let x0 = label_w + 10;
+    let x1 = width - 220;
+    let max = units
+        .iter()
+        .map(|(_, k)| k[Counter::Measures])
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let step = tick_step(max);
+    let axis_max = max.div_ceil(step) * step;
+    let scale = (x1 - x0) as f64 / axis_max as f64;
+    let xs = |n: u64| x0 + (n as f64 * scale).round() as i64;
+    // Gridlines and ticks.
+    let mut t = 0;
+    while t <= axis_max {
+        let x = xs(t);
+        c.rect(x, top, x + 1, top + plot_h, 0xBF);
+        let s = t.to_string();
+        pen.text(
+            &mut c,
+            &s,
+            x as f32 - pen.width(&s, small_px) / 2.0,
+            (top + plot_h + 10) as f32,
+            small_px,
+        );
+        t += step;
+    }
+    c.rect(x0, top, x0 + 2, top + plot_h, 0);
+    c.rect(x0, top + plot_h - 2, x1, top + plot_h, 0);
+    let overdue_word = lang.pick("逾期", "overdue ");
+    for (i, (unit, k)) in units.iter().enumerate() {
+        let y = top + row * i as i64;
+        let (by0, by1) = (y + 10, y + row - 10);
+        let lw = pen.width(unit, label_px);
+        pen.text(
+            &mut c,
+            unit,
+            (x0 - 12) as f32 - lw,
+            (y + 10) as f32,
+            label_px,
+        );
+        let mut n = 0;
+        for (counter, fill) in STACKED {
+            let v = k[counter];
+            if v > 0 {
+                c.bar(xs(n), by0, xs(n + v), by1, fill);
+            }
+            n += v;
+        }
+        let overdue = k[Counter::Overdue];
+        if overdue > 0 {
+            let s = format!("{overdue_word}{overdue}");
+            pen.text(&mut c, &s, (xs(n) + 10) as f32, (y + 12) as f32, small_px);
+        }
+    }
+    // The legend.
+    let names: Vec<&str> = STACKED
+        .iter()
+        .map(|(k, _)| crate::messages::run::counter_label(*k, lang))
+        .collect();
+    let ly = top + plot_h + 70;
+    let total: f32 = names
+        .iter()
+        .map(|n| 40.0 + 12.0 + pen.width(n, small_px) + 36.0)
+        .sum();
+    let mut lx = ((width as f32 - total) / 2.0).max(0.0) as i64;
+    for ((_, fill), name) in STACKED.iter().zip(&names) {
+        c.bar(lx, ly + 4, lx + 40, ly + 36, *fill);
+        pen.text(&mut c, name, (lx + 52) as f32, ly as f32, small_px);
+        lx += 52 + pen.width(name, small_px) as i64 + 36;
+    }
+    Ok(Picture {
+        png: c.png()?,
+        width: width as u32,
+        height: height as u32,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_few() {
+        assert_eq!(tick_step(6), 1);
+        assert_eq!(tick_step(15), 2);
+        assert_eq!(tick_step(40), 5);
+        assert_eq!(tick_step(12_500), 2000);
+        for max in 1..2000 {
+            let s = tick_step(max);
+            assert!(max.div_ceil(s) <= 8, "{max} {s}");
+        }
+    }
+
+    #[test]
+    fn fills_differ_in_black_and_white() {
+        let mut c = Canvas::new(200, 40);
+        for (i, (_, f)) in STACKED.iter().enumerate() {
+            c.bar(i as i64 * 40, 0, i as i64 * 40 + 40, 40, *f);
+        }
+        // The share of dark pixels inside each box differs from the next.
+        let dark = |k: i64| {
+            let mut n = 0;
+            for y in 4..36 {
+                for x in k * 40 + 4..k * 40 + 36 {
+                    if c.px[((y * 200 + x) * 3) as usize] < 0x90 {
+                        n += 1;
+                    }
+                }
+            }
+            n
+        };
+        let shares: Vec<i32> = (0..5).map(dark).collect();
+        for i in 0..5 {
+            for j in i + 1..5 {
+                assert_ne!(shares[i], shares[j], "{shares:?}");
+            }
+        }
+    }
+}
