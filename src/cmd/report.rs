@@ -83,7 +83,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
                 let units: Vec<(String, taizhang::model::Counters)> = report
                     .communities
                     .iter()
-                    .map(|c| (c.community.clone(), c.counters.clone()))
+                    .map(|c| (c.community.clone(), c.counters))
                     .collect();
                 Some(
                     taizhang::report::chart::draw(&units, &fonts, settings.lang)
