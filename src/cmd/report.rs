@@ -29,6 +29,9 @@ pub struct ReportArgs {
     /// The report's title.
     #[arg(long, value_name = "TITLE")]
     pub title: Option<String>,
+    /// A .docx without the chart of measures by unit as its attachment.
+    #[arg(long)]
+    pub no_chart: bool,
     /// Options shared with the other commands.
     #[command(flatten)]
     pub read: ReadArgs,
@@ -77,7 +80,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         .context("drafting")?;
     // The docx ends with the chart of measures by unit, drawn with a Chinese font of the
     // system; without one it goes without, and says so.
-    let chart = if ext == "docx" {
+    let chart = if ext == "docx" && !args.no_chart {
         match taizhang::report::chart::find_font() {
             Some((_, fonts)) => {
                 let units: Vec<(String, taizhang::model::Counters)> = report

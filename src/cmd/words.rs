@@ -135,6 +135,7 @@ const HELP: &[(&str, &str, &str)] = &[
     ("report", "inputs", "台账文件或文件夹,或一个汇总工作簿"),
     ("report", "output", "要生成的草稿:.docx、.md或.txt"),
     ("report", "title", "报告标题"),
+    ("report", "no_chart", "生成的.docx不附各单位措施完成情况图"),
     ("split", "inputs", "一个汇总工作簿,或台账文件或文件夹"),
     (
         "split",
