@@ -113,7 +113,23 @@ pub fn remove_pending() -> usize {
     let mut p = pending();
     let n = p.iter().filter(|f| std::fs::remove_file(f).is_ok()).count();
     p.clear();
+    let mut dirs = FOLDERS.lock().unwrap_or_else(|e| e.into_inner());
+    for d in dirs.drain(..) {
+        let _ = std::fs::remove_dir_all(d);
+    }
     n
+}
+
+/// Temporary folders [`remove_pending`] removes too (a server's uploads).
+static FOLDERS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Has [`remove_pending`] remove a temporary folder, with everything in it, when the program is
+/// interrupted.
+pub fn remove_on_interrupt(folder: &Path) {
+    FOLDERS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(folder.to_path_buf());
 }
 
 /// A temporary file's entry in [`PENDING`], removed when it is dropped.

@@ -47,11 +47,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         lang: settings.lang,
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if args.format == Format::Json {
+        let report = json_of(&inputs, &settings, &mut out)?;
+        let _ = out.flush();
+        drop(out);
+        if report.ledgers == 0 {
+            return Err(crate::cmd::no_ledger(&report, &settings));
+        }
+        return Ok(if report.has_errors() { 1 } else { 0 });
+    }
     let mut lines = human::FindingLines::new(style);
-    let mut spool = match args.format {
-        Format::Json => Some(json::CheckJson::new(settings.lang).context("a temporary file")?),
-        Format::Human => None,
-    };
     // A closed pipe (`| head`) is not an error worth a message: printing stops, counting not.
     let mut printing = true;
     // The ledgers are dropped on the threads that built them; only their counters come here.
@@ -68,24 +73,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 &c.findings,
             );
             for f in c.findings.iter().chain(&added) {
-                match &mut spool {
-                    Some(s) => s.push(f)?,
-                    None if printing => printing = out.write_all(lines.next(f).as_bytes()).is_ok(),
-                    None => {}
+                if printing {
+                    printing = out.write_all(lines.next(f).as_bytes()).is_ok();
                 }
             }
             Ok::<(), std::io::Error>(())
         },
     )
     .context("spooling the findings")?;
-    match spool {
-        Some(s) => {
-            let _ = s.finish(&report, &mut out);
-        }
-        None if printing => {
-            let _ = out.write_all(human::tail(&report, style, lines.any()).as_bytes());
-        }
-        None => {}
+    if printing {
+        let _ = out.write_all(human::tail(&report, style, lines.any()).as_bytes());
     }
     let _ = out.flush();
     drop(out);
@@ -93,4 +90,37 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         return Err(crate::cmd::no_ledger(&report, &settings));
     }
     Ok(if report.has_errors() { 1 } else { 0 })
+}
+
+/// Writes the JSON document of `check --format json` for inputs already found and screened.
+/// Shared with `serve`. Returns the run's tally.
+pub fn json_of(
+    inputs: &[taizhang::source::Input],
+    settings: &taizhang::config::Settings,
+    out: &mut dyn Write,
+) -> anyhow::Result<Tally> {
+    let mut report = Tally::new(settings.as_of);
+    report.keep_findings = false;
+    let mut spool = json::CheckJson::new(settings.lang).context("a temporary file")?;
+    pipeline::process_in_order_with(
+        inputs,
+        settings,
+        pipeline::default_threads(),
+        |_, r| r.counted(settings),
+        |_, c| {
+            let added = report.add_counted(
+                c.part,
+                &c.record,
+                c.ledgers.iter().map(|(n, k)| (n.as_str(), k)),
+                &c.findings,
+            );
+            for f in c.findings.iter().chain(&added) {
+                spool.push(f)?;
+            }
+            Ok::<(), std::io::Error>(())
+        },
+    )
+    .context("spooling the findings")?;
+    spool.finish(&report, out)?;
+    Ok(report)
 }

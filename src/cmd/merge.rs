@@ -104,18 +104,36 @@ pub fn merge(
         }
     }
     let inputs = crate::cmd::inputs(inputs, settings, own_outputs)?;
-    write::refuse_inputs(output, &inputs)?;
+    let report = merge_inputs(&inputs, output, json_out, threads, settings, round, true)?;
+    Ok(if strict && report.has_errors() { 1 } else { 0 })
+}
 
+/// Merges inputs already found and screened into a workbook (and the JSON report, with
+/// `json_out`); says what it wrote when `say`. Shared with `serve`. Returns the run's tally.
+pub fn merge_inputs(
+    inputs: &[taizhang::source::Input],
+    output: &Path,
+    json_out: Option<&Path>,
+    threads: Option<usize>,
+    settings: &taizhang::config::Settings,
+    round: Option<&Round>,
+    say: bool,
+) -> anyhow::Result<taizhang::tally::Tally> {
+    write::refuse_inputs(output, inputs)?;
     if let Some(j) = json_out {
-        write::refuse_inputs(j, &inputs)?;
+        write::refuse_inputs(j, inputs)?;
     }
-    let bar = progress(inputs.len() as u64);
+    let bar = if say {
+        progress(inputs.len() as u64)
+    } else {
+        None
+    };
     let mut book = Consolidator::new(settings).context("starting the workbook")?;
     book.keep_details(json_out.is_some());
     let preparer = book.preparer();
     let mut back = Back::default();
     process_in_order_with(
-        &inputs,
+        inputs,
         settings,
         threads.unwrap_or_else(default_threads),
         |i, mut r| {
@@ -170,8 +188,10 @@ pub fn merge(
         &report.totals,
         settings.lang,
     );
-    println!("{}", taizhang::output::terminal_text(&line));
-    Ok(if strict && report.has_errors() { 1 } else { 0 })
+    if say {
+        println!("{}", taizhang::output::terminal_text(&line));
+    }
+    Ok(report)
 }
 
 /// A progress bar on a terminal; nothing when standard error is not one.

@@ -7,6 +7,7 @@ pub mod convert;
 pub mod diff;
 pub mod merge;
 pub mod report;
+pub mod serve;
 pub mod split;
 pub mod template;
 pub mod verify;
@@ -59,6 +60,9 @@ pub enum Command {
     /// Write each unit its own list to update and return (挂单整改), with the IDs that carry
     /// its measures into the next round.
     Split(split::SplitArgs),
+    /// The page for clerks: drop the ledgers in a browser, see the counters and findings,
+    /// download the workbook, the report and the lists; verify a workbook.
+    Serve(serve::ServeArgs),
 }
 
 /// Output language.
@@ -262,8 +266,9 @@ pub fn expect_extension(
 }
 
 /// The command names, for suggestions.
-const COMMANDS: [&str; 9] = [
-    "check", "columns", "merge", "convert", "template", "verify", "diff", "report", "help",
+const COMMANDS: [&str; 11] = [
+    "check", "columns", "merge", "convert", "template", "verify", "diff", "report", "split",
+    "serve", "help",
 ];
 
 /// The command a mistyped word most likely means: one edit away, or its start.
@@ -303,6 +308,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Diff(a)) => diff::run(a).context("diff"),
         Some(Command::Report(a)) => report::run(a).context("report"),
         Some(Command::Split(a)) => split::run(a).context("split"),
+        Some(Command::Serve(a)) => serve::run(a).context("serve"),
         None if cli.inputs.is_empty() => {
             anyhow::bail!(taizhang::messages::run::no_input_given(
                 cli.read.lang.map_or_else(

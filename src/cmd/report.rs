@@ -55,16 +55,81 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         ));
     }
     let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
-    write::refuse_inputs(&args.output, &inputs)?;
+    let drafted = draft(
+        &inputs,
+        &args.output,
+        &settings,
+        args.unit,
+        args.title,
+        !args.no_chart,
+    )?;
+    if let Some(m) = &drafted.no_chart {
+        eprintln!("{m}");
+    }
+    let d = &drafted.draft;
+    let (p, m) = d.counts();
+    let report = &drafted.tally;
+    let unreadable = &drafted.unreadable;
+    println!(
+        "{}",
+        taizhang::output::terminal_text(&messages::run::wrote_report(
+            &args.output.display().to_string(),
+            d.sections.len(),
+            p,
+            m,
+            &d.sentence(),
+            settings.lang
+        ))
+    );
+    crate::cmd::say_unreadable(unreadable, settings.lang);
+    let errors = report.totals[taizhang::model::Counter::Errors];
+    if errors > 0 {
+        eprintln!(
+            "{}",
+            messages::run::report_from_errors(errors, settings.lang)
+        );
+    }
+    Ok(0)
+}
+
+/// A draft written: the draft, the run's tally, the unreadable files' findings, and why the
+/// `.docx` goes without its chart, if it does.
+pub struct Drafted {
+    /// The draft.
+    pub draft: taizhang::report::Draft,
+    /// The run's counters.
+    pub tally: Tally,
+    /// The findings of the files that could not be read.
+    pub unreadable: Vec<taizhang::finding::Finding>,
+    /// Why the chart is not in the `.docx` (no Chinese font), when it is not.
+    pub no_chart: Option<String>,
+}
+
+/// Drafts the report of inputs already found and screened into `output` (.docx, .md or .txt
+/// by its extension), with the chart in a `.docx` when `with_chart`. Shared with `serve`.
+pub fn draft(
+    inputs: &[taizhang::source::Input],
+    output: &std::path::Path,
+    settings: &taizhang::config::Settings,
+    unit: Option<String>,
+    title: Option<String>,
+    with_chart: bool,
+) -> anyhow::Result<Drafted> {
+    let ext = output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    write::refuse_inputs(output, inputs)?;
     let mut report = Tally::new(settings.as_of);
     // The findings are counted, not kept: the draft says none of them; the unreadable files
     // are named at the end.
     report.keep_findings = false;
     let mut unreadable = Vec::new();
     // Each ledger is drafted as it comes and dropped: the draft keeps its text on disk.
-    let mut drafter = Drafter::new(&settings).context("starting the draft")?;
-    process_in_order(&inputs, &settings, default_threads(), |_, r| {
-        report.add_file(&r, &settings);
+    let mut drafter = Drafter::new(settings).context("starting the draft")?;
+    process_in_order(inputs, settings, default_threads(), |_, r| {
+        report.add_file(&r, settings);
         unreadable.extend(crate::cmd::unreadable_of(&r));
         for l in &r.ledgers {
             drafter.add(l)?;
@@ -73,14 +138,15 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     })
     .context("drafting")?;
     if report.ledgers == 0 {
-        return Err(crate::cmd::no_ledger(&report, &settings));
+        return Err(crate::cmd::no_ledger(&report, settings));
     }
     let mut d = drafter
-        .finish(&report.totals, args.unit, args.title)
+        .finish(&report.totals, unit, title)
         .context("drafting")?;
     // The docx ends with the chart of measures by unit, drawn with a Chinese font of the
     // system; without one it goes without, and says so.
-    let chart = if ext == "docx" && !args.no_chart {
+    let mut no_chart = None;
+    let chart = if ext == "docx" && with_chart {
         match taizhang::report::chart::find_font() {
             Some((_, fonts)) => {
                 let units: Vec<(String, taizhang::model::Counters)> = report
@@ -94,14 +160,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
                 )
             }
             None => {
-                eprintln!("{}", messages::run::no_chart_font(settings.lang));
+                no_chart = Some(messages::run::no_chart_font(settings.lang));
                 None
             }
         }
     } else {
         None
     };
-    write::write_atomic(&args.output, |f| match ext.as_str() {
+    write::write_atomic(output, |f| match ext.as_str() {
         "docx" => write_docx(&mut d, chart.as_ref(), f),
         "md" => {
             let mut w = std::io::BufWriter::new(f);
@@ -116,25 +182,10 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
                 .map_err(|e| e.to_string())
         }
     })?;
-    let (p, m) = d.counts();
-    println!(
-        "{}",
-        taizhang::output::terminal_text(&messages::run::wrote_report(
-            &args.output.display().to_string(),
-            d.sections.len(),
-            p,
-            m,
-            &d.sentence(),
-            settings.lang
-        ))
-    );
-    crate::cmd::say_unreadable(&unreadable, settings.lang);
-    let errors = report.totals[taizhang::model::Counter::Errors];
-    if errors > 0 {
-        eprintln!(
-            "{}",
-            messages::run::report_from_errors(errors, settings.lang)
-        );
-    }
-    Ok(0)
+    Ok(Drafted {
+        draft: d,
+        tally: report,
+        unreadable,
+        no_chart,
+    })
 }

@@ -34,7 +34,11 @@ pub fn wanted(args: &[OsString]) -> Lang {
 }
 
 /// The about line of each command in Chinese.
-const ABOUT: [(&str, &str); 10] = [
+const ABOUT: [(&str, &str); 11] = [
+    (
+        "serve",
+        "供不用命令行的人使用的网页:在浏览器中拖入台账,查看计数和检查结果,下载汇总工作簿、报告和清单;核验工作簿",
+    ),
     ("", "taizhang:读取、检查、汇总整改台账"),
     ("check", "读取台账,列出每条检查结果和各社区的计数"),
     ("columns", "显示每个台账的每个字段从哪一列读取,以及依据"),
@@ -143,6 +147,17 @@ const HELP: &[(&str, &str, &str)] = &[
         "存放清单的文件夹(不存在则新建):每个单位一个“单位名.xlsx”",
     ),
     ("split", "return_by", "各单位交回清单的日期(写在每份通知上)"),
+    (
+        "serve",
+        "port",
+        "监听的端口(0表示任选空闲端口;启动时显示地址)",
+    ),
+    (
+        "serve",
+        "listen",
+        "不在127.0.0.1而在此地址上监听;其他计算机因此能打开页面,也就能看到上传的台账",
+    ),
+    ("serve", "open", "在默认浏览器中打开页面"),
 ];
 
 /// The Chinese help of an argument of a command.
@@ -280,6 +295,8 @@ fn value_name(n: &str) -> Option<&'static str> {
         "LANG" => "语言",
         "PAPER" => "纸张",
         "PATH" => "路径",
+        "ADDR" => "地址",
+        "PORT" => "端口",
         "KEY=N" => "项目=数字",
         "FOLDER" => "文件夹",
         "TITLE" => "标题",

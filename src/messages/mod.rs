@@ -70,7 +70,13 @@ pub fn source_error(e: &SourceError, lang: Lang) -> String {
             SourceError::Encrypted => {
                 "文件设有打开密码:请打开后取消密码另存,再重新提交".to_string()
             }
-            SourceError::Corrupt(d) => format!("文件已损坏:{d}"),
+            SourceError::Corrupt(d) => {
+                format!(
+                    "文件已损坏,无法读取;请用Excel或WPS打开后另存为.xlsx再提交(读取程序的说明:{d})"
+                )
+            }
+            SourceError::Empty => "文件为空(0字节)".to_string(),
+            SourceError::NotOfFormat(f) => format!("不是{f}文件:其内容不是表格"),
             SourceError::Unsupported(d) => format!("不支持的文件格式:{}", unsupported(d)),
             SourceError::TooLarge(d) => format!("文件超出安全限制:{d}"),
             SourceError::Changed => "读取过程中文件被修改,请待文件保存完毕后重新运行".to_string(),

@@ -170,9 +170,15 @@ pub enum SourceError {
     /// The workbook is encrypted.
     #[error("the file is password-protected: open it and save it again without a password")]
     Encrypted,
-    /// The container or a part of it is damaged.
+    /// The container or a part of it is damaged (the reader's own words).
     #[error("the file is corrupt: {0}")]
     Corrupt(String),
+    /// The file is empty (0 bytes).
+    #[error("the file is empty (0 bytes)")]
+    Empty,
+    /// The extension says a spreadsheet format, the content is not one.
+    #[error("not a {0} file: its content is not a spreadsheet container")]
+    NotOfFormat(Format),
     /// Not a format taizhang reads.
     #[error("unsupported format: {0}")]
     Unsupported(Unsupported),
@@ -609,7 +615,7 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
     if bytes.is_empty() {
         return match by_ext {
             Some(Format::Csv) => Ok(Format::Csv),
-            _ => Err(SourceError::Corrupt("the file is empty (0 bytes)".into())),
+            _ => Err(SourceError::Empty),
         };
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
@@ -646,9 +652,7 @@ pub fn sniff(bytes: &[u8], extension: &str) -> Result<Format, SourceError> {
     }
     match by_ext {
         Some(Format::Csv) => Ok(Format::Csv),
-        Some(f) => Err(SourceError::Corrupt(format!(
-            "not a {f} file: its content is not a spreadsheet container"
-        ))),
+        Some(f) => Err(SourceError::NotOfFormat(f)),
         None => Err(SourceError::Unsupported(Unsupported::Extension(
             extension.to_string(),
         ))),
@@ -759,11 +763,11 @@ mod tests {
 
     #[test]
     fn sniffing() {
-        assert!(matches!(sniff(b"", "xlsx"), Err(SourceError::Corrupt(_))));
+        assert!(matches!(sniff(b"", "xlsx"), Err(SourceError::Empty)));
         assert_eq!(sniff(b"a,b\n", "csv").unwrap(), Format::Csv);
         assert!(matches!(
             sniff(b"a,b\n", "xlsx"),
-            Err(SourceError::Corrupt(_))
+            Err(SourceError::NotOfFormat(Format::Xlsx))
         ));
         assert!(matches!(
             sniff(b"hello", "txt"),
