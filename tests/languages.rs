@@ -161,6 +161,10 @@ fn latin_words(text: &str) -> Vec<String> {
         "expect",
         "title",
         "version",
+        "serve",
+        "port",
+        "listen",
+        "open",
         "UTF",
     ];
     text.split(|c: char| !c.is_ascii_alphabetic())
