@@ -3,6 +3,8 @@
 //! counters, worked out by hand from the files, at two as-of dates, and the column every field
 //! is read from.
 
+mod support;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -26,19 +28,6 @@ fn check(dir: &Path, args: &[&str]) -> Value {
 /// unknown, overdue, due_soon).
 type Want = (&'static str, [u64; 10]);
 
-const KEYS: [&str; 10] = [
-    "problems",
-    "problems_done",
-    "measures",
-    "measures_done",
-    "measures_long_term",
-    "measures_in_progress",
-    "measures_not_started",
-    "measures_unknown_status",
-    "overdue",
-    "due_soon",
-];
-
 fn counters_hold(v: &Value, want: &[Want]) {
     let got: Vec<&str> = v["communities"]
         .as_array()
@@ -58,7 +47,7 @@ fn counters_hold(v: &Value, want: &[Want]) {
             .iter()
             .find(|c| c["community"] == *unit)
             .unwrap();
-        for (k, n) in KEYS.iter().zip(counts) {
+        for (k, n) in support::COUNTER_KEYS[..10].iter().zip(counts) {
             assert_eq!(c[*k], *n, "{unit} {k}");
         }
     }

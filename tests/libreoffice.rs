@@ -131,17 +131,51 @@ fn pdf_page_sizes(pdf: &std::path::Path) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// The characters the cells' texts hold more often than the printed pages show them, with
+/// both counts: what a row too low or a column too narrow cuts off is not drawn, so every
+/// character of the texts must be printed at least as often as the cells hold it (titles,
+/// headers and footers only add to the printed count). Spaces are not counted.
+fn cut_off<'a>(texts: impl Iterator<Item = &'a str>, printed: &str) -> Vec<(char, usize, usize)> {
+    let mut want: std::collections::HashMap<char, usize> = Default::default();
+    for t in texts {
+        for ch in t.chars().filter(|c| !c.is_whitespace()) {
+            *want.entry(ch).or_default() += 1;
+        }
+    }
+    let mut got: std::collections::HashMap<char, usize> = Default::default();
+    for ch in printed.chars() {
+        *got.entry(ch).or_default() += 1;
+    }
+    want.iter()
+        .filter(|(ch, n)| got.get(ch).copied().unwrap_or(0) < **n)
+        .map(|(ch, n)| (*ch, *n, got.get(ch).copied().unwrap_or(0)))
+        .collect()
+}
+
+/// Runs taizhang in the project's folder with `args` and then `out`; it must succeed.
+fn taizhang_ok(args: &[&str], out: &std::path::Path) {
+    let ok = assert_cmd::Command::cargo_bin("taizhang")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .arg(out)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+}
+
 #[test]
 #[ignore = "needs LibreOffice (soffice) and poppler-utils"]
 fn each_units_list_prints_with_nothing_cut_off() {
     support::soffice();
     let dir = tempfile::tempdir().unwrap();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let lists = dir.path().join("lists");
-    let ok = assert_cmd::Command::cargo_bin("taizhang")
-        .unwrap()
-        .current_dir(&root)
-        .args([
+    taizhang_ok(
+        &[
             "split",
             "samples",
             "--as-of",
@@ -149,14 +183,8 @@ fn each_units_list_prints_with_nothing_cut_off() {
             "--return-by",
             "2023-04-15",
             "-o",
-        ])
-        .arg(&lists)
-        .output()
-        .unwrap();
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
+        ],
+        &lists,
     );
     let pdfs = dir.path().join("pdf");
     for entry in std::fs::read_dir(&lists).unwrap() {
@@ -190,8 +218,7 @@ fn each_units_list_prints_with_nothing_cut_off() {
             .map(|c| c.to_string())
             .collect();
         let id = header.iter().position(|h| h == "措施ID").unwrap();
-        let mut want: std::collections::HashMap<char, usize> = Default::default();
-        let mut cells = 0;
+        let mut texts: Vec<String> = Vec::new();
         for r in sheet
             .rows()
             .skip(4)
@@ -199,22 +226,12 @@ fn each_units_list_prints_with_nothing_cut_off() {
         {
             for (c, v) in r.iter().enumerate() {
                 if let (false, calamine::Data::String(t)) = (c == id, v) {
-                    cells += 1;
-                    for ch in t.chars().filter(|c| !c.is_whitespace()) {
-                        *want.entry(ch).or_default() += 1;
-                    }
+                    texts.push(t.clone());
                 }
             }
         }
-        let mut got: std::collections::HashMap<char, usize> = Default::default();
-        for ch in printed.chars() {
-            *got.entry(ch).or_default() += 1;
-        }
-        let short: Vec<(char, usize, usize)> = want
-            .iter()
-            .filter(|(ch, n)| got.get(ch).copied().unwrap_or(0) < **n)
-            .map(|(ch, n)| (*ch, *n, got.get(ch).copied().unwrap_or(0)))
-            .collect();
+        let cells = texts.len();
+        let short = cut_off(texts.iter().map(String::as_str), &printed);
         assert!(
             short.is_empty(),
             "{list:?}: printed fewer times than the cells hold: {short:?}"
@@ -267,12 +284,9 @@ fn part(path: &std::path::Path, name: &str) -> String {
 fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
     support::soffice();
     let dir = tempfile::tempdir().unwrap();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let wb = dir.path().join("汇总.xlsx");
-    let ok = assert_cmd::Command::cargo_bin("taizhang")
-        .unwrap()
-        .current_dir(&root)
-        .args([
+    taizhang_ok(
+        &[
             "merge",
             "samples",
             "--as-of",
@@ -280,14 +294,8 @@ fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
             "--unit",
             "自强街道",
             "-o",
-        ])
-        .arg(&wb)
-        .output()
-        .unwrap();
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
+        ],
+        &wb,
     );
 
     // The print setup chosen, as written.
@@ -388,25 +396,13 @@ fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
         .iter()
         .map(|h| headers.iter().position(|x| x == h).unwrap())
         .collect();
-    let mut want: std::collections::HashMap<char, usize> = Default::default();
-    for r in x.worksheet_range("整改台账").unwrap().rows().skip(1) {
-        for c in &cols {
-            if let calamine::Data::String(t) = &r[*c] {
-                for ch in t.chars().filter(|c| !c.is_whitespace()) {
-                    *want.entry(ch).or_default() += 1;
-                }
-            }
-        }
-    }
-    let mut got: std::collections::HashMap<char, usize> = Default::default();
-    for ch in ledger_pages.chars() {
-        *got.entry(ch).or_default() += 1;
-    }
-    let short: Vec<(char, usize, usize)> = want
-        .iter()
-        .filter(|(ch, n)| got.get(ch).copied().unwrap_or(0) < **n)
-        .map(|(ch, n)| (*ch, *n, got.get(ch).copied().unwrap_or(0)))
+    let range = x.worksheet_range("整改台账").unwrap();
+    let texts: Vec<&str> = range
+        .rows()
+        .skip(1)
+        .flat_map(|r| cols.iter().filter_map(move |c| r[*c].get_string()))
         .collect();
+    let short = cut_off(texts.into_iter(), &ledger_pages);
     assert!(
         short.is_empty(),
         "printed fewer times than the cells hold: {short:?}"

@@ -1,6 +1,8 @@
 //! `taizhang check` on the committed samples, held to `samples/expected.json` and to the
 //! planted defects and counters worked out by hand from the samples' contents.
 
+mod support;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -58,21 +60,7 @@ const AS_OF_0330: [(&str, [u64; 13]); 6] = [
     ("重庆路南社区", [4, 1, 8, 2, 1, 4, 0, 1, 0, 0, 1, 1, 0]),
 ];
 
-const KEYS: [&str; 13] = [
-    "problems",
-    "problems_done",
-    "measures",
-    "measures_done",
-    "measures_long_term",
-    "measures_in_progress",
-    "measures_not_started",
-    "measures_unknown_status",
-    "overdue",
-    "due_soon",
-    "errors",
-    "warnings",
-    "infos",
-];
+use support::COUNTER_KEYS as KEYS;
 
 #[test]
 fn counters_by_community_at_the_report_date() {

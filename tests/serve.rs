@@ -3,6 +3,8 @@
 //! the page, downloads the workbook and reads it back; a bad file shows its error on the page.
 //! These tests need Debian's `chromium` and `chromium-driver`: `.ci/run` installs them.
 
+mod support;
+
 use calamine::Reader;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::io::{BufRead, BufReader};
@@ -124,21 +126,7 @@ fn check_json(files: &[PathBuf]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-const COUNTERS: [&str; 13] = [
-    "problems",
-    "problems_done",
-    "measures",
-    "measures_done",
-    "measures_long_term",
-    "measures_in_progress",
-    "measures_not_started",
-    "measures_unknown_status",
-    "overdue",
-    "due_soon",
-    "errors",
-    "warnings",
-    "infos",
-];
+use support::COUNTER_KEYS as COUNTERS;
 
 #[test]
 #[ignore = "needs chromium and chromium-driver"]

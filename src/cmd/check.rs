@@ -59,28 +59,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let mut lines = human::FindingLines::new(style);
     // A closed pipe (`| head`) is not an error worth a message: printing stops, counting not.
     let mut printing = true;
-    // The ledgers are dropped on the threads that built them; only their counters come here.
-    pipeline::process_in_order_with(
-        &inputs,
-        &settings,
-        pipeline::default_threads(),
-        |_, r| r.counted(&settings),
-        |_, c| {
-            let added = report.add_counted(
-                c.part,
-                &c.record,
-                c.ledgers.iter().map(|(n, k)| (n.as_str(), k)),
-                &c.findings,
-            );
-            for f in c.findings.iter().chain(&added) {
-                if printing {
-                    printing = out.write_all(lines.next(f).as_bytes()).is_ok();
-                }
-            }
-            Ok::<(), std::io::Error>(())
-        },
-    )
-    .context("spooling the findings")?;
+    count(&inputs, &settings, &mut report, &mut |f| {
+        if printing {
+            printing = out.write_all(lines.next(f).as_bytes()).is_ok();
+        }
+        Ok(())
+    })?;
     if printing {
         let _ = out.write_all(human::tail(&report, style, lines.any()).as_bytes());
     }
@@ -102,6 +86,20 @@ pub fn json_of(
     let mut report = Tally::new(settings.as_of);
     report.keep_findings = false;
     let mut spool = json::CheckJson::new(settings.lang).context("a temporary file")?;
+    count(inputs, settings, &mut report, &mut |f| spool.push(f))?;
+    spool.finish(&report, out)?;
+    Ok(report)
+}
+
+/// Reads the inputs in order, counting them into `report` and handing every finding (the
+/// files' and those the counting adds) to `each` as it comes. The ledgers are dropped on the
+/// threads that built them; only their counters come here.
+fn count(
+    inputs: &[taizhang::source::Input],
+    settings: &taizhang::config::Settings,
+    report: &mut Tally,
+    each: &mut dyn FnMut(&taizhang::finding::Finding) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     pipeline::process_in_order_with(
         inputs,
         settings,
@@ -115,12 +113,11 @@ pub fn json_of(
                 &c.findings,
             );
             for f in c.findings.iter().chain(&added) {
-                spool.push(f)?;
+                each(f)?;
             }
             Ok::<(), std::io::Error>(())
         },
     )
     .context("spooling the findings")?;
-    spool.finish(&report, out)?;
-    Ok(report)
+    Ok(())
 }

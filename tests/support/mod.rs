@@ -5,6 +5,23 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The counters of `check --format json`, by community and in total, in the order of spec 5.
+pub const COUNTER_KEYS: [&str; 13] = [
+    "problems",
+    "problems_done",
+    "measures",
+    "measures_done",
+    "measures_long_term",
+    "measures_in_progress",
+    "measures_not_started",
+    "measures_unknown_status",
+    "overdue",
+    "due_soon",
+    "errors",
+    "warnings",
+    "infos",
+];
+
 /// LibreOffice's `soffice`. Tests that need it are `#[ignore = "needs LibreOffice (soffice)"]`
 /// and fail here, saying so, when it is not installed.
 pub fn soffice() -> PathBuf {
