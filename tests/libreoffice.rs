@@ -204,6 +204,11 @@ fn each_units_list_prints_with_nothing_cut_off() {
             assert!(a4((s.1, s.0)), "landscape: {sizes:?}");
         }
         assert!(pages[0].contains("整改事项通知"), "{}", pages[0]);
+        let smallest = smallest_type_by_page(&pdf);
+        assert!(
+            smallest.iter().all(|s| *s >= 18),
+            "{list:?}: half points by page {smallest:?}"
+        );
         // Every cell's text shows whole: what a row too low cuts off is not drawn, so every
         // character of the texts must be printed at least as often as the cells hold it (the
         // title, header and footer only add to the printed count).
@@ -407,4 +412,23 @@ fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
         short.is_empty(),
         "printed fewer times than the cells hold: {short:?}"
     );
+}
+
+#[test]
+#[ignore = "needs LibreOffice (soffice) and poppler-utils"]
+fn the_template_prints_on_one_a4_landscape_page_at_9_pt_or_more() {
+    support::soffice();
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path().join("模板.xlsx");
+    taizhang_ok(&["template", "--community", "庆利社区", "-o"], &t);
+    let pdfs = dir.path().join("pdf");
+    assert!(support::lo_convert(&t, "pdf", &pdfs, dir.path()));
+    let pdf = pdfs.join("模板.pdf");
+    let sizes = pdf_page_sizes(&pdf);
+    assert_eq!(sizes.len(), 1, "{sizes:?}");
+    assert!((sizes[0].0 - 842.0).abs() < 3.0, "{sizes:?}");
+    let smallest = smallest_type_by_page(&pdf);
+    assert!(smallest.iter().all(|s| *s >= 18), "{smallest:?}");
+    let pages = pdf_pages(&pdf);
+    assert!(pages[0].contains("填表说明"), "{}", pages[0]);
 }

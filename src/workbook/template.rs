@@ -62,7 +62,8 @@ pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Res
         .set_align(FormatAlign::Center);
     let note = base
         .clone()
-        .set_font_size(9)
+        // 10.5 pt, as the cells: a sheet scaled to fit its page must still print 9 pt or more.
+        .set_font_size(10.5)
         .set_text_wrap()
         .set_font_color(Color::RGB(0x595959));
     let head = base
@@ -88,7 +89,7 @@ pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Res
         &title_text,
         &title_format,
     )?;
-    ws.set_row_height(NOTE_ROW, 28)?;
+    ws.set_row_height(NOTE_ROW, 32)?;
     ws.merge_range(NOTE_ROW, 0, NOTE_ROW, last_col, NOTE, &note)?;
     ws.write_string_with_format(META_ROW, 0, unit_cell(&name), &base)?;
     ws.write_string_with_format(
