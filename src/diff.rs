@@ -199,32 +199,63 @@ fn deadline_of(r: &LedgerRow) -> (Option<chrono::NaiveDate>, String) {
 type Pairs = (Vec<(usize, usize, bool)>, Vec<usize>, Vec<usize>);
 
 fn pairs(old: &[&LedgerRow], new: &[&LedgerRow], matching: Matching) -> Pairs {
+    let id = |r: &&LedgerRow| crate::value::id::MeasureId::parse(&r.get(Col::Id).canonical_cow());
+    let old_ids: Vec<_> = old.iter().map(id).collect();
+    let new_ids: Vec<_> = new.iter().map(id).collect();
+    let mut load = |o: &[usize], n: &[usize]| {
+        Ok((
+            o.iter().map(|i| old[*i].clone()).collect(),
+            n.iter().map(|j| new[*j].clone()).collect(),
+        ))
+    };
+    // Rows in memory cannot fail to load.
+    pairs_of(&old_ids, &new_ids, matching, &mut load).unwrap_or_default()
+}
+
+/// The rows of a community the text passes need, by their indices among its old and new rows.
+type Loader<'a> =
+    dyn FnMut(&[usize], &[usize]) -> std::io::Result<(Vec<LedgerRow>, Vec<LedgerRow>)> + 'a;
+
+/// [`pairs`] from the rows' IDs (`old_ids`, `new_ids`, in row order), loading through `load`
+/// only the rows the ID pass leaves for the text passes: a community matched by ID is never
+/// in memory as rows.
+fn pairs_of(
+    old_ids: &[Option<crate::value::id::MeasureId>],
+    new_ids: &[Option<crate::value::id::MeasureId>],
+    matching: Matching,
+    load: &mut Loader<'_>,
+) -> std::io::Result<Pairs> {
     use crate::value::id::MeasureId;
-    let id = |r: &LedgerRow| MeasureId::parse(&r.get(Col::Id).canonical_cow());
     // By ID first: an ID appears once in a round (a repeat is a `duplicate-id` finding; its
     // second row is left to the passes below).
     let mut by_id: HashMap<MeasureId, usize> = HashMap::new();
-    for (j, r) in new.iter().enumerate() {
-        if let Some(k) = id(r) {
-            by_id.entry(k).or_insert(j);
+    for (j, k) in new_ids.iter().enumerate() {
+        if let Some(k) = k {
+            by_id.entry(*k).or_insert(j);
         }
     }
     let mut matched = Vec::new();
-    let mut used_new = HashSet::new();
+    let mut used_new = vec![false; new_ids.len()];
     let mut rest_old: Vec<usize> = Vec::new();
-    for (i, r) in old.iter().enumerate() {
-        match id(r).and_then(|k| by_id.remove(&k)) {
+    for (i, k) in old_ids.iter().enumerate() {
+        match k.and_then(|k| by_id.remove(&k)) {
             Some(j) => {
                 matched.push((i, j, false));
-                used_new.insert(j);
+                used_new[j] = true;
             }
             None => rest_old.push(i),
         }
     }
+    let rest_new: Vec<usize> = (0..new_ids.len()).filter(|j| !used_new[*j]).collect();
     if matching == Matching::ById {
-        let added = (0..new.len()).filter(|j| !used_new.contains(j)).collect();
-        return (matched, rest_old, added);
+        return Ok((matched, rest_old, rest_new));
     }
+    if rest_old.is_empty() || rest_new.is_empty() {
+        return Ok((matched, rest_old, rest_new));
+    }
+    let (ro, rn) = load(&rest_old, &rest_new)?;
+    let old_row: HashMap<usize, &LedgerRow> = rest_old.iter().copied().zip(&ro).collect();
+    let new_row: HashMap<usize, &LedgerRow> = rest_new.iter().copied().zip(&rn).collect();
     let key = |r: &LedgerRow| {
         (
             norm(&r.get(Col::Problem).canonical_cow()),
@@ -232,33 +263,31 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow], matching: Matching) -> Pairs {
         )
     };
     let mut by_key: HashMap<(String, String), VecDeque<usize>> = HashMap::new();
-    for (j, r) in new.iter().enumerate() {
-        if !used_new.contains(&j) {
-            by_key.entry(key(r)).or_default().push_back(j);
-        }
+    for (j, r) in rest_new.iter().zip(&rn) {
+        by_key.entry(key(r)).or_default().push_back(*j);
     }
     let mut left_old = Vec::new();
-    for i in rest_old {
-        let r = old[i];
+    for (i, r) in rest_old.iter().zip(&ro) {
         match by_key.get_mut(&key(r)).and_then(VecDeque::pop_front) {
             Some(j) => {
-                matched.push((i, j, true));
-                used_new.insert(j);
+                matched.push((*i, j, true));
+                used_new[j] = true;
             }
-            None => left_old.push(i),
+            None => left_old.push(*i),
         }
     }
-    let left_new: Vec<usize> = (0..new.len()).filter(|j| !used_new.contains(j)).collect();
+    let left_new: Vec<usize> = rest_new.into_iter().filter(|j| !used_new[*j]).collect();
     // Fuzzy pass over what is left, best pairs first.
     let mut candidates = Vec::new();
     if left_old.len().saturating_mul(left_new.len()) <= 4_000_000 {
         for &i in &left_old {
             for &j in &left_new {
-                let m = similarity(&old[i].text(Col::Measure), &new[j].text(Col::Measure));
+                let (a, b) = (old_row[&i], new_row[&j]);
+                let m = similarity(&a.text(Col::Measure), &b.text(Col::Measure));
                 if m < 0.6 {
                     continue;
                 }
-                let p = similarity(&old[i].text(Col::Problem), &new[j].text(Col::Problem));
+                let p = similarity(&a.text(Col::Problem), &b.text(Col::Problem));
                 if p < 0.5 {
                     continue;
                 }
@@ -283,7 +312,7 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow], matching: Matching) -> Pairs {
         .into_iter()
         .filter(|j| !done_new.contains(j))
         .collect();
-    (matched, removed, added)
+    Ok((matched, removed, added))
 }
 
 /// The changes of one community's measures, from its old rows to its new ones, in the order
@@ -294,8 +323,28 @@ fn community_changes(
     n: &[&LedgerRow],
     matching: Matching,
 ) -> Vec<Change> {
+    let found = pairs(o, n, matching);
+    // Rows in memory cannot fail to load.
+    changes_of(
+        community,
+        found,
+        &mut |i| Ok(o[i].clone()),
+        &mut |j| Ok(n[j].clone()),
+    )
+    .unwrap_or_default()
+}
+
+/// The changes of one community from its matched pairs, removed and added rows (by their
+/// indices among its old and new rows), each row loaded through `old_row` or `new_row` when
+/// its change is made: matched pairs' changes in the order of the old rows, then removals,
+/// then additions.
+fn changes_of(
+    community: &str,
+    (mut matched, removed, added): Pairs,
+    old_row: &mut dyn FnMut(usize) -> std::io::Result<LedgerRow>,
+    new_row: &mut dyn FnMut(usize) -> std::io::Result<LedgerRow>,
+) -> std::io::Result<Vec<Change>> {
     let mut changes = Vec::new();
-    let (mut matched, removed, added) = pairs(o, n, matching);
     matched.sort();
     // `r` is the row whose texts the change shows: the new one when there is one.
     let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>, r: &LedgerRow| Change {
@@ -322,7 +371,7 @@ fn community_changes(
         a.get(col).canonical_cow() == b.get(col).canonical_cow()
     };
     for (i, j, same_texts) in matched {
-        let (a, b) = (o[i], n[j]);
+        let (a, b) = (&old_row(i)?, &new_row(j)?);
         let field_change = |kind, col: Col| {
             let mut c = base(kind, Some(a), Some(b), b);
             c.field = Some(ChangedField(col));
@@ -373,12 +422,14 @@ fn community_changes(
         }
     }
     for i in removed {
-        changes.push(base(ChangeKind::Removed, Some(o[i]), None, o[i]));
+        let r = old_row(i)?;
+        changes.push(base(ChangeKind::Removed, Some(&r), None, &r));
     }
     for j in added {
-        changes.push(base(ChangeKind::Added, None, Some(n[j]), n[j]));
+        let r = new_row(j)?;
+        changes.push(base(ChangeKind::Added, None, Some(&r), &r));
     }
-    changes
+    Ok(changes)
 }
 
 /// The communities of both rounds in order of first appearance (the old round's rows, then
@@ -645,10 +696,6 @@ pub enum DiffError {
     Spool(#[from] std::io::Error),
 }
 
-/// The bytes of spooled rows (of both rounds) `diff` holds in memory at once, about, on each
-/// of its two comparing threads.
-const PASS_BYTES: u64 = 2 << 20;
-
 /// The columns of a row that `diff` compares or shows.
 const KEPT: [Col; 11] = [
     Col::Community,
@@ -702,9 +749,6 @@ fn partition_of(community: &str, partitions: usize) -> usize {
     }
     (h % partitions.max(1) as u64) as usize
 }
-
-/// A file's rows by community, in order of first row: (community, rows).
-type Partition = Vec<(String, Vec<LedgerRow>)>;
 
 impl Spool {
     fn new(partitions: usize) -> std::io::Result<Spool> {
@@ -777,79 +821,179 @@ impl Spool {
             .collect()
     }
 
-    /// The rows of one file, by community, in order: of the communities `keep` takes (the
-    /// others' records are skipped unread).
-    fn read(
-        &self,
-        file: &std::fs::File,
-        len: u64,
-        keep: &dyn Fn(&str) -> bool,
-    ) -> std::io::Result<Partition> {
+    /// One record's row and its community's number, from a reader at the record's start.
+    fn record(&self, r: &mut impl std::io::Read) -> std::io::Result<(usize, LedgerRow)> {
         use crate::schema::ledger::Out;
-        use std::io::{Read, Seek};
-        let mut start = file;
-        start.rewind()?;
-        let mut r = std::io::BufReader::with_capacity(1 << 16, file).take(len);
-        let mut by: Partition = Vec::new();
-        let mut at: HashMap<usize, usize> = HashMap::new();
+        let c = u32::from_le_bytes(get_bytes(r)?) as usize;
+        let sheet = u32::from_le_bytes(get_bytes(r)?) as usize;
+        let row = u32::from_le_bytes(get_bytes(r)?);
         // Values up to the last kept column: `LedgerRow::get` reads those beyond as empty.
         let width = KEPT
             .iter()
             .map(|c| usize::from(c.index()) + 1)
             .max()
             .unwrap_or(0);
-        while r.limit() > 0 {
-            let c = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
-            let sheet = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
-            let row = u32::from_le_bytes(get_bytes(&mut r)?);
-            let name = self.communities.order.get(c).map_or("", String::as_str);
-            if !keep(name) {
-                for _ in KEPT {
-                    let skip = match get_bytes::<1>(&mut r)? {
-                        [1] => u64::from(u32::from_le_bytes(get_bytes(&mut r)?)),
-                        [2] => 8,
-                        [3] => 4,
-                        _ => 0,
-                    };
-                    std::io::copy(&mut (&mut r).take(skip), &mut std::io::sink())?;
+        let mut values = vec![Out::Empty; width];
+        for col in KEPT {
+            let [tag] = get_bytes::<1>(r)?;
+            let v = match tag {
+                0 => Out::Empty,
+                1 => Out::Text(get_str(r)?),
+                2 => Out::Number(f64::from_le_bytes(get_bytes(r)?)),
+                3 => {
+                    let days = i32::from_le_bytes(get_bytes(r)?);
+                    Out::Date(
+                        chrono::NaiveDate::from_num_days_from_ce_opt(days)
+                            .ok_or_else(|| std::io::Error::other("a date out of range"))?,
+                    )
                 }
-                continue;
-            }
-            let mut values = vec![Out::Empty; width];
-            for col in KEPT {
-                let [tag] = get_bytes::<1>(&mut r)?;
-                let v = match tag {
-                    0 => Out::Empty,
-                    1 => Out::Text(get_str(&mut r)?),
-                    2 => Out::Number(f64::from_le_bytes(get_bytes(&mut r)?)),
-                    3 => {
-                        let days = i32::from_le_bytes(get_bytes(&mut r)?);
-                        Out::Date(
-                            chrono::NaiveDate::from_num_days_from_ce_opt(days)
-                                .ok_or_else(|| std::io::Error::other("a date out of range"))?,
-                        )
-                    }
-                    _ => return Err(std::io::Error::other("a damaged temporary file")),
-                };
-                if let Some(slot) = values.get_mut(usize::from(col.index())) {
-                    *slot = v;
-                }
-            }
-            let row = LedgerRow {
-                sheet: self.sheets.get(sheet).cloned().unwrap_or_default(),
-                row,
-                values,
-                digest: String::new(),
+                _ => return Err(std::io::Error::other("a damaged temporary file")),
             };
-            let k = *at.entry(c).or_insert_with(|| {
-                let name = self.communities.order.get(c).cloned().unwrap_or_default();
-                by.push((name, Vec::new()));
-                by.len() - 1
-            });
-            by[k].1.push(row);
+            if let Some(slot) = values.get_mut(usize::from(col.index())) {
+                *slot = v;
+            }
         }
-        Ok(by)
+        let row = LedgerRow {
+            sheet: self.sheets.get(sheet).cloned().unwrap_or_default(),
+            row,
+            values,
+            digest: String::new(),
+        };
+        Ok((c, row))
     }
+
+    /// The keys of one file's rows, in order: each row's community, ID and place. The rows
+    /// themselves are read again, one at a time, when a change needs them ([`Rows`]).
+    fn keys(&self, file: &std::fs::File, len: u64) -> std::io::Result<Vec<Key>> {
+        use crate::value::id::MeasureId;
+        use std::io::Seek;
+        let mut start = file;
+        start.rewind()?;
+        let mut r = Counted {
+            inner: std::io::BufReader::with_capacity(1 << 16, file),
+            at: 0,
+        };
+        let mut keys = Vec::new();
+        while r.at < len {
+            let at = r.at;
+            let (community, row) = self.record(&mut r)?;
+            keys.push(Key {
+                community,
+                id: MeasureId::parse(&row.get(Col::Id).canonical_cow()),
+                at,
+            });
+        }
+        Ok(keys)
+    }
+}
+
+/// A reader that counts the bytes read through it.
+struct Counted<R> {
+    inner: R,
+    at: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+/// A row's key in a spool file: its community's number, its ID, where its record starts.
+struct Key {
+    community: usize,
+    id: Option<crate::value::id::MeasureId>,
+    at: u64,
+}
+
+/// The rows of a spool file, read one at a time by where they start: forward within the
+/// buffer where it can (the rows of a change come mostly in file order).
+struct Rows<'f> {
+    spool: &'f Spool,
+    r: Counted<std::io::BufReader<&'f std::fs::File>>,
+}
+
+impl<'f> Rows<'f> {
+    fn new(spool: &'f Spool, file: &'f std::fs::File) -> Rows<'f> {
+        Rows {
+            spool,
+            r: Counted {
+                inner: std::io::BufReader::with_capacity(1 << 16, file),
+                // Unknown until the first seek.
+                at: u64::MAX,
+            },
+        }
+    }
+
+    fn at(&mut self, at: u64) -> std::io::Result<LedgerRow> {
+        use std::io::Seek;
+        if at != self.r.at {
+            match at.checked_sub(self.r.at) {
+                Some(ahead) if ahead < 1 << 15 => {
+                    self.r.inner.seek_relative(ahead as i64)?;
+                }
+                _ => {
+                    self.r.inner.seek(std::io::SeekFrom::Start(at))?;
+                }
+            }
+            self.r.at = at;
+        }
+        Ok(self.spool.record(&mut self.r)?.1)
+    }
+}
+
+/// Compares the communities of one spool file of each round (the same communities' rows, as
+/// they hash to the same file): matched by their rows' keys, each change made from its two
+/// rows read again from the files. Memory holds the keys, not the rows.
+#[allow(clippy::too_many_arguments)]
+fn compare_file(
+    old: &Spool,
+    of: &std::fs::File,
+    ol: u64,
+    new: &Spool,
+    nf: &std::fs::File,
+    nl: u64,
+    matching: Matching,
+    found: &std::sync::Mutex<ChangeSpool>,
+) -> std::io::Result<()> {
+    let (ok, nk) = (old.keys(of, ol)?, new.keys(nf, nl)?);
+    let name = |s: &Spool, c: usize| s.communities.order.get(c).cloned().unwrap_or_default();
+    let mut groups: HashMap<String, (Vec<&Key>, Vec<&Key>)> = HashMap::new();
+    for k in &ok {
+        groups.entry(name(old, k.community)).or_default().0.push(k);
+    }
+    for k in &nk {
+        groups.entry(name(new, k.community)).or_default().1.push(k);
+    }
+    let (mut orows, mut nrows) = (Rows::new(old, of), Rows::new(new, nf));
+    for (c, (o, n)) in groups {
+        let oids: Vec<_> = o.iter().map(|k| k.id).collect();
+        let nids: Vec<_> = n.iter().map(|k| k.id).collect();
+        let pairs = pairs_of(&oids, &nids, matching, &mut |io, jn| {
+            let a = io
+                .iter()
+                .map(|i| orows.at(o[*i].at))
+                .collect::<std::io::Result<Vec<_>>>()?;
+            let b = jn
+                .iter()
+                .map(|j| nrows.at(n[*j].at))
+                .collect::<std::io::Result<Vec<_>>>()?;
+            Ok((a, b))
+        })?;
+        let changes = changes_of(
+            &c,
+            pairs,
+            &mut |i| orows.at(o[i].at),
+            &mut |j| nrows.at(n[j].at),
+        )?;
+        found
+            .lock()
+            .map_err(|_| std::io::Error::other("a comparing thread failed"))?
+            .put(&c, &changes)?;
+    }
+    Ok(())
 }
 
 /// Reads one round into a spool, its rows streamed.
@@ -914,50 +1058,14 @@ pub fn diff_files(
                     let Some(((of, ol), (nf, nl))) = files.get(k) else {
                         break;
                     };
-                    // A large file is read in several passes, each for a share of its
-                    // communities, so that about `PASS_BYTES` of rows are in memory at once.
-                    let passes = (ol + nl).div_ceil(PASS_BYTES).max(1);
-                    for pass in 0..passes {
-                        let keep = |name: &str| {
-                            passes == 1
-                                || partition_of(&format!("{name}\u{1}"), passes as usize)
-                                    == pass as usize
-                        };
-                        let read = old
-                            .read(of, *ol, &keep)
-                            .and_then(|o| Ok((o, new.read(nf, *nl, &keep)?)));
-                        let (o, n) = match read {
-                            Ok(x) => x,
-                            Err(e) => {
-                                if let Ok(mut f) = failure.lock() {
-                                    f.get_or_insert(e);
-                                }
-                                return;
-                            }
-                        };
-                        let mut rows: HashMap<String, (Vec<LedgerRow>, Vec<LedgerRow>)> =
-                            HashMap::new();
-                        for (c, r) in o {
-                            rows.entry(c).or_default().0 = r;
+                    // The keys of both rounds' rows; a community's rows are read when its
+                    // changes need them, one at a time.
+                    let done = compare_file(&old, of, *ol, &new, nf, *nl, matching, &found);
+                    if let Err(e) = done {
+                        if let Ok(mut f) = failure.lock() {
+                            f.get_or_insert(e);
                         }
-                        for (c, r) in n {
-                            rows.entry(c).or_default().1 = r;
-                        }
-                        for (c, (o, n)) in rows {
-                            let o: Vec<&LedgerRow> = o.iter().collect();
-                            let n: Vec<&LedgerRow> = n.iter().collect();
-                            let changes = community_changes(&c, &o, &n, matching);
-                            let put = match found.lock() {
-                                Ok(mut f) => f.put(&c, &changes),
-                                Err(_) => Err(std::io::Error::other("a comparing thread failed")),
-                            };
-                            if let Err(e) = put {
-                                if let Ok(mut f) = failure.lock() {
-                                    f.get_or_insert(e);
-                                }
-                                return;
-                            }
-                        }
+                        return;
                     }
                 }
             });
