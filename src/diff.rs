@@ -325,12 +325,9 @@ fn community_changes(
 ) -> Vec<Change> {
     let found = pairs(o, n, matching);
     // Rows in memory cannot fail to load.
-    changes_of(
-        community,
-        found,
-        &mut |i| Ok(o[i].clone()),
-        &mut |j| Ok(n[j].clone()),
-    )
+    changes_of(community, found, &mut |i| Ok(o[i].clone()), &mut |j| {
+        Ok(n[j].clone())
+    })
     .unwrap_or_default()
 }
 
@@ -982,12 +979,9 @@ fn compare_file(
                 .collect::<std::io::Result<Vec<_>>>()?;
             Ok((a, b))
         })?;
-        let changes = changes_of(
-            &c,
-            pairs,
-            &mut |i| orows.at(o[i].at),
-            &mut |j| nrows.at(n[j].at),
-        )?;
+        let changes = changes_of(&c, pairs, &mut |i| orows.at(o[i].at), &mut |j| {
+            nrows.at(n[j].at)
+        })?;
         found
             .lock()
             .map_err(|_| std::io::Error::other("a comparing thread failed"))?

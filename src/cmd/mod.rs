@@ -346,6 +346,23 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
+/// Caps the C allocator's arenas at one a core, before the threads of a command start (glibc
+/// on Linux; elsewhere nothing). glibc's default, eight a core, lets each reading and comparing
+/// thread keep memory another freed: `diff` of two rounds of 2,500,000 measures peaked at
+/// 116 MiB with it, 81 MiB without (2 cores).
+pub fn fewer_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let arenas = i32::try_from(cores.max(2)).unwrap_or(i32::MAX);
+        // SAFETY: mallopt only sets a parameter of the allocator; it is called before the
+        // command starts any thread.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, arenas);
+        }
+    }
+}
+
 /// True when standard output is a terminal and NO_COLOR is not set.
 pub fn color_stdout() -> bool {
     use std::io::IsTerminal;
