@@ -873,15 +873,36 @@ impl Spool {
         let mut keys = Vec::new();
         while r.at < len {
             let at = r.at;
-            let (community, row) = self.record(&mut r)?;
-            keys.push(Key {
-                community,
-                id: MeasureId::parse(&row.get(Col::Id).canonical_cow()),
-                at,
-            });
+            let community = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
+            // The sheet and the row, then the values: only the ID is read, the rest skipped.
+            skip(&mut r, 8)?;
+            let mut id = None;
+            for col in KEPT {
+                match (get_bytes::<1>(&mut r)?, col) {
+                    ([1], Col::Id) => id = MeasureId::parse(&get_str(&mut r)?),
+                    ([1], _) => {
+                        let n = u32::from_le_bytes(get_bytes(&mut r)?);
+                        skip(&mut r, u64::from(n))?;
+                    }
+                    ([2], _) => skip(&mut r, 8)?,
+                    ([3], _) => skip(&mut r, 4)?,
+                    ([0], _) => {}
+                    _ => return Err(std::io::Error::other("a damaged temporary file")),
+                }
+            }
+            keys.push(Key { community, id, at });
         }
         Ok(keys)
     }
+}
+
+/// Reads past `n` bytes.
+fn skip<R: std::io::Read>(r: &mut R, n: u64) -> std::io::Result<()> {
+    let copied = std::io::copy(&mut std::io::Read::take(r, n), &mut std::io::sink())?;
+    if copied < n {
+        return Err(std::io::Error::other("a damaged temporary file"));
+    }
+    Ok(())
 }
 
 /// A reader that counts the bytes read through it.

@@ -154,21 +154,19 @@ pub fn draft(
                     .iter()
                     .map(|c| (c.community.clone(), c.counters))
                     .collect();
-                Some(
-                    taizhang::report::chart::draw(&units, &fonts, settings.lang)
-                        .map_err(anyhow::Error::msg)?,
-                )
+                taizhang::report::chart::draw_pages(&units, &fonts, settings.lang)
+                    .map_err(anyhow::Error::msg)?
             }
             None => {
                 no_chart = Some(messages::run::no_chart_font(settings.lang));
-                None
+                Vec::new()
             }
         }
     } else {
-        None
+        Vec::new()
     };
     write::write_atomic(output, |f| match ext.as_str() {
-        "docx" => write_docx(&mut d, chart.as_ref(), f),
+        "docx" => write_docx(&mut d, &chart, f),
         "md" => {
             let mut w = std::io::BufWriter::new(f);
             d.write_markdown(&mut w)

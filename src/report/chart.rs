@@ -260,6 +260,51 @@ pub fn draw(
     fonts: &[FontVec],
     lang: Lang,
 ) -> Result<Picture, String> {
+    draw_scaled(units, most_measures(units), fonts, lang, (1, 1))
+}
+
+/// The units a page of the chart holds: a picture of this many bars fills the text block of
+/// an A4 page.
+pub const UNITS_PER_PAGE: usize = 30;
+
+/// The most measures a unit has, at least 1: the scale of every page.
+fn most_measures(units: &[(String, Counters)]) -> u64 {
+    units
+        .iter()
+        .map(|(_, k)| k[Counter::Measures])
+        .max()
+        .unwrap_or(0)
+        .max(1)
+}
+
+/// The chart in pages of at most [`UNITS_PER_PAGE`] units each, every page on the scale of
+/// the unit with the most measures, titled with its page number when there are several: a
+/// city's hundreds of units stay legible and memory holds one page's canvas at a time.
+pub fn draw_pages(
+    units: &[(String, Counters)],
+    fonts: &[FontVec],
+    lang: Lang,
+) -> Result<Vec<Picture>, String> {
+    let max = most_measures(units);
+    let pages = units.len().div_ceil(UNITS_PER_PAGE).max(1);
+    if units.is_empty() {
+        return Ok(Vec::new());
+    }
+    units
+        .chunks(UNITS_PER_PAGE)
+        .enumerate()
+        .map(|(k, chunk)| draw_scaled(chunk, max, fonts, lang, (k + 1, pages)))
+        .collect()
+}
+
+/// One page of the chart: `units` on the scale of `max` measures, page `page.0` of `page.1`.
+fn draw_scaled(
+    units: &[(String, Counters)],
+    max: u64,
+    fonts: &[FontVec],
+    lang: Lang,
+    page: (usize, usize),
+) -> Result<Picture, String> {
     let pen = Pen { fonts };
     // Printed 15.6 cm wide, 1,600 pixels: 34 px is 9.4 pt, 38 px 10.5 pt.
     let (title_px, label_px, small_px) = (50.0, 38.0, 34.0);
@@ -275,18 +320,17 @@ pub fn draw(
     let plot_h = row * units.len().max(1) as i64;
     let height = top + plot_h + 80 + 100;
     let mut c = Canvas::new(width as u32, height as u32);
-    let title = lang.pick("各单位整改措施完成情况", "Measures by unit and status");
-    let tw = pen.width(title, title_px);
-    pen.text(&mut c, title, (width as f32 - tw) / 2.0, 24.0, title_px);
+    let mut title = lang
+        .pick("各单位整改措施完成情况", "Measures by unit and status")
+        .to_string();
+    if page.1 > 1 {
+        title.push_str(&format!("({}/{})", page.0, page.1));
+    }
+    let tw = pen.width(&title, title_px);
+    pen.text(&mut c, &title, (width as f32 - tw) / 2.0, 24.0, title_px);
 
     let x0 = label_w + 10;
     let x1 = width - 220;
-    let max = units
-        .iter()
-        .map(|(_, k)| k[Counter::Measures])
-        .max()
-        .unwrap_or(0)
-        .max(1);
     let step = tick_step(max);
     let axis_max = max.div_ceil(step) * step;
     let scale = (x1 - x0) as f64 / axis_max as f64;
@@ -360,6 +404,23 @@ pub fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_citys_units_take_pages_of_thirty() {
+        let Some((_, fonts)) = find_font() else {
+            // Drawn where a Chinese font is (the test of tests/report.rs requires one).
+            return;
+        };
+        let mut k = Counters::default();
+        k[Counter::Measures] = 3;
+        k[Counter::MeasuresDone] = 3;
+        let units: Vec<(String, Counters)> = (0..65).map(|i| (format!("第{i}社区"), k)).collect();
+        let pages = draw_pages(&units, &fonts, Lang::Zh).unwrap_or_default();
+        assert_eq!(pages.len(), 3);
+        assert_eq!(pages[0].height, pages[1].height);
+        assert!(pages[2].height < pages[0].height);
+        assert!(pages[0].height < 2 * pages[0].width);
+    }
 
     #[test]
     fn ticks_are_round_and_few() {

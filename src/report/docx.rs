@@ -211,10 +211,11 @@ fn chart_picture(c: &super::chart::Picture) -> Pic {
 /// paragraph as docx-rs would write it (its XML taken from a template of each kind), compressed
 /// as it goes. Memory holds one paragraph at a time.
 ///
-/// With a `chart`, the document ends with it as its attachment (附件), on a page of its own.
+/// With `charts` (the chart's pages), the document ends with them as its attachment (附件),
+/// from a page of its own.
 pub fn write_docx(
     d: &mut Draft,
-    chart: Option<&super::chart::Picture>,
+    charts: &[super::chart::Picture],
     out: &mut std::fs::File,
 ) -> Result<(), String> {
     use crate::pack::deflate::ParallelDeflater;
@@ -227,18 +228,19 @@ pub fn write_docx(
         .created_at(&day)
         .updated_at(&day)
         .add_paragraph(paragraph(&Block::Para(MARK.into())));
-    if let Some(c) = chart {
-        doc = doc
-            .add_paragraph(
-                Paragraph::new()
-                    .page_break_before(true)
-                    .add_run(run("附件", "黑体", BODY)),
-            )
-            .add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .add_run(Run::new().add_image(chart_picture(c))),
-            );
+    if !charts.is_empty() {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .page_break_before(true)
+                .add_run(run("附件", "黑体", BODY)),
+        );
+    }
+    for c in charts {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_image(chart_picture(c))),
+        );
     }
     let package = packed(doc)?;
     let xml = document_xml(&package)?;
