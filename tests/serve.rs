@@ -16,6 +16,12 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Where the screenshots go: the build's folder for tests' files (`serve-page.png`,
+/// `serve-verify.png`, `serve-error.png`, and `serve-timeout.png` when a wait times out).
+fn shots() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
 /// A child process killed when the test ends, however it ends.
 struct Killed(Child);
 
@@ -107,7 +113,7 @@ async fn until(c: &Client, script: &str, what: &str) {
         }
         if started.elapsed() > Duration::from_secs(90) {
             let shot = c.screenshot().await.unwrap_or_default();
-            let _ = std::fs::write(root().join("target/serve-timeout.png"), shot);
+            let _ = std::fs::write(shots().join("serve-timeout.png"), shot);
             panic!("timed out waiting for {what}");
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -173,7 +179,7 @@ fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_wo
         )
         .await;
         let shot = c.screenshot().await.unwrap();
-        std::fs::write(root().join("target/serve-page.png"), &shot).unwrap();
+        std::fs::write(shots().join("serve-page.png"), &shot).unwrap();
 
         // The counters on the page are check --format json's for the same files.
         let want = check_json(&files);
@@ -316,7 +322,7 @@ fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_wo
         assert!(checks.len() >= 4, "{checks:?}");
         assert!(checks.iter().all(|c| c.as_str().unwrap().starts_with('✓')), "{checks:?}");
         let shot = c.screenshot().await.unwrap();
-        std::fs::write(root().join("target/serve-verify.png"), &shot).unwrap();
+        std::fs::write(shots().join("serve-verify.png"), &shot).unwrap();
         c.close().await.unwrap();
     });
 }
@@ -357,7 +363,7 @@ fn a_bad_file_shows_its_error_on_the_page_in_the_language_chosen() {
                 assert!(text.contains("不是xlsx文件:其内容不是表格"), "{text}");
                 assert!(!text.contains("spreadsheet"), "{text}");
                 let shot = c.screenshot().await.unwrap();
-                std::fs::write(root().join("target/serve-error.png"), &shot).unwrap();
+                std::fs::write(shots().join("serve-error.png"), &shot).unwrap();
             } else {
                 assert!(text.contains("no ledger was read"), "{text}");
                 assert!(!text.contains("台账"), "{text}");
