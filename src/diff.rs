@@ -712,6 +712,9 @@ const KEPT: [Col; 11] = [
 /// a community are in the file its name hashes to, in the same file for both rounds.
 struct Spool {
     files: Vec<std::io::BufWriter<std::fs::File>>,
+    /// A read row's values: up to the last kept column (`LedgerRow::get` reads those beyond
+    /// as empty).
+    width: usize,
     sheets: Vec<String>,
     communities: Communities,
     /// The file of each community, by its number.
@@ -759,6 +762,11 @@ impl Spool {
             .collect::<std::io::Result<_>>()?;
         Ok(Spool {
             files,
+            width: KEPT
+                .iter()
+                .map(|c| usize::from(c.index()) + 1)
+                .max()
+                .unwrap_or(0),
             sheets: Vec::new(),
             communities: Communities::default(),
             partition: Vec::new(),
@@ -824,13 +832,7 @@ impl Spool {
         let c = u32::from_le_bytes(get_bytes(r)?) as usize;
         let sheet = u32::from_le_bytes(get_bytes(r)?) as usize;
         let row = u32::from_le_bytes(get_bytes(r)?);
-        // Values up to the last kept column: `LedgerRow::get` reads those beyond as empty.
-        let width = KEPT
-            .iter()
-            .map(|c| usize::from(c.index()) + 1)
-            .max()
-            .unwrap_or(0);
-        let mut values = vec![Out::Empty; width];
+        let mut values = vec![Out::Empty; self.width];
         for col in KEPT {
             let [tag] = get_bytes::<1>(r)?;
             let v = match tag {

@@ -40,12 +40,7 @@ pub struct ReportArgs {
 /// Runs `report`.
 pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
-    let ext = args
-        .output
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
+    let ext = extension(&args.output);
     const WRITES: [&str; 3] = ["docx", "md", "txt"];
     if !WRITES.contains(&ext.as_str()) {
         bail!(messages::run::output_extension(
@@ -115,11 +110,7 @@ pub fn draft(
     title: Option<String>,
     with_chart: bool,
 ) -> anyhow::Result<Drafted> {
-    let ext = output
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
+    let ext = extension(output);
     write::refuse_inputs(output, inputs)?;
     let mut report = Tally::new(settings.as_of);
     // The findings are counted, not kept: the draft says none of them; the unreadable files
@@ -186,4 +177,12 @@ pub fn draft(
         unreadable,
         no_chart,
     })
+}
+
+/// An output's extension in lower case (what is written there: docx, md or txt).
+fn extension(path: &std::path::Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default()
 }

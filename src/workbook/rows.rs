@@ -46,54 +46,50 @@ pub fn push_styled_cell(
     date_style: &[u8],
     style: Option<&[u8]>,
 ) {
-    let open = |b: &mut Vec<u8>| {
-        b.extend_from_slice(b"<c r=\"");
-        b.extend_from_slice(col.as_bytes());
-        b.extend_from_slice(row);
-        b.push(b'"');
-        if let Some(s) = style {
-            b.extend_from_slice(b" s=\"");
-            b.extend_from_slice(s);
-            b.push(b'"');
-        }
-    };
     match v {
         Out::Empty => {}
         Out::Text(t) => {
-            open(b);
+            push_cell_open(b, col, row, style);
             push_text_rest(b, t);
         }
         Out::Number(n) => {
-            open(b);
+            push_cell_open(b, col, row, style);
             b.extend_from_slice(b"><v>");
             b.extend_from_slice(crate::value::text::format_number(*n).as_bytes());
             b.extend_from_slice(b"</v></c>");
         }
-        Out::Date(d) => {
-            let Some(serial) = excel_serial(*d) else {
-                // No serial shows a day before 1900: written as the text of the date.
-                open(b);
+        Out::Date(d) => match excel_serial(*d) {
+            Some(serial) => {
+                push_cell_open(b, col, row, Some(date_style));
+                b.extend_from_slice(b"><v>");
+                push_u64(b, serial);
+                b.extend_from_slice(b"</v></c>");
+            }
+            // No serial shows a day before 1900: written as the text of the date.
+            None => {
+                push_cell_open(b, col, row, style);
                 push_text_rest(b, &d.format("%Y-%m-%d").to_string());
-                return;
-            };
-            b.extend_from_slice(b"<c r=\"");
-            b.extend_from_slice(col.as_bytes());
-            b.extend_from_slice(row);
-            b.extend_from_slice(b"\" s=\"");
-            b.extend_from_slice(date_style);
-            b.extend_from_slice(b"\"><v>");
-            push_u64(b, serial);
-            b.extend_from_slice(b"</v></c>");
-        }
+            }
+        },
+    }
+}
+
+/// Appends `<c r="…"` and, with a style, ` s="…"`: a cell up to the end of its attributes.
+fn push_cell_open(b: &mut Vec<u8>, col: &str, row: &[u8], style: Option<&[u8]>) {
+    b.extend_from_slice(b"<c r=\"");
+    b.extend_from_slice(col.as_bytes());
+    b.extend_from_slice(row);
+    b.push(b'"');
+    if let Some(s) = style {
+        b.extend_from_slice(b" s=\"");
+        b.extend_from_slice(s);
+        b.push(b'"');
     }
 }
 
 /// Appends a cell of inline text.
 pub fn push_text_cell(b: &mut Vec<u8>, col: &str, row: &[u8], t: &str) {
-    b.extend_from_slice(b"<c r=\"");
-    b.extend_from_slice(col.as_bytes());
-    b.extend_from_slice(row);
-    b.push(b'"');
+    push_cell_open(b, col, row, None);
     push_text_rest(b, t);
 }
 
