@@ -281,8 +281,8 @@ fn section_heading(
     row: u32,
 ) -> Option<(CellRef, String)> {
     let r = sheet.row(row)?;
-    let own: Vec<_> = r.cells.iter().filter(|c| !c.value.is_blank()).collect();
-    let [only] = own.as_slice() else {
+    let mut own = r.cells.iter().filter(|c| !c.value.is_blank());
+    let (Some(only), None) = (own.next(), own.next()) else {
         return None;
     };
     let CellValue::Text(text) = &only.value else {
@@ -943,7 +943,7 @@ fn from_consolidated_sheet(
     let lang = columns.lang;
     let cols: Vec<Column> = Col::ALL
         .iter()
-        .filter(|c| c.input_field().is_some() || c.is_carried())
+        .filter(|c| c.is_read_as_input())
         .filter_map(|c| {
             Some(Column {
                 col: columns.col(*c)?,

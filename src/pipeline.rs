@@ -519,7 +519,8 @@ fn consolidated_parts(
     use crate::schema::ledger::Col;
     use crate::source::consolidated::{LedgerRow, open_consolidated_rows};
     let opened = match open_consolidated_rows(&input.path, &settings.limits) {
-        Ok(o) => o,
+        // The numbering, derived columns and digests are made again from the rest.
+        Ok(o) => o.only(Col::is_read_as_input),
         Err(e) => {
             let err = cause_of(e);
             return emit(failed(input, sha256, bytes, format.name().into(), &err));

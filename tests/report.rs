@@ -328,6 +328,22 @@ fn the_docx_ends_with_the_chart_of_measures_by_unit() {
         .unwrap()
         .read_to_end(&mut png_bytes)
         .unwrap();
+    // Every paragraph and picture has an id of its own (Word keeps w14:paraId unique).
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    for key in ["w14:paraId=\"", "<wp:docPr id=\""] {
+        let ids: Vec<&str> = xml
+            .split(key)
+            .skip(1)
+            .filter_map(|r| r.split('"').next())
+            .collect();
+        let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+        assert!(!ids.is_empty(), "{key}");
+        assert_eq!(unique.len(), ids.len(), "{key} ids repeat: {ids:?}");
+    }
     let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
     let mut reader = decoder.read_info().unwrap();
     let mut px = vec![0; reader.output_buffer_size().unwrap()];

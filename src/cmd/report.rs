@@ -118,7 +118,15 @@ pub fn draft(
     report.keep_findings = false;
     let mut unreadable = Vec::new();
     // Each ledger is drafted as it comes and dropped: the draft keeps its text on disk.
-    let mut drafter = Drafter::new(settings).context("starting the draft")?;
+    // The body is written as it is drafted, in the output's format.
+    let format = taizhang::report::Format::of_extension(&ext).ok_or_else(|| {
+        anyhow::anyhow!(messages::run::output_extension(
+            &output.display().to_string(),
+            &["docx", "md", "txt"],
+            settings.lang
+        ))
+    })?;
+    let mut drafter = Drafter::streaming(settings, format).context("starting the draft")?;
     process_in_order(inputs, settings, default_threads(), |_, r| {
         report.add_file(&r, settings);
         unreadable.extend(crate::cmd::unreadable_of(&r));

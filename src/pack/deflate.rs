@@ -158,25 +158,40 @@ impl SegmentFile {
 
 /// Compresses the chunks it is sent on several threads, each chunk a segment of its own
 /// ([`Segment`]), gathered in the order sent into a temporary file: [`Deflater`] for a part
-/// too large for one thread to keep up with (a long report's document).
-#[derive(Debug)]
-pub struct ParallelDeflater {
-    jobs: Option<mpsc::SyncSender<(usize, Vec<u8>)>>,
+/// too large for one thread to keep up with (a long report's document). What is sent may be
+/// made into bytes on those threads too ([`ParallelDeflater::rendering`]).
+pub struct ParallelDeflater<J: Send + 'static = Vec<u8>> {
+    jobs: Option<mpsc::SyncSender<(usize, J)>>,
     workers: Vec<JoinHandle<()>>,
     collector: Option<JoinHandle<io::Result<Deflated>>>,
     sent: usize,
 }
 
-impl ParallelDeflater {
-    /// Starts a stream at a deflate level (0–9) on `threads` threads.
-    pub fn new(level: u32, threads: usize) -> io::Result<ParallelDeflater> {
+impl<J: Send + 'static> std::fmt::Debug for ParallelDeflater<J> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ParallelDeflater")
+            .field("sent", &self.sent)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<J: Send + 'static> ParallelDeflater<J> {
+    /// Starts a stream at a deflate level (0–9) on `threads` threads, each job sent made into
+    /// the bytes to compress by `render` on the thread that compresses it.
+    pub fn rendering(
+        level: u32,
+        threads: usize,
+        render: impl Fn(J) -> io::Result<Vec<u8>> + Send + Sync + 'static,
+    ) -> io::Result<ParallelDeflater<J>> {
         let threads = threads.max(1);
-        let (jobs, job_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(threads * 2);
+        let render = std::sync::Arc::new(render);
+        let (jobs, job_rx) = mpsc::sync_channel::<(usize, J)>(threads * 2);
         let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
         let (done, done_rx) = mpsc::sync_channel::<(usize, io::Result<Segment>)>(threads * 2);
         let mut workers = Vec::new();
         for _ in 0..threads {
             let (job_rx, done) = (std::sync::Arc::clone(&job_rx), done.clone());
+            let render = std::sync::Arc::clone(&render);
             workers.push(
                 std::thread::Builder::new()
                     .name("deflate".into())
@@ -186,9 +201,11 @@ impl ParallelDeflater {
                                 Ok(rx) => rx.recv(),
                                 Err(_) => return,
                             };
-                            let Ok((i, chunk)) = job else { return };
-                            let mut seg = Segment::new(level);
-                            let r = seg.write(&chunk).and_then(|()| seg.finish());
+                            let Ok((i, job)) = job else { return };
+                            let r = render(job).and_then(|chunk| {
+                                let mut seg = Segment::new(level);
+                                seg.write(&chunk).and_then(|()| seg.finish())
+                            });
                             if done.send((i, r)).is_err() {
                                 return;
                             }
@@ -223,9 +240,9 @@ impl ParallelDeflater {
         })
     }
 
-    /// Sends a chunk to be compressed after those before it.
-    pub fn send(&mut self, chunk: Vec<u8>) -> io::Result<()> {
-        let sent = self.jobs.as_ref().map(|j| j.send((self.sent, chunk)));
+    /// Sends a job to be compressed after those before it.
+    pub fn send(&mut self, job: J) -> io::Result<()> {
+        let sent = self.jobs.as_ref().map(|j| j.send((self.sent, job)));
         match sent {
             Some(Ok(())) => {
                 self.sent += 1;
@@ -238,12 +255,9 @@ impl ParallelDeflater {
         }
     }
 
-    /// Sends the last chunk and returns the compressed bytes, which end on a byte boundary
-    /// without ending the stream.
-    pub fn finish(mut self, last: Vec<u8>) -> io::Result<Deflated> {
-        if !last.is_empty() {
-            self.send(last)?;
-        }
+    /// Returns the compressed bytes of every job sent, which end on a byte boundary without
+    /// ending the stream.
+    pub fn finish(mut self) -> io::Result<Deflated> {
         self.stop()
     }
 
@@ -260,7 +274,7 @@ impl ParallelDeflater {
     }
 }
 
-impl Drop for ParallelDeflater {
+impl<J: Send + 'static> Drop for ParallelDeflater<J> {
     fn drop(&mut self) {
         self.jobs = None;
         for w in self.workers.drain(..) {
@@ -436,29 +450,35 @@ mod tests {
 
     #[test]
     fn chunks_compressed_on_several_threads_inflate_to_the_whole_in_order() {
-        let chunks: Vec<Vec<u8>> = (0..40u32)
-            .map(|i| {
-                format!("<w:p>第{i}段</w:p>")
-                    .repeat(500 + i as usize * 37)
-                    .into_bytes()
-            })
-            .collect();
-        let mut z = ParallelDeflater::new(2, 3).unwrap();
-        for c in &chunks[..39] {
-            z.send(c.clone()).unwrap();
-        }
-        let mut d = z.finish(chunks[39].clone()).unwrap();
-        let mut all = Vec::new();
-        d.file.read_to_end(&mut all).unwrap();
-        assert_eq!(all.len() as u64, d.len);
-        all.extend_from_slice(&final_segment(b"", 2).unwrap().0);
-        let mut inflated = Vec::new();
-        flate2::read::DeflateDecoder::new(&all[..])
-            .read_to_end(&mut inflated)
-            .unwrap();
+        let chunk = |i: u32| {
+            format!("<w:p>第{i}段</w:p>")
+                .repeat(500 + i as usize * 37)
+                .into_bytes()
+        };
+        let chunks: Vec<Vec<u8>> = (0..40u32).map(chunk).collect();
         let whole = chunks.concat();
-        assert!(inflated == whole, "in the order sent");
-        assert_eq!(d.raw_len, whole.len() as u64);
-        assert_eq!(d.crc.clone().finalize(), crc32fast::hash(&whole));
+        // Bytes sent as they are, and jobs made into the same bytes on the threads.
+        let mut sent = ParallelDeflater::rendering(2, 3, Ok).unwrap();
+        for c in &chunks {
+            sent.send(c.clone()).unwrap();
+        }
+        let mut rendered = ParallelDeflater::rendering(2, 3, move |i: u32| Ok(chunk(i))).unwrap();
+        for i in 0..40u32 {
+            rendered.send(i).unwrap();
+        }
+        for z in [sent.finish().unwrap(), rendered.finish().unwrap()] {
+            let mut d = z;
+            let mut all = Vec::new();
+            d.file.read_to_end(&mut all).unwrap();
+            assert_eq!(all.len() as u64, d.len);
+            all.extend_from_slice(&final_segment(b"", 2).unwrap().0);
+            let mut inflated = Vec::new();
+            flate2::read::DeflateDecoder::new(&all[..])
+                .read_to_end(&mut inflated)
+                .unwrap();
+            assert!(inflated == whole, "in the order sent");
+            assert_eq!(d.raw_len, whole.len() as u64);
+            assert_eq!(d.crc.clone().finalize(), crc32fast::hash(&whole));
+        }
     }
 }

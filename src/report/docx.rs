@@ -7,6 +7,7 @@
 //! LibreOffice open; it sets East Asian fonts per run, which official documents need).
 
 use super::{Block, Draft};
+use crate::pack::deflate::ParallelDeflater;
 use docx_rs::{
     AlignmentType, Docx, FieldCharType, Footer, InstrPAGE, InstrText, LineSpacing, LineSpacingType,
     PageMargin, Paragraph, Pic, Run, RunFonts, SpecialIndentType,
@@ -148,10 +149,21 @@ fn document_xml(package: &[u8]) -> Result<String, String> {
     Ok(xml)
 }
 
+/// Runs `f` on a thread of its own: docx-rs numbers paragraphs per thread, from where the
+/// thread's last document left off, so a document made there has the same ids whenever it is
+/// made.
+fn on_own_thread<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    std::thread::spawn(f)
+        .join()
+        .map_err(|_| "the document's template could not be made".to_string())?
+}
+
 /// The templates of each kind of block, from a document docx-rs writes on a thread of its own
 /// (its paragraph ids count per thread, and the document's must not move).
 fn templates() -> Result<Vec<Template>, String> {
-    std::thread::spawn(|| {
+    on_own_thread(|| {
         let mut v = Vec::new();
         for b in [
             Block::Title(MARK.into()),
@@ -166,8 +178,6 @@ fn templates() -> Result<Vec<Template>, String> {
         }
         Ok(v)
     })
-    .join()
-    .map_err(|_| "the templates could not be made".to_string())?
 }
 
 fn kind(b: &Block) -> usize {
@@ -183,18 +193,24 @@ fn kind(b: &Block) -> usize {
 
 /// Text as docx-rs escapes it in `w:t`.
 fn escape_text(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push_str("&#xA;"),
-            '\r' => {}
-            c => out.push(c),
-        }
+    // The escaped characters are ASCII: the text between them is copied a run at a time.
+    let mut copied = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let with = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&apos;",
+            b'\n' => "&#xA;",
+            b'\r' => "",
+            _ => continue,
+        };
+        out.push_str(&s[copied..i]);
+        out.push_str(with);
+        copied = i + 1;
     }
+    out.push_str(&s[copied..]);
 }
 
 /// The chart as the document shows it: the width of the text block (15.6 cm), its height in
@@ -206,27 +222,13 @@ fn chart_picture(c: &super::chart::Picture) -> Pic {
     Pic::new_with_dimensions(c.png.clone(), c.width, c.height).size(w as u32, h as u32)
 }
 
-/// The draft as a `.docx` document, written to `out` as its blocks are read from the draft:
-/// the package docx-rs writes around one marked paragraph, and in its place every block's
-/// paragraph as docx-rs would write it (its XML taken from a template of each kind), compressed
-/// as it goes. Memory holds one paragraph at a time.
-///
-/// With `charts` (the chart's pages), the document ends with them as its attachment (附件),
-/// from a page of its own.
-pub fn write_docx(
-    d: &mut Draft,
-    charts: &[super::chart::Picture],
-    out: &mut std::fs::File,
-) -> Result<(), String> {
-    use crate::pack::deflate::ParallelDeflater;
-    use crate::pack::zipout::{Method, ZipOut};
-    use std::io::Write;
-    let templates = templates()?;
-    let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
+/// The document docx-rs writes around the draft: the page, the footer, one marked paragraph
+/// where the blocks go and, with `charts`, the attachment after it.
+fn document(day: &str, charts: &[super::chart::Picture]) -> Docx {
     let mut doc = page()
         .footer(page_number_footer())
-        .created_at(&day)
-        .updated_at(&day)
+        .created_at(day)
+        .updated_at(day)
         .add_paragraph(paragraph(&Block::Para(MARK.into())));
     if !charts.is_empty() {
         doc = doc.add_paragraph(
@@ -242,43 +244,253 @@ pub fn write_docx(
                 .add_run(Run::new().add_image(chart_picture(c))),
         );
     }
-    let package = packed(doc)?;
-    let xml = document_xml(&package)?;
-    let (start, end) = marked_paragraph(&xml).ok_or("the document lost its marked paragraph")?;
-    // The marked paragraph's id is the first block's; the others count on from it.
-    let first_id = xml[start..end]
+    doc
+}
+
+/// The id of the marked paragraph of a document.xml: the first block's.
+fn marked_id(xml: &str) -> Result<u32, String> {
+    let (start, end) = marked_paragraph(xml).ok_or("the document lost its marked paragraph")?;
+    xml[start..end]
         .split("w14:paraId=\"")
         .nth(1)
         .and_then(|r| r.split('"').next())
         .and_then(|h| u32::from_str_radix(h, 16).ok())
-        .ok_or("the marked paragraph has no id")?;
-    let err = |e: std::io::Error| e.to_string();
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut z = ParallelDeflater::new(LEVEL, threads).map_err(err)?;
-    let mut chunk = String::with_capacity(1 << 20);
-    chunk.push_str(&xml[..start]);
-    let mut id = first_id;
-    d.write_blocks(&mut |b| {
-        let t = &templates[kind(&b)];
-        chunk.push_str(&t.open);
-        chunk.push_str(&format!("{id:08x}"));
-        chunk.push_str(&t.middle);
-        escape_text(b.text(), &mut chunk);
-        chunk.push_str(&t.close);
-        id = id
+        .ok_or_else(|| "the marked paragraph has no id".to_string())
+}
+
+/// The draft's blocks as paragraphs, each as docx-rs would write it (its XML from a template of
+/// its kind), numbered on.
+#[derive(Debug)]
+pub(crate) struct Paragraphs {
+    templates: std::sync::Arc<Vec<Template>>,
+    next_id: u32,
+}
+
+impl std::fmt::Debug for Template {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Template")
+    }
+}
+
+impl Paragraphs {
+    /// The paragraphs numbered from `first_id`.
+    fn new(first_id: u32) -> Result<Paragraphs, String> {
+        Ok(Paragraphs {
+            templates: std::sync::Arc::new(templates()?),
+            next_id: first_id,
+        })
+    }
+
+    /// Appends a block's paragraph.
+    pub(crate) fn paragraph(&mut self, b: &Block, out: &mut String) -> std::io::Result<()> {
+        use std::fmt::Write;
+        let t = &self.templates[kind(b)];
+        out.push_str(&t.open);
+        let _ = write!(out, "{:08x}", self.next_id);
+        out.push_str(&t.middle);
+        escape_text(b.text(), out);
+        out.push_str(&t.close);
+        self.next_id = self
+            .next_id
             .checked_add(1)
             .ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
-        if chunk.len() >= 1 << 20 {
-            z.send(std::mem::take(&mut chunk).into_bytes())?;
-            chunk.reserve(1 << 20);
+        Ok(())
+    }
+}
+
+/// The first id of the blocks: the marked paragraph's, in the document built on a thread of
+/// its own.
+fn first_block_id() -> Result<u32, String> {
+    on_own_thread(|| {
+        marked_id(&document_xml(&packed(document(
+            "2000-01-01T00:00:00Z",
+            &[],
+        ))?)?)
+    })
+}
+
+/// Blocks of the body, the first to be numbered `first_id`: what a compressing thread makes
+/// into paragraphs.
+struct Batch {
+    first_id: u32,
+    blocks: Vec<Block>,
+}
+
+/// What is gathered into a batch: about this much text.
+const BATCH: usize = 1 << 20;
+
+/// Writes the body's blocks as the document's paragraphs, numbered on from after the head's:
+/// made clean, laid out and compressed on every core, a batch of blocks at a time.
+pub(crate) struct BodyWriter {
+    z: ParallelDeflater<Batch>,
+    next_id: u32,
+    pending: Vec<Block>,
+    pending_len: usize,
+    /// The blocks taken so far.
+    pub(crate) blocks: u32,
+}
+
+impl std::fmt::Debug for BodyWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BodyWriter")
+            .field("blocks", &self.blocks)
+            .finish_non_exhaustive()
+    }
+}
+
+impl BodyWriter {
+    /// A body of the document as [`write_docx`] writes it.
+    pub(crate) fn new() -> Result<BodyWriter, String> {
+        BodyWriter::numbered_from(first_block_id()? + super::head_len())
+    }
+
+    fn numbered_from(first_id: u32) -> Result<BodyWriter, String> {
+        let templates = std::sync::Arc::new(templates()?);
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let z = ParallelDeflater::rendering(LEVEL, threads, move |b: Batch| {
+            let mut p = Paragraphs {
+                templates: std::sync::Arc::clone(&templates),
+                next_id: b.first_id,
+            };
+            let mut out = String::with_capacity(BATCH * 2);
+            for block in b.blocks {
+                p.paragraph(&block.map(super::tidy), &mut out)?;
+            }
+            Ok(out.into_bytes())
+        })
+        .map_err(|e| e.to_string())?;
+        Ok(BodyWriter {
+            z,
+            next_id: first_id,
+            pending: Vec::new(),
+            pending_len: 0,
+            blocks: 0,
+        })
+    }
+
+    /// Takes a block as drafted.
+    pub(crate) fn push(&mut self, b: Block) -> std::io::Result<()> {
+        self.pending_len += b.text().len();
+        self.pending.push(b);
+        self.blocks = self
+            .blocks
+            .checked_add(1)
+            .ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
+        if self.pending_len >= BATCH {
+            self.send()?;
         }
         Ok(())
-    })
-    .map_err(err)?;
-    chunk.push_str(&xml[end..]);
-    let body = z.finish(chunk.into_bytes()).map_err(err)?;
-    // The stream's last block, empty.
-    let (end_block, _) = crate::pack::deflate::final_segment(&[], LEVEL).map_err(err)?;
+    }
+
+    fn send(&mut self) -> std::io::Result<()> {
+        let blocks = std::mem::take(&mut self.pending);
+        let n = u32::try_from(blocks.len()).map_err(std::io::Error::other)?;
+        let first_id = self.next_id;
+        self.next_id = first_id
+            .checked_add(n)
+            .ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
+        self.pending_len = 0;
+        self.z.send(Batch { first_id, blocks })
+    }
+
+    /// The body compressed.
+    pub(crate) fn finish(mut self) -> std::io::Result<crate::pack::deflate::Deflated> {
+        if !self.pending.is_empty() {
+            self.send()?;
+        }
+        self.z.finish()
+    }
+}
+
+/// The paragraphs after the marked one (the attachment's), numbered on from `next` so that no
+/// id is a block's, and their pictures' `docPr` ids made unique (docx-rs gives each `1`).
+fn renumbered_end(xml: &str, mut next: u32) -> Result<String, String> {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    let mut picture = 0u32;
+    loop {
+        let para = rest.find("w14:paraId=\"");
+        let pic = rest.find("<wp:docPr id=\"");
+        let (at, key, is_para) = match (para, pic) {
+            (Some(a), Some(b)) if b < a => (b, "<wp:docPr id=\"", false),
+            (Some(a), _) => (a, "w14:paraId=\"", true),
+            (None, Some(b)) => (b, "<wp:docPr id=\"", false),
+            (None, None) => break,
+        };
+        let value_at = at + key.len();
+        let value_end = value_at + rest[value_at..].find('"').ok_or("an unclosed attribute")?;
+        out.push_str(&rest[..value_at]);
+        if is_para {
+            out.push_str(&format!("{next:08x}"));
+            next = next.checked_add(1).ok_or("too many paragraphs")?;
+        } else {
+            picture += 1;
+            out.push_str(&picture.to_string());
+        }
+        rest = &rest[value_end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The draft as a `.docx` document: the package docx-rs writes around one marked paragraph,
+/// and in its place every block's paragraph as docx-rs would write it (its XML taken from a
+/// template of each kind). The body is the one compressed as the ledgers were drafted
+/// ([`super::Drafter::streaming`]) when there is one, else compressed here from the spool on
+/// every core; the head (title, the totals sentence …) and the end are compressed here and the
+/// part assembled from the three ([`crate::pack::deflate`]). Memory holds one paragraph at a
+/// time.
+///
+/// With `charts` (the chart's pages), the document ends with them as its attachment (附件),
+/// from a page of its own.
+pub fn write_docx(
+    d: &mut Draft,
+    charts: &[super::chart::Picture],
+    out: &mut std::fs::File,
+) -> Result<(), String> {
+    use crate::pack::deflate::{final_segment, segment};
+    use crate::pack::zipout::{Method, ZipOut};
+    use std::io::Write;
+    let err = |e: std::io::Error| e.to_string();
+    let first_id = first_block_id()?;
+    let head_len = super::head_len();
+    let (body, blocks) = match d.take_streamed(super::Format::Docx) {
+        Some(super::Streamed {
+            written: super::Written::Compressed(body),
+            blocks,
+            ..
+        }) => (body, blocks),
+        _ => {
+            let mut w = BodyWriter::numbered_from(first_id + head_len)?;
+            d.write_body(&mut |b| w.push(b)).map_err(err)?;
+            let blocks = w.blocks;
+            (w.finish().map_err(err)?, blocks)
+        }
+    };
+    let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
+    let charts = charts.to_vec();
+    let package = on_own_thread(move || packed(document(&day, &charts)))?;
+    let xml = document_xml(&package)?;
+    if marked_id(&xml)? != first_id {
+        return Err("the document's paragraph ids moved".into());
+    }
+    let (start, end) = marked_paragraph(&xml).ok_or("the document lost its marked paragraph")?;
+    let mut head = xml[..start].to_string();
+    let mut paragraphs = Paragraphs::new(first_id)?;
+    for b in d.head() {
+        paragraphs.paragraph(&b, &mut head).map_err(err)?;
+    }
+    let mut tail = String::new();
+    let mut paragraphs = Paragraphs::new(first_id + head_len + blocks)?;
+    for b in d.tail() {
+        paragraphs.paragraph(&b, &mut tail).map_err(err)?;
+    }
+    tail.push_str(&renumbered_end(&xml[end..], paragraphs.next_id)?);
+    let raw_len = (head.len() + tail.len()) as u64 + body.raw_len;
+    let (head, mut crc) = segment(head.as_bytes(), LEVEL).map_err(err)?;
+    let (tail_bytes, tail_crc) = final_segment(tail.as_bytes(), LEVEL).map_err(err)?;
+    crc.combine(&body.crc);
+    crc.combine(&tail_crc);
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(&package)).map_err(|e| e.to_string())?;
     let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
@@ -295,14 +507,44 @@ pub fn write_docx(
             continue;
         }
         let mut b = body.take().ok_or("two document parts")?;
-        let crc = b.crc.clone().finalize();
-        let compressed = b.len + end_block.len() as u64;
-        w.add(&name, Method::Deflated, crc, b.raw_len, compressed, |o| {
-            std::io::copy(&mut b.file, o)?;
-            o.write_all(&end_block)
-        })
+        let compressed = head.len() as u64 + b.len + tail_bytes.len() as u64;
+        w.add(
+            &name,
+            Method::Deflated,
+            crc.clone().finalize(),
+            raw_len,
+            compressed,
+            |o| {
+                o.write_all(&head)?;
+                std::io::copy(&mut b.file, o)?;
+                o.write_all(&tail_bytes)
+            },
+        )
         .map_err(err)?;
     }
     let mut inner = w.finish().map_err(err)?;
     inner.flush().map_err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_paragraphs_after_the_blocks_take_ids_no_block_has() {
+        let end = r#"<w:p w14:paraId="00000003"><w:r><w:t>附件</w:t></w:r></w:p><w:p w14:paraId="00000004"><wp:docPr id="1" name="Figure" /></w:p><w:p w14:paraId="00000005"><wp:docPr id="1" name="Figure" /></w:p></w:body>"#;
+        let out = renumbered_end(end, 0x2a).unwrap();
+        assert_eq!(
+            out,
+            r#"<w:p w14:paraId="0000002a"><w:r><w:t>附件</w:t></w:r></w:p><w:p w14:paraId="0000002b"><wp:docPr id="1" name="Figure" /></w:p><w:p w14:paraId="0000002c"><wp:docPr id="2" name="Figure" /></w:p></w:body>"#
+        );
+        assert_eq!(renumbered_end("</w:body>", 7).unwrap(), "</w:body>");
+    }
+
+    #[test]
+    fn text_is_escaped_as_docx_rs_escapes_it() {
+        let mut out = String::new();
+        escape_text("甲&乙<丙>\"丁'\r\n戊", &mut out);
+        assert_eq!(out, "甲&amp;乙&lt;丙&gt;&quot;丁&apos;&#xA;戊");
+    }
 }

@@ -53,6 +53,11 @@ pub enum Block {
 /// assert_eq!(taizhang::report::clean("第\u{85}一\u{FFFF},完成。"), "第一,完成。");
 /// ```
 pub fn clean(s: &str) -> String {
+    clean_cow(s).into_owned()
+}
+
+/// [`clean`] without a copy of a text that has nothing to clean.
+fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
     let b = s.as_bytes();
     // Most text has nothing to clean: no C0 or C1 control, no U+FFFE or U+FFFF.
     let suspect = b.iter().enumerate().any(|(i, &x)| {
@@ -64,7 +69,7 @@ pub fn clean(s: &str) -> String {
                 && matches!(b.get(i + 2), Some(0xBE | 0xBF)))
     });
     if !suspect {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     s.chars()
         .filter_map(|c| match c {
@@ -73,6 +78,22 @@ pub fn clean(s: &str) -> String {
             c => Some(c),
         })
         .collect()
+}
+
+/// A block's text as the draft gives it: [`clean`], its marks full-width — the text itself
+/// when neither changes it.
+fn tidy(t: String) -> String {
+    use std::borrow::Cow;
+    let t = if let Cow::Owned(o) = clean_cow(&t) {
+        o
+    } else {
+        t
+    };
+    if let Cow::Owned(o) = crate::value::text::full_width_punct_cow(&t) {
+        o
+    } else {
+        t
+    }
 }
 
 /// Text made literal in Markdown: the characters that mark emphasis, code, links, headings,
@@ -106,14 +127,14 @@ pub fn markdown_literal(s: &str) -> String {
 }
 
 impl Block {
-    fn map(self, f: impl Fn(&str) -> String) -> Block {
+    fn map(self, f: impl Fn(String) -> String) -> Block {
         match self {
-            Block::Title(s) => Block::Title(f(&s)),
-            Block::Heading1(s) => Block::Heading1(f(&s)),
-            Block::Heading2(s) => Block::Heading2(f(&s)),
-            Block::Para(s) => Block::Para(f(&s)),
-            Block::Placeholder(s) => Block::Placeholder(f(&s)),
-            Block::Closing(s) => Block::Closing(f(&s)),
+            Block::Title(s) => Block::Title(f(s)),
+            Block::Heading1(s) => Block::Heading1(f(s)),
+            Block::Heading2(s) => Block::Heading2(f(s)),
+            Block::Para(s) => Block::Para(f(s)),
+            Block::Placeholder(s) => Block::Placeholder(f(s)),
+            Block::Closing(s) => Block::Closing(f(s)),
         }
     }
 
@@ -157,7 +178,8 @@ pub struct Section {
 
 /// The draft report. Its paragraphs wait in a temporary file (the spool) as the ledgers are
 /// drafted ([`Drafter`]), not in memory, and are read back in order as the document is
-/// written ([`Draft::write_blocks`]).
+/// written ([`Draft::write_blocks`]) — unless the body was written as it was drafted
+/// ([`Drafter::streaming`]), when only the head and the end are left to write.
 #[derive(Debug)]
 pub struct Draft {
     /// The title.
@@ -173,6 +195,176 @@ pub struct Draft {
     spool: std::fs::File,
     problems: usize,
     measures: usize,
+    body: Option<Streamed>,
+}
+
+/// The formats a draft is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A Word document ([`docx`]).
+    Docx,
+    /// Markdown, the headings marked.
+    Markdown,
+    /// Plain text, a block a line.
+    Text,
+}
+
+impl Format {
+    /// The format an output's extension names (`docx`, `md`, `txt`, in any case).
+    ///
+    /// ```
+    /// use taizhang::report::Format;
+    /// assert_eq!(Format::of_extension("DOCX"), Some(Format::Docx));
+    /// assert_eq!(Format::of_extension("pdf"), None);
+    /// ```
+    pub fn of_extension(ext: &str) -> Option<Format> {
+        match ext.to_ascii_lowercase().as_str() {
+            "docx" => Some(Format::Docx),
+            "md" => Some(Format::Markdown),
+            "txt" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Lays out the blocks of a text format, each appended to a text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Renderer {
+    /// A line a block.
+    Text,
+    /// A paragraph a block, headings marked, the text literal.
+    Markdown,
+}
+
+impl Renderer {
+    pub(crate) fn block(self, b: &Block, out: &mut String) {
+        match self {
+            Renderer::Text => {
+                out.push_str(b.text());
+                out.push('\n');
+            }
+            Renderer::Markdown => {
+                out.push_str(match b {
+                    Block::Title(_) => "# ",
+                    Block::Heading1(_) => "## ",
+                    Block::Heading2(_) => "### ",
+                    Block::Para(_) | Block::Placeholder(_) | Block::Closing(_) => "",
+                });
+                out.push_str(&markdown_literal(b.text()));
+                out.push_str("\n\n");
+            }
+        }
+    }
+}
+
+/// Where a body written as it is drafted goes: a document's paragraphs, compressed, or text.
+#[derive(Debug)]
+enum Sink {
+    Compressed(docx::BodyWriter),
+    Plain(Renderer, String, std::io::BufWriter<std::fs::File>),
+}
+
+/// A body written as it was drafted.
+#[derive(Debug)]
+pub(crate) enum Written {
+    Compressed(crate::pack::deflate::Deflated),
+    Plain(std::fs::File),
+}
+
+/// The body of a draft, written as drafted: in which format, how many blocks.
+#[derive(Debug)]
+pub(crate) struct Streamed {
+    pub(crate) format: Format,
+    pub(crate) blocks: u32,
+    pub(crate) written: Written,
+}
+
+/// The body being written as the draft goes ([`Drafter::streaming`]).
+#[derive(Debug)]
+struct Stream {
+    format: Format,
+    sink: Sink,
+    blocks: u32,
+    /// The sections whose heading is written.
+    headed: usize,
+    /// A second unit came: the headings are final, and what is drafted goes out.
+    flowing: bool,
+}
+
+/// What a text is gathered to before it is handed on.
+const STREAM_CHUNK: usize = 1 << 20;
+
+impl Stream {
+    /// Takes a block as drafted (to be made clean).
+    fn block(&mut self, b: Block) -> std::io::Result<()> {
+        use std::io::Write;
+        self.blocks = self
+            .blocks
+            .checked_add(1)
+            .ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
+        match &mut self.sink {
+            Sink::Compressed(w) => w.push(b),
+            Sink::Plain(render, chunk, out) => {
+                render.block(&b.map(tidy), chunk);
+                if chunk.len() >= STREAM_CHUNK {
+                    out.write_all(chunk.as_bytes())?;
+                    chunk.clear();
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn finish(self) -> std::io::Result<Streamed> {
+        use std::io::{Seek, Write};
+        let written = match self.sink {
+            Sink::Compressed(w) => Written::Compressed(w.finish()?),
+            Sink::Plain(_, chunk, mut out) => {
+                out.write_all(chunk.as_bytes())?;
+                let mut f = out.into_inner().map_err(|e| e.into_error())?;
+                f.rewind()?;
+                Written::Plain(f)
+            }
+        };
+        Ok(Streamed {
+            format: self.format,
+            blocks: self.blocks,
+            written,
+        })
+    }
+}
+
+/// The `(一)关于……` heading of the i-th section.
+fn heading2(i: usize, heading: &str) -> Block {
+    Block::Heading2(format!("({}){}", chinese_numeral(i as u32 + 1), heading))
+}
+
+/// A section's heading in a draft of several units: it names its unit.
+fn unit_heading(sec: &Section) -> String {
+    let (unit, category) = &sec.unit_category;
+    if category.is_empty() {
+        sec.heading.clone()
+    } else {
+        heading_of(&format!("{unit}{category}"), unit)
+    }
+}
+
+/// The blocks before the sections: the title, the opening, part 一 with its sentence, part
+/// 二's heading.
+fn head_blocks(title: String, sentence: String) -> Vec<Block> {
+    vec![
+        Block::Title(title),
+        Block::Placeholder(PLACEHOLDER_OPENING.into()),
+        Block::Heading1("一、整改工作总体情况".into()),
+        Block::Placeholder(PLACEHOLDER_GENERAL.into()),
+        Block::Para(sentence),
+        Block::Heading1("二、对反馈意见整改落实情况".into()),
+    ]
+}
+
+/// How many blocks come before the sections.
+pub(crate) fn head_len() -> u32 {
+    head_blocks(String::new(), String::new()).len() as u32
 }
 
 const PLACEHOLDER_OPENING: &str = "【待填写:开篇说明——巡察的时间、巡察组和反馈意见的时间等】";
@@ -301,13 +493,16 @@ fn problem_text(ledger: &Ledger, pi: usize, s: &Settings) -> ProblemText {
     let ms: Vec<&Measure> = p.measures.iter().map(|i| &ledger.measures[*i]).collect();
     let mut parts = Vec::new();
     // A measure the ledger has twice under the problem (`duplicate-measure`) is said once.
+    // (Keys only where there is a second measure to be the same.)
     let mut said: Vec<String> = Vec::new();
     for m in &ms {
-        let key = crate::value::id::match_key(&m.text);
-        if !key.is_empty() && said.contains(&key) {
-            continue;
+        if ms.len() > 1 {
+            let key = crate::value::id::match_key(&m.text);
+            if !key.is_empty() && said.contains(&key) {
+                continue;
+            }
+            said.push(key);
         }
-        said.push(key);
         let mut t = trim_end_punct(&m.text).to_string();
         t.push_str(&status_note(ledger, m, s));
         // Text before the first item of an enumerated cell leads its first item.
@@ -380,6 +575,7 @@ pub struct Drafter<'s> {
     written: u64,
     problems: usize,
     measures: usize,
+    stream: Option<Stream>,
 }
 
 impl<'s> Drafter<'s> {
@@ -393,7 +589,40 @@ impl<'s> Drafter<'s> {
             written: 0,
             problems: 0,
             measures: 0,
+            stream: None,
         })
+    }
+
+    /// An empty draft that writes its body in `format` as it goes, once it is final: from
+    /// the second unit on (before it, a draft of one unit would head its sections otherwise),
+    /// each section as it is drafted. When a paragraph comes for a section already written —
+    /// a unit, or a unit's category, coming back after another — the body is written from
+    /// the spool at the end instead, as [`Drafter::new`]'s. The same document either way;
+    /// the ledgers of a consolidated workbook come in unit and problem order.
+    pub fn streaming(settings: &'s Settings, format: Format) -> std::io::Result<Drafter<'s>> {
+        let sink = match format {
+            Format::Docx => {
+                Sink::Compressed(docx::BodyWriter::new().map_err(std::io::Error::other)?)
+            }
+            Format::Markdown | Format::Text => Sink::Plain(
+                if format == Format::Text {
+                    Renderer::Text
+                } else {
+                    Renderer::Markdown
+                },
+                String::with_capacity(STREAM_CHUNK + 4096),
+                std::io::BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
+            ),
+        };
+        let mut d = Drafter::new(settings)?;
+        d.stream = Some(Stream {
+            format,
+            sink,
+            blocks: 0,
+            headed: 0,
+            flowing: false,
+        });
+        Ok(d)
     }
 
     /// The section of a unit's category: one per unit and category, so that two units'
@@ -419,6 +648,67 @@ impl<'s> Drafter<'s> {
         self.spool.write_all(text.as_bytes())?;
         self.sections[section].paragraphs.push((self.written, len));
         self.written += u64::from(len);
+        self.stream_on(section)
+    }
+
+    /// The stream takes what is final once a paragraph is spooled: when it is the first of
+    /// another unit, the sections of the unit before it.
+    fn stream_on(&mut self, si: usize) -> std::io::Result<()> {
+        let Some(st) = self.stream.as_mut() else {
+            return Ok(());
+        };
+        if si < st.headed {
+            // A section already written gets more (its unit came back after another): the
+            // body is written at the end, from the spool.
+            self.stream = None;
+            return Ok(());
+        }
+        if self.sections[si].unit_category.0 == self.sections[st.headed].unit_category.0 {
+            return Ok(());
+        }
+        // Another unit: the draft has several, so every heading names its unit, and the
+        // sections of the unit before it are final.
+        st.flowing = true;
+        let from = st.headed;
+        st.headed = si;
+        Self::write_out(st, &self.sections[from..si], from, &mut self.spool)
+    }
+
+    /// Writes sections (the first numbered `first`) with their paragraphs read back from
+    /// the spool, which goes on at its end afterwards.
+    fn write_out(
+        st: &mut Stream,
+        sections: &[Section],
+        first: usize,
+        spool: &mut std::io::BufWriter<std::fs::File>,
+    ) -> std::io::Result<()> {
+        use std::io::{Read, Seek, Write};
+        spool.flush()?;
+        let file = spool.get_mut();
+        let start = sections
+            .iter()
+            .find_map(|s| s.paragraphs.first())
+            .map_or(0, |(offset, _)| *offset);
+        file.seek(std::io::SeekFrom::Start(start))?;
+        let mut reader = std::io::BufReader::with_capacity(1 << 20, &mut *file);
+        let mut at = start;
+        for (i, sec) in sections.iter().enumerate() {
+            st.block(heading2(first + i, &unit_heading(sec)))?;
+            for (offset, len) in &sec.paragraphs {
+                // A unit's categories may come in turns: back and forth within the buffer.
+                let jump = i64::try_from(*offset).map_err(std::io::Error::other)?
+                    - i64::try_from(at).map_err(std::io::Error::other)?;
+                reader.seek_relative(jump)?;
+                let mut buf = vec![0; *len as usize];
+                reader.read_exact(&mut buf)?;
+                at = offset + u64::from(*len);
+                st.block(Block::Para(
+                    String::from_utf8(buf).map_err(std::io::Error::other)?,
+                ))?;
+            }
+        }
+        drop(reader);
+        file.seek(std::io::SeekFrom::End(0))?;
         Ok(())
     }
 
@@ -474,11 +764,23 @@ impl<'s> Drafter<'s> {
     /// The draft: `totals` are the run's counters; the title defaults to
     /// `{unit}巡察整改进展情况报告`.
     pub fn finish(
-        self,
+        mut self,
         totals: &Counters,
         unit: Option<String>,
         title: Option<String>,
     ) -> std::io::Result<Draft> {
+        use std::io::Write;
+        self.spool.flush()?;
+        // The last unit's sections are final now; a draft of one unit is written from the
+        // spool, its headings without their unit.
+        let body = match self.stream.take() {
+            Some(mut st) if st.flowing => {
+                let from = st.headed;
+                Self::write_out(&mut st, &self.sections[from..], from, &mut self.spool)?;
+                Some(st.finish()?)
+            }
+            _ => None,
+        };
         let spool = self.spool.into_inner().map_err(|e| e.into_error())?;
         // A draft of several units: each category's heading names its unit.
         let mut sections = self.sections;
@@ -488,10 +790,7 @@ impl<'s> Drafter<'s> {
             .any(|s| Some(&s.unit_category.0) != first_unit.as_ref())
         {
             for sec in &mut sections {
-                let (unit, category) = &sec.unit_category;
-                if !category.is_empty() {
-                    sec.heading = heading_of(&format!("{unit}{category}"), unit);
-                }
+                sec.heading = unit_heading(sec);
             }
         }
         let title = title
@@ -505,6 +804,7 @@ impl<'s> Drafter<'s> {
             spool,
             problems: self.problems,
             measures: self.measures,
+            body,
         })
     }
 }
@@ -531,30 +831,47 @@ impl Draft {
         crate::value::text::full_width_punct(&totals_sentence(&self.totals, self.as_of))
     }
 
-    /// Hands the draft's blocks to `f` in order, each one line of clean text ([`clean`]),
-    /// the paragraphs read back from the spool one at a time.
-    pub fn write_blocks(
+    /// The blocks before the sections, each clean ([`clean`]).
+    pub(crate) fn head(&self) -> Vec<Block> {
+        head_blocks(self.title.clone(), self.sentence())
+            .into_iter()
+            .map(|b| b.map(tidy))
+            .collect()
+    }
+
+    /// The blocks after the sections, each clean.
+    pub(crate) fn tail(&self) -> Vec<Block> {
+        vec![
+            Block::Heading1("三、下步工作打算".into()),
+            Block::Placeholder(PLACEHOLDER_NEXT.into()),
+            Block::Placeholder(PLACEHOLDER_CONTACT.into()),
+            Block::Closing(self.unit.clone().unwrap_or_else(|| PLACEHOLDER_UNIT.into())),
+            Block::Closing(PLACEHOLDER_DATE.into()),
+        ]
+        .into_iter()
+        .map(|b| b.map(tidy))
+        .collect()
+    }
+
+    /// The body written as it was drafted, when it was in `format`: taken, so that it is
+    /// written once.
+    pub(crate) fn take_streamed(&mut self, format: Format) -> Option<Streamed> {
+        self.body.take_if(|b| b.format == format)
+    }
+
+    /// Hands the sections' blocks to `f` in order, as drafted (not yet clean), the paragraphs
+    /// read back from the spool one at a time.
+    pub(crate) fn write_body(
         &mut self,
         f: &mut dyn FnMut(Block) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         use std::io::{Read, Seek};
-        let mut out = |b: Block| f(b.map(|t| crate::value::text::full_width_punct(&clean(t))));
-        out(Block::Title(self.title.clone()))?;
-        out(Block::Placeholder(PLACEHOLDER_OPENING.into()))?;
-        out(Block::Heading1("一、整改工作总体情况".into()))?;
-        out(Block::Placeholder(PLACEHOLDER_GENERAL.into()))?;
-        out(Block::Para(self.sentence()))?;
-        out(Block::Heading1("二、对反馈意见整改落实情况".into()))?;
         let mut reader = std::io::BufReader::with_capacity(1 << 20, &self.spool);
         reader.rewind()?;
         let mut at = 0u64;
         let mut buf = Vec::new();
         for (i, sec) in self.sections.iter().enumerate() {
-            out(Block::Heading2(format!(
-                "({}){}",
-                chinese_numeral(i as u32 + 1),
-                sec.heading
-            )))?;
+            f(heading2(i, &sec.heading))?;
             for (offset, len) in &sec.paragraphs {
                 // Forward within the buffer where it can: a section's paragraphs come in runs.
                 let jump = i64::try_from(*offset).map_err(std::io::Error::other)?
@@ -565,38 +882,73 @@ impl Draft {
                 at = offset + u64::from(*len);
                 let text =
                     String::from_utf8(std::mem::take(&mut buf)).map_err(std::io::Error::other)?;
-                out(Block::Para(text))?;
+                f(Block::Para(text))?;
             }
         }
-        out(Block::Heading1("三、下步工作打算".into()))?;
-        out(Block::Placeholder(PLACEHOLDER_NEXT.into()))?;
-        out(Block::Placeholder(PLACEHOLDER_CONTACT.into()))?;
-        out(Block::Closing(
-            self.unit.clone().unwrap_or_else(|| PLACEHOLDER_UNIT.into()),
-        ))?;
-        out(Block::Closing(PLACEHOLDER_DATE.into()))
+        Ok(())
+    }
+
+    /// Hands the draft's blocks to `f` in order, each one line of clean text ([`clean`]),
+    /// the paragraphs read back from the spool one at a time.
+    pub fn write_blocks(
+        &mut self,
+        f: &mut dyn FnMut(Block) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        for b in self.head() {
+            f(b)?;
+        }
+        self.write_body(&mut |b| f(b.map(tidy)))?;
+        for b in self.tail() {
+            f(b)?;
+        }
+        Ok(())
+    }
+
+    /// The draft laid out by `render` into `out`: the head, the body (as it was written when
+    /// it was drafted in this format, else from the spool), the end.
+    fn write_as(
+        &mut self,
+        format: Format,
+        render: Renderer,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let mut text = String::new();
+        let put = |b: &Block, text: &mut String, out: &mut dyn std::io::Write| {
+            render.block(b, text);
+            if text.len() >= STREAM_CHUNK {
+                out.write_all(text.as_bytes())?;
+                text.clear();
+            }
+            Ok::<(), std::io::Error>(())
+        };
+        for b in self.head() {
+            put(&b, &mut text, out)?;
+        }
+        match self.take_streamed(format) {
+            Some(Streamed {
+                written: Written::Plain(mut f),
+                ..
+            }) => {
+                out.write_all(text.as_bytes())?;
+                text.clear();
+                std::io::copy(&mut f, out)?;
+            }
+            _ => self.write_body(&mut |b| put(&b.map(tidy), &mut text, out))?,
+        }
+        for b in self.tail() {
+            put(&b, &mut text, out)?;
+        }
+        out.write_all(text.as_bytes())
     }
 
     /// Plain text, one block per line, as the seed report is written.
     pub fn write_text(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        self.write_blocks(&mut |b| {
-            out.write_all(b.text().as_bytes())?;
-            out.write_all(b"\n")
-        })
+        self.write_as(Format::Text, Renderer::Text, out)
     }
 
     /// Markdown: the same text, headings marked.
     pub fn write_markdown(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        self.write_blocks(&mut |b| {
-            let line = match b.map(markdown_literal) {
-                Block::Title(t) => format!("# {t}"),
-                Block::Heading1(t) => format!("## {t}"),
-                Block::Heading2(t) => format!("### {t}"),
-                Block::Para(t) | Block::Placeholder(t) | Block::Closing(t) => t,
-            };
-            out.write_all(line.as_bytes())?;
-            out.write_all(b"\n\n")
-        })
+        self.write_as(Format::Markdown, Renderer::Markdown, out)
     }
 
     /// Every problem and measure drafted: (problems, measures).
@@ -608,6 +960,149 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A unit's ledger of problems in categories (category, problem, measure, status).
+    fn ledger(unit: &str, rows: &[(&str, &str, &str, &str)]) -> Ledger {
+        use crate::source::grid::{CellValue, Sheet};
+        let header = [
+            "序号",
+            "问题类别",
+            "反馈问题",
+            "整改措施",
+            "责任人",
+            "整改时限",
+            "完成情况",
+        ];
+        let mut cells = Vec::new();
+        for (c, h) in header.iter().enumerate() {
+            cells.push((0, c as u32, CellValue::Text(h.to_string())));
+        }
+        for (r, (cat, problem, measure, status)) in rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            let n = r.to_string();
+            let row = [
+                n.as_str(),
+                cat,
+                problem,
+                measure,
+                "李",
+                "2023年6月30日",
+                status,
+            ];
+            for (c, v) in row.iter().enumerate() {
+                cells.push((r, c as u32, CellValue::Text(v.to_string())));
+            }
+        }
+        let sheet = Sheet::from_cells("台账", cells);
+        let s = settings();
+        let layout = crate::layout::find_layout(&sheet, &s, "f.xlsx").unwrap();
+        let mut l = crate::ledger::build_ledger(&sheet, layout, "f.xlsx", "f.xlsx", &s);
+        l.community = unit.to_string();
+        l
+    }
+
+    fn settings() -> Settings {
+        Settings::new(NaiveDate::from_ymd_opt(2023, 3, 30).unwrap())
+    }
+
+    /// The draft of ledgers written in a format, from the spool or as drafted; and whether the
+    /// body was written as drafted.
+    fn written(ledgers: &[Ledger], format: Format, streaming: bool) -> (Vec<u8>, bool) {
+        let s = settings();
+        let mut d = if streaming {
+            Drafter::streaming(&s, format).unwrap()
+        } else {
+            Drafter::new(&s).unwrap()
+        };
+        for l in ledgers {
+            d.add(l).unwrap();
+        }
+        let mut draft = d.finish(&Counters::default(), None, None).unwrap();
+        let streamed = draft.body.as_ref().is_some_and(|b| b.format == format);
+        let bytes = match format {
+            Format::Text | Format::Markdown => {
+                let mut out = Vec::new();
+                if format == Format::Text {
+                    draft.write_text(&mut out).unwrap();
+                } else {
+                    draft.write_markdown(&mut out).unwrap();
+                }
+                out
+            }
+            Format::Docx => {
+                let mut f = tempfile::tempfile().unwrap();
+                docx::write_docx(&mut draft, &[], &mut f).unwrap();
+                use std::io::{Read, Seek};
+                f.rewind().unwrap();
+                let mut zip = zip::ZipArchive::new(f).unwrap();
+                let mut xml = Vec::new();
+                zip.by_name("word/document.xml")
+                    .unwrap()
+                    .read_to_end(&mut xml)
+                    .unwrap();
+                xml
+            }
+        };
+        (bytes, streamed)
+    }
+
+    #[test]
+    fn a_body_written_as_drafted_is_the_body_written_from_the_spool() {
+        // Categories in turns within a unit, as many ledgers keep them.
+        let a = ledger(
+            "甲社区",
+            &[
+                ("党建", "问题一", "措施一", "已完成"),
+                ("治理", "问题二", "措施二", "推进中"),
+                ("党建", "问题三", "措施三;\n二是措施四", "已完成"),
+            ],
+        );
+        let b = ledger("乙社区", &[("治理", "问题四", "措施五 & <六>", "未开始")]);
+        let c = ledger("丙社区", &[("", "问题五", "措施七", "已完成")]);
+        let a_again = ledger("甲社区", &[("党建", "问题六", "措施八", "已完成")]);
+        let a_new = ledger("甲社区", &[("安全", "问题七", "措施九", "已完成")]);
+        let cases: [(&[&Ledger], bool); 6] = [
+            (&[&a, &b, &c], true),
+            // A unit in two ledgers one after the other.
+            (&[&a, &a_again, &b], true),
+            // A unit back after another, to a section already written: from the spool.
+            (&[&a, &b, &a_again, &c], false),
+            // Back with a category of its own: a section of its own, at the end.
+            (&[&a, &b, &a_new], true),
+            // One unit: its headings do not name it, known only at the end.
+            (&[&a], false),
+            (&[], false),
+        ];
+        for (ledgers, streams) in cases {
+            let ledgers: Vec<Ledger> = ledgers.iter().map(|l| (*l).clone()).collect();
+            for format in [Format::Text, Format::Markdown, Format::Docx] {
+                let (spooled, _) = written(&ledgers, format, false);
+                let (streamed, was) = written(&ledgers, format, true);
+                let units: Vec<&str> = ledgers.iter().map(|l| l.community.as_str()).collect();
+                assert_eq!(was, streams, "{units:?} {format:?}");
+                assert!(
+                    spooled == streamed,
+                    "{units:?} {format:?}:\n{}\n----\n{}",
+                    String::from_utf8_lossy(&spooled),
+                    String::from_utf8_lossy(&streamed)
+                );
+            }
+        }
+        // What the cases hold: headings naming their units, every problem once.
+        let (text, _) = written(&[a.clone(), b.clone(), a_new.clone()], Format::Text, true);
+        let text = String::from_utf8(text).unwrap();
+        assert!(
+            text.contains("（一）关于甲社区党建方面问题的整改情况"),
+            "{text}"
+        );
+        assert!(
+            text.contains("（四）关于甲社区安全方面问题的整改情况"),
+            "{text}"
+        );
+        for p in ["问题一", "问题二", "问题三", "问题四", "问题七"] {
+            assert_eq!(text.matches(p).count(), 1, "{p}: {text}");
+        }
+    }
 
     #[test]
     fn sub_numbers() {

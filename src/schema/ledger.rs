@@ -253,6 +253,19 @@ impl Col {
         )
     }
 
+    /// True for the columns a consolidated workbook read as a ledger again (an input to
+    /// `check`, `merge`, `report`) is read from: the fields and what is carried. The numbering,
+    /// the derived columns and the row digest are the merge's, made again from these.
+    ///
+    /// ```
+    /// use taizhang::schema::ledger::Col;
+    /// assert!(Col::Measure.is_read_as_input() && Col::SourceRow.is_read_as_input());
+    /// assert!(!Col::Status.is_read_as_input() && !Col::RowDigest.is_read_as_input());
+    /// ```
+    pub fn is_read_as_input(self) -> bool {
+        self.input_field().is_some() || self.is_carried()
+    }
+
     /// The widest the column gets; longer texts wrap within it.
     pub fn max_width(self) -> f64 {
         // The printed columns' caps add up to what A4 landscape holds at 9 pt: a column is at

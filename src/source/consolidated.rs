@@ -131,6 +131,16 @@ impl LedgerColumns {
     pub fn col(&self, c: Col) -> Option<u32> {
         self.at.get(&c).copied()
     }
+
+    /// True at the sheet index of each column `wanted` says no to, as far as the last column.
+    fn unwanted(&self, wanted: fn(Col) -> bool) -> Vec<bool> {
+        let width = self.at.values().max().map_or(0, |m| *m as usize + 1);
+        let mut skip = vec![false; width];
+        for (c, at) in &self.at {
+            skip[*at as usize] = !wanted(*c);
+        }
+        skip
+    }
 }
 
 /// The ledger sheets among a file's sheets, when the file is a consolidated workbook: the
@@ -485,6 +495,8 @@ pub struct Opened {
     source: RowSource,
     /// The ledger sheets, in workbook order.
     ledger_names: Vec<String>,
+    /// The columns read ([`Opened::only`]); the others' cells are passed over.
+    wanted: fn(Col) -> bool,
 }
 
 /// Cells beyond the written columns of a sheet: kept (at most [`STRAY_KEPT`]) and counted.
@@ -553,6 +565,15 @@ impl Opened {
         })
     }
 
+    /// Reads only the columns `wanted` says yes to: the others' cells are passed over unread
+    /// and their values in each [`LedgerRow`] are empty (the row digest: ""). For a reader that
+    /// has no use for them — the numbering and derived columns, when the rows are read as a
+    /// ledger again.
+    pub fn only(mut self, wanted: fn(Col) -> bool) -> Opened {
+        self.wanted = wanted;
+        self
+    }
+
     /// The workbook as read so far: everything but [`Consolidated::rows`] (empty) and the ledger
     /// sheets' marks and stray cells (which [`Opened::rows`] adds).
     pub fn workbook(&self) -> &Consolidated {
@@ -573,6 +594,7 @@ impl Opened {
         };
         let lang = self.c.lang;
         let width = Col::ALL.len() as u32;
+        let wanted = self.wanted;
         let mut read_sheets = Vec::new();
         let mut strays = Strays::default();
         let mut ledger_marks = Vec::new();
@@ -598,7 +620,7 @@ impl Opened {
                         let row = cols
                             .get()
                             .and_then(|k| k.as_ref())
-                            .map(|k| ledger_row(name, index, cells, k));
+                            .map(|k| ledger_row(name, index, cells, k, wanted));
                         Some(Made { row, strays })
                     };
                     let marks = crate::crash::contain(|| {
@@ -615,9 +637,15 @@ impl Opened {
                                         .filter(|k| k.lang == lang),
                                     );
                                 } else if let Some(Some(k)) = cols.get() {
-                                    early.borrow_mut().push(ledger_row(name, index, cells, k));
+                                    early
+                                        .borrow_mut()
+                                        .push(ledger_row(name, index, cells, k, wanted));
                                 }
                                 Ok(())
+                            },
+                            &|| match cols.get() {
+                                Some(Some(k)) => k.unwanted(wanted),
+                                _ => Vec::new(),
                             },
                             &make,
                             &mut |batch| {
@@ -660,7 +688,7 @@ impl Opened {
                             .iter()
                             .map(|x| (r.index, x.col, x.value.clone()))
                             .collect();
-                        on_row(c, ledger_row(&s.name, r.index, &mut cells, &k));
+                        on_row(c, ledger_row(&s.name, r.index, &mut cells, &k, wanted));
                     }
                 }
             }
@@ -692,22 +720,26 @@ impl Opened {
     }
 }
 
-/// One data row of a ledger sheet, by its columns; the cells' values are taken.
+/// One data row of a ledger sheet, by its columns; the cells' values are taken (those of the
+/// columns `wanted`).
 fn ledger_row(
     sheet: &str,
     index: u32,
     cells: &mut [(u32, u32, CellValue)],
     k: &LedgerColumns,
+    wanted: fn(Col) -> bool,
 ) -> LedgerRow {
-    let mut take = |col: Option<u32>| -> Option<CellValue> {
-        let col = col?;
+    let mut take = |c: Col| -> Option<CellValue> {
+        if !wanted(c) {
+            return None;
+        }
+        let col = k.col(c)?;
         let i = cells.binary_search_by_key(&col, |(_, c, _)| *c).ok()?;
         Some(std::mem::replace(&mut cells[i].2, CellValue::Bool(false)))
     };
-    let values = crate::schema::ledger::digested()
-        .map(|c| out_of_owned(take(k.col(c))))
-        .collect();
-    let digest = match take(k.col(Col::RowDigest)) {
+    let mut values = Vec::with_capacity(Col::ALL.len());
+    values.extend(crate::schema::ledger::digested().map(|c| out_of_owned(take(c))));
+    let digest = match take(Col::RowDigest) {
         Some(CellValue::Text(t)) => t,
         Some(v) => v.display(),
         None => String::new(),
@@ -882,6 +914,7 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
         c,
         source: RowSource::Xlsx(Box::new(pkg)),
         ledger_names,
+        wanted: |_| true,
     })
 }
 
@@ -924,6 +957,7 @@ fn open_sheets(path: &Path, p: &str, format: Format, limits: &Limits) -> Result<
         c,
         source: RowSource::Sheets(sheets),
         ledger_names,
+        wanted: |_| true,
     })
 }
 

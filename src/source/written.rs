@@ -280,12 +280,15 @@ impl<R: Read + std::io::Seek> Package<R> {
     /// into `T` with `make`, and this one hands them to `on_batch` in sheet order. The rows up to
     /// the first row's end (the header) go to `first`, here, before any other row is made — so
     /// `make` may use what `first` learnt. A chunk whose rows do not give their positions is
-    /// parsed here, in order. Returns the sheet's marks.
+    /// parsed here, in order. `skip`, asked once the header is read, names the columns whose
+    /// cells after it are not read at all (their values never made, their formulas not marked):
+    /// for a reader that has no use for them. Returns the sheet's marks.
     pub fn stream_sheet_parallel<T, M>(
         &mut self,
         name: &str,
         threads: usize,
         first: &mut OnRow<'_>,
+        skip: &dyn Fn() -> Vec<bool>,
         make: &M,
         on_batch: &mut dyn FnMut(Vec<T>),
     ) -> Result<Marks, SourceError>
@@ -317,6 +320,9 @@ impl<R: Read + std::io::Seek> Package<R> {
             return Ok(marks);
         };
         p.feed(&head, first).map_err(in_part)?;
+        let skip = skip();
+        p.skip = &skip;
+        let skip_ref: &[bool] = &skip;
         let threads = threads.max(1);
         let in_flight = threads * 4;
         /// What a worker made of a chunk.
@@ -367,6 +373,7 @@ impl<R: Read + std::io::Seek> Package<R> {
                         };
                         let Ok((k, chunk)) = job else { break };
                         let mut wp = SheetParser::new(ctx_ref, name, None);
+                        wp.skip = skip_ref;
                         let mut made = Vec::new();
                         let fed = wp.feed(&chunk, &mut |i, cells| {
                             if let Some(t) = make(i, cells) {
@@ -903,6 +910,8 @@ struct SheetParser<'c> {
     next_row: Option<u32>,
     /// A row gave no index where the next row's was unknown: the chunk must be parsed in order.
     needs_order: bool,
+    /// The columns whose cells are passed over (true at a column's index).
+    skip: &'c [bool],
 }
 
 impl<'c> SheetParser<'c> {
@@ -919,6 +928,7 @@ impl<'c> SheetParser<'c> {
             row: 0,
             next_row,
             needs_order: false,
+            skip: &[],
         }
     }
 
@@ -1005,6 +1015,10 @@ impl<'c> SheetParser<'c> {
                             return Err(self.outside(at.row, at.col));
                         }
                         next_col = at.col + 1;
+                        if self.skip.get(at.col as usize) == Some(&true) {
+                            // Its children find no open cell: nothing of it is kept.
+                            continue;
+                        }
                         let c = OpenCell {
                             at,
                             kind,
@@ -1385,6 +1399,7 @@ mod tests {
                         first.push((i, cells.clone()));
                         Ok(())
                     },
+                    &Vec::new,
                     &|i, cells: &mut Vec<(u32, u32, CellValue)>| Some((i, cells.clone())),
                     &mut |batch| par.extend(batch),
                 )

@@ -156,7 +156,17 @@ impl fmt::Display for MeasureId {
 /// assert_eq!(match_key("ＡＢ,c"), "abc");
 /// ```
 pub fn match_key(s: &str) -> String {
-    folded(s).collect()
+    use crate::value::text::{half_width_char, is_punct, is_space};
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        // The CJK ideographs are neither space nor punctuation, and have no case.
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            out.push(c);
+        } else if !is_space(c) && !is_punct(c) {
+            out.extend(lower(half_width_char(c)));
+        }
+    }
+    out
 }
 
 /// The characters of [`match_key`].
@@ -212,6 +222,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn match_key_is_its_folded_characters(s in "[ a-zA-Z0-9,。、中文ＡＢ\u{3000}\u{A0}ΣÅİ]{0,24}") {
+            prop_assert_eq!(match_key(&s), folded(&s).collect::<String>());
+        }
+
+
         #[test]
         fn every_id_reads_back_from_its_text(v in 0u64..(1 << 60)) {
             let id = MeasureId(v);

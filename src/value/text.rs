@@ -257,46 +257,109 @@ fn is_chinese(c: char) -> bool {
 /// assert_eq!(full_width_punct("版本v1.2,API:"), "版本v1.2,API:");
 /// ```
 pub fn full_width_punct(s: &str) -> String {
-    if !s
-        .bytes()
-        .any(|b| matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')'))
-    {
-        return s.to_string();
-    }
-    let chars: Vec<char> = s.chars().collect();
+    full_width_punct_cow(s).into_owned()
+}
+
+/// [`full_width_punct`] without a copy of a text that has no half-width mark to change.
+pub(crate) fn full_width_punct_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let is_mark = |b: &u8| matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')');
+    let Some(first) = s.bytes().position(|b| is_mark(&b)) else {
+        return std::borrow::Cow::Borrowed(s);
+    };
     let mut out = String::with_capacity(s.len() + 16);
     let mut parens: Vec<bool> = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|k| chars[k]);
-        let next = chars.get(i + 1).copied();
-        let han = |x: Option<char>| x.is_some_and(is_chinese);
-        let latin = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphabetic());
-        let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+    let han = |x: Option<char>| x.is_some_and(is_chinese);
+    let latin = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphabetic());
+    let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+    let mut copied = 0;
+    let mut at = first;
+    let b = s.as_bytes();
+    // The marks are ASCII: every other byte is copied as it is, a run at a time; a mark's
+    // neighbours are the characters of the text as written.
+    while at < b.len() {
+        if !is_mark(&b[at]) {
+            at += 1;
+            continue;
+        }
+        out.push_str(&s[copied..at]);
+        let prev = s[..at].chars().next_back();
+        let next = s[at + 1..].chars().next();
         let mark = (han(prev) && !latin(next)) || (han(next) && !latin(prev) && !digit(prev));
-        out.push(match c {
-            ',' if mark => '\u{FF0C}',
-            ';' if mark => '\u{FF1B}',
-            ':' if mark => '\u{FF1A}',
-            '!' if mark => '\u{FF01}',
-            '?' if mark => '\u{FF1F}',
-            '(' => {
+        out.push(match b[at] {
+            b',' if mark => '\u{FF0C}',
+            b';' if mark => '\u{FF1B}',
+            b':' if mark => '\u{FF1A}',
+            b'!' if mark => '\u{FF01}',
+            b'?' if mark => '\u{FF1F}',
+            b'(' => {
                 let full = han(prev) || han(next);
                 parens.push(full);
                 if full { '\u{FF08}' } else { '(' }
             }
-            ')' => {
+            b')' => {
                 let full = parens.pop().unwrap_or(han(prev) || han(next));
                 if full { '\u{FF09}' } else { ')' }
             }
-            c => c,
+            other => char::from(other),
         });
+        at += 1;
+        copied = at;
     }
-    out
+    out.push_str(&s[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first way of [`full_width_punct`], a character at a time: what the fast one must equal.
+    fn full_width_punct_by_chars(s: &str) -> String {
+        if !s
+            .bytes()
+            .any(|b| matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')'))
+        {
+            return s.to_string();
+        }
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len() + 16);
+        let mut parens: Vec<bool> = Vec::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|k| chars[k]);
+            let next = chars.get(i + 1).copied();
+            let han = |x: Option<char>| x.is_some_and(is_chinese);
+            let latin = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphabetic());
+            let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+            let mark = (han(prev) && !latin(next)) || (han(next) && !latin(prev) && !digit(prev));
+            out.push(match c {
+                ',' if mark => '\u{FF0C}',
+                ';' if mark => '\u{FF1B}',
+                ':' if mark => '\u{FF1A}',
+                '!' if mark => '\u{FF01}',
+                '?' if mark => '\u{FF1F}',
+                '(' => {
+                    let full = han(prev) || han(next);
+                    parens.push(full);
+                    if full { '\u{FF08}' } else { '(' }
+                }
+                ')' => {
+                    let full = parens.pop().unwrap_or(han(prev) || han(next));
+                    if full { '\u{FF09}' } else { ')' }
+                }
+                c => c,
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn full_width_punct_equals_its_character_at_a_time_form(
+            s in "[,;:!?()a-zA-Z0-9 中文、。\u{FF08}\u{2014}\u{1F600}]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(full_width_punct(&s), full_width_punct_by_chars(&s));
+        }
+    }
 
     #[test]
     fn half_width_folds_digits_letters_and_space() {
