@@ -166,10 +166,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for f in 0..files {
         let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
             ^ (f as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED03));
+        // Every unit keeps one ledger, as in a city: past the 200 names of places and
+        // suffixes, a number tells them apart (庆利2社区).
+        let names = PLACES.len() * SUFFIX.len();
+        let round = f / names;
         let community = format!(
-            "{}{}社区",
+            "{}{}{}社区",
             PLACES[f % PLACES.len()],
-            SUFFIX[(f / PLACES.len()) % SUFFIX.len()]
+            SUFFIX[(f / PLACES.len()) % SUFFIX.len()],
+            if round > 0 {
+                (round + 1).to_string()
+            } else {
+                String::new()
+            }
         );
         // The round's changes come from a generator of their own: the rest stays the same.
         let mut changes = Rng(seed ^ (f as u64 + 1).wrapping_mul(0xA076_1D64_78BD_642F));

@@ -165,7 +165,7 @@ pub fn draft(
         Vec::new()
     };
     write::write_atomic(output, |f| match ext.as_str() {
-        "docx" => write_docx(&mut d, &chart, f),
+        "docx" => write_docx(&mut d, chart, f),
         "md" => {
             let mut w = std::io::BufWriter::new(f);
             d.write_markdown(&mut w)

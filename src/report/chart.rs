@@ -114,7 +114,7 @@ impl Canvas {
         Canvas {
             w,
             h,
-            px: vec![0xFF; (w * h * 3) as usize],
+            px: vec![0xFF; (w * h) as usize],
         }
     }
 
@@ -123,11 +123,10 @@ impl Canvas {
         if x < 0 || y < 0 || x >= i64::from(self.w) || y >= i64::from(self.h) {
             return;
         }
-        let i = ((y as u32 * self.w + x as u32) * 3) as usize;
-        for c in &mut self.px[i..i + 3] {
-            let v = f32::from(*c) * (1.0 - alpha) + f32::from(gray) * alpha;
-            *c = v.round().clamp(0.0, 255.0) as u8;
-        }
+        // Gray levels only: a byte a pixel.
+        let c = &mut self.px[(y as u32 * self.w + x as u32) as usize];
+        let v = f32::from(*c) * (1.0 - alpha) + f32::from(gray) * alpha;
+        *c = v.round().clamp(0.0, 255.0) as u8;
     }
 
     fn rect(&mut self, x0: i64, y0: i64, x1: i64, y1: i64, gray: u8) {
@@ -166,7 +165,7 @@ impl Canvas {
     fn png(&self) -> Result<Vec<u8>, String> {
         let mut out = Vec::new();
         let mut enc = png::Encoder::new(&mut out, self.w, self.h);
-        enc.set_color(png::ColorType::Rgb);
+        enc.set_color(png::ColorType::Grayscale);
         enc.set_depth(png::BitDepth::Eight);
         let mut w = enc.write_header().map_err(|e| e.to_string())?;
         w.write_image_data(&self.px).map_err(|e| e.to_string())?;
@@ -445,7 +444,7 @@ mod tests {
             let mut n = 0;
             for y in 4..36 {
                 for x in k * 40 + 4..k * 40 + 36 {
-                    if c.px[((y * 200 + x) * 3) as usize] < 0x90 {
+                    if c.px[(y * 200 + x) as usize] < 0x90 {
                         n += 1;
                     }
                 }

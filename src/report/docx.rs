@@ -215,16 +215,16 @@ fn escape_text(s: &str, out: &mut String) {
 
 /// The chart as the document shows it: the width of the text block (15.6 cm), its height in
 /// proportion.
-fn chart_picture(c: &super::chart::Picture) -> Pic {
+fn chart_picture(c: super::chart::Picture) -> Pic {
     const EMU_PER_CM: u64 = 360_000;
     let w = 156 * EMU_PER_CM / 10;
     let h = w * u64::from(c.height) / u64::from(c.width.max(1));
-    Pic::new_with_dimensions(c.png.clone(), c.width, c.height).size(w as u32, h as u32)
+    Pic::new_with_dimensions(c.png, c.width, c.height).size(w as u32, h as u32)
 }
 
 /// The document docx-rs writes around the draft: the page, the footer, one marked paragraph
 /// where the blocks go and, with `charts`, the attachment after it.
-fn document(day: &str, charts: &[super::chart::Picture]) -> Docx {
+fn document(day: &str, charts: Vec<super::chart::Picture>) -> Docx {
     let mut doc = page()
         .footer(page_number_footer())
         .created_at(day)
@@ -237,7 +237,7 @@ fn document(day: &str, charts: &[super::chart::Picture]) -> Docx {
                 .add_run(run("附件", "黑体", BODY)),
         );
     }
-    for c in charts {
+    for c in charts.into_iter() {
         doc = doc.add_paragraph(
             Paragraph::new()
                 .align(AlignmentType::Center)
@@ -304,7 +304,7 @@ fn first_block_id() -> Result<u32, String> {
     on_own_thread(|| {
         marked_id(&document_xml(&packed(document(
             "2000-01-01T00:00:00Z",
-            &[],
+            Vec::new(),
         ))?)?)
     })
 }
@@ -445,7 +445,7 @@ fn renumbered_end(xml: &str, mut next: u32) -> Result<String, String> {
 /// from a page of its own.
 pub fn write_docx(
     d: &mut Draft,
-    charts: &[super::chart::Picture],
+    charts: Vec<super::chart::Picture>,
     out: &mut std::fs::File,
 ) -> Result<(), String> {
     use crate::pack::deflate::{final_segment, segment};
@@ -468,8 +468,7 @@ pub fn write_docx(
         }
     };
     let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
-    let charts = charts.to_vec();
-    let package = on_own_thread(move || packed(document(&day, &charts)))?;
+    let package = on_own_thread(move || packed(document(&day, charts)))?;
     let xml = document_xml(&package)?;
     if marked_id(&xml)? != first_id {
         return Err("the document's paragraph ids moved".into());

@@ -289,6 +289,49 @@ struct Stream {
     headed: usize,
     /// A second unit came: the headings are final, and what is drafted goes out.
     flowing: bool,
+    /// What is read back of the spool.
+    window: Window,
+}
+
+/// A stretch of a file read at once, for the paragraphs in it: a unit's paragraphs are read
+/// back in section order, back and forth within what the unit wrote.
+#[derive(Debug, Default)]
+struct Window {
+    buf: Vec<u8>,
+    at: u64,
+}
+
+impl Window {
+    /// What a window reads at least.
+    const SPAN: u64 = 4 << 20;
+
+    /// The bytes `offset..offset + len` of `file` (of `end` bytes), read with what follows
+    /// them when they are not in the window.
+    fn get(
+        &mut self,
+        file: &mut std::fs::File,
+        offset: u64,
+        len: u32,
+        end: u64,
+    ) -> std::io::Result<&[u8]> {
+        use std::io::{Read, Seek};
+        let inside =
+            offset >= self.at && offset + u64::from(len) <= self.at + self.buf.len() as u64;
+        if !inside {
+            let span = Window::SPAN
+                .max(u64::from(len))
+                .min(end.saturating_sub(offset));
+            self.buf
+                .resize(usize::try_from(span).map_err(std::io::Error::other)?, 0);
+            file.seek(std::io::SeekFrom::Start(offset))?;
+            file.read_exact(&mut self.buf)?;
+            self.at = offset;
+        }
+        let from = usize::try_from(offset - self.at).map_err(std::io::Error::other)?;
+        self.buf
+            .get(from..from + len as usize)
+            .ok_or_else(|| std::io::Error::other("a paragraph outside the spool"))
+    }
 }
 
 /// What a text is gathered to before it is handed on.
@@ -621,6 +664,7 @@ impl<'s> Drafter<'s> {
             blocks: 0,
             headed: 0,
             flowing: false,
+            window: Window::default(),
         });
         Ok(d)
     }
@@ -671,43 +715,37 @@ impl<'s> Drafter<'s> {
         st.flowing = true;
         let from = st.headed;
         st.headed = si;
-        Self::write_out(st, &self.sections[from..si], from, &mut self.spool)
+        Self::write_out(
+            st,
+            &self.sections[from..si],
+            from,
+            &mut self.spool,
+            self.written,
+        )
     }
 
     /// Writes sections (the first numbered `first`) with their paragraphs read back from
-    /// the spool, which goes on at its end afterwards.
+    /// the spool (`written` bytes long), which goes on at its end afterwards.
     fn write_out(
         st: &mut Stream,
         sections: &[Section],
         first: usize,
         spool: &mut std::io::BufWriter<std::fs::File>,
+        written: u64,
     ) -> std::io::Result<()> {
-        use std::io::{Read, Seek, Write};
+        use std::io::{Seek, Write};
         spool.flush()?;
         let file = spool.get_mut();
-        let start = sections
-            .iter()
-            .find_map(|s| s.paragraphs.first())
-            .map_or(0, |(offset, _)| *offset);
-        file.seek(std::io::SeekFrom::Start(start))?;
-        let mut reader = std::io::BufReader::with_capacity(1 << 20, &mut *file);
-        let mut at = start;
         for (i, sec) in sections.iter().enumerate() {
             st.block(heading2(first + i, &unit_heading(sec)))?;
             for (offset, len) in &sec.paragraphs {
-                // A unit's categories may come in turns: back and forth within the buffer.
-                let jump = i64::try_from(*offset).map_err(std::io::Error::other)?
-                    - i64::try_from(at).map_err(std::io::Error::other)?;
-                reader.seek_relative(jump)?;
-                let mut buf = vec![0; *len as usize];
-                reader.read_exact(&mut buf)?;
-                at = offset + u64::from(*len);
-                st.block(Block::Para(
-                    String::from_utf8(buf).map_err(std::io::Error::other)?,
-                ))?;
+                let text = st.window.get(file, *offset, *len, written)?;
+                let text = std::str::from_utf8(text)
+                    .map_err(std::io::Error::other)?
+                    .to_string();
+                st.block(Block::Para(text))?;
             }
         }
-        drop(reader);
         file.seek(std::io::SeekFrom::End(0))?;
         Ok(())
     }
@@ -776,7 +814,13 @@ impl<'s> Drafter<'s> {
         let body = match self.stream.take() {
             Some(mut st) if st.flowing => {
                 let from = st.headed;
-                Self::write_out(&mut st, &self.sections[from..], from, &mut self.spool)?;
+                Self::write_out(
+                    &mut st,
+                    &self.sections[from..],
+                    from,
+                    &mut self.spool,
+                    self.written,
+                )?;
                 Some(st.finish()?)
             }
             _ => None,
@@ -866,23 +910,38 @@ impl Draft {
         f: &mut dyn FnMut(Block) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         use std::io::{Read, Seek};
-        let mut reader = std::io::BufReader::with_capacity(1 << 20, &self.spool);
-        reader.rewind()?;
-        let mut at = 0u64;
-        let mut buf = Vec::new();
+        let mut file = &self.spool;
+        let mut run = Vec::new();
         for (i, sec) in self.sections.iter().enumerate() {
             f(heading2(i, &sec.heading))?;
-            for (offset, len) in &sec.paragraphs {
-                // Forward within the buffer where it can: a section's paragraphs come in runs.
-                let jump = i64::try_from(*offset).map_err(std::io::Error::other)?
-                    - i64::try_from(at).map_err(std::io::Error::other)?;
-                reader.seek_relative(jump)?;
-                buf.resize(*len as usize, 0);
-                reader.read_exact(&mut buf)?;
-                at = offset + u64::from(*len);
-                let text =
-                    String::from_utf8(std::mem::take(&mut buf)).map_err(std::io::Error::other)?;
-                f(Block::Para(text))?;
+            // Paragraphs one after the other in the spool are read at once (up to a window's
+            // span).
+            let mut k = 0;
+            while k < sec.paragraphs.len() {
+                let (start, _) = sec.paragraphs[k];
+                let mut end = k;
+                let mut at = start;
+                while end < sec.paragraphs.len()
+                    && sec.paragraphs[end].0 == at
+                    && (end == k || at - start < Window::SPAN)
+                {
+                    at += u64::from(sec.paragraphs[end].1);
+                    end += 1;
+                }
+                run.resize(
+                    usize::try_from(at - start).map_err(std::io::Error::other)?,
+                    0,
+                );
+                file.seek(std::io::SeekFrom::Start(start))?;
+                file.read_exact(&mut run)?;
+                let mut from = 0usize;
+                for (_, len) in &sec.paragraphs[k..end] {
+                    let text = std::str::from_utf8(&run[from..from + *len as usize])
+                        .map_err(std::io::Error::other)?;
+                    f(Block::Para(text.to_string()))?;
+                    from += *len as usize;
+                }
+                k = end;
             }
         }
         Ok(())
@@ -1031,7 +1090,7 @@ mod tests {
             }
             Format::Docx => {
                 let mut f = tempfile::tempfile().unwrap();
-                docx::write_docx(&mut draft, &[], &mut f).unwrap();
+                docx::write_docx(&mut draft, Vec::new(), &mut f).unwrap();
                 use std::io::{Read, Seek};
                 f.rewind().unwrap();
                 let mut zip = zip::ZipArchive::new(f).unwrap();
