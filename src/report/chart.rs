@@ -170,6 +170,8 @@ impl Canvas {
         let mut w = enc.write_header().map_err(|e| e.to_string())?;
         w.write_image_data(&self.px).map_err(|e| e.to_string())?;
         w.finish().map_err(|e| e.to_string())?;
+        // The pages wait for the document together: each keeps only its bytes.
+        out.shrink_to_fit();
         Ok(out)
     }
 }

@@ -172,8 +172,51 @@ pub struct Section {
     unit_category: (String, String),
     /// Its numbered items (problems, and groups of sub-problems) so far.
     pub items: usize,
-    /// Its paragraphs: (offset, length) in the spool, in order.
-    paragraphs: Vec<(u64, u32)>,
+    /// Its paragraphs: where they are in the spool, in order.
+    paragraphs: Places,
+}
+
+/// Where a section's paragraphs are in the spool: their lengths, in runs of paragraphs one
+/// after the other — 4 bytes a paragraph, not 16 (a city's report has millions).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Places {
+    lens: Vec<u32>,
+    /// (offset of the run's first paragraph, how many paragraphs).
+    runs: Vec<(u64, u32)>,
+    /// Where the last run ends.
+    end: u64,
+}
+
+impl Places {
+    fn push(&mut self, offset: u64, len: u32) {
+        match self.runs.last_mut() {
+            Some((_, n)) if self.end == offset => *n += 1,
+            _ => self.runs.push((offset, 1)),
+        }
+        self.lens.push(len);
+        self.end = offset + u64::from(len);
+    }
+
+    /// The runs: each one's first offset and its paragraphs' lengths.
+    fn runs(&self) -> impl Iterator<Item = (u64, &[u32])> {
+        let mut at = 0usize;
+        self.runs.iter().map(move |(offset, n)| {
+            let lens = &self.lens[at..at + *n as usize];
+            at += *n as usize;
+            (*offset, lens)
+        })
+    }
+
+    /// Every paragraph: (offset, length).
+    fn iter(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.runs().flat_map(|(offset, lens)| {
+            lens.iter().scan(offset, |at, len| {
+                let here = *at;
+                *at += u64::from(*len);
+                Some((here, *len))
+            })
+        })
+    }
 }
 
 /// The draft report. Its paragraphs wait in a temporary file (the spool) as the ledgers are
@@ -193,6 +236,10 @@ pub struct Draft {
     /// The categories, in ledger order.
     pub sections: Vec<Section>,
     spool: std::fs::File,
+    /// The spool's length.
+    spooled: u64,
+    /// The sections written as drafted forgot where their paragraphs are.
+    forgot: bool,
     problems: usize,
     measures: usize,
     body: Option<Streamed>,
@@ -332,6 +379,40 @@ impl Window {
             .get(from..from + len as usize)
             .ok_or_else(|| std::io::Error::other("a paragraph outside the spool"))
     }
+}
+
+/// The bytes before a paragraph's text in the spool: its section and its length.
+const PARAGRAPH_HEAD: u64 = 8;
+
+/// Finds where every section's paragraphs are from the records of a spool `written` bytes
+/// long.
+fn find_places(
+    sections: &mut [Section],
+    mut file: &std::fs::File,
+    written: u64,
+) -> std::io::Result<()> {
+    use std::io::{Read, Seek};
+    for sec in sections.iter_mut() {
+        sec.paragraphs = Places::default();
+    }
+    file.rewind()?;
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let mut at = 0u64;
+    let mut head = [0u8; PARAGRAPH_HEAD as usize];
+    while at < written {
+        reader.read_exact(&mut head)?;
+        let [a, b, c, d, e, f, g, h] = head;
+        let section = u32::from_le_bytes([a, b, c, d]) as usize;
+        let len = u32::from_le_bytes([e, f, g, h]);
+        sections
+            .get_mut(section)
+            .ok_or_else(|| std::io::Error::other("a paragraph of no section"))?
+            .paragraphs
+            .push(at + PARAGRAPH_HEAD, len);
+        reader.seek_relative(i64::from(len))?;
+        at += PARAGRAPH_HEAD + u64::from(len);
+    }
+    Ok(())
 }
 
 /// What a text is gathered to before it is handed on.
@@ -680,19 +761,36 @@ impl<'s> Drafter<'s> {
             heading: heading_of(category, unit),
             unit_category: key.clone(),
             items: 0,
-            paragraphs: Vec::new(),
+            paragraphs: Places::default(),
         });
         self.by_heading.insert(key, self.sections.len() - 1);
         self.sections.len() - 1
     }
 
+    /// Spools a paragraph of a section: its section and length, then its text.
     fn paragraph(&mut self, section: usize, text: &str) -> std::io::Result<()> {
         use std::io::Write;
         let len = u32::try_from(text.len()).map_err(std::io::Error::other)?;
+        let index = u32::try_from(section).map_err(std::io::Error::other)?;
+        self.spool.write_all(&index.to_le_bytes())?;
+        self.spool.write_all(&len.to_le_bytes())?;
         self.spool.write_all(text.as_bytes())?;
-        self.sections[section].paragraphs.push((self.written, len));
-        self.written += u64::from(len);
+        self.sections[section]
+            .paragraphs
+            .push(self.written + PARAGRAPH_HEAD, len);
+        self.written += PARAGRAPH_HEAD + u64::from(len);
         self.stream_on(section)
+    }
+
+    /// Where every section's paragraphs are, found again from the spool's records: the
+    /// sections written as they were drafted forgot theirs.
+    fn places_again(&mut self) -> std::io::Result<()> {
+        use std::io::{Seek, Write};
+        self.spool.flush()?;
+        let file = self.spool.get_mut();
+        find_places(&mut self.sections, file, self.written)?;
+        file.seek(std::io::SeekFrom::End(0))?;
+        Ok(())
     }
 
     /// The stream takes what is final once a paragraph is spooled: when it is the first of
@@ -705,7 +803,7 @@ impl<'s> Drafter<'s> {
             // A section already written gets more (its unit came back after another): the
             // body is written at the end, from the spool.
             self.stream = None;
-            return Ok(());
+            return self.places_again();
         }
         if self.sections[si].unit_category.0 == self.sections[st.headed].unit_category.0 {
             return Ok(());
@@ -717,7 +815,7 @@ impl<'s> Drafter<'s> {
         st.headed = si;
         Self::write_out(
             st,
-            &self.sections[from..si],
+            &mut self.sections[from..si],
             from,
             &mut self.spool,
             self.written,
@@ -728,7 +826,7 @@ impl<'s> Drafter<'s> {
     /// the spool (`written` bytes long), which goes on at its end afterwards.
     fn write_out(
         st: &mut Stream,
-        sections: &[Section],
+        sections: &mut [Section],
         first: usize,
         spool: &mut std::io::BufWriter<std::fs::File>,
         written: u64,
@@ -736,15 +834,18 @@ impl<'s> Drafter<'s> {
         use std::io::{Seek, Write};
         spool.flush()?;
         let file = spool.get_mut();
-        for (i, sec) in sections.iter().enumerate() {
+        for (i, sec) in sections.iter_mut().enumerate() {
             st.block(heading2(first + i, &unit_heading(sec)))?;
-            for (offset, len) in &sec.paragraphs {
-                let text = st.window.get(file, *offset, *len, written)?;
+            for (offset, len) in sec.paragraphs.iter() {
+                let text = st.window.get(file, offset, len, written)?;
                 let text = std::str::from_utf8(text)
                     .map_err(std::io::Error::other)?
                     .to_string();
                 st.block(Block::Para(text))?;
             }
+            // Written: where its paragraphs are is not needed unless the spool is read again
+            // ([`Drafter::places_again`]); a city's report keeps only its open unit's.
+            sec.paragraphs = Places::default();
         }
         file.seek(std::io::SeekFrom::End(0))?;
         Ok(())
@@ -811,12 +912,13 @@ impl<'s> Drafter<'s> {
         self.spool.flush()?;
         // The last unit's sections are final now; a draft of one unit is written from the
         // spool, its headings without their unit.
+        let forgot = self.stream.as_ref().is_some_and(|st| st.flowing);
         let body = match self.stream.take() {
             Some(mut st) if st.flowing => {
                 let from = st.headed;
                 Self::write_out(
                     &mut st,
-                    &self.sections[from..],
+                    &mut self.sections[from..],
                     from,
                     &mut self.spool,
                     self.written,
@@ -846,6 +948,8 @@ impl<'s> Drafter<'s> {
             totals: *totals,
             sections,
             spool,
+            spooled: self.written,
+            forgot,
             problems: self.problems,
             measures: self.measures,
             body,
@@ -910,38 +1014,39 @@ impl Draft {
         f: &mut dyn FnMut(Block) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         use std::io::{Read, Seek};
+        if self.forgot {
+            find_places(&mut self.sections, &self.spool, self.spooled)?;
+            self.forgot = false;
+        }
         let mut file = &self.spool;
         let mut run = Vec::new();
         for (i, sec) in self.sections.iter().enumerate() {
             f(heading2(i, &sec.heading))?;
-            // Paragraphs one after the other in the spool are read at once (up to a window's
-            // span).
-            let mut k = 0;
-            while k < sec.paragraphs.len() {
-                let (start, _) = sec.paragraphs[k];
-                let mut end = k;
+            // Paragraphs one after the other in the spool are read at once, up to a window's
+            // span at a time.
+            for (start, lens) in sec.paragraphs.runs() {
                 let mut at = start;
-                while end < sec.paragraphs.len()
-                    && sec.paragraphs[end].0 == at
-                    && (end == k || at - start < Window::SPAN)
-                {
-                    at += u64::from(sec.paragraphs[end].1);
-                    end += 1;
+                let mut k = 0;
+                while k < lens.len() {
+                    let mut end = k;
+                    let mut span = 0u64;
+                    while end < lens.len() && (end == k || span < Window::SPAN) {
+                        span += u64::from(lens[end]);
+                        end += 1;
+                    }
+                    run.resize(usize::try_from(span).map_err(std::io::Error::other)?, 0);
+                    file.seek(std::io::SeekFrom::Start(at))?;
+                    file.read_exact(&mut run)?;
+                    let mut from = 0usize;
+                    for len in &lens[k..end] {
+                        let text = std::str::from_utf8(&run[from..from + *len as usize])
+                            .map_err(std::io::Error::other)?;
+                        f(Block::Para(text.to_string()))?;
+                        from += *len as usize;
+                    }
+                    at += span;
+                    k = end;
                 }
-                run.resize(
-                    usize::try_from(at - start).map_err(std::io::Error::other)?,
-                    0,
-                );
-                file.seek(std::io::SeekFrom::Start(start))?;
-                file.read_exact(&mut run)?;
-                let mut from = 0usize;
-                for (_, len) in &sec.paragraphs[k..end] {
-                    let text = std::str::from_utf8(&run[from..from + *len as usize])
-                        .map_err(std::io::Error::other)?;
-                    f(Block::Para(text.to_string()))?;
-                    from += *len as usize;
-                }
-                k = end;
             }
         }
         Ok(())
@@ -1147,6 +1252,18 @@ mod tests {
                 );
             }
         }
+        // A body written as drafted for a document, the draft then written as text: from the
+        // spool, whose places are found again.
+        let three = [a.clone(), b.clone(), c.clone()];
+        let s = settings();
+        let mut d = Drafter::streaming(&s, Format::Docx).unwrap();
+        for l in &three {
+            d.add(l).unwrap();
+        }
+        let mut draft = d.finish(&Counters::default(), None, None).unwrap();
+        let mut text = Vec::new();
+        draft.write_text(&mut text).unwrap();
+        assert_eq!(text, written(&three, Format::Text, false).0);
         // What the cases hold: headings naming their units, every problem once.
         let (text, _) = written(&[a.clone(), b.clone(), a_new.clone()], Format::Text, true);
         let text = String::from_utf8(text).unwrap();
@@ -1161,6 +1278,20 @@ mod tests {
         for p in ["问题一", "问题二", "问题三", "问题四", "问题七"] {
             assert_eq!(text.matches(p).count(), 1, "{p}: {text}");
         }
+    }
+
+    #[test]
+    fn places_give_back_every_paragraph_in_runs() {
+        let mut p = Places::default();
+        for (offset, len) in [(0, 5), (5, 3), (20, 4), (24, 1), (40, 2)] {
+            p.push(offset, len);
+        }
+        assert_eq!(
+            p.iter().collect::<Vec<_>>(),
+            vec![(0, 5), (5, 3), (20, 4), (24, 1), (40, 2)]
+        );
+        let runs: Vec<(u64, Vec<u32>)> = p.runs().map(|(o, l)| (o, l.to_vec())).collect();
+        assert_eq!(runs, vec![(0, vec![5, 3]), (20, vec![4, 1]), (40, vec![2])]);
     }
 
     #[test]
