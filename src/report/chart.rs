@@ -291,11 +291,37 @@ pub fn draw_pages(
     if units.is_empty() {
         return Ok(Vec::new());
     }
-    units
-        .chunks(UNITS_PER_PAGE)
-        .enumerate()
-        .map(|(k, chunk)| draw_scaled(chunk, max, fonts, lang, (k + 1, pages)))
-        .collect()
+    // The pages are drawn on every core, each on its own canvas, and kept in order.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(pages);
+    let chunks: Vec<(usize, &[(String, Counters)])> =
+        units.chunks(UNITS_PER_PAGE).enumerate().collect();
+    let per_thread = chunks.len().div_ceil(threads.max(1));
+    let drawn: Vec<Result<Vec<Picture>, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .chunks(per_thread.max(1))
+            .map(|mine| {
+                scope.spawn(move || {
+                    mine.iter()
+                        .map(|(k, chunk)| draw_scaled(chunk, max, fonts, lang, (k + 1, pages)))
+                        .collect::<Result<Vec<Picture>, String>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("a page of the chart could not be drawn".into()))
+            })
+            .collect()
+    });
+    let mut out = Vec::with_capacity(pages);
+    for d in drawn {
+        out.extend(d?);
+    }
+    Ok(out)
 }
 
 /// One page of the chart: `units` on the scale of `max` measures, page `page.0` of `page.1`.
@@ -407,20 +433,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_citys_units_take_pages_of_thirty() {
-        let Some((_, fonts)) = find_font() else {
-            // Drawn where a Chinese font is (the test of tests/report.rs requires one).
-            return;
-        };
-        let mut k = Counters::default();
-        k[Counter::Measures] = 3;
-        k[Counter::MeasuresDone] = 3;
-        let units: Vec<(String, Counters)> = (0..65).map(|i| (format!("第{i}社区"), k)).collect();
-        let pages = draw_pages(&units, &fonts, Lang::Zh).unwrap_or_default();
+    #[ignore = "needs a Chinese font (fonts-droid-fallback, which .ci/run installs)"]
+    fn a_citys_units_take_pages_of_thirty_in_order() {
+        let (_, fonts) = find_font().expect("a Chinese font of the system");
+        let units: Vec<(String, Counters)> = (0..65)
+            .map(|i| {
+                let mut k = Counters::default();
+                k[Counter::Measures] = 3 + i % 7;
+                k[Counter::MeasuresDone] = 3;
+                (format!("第{i}社区"), k)
+            })
+            .collect();
+        let pages = draw_pages(&units, &fonts, Lang::Zh).unwrap();
         assert_eq!(pages.len(), 3);
         assert_eq!(pages[0].height, pages[1].height);
         assert!(pages[2].height < pages[0].height);
         assert!(pages[0].height < 2 * pages[0].width);
+        // Drawn on several threads, each page is the one of its units, in order.
+        for (k, chunk) in units.chunks(UNITS_PER_PAGE).enumerate() {
+            let alone = draw_scaled(chunk, most_measures(&units), &fonts, Lang::Zh, (k + 1, 3));
+            assert!(alone.unwrap().png == pages[k].png, "page {}", k + 1);
+        }
     }
 
     #[test]
