@@ -371,3 +371,44 @@ fn reports_hold_no_control_character_and_markdown_cannot_inject() {
         "one title only: {md}"
     );
 }
+
+#[test]
+fn convert_of_a_sheet_of_several_units_names_them_and_converts_none_of_them_in_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let samples = root().join("samples");
+    let m = taizhang(
+        d,
+        &[
+            "merge",
+            samples.to_str().unwrap(),
+            "-o",
+            "m.xlsx",
+            "--as-of",
+            "2023-03-30",
+        ],
+    );
+    assert!(m.status.success(), "{}", String::from_utf8_lossy(&m.stderr));
+    for sheet in [None, Some("整改台账")] {
+        let mut args = vec!["convert", "m.xlsx", "-o", "c.csv"];
+        if let Some(s) = sheet {
+            args.extend(["--sheet", s]);
+        }
+        let out = taizhang(d, &args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{sheet:?}: {err}");
+        for unit in [
+            "北安社区",
+            "庆利社区",
+            "自强社区",
+            "重庆路南社区",
+            "重庆路北社区",
+        ] {
+            assert!(
+                err.contains(&format!("整改台账({unit})")),
+                "{sheet:?}: {err}"
+            );
+        }
+        assert!(!d.join("c.csv").exists(), "{sheet:?}: nothing written");
+    }
+}

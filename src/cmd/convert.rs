@@ -53,20 +53,49 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
     if let Some(e) = &result.record.error {
         bail!(messages::run::unreadable_input(&input.display, e, lang));
     }
+    // One ledger is converted: a sheet that holds several units' ledgers (a consolidated
+    // workbook, a ledger with a unit column) is named with its units, never cut to its first.
+    let unit_names = |ls: &[&taizhang::ledger::Ledger]| -> Vec<String> {
+        ls.iter()
+            .map(|l| format!("{}({})", l.sheet, l.community))
+            .collect()
+    };
     let ledger = match &args.sheet {
-        Some(name) => result
-            .ledgers
-            .iter()
-            .find(|l| &l.sheet == name)
-            .with_context(|| {
-                let names: Vec<&str> = result.ledgers.iter().map(|l| l.sheet.as_str()).collect();
-                messages::run::no_ledger_on_sheet(&input.display, name, &names, lang)
-            })?,
+        Some(name) => {
+            let on_sheet: Vec<&taizhang::ledger::Ledger> =
+                result.ledgers.iter().filter(|l| &l.sheet == name).collect();
+            match on_sheet.as_slice() {
+                [one] => *one,
+                [] => {
+                    let mut names: Vec<&str> =
+                        result.ledgers.iter().map(|l| l.sheet.as_str()).collect();
+                    names.dedup();
+                    bail!(messages::run::no_ledger_on_sheet(
+                        &input.display,
+                        name,
+                        &names,
+                        lang
+                    ))
+                }
+                many => {
+                    let names = unit_names(many);
+                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                    bail!(messages::run::several_units_on_sheet(
+                        &input.display,
+                        name,
+                        &names,
+                        lang
+                    ))
+                }
+            }
+        }
         None => match result.ledgers.as_slice() {
             [one] => one,
             [] => bail!(messages::run::no_ledger_found(&input.display, lang)),
             many => {
-                let names: Vec<&str> = many.iter().map(|l| l.sheet.as_str()).collect();
+                let all: Vec<&taizhang::ledger::Ledger> = many.iter().collect();
+                let names = unit_names(&all);
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
                 bail!(messages::run::several_ledgers(&input.display, &names, lang))
             }
         },

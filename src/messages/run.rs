@@ -196,6 +196,23 @@ pub fn several_ledgers(file: &str, sheets: &[&str], lang: Lang) -> String {
     )
 }
 
+/// `convert --sheet` naming a sheet that holds several units' ledgers (`整改台账(北安社区)` …).
+pub fn several_units_on_sheet(file: &str, sheet: &str, ledgers: &[&str], lang: Lang) -> String {
+    say(
+        lang,
+        format!(
+            "{file}: 工作表“{sheet}”中有{}个单位的台账({});convert 一次转换一个台账,多个单位的台账请用 merge 汇总",
+            ledgers.len(),
+            ledgers.join("、")
+        ),
+        format!(
+            "{file}: sheet {sheet} holds the ledgers of {} units ({}); convert writes one ledger — merge brings several together",
+            ledgers.len(),
+            ledgers.join(", ")
+        ),
+    )
+}
+
 /// `convert --sheet` naming a sheet without a ledger.
 pub fn no_ledger_on_sheet(file: &str, sheet: &str, sheets: &[&str], lang: Lang) -> String {
     let names = sheets.join(", ");
