@@ -10,7 +10,7 @@ use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
 use taizhang::pipeline::{default_threads, process_in_order};
-use taizhang::report::{Drafter, docx::write_docx};
+use taizhang::report::{Drafter, Format, docx::write_docx};
 use taizhang::tally::Tally;
 use taizhang::{messages, write};
 
@@ -119,7 +119,7 @@ pub fn draft(
     let mut unreadable = Vec::new();
     // Each ledger is drafted as it comes and dropped: the draft keeps its text on disk.
     // The body is written as it is drafted, in the output's format.
-    let format = taizhang::report::Format::of_extension(&ext).ok_or_else(|| {
+    let format = Format::of_extension(&ext).ok_or_else(|| {
         anyhow::anyhow!(messages::run::output_extension(
             &output.display().to_string(),
             &["docx", "md", "txt"],
@@ -145,7 +145,7 @@ pub fn draft(
     // The docx ends with the chart of measures by unit, drawn with a Chinese font of the
     // system; without one it goes without, and says so.
     let mut no_chart = None;
-    let chart = if ext == "docx" && with_chart {
+    let chart = if format == Format::Docx && with_chart {
         match taizhang::report::chart::find_font() {
             Some((_, fonts)) => {
                 let units: Vec<(String, taizhang::model::Counters)> = report
@@ -164,15 +164,15 @@ pub fn draft(
     } else {
         Vec::new()
     };
-    write::write_atomic(output, |f| match ext.as_str() {
-        "docx" => write_docx(&mut d, chart, f),
-        "md" => {
+    write::write_atomic(output, |f| match format {
+        Format::Docx => write_docx(&mut d, chart, f),
+        Format::Markdown => {
             let mut w = std::io::BufWriter::new(f);
             d.write_markdown(&mut w)
                 .and_then(|()| w.flush())
                 .map_err(|e| e.to_string())
         }
-        _ => {
+        Format::Text => {
             let mut w = std::io::BufWriter::new(f);
             d.write_text(&mut w)
                 .and_then(|()| w.flush())

@@ -456,8 +456,7 @@ pub fn write_docx(
     let head_len = super::head_len();
     let (body, blocks) = match d.take_streamed(super::Format::Docx) {
         Some(super::Streamed {
-            written: super::Written::Compressed(body),
-            blocks,
+            written: super::Written::Compressed(body, blocks),
             ..
         }) => (body, blocks),
         _ => {
@@ -480,7 +479,8 @@ pub fn write_docx(
         paragraphs.paragraph(&b, &mut head).map_err(err)?;
     }
     let mut tail = String::new();
-    let mut paragraphs = Paragraphs::new(first_id + head_len + blocks)?;
+    // The end's paragraphs number on after the body's.
+    paragraphs.next_id = first_id + head_len + blocks;
     for b in d.tail() {
         paragraphs.paragraph(&b, &mut tail).map_err(err)?;
     }

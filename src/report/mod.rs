@@ -208,6 +208,7 @@ impl Places {
     }
 
     /// Every paragraph: (offset, length).
+    #[cfg(test)]
     fn iter(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
         self.runs().flat_map(|(offset, lens)| {
             lens.iter().scan(offset, |at, len| {
@@ -311,18 +312,17 @@ enum Sink {
     Plain(Renderer, String, std::io::BufWriter<std::fs::File>),
 }
 
-/// A body written as it was drafted.
+/// A body written as it was drafted: compressed with how many blocks it holds, or text.
 #[derive(Debug)]
 pub(crate) enum Written {
-    Compressed(crate::pack::deflate::Deflated),
+    Compressed(crate::pack::deflate::Deflated, u32),
     Plain(std::fs::File),
 }
 
-/// The body of a draft, written as drafted: in which format, how many blocks.
+/// The body of a draft, written as drafted, and in which format.
 #[derive(Debug)]
 pub(crate) struct Streamed {
     pub(crate) format: Format,
-    pub(crate) blocks: u32,
     pub(crate) written: Written,
 }
 
@@ -331,7 +331,6 @@ pub(crate) struct Streamed {
 struct Stream {
     format: Format,
     sink: Sink,
-    blocks: u32,
     /// The sections whose heading is written.
     headed: usize,
     /// A second unit came: the headings are final, and what is drafted goes out.
@@ -356,12 +355,11 @@ impl Window {
     /// them when they are not in the window.
     fn get(
         &mut self,
-        file: &mut std::fs::File,
+        mut file: impl std::io::Read + std::io::Seek,
         offset: u64,
         len: u32,
         end: u64,
     ) -> std::io::Result<&[u8]> {
-        use std::io::{Read, Seek};
         let inside =
             offset >= self.at && offset + u64::from(len) <= self.at + self.buf.len() as u64;
         if !inside {
@@ -379,6 +377,30 @@ impl Window {
             .get(from..from + len as usize)
             .ok_or_else(|| std::io::Error::other("a paragraph outside the spool"))
     }
+}
+
+/// Hands a section's paragraphs to `f`, read back from the spool through `window`: on a miss
+/// as far as `end` when what follows is the section's unit (the spool's end, for a unit just
+/// drafted), else as far as the run of paragraphs one after the other — at most a window's
+/// span either way.
+fn read_paragraphs(
+    sec: &Section,
+    mut file: impl std::io::Read + std::io::Seek,
+    window: &mut Window,
+    end: Option<u64>,
+    f: &mut dyn FnMut(Block) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    for (start, lens) in sec.paragraphs.runs() {
+        let run_end = start + lens.iter().map(|l| u64::from(*l)).sum::<u64>();
+        let mut at = start;
+        for len in lens {
+            let text = window.get(&mut file, at, *len, end.unwrap_or(run_end))?;
+            let text = std::str::from_utf8(text).map_err(std::io::Error::other)?;
+            f(Block::Para(text.to_string()))?;
+            at += u64::from(*len);
+        }
+    }
+    Ok(())
 }
 
 /// The bytes before a paragraph's text in the spool: its section and its length.
@@ -422,10 +444,6 @@ impl Stream {
     /// Takes a block as drafted (to be made clean).
     fn block(&mut self, b: Block) -> std::io::Result<()> {
         use std::io::Write;
-        self.blocks = self
-            .blocks
-            .checked_add(1)
-            .ok_or_else(|| std::io::Error::other("too many paragraphs"))?;
         match &mut self.sink {
             Sink::Compressed(w) => w.push(b),
             Sink::Plain(render, chunk, out) => {
@@ -442,7 +460,10 @@ impl Stream {
     fn finish(self) -> std::io::Result<Streamed> {
         use std::io::{Seek, Write};
         let written = match self.sink {
-            Sink::Compressed(w) => Written::Compressed(w.finish()?),
+            Sink::Compressed(w) => {
+                let blocks = w.blocks;
+                Written::Compressed(w.finish()?, blocks)
+            }
             Sink::Plain(_, chunk, mut out) => {
                 out.write_all(chunk.as_bytes())?;
                 let mut f = out.into_inner().map_err(|e| e.into_error())?;
@@ -452,7 +473,6 @@ impl Stream {
         };
         Ok(Streamed {
             format: self.format,
-            blocks: self.blocks,
             written,
         })
     }
@@ -742,7 +762,6 @@ impl<'s> Drafter<'s> {
         d.stream = Some(Stream {
             format,
             sink,
-            blocks: 0,
             headed: 0,
             flowing: false,
             window: Window::default(),
@@ -834,19 +853,17 @@ impl<'s> Drafter<'s> {
         use std::io::{Seek, Write};
         spool.flush()?;
         let file = spool.get_mut();
+        let mut window = std::mem::take(&mut st.window);
         for (i, sec) in sections.iter_mut().enumerate() {
             st.block(heading2(first + i, &unit_heading(sec)))?;
-            for (offset, len) in sec.paragraphs.iter() {
-                let text = st.window.get(file, offset, len, written)?;
-                let text = std::str::from_utf8(text)
-                    .map_err(std::io::Error::other)?
-                    .to_string();
-                st.block(Block::Para(text))?;
-            }
+            read_paragraphs(sec, &mut *file, &mut window, Some(written), &mut |b| {
+                st.block(b)
+            })?;
             // Written: where its paragraphs are is not needed unless the spool is read again
             // ([`Drafter::places_again`]); a city's report keeps only its open unit's.
             sec.paragraphs = Places::default();
         }
+        st.window = window;
         file.seek(std::io::SeekFrom::End(0))?;
         Ok(())
     }
@@ -1013,41 +1030,14 @@ impl Draft {
         &mut self,
         f: &mut dyn FnMut(Block) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        use std::io::{Read, Seek};
         if self.forgot {
             find_places(&mut self.sections, &self.spool, self.spooled)?;
             self.forgot = false;
         }
-        let mut file = &self.spool;
-        let mut run = Vec::new();
+        let mut window = Window::default();
         for (i, sec) in self.sections.iter().enumerate() {
             f(heading2(i, &sec.heading))?;
-            // Paragraphs one after the other in the spool are read at once, up to a window's
-            // span at a time.
-            for (start, lens) in sec.paragraphs.runs() {
-                let mut at = start;
-                let mut k = 0;
-                while k < lens.len() {
-                    let mut end = k;
-                    let mut span = 0u64;
-                    while end < lens.len() && (end == k || span < Window::SPAN) {
-                        span += u64::from(lens[end]);
-                        end += 1;
-                    }
-                    run.resize(usize::try_from(span).map_err(std::io::Error::other)?, 0);
-                    file.seek(std::io::SeekFrom::Start(at))?;
-                    file.read_exact(&mut run)?;
-                    let mut from = 0usize;
-                    for len in &lens[k..end] {
-                        let text = std::str::from_utf8(&run[from..from + *len as usize])
-                            .map_err(std::io::Error::other)?;
-                        f(Block::Para(text.to_string()))?;
-                        from += *len as usize;
-                    }
-                    at += span;
-                    k = end;
-                }
-            }
+            read_paragraphs(sec, &self.spool, &mut window, None, f)?;
         }
         Ok(())
     }
