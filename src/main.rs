@@ -27,6 +27,7 @@ fn clean_up_on_interrupt() {
 }
 
 fn main() -> ExitCode {
+    cmd::large_blocks_mapped();
     #[cfg(unix)]
     default_sigpipe();
     taizhang::crash::install_hook();

@@ -145,27 +145,29 @@ pub fn draft(
     // The docx ends with the chart of measures by unit, drawn with a Chinese font of the
     // system; without one it goes without, and says so.
     let mut no_chart = None;
-    let chart = if format == Format::Docx && with_chart {
-        match taizhang::report::chart::find_font() {
-            Some((_, fonts)) => {
-                let units: Vec<(String, taizhang::model::Counters)> = report
-                    .communities
-                    .iter()
-                    .map(|c| (c.community.clone(), c.counters))
-                    .collect();
-                taizhang::report::chart::draw_pages(&units, &fonts, settings.lang)
-                    .map_err(anyhow::Error::msg)?
-            }
-            None => {
-                no_chart = Some(messages::run::no_chart_font(settings.lang));
-                Vec::new()
-            }
+    let fonts = if format == Format::Docx && with_chart {
+        let found = taizhang::report::chart::find_font();
+        if found.is_none() {
+            no_chart = Some(messages::run::no_chart_font(settings.lang));
         }
+        found.map(|(_, fonts)| fonts)
     } else {
-        Vec::new()
+        None
     };
+    let units: Vec<(String, taizhang::model::Counters)> = match fonts {
+        Some(_) => report
+            .communities
+            .iter()
+            .map(|c| (c.community.clone(), c.counters))
+            .collect(),
+        None => Vec::new(),
+    };
+    // The pages are drawn as the document is written, a few at a time.
+    let chart = fonts
+        .as_deref()
+        .map(|fonts| taizhang::report::chart::Pages::new(&units, fonts, settings.lang));
     write::write_atomic(output, |f| match format {
-        Format::Docx => write_docx(&mut d, chart, f),
+        Format::Docx => write_docx(&mut d, chart.as_ref(), f),
         Format::Markdown => {
             let mut w = std::io::BufWriter::new(f);
             d.write_markdown(&mut w)

@@ -281,47 +281,132 @@ fn most_measures(units: &[(String, Counters)]) -> u64 {
 /// The chart in pages of at most [`UNITS_PER_PAGE`] units each, every page on the scale of
 /// the unit with the most measures, titled with its page number when there are several: a
 /// city's hundreds of units stay legible and memory holds one page's canvas at a time.
+/// All pages at once; [`Pages`] draws them as they are wanted.
 pub fn draw_pages(
     units: &[(String, Counters)],
     fonts: &[FontVec],
     lang: Lang,
 ) -> Result<Vec<Picture>, String> {
-    let max = most_measures(units);
-    let pages = units.len().div_ceil(UNITS_PER_PAGE).max(1);
-    if units.is_empty() {
-        return Ok(Vec::new());
+    let pages = Pages::new(units, fonts, lang);
+    let order: Vec<usize> = (0..pages.len()).collect();
+    pages.drawn_in(&order, |next| {
+        order.iter().map(|_| next()).collect::<Result<Vec<_>, _>>()
+    })
+}
+
+/// The chart's pages ([`draw_pages`]), each drawn when it is wanted: what a document of
+/// thousands of units writes one page at a time instead of holding them all.
+///
+/// ```
+/// use taizhang::{Lang, model::{Counter, Counters}, report::chart::{self, Pages}};
+/// if let Some((_, fonts)) = chart::find_font() {
+///     let mut c = Counters::default();
+///     c[Counter::Measures] = 3;
+///     let units: Vec<(String, Counters)> = (0..31).map(|k| (format!("单位{k}"), c)).collect();
+///     let pages = Pages::new(&units, &fonts, Lang::Zh);
+///     assert_eq!(pages.len(), 2);
+///     let p = pages.draw(1).unwrap();
+///     assert_eq!((p.width, p.height), pages.size(1));
+/// }
+/// ```
+pub struct Pages<'a> {
+    units: &'a [(String, Counters)],
+    fonts: &'a [FontVec],
+    lang: Lang,
+    max: u64,
+}
+
+impl<'a> Pages<'a> {
+    /// The chart of `units`, in pages, drawn with `fonts`.
+    pub fn new(units: &'a [(String, Counters)], fonts: &'a [FontVec], lang: Lang) -> Pages<'a> {
+        Pages {
+            units,
+            fonts,
+            lang,
+            max: most_measures(units),
+        }
     }
-    // The pages are drawn on every core, each on its own canvas, and kept in order.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(pages);
-    let chunks: Vec<(usize, &[(String, Counters)])> =
-        units.chunks(UNITS_PER_PAGE).enumerate().collect();
-    let per_thread = chunks.len().div_ceil(threads.max(1));
-    let drawn: Vec<Result<Vec<Picture>, String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .chunks(per_thread.max(1))
-            .map(|mine| {
+
+    /// How many pages: none without units.
+    pub fn len(&self) -> usize {
+        self.units.len().div_ceil(UNITS_PER_PAGE)
+    }
+
+    /// True when there is no page.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn units_of(&self, k: usize) -> &'a [(String, Counters)] {
+        let start = (k * UNITS_PER_PAGE).min(self.units.len());
+        &self.units[start..(start + UNITS_PER_PAGE).min(self.units.len())]
+    }
+
+    /// The size in pixels (width, height) page `k` (from 0) will have, without drawing it.
+    pub fn size(&self, k: usize) -> (u32, u32) {
+        page_size(self.units_of(k).len())
+    }
+
+    /// Draws page `k` (from 0).
+    pub fn draw(&self, k: usize) -> Result<Picture, String> {
+        draw_scaled(
+            self.units_of(k),
+            self.max,
+            self.fonts,
+            self.lang,
+            (k + 1, self.len()),
+        )
+    }
+
+    /// Runs `body` with a `next` that gives the pages of `order`, one a call, in that order:
+    /// they are drawn on every core a page or two ahead of it, so at most a few are held.
+    /// A page asked for after the last of `order` is an error.
+    pub fn drawn_in<T>(
+        &self,
+        order: &[usize],
+        body: impl FnOnce(&mut dyn FnMut() -> Result<Picture, String>) -> T,
+    ) -> T {
+        use std::sync::mpsc::{Receiver, sync_channel};
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, order.len().max(1));
+        std::thread::scope(|scope| {
+            // Worker w draws the pages at places w, w + threads, … of `order`; `next` takes
+            // them from the workers in turn.
+            let mut from: Vec<Receiver<Result<Picture, String>>> = Vec::with_capacity(threads);
+            for w in 0..threads {
+                let (tx, rx) = sync_channel(1);
+                from.push(rx);
                 scope.spawn(move || {
-                    mine.iter()
-                        .map(|(k, chunk)| draw_scaled(chunk, max, fonts, lang, (k + 1, pages)))
-                        .collect::<Result<Vec<Picture>, String>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
+                    for k in order.iter().skip(w).step_by(threads) {
+                        if tx.send(self.draw(*k)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            let mut given = 0usize;
+            let out = body(&mut || {
+                let rx = from
+                    .get(given % threads)
+                    .filter(|_| given < order.len())
+                    .ok_or("a page of the chart was asked for past the last")?;
+                given += 1;
+                rx.recv()
                     .unwrap_or_else(|_| Err("a page of the chart could not be drawn".into()))
-            })
-            .collect()
-    });
-    let mut out = Vec::with_capacity(pages);
-    for d in drawn {
-        out.extend(d?);
+            });
+            // The workers still drawing stop at their next page.
+            drop(from);
+            out
+        })
     }
-    Ok(out)
+}
+
+/// The size in pixels of a page of `units` units.
+fn page_size(units: usize) -> (u32, u32) {
+    let (top, row) = (110u32, 64u32);
+    let plot_h = row * (units.max(1) as u32);
+    (1600, top + plot_h + 80 + 100)
 }
 
 /// One page of the chart: `units` on the scale of `max` measures, page `page.0` of `page.1`.
@@ -336,7 +421,8 @@ fn draw_scaled(
     // Printed 15.6 cm wide, 1,600 pixels: 34 px is 9.4 pt, 38 px 10.5 pt.
     let (title_px, label_px, small_px) = (50.0, 38.0, 34.0);
     let row = 64i64;
-    let width = 1600i64;
+    let (width, height) = page_size(units.len());
+    let width = i64::from(width);
     let label_w = units
         .iter()
         .map(|(u, _)| pen.width(u, label_px))
@@ -345,8 +431,7 @@ fn draw_scaled(
         + 24;
     let top = 110i64;
     let plot_h = row * units.len().max(1) as i64;
-    let height = top + plot_h + 80 + 100;
-    let mut c = Canvas::new(width as u32, height as u32);
+    let mut c = Canvas::new(width as u32, height);
     let mut title = lang
         .pick("各单位整改措施完成情况", "Measures by unit and status")
         .to_string();
@@ -424,7 +509,7 @@ fn draw_scaled(
     Ok(Picture {
         png: c.png()?,
         width: width as u32,
-        height: height as u32,
+        height,
     })
 }
 

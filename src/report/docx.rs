@@ -214,34 +214,45 @@ fn escape_text(s: &str, out: &mut String) {
 }
 
 /// The chart as the document shows it: the width of the text block (15.6 cm), its height in
-/// proportion.
-fn chart_picture(c: super::chart::Picture) -> Pic {
+/// proportion. docx-rs is given `placeholder` for its bytes (each page's its own, as docx-rs
+/// keeps one copy of equal pictures); the page drawn replaces it as the package is copied.
+fn chart_picture(placeholder: Vec<u8>, (width, height): (u32, u32)) -> Pic {
     const EMU_PER_CM: u64 = 360_000;
     let w = 156 * EMU_PER_CM / 10;
-    let h = w * u64::from(c.height) / u64::from(c.width.max(1));
-    Pic::new_with_dimensions(c.png, c.width, c.height).size(w as u32, h as u32)
+    let h = w * u64::from(height) / u64::from(width.max(1));
+    Pic::new_with_dimensions(placeholder, width, height).size(w as u32, h as u32)
+}
+
+/// What docx-rs holds for page `k` of the chart until it is drawn.
+fn placeholder(k: usize) -> Vec<u8> {
+    format!("taizhang: page {k} of the chart, drawn when written").into_bytes()
+}
+
+/// The page of the chart a placeholder stands for.
+fn placeholder_page(bytes: &[u8], pages: usize) -> Option<usize> {
+    (0..pages).find(|k| placeholder(*k) == bytes)
 }
 
 /// The document docx-rs writes around the draft: the page, the footer, one marked paragraph
-/// where the blocks go and, with `charts`, the attachment after it.
-fn document(day: &str, charts: Vec<super::chart::Picture>) -> Docx {
+/// where the blocks go and, with the chart's `pages` (their sizes), the attachment after it.
+fn document(day: &str, pages: &[(u32, u32)]) -> Docx {
     let mut doc = page()
         .footer(page_number_footer())
         .created_at(day)
         .updated_at(day)
         .add_paragraph(paragraph(&Block::Para(MARK.into())));
-    if !charts.is_empty() {
+    if !pages.is_empty() {
         doc = doc.add_paragraph(
             Paragraph::new()
                 .page_break_before(true)
                 .add_run(run("附件", "黑体", BODY)),
         );
     }
-    for c in charts.into_iter() {
+    for (k, size) in pages.iter().enumerate() {
         doc = doc.add_paragraph(
             Paragraph::new()
                 .align(AlignmentType::Center)
-                .add_run(Run::new().add_image(chart_picture(c))),
+                .add_run(Run::new().add_image(chart_picture(placeholder(k), *size))),
         );
     }
     doc
@@ -304,7 +315,7 @@ fn first_block_id() -> Result<u32, String> {
     on_own_thread(|| {
         marked_id(&document_xml(&packed(document(
             "2000-01-01T00:00:00Z",
-            Vec::new(),
+            &[],
         ))?)?)
     })
 }
@@ -445,7 +456,7 @@ fn renumbered_end(xml: &str, mut next: u32) -> Result<String, String> {
 /// from a page of its own.
 pub fn write_docx(
     d: &mut Draft,
-    charts: Vec<super::chart::Picture>,
+    chart: Option<&super::chart::Pages<'_>>,
     out: &mut std::fs::File,
 ) -> Result<(), String> {
     use crate::pack::deflate::{final_segment, segment};
@@ -467,7 +478,11 @@ pub fn write_docx(
         }
     };
     let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
-    let package = on_own_thread(move || packed(document(&day, charts)))?;
+    let pages = chart.map_or(0, |c| c.len());
+    let sizes: Vec<(u32, u32)> = (0..pages)
+        .filter_map(|k| chart.map(|c| c.size(k)))
+        .collect();
+    let package = on_own_thread(move || packed(document(&day, &sizes)))?;
     let xml = document_xml(&package)?;
     if marked_id(&xml)? != first_id {
         return Err("the document's paragraph ids moved".into());
@@ -492,34 +507,76 @@ pub fn write_docx(
     crc.combine(&tail_crc);
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(&package)).map_err(|e| e.to_string())?;
-    let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
-    let mut body = Some(body);
-    for i in 0..zip.len() {
-        let name = zip
-            .by_index_raw(i)
-            .map_err(|e| e.to_string())?
+    // The chart's pages, by the entries holding their placeholders, in the package's order.
+    let mut page_of = vec![None; zip.len()];
+    for (i, page) in page_of.iter_mut().enumerate() {
+        let mut e = zip.by_index(i).map_err(|e| e.to_string())?;
+        let media = e
             .name()
             .map_err(|e| e.to_string())?
-            .into_owned();
-        if name != "word/document.xml" {
-            crate::pack::copy_entry(&mut zip, i, &mut w)?;
-            continue;
+            .starts_with("word/media/");
+        if media && e.size() < 256 {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut e, &mut bytes).map_err(err)?;
+            *page = placeholder_page(&bytes, pages);
         }
-        let mut b = body.take().ok_or("two document parts")?;
-        let compressed = head.len() as u64 + b.len + tail_bytes.len() as u64;
-        w.add(
-            &name,
-            Method::Deflated,
-            crc.clone().finalize(),
-            raw_len,
-            compressed,
-            |o| {
-                o.write_all(&head)?;
-                std::io::copy(&mut b.file, o)?;
-                o.write_all(&tail_bytes)
-            },
-        )
-        .map_err(err)?;
+    }
+    let order: Vec<usize> = page_of.iter().flatten().copied().collect();
+    if order.len() != pages {
+        return Err(format!(
+            "the document holds {} of the chart's {pages} pages",
+            order.len()
+        ));
+    }
+    let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
+    let mut body = Some(body);
+    let mut copy = |next: &mut dyn FnMut() -> Result<super::chart::Picture, String>| {
+        for (i, page) in page_of.iter().enumerate() {
+            let name = zip
+                .by_index_raw(i)
+                .map_err(|e| e.to_string())?
+                .name()
+                .map_err(|e| e.to_string())?
+                .into_owned();
+            if page.is_some() {
+                // A PNG is compressed already: stored as it is.
+                let png = next()?.png;
+                w.add(
+                    &name,
+                    Method::Stored,
+                    crc32fast::hash(&png),
+                    png.len() as u64,
+                    png.len() as u64,
+                    |o| o.write_all(&png),
+                )
+                .map_err(err)?;
+                continue;
+            }
+            if name != "word/document.xml" {
+                crate::pack::copy_entry(&mut zip, i, &mut w)?;
+                continue;
+            }
+            let mut b = body.take().ok_or("two document parts")?;
+            let compressed = head.len() as u64 + b.len + tail_bytes.len() as u64;
+            w.add(
+                &name,
+                Method::Deflated,
+                crc.clone().finalize(),
+                raw_len,
+                compressed,
+                |o| {
+                    o.write_all(&head)?;
+                    std::io::copy(&mut b.file, o)?;
+                    o.write_all(&tail_bytes)
+                },
+            )
+            .map_err(err)?;
+        }
+        Ok::<(), String>(())
+    };
+    match chart {
+        Some(c) if !order.is_empty() => c.drawn_in(&order, |next| copy(next))?,
+        _ => copy(&mut || Err("the document has no chart".into()))?,
     }
     let mut inner = w.finish().map_err(err)?;
     inner.flush().map_err(err)

@@ -1185,7 +1185,7 @@ mod tests {
             }
             Format::Docx => {
                 let mut f = tempfile::tempfile().unwrap();
-                docx::write_docx(&mut draft, Vec::new(), &mut f).unwrap();
+                docx::write_docx(&mut draft, None, &mut f).unwrap();
                 use std::io::{Read, Seek};
                 f.rewind().unwrap();
                 let mut zip = zip::ZipArchive::new(f).unwrap();

@@ -619,28 +619,61 @@ pub fn cells(
     as_of: NaiveDate,
     lang: Lang,
 ) -> Vec<((u32, u16), Content)> {
+    let mut out = Vec::new();
+    each_cell(
+        communities,
+        categories,
+        ranges,
+        as_of,
+        lang,
+        &mut |at, c| out.push((at, c)),
+    );
+    out
+}
+
+/// [`cells`] one at a time, in the same order, without holding them: `each` gets every cell
+/// and its content. For a reader of a summary of thousands of rows.
+///
+/// ```
+/// use taizhang::{Lang, schema::summary::{each_cell, Content, Ranges}};
+/// let ledger = [("整改台账".to_string(), 57)];
+/// let findings = [("校验结果".to_string(), 17)];
+/// let r = Ranges { ledger: &ledger, findings: &findings };
+/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+/// let mut formulas = 0;
+/// each_cell(&["庆利社区"], &[], &r, d, Lang::Zh, &mut |_, c| {
+///     formulas += usize::from(matches!(c, Content::Formula(_)))
+/// });
+/// assert!(formulas > 0);
+/// ```
+pub fn each_cell(
+    communities: &[&str],
+    categories: &[&str],
+    ranges: &Ranges<'_>,
+    as_of: NaiveDate,
+    lang: Lang,
+    each: &mut dyn FnMut((u32, u16), Content),
+) {
     let layout = Layout {
         communities: communities.len() as u32,
         categories: categories.len() as u32,
     };
     let text = |s: &str| Content::Text(s.to_string());
-    let mut out = vec![
-        ((TITLE_ROW, 0), text(title(lang))),
-        ((AS_OF_ROW, 0), text(as_of_label(lang))),
-        ((AS_OF_ROW, AS_OF_COL), Content::Date(as_of)),
-        (
-            (SENTENCE_ROW, 0),
-            Content::Formula(sentence_formula(layout.total_row(), as_of, lang)),
-        ),
-    ];
+    each((TITLE_ROW, 0), text(title(lang)));
+    each((AS_OF_ROW, 0), text(as_of_label(lang)));
+    each((AS_OF_ROW, AS_OF_COL), Content::Date(as_of));
+    each(
+        (SENTENCE_ROW, 0),
+        Content::Formula(sentence_formula(layout.total_row(), as_of, lang)),
+    );
     for (i, c) in COLUMNS.iter().enumerate() {
-        out.push(((TABLE_HEADER_ROW, i as u16), text(c.header(lang))));
+        each((TABLE_HEADER_ROW, i as u16), text(c.header(lang)));
     }
     let mut counters = |row: u32, label: &str, of: RowOf<'_>, columns: &[SummaryCol]| {
-        out.push(((row, 0), text(label)));
+        each((row, 0), text(label));
         for (i, col) in columns.iter().enumerate() {
             if let Some(f) = cell_formula(*col, row, of, ranges, lang) {
-                out.push(((row, i as u16), Content::Formula(f)));
+                each((row, i as u16), Content::Formula(f));
             }
         }
     };
@@ -664,31 +697,67 @@ pub fn cells(
         };
         counters(row, label, RowOf::Category { name, row }, &cat_columns);
     }
-    out.push(((layout.by_category_row(), 0), text(by_category_label(lang))));
+    each((layout.by_category_row(), 0), text(by_category_label(lang)));
     for (i, c) in cat_columns.iter().enumerate() {
         let label = match c {
             SummaryCol::Name => category_header(lang),
             other => other.header(lang),
         };
-        out.push(((layout.category_header_row(), i as u16), text(label)));
+        each((layout.category_header_row(), i as u16), text(label));
     }
     let last = COLUMNS.len() as u16 - 1;
     let optional = |s: &str| Content::Optional(s.to_string());
-    out.push(((AS_OF_ROW, UNIT_LABEL_COL), optional(unit_label(lang))));
-    out.extend(free_cells(AS_OF_ROW, UNIT_COL, last));
+    each((AS_OF_ROW, UNIT_LABEL_COL), optional(unit_label(lang)));
+    for (at, c) in free_cells(AS_OF_ROW, UNIT_COL, last) {
+        each(at, c);
+    }
     let sig = layout.signature_row();
     let labels = signature_labels(lang);
     for (k, col) in SIGNATURE_COLS.iter().enumerate() {
-        out.push(((sig, *col), optional(labels[k])));
+        each((sig, *col), optional(labels[k]));
         let end = SIGNATURE_COLS.get(k + 1).map_or(last, |n| n - 1);
-        out.extend(free_cells(sig, col + 1, end));
+        for (at, c) in free_cells(sig, col + 1, end) {
+            each(at, c);
+        }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_schema_lists_each_cell_once() {
+        // verify lays the summary against the cells one at a time: a cell listed twice would
+        // be judged twice.
+        let ledger = [("整改台账".to_string(), 57)];
+        let findings = [("校验结果".to_string(), 17)];
+        let r = Ranges {
+            ledger: &ledger,
+            findings: &findings,
+        };
+        let d = NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            for (units, cats) in [(0, 0), (1, 0), (3, 2), (40, 7)] {
+                let names: Vec<String> = (0..units).map(|k| format!("单位{k}")).collect();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                let cat: Vec<String> = (0..cats).map(|k| format!("类{k}")).collect();
+                let cat: Vec<&str> = cat.iter().map(String::as_str).collect();
+                let all = cells(&names, &cat, &r, d, lang);
+                let mut keys: Vec<(u32, u16)> = all.iter().map(|(k, _)| *k).collect();
+                keys.sort_unstable();
+                let n = keys.len();
+                keys.dedup();
+                assert_eq!(keys.len(), n, "{units} units, {cats} categories, {lang:?}");
+                assert!(
+                    all.iter()
+                        .filter(|(_, c)| matches!(c, Content::Formula(_)))
+                        .count()
+                        > units
+                );
+            }
+        }
+    }
 
     #[test]
     fn headers_are_unique_and_read_back() {

@@ -336,10 +336,16 @@ pub const STRAY_KEPT: usize = 1000;
 /// What a consolidated xlsx workbook holds besides its values.
 #[derive(Debug, Clone)]
 pub struct Written {
-    /// Every worksheet's state, formulas and hidden rows and columns, in workbook order.
+    /// Every worksheet's state, formulas and hidden rows and columns, in workbook order; the
+    /// summary's formulas are in [`Written::summary_formulas`] instead.
     pub marks: Vec<crate::source::written::Marks>,
     /// The summary sheet as written.
     pub summary: Sheet,
+    /// The summary's formula cells, in sheet order, by their digests (their texts:
+    /// [`summary_formula_texts`]).
+    pub summary_formulas: Vec<SummaryFormula>,
+    /// The limits the workbook was read within (to read it again).
+    pub limits: Limits,
     /// The sources sheet as written.
     pub sources: Sheet,
     /// The findings sheets and their last data row (1-based, 1 when empty), in order.
@@ -351,6 +357,103 @@ pub struct Written {
     pub stray_count: usize,
     /// Every worksheet's name, in workbook order.
     pub order: Vec<String>,
+}
+
+/// A formula as a spreadsheet program may write it back: without the leading `=`, the
+/// `_xlfn.` prefixes, white space and the quotes around sheet names outside string literals,
+/// and with names in upper case. Two formulas equal after this compute the same.
+pub(crate) fn normalized_formula(f: &str) -> String {
+    let f = f.trim();
+    let f = f.strip_prefix('=').unwrap_or(f);
+    let f = f.replace("_xlfn.", "").replace("_xlws.", "");
+    let mut out = String::with_capacity(f.len());
+    let mut in_string = false;
+    for c in f.chars() {
+        if c == '"' {
+            in_string = !in_string;
+            out.push(c);
+        } else if in_string {
+            out.push(c);
+        } else if c == '\'' || c.is_whitespace() {
+            continue;
+        } else {
+            out.push(c.to_ascii_uppercase());
+        }
+    }
+    out
+}
+
+/// A formula kept as the first 16 bytes of the SHA-256 of its [normalized](normalized_formula)
+/// text: what the summary's formulas are compared by, in 16 bytes each instead of their
+/// texts (a summary of 5,000 units holds 70,000 formulas of 200 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FormulaDigest([u8; 16]);
+
+impl FormulaDigest {
+    /// The digest of a formula as written (with or without its `=`).
+    ///
+    /// ```
+    /// use taizhang::source::consolidated::FormulaDigest;
+    /// assert_eq!(
+    ///     FormulaDigest::of("=COUNTIFS('整改台账'!$B$2:$B$57, $A$6)"),
+    ///     FormulaDigest::of("COUNTIFS(整改台账!$B$2:$B$57,$A$6)")
+    /// );
+    /// assert_ne!(FormulaDigest::of("=\"已完成\""), FormulaDigest::of("=\"推进中\""));
+    /// ```
+    pub fn of(formula: &str) -> FormulaDigest {
+        use sha2::Digest;
+        let d = sha2::Sha256::digest(normalized_formula(formula).as_bytes());
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&d[..16]);
+        FormulaDigest(out)
+    }
+}
+
+/// A formula cell of the summary sheet, as the structure proof compares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryFormula {
+    /// The cell.
+    pub cell: CellRef,
+    /// Its formula's digest; for a cell sharing another's formula, that of the empty text.
+    pub digest: FormulaDigest,
+    /// True when a result is stored with it.
+    pub cached: bool,
+}
+
+/// The texts of the summary's formulas in `cells` (in sheet order), read again from the
+/// workbook: for the few a proof reports, whose texts were not kept. A cell holding no
+/// formula now gets an empty text.
+pub fn summary_formula_texts(
+    c: &Consolidated,
+    cells: &[CellRef],
+    limits: &Limits,
+) -> Result<Vec<String>, ReadError> {
+    let src = |cause| ReadError::Source {
+        path: c.path.clone(),
+        cause,
+    };
+    let (file, meta) = source::open_regular(Path::new(&c.path), limits).map_err(src)?;
+    let marks = contained(src, || {
+        let mut pkg = crate::source::written::Package::open(
+            std::io::BufReader::new(file),
+            meta.len(),
+            limits,
+        )?;
+        pkg.stream_sheet(&c.summary_sheet, &mut |_, _| Ok(()))
+    })?;
+    let key = |at: &CellRef| (at.row, at.col);
+    let mut marks = marks;
+    marks.formulas.sort_by_key(|f| key(&f.cell));
+    Ok(cells
+        .iter()
+        .map(|at| {
+            marks
+                .formulas
+                .binary_search_by_key(&key(at), |f| key(&f.cell))
+                .map(|i| marks.formulas[i].text.clone())
+                .unwrap_or_default()
+        })
+        .collect())
 }
 
 fn number_of(v: Option<&CellValue>) -> Option<f64> {
@@ -778,8 +881,9 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
 
 /// [`open_consolidated`] for a reader of the ledger rows only (`check`, `merge`, `report`,
 /// `diff`): the findings sheets and any sheet taizhang did not write are not read, so
-/// [`Consolidated::findings`] is empty and the structure marks are those of the summary,
-/// sources and ledger sheets. What verify needs is never taken from such a workbook.
+/// [`Consolidated::findings`] is empty, and nothing is kept for the structure proof
+/// ([`Consolidated::written`] is `None`). What verify needs is never taken from such a
+/// workbook.
 pub fn open_consolidated_rows(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
     open_reading(path, limits, false)
 }
@@ -838,6 +942,17 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     }
     let summary = contained(src, || pkg.read_sheet(&summary_name))?;
     let sources = contained(src, || pkg.read_sheet(&sources_name))?;
+    let mut summary = summary;
+    let mut summary_formulas: Vec<SummaryFormula> = std::mem::take(&mut summary.marks.formulas)
+        .into_iter()
+        .filter(|_| everything)
+        .map(|f| SummaryFormula {
+            cell: f.cell,
+            digest: FormulaDigest::of(&f.text),
+            cached: f.cached,
+        })
+        .collect();
+    summary_formulas.sort_by_key(|f| (f.cell.row, f.cell.col));
     let mut marks = vec![summary.marks, sources.marks];
     let mut findings = FindingCounts::default();
     let mut findings_sheets = Vec::new();
@@ -901,10 +1016,12 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
         property,
     )
     .map_err(not)?;
-    c.written = Some(Written {
+    c.written = everything.then_some(Written {
         marks,
         summary: summary.cells,
         sources: sources.cells,
+        summary_formulas,
+        limits: *limits,
         findings_sheets,
         stray: strays.kept,
         stray_count: strays.count,

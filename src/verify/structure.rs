@@ -12,38 +12,10 @@ use crate::schema::sources::{
     COLUMN_DIGEST_ROW, LABEL_COL, RECORD_ROW, SourcesCol, TABLE_ROW, VALUE_COL,
 };
 use crate::schema::summary::{self, Content, Ranges, TABLE_HEADER_ROW, total_label};
-use crate::source::consolidated::{Consolidated, Written};
+use crate::source::consolidated::{Consolidated, FormulaDigest, Written, summary_formula_texts};
 use crate::source::grid::{CellRef, CellValue, Sheet};
 use crate::source::written::{Marks, SheetState};
 use std::collections::{HashMap, HashSet};
-
-/// A formula as a spreadsheet program may write it back: without the leading `=`, the
-/// `_xlfn.` prefixes, white space and the quotes around sheet names outside string literals,
-/// and with names in upper case. Two formulas equal after this compute the same.
-///
-/// ```ignore
-/// assert_eq!(normalize("='整改台账'!$A$2 + 1"), normalize("整改台账!$A$2+1"));
-/// ```
-pub(crate) fn normalize(f: &str) -> String {
-    let f = f.trim();
-    let f = f.strip_prefix('=').unwrap_or(f);
-    let f = f.replace("_xlfn.", "").replace("_xlws.", "");
-    let mut out = String::with_capacity(f.len());
-    let mut in_string = false;
-    for c in f.chars() {
-        if c == '"' {
-            in_string = !in_string;
-            out.push(c);
-        } else if in_string {
-            out.push(c);
-        } else if c == '\'' || c.is_whitespace() {
-            continue;
-        } else {
-            out.push(c.to_ascii_uppercase());
-        }
-    }
-    out
-}
 
 /// The ledger sheets' ranges the summary's formulas count over (name, last row 1-based), as
 /// the run's record gives them: its sheets and row count, each sheet but the last as full as
@@ -218,8 +190,11 @@ fn sources_cells(c: &Consolidated, s: &Sheet, out: &mut Vec<Discrepancy>) {
     }
 }
 
-/// The summary against [`summary::cells`]: every formula the schema's (and only there), every
-/// label and the as-of date as written, nothing else. Returns the formulas compared.
+/// The summary against [`summary::each_cell`]: every formula the schema's (and only there),
+/// every label and the as-of date as written, nothing else. Returns the formulas compared.
+/// The schema's cells are made one at a time and the summary's formulas compared by their
+/// digests, so a summary of thousands of units is proven in little memory; the texts of the
+/// formulas reported are read again from the workbook.
 fn summary_cells(
     c: &Consolidated,
     w: &Written,
@@ -247,22 +222,6 @@ fn summary_cells(
         .as_of
         .or(c.summary_as_of)
         .unwrap_or(chrono::NaiveDate::MIN);
-    let expected: HashMap<(u32, u32), Content> =
-        summary::cells(&communities, &categories, &ranges, as_of, lang)
-            .into_iter()
-            .map(|((r, col), v)| ((r, u32::from(col)), v))
-            .collect();
-    let marks = w.marks.iter().find(|m| m.name == s.name);
-    let formulas: HashMap<(u32, u32), &str> = marks
-        .map(|m| {
-            m.formulas
-                .iter()
-                .map(|f| ((f.cell.row, f.cell.col), f.text.as_str()))
-                .collect()
-        })
-        .unwrap_or_default();
-    let at = |(r, col): (u32, u32)| At::new(&s.name, CellRef::new(r, col));
-    let mut compared = 0;
     // The total row is found by its label; without it the table cannot be laid against the
     // schema (the summary proof says so).
     if c.total.is_none()
@@ -273,93 +232,151 @@ fn summary_cells(
     {
         return 0;
     }
-    let mut keys: Vec<&(u32, u32)> = expected.keys().collect();
-    keys.sort();
-    for key in keys {
-        let want = &expected[key];
-        let found_formula = formulas.get(key).copied();
+    let formulas = &w.summary_formulas;
+    let formula_at = |key: (u32, u32)| {
+        formulas
+            .binary_search_by_key(&key, |f| (f.cell.row, f.cell.col))
+            .ok()
+            .map(|i| &formulas[i])
+    };
+    /// A discrepancy found, with the cell it is at (sorted by it at the end) and whether it
+    /// needs the found formula's text.
+    enum Found {
+        Done(Discrepancy),
+        Changed { expected: String },
+        Added,
+    }
+    let mut found: Vec<((u32, u32), Found)> = Vec::new();
+    let mut expected_keys: Vec<(u32, u32)> = Vec::new();
+    let mut compared = 0;
+    let mut each = |key: (u32, u16), want: Content| {
+        let key = (key.0, u32::from(key.1));
+        expected_keys.push(key);
+        let found_formula = formula_at(key);
+        let may_be_empty = matches!(want, Content::Optional(_));
         match want {
             Content::Free => {}
             Content::Formula(f) => {
                 compared += 1;
-                match found_formula {
-                    Some(now) if normalize(now) == normalize(f) => {}
-                    now => out.push(Discrepancy::FormulaChanged {
-                        at: at(*key),
-                        expected: f.trim_start_matches('=').to_string(),
-                        found: now.unwrap_or_default().to_string(),
-                    }),
+                if found_formula.map(|x| x.digest) != Some(FormulaDigest::of(&f)) {
+                    let expected = f.trim_start_matches('=').to_string();
+                    found.push((key, Found::Changed { expected }));
                 }
             }
             // A label of the print layout may also be missing (a workbook written before it).
             Content::Text(t) | Content::Optional(t) => {
                 let now = s.value(key.0, key.1).map(show).unwrap_or_default();
-                let may_be_empty = matches!(want, Content::Optional(_));
-                if let Some(f) = found_formula {
-                    out.push(Discrepancy::FormulaAdded {
-                        at: at(*key),
-                        formula: f.to_string(),
-                    });
-                } else if now != *t && !(may_be_empty && now.is_empty()) {
-                    out.push(Discrepancy::LabelChanged {
-                        at: at(*key),
-                        expected: t.clone(),
-                        found: now,
-                    });
+                if found_formula.is_some() {
+                    found.push((key, Found::Added));
+                } else if now != t && !(may_be_empty && now.is_empty()) {
+                    found.push((
+                        key,
+                        Found::Done(Discrepancy::LabelChanged {
+                            at: at_of(s, key),
+                            expected: t,
+                            found: now,
+                        }),
+                    ));
                 }
             }
             Content::Date(d) => {
                 let ok = match s.value(key.0, key.1) {
-                    Some(CellValue::Date(x)) => x.date() == *d,
+                    Some(CellValue::Date(x)) => x.date() == d,
                     _ => false,
                 };
-                if let Some(f) = found_formula {
-                    out.push(Discrepancy::FormulaAdded {
-                        at: at(*key),
-                        formula: f.to_string(),
-                    });
+                if found_formula.is_some() {
+                    found.push((key, Found::Added));
                 } else if !ok {
-                    out.push(Discrepancy::LabelChanged {
-                        at: at(*key),
-                        expected: d.format("%Y-%m-%d").to_string(),
-                        found: s.value(key.0, key.1).map(show).unwrap_or_default(),
-                    });
+                    found.push((
+                        key,
+                        Found::Done(Discrepancy::LabelChanged {
+                            at: at_of(s, key),
+                            expected: d.format("%Y-%m-%d").to_string(),
+                            found: s.value(key.0, key.1).map(show).unwrap_or_default(),
+                        }),
+                    ));
                 }
             }
         }
-    }
+    };
+    summary::each_cell(&communities, &categories, &ranges, as_of, lang, &mut each);
+    expected_keys.sort_unstable();
+    let expected = |key: (u32, u32)| expected_keys.binary_search(&key).is_ok();
+    // The schema's cells in their order (as it lists a cell once), then what is beyond it.
+    found.sort_by_key(|(key, _)| *key);
+    let mut extra = Vec::new();
     for r in &s.rows {
         for cell in &r.cells {
-            if !expected.contains_key(&(r.index, cell.col)) {
-                out.push(Discrepancy::CellAdded {
-                    at: at((r.index, cell.col)),
+            if !expected((r.index, cell.col)) {
+                extra.push(Discrepancy::CellAdded {
+                    at: at_of(s, (r.index, cell.col)),
                     found: show(&cell.value),
                 });
             }
         }
     }
-    for key in formulas.keys() {
-        if !expected.contains_key(key) && s.value(key.0, key.1).is_none() {
-            out.push(Discrepancy::FormulaAdded {
-                at: at(*key),
-                formula: formulas[key].to_string(),
-            });
+    let mut beyond = Vec::new();
+    for f in formulas {
+        let key = (f.cell.row, f.cell.col);
+        if !expected(key) && s.value(key.0, key.1).is_none() {
+            beyond.push(key);
         }
+    }
+    // The texts of the formulas to report, read again (they are not kept).
+    let wanted: Vec<CellRef> = found
+        .iter()
+        .filter(|(_, f)| !matches!(f, Found::Done(_)))
+        .map(|(key, _)| *key)
+        .chain(beyond.iter().copied())
+        .filter(|key| formula_at(*key).is_some())
+        .map(|(r, col)| CellRef::new(r, col))
+        .collect();
+    let texts: HashMap<(u32, u32), String> = if wanted.is_empty() {
+        HashMap::new()
+    } else {
+        let read = summary_formula_texts(c, &wanted, &w.limits)
+            .unwrap_or_else(|e| vec![format!("({e})"); wanted.len()]);
+        wanted.iter().map(|at| (at.row, at.col)).zip(read).collect()
+    };
+    let text = |key: (u32, u32)| texts.get(&key).cloned().unwrap_or_default();
+    for (key, f) in found {
+        out.push(match f {
+            Found::Done(d) => d,
+            Found::Changed { expected } => Discrepancy::FormulaChanged {
+                at: at_of(s, key),
+                expected,
+                found: text(key),
+            },
+            Found::Added => Discrepancy::FormulaAdded {
+                at: at_of(s, key),
+                formula: text(key),
+            },
+        });
+    }
+    out.append(&mut extra);
+    for key in beyond {
+        out.push(Discrepancy::FormulaAdded {
+            at: at_of(s, key),
+            formula: text(key),
+        });
     }
     compared
 }
 
+fn at_of(s: &Sheet, (r, col): (u32, u32)) -> At {
+    At::new(&s.name, CellRef::new(r, col))
+}
+
 /// The summary's formula cells with no stored result.
 pub(crate) fn uncached(c: &Consolidated) -> usize {
-    c.written
-        .as_ref()
-        .and_then(|w| w.marks.iter().find(|m| m.name == c.summary_sheet))
-        .map_or(0, |m| m.formulas.iter().filter(|f| !f.cached).count())
+    c.written.as_ref().map_or(0, |w| {
+        w.summary_formulas.iter().filter(|f| !f.cached).count()
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use crate::source::consolidated::normalized_formula as normalize;
 
     #[test]
     fn formulas_compare_as_programs_write_them_back() {
