@@ -40,15 +40,16 @@ fn because_key<S: serde::Serializer>(
 }
 
 /// Which column each field was read from: every field of [`Field::ALL`], in order, with its
-/// column or none. Serialized as a map from the field's key.
+/// column or none. Serialized as a map from the field's key. Shared, not copied, by the
+/// ledgers read the same way (the units of one consolidated sheet: thousands).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Mapping(pub Vec<(Field, Option<MappedColumn>)>);
+pub struct Mapping(pub std::sync::Arc<[(Field, Option<MappedColumn>)]>);
 
 impl Serialize for Mapping {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut m = s.serialize_map(Some(self.0.len()))?;
-        for (f, c) in &self.0 {
+        for (f, c) in self.0.iter() {
             m.serialize_entry(f.key(), c)?;
         }
         m.end()
@@ -123,7 +124,16 @@ impl InputRecord {
     /// Adds a later part's record of the same file: its ledgers follow, and its error is kept
     /// when there was none.
     pub fn absorb(&mut self, later: &InputRecord) {
-        self.ledgers.extend(later.ledgers.iter().cloned());
+        for l in &later.ledgers {
+            let mut l = l.clone();
+            // A consolidated sheet's units are read the same way: one mapping for them all.
+            if let Some(before) = self.ledgers.last()
+                && before.columns == l.columns
+            {
+                l.columns = before.columns.clone();
+            }
+            self.ledgers.push(l);
+        }
         if self.error.is_none() {
             self.error.clone_from(&later.error);
         }

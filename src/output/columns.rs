@@ -35,7 +35,7 @@ pub fn render(inputs: &[InputRecord], lang: Lang) -> String {
                 "{}",
                 columns_heading(&input.path, sheet, first.header_row, &units, lang)
             );
-            for (f, c) in &first.columns.0 {
+            for (f, c) in first.columns.0.iter() {
                 let name = pad(field_name(*f, lang), 12);
                 match c {
                     Some(c) => {

@@ -343,7 +343,7 @@ pub struct Written {
     pub summary: Sheet,
     /// The summary's formula cells, in sheet order, by their digests (their texts:
     /// [`summary_formula_texts`]).
-    pub summary_formulas: Vec<SummaryFormula>,
+    pub summary_formulas: Vec<crate::source::written::DigestedFormula>,
     /// The limits the workbook was read within (to read it again).
     pub limits: Limits,
     /// The sources sheet as written.
@@ -357,67 +357,6 @@ pub struct Written {
     pub stray_count: usize,
     /// Every worksheet's name, in workbook order.
     pub order: Vec<String>,
-}
-
-/// A formula as a spreadsheet program may write it back: without the leading `=`, the
-/// `_xlfn.` prefixes, white space and the quotes around sheet names outside string literals,
-/// and with names in upper case. Two formulas equal after this compute the same.
-pub(crate) fn normalized_formula(f: &str) -> String {
-    let f = f.trim();
-    let f = f.strip_prefix('=').unwrap_or(f);
-    let f = f.replace("_xlfn.", "").replace("_xlws.", "");
-    let mut out = String::with_capacity(f.len());
-    let mut in_string = false;
-    for c in f.chars() {
-        if c == '"' {
-            in_string = !in_string;
-            out.push(c);
-        } else if in_string {
-            out.push(c);
-        } else if c == '\'' || c.is_whitespace() {
-            continue;
-        } else {
-            out.push(c.to_ascii_uppercase());
-        }
-    }
-    out
-}
-
-/// A formula kept as the first 16 bytes of the SHA-256 of its [normalized](normalized_formula)
-/// text: what the summary's formulas are compared by, in 16 bytes each instead of their
-/// texts (a summary of 5,000 units holds 70,000 formulas of 200 bytes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct FormulaDigest([u8; 16]);
-
-impl FormulaDigest {
-    /// The digest of a formula as written (with or without its `=`).
-    ///
-    /// ```
-    /// use taizhang::source::consolidated::FormulaDigest;
-    /// assert_eq!(
-    ///     FormulaDigest::of("=COUNTIFS('整改台账'!$B$2:$B$57, $A$6)"),
-    ///     FormulaDigest::of("COUNTIFS(整改台账!$B$2:$B$57,$A$6)")
-    /// );
-    /// assert_ne!(FormulaDigest::of("=\"已完成\""), FormulaDigest::of("=\"推进中\""));
-    /// ```
-    pub fn of(formula: &str) -> FormulaDigest {
-        use sha2::Digest;
-        let d = sha2::Sha256::digest(normalized_formula(formula).as_bytes());
-        let mut out = [0u8; 16];
-        out.copy_from_slice(&d[..16]);
-        FormulaDigest(out)
-    }
-}
-
-/// A formula cell of the summary sheet, as the structure proof compares it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SummaryFormula {
-    /// The cell.
-    pub cell: CellRef,
-    /// Its formula's digest; for a cell sharing another's formula, that of the empty text.
-    pub digest: FormulaDigest,
-    /// True when a result is stored with it.
-    pub cached: bool,
 }
 
 /// The texts of the summary's formulas in `cells` (in sheet order), read again from the
@@ -940,18 +879,14 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     if !order.contains(&sources_name) {
         return Err(not(Lacks::Sources));
     }
-    let summary = contained(src, || pkg.read_sheet(&summary_name))?;
+    // The summary's formulas: compared by their digests (verify), or not at all.
+    let summary_formulas = match everything {
+        true => crate::source::written::Formulas::Digests,
+        false => crate::source::written::Formulas::Ignored,
+    };
+    let mut summary = contained(src, || pkg.read_sheet_with(&summary_name, summary_formulas))?;
     let sources = contained(src, || pkg.read_sheet(&sources_name))?;
-    let mut summary = summary;
-    let mut summary_formulas: Vec<SummaryFormula> = std::mem::take(&mut summary.marks.formulas)
-        .into_iter()
-        .filter(|_| everything)
-        .map(|f| SummaryFormula {
-            cell: f.cell,
-            digest: FormulaDigest::of(&f.text),
-            cached: f.cached,
-        })
-        .collect();
+    let mut summary_formulas = std::mem::take(&mut summary.marks.digests);
     summary_formulas.sort_by_key(|f| (f.cell.row, f.cell.col));
     let mut marks = vec![summary.marks, sources.marks];
     let mut findings = FindingCounts::default();

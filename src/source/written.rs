@@ -60,6 +60,79 @@ pub struct FormulaCell {
     pub cached: bool,
 }
 
+/// How a reader keeps a sheet's formulas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formulas {
+    /// Their texts ([`Marks::formulas`]).
+    Texts,
+    /// Their digests only ([`Marks::digests`]): 16 bytes a formula, for a sheet of many that
+    /// is compared with the formulas it should hold.
+    Digests,
+    /// Not at all, for a reader of the values only.
+    Ignored,
+}
+
+/// A formula kept as the first 16 bytes of the SHA-256 of its [normalized](normalized_formula)
+/// text: what a summary's formulas are compared by, in 16 bytes each instead of their texts
+/// (a summary of 5,000 units holds 70,000 formulas of 200 bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FormulaDigest([u8; 16]);
+
+impl FormulaDigest {
+    /// The digest of a formula as written (with or without its `=`).
+    ///
+    /// ```
+    /// use taizhang::source::written::FormulaDigest;
+    /// assert_eq!(
+    ///     FormulaDigest::of("=COUNTIFS('整改台账'!$B$2:$B$57, $A$6)"),
+    ///     FormulaDigest::of("COUNTIFS(整改台账!$B$2:$B$57,$A$6)")
+    /// );
+    /// assert_ne!(FormulaDigest::of("=\"已完成\""), FormulaDigest::of("=\"推进中\""));
+    /// ```
+    pub fn of(formula: &str) -> FormulaDigest {
+        use sha2::Digest;
+        let d = sha2::Sha256::digest(normalized_formula(formula).as_bytes());
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&d[..16]);
+        FormulaDigest(out)
+    }
+}
+
+/// A formula cell kept by its digest ([`Formulas::Digests`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DigestedFormula {
+    /// The cell.
+    pub cell: CellRef,
+    /// Its formula's digest; for a cell sharing another's formula, that of the empty text.
+    pub digest: FormulaDigest,
+    /// True when a result is stored with it.
+    pub cached: bool,
+}
+
+/// A formula as a spreadsheet program may write it back: without the leading `=`, the
+/// `_xlfn.` prefixes, white space and the quotes around sheet names outside string literals,
+/// and with names in upper case. Two formulas equal after this compute the same.
+pub(crate) fn normalized_formula(f: &str) -> String {
+    let f = f.trim();
+    let f = f.strip_prefix('=').unwrap_or(f);
+    let f = f.replace("_xlfn.", "").replace("_xlws.", "");
+    let mut out = String::with_capacity(f.len());
+    let mut in_string = false;
+    for c in f.chars() {
+        if c == '"' {
+            in_string = !in_string;
+            out.push(c);
+        } else if in_string {
+            out.push(c);
+        } else if c == '\'' || c.is_whitespace() {
+            continue;
+        } else {
+            out.push(c.to_ascii_uppercase());
+        }
+    }
+    out
+}
+
 /// What a worksheet holds besides its cells' values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marks {
@@ -67,8 +140,10 @@ pub struct Marks {
     pub name: String,
     /// Its state.
     pub state: SheetState,
-    /// Its formula cells, in sheet order.
+    /// Its formula cells, in sheet order (read with [`Formulas::Texts`]).
     pub formulas: Vec<FormulaCell>,
+    /// Its formula cells by their digests, in sheet order (read with [`Formulas::Digests`]).
+    pub digests: Vec<DigestedFormula>,
     /// The rows marked hidden (0-based), in order.
     pub hidden_rows: Vec<u32>,
     /// True when rows are hidden unless shown (`<sheetFormatPr zeroHeight="1">`).
@@ -233,8 +308,17 @@ impl<R: Read + std::io::Seek> Package<R> {
 
     /// Reads a worksheet whole.
     pub fn read_sheet(&mut self, name: &str) -> Result<WrittenSheet, SourceError> {
+        self.read_sheet_with(name, Formulas::Texts)
+    }
+
+    /// Reads a worksheet whole, its formulas kept as `formulas` says.
+    pub fn read_sheet_with(
+        &mut self,
+        name: &str,
+        formulas: Formulas,
+    ) -> Result<WrittenSheet, SourceError> {
         let mut cells = Vec::new();
-        let marks = self.stream_sheet(name, &mut |_, row| {
+        let marks = self.stream_sheet_with(name, formulas, &mut |_, row| {
             cells.append(row);
             Ok(())
         })?;
@@ -256,6 +340,16 @@ impl<R: Read + std::io::Seek> Package<R> {
         name: &str,
         on_row: &mut OnRow<'_>,
     ) -> Result<Marks, SourceError> {
+        self.stream_sheet_with(name, Formulas::Texts, on_row)
+    }
+
+    /// [`Package::stream_sheet`], the formulas kept as `formulas` says.
+    pub fn stream_sheet_with(
+        &mut self,
+        name: &str,
+        formulas: Formulas,
+        on_row: &mut OnRow<'_>,
+    ) -> Result<Marks, SourceError> {
         let Some(w) = self.sheets.iter().find(|s| s.name == name).cloned() else {
             return Err(SourceError::Corrupt(format!("no sheet {name}")));
         };
@@ -268,6 +362,7 @@ impl<R: Read + std::io::Seek> Package<R> {
             styles: &self.styles,
             date1904: self.date1904,
             limits: &self.limits,
+            formulas,
         };
         let mut marks =
             stream_sheet(part, name, &ctx, on_row).map_err(|err| err.in_part(&w.part))?;
@@ -311,6 +406,7 @@ impl<R: Read + std::io::Seek> Package<R> {
             styles: &self.styles,
             date1904: self.date1904,
             limits: &self.limits,
+            formulas: Formulas::Texts,
         };
         let mut p = SheetParser::new(&ctx, name, Some(0));
         let mut carry = Vec::new();
@@ -755,6 +851,7 @@ struct SheetContext<'a> {
     styles: &'a [Shown],
     date1904: bool,
     limits: &'a Limits,
+    formulas: Formulas,
 }
 
 /// A cell's type (its `t` attribute).
@@ -901,6 +998,7 @@ struct SheetParser<'c> {
     cells: Vec<(u32, u32, CellValue)>,
     count: usize,
     formulas: Vec<FormulaCell>,
+    digests: Vec<DigestedFormula>,
     hidden_rows: Vec<u32>,
     hidden_cols: Vec<u32>,
     rows_hidden_by_default: bool,
@@ -922,6 +1020,7 @@ impl<'c> SheetParser<'c> {
             cells: Vec::new(),
             count: 0,
             formulas: Vec::new(),
+            digests: Vec::new(),
             hidden_rows: Vec::new(),
             hidden_cols: Vec::new(),
             rows_hidden_by_default: false,
@@ -1109,11 +1208,19 @@ impl<'c> SheetParser<'c> {
 
     fn finish_cell(&mut self, mut c: OpenCell) -> Result<(), SourceError> {
         if let Some(f) = &c.formula {
-            self.formulas.push(FormulaCell {
-                cell: c.at,
-                text: f.clone(),
-                cached: c.cached(),
-            });
+            match self.ctx.formulas {
+                Formulas::Texts => self.formulas.push(FormulaCell {
+                    cell: c.at,
+                    text: f.clone(),
+                    cached: c.cached(),
+                }),
+                Formulas::Digests => self.digests.push(DigestedFormula {
+                    cell: c.at,
+                    digest: FormulaDigest::of(f),
+                    cached: c.cached(),
+                }),
+                Formulas::Ignored => {}
+            }
         }
         match c.value(self.ctx) {
             None => {}
@@ -1135,6 +1242,7 @@ impl<'c> SheetParser<'c> {
     /// Takes in what a parser of later chunks learnt (in order).
     fn absorb(&mut self, later: SheetParser<'_>) {
         self.formulas.extend(later.formulas);
+        self.digests.extend(later.digests);
         self.hidden_rows.extend(later.hidden_rows);
         self.hidden_cols.extend(later.hidden_cols);
         self.rows_hidden_by_default |= later.rows_hidden_by_default;
@@ -1152,6 +1260,7 @@ impl<'c> SheetParser<'c> {
             name: self.name,
             state: SheetState::Visible,
             formulas: self.formulas,
+            digests: self.digests,
             hidden_rows: self.hidden_rows,
             rows_hidden_by_default: self.rows_hidden_by_default,
             hidden_cols: self.hidden_cols,
@@ -1279,6 +1388,7 @@ mod tests {
             styles: &[Shown::Number, Shown::Date],
             date1904: false,
             limits: &Limits::default(),
+            formulas: Formulas::Texts,
         };
         let mut cells = Vec::new();
         let marks = stream_sheet(xml.as_bytes(), "S", &ctx, &mut |_, row| {

@@ -12,9 +12,9 @@ use crate::schema::sources::{
     COLUMN_DIGEST_ROW, LABEL_COL, RECORD_ROW, SourcesCol, TABLE_ROW, VALUE_COL,
 };
 use crate::schema::summary::{self, Content, Ranges, TABLE_HEADER_ROW, total_label};
-use crate::source::consolidated::{Consolidated, FormulaDigest, Written, summary_formula_texts};
+use crate::source::consolidated::{Consolidated, Written, summary_formula_texts};
 use crate::source::grid::{CellRef, CellValue, Sheet};
-use crate::source::written::{Marks, SheetState};
+use crate::source::written::{FormulaDigest, Marks, SheetState};
 use std::collections::{HashMap, HashSet};
 
 /// The ledger sheets' ranges the summary's formulas count over (name, last row 1-based), as
@@ -376,7 +376,7 @@ pub(crate) fn uncached(c: &Consolidated) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::source::consolidated::normalized_formula as normalize;
+    use crate::source::written::normalized_formula as normalize;
 
     #[test]
     fn formulas_compare_as_programs_write_them_back() {
