@@ -410,7 +410,8 @@ impl<R: Read + std::io::Seek> Package<R> {
         };
         let mut p = SheetParser::new(&ctx, name, Some(0));
         let mut carry = Vec::new();
-        let Some(head) = next_chunk(&mut part, &mut carry, true).map_err(in_part)? else {
+        let Some(head) = next_chunk(&mut part, &mut carry, true, Vec::new()).map_err(in_part)?
+        else {
             let mut marks = p.marks();
             marks.state = w.state;
             return Ok(marks);
@@ -428,6 +429,15 @@ impl<R: Read + std::io::Seek> Package<R> {
             Failed(SourceError),
         }
         let failure: std::sync::Mutex<Option<SourceError>> = std::sync::Mutex::new(None);
+        // The chunks' buffers, back from the parsers for the next chunks: a few megabytes
+        // allocated once instead of a megabyte mapped and cleared for every chunk.
+        let spares: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(vec![head]);
+        let spares = &spares;
+        let give_back = move |chunk: Vec<u8>| {
+            if let Ok(mut s) = spares.lock() {
+                s.push(chunk);
+            }
+        };
         let ctx_ref = &ctx;
         let result = std::thread::scope(|scope| -> Result<(), SourceError> {
             let (chunk_tx, chunk_rx) = sync_channel::<(usize, Vec<u8>)>(in_flight);
@@ -441,7 +451,12 @@ impl<R: Read + std::io::Seek> Package<R> {
             scope.spawn(move || {
                 let mut k = 0;
                 while ticket_rx.recv().is_ok() {
-                    match next_chunk(&mut part, &mut carry, false) {
+                    let spare = spares
+                        .lock()
+                        .ok()
+                        .and_then(|mut s| s.pop())
+                        .unwrap_or_default();
+                    match next_chunk(&mut part, &mut carry, false, spare) {
                         Ok(Some(c)) => {
                             if chunk_tx.send((k, c)).is_err() {
                                 break;
@@ -480,7 +495,10 @@ impl<R: Read + std::io::Seek> Package<R> {
                         let parsed = match fed {
                             Err(e) => Parsed::Failed(e),
                             Ok(()) if wp.needs_order => Parsed::InOrder(chunk),
-                            Ok(()) => Parsed::Done(made, wp),
+                            Ok(()) => {
+                                give_back(chunk);
+                                Parsed::Done(made, wp)
+                            }
                         };
                         if done_tx.send((k, parsed)).is_err() {
                             break;
@@ -507,6 +525,7 @@ impl<R: Read + std::io::Seek> Package<R> {
                                 }
                                 Ok(())
                             })?;
+                            give_back(chunk);
                             on_batch(made);
                         }
                         Parsed::Failed(e) => return Err(e),
@@ -1271,16 +1290,19 @@ impl<'c> SheetParser<'c> {
 /// Bytes read at a time from a sheet's part.
 const CHUNK: usize = 1 << 20;
 
-/// Reads the next chunk of a sheet's XML into `buf` (after `carry`, the rest of the last read):
-/// up to the end of the last whole row in it (`</row>`), or everything at the end of the part.
-/// `first` ends the chunk at the first row's end instead (the header, read before the rest).
-/// Returns `None` at the end.
+/// Reads the next chunk of a sheet's XML into `buf` (emptied first; a buffer of an earlier
+/// chunk, so its room is reused), after `carry`, the rest of the last read: up to the end of
+/// the last whole row in it (`</row>`), or everything at the end of the part. `first` ends the
+/// chunk at the first row's end instead (the header, read before the rest). Returns `None` at
+/// the end.
 fn next_chunk<R: Read>(
     part: &mut R,
     carry: &mut Vec<u8>,
     first: bool,
+    mut buf: Vec<u8>,
 ) -> Result<Option<Vec<u8>>, SourceError> {
-    let mut buf = std::mem::take(carry);
+    buf.clear();
+    buf.append(carry);
     loop {
         let end = if first {
             memchr::memmem::find(&buf, b"</row>")
@@ -1289,9 +1311,11 @@ fn next_chunk<R: Read>(
         };
         if let Some(at) = end {
             let cut = at + b"</row>".len();
-            *carry = buf.split_off(cut);
+            carry.extend_from_slice(&buf[cut..]);
+            buf.truncate(cut);
             return Ok(Some(buf));
         }
+        buf.reserve(CHUNK);
         let n = part
             .by_ref()
             .take(CHUNK as u64)
@@ -1312,8 +1336,10 @@ fn stream_sheet<R: Read>(
 ) -> Result<Marks, SourceError> {
     let mut p = SheetParser::new(ctx, name, Some(0));
     let mut carry = Vec::new();
-    while let Some(chunk) = next_chunk(&mut part, &mut carry, false)? {
+    let mut spare = Vec::new();
+    while let Some(chunk) = next_chunk(&mut part, &mut carry, false, spare)? {
         p.feed(&chunk, on_row)?;
+        spare = chunk;
     }
     Ok(p.marks())
 }
