@@ -351,7 +351,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 /// that threshold up to the largest block freed so far, so the readers' chunks of a sheet's
 /// XML (a megabyte each, several in flight on each core) came from the arenas and stayed
 /// there: check of 5,000 × 500 peaked at 95 MiB with it, 71 MiB without; report 151 and 110,
-/// diff 98 and 62, merge 33 and 29 (same times).
+/// diff 98 and 62, merge 33 and 29. (The readers reuse their chunks' buffers, so the blocks
+/// mapped are not mapped again for every chunk.)
 pub fn large_blocks_mapped() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets a parameter of the allocator; it is called first thing in
