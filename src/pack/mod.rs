@@ -31,6 +31,47 @@ pub struct Splice {
     pub last_col: String,
 }
 
+/// Adds to `w` the deflated entry `name` whose data is `head`, then the bytes `body` holds
+/// compressed apart, then `tail`: the head and the tail are compressed here at `level` as the
+/// segments before and after the body, and the three CRCs combined. A part made mostly of rows
+/// compressed as they came (a sheet, a document's body) is written without inflating them.
+pub fn add_around<W: Write>(
+    w: &mut ZipOut<W>,
+    name: &str,
+    head: &[u8],
+    mut body: Deflated,
+    tail: &[u8],
+    level: u32,
+) -> std::io::Result<()> {
+    let (head_z, mut crc) = deflate::segment(head, level)?;
+    let (tail_z, tail_crc) = deflate::final_segment(tail, level)?;
+    crc.combine(&body.crc);
+    crc.combine(&tail_crc);
+    let size = (head.len() + tail.len()) as u64 + body.raw_len;
+    let compressed = (head_z.len() + tail_z.len()) as u64 + body.len;
+    w.add(
+        name,
+        Method::Deflated,
+        crc.finalize(),
+        size,
+        compressed,
+        |out| {
+            out.write_all(&head_z)?;
+            std::io::copy(&mut body.file, out)?;
+            out.write_all(&tail_z)
+        },
+    )
+}
+
+/// The name of entry `i` of a zip package.
+pub fn entry_name<R: Read + Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    i: usize,
+) -> Result<String, String> {
+    let f = zip.by_index_raw(i).map_err(|e| e.to_string())?;
+    Ok(f.name().map_err(|e| e.to_string())?.into_owned())
+}
+
 /// Copies entry `i` of `zip` into `w` as it is stored, without inflating it.
 pub fn copy_entry<R: Read + Seek, W: Write>(
     zip: &mut zip::ZipArchive<R>,
@@ -123,12 +164,7 @@ pub fn finish_package<R: Read + Seek, W: Write>(
     let err = |e: std::io::Error| e.to_string();
     let mut w = ZipOut::new(std::io::BufWriter::with_capacity(1 << 20, out));
     for i in 0..zip.len() {
-        let name = zip
-            .by_index_raw(i)
-            .map_err(|e| e.to_string())?
-            .name()
-            .map_err(|e| e.to_string())?
-            .into_owned();
+        let name = entry_name(&mut zip, i)?;
         let Some(splice) = by_part.remove(&name) else {
             copy_entry(&mut zip, i, &mut w)?;
             continue;
@@ -139,24 +175,13 @@ pub fn finish_package<R: Read + Seek, W: Write>(
             .ok_or_else(|| format!("{name}: no sheetData"))?;
         let (head, tail) = xml.split_at(cut);
         let head = patch_dimension(head, &format!("A1:{}{}", splice.last_col, splice.last_row));
-        let (head_z, mut crc) = deflate::segment(head.as_bytes(), level).map_err(err)?;
-        let (tail_z, tail_crc) = deflate::final_segment(tail.as_bytes(), level).map_err(err)?;
-        let mut rows = splice.rows;
-        crc.combine(&rows.crc);
-        crc.combine(&tail_crc);
-        let size = (head.len() + tail.len()) as u64 + rows.raw_len;
-        let compressed = (head_z.len() + tail_z.len()) as u64 + rows.len;
-        w.add(
+        add_around(
+            &mut w,
             &name,
-            Method::Deflated,
-            crc.finalize(),
-            size,
-            compressed,
-            |out| {
-                out.write_all(&head_z)?;
-                std::io::copy(&mut rows.file, out)?;
-                out.write_all(&tail_z)
-            },
+            head.as_bytes(),
+            splice.rows,
+            tail.as_bytes(),
+            level,
         )
         .map_err(err)?;
     }

@@ -459,7 +459,6 @@ pub fn write_docx(
     chart: Option<&super::chart::Pages<'_>>,
     out: &mut std::fs::File,
 ) -> Result<(), String> {
-    use crate::pack::deflate::{final_segment, segment};
     use crate::pack::zipout::{Method, ZipOut};
     use std::io::Write;
     let err = |e: std::io::Error| e.to_string();
@@ -500,11 +499,6 @@ pub fn write_docx(
         paragraphs.paragraph(&b, &mut tail).map_err(err)?;
     }
     tail.push_str(&renumbered_end(&xml[end..], paragraphs.next_id)?);
-    let raw_len = (head.len() + tail.len()) as u64 + body.raw_len;
-    let (head, mut crc) = segment(head.as_bytes(), LEVEL).map_err(err)?;
-    let (tail_bytes, tail_crc) = final_segment(tail.as_bytes(), LEVEL).map_err(err)?;
-    crc.combine(&body.crc);
-    crc.combine(&tail_crc);
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(&package)).map_err(|e| e.to_string())?;
     // The chart's pages, by the entries holding their placeholders, in the package's order.
@@ -532,12 +526,7 @@ pub fn write_docx(
     let mut body = Some(body);
     let mut copy = |next: &mut dyn FnMut() -> Result<super::chart::Picture, String>| {
         for (i, page) in page_of.iter().enumerate() {
-            let name = zip
-                .by_index_raw(i)
-                .map_err(|e| e.to_string())?
-                .name()
-                .map_err(|e| e.to_string())?
-                .into_owned();
+            let name = crate::pack::entry_name(&mut zip, i)?;
             if page.is_some() {
                 // A PNG is compressed already: stored as it is.
                 let png = next()?.png;
@@ -556,21 +545,9 @@ pub fn write_docx(
                 crate::pack::copy_entry(&mut zip, i, &mut w)?;
                 continue;
             }
-            let mut b = body.take().ok_or("two document parts")?;
-            let compressed = head.len() as u64 + b.len + tail_bytes.len() as u64;
-            w.add(
-                &name,
-                Method::Deflated,
-                crc.clone().finalize(),
-                raw_len,
-                compressed,
-                |o| {
-                    o.write_all(&head)?;
-                    std::io::copy(&mut b.file, o)?;
-                    o.write_all(&tail_bytes)
-                },
-            )
-            .map_err(err)?;
+            let b = body.take().ok_or("two document parts")?;
+            crate::pack::add_around(&mut w, &name, head.as_bytes(), b, tail.as_bytes(), LEVEL)
+                .map_err(err)?;
         }
         Ok::<(), String>(())
     };
