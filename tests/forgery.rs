@@ -183,6 +183,60 @@ fn a_summary_formula_changed_under_its_old_stored_result_fails() {
 }
 
 #[test]
+fn several_summary_formulas_changed_are_each_reported_with_their_own_text() {
+    // verify keeps the summary's formulas as digests and reads the texts it reports again from
+    // the workbook: each must come back at its own cell, in the sheet's order.
+    let dir = tempfile::tempdir().unwrap();
+    let wb = merged(dir.path());
+    let bad = dir.path().join("bad.xlsx");
+    forge(
+        &wb,
+        &bad,
+        |name, text| {
+            if name != "xl/worksheets/sheet1.xml" {
+                return text;
+            }
+            let mut text = text;
+            for (cell, formula) in [("F7", "1+1"), ("E12", "29+11"), ("C6", "SUM(B2:B3)")] {
+                let old = cell_element(&text, cell);
+                let v = old
+                    .split("<v>")
+                    .nth(1)
+                    .and_then(|r| r.split("</v>").next())
+                    .unwrap()
+                    .to_string();
+                let new = format!(r#"<c r="{cell}" s="8"><f>{formula}</f><v>{v}</v></c>"#);
+                text = text.replacen(&old, &new, 1);
+            }
+            text
+        },
+        &[],
+    );
+    let (v, code) = verify(dir.path(), &bad, &[]);
+    assert_eq!(code, 1);
+    let d = v["discrepancies"].as_array().unwrap();
+    let got: Vec<(&str, &str, &str)> = d
+        .iter()
+        .map(|x| {
+            (
+                x["kind"].as_str().unwrap(),
+                x["cell"].as_str().unwrap(),
+                x["found"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("formula", "C6", "SUM(B2:B3)"),
+            ("formula", "F7", "1+1"),
+            ("formula", "E12", "29+11")
+        ],
+        "{d:#?}"
+    );
+}
+
+#[test]
 fn the_right_number_typed_over_a_formula_is_named_at_its_cell_not_as_a_wrong_value() {
     let dir = tempfile::tempdir().unwrap();
     let wb = merged(dir.path());
