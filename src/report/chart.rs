@@ -406,11 +406,23 @@ impl<'a> Pages<'a> {
     }
 }
 
+/// A page's width, in pixels.
+const PAGE_WIDTH: u32 = 1600;
+/// The height of the title above the plot, in pixels.
+const TOP: u32 = 110;
+/// The height of a unit's bar and the room around it.
+const ROW: u32 = 64;
+/// The height of the axis and the legend below the plot.
+const BELOW: u32 = 180;
+
+/// The height of the plot of `units` units (one bar's room at least).
+fn plot_height(units: usize) -> u32 {
+    ROW * (units.max(1) as u32)
+}
+
 /// The size in pixels of a page of `units` units.
 fn page_size(units: usize) -> (u32, u32) {
-    let (top, row) = (110u32, 64u32);
-    let plot_h = row * (units.max(1) as u32);
-    (1600, top + plot_h + 80 + 100)
+    (PAGE_WIDTH, TOP + plot_height(units) + BELOW)
 }
 
 /// One page of the chart: `units` on the scale of `max` measures, page `page.0` of `page.1`.
@@ -424,7 +436,7 @@ fn draw_scaled(
     let pen = Pen { fonts };
     // Printed 15.6 cm wide, 1,600 pixels: 34 px is 9.4 pt, 38 px 10.5 pt.
     let (title_px, label_px, small_px) = (50.0, 38.0, 34.0);
-    let row = 64i64;
+    let row = i64::from(ROW);
     let (width, height) = page_size(units.len());
     let width = i64::from(width);
     let label_w = units
@@ -433,8 +445,8 @@ fn draw_scaled(
         .fold(0.0, f32::max)
         .min(520.0) as i64
         + 24;
-    let top = 110i64;
-    let plot_h = row * units.len().max(1) as i64;
+    let top = i64::from(TOP);
+    let plot_h = i64::from(plot_height(units.len()));
     let mut c = Canvas::new(width as u32, height);
     let mut title = lang
         .pick("各单位整改措施完成情况", "Measures by unit and status")

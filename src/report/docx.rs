@@ -228,9 +228,16 @@ fn placeholder(k: usize) -> Vec<u8> {
     format!("taizhang: page {k} of the chart, drawn when written").into_bytes()
 }
 
-/// The page of the chart a placeholder stands for.
+/// The page of the chart a placeholder stands for (one of `pages`).
 fn placeholder_page(bytes: &[u8], pages: usize) -> Option<usize> {
-    (0..pages).find(|k| placeholder(*k) == bytes)
+    let k: usize = std::str::from_utf8(bytes)
+        .ok()?
+        .strip_prefix("taizhang: page ")?
+        .split(' ')
+        .next()?
+        .parse()
+        .ok()?;
+    (k < pages && placeholder(k) == bytes).then_some(k)
 }
 
 /// The document docx-rs writes around the draft: the page, the footer, one marked paragraph
@@ -477,10 +484,10 @@ pub fn write_docx(
         }
     };
     let day = format!("{}T00:00:00Z", d.as_of.format("%Y-%m-%d"));
-    let pages = chart.map_or(0, |c| c.len());
-    let sizes: Vec<(u32, u32)> = (0..pages)
-        .filter_map(|k| chart.map(|c| c.size(k)))
-        .collect();
+    let sizes: Vec<(u32, u32)> = chart
+        .map(|c| (0..c.len()).map(|k| c.size(k)).collect())
+        .unwrap_or_default();
+    let pages = sizes.len();
     let package = on_own_thread(move || packed(document(&day, &sizes)))?;
     let xml = document_xml(&package)?;
     if marked_id(&xml)? != first_id {
@@ -562,6 +569,20 @@ pub fn write_docx(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_placeholder_names_its_page_and_nothing_else_does() {
+        for k in [0, 1, 9, 10, 165] {
+            assert_eq!(placeholder_page(&placeholder(k), 166), Some(k));
+        }
+        assert_eq!(placeholder_page(&placeholder(166), 166), None);
+        assert_eq!(placeholder_page(b"taizhang: page 3", 166), None);
+        assert_eq!(placeholder_page(b"\x89PNG\r\n", 166), None);
+        assert_eq!(
+            placeholder_page(b"taizhang: page x of the chart", 166),
+            None
+        );
+    }
 
     #[test]
     fn the_paragraphs_after_the_blocks_take_ids_no_block_has() {
