@@ -19,6 +19,7 @@ pub mod grid;
 pub mod guard;
 pub(crate) mod ods;
 pub(crate) mod package;
+pub(crate) mod scan;
 pub mod written;
 
 use grid::Sheet;

@@ -623,6 +623,10 @@ fn xml_error(e: quick_xml::Error) -> SourceError {
     SourceError::Corrupt(format!("XML: {e}"))
 }
 
+fn scan_error(e: super::scan::ScanError) -> SourceError {
+    SourceError::Corrupt(format!("XML: {e}"))
+}
+
 /// A relationship's target as a part name: relative to `dir` unless it starts with `/`.
 fn resolve(dir: &str, target: &str) -> String {
     let joined = match target.strip_prefix('/') {
@@ -1061,142 +1065,141 @@ impl<'c> SheetParser<'c> {
 
     /// Parses one chunk, handing each finished row to `on_row`.
     fn feed(&mut self, chunk: &[u8], on_row: &mut OnRow<'_>) -> Result<(), SourceError> {
-        let mut r = quick_xml::Reader::from_reader(chunk);
+        use super::scan::{Scanner, Token, push_text};
         // A chunk starts and ends inside the sheet's elements.
-        r.config_mut().check_end_names = false;
-        r.config_mut().allow_unmatched_ends = true;
+        let mut r = Scanner::new(chunk).map_err(scan_error)?;
         let mut open_row: Option<u32> = None;
         let mut next_col = 0u32;
         let mut cell: Option<OpenCell> = None;
         let mut into = Sink::Nothing;
         let mut in_phonetic = 0u32;
-        loop {
-            let ev = r.read_event().map_err(xml_error)?;
-            let empty = matches!(ev, Event::Empty(_));
-            match ev {
-                Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
-                    "sheetFormatPr" => self.rows_hidden_by_default = is_true(attr(e, "zeroHeight")),
-                    "col" if is_true(attr(e, "hidden")) => {
-                        let n = |k| {
-                            attr(e, k)
-                                .and_then(|v| v.trim().parse::<u32>().ok())
-                                .unwrap_or(1)
-                        };
-                        let (min, max) = (n("min").max(1), n("max").min(MAX_COL + 1));
-                        self.hidden_cols.extend((min..=max).map(|c| c - 1));
-                    }
-                    "row" => {
-                        if let Some(r) = open_row.take() {
-                            on_row(r, &mut self.cells)?;
-                            self.cells.clear();
+        while let Some(token) = r.next_token().map_err(scan_error)? {
+            match token {
+                Token::Start(e) | Token::Empty(e) => {
+                    let empty = matches!(token, Token::Empty(_));
+                    match e.local_name() {
+                        "sheetFormatPr" => {
+                            self.rows_hidden_by_default = is_true(e.attr("zeroHeight"))
                         }
-                        let (mut number, mut hidden) = (None, false);
-                        for a in e.attributes().with_checks(false).flatten() {
-                            match a.key.as_ref() {
-                                "r" => number = a.value.trim().parse::<u32>().ok(),
-                                "hidden" => hidden = matches!(a.value.as_ref(), "1" | "true"),
-                                _ => {}
+                        "col" if is_true(e.attr("hidden")) => {
+                            let n = |k| {
+                                e.attr(k)
+                                    .and_then(|v| v.trim().parse::<u32>().ok())
+                                    .unwrap_or(1)
+                            };
+                            let (min, max) = (n("min").max(1), n("max").min(MAX_COL + 1));
+                            self.hidden_cols.extend((min..=max).map(|c| c - 1));
+                        }
+                        "row" => {
+                            if let Some(r) = open_row.take() {
+                                on_row(r, &mut self.cells)?;
+                                self.cells.clear();
                             }
-                        }
-                        self.row = match (number, self.next_row) {
-                            (Some(n), _) if n >= 1 => n - 1,
-                            (_, Some(n)) => n,
-                            (_, None) => {
-                                self.needs_order = true;
-                                return Ok(());
+                            let (mut number, mut hidden) = (None, false);
+                            for (key, value) in e.attributes() {
+                                match key {
+                                    "r" => number = value.trim().parse::<u32>().ok(),
+                                    "hidden" => hidden = matches!(value, "1" | "true"),
+                                    _ => {}
+                                }
                             }
-                        };
-                        if self.row > MAX_ROW {
-                            return Err(self.outside(self.row, 0));
-                        }
-                        self.next_row = Some(self.row + 1);
-                        next_col = 0;
-                        if !empty {
-                            open_row = Some(self.row);
-                        }
-                        if hidden {
-                            self.hidden_rows.push(self.row);
-                        }
-                    }
-                    "c" => {
-                        let (mut at, mut kind, mut style) = (None, Kind::Number, 0usize);
-                        for a in e.attributes().with_checks(false).flatten() {
-                            match a.key.as_ref() {
-                                "r" => at = cell_ref(a.value.as_bytes()),
-                                "t" => kind = Kind::of(&a.value),
-                                "s" => style = a.value.trim().parse().unwrap_or(0),
-                                _ => {}
+                            self.row = match (number, self.next_row) {
+                                (Some(n), _) if n >= 1 => n - 1,
+                                (_, Some(n)) => n,
+                                (_, None) => {
+                                    self.needs_order = true;
+                                    return Ok(());
+                                }
+                            };
+                            if self.row > MAX_ROW {
+                                return Err(self.outside(self.row, 0));
                             }
-                        }
-                        let at = at.unwrap_or(CellRef::new(self.row, next_col));
-                        if at.row > MAX_ROW || at.col > MAX_COL {
-                            return Err(self.outside(at.row, at.col));
-                        }
-                        next_col = at.col + 1;
-                        if self.skip.get(at.col as usize) == Some(&true) {
-                            // Its children find no open cell: nothing of it is kept.
-                            continue;
-                        }
-                        let c = OpenCell {
-                            at,
-                            kind,
-                            style,
-                            formula: None,
-                            value: None,
-                            inline: String::new(),
-                            has_inline: false,
-                        };
-                        if empty {
-                            self.finish_cell(c)?;
-                        } else {
-                            cell = Some(c);
-                        }
-                    }
-                    "f" => {
-                        if let Some(c) = cell.as_mut() {
-                            c.formula = Some(String::new());
+                            self.next_row = Some(self.row + 1);
+                            next_col = 0;
                             if !empty {
-                                into = Sink::Formula;
+                                open_row = Some(self.row);
+                            }
+                            if hidden {
+                                self.hidden_rows.push(self.row);
                             }
                         }
-                    }
-                    "v" => {
-                        if let Some(c) = cell.as_mut() {
-                            c.value = Some(String::new());
-                            if !empty {
-                                into = Sink::Value;
+                        "c" => {
+                            let (mut at, mut kind, mut style) = (None, Kind::Number, 0usize);
+                            for (key, value) in e.attributes() {
+                                match key {
+                                    "r" => at = cell_ref(value.as_bytes()),
+                                    "t" => kind = Kind::of(value),
+                                    "s" => style = value.trim().parse().unwrap_or(0),
+                                    _ => {}
+                                }
+                            }
+                            let at = at.unwrap_or(CellRef::new(self.row, next_col));
+                            if at.row > MAX_ROW || at.col > MAX_COL {
+                                return Err(self.outside(at.row, at.col));
+                            }
+                            next_col = at.col + 1;
+                            if self.skip.get(at.col as usize) == Some(&true) {
+                                // Its children find no open cell: nothing of it is kept.
+                                continue;
+                            }
+                            let c = OpenCell {
+                                at,
+                                kind,
+                                style,
+                                formula: None,
+                                value: None,
+                                inline: String::new(),
+                                has_inline: false,
+                            };
+                            if empty {
+                                self.finish_cell(c)?;
+                            } else {
+                                cell = Some(c);
                             }
                         }
-                    }
-                    "is" => {
-                        if let Some(c) = cell.as_mut() {
-                            c.has_inline = true;
+                        "f" => {
+                            if let Some(c) = cell.as_mut() {
+                                c.formula = Some(String::new());
+                                if !empty {
+                                    into = Sink::Formula;
+                                }
+                            }
                         }
-                    }
-                    "t" if !empty && cell.as_ref().is_some_and(|c| c.has_inline) => {
-                        into = Sink::Inline;
-                    }
-                    "rPh" if !empty => in_phonetic += 1,
-                    _ => {}
-                },
-                Event::Text(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
-                    if let Some(c) = cell.as_mut() {
-                        push_to(c, into, &t.xml10_content());
-                    }
-                }
-                Event::CData(ref t) if into != Sink::Nothing && in_phonetic == 0 => {
-                    if let Some(c) = cell.as_mut() {
-                        push_to(c, into, t.as_ref());
-                    }
-                }
-                Event::GeneralRef(ref g) if into != Sink::Nothing && in_phonetic == 0 => {
-                    if let Some(c) = cell.as_mut() {
-                        let mut s = String::new();
-                        push_ref(&mut s, g);
-                        push_to(c, into, &s);
+                        "v" => {
+                            if let Some(c) = cell.as_mut() {
+                                c.value = Some(String::new());
+                                if !empty {
+                                    into = Sink::Value;
+                                }
+                            }
+                        }
+                        "is" => {
+                            if let Some(c) = cell.as_mut() {
+                                c.has_inline = true;
+                            }
+                        }
+                        "t" if !empty && cell.as_ref().is_some_and(|c| c.has_inline) => {
+                            into = Sink::Inline;
+                        }
+                        "rPh" if !empty => in_phonetic += 1,
+                        _ => {}
                     }
                 }
-                Event::End(ref e) => match e.local_name().as_ref() {
+                Token::Text(t) if into != Sink::Nothing && in_phonetic == 0 => {
+                    if let Some(c) = cell.as_mut()
+                        && let Some(out) = sink_of(c, into)
+                    {
+                        push_text(out, t).map_err(scan_error)?;
+                    }
+                }
+                Token::CData(t) if into != Sink::Nothing && in_phonetic == 0 => {
+                    if let Some(c) = cell.as_mut()
+                        && let Some(out) = sink_of(c, into)
+                    {
+                        out.push_str(t);
+                    }
+                }
+                Token::End(name) => match name {
                     "row" => {
                         if let Some(r) = open_row.take() {
                             on_row(r, &mut self.cells)?;
@@ -1213,7 +1216,6 @@ impl<'c> SheetParser<'c> {
                     }
                     _ => {}
                 },
-                Event::Eof => break,
                 _ => {}
             }
         }
@@ -1344,12 +1346,13 @@ fn stream_sheet<R: Read>(
     Ok(p.marks())
 }
 
-fn push_to(c: &mut OpenCell, into: Sink, s: &str) {
+/// The text of `c` that character data goes to.
+fn sink_of(c: &mut OpenCell, into: Sink) -> Option<&mut String> {
     match into {
-        Sink::Formula => c.formula.get_or_insert_with(String::new).push_str(s),
-        Sink::Value => c.value.get_or_insert_with(String::new).push_str(s),
-        Sink::Inline => c.inline.push_str(s),
-        Sink::Nothing => {}
+        Sink::Formula => Some(c.formula.get_or_insert_with(String::new)),
+        Sink::Value => Some(c.value.get_or_insert_with(String::new)),
+        Sink::Inline => Some(&mut c.inline),
+        Sink::Nothing => None,
     }
 }
 
