@@ -166,10 +166,12 @@ pub struct ProblemText {
 /// spool.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
-    /// `关于……方面问题的整改情况`, without its number.
-    pub heading: String,
-    /// The unit and the category it is of.
-    unit_category: (String, String),
+    /// The unit it is of (one allocation shared by the unit's sections).
+    unit: std::sync::Arc<str>,
+    /// The category it is of, trimmed (one allocation shared by the category's sections).
+    category: std::sync::Arc<str>,
+    /// True in a draft of several units: its heading names its unit.
+    names_unit: bool,
     /// Its numbered items (problems, and groups of sub-problems) so far.
     pub items: usize,
     /// Its paragraphs: where they are in the spool, in order.
@@ -483,14 +485,39 @@ fn heading2(i: usize, heading: &str) -> Block {
     Block::Heading2(format!("({}){}", chinese_numeral(i as u32 + 1), heading))
 }
 
+impl Section {
+    /// `关于……方面问题的整改情况`, without its number; in a draft of several units it names
+    /// its unit. Made when it is written, not kept: a city's report has tens of thousands.
+    pub fn heading(&self) -> String {
+        if self.names_unit {
+            unit_heading(&self.unit, &self.category)
+        } else {
+            heading_of(&self.category, &self.unit)
+        }
+    }
+}
+
 /// A section's heading in a draft of several units: it names its unit.
-fn unit_heading(sec: &Section) -> String {
-    let (unit, category) = &sec.unit_category;
+fn unit_heading(unit: &str, category: &str) -> String {
     if category.is_empty() {
-        sec.heading.clone()
+        heading_of(category, unit)
     } else {
         heading_of(&format!("{unit}{category}"), unit)
     }
+}
+
+/// The one allocation of `name` in `names`, and its number there.
+fn interned(
+    names: &mut std::collections::HashMap<std::sync::Arc<str>, u32>,
+    name: &str,
+) -> (std::sync::Arc<str>, u32) {
+    if let Some((k, v)) = names.get_key_value(name) {
+        return (std::sync::Arc::clone(k), *v);
+    }
+    let k: std::sync::Arc<str> = name.into();
+    let v = names.len() as u32;
+    names.insert(std::sync::Arc::clone(&k), v);
+    (k, v)
 }
 
 /// The blocks before the sections: the title, the opening, part 一 with its sentence, part
@@ -714,7 +741,11 @@ fn head_and_rest(s: &str) -> Option<(&str, &str)> {
 pub struct Drafter<'s> {
     settings: &'s Settings,
     sections: Vec<Section>,
-    by_heading: std::collections::HashMap<(String, String), usize>,
+    /// The units and categories seen, numbered.
+    units: std::collections::HashMap<std::sync::Arc<str>, u32>,
+    categories: std::collections::HashMap<std::sync::Arc<str>, u32>,
+    /// The section of each (unit, category) by their numbers.
+    by_heading: std::collections::HashMap<(u32, u32), usize>,
     spool: std::io::BufWriter<std::fs::File>,
     written: u64,
     problems: usize,
@@ -728,6 +759,8 @@ impl<'s> Drafter<'s> {
         Ok(Drafter {
             settings,
             sections: Vec::new(),
+            units: std::collections::HashMap::new(),
+            categories: std::collections::HashMap::new(),
             by_heading: std::collections::HashMap::new(),
             spool: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
             written: 0,
@@ -772,17 +805,19 @@ impl<'s> Drafter<'s> {
     /// The section of a unit's category: one per unit and category, so that two units'
     /// problems of the same category stay apart.
     fn section(&mut self, unit: &str, category: &str) -> usize {
-        let key = (unit.to_string(), category.trim().to_string());
-        if let Some(i) = self.by_heading.get(&key) {
+        let (unit, u) = interned(&mut self.units, unit);
+        let (category, c) = interned(&mut self.categories, category.trim());
+        if let Some(i) = self.by_heading.get(&(u, c)) {
             return *i;
         }
         self.sections.push(Section {
-            heading: heading_of(category, unit),
-            unit_category: key.clone(),
+            unit,
+            category,
+            names_unit: false,
             items: 0,
             paragraphs: Places::default(),
         });
-        self.by_heading.insert(key, self.sections.len() - 1);
+        self.by_heading.insert((u, c), self.sections.len() - 1);
         self.sections.len() - 1
     }
 
@@ -824,7 +859,7 @@ impl<'s> Drafter<'s> {
             self.stream = None;
             return self.places_again();
         }
-        if self.sections[si].unit_category.0 == self.sections[st.headed].unit_category.0 {
+        if self.sections[si].unit == self.sections[st.headed].unit {
             return Ok(());
         }
         // Another unit: the draft has several, so every heading names its unit, and the
@@ -855,7 +890,7 @@ impl<'s> Drafter<'s> {
         let file = spool.get_mut();
         let mut window = std::mem::take(&mut st.window);
         for (i, sec) in sections.iter_mut().enumerate() {
-            st.block(heading2(first + i, &unit_heading(sec)))?;
+            st.block(heading2(first + i, &unit_heading(&sec.unit, &sec.category)))?;
             read_paragraphs(sec, &mut *file, &mut window, Some(written), &mut |b| {
                 st.block(b)
             })?;
@@ -947,13 +982,13 @@ impl<'s> Drafter<'s> {
         let spool = self.spool.into_inner().map_err(|e| e.into_error())?;
         // A draft of several units: each category's heading names its unit.
         let mut sections = self.sections;
-        let first_unit = sections.first().map(|s| s.unit_category.0.clone());
+        let first_unit = sections.first().map(|s| std::sync::Arc::clone(&s.unit));
         if sections
             .iter()
-            .any(|s| Some(&s.unit_category.0) != first_unit.as_ref())
+            .any(|s| Some(&s.unit) != first_unit.as_ref())
         {
             for sec in &mut sections {
-                sec.heading = unit_heading(sec);
+                sec.names_unit = true;
             }
         }
         let title = title
@@ -1036,7 +1071,7 @@ impl Draft {
         }
         let mut window = Window::default();
         for (i, sec) in self.sections.iter().enumerate() {
-            f(heading2(i, &sec.heading))?;
+            f(heading2(i, &sec.heading()))?;
             read_paragraphs(sec, &self.spool, &mut window, None, f)?;
         }
         Ok(())

@@ -819,10 +819,12 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
 }
 
 /// [`open_consolidated`] for a reader of the ledger rows only (`check`, `merge`, `report`,
-/// `diff`): the findings sheets and any sheet taizhang did not write are not read, so
-/// [`Consolidated::findings`] is empty, and nothing is kept for the structure proof
-/// ([`Consolidated::written`] is `None`). What verify needs is never taken from such a
-/// workbook.
+/// `diff`): the summary, the findings sheets and any sheet taizhang did not write are not
+/// read, so [`Consolidated::findings`], [`Consolidated::communities`] and
+/// [`Consolidated::categories`] are empty and [`Consolidated::total`],
+/// [`Consolidated::sentence`] and [`Consolidated::summary_as_of`] `None`, and nothing is kept
+/// for the structure proof ([`Consolidated::written`] is `None`). What verify needs is never
+/// taken from such a workbook.
 pub fn open_consolidated_rows(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
     open_reading(path, limits, false)
 }
@@ -879,12 +881,25 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     if !order.contains(&sources_name) {
         return Err(not(Lacks::Sources));
     }
-    // The summary's formulas: compared by their digests (verify), or not at all.
-    let summary_formulas = match everything {
-        true => crate::source::written::Formulas::Digests,
-        false => crate::source::written::Formulas::Ignored,
+    // The summary, its formulas compared by their digests (verify); a reader of the rows
+    // needs nothing of it (a city's summary has thousands of rows).
+    let mut summary = match everything {
+        true => contained(src, || {
+            pkg.read_sheet_with(&summary_name, crate::source::written::Formulas::Digests)
+        })?,
+        false => crate::source::written::WrittenSheet {
+            cells: Sheet::new(summary_name.clone()),
+            marks: crate::source::written::Marks {
+                name: summary_name.clone(),
+                state: crate::source::written::SheetState::Visible,
+                formulas: Vec::new(),
+                digests: Vec::new(),
+                hidden_rows: Vec::new(),
+                rows_hidden_by_default: false,
+                hidden_cols: Vec::new(),
+            },
+        },
     };
-    let mut summary = contained(src, || pkg.read_sheet_with(&summary_name, summary_formulas))?;
     let sources = contained(src, || pkg.read_sheet(&sources_name))?;
     let mut summary_formulas = std::mem::take(&mut summary.marks.digests);
     summary_formulas.sort_by_key(|f| (f.cell.row, f.cell.col));
