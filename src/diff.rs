@@ -755,7 +755,7 @@ impl Spool {
         let files = (0..partitions)
             .map(|_| {
                 Ok(std::io::BufWriter::with_capacity(
-                    1 << 14,
+                    1 << 12,
                     tempfile::tempfile()?,
                 ))
             })

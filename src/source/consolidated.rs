@@ -339,15 +339,19 @@ pub struct Written {
     /// Every worksheet's state, formulas and hidden rows and columns, in workbook order; the
     /// summary's formulas are in [`Written::summary_formulas`] instead.
     pub marks: Vec<crate::source::written::Marks>,
-    /// The summary sheet as written.
+    /// The summary sheet as written, but for the stored results of the cells the schema
+    /// fills with a formula (a summary of thousands of units holds tens of thousands): its
+    /// formulas are in [`Written::summary_formulas`], and what they count is proven from the
+    /// rows.
     pub summary: Sheet,
     /// The summary's formula cells, in sheet order, by their digests (their texts:
     /// [`summary_formula_texts`]).
     pub summary_formulas: Vec<crate::source::written::DigestedFormula>,
     /// The limits the workbook was read within (to read it again).
     pub limits: Limits,
-    /// The sources sheet as written.
-    pub sources: Sheet,
+    /// The cells of the sources sheet outside its title, its record, its column digests and
+    /// its inputs table, in sheet order, with their values.
+    pub sources_beyond: Vec<(CellRef, CellValue)>,
     /// The findings sheets and their last data row (1-based, 1 when empty), in order.
     pub findings_sheets: Vec<(String, u32)>,
     /// Cells with content beyond the columns taizhang writes on the ledger and findings
@@ -357,6 +361,67 @@ pub struct Written {
     pub stray_count: usize,
     /// Every worksheet's name, in workbook order.
     pub order: Vec<String>,
+}
+
+/// The summary without the stored results of the cells [`crate::schema::summary::each_cell`]
+/// fills with a formula, for a summary whose community and category rows `c` read.
+fn summary_as_verified(
+    mut s: Sheet,
+    c: &Consolidated,
+    ledger_names: &[String],
+    findings_sheets: &[(String, u32)],
+) -> Sheet {
+    use crate::schema::summary::{Content, Ranges, each_cell};
+    let communities: Vec<&str> = c.communities.iter().map(|r| r.label.as_str()).collect();
+    let categories: Vec<&str> = c.categories.iter().map(|r| r.label.as_str()).collect();
+    // Where the formulas are does not depend on the ranges they count over.
+    let ledger: Vec<(String, u32)> = ledger_names.iter().map(|n| (n.clone(), 2)).collect();
+    let ranges = Ranges {
+        ledger: &ledger,
+        findings: findings_sheets,
+    };
+    let mut formulas: Vec<(u32, u32)> = Vec::new();
+    each_cell(
+        &communities,
+        &categories,
+        &ranges,
+        NaiveDate::MIN,
+        c.lang,
+        &mut |(row, col), content| {
+            if matches!(content, Content::Formula(_)) {
+                formulas.push((row, u32::from(col)));
+            }
+        },
+    );
+    formulas.sort_unstable();
+    for r in &mut s.rows {
+        r.cells
+            .retain(|x| formulas.binary_search(&(r.index, x.col)).is_err());
+        r.cells.shrink_to_fit();
+    }
+    s
+}
+
+/// The cells of a sources sheet outside its title, its record, its column digests and its
+/// inputs table (as `c` read them).
+fn sources_beyond(s: &Sheet, c: &Consolidated) -> Vec<(CellRef, CellValue)> {
+    let digests = c.meta.column_digests.len() as u32;
+    let inputs = c.sources.iter().map(|e| e.row).max().unwrap_or(TABLE_ROW);
+    let table_width = SourcesCol::ALL.len() as u32;
+    let record_row = crate::schema::sources::RECORD_ROW;
+    let allowed = |row: u32, col: u32| {
+        (row == 0 && col == 0)
+            || ((record_row..COLUMN_DIGEST_ROW + digests).contains(&row)
+                && (u32::from(LABEL_COL)..=u32::from(VALUE_COL)).contains(&col))
+            || ((TABLE_ROW..=inputs).contains(&row) && col < table_width)
+    };
+    let mut out = Vec::new();
+    for r in &s.rows {
+        for cell in r.cells.iter().filter(|x| !allowed(r.index, x.col)) {
+            out.push((CellRef::new(r.index, cell.col), cell.value.clone()));
+        }
+    }
+    out
 }
 
 /// The texts of the summary's formulas in `cells` (in sheet order), read again from the
@@ -966,10 +1031,17 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
         property,
     )
     .map_err(not)?;
+    let (summary, sources_beyond) = match everything {
+        true => (
+            summary_as_verified(summary.cells, &c, &ledger_names, &findings_sheets),
+            sources_beyond(&sources.cells, &c),
+        ),
+        false => (summary.cells, Vec::new()),
+    };
     c.written = everything.then_some(Written {
         marks,
-        summary: summary.cells,
-        sources: sources.cells,
+        summary,
+        sources_beyond,
         summary_formulas,
         limits: *limits,
         findings_sheets,

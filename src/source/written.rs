@@ -1317,7 +1317,12 @@ fn next_chunk<R: Read>(
             buf.truncate(cut);
             return Ok(Some(buf));
         }
-        buf.reserve(CHUNK);
+        // Room for a chunk more, exactly: a buffer reused for chunk after chunk stays at a
+        // chunk and a row, where `reserve` would double it whenever a row carried over is
+        // longer than the last.
+        if buf.capacity() - buf.len() < CHUNK {
+            buf.reserve_exact(CHUNK);
+        }
         let n = part
             .by_ref()
             .take(CHUNK as u64)

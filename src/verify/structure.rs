@@ -8,9 +8,6 @@
 use super::{At, Discrepancy, Hideable, NotChecked, Outcome, Proof, ProofKind, Scope};
 use crate::schema::SheetKind;
 use crate::schema::ledger::Col;
-use crate::schema::sources::{
-    COLUMN_DIGEST_ROW, LABEL_COL, RECORD_ROW, SourcesCol, TABLE_ROW, VALUE_COL,
-};
 use crate::schema::summary::{self, Content, Ranges, TABLE_HEADER_ROW, total_label};
 use crate::source::consolidated::{Consolidated, Written, summary_formula_texts};
 use crate::source::grid::{CellRef, CellValue, Sheet};
@@ -89,7 +86,12 @@ pub fn check(
             found: text.clone(),
         });
     }
-    sources_cells(c, &w.sources, out);
+    for (cell, value) in &w.sources_beyond {
+        out.push(Discrepancy::CellAdded {
+            at: At::new(&c.sources_sheet, *cell),
+            found: show(value),
+        });
+    }
     let formulas = summary_cells(c, w, &ledger, out);
     Proof {
         kind: ProofKind::Structure,
@@ -164,28 +166,6 @@ fn hidden(c: &Consolidated, m: &Marks, out: &mut Vec<Discrepancy>) {
     for col in &m.hidden_cols {
         if !hidden_by_merge(*col) {
             push(Hideable::Column(*col));
-        }
-    }
-}
-
-/// Cells of the sources sheet outside its title, its record, its column digests and its
-/// inputs table.
-fn sources_cells(c: &Consolidated, s: &Sheet, out: &mut Vec<Discrepancy>) {
-    let digests = c.meta.column_digests.len() as u32;
-    let inputs = c.sources.iter().map(|e| e.row).max().unwrap_or(TABLE_ROW);
-    let table_width = SourcesCol::ALL.len() as u32;
-    let allowed = |row: u32, col: u32| {
-        (row == 0 && col == 0)
-            || ((RECORD_ROW..COLUMN_DIGEST_ROW + digests).contains(&row)
-                && (u32::from(LABEL_COL)..=u32::from(VALUE_COL)).contains(&col))
-            || ((TABLE_ROW..=inputs).contains(&row) && col < table_width)
-    };
-    for r in &s.rows {
-        for cell in r.cells.iter().filter(|x| !allowed(r.index, x.col)) {
-            out.push(Discrepancy::CellAdded {
-                at: At::new(&s.name, CellRef::new(r.index, cell.col)),
-                found: show(&cell.value),
-            });
         }
     }
 }
