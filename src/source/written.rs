@@ -4,7 +4,8 @@
 //! marked hidden. calamine gives values only; a forged workbook hides in what it leaves out.
 //!
 //! The package passes the same container checks as every source ([`super::guard`]) before a
-//! part is inflated.
+//! part is inflated. A worksheet's XML is scanned by [`super::scan`] (its rows are most of the
+//! package's bytes); the other parts are read with quick-xml.
 
 use super::SourceError;
 use super::grid::{CellRef, CellValue, Sheet, Visibility};
