@@ -4,7 +4,7 @@
 //! marked hidden. calamine gives values only; a forged workbook hides in what it leaves out.
 //!
 //! The package passes the same container checks as every source ([`super::guard`]) before a
-//! part is inflated. A worksheet's XML is scanned by [`super::scan`] (its rows are most of the
+//! part is inflated. A worksheet's XML is scanned by `source::scan` (its rows are most of the
 //! package's bytes); the other parts are read with quick-xml.
 
 use super::SourceError;
