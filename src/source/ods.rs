@@ -367,19 +367,10 @@ pub fn read_sheets(
                 }
             }
             Event::GeneralRef(ref r) if annotation == 0 => {
-                if let Some(c) = cell.as_mut() {
-                    let name = r.xml10_content();
-                    let ch = match name.as_ref() {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => r.resolve_char_ref().ok().flatten(),
-                    };
-                    if let Some(ch) = ch {
-                        c.push_literal(&ch.to_string());
-                    }
+                if let Some(c) = cell.as_mut()
+                    && let Some(ch) = super::scan::reference(&r.xml10_content())
+                {
+                    c.push_literal(&ch.to_string());
                 }
             }
             Event::End(ref e) => match e.local_name().as_ref() {

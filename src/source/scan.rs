@@ -240,8 +240,9 @@ pub(crate) fn push_text(out: &mut String, raw: &str) -> Result<(), ScanError> {
     }
 }
 
-/// The character a reference's name (between `&` and `;`) stands for.
-fn reference(name: &str) -> Option<char> {
+/// The character a reference's name (between `&` and `;`) stands for: one of the five named
+/// references or a character reference (`#20013`, `#x4e2d`), `None` for anything else.
+pub(crate) fn reference(name: &str) -> Option<char> {
     match name {
         "amp" => Some('&'),
         "lt" => Some('<'),

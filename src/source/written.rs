@@ -744,16 +744,7 @@ pub(crate) fn unescape_x(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Appends an entity or character reference's character.
 fn push_ref(out: &mut String, r: &quick_xml::events::BytesRef) {
-    let name = r.xml10_content();
-    let ch = match name.as_ref() {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        _ => r.resolve_char_ref().ok().flatten(),
-    };
-    if let Some(c) = ch {
+    if let Some(c) = super::scan::reference(&r.xml10_content()) {
         out.push(c);
     }
 }
