@@ -594,9 +594,11 @@ enum RowSource {
     Sheets(Vec<Sheet>),
 }
 
-/// A consolidated workbook opened: its summary, findings, sources and record read
-/// ([`Opened::workbook`], with no rows yet), its ledger rows still to come, one at a time
-/// ([`Opened::rows`]) — so a workbook of millions of rows is proven in little memory.
+/// A consolidated workbook opened: its sources sheet and record read ([`Opened::workbook`],
+/// with no rows yet), its ledger rows still to come, one at a time ([`Opened::rows`]) — so a
+/// workbook of millions of rows is proven in little memory. The summary and the findings
+/// of an xlsx workbook are read after the rows, by [`Opened::rows`]; those of a workbook in
+/// another format, read whole, are there from the start.
 pub struct Opened {
     c: Consolidated,
     source: RowSource,
@@ -604,6 +606,119 @@ pub struct Opened {
     ledger_names: Vec<String>,
     /// The columns read ([`Opened::only`]); the others' cells are passed over.
     wanted: fn(Col) -> bool,
+    /// What is read after the rows, for verify.
+    rest: Option<Rest>,
+}
+
+/// What of an xlsx workbook opened for verify is read after its ledger rows: the summary (but
+/// for its as-of date), the findings sheets and any sheet taizhang did not write. Nothing of
+/// them is needed while the rows go by, and they grow with the units, not the rows.
+struct Rest {
+    summary_name: String,
+    /// The sources sheet's cells outside its tables, and its marks (read before the rows).
+    sources_beyond: Vec<(CellRef, CellValue)>,
+    sources_marks: crate::source::written::Marks,
+    /// Every worksheet's name, in workbook order.
+    order: Vec<String>,
+    /// The limits the workbook is read within.
+    limits: Limits,
+}
+
+impl Rest {
+    /// Reads the summary, the findings sheets and the sheets taizhang did not write into `c`
+    /// (whose ledger sheets are `ledger_names`), and sets [`Consolidated::written`].
+    fn read(
+        self,
+        pkg: &mut crate::source::written::Package<std::io::BufReader<std::fs::File>>,
+        c: &mut Consolidated,
+        ledger_names: &[String],
+    ) -> Result<(), ReadError> {
+        let src = |cause| ReadError::Source {
+            path: c.path.clone(),
+            cause,
+        };
+        let lang = c.lang;
+        let is = |name: &str, kind: fn(&SheetKind) -> bool| matches!(SheetKind::of_name(name), Some((k, l)) if l == lang && kind(&k));
+        // The summary, its formulas kept by their digests.
+        let mut summary = contained(src, || {
+            pkg.read_sheet_with(
+                &self.summary_name,
+                crate::source::written::Formulas::Digests,
+            )
+        })?;
+        let mut summary_formulas = std::mem::take(&mut summary.marks.digests);
+        summary_formulas.sort_by_key(|f| (f.cell.row, f.cell.col));
+        summary_formulas.shrink_to_fit();
+        let mut marks = vec![summary.marks, self.sources_marks];
+        let mut findings = FindingCounts::default();
+        let mut findings_sheets = Vec::new();
+        let mut strays = Strays::default();
+        let width = FindingsCol::ALL.len() as u32;
+        for name in self
+            .order
+            .iter()
+            .filter(|n| is(n, |k| matches!(k, SheetKind::Findings(_))))
+        {
+            let mut header_ok = false;
+            let mut last = 1u32;
+            let m = contained(src, || {
+                pkg.stream_sheet(name, &mut |index, cells| {
+                    last = last.max(index + 1);
+                    strays.see(name, index, cells, width);
+                    let at = |c: FindingsCol| {
+                        let col = u32::from(c.index());
+                        text_of(cells.iter().find(|(_, k, _)| *k == col).map(|(_, _, v)| v))
+                    };
+                    if index == 0 {
+                        header_ok = FindingsCol::ALL.iter().all(|c| at(*c) == c.header(lang));
+                    } else if header_ok {
+                        findings.add(
+                            severity_of_word(&at(FindingsCol::Severity), lang),
+                            at(FindingsCol::Rule),
+                            at(FindingsCol::Community),
+                        );
+                    }
+                    Ok(())
+                })
+            })?;
+            if header_ok {
+                findings_sheets.push((name.clone(), last));
+            }
+            marks.push(m);
+        }
+        // Any other sheet (one taizhang did not write): its marks, for the structure proof.
+        for name in &self.order {
+            let known = *name == self.summary_name
+                || *name == c.sources_sheet
+                || ledger_names.contains(name)
+                || is(name, |k| matches!(k, SheetKind::Findings(_)));
+            if !known {
+                marks.push(contained(src, || {
+                    pkg.stream_sheet(name, &mut |_, _| Ok(()))
+                })?);
+            }
+        }
+        let tables = SummaryTables::of(&summary.cells, lang);
+        c.sentence = tables.sentence;
+        c.communities = tables.communities;
+        c.total = tables.total;
+        c.categories = tables.categories;
+        c.summary_as_of = tables.as_of;
+        c.findings = findings.rows;
+        let summary = summary_as_verified(summary.cells, c, ledger_names, &findings_sheets);
+        c.written = Some(Written {
+            marks,
+            summary,
+            sources_beyond: self.sources_beyond,
+            summary_formulas,
+            limits: self.limits,
+            findings_sheets,
+            stray: strays.kept,
+            stray_count: strays.count,
+            order: self.order,
+        });
+        Ok(())
+    }
 }
 
 /// Cells beyond the written columns of a sheet: kept (at most [`STRAY_KEPT`]) and counted.
@@ -681,15 +796,18 @@ impl Opened {
         self
     }
 
-    /// The workbook as read so far: everything but [`Consolidated::rows`] (empty) and the ledger
-    /// sheets' marks and stray cells (which [`Opened::rows`] adds).
+    /// The workbook as read so far: its record, sources and as-of date — everything but
+    /// [`Consolidated::rows`] (empty), the ledger sheets' marks and stray cells, and for an
+    /// xlsx workbook the summary's tables, the findings and [`Consolidated::written`] (which
+    /// [`Opened::rows`] adds).
     pub fn workbook(&self) -> &Consolidated {
         &self.c
     }
 
     /// Streams the ledger rows in sheet order: `on_row` gets the workbook (as
     /// [`Opened::workbook`]) and each row. Returns the workbook with the ledger sheets' names,
-    /// marks and stray cells filled in (and no rows).
+    /// marks and stray cells filled in (and no rows), and — opened by [`open_consolidated`] —
+    /// the summary, findings and other sheets read after the rows.
     pub fn rows(
         mut self,
         on_row: &mut dyn FnMut(&Consolidated, LedgerRow),
@@ -810,6 +928,9 @@ impl Opened {
             });
         }
         let mut c = self.c;
+        if let (Some(rest), RowSource::Xlsx(pkg)) = (self.rest, &mut self.source) {
+            rest.read(pkg, &mut c, &self.ledger_names)?;
+        }
         c.ledger_sheets = read_sheets;
         if let Some(w) = c.written.as_mut() {
             w.marks.extend(ledger_marks);
@@ -880,8 +1001,9 @@ fn contained<T>(
         .map_err(src)
 }
 
-/// Opens a consolidated workbook: reads its summary, findings and sources sheets and its
-/// record, and checks it is one; the ledger rows are read by [`Opened::rows`].
+/// Opens a consolidated workbook: reads its sources sheet, its record and the summary's as-of
+/// date, and checks it is one; the ledger rows are read by [`Opened::rows`], and after them
+/// the summary, the findings sheets and any sheet taizhang did not write.
 pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
     open_reading(path, limits, true)
 }
@@ -949,114 +1071,59 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     if !order.contains(&sources_name) {
         return Err(not(Lacks::Sources));
     }
-    // The summary, its formulas compared by their digests (verify); a reader of the rows
-    // needs nothing of it (a city's summary has thousands of rows).
-    let mut summary = match everything {
-        true => contained(src, || {
-            pkg.read_sheet_with(&summary_name, crate::source::written::Formulas::Digests)
-        })?,
-        false => crate::source::written::WrittenSheet {
-            cells: Sheet::new(summary_name.clone()),
-            marks: crate::source::written::Marks {
-                name: summary_name.clone(),
-                state: crate::source::written::SheetState::Visible,
-                formulas: Vec::new(),
-                digests: Vec::new(),
-                hidden_rows: Vec::new(),
-                rows_hidden_by_default: false,
-                hidden_cols: Vec::new(),
-            },
-        },
+    // While the rows go by, the summary gives only its as-of date (the date the derived
+    // columns are judged by when the record lacks one); the rest of it, the findings sheets
+    // and any sheet taizhang did not write are read after the rows ([`Rest`]): a city's
+    // summary and findings are tens of thousands of cells, which verify needs only at the end
+    // and a reader of the rows never.
+    let summary_head = match everything {
+        true => {
+            let mut cells = Vec::new();
+            contained(src, || {
+                pkg.stream_sheet_with(
+                    &summary_name,
+                    crate::source::written::Formulas::Ignored,
+                    &mut |index, row| {
+                        if index == AS_OF_ROW {
+                            cells.append(row);
+                        }
+                        Ok(())
+                    },
+                )
+            })?;
+            Sheet::from_written_cells(summary_name.clone(), cells)
+        }
+        false => Sheet::new(summary_name.clone()),
     };
     let sources = contained(src, || pkg.read_sheet(&sources_name))?;
-    let mut summary_formulas = std::mem::take(&mut summary.marks.digests);
-    summary_formulas.sort_by_key(|f| (f.cell.row, f.cell.col));
-    let mut marks = vec![summary.marks, sources.marks];
-    let mut findings = FindingCounts::default();
-    let mut findings_sheets = Vec::new();
-    let mut strays = Strays::default();
-    let width = FindingsCol::ALL.len() as u32;
-    for name in order
-        .iter()
-        .filter(|n| everything && is(n, |k| matches!(k, SheetKind::Findings(_))))
-    {
-        let mut header_ok = false;
-        let mut last = 1u32;
-        let m = contained(src, || {
-            pkg.stream_sheet(name, &mut |index, cells| {
-                last = last.max(index + 1);
-                strays.see(name, index, cells, width);
-                let at = |c: FindingsCol| {
-                    let col = u32::from(c.index());
-                    text_of(cells.iter().find(|(_, k, _)| *k == col).map(|(_, _, v)| v))
-                };
-                if index == 0 {
-                    header_ok = FindingsCol::ALL.iter().all(|c| at(*c) == c.header(lang));
-                } else if header_ok {
-                    findings.add(
-                        severity_of_word(&at(FindingsCol::Severity), lang),
-                        at(FindingsCol::Rule),
-                        at(FindingsCol::Community),
-                    );
-                }
-                Ok(())
-            })
-        })?;
-        if header_ok {
-            findings_sheets.push((name.clone(), last));
-        }
-        marks.push(m);
-    }
     let ledger_names: Vec<String> = order
         .iter()
         .filter(|n| is(n, |k| matches!(k, SheetKind::Ledger(_))))
         .cloned()
         .collect();
-    // Any other sheet (one taizhang did not write): its marks, for the structure proof.
-    for name in &order {
-        let known = *name == summary_name
-            || *name == sources_name
-            || ledger_names.contains(name)
-            || is(name, |k| matches!(k, SheetKind::Findings(_)));
-        if !known && everything {
-            marks.push(contained(src, || {
-                pkg.stream_sheet(name, &mut |_, _| Ok(()))
-            })?);
-        }
-    }
     let property = pkg.custom_digest();
-    let mut c = consolidated_of(
+    let c = consolidated_of(
         &p,
         lang,
-        &summary.cells,
+        &summary_head,
         &sources.cells,
-        findings.rows,
+        Vec::new(),
         property,
     )
     .map_err(not)?;
-    let (summary, sources_beyond) = match everything {
-        true => (
-            summary_as_verified(summary.cells, &c, &ledger_names, &findings_sheets),
-            sources_beyond(&sources.cells, &c),
-        ),
-        false => (summary.cells, Vec::new()),
-    };
-    c.written = everything.then_some(Written {
-        marks,
-        summary,
-        sources_beyond,
-        summary_formulas,
-        limits: *limits,
-        findings_sheets,
-        stray: strays.kept,
-        stray_count: strays.count,
+    let rest = everything.then(|| Rest {
+        summary_name,
+        sources_beyond: sources_beyond(&sources.cells, &c),
+        sources_marks: sources.marks,
         order,
+        limits: *limits,
     });
     Ok(Opened {
         c,
         source: RowSource::Xlsx(Box::new(pkg)),
         ledger_names,
         wanted: |_| true,
+        rest,
     })
 }
 
@@ -1100,7 +1167,55 @@ fn open_sheets(path: &Path, p: &str, format: Format, limits: &Limits) -> Result<
         source: RowSource::Sheets(sheets),
         ledger_names,
         wanted: |_| true,
+        rest: None,
     })
+}
+
+/// What the summary's cells say: its tables' rows, its as-of date and its sentence.
+struct SummaryTables {
+    communities: Vec<SummaryRow>,
+    total: Option<SummaryRow>,
+    categories: Vec<SummaryRow>,
+    as_of: Option<NaiveDate>,
+    sentence: Option<(CellRef, String)>,
+}
+
+impl SummaryTables {
+    fn of(summary: &Sheet, lang: Lang) -> SummaryTables {
+        let (communities, total) =
+            counter_table(summary, TABLE_HEADER_ROW, &COLUMNS, Some(total_label(lang)));
+        let layout = Layout {
+            communities: communities.len() as u32,
+            categories: 0,
+        };
+        let categories = match summary.value(layout.category_header_row(), 0) {
+            Some(v) if v.display() == category_header(lang) => {
+                counter_table(
+                    summary,
+                    layout.category_header_row(),
+                    &category_columns(),
+                    None,
+                )
+                .0
+            }
+            _ => Vec::new(),
+        };
+        let as_of = match summary.value(AS_OF_ROW, AS_OF_COL.into()) {
+            Some(CellValue::Date(d)) => Some(d.date()),
+            Some(v) => NaiveDate::parse_from_str(v.display().trim(), "%Y-%m-%d").ok(),
+            None => None,
+        };
+        let sentence = summary
+            .value(SENTENCE_ROW, 0)
+            .map(|v| (CellRef::new(SENTENCE_ROW, 0), v.display()));
+        SummaryTables {
+            communities,
+            total,
+            categories,
+            as_of,
+            sentence,
+        }
+    }
 }
 
 /// The workbook from its summary and sources sheets and its findings rows (no ledger rows).
@@ -1112,32 +1227,13 @@ fn consolidated_of(
     findings: Vec<FindingRow>,
     property_digest: Option<String>,
 ) -> Result<Consolidated, Lacks> {
-    let (communities, total) =
-        counter_table(summary, TABLE_HEADER_ROW, &COLUMNS, Some(total_label(lang)));
-    let layout = Layout {
-        communities: communities.len() as u32,
-        categories: 0,
-    };
-    let categories = match summary.value(layout.category_header_row(), 0) {
-        Some(v) if v.display() == category_header(lang) => {
-            counter_table(
-                summary,
-                layout.category_header_row(),
-                &category_columns(),
-                None,
-            )
-            .0
-        }
-        _ => Vec::new(),
-    };
-    let summary_as_of = match summary.value(AS_OF_ROW, AS_OF_COL.into()) {
-        Some(CellValue::Date(d)) => Some(d.date()),
-        Some(v) => NaiveDate::parse_from_str(v.display().trim(), "%Y-%m-%d").ok(),
-        None => None,
-    };
-    let sentence = summary
-        .value(SENTENCE_ROW, 0)
-        .map(|v| (CellRef::new(SENTENCE_ROW, 0), v.display()));
+    let SummaryTables {
+        communities,
+        total,
+        categories,
+        as_of: summary_as_of,
+        sentence,
+    } = SummaryTables::of(summary, lang);
     let (sources, meta) = sources_and_meta(sources_sheet, lang);
     if meta.ledger_digest.is_empty() {
         return Err(Lacks::LedgerDigest);

@@ -803,7 +803,7 @@ impl Pass {
     fn new(c: &Consolidated, settings: Settings, keep: HashSet<String>) -> Pass {
         Pass {
             lang: c.lang,
-            grouped: summary::Grouped::new(c),
+            grouped: summary::Grouped::default(),
             derived: derived::Derived::new(c.lang),
             integrity: integrity::Integrity::new(&c.header, c.meta.ledger_rows),
             per_sheet: HashMap::new(),
@@ -913,12 +913,14 @@ pub fn verify_opened(
 fn conclude(
     c: &Consolidated,
     opts: &Options,
-    pass: Pass,
+    mut pass: Pass,
     plan: Option<sources::Plan>,
     extra: HashMap<String, Vec<LedgerRow>>,
     records: Vec<Discrepancy>,
 ) -> Verdict {
     let mut d = Vec::new();
+    // The findings sheets are read after the rows.
+    pass.grouped.findings(c);
     let structure = structure::check(c, &pass.per_sheet, &mut d);
     d.extend(records);
     let mut proofs = vec![structure, summary::check(c, &pass.grouped, &mut d)];

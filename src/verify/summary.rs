@@ -26,18 +26,16 @@ pub(crate) struct Grouped {
 }
 
 impl Grouped {
-    /// Counts the findings (before any row).
-    pub(crate) fn new(c: &Consolidated) -> Grouped {
-        let mut g = Grouped::default();
+    /// Counts the findings rows of `c` (with the rows or after them: the counts add).
+    pub(crate) fn findings(&mut self, c: &Consolidated) {
         for f in &c.findings {
             add_finding_counts(
-                g.communities.entry(f.community.clone()).or_default(),
+                self.communities.entry(f.community.clone()).or_default(),
                 f.severity,
                 f.count,
             );
-            add_finding_counts(&mut g.totals, f.severity, f.count);
+            add_finding_counts(&mut self.totals, f.severity, f.count);
         }
-        g
     }
 
     /// Counts one row.
