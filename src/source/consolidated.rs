@@ -1009,8 +1009,9 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
 }
 
 /// [`open_consolidated`] for a reader of the ledger rows only (`check`, `merge`, `report`,
-/// `diff`): the summary, the findings sheets and any sheet taizhang did not write are not
-/// read, so [`Consolidated::findings`], [`Consolidated::communities`] and
+/// `diff`): of the sources sheet only the record is read, and the summary, the findings
+/// sheets and any sheet taizhang did not write not at all, so [`Consolidated::sources`],
+/// [`Consolidated::findings`], [`Consolidated::communities`] and
 /// [`Consolidated::categories`] are empty and [`Consolidated::total`],
 /// [`Consolidated::sentence`] and [`Consolidated::summary_as_of`] `None`, and nothing is kept
 /// for the structure proof ([`Consolidated::written`] is `None`). What verify needs is never
@@ -1077,44 +1078,32 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     // summary and findings are tens of thousands of cells, which verify needs only at the end
     // and a reader of the rows never.
     let summary_head = match everything {
-        true => {
-            let mut cells = Vec::new();
-            contained(src, || {
-                pkg.stream_sheet_with(
-                    &summary_name,
-                    crate::source::written::Formulas::Ignored,
-                    &mut |index, row| {
-                        if index == AS_OF_ROW {
-                            cells.append(row);
-                        }
-                        Ok(())
-                    },
-                )
-            })?;
-            Sheet::from_written_cells(summary_name.clone(), cells)
-        }
+        true => contained(src, || rows_before(&mut pkg, &summary_name, AS_OF_ROW + 1))?,
         false => Sheet::new(summary_name.clone()),
     };
-    let sources = contained(src, || pkg.read_sheet(&sources_name))?;
+    // The sources sheet: its record, and for verify its inputs table (a row per input).
+    let (sources, sources_marks) = match everything {
+        true => {
+            let w = contained(src, || pkg.read_sheet(&sources_name))?;
+            (w.cells, Some(w.marks))
+        }
+        false => (
+            contained(src, || rows_before(&mut pkg, &sources_name, TABLE_ROW))?,
+            None,
+        ),
+    };
     let ledger_names: Vec<String> = order
         .iter()
         .filter(|n| is(n, |k| matches!(k, SheetKind::Ledger(_))))
         .cloned()
         .collect();
     let property = pkg.custom_digest();
-    let c = consolidated_of(
-        &p,
-        lang,
-        &summary_head,
-        &sources.cells,
-        Vec::new(),
-        property,
-    )
-    .map_err(not)?;
-    let rest = everything.then(|| Rest {
+    let c =
+        consolidated_of(&p, lang, &summary_head, &sources, Vec::new(), property).map_err(not)?;
+    let rest = sources_marks.map(|sources_marks| Rest {
         summary_name,
-        sources_beyond: sources_beyond(&sources.cells, &c),
-        sources_marks: sources.marks,
+        sources_beyond: sources_beyond(&sources, &c),
+        sources_marks,
         order,
         limits: *limits,
     });
@@ -1125,6 +1114,26 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
         wanted: |_| true,
         rest,
     })
+}
+
+/// The cells of a sheet's rows before `end` (0-based), the rest of it passed over.
+fn rows_before(
+    pkg: &mut crate::source::written::Package<std::io::BufReader<std::fs::File>>,
+    name: &str,
+    end: u32,
+) -> Result<Sheet, SourceError> {
+    let mut cells = Vec::new();
+    pkg.stream_sheet_with(
+        name,
+        crate::source::written::Formulas::Ignored,
+        &mut |index, row| {
+            if index < end {
+                cells.append(row);
+            }
+            Ok(())
+        },
+    )?;
+    Ok(Sheet::from_written_cells(name, cells))
 }
 
 /// Opens a consolidated workbook in a format other than xlsx, read whole by the sources'
