@@ -162,20 +162,62 @@ pub struct ProblemText {
     pub measure_count: usize,
 }
 
-/// A category section of part 二: its heading and where its paragraphs are in the draft's
-/// spool.
+/// A category section of part 二: its unit and category (by their numbers among the
+/// draft's names) and where its paragraphs are in the draft's spool. 24 bytes: a city's
+/// report has tens of thousands; its heading is made when it is written
+/// ([`Draft::heading`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
-    /// The unit it is of (one allocation shared by the unit's sections).
-    unit: std::sync::Arc<str>,
-    /// The category it is of, trimmed (one allocation shared by the category's sections).
-    category: std::sync::Arc<str>,
-    /// True in a draft of several units: its heading names its unit.
-    names_unit: bool,
+    /// The unit it is of: its number among [`Names`].
+    unit: u32,
+    /// The category it is of, trimmed: its number among [`Names`].
+    category: u32,
     /// Its numbered items (problems, and groups of sub-problems) so far.
     pub items: usize,
-    /// Its paragraphs: where they are in the spool, in order.
-    paragraphs: Places,
+    /// Its paragraphs: where they are in the spool, in order (`None`: none, or forgotten
+    /// once written).
+    paragraphs: Option<Box<Places>>,
+}
+
+impl Section {
+    /// Notes a paragraph of the section at `offset` in the spool, `len` bytes long.
+    fn push(&mut self, offset: u64, len: u32) {
+        self.paragraphs
+            .get_or_insert_with(Default::default)
+            .push(offset, len);
+    }
+
+    /// Where its paragraphs are: runs of paragraphs one after the other, each its first
+    /// offset and its paragraphs' lengths.
+    fn runs(&self) -> impl Iterator<Item = (u64, &[u32])> {
+        self.paragraphs.iter().flat_map(|p| p.runs())
+    }
+}
+
+/// Names (units, categories) numbered in order of first use, one allocation each.
+#[derive(Debug, Default)]
+struct Names {
+    names: Vec<std::sync::Arc<str>>,
+    numbers: std::collections::HashMap<std::sync::Arc<str>, u32>,
+}
+
+impl Names {
+    /// The number of `name`, given one on first use.
+    fn number(&mut self, name: &str) -> u32 {
+        if let Some(n) = self.numbers.get(name) {
+            return *n;
+        }
+        let k: std::sync::Arc<str> = name.into();
+        let n = self.names.len() as u32;
+        self.names.push(std::sync::Arc::clone(&k));
+        self.numbers.insert(k, n);
+        n
+    }
+
+    /// The name numbered `n`.
+    fn name(&self, n: u32) -> &str {
+        self.names.get(n as usize).map_or("", |s| s)
+    }
 }
 
 /// Where a section's paragraphs are in the spool: their lengths, in runs of paragraphs one
@@ -238,6 +280,11 @@ pub struct Draft {
     pub totals: Counters,
     /// The categories, in ledger order.
     pub sections: Vec<Section>,
+    /// The units and categories the sections name.
+    units: Names,
+    categories: Names,
+    /// True in a draft of several units: every heading names its unit.
+    names_units: bool,
     spool: std::fs::File,
     /// The spool's length.
     spooled: u64,
@@ -392,7 +439,7 @@ fn read_paragraphs(
     end: Option<u64>,
     f: &mut dyn FnMut(Block) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    for (start, lens) in sec.paragraphs.runs() {
+    for (start, lens) in sec.runs() {
         let run_end = start + lens.iter().map(|l| u64::from(*l)).sum::<u64>();
         let mut at = start;
         for len in lens {
@@ -417,7 +464,7 @@ fn find_places(
 ) -> std::io::Result<()> {
     use std::io::{Read, Seek};
     for sec in sections.iter_mut() {
-        sec.paragraphs = Places::default();
+        sec.paragraphs = None;
     }
     file.rewind()?;
     let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
@@ -431,7 +478,6 @@ fn find_places(
         sections
             .get_mut(section)
             .ok_or_else(|| std::io::Error::other("a paragraph of no section"))?
-            .paragraphs
             .push(at + PARAGRAPH_HEAD, len);
         reader.seek_relative(i64::from(len))?;
         at += PARAGRAPH_HEAD + u64::from(len);
@@ -485,18 +531,6 @@ fn heading2(i: usize, heading: &str) -> Block {
     Block::Heading2(format!("({}){}", chinese_numeral(i as u32 + 1), heading))
 }
 
-impl Section {
-    /// `关于……方面问题的整改情况`, without its number; in a draft of several units it names
-    /// its unit. Made when it is written, not kept: a city's report has tens of thousands.
-    pub fn heading(&self) -> String {
-        if self.names_unit {
-            unit_heading(&self.unit, &self.category)
-        } else {
-            heading_of(&self.category, &self.unit)
-        }
-    }
-}
-
 /// A section's heading in a draft of several units: it names its unit.
 fn unit_heading(unit: &str, category: &str) -> String {
     if category.is_empty() {
@@ -504,20 +538,6 @@ fn unit_heading(unit: &str, category: &str) -> String {
     } else {
         heading_of(&format!("{unit}{category}"), unit)
     }
-}
-
-/// The one allocation of `name` in `names`, and its number there.
-fn interned(
-    names: &mut std::collections::HashMap<std::sync::Arc<str>, u32>,
-    name: &str,
-) -> (std::sync::Arc<str>, u32) {
-    if let Some((k, v)) = names.get_key_value(name) {
-        return (std::sync::Arc::clone(k), *v);
-    }
-    let k: std::sync::Arc<str> = name.into();
-    let v = names.len() as u32;
-    names.insert(std::sync::Arc::clone(&k), v);
-    (k, v)
 }
 
 /// The blocks before the sections: the title, the opening, part 一 with its sentence, part
@@ -742,8 +762,8 @@ pub struct Drafter<'s> {
     settings: &'s Settings,
     sections: Vec<Section>,
     /// The units and categories seen, numbered.
-    units: std::collections::HashMap<std::sync::Arc<str>, u32>,
-    categories: std::collections::HashMap<std::sync::Arc<str>, u32>,
+    units: Names,
+    categories: Names,
     /// The section of each (unit, category) by their numbers.
     by_heading: std::collections::HashMap<(u32, u32), usize>,
     spool: std::io::BufWriter<std::fs::File>,
@@ -759,8 +779,8 @@ impl<'s> Drafter<'s> {
         Ok(Drafter {
             settings,
             sections: Vec::new(),
-            units: std::collections::HashMap::new(),
-            categories: std::collections::HashMap::new(),
+            units: Names::default(),
+            categories: Names::default(),
             by_heading: std::collections::HashMap::new(),
             spool: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
             written: 0,
@@ -805,17 +825,16 @@ impl<'s> Drafter<'s> {
     /// The section of a unit's category: one per unit and category, so that two units'
     /// problems of the same category stay apart.
     fn section(&mut self, unit: &str, category: &str) -> usize {
-        let (unit, u) = interned(&mut self.units, unit);
-        let (category, c) = interned(&mut self.categories, category.trim());
+        let u = self.units.number(unit);
+        let c = self.categories.number(category.trim());
         if let Some(i) = self.by_heading.get(&(u, c)) {
             return *i;
         }
         self.sections.push(Section {
-            unit,
-            category,
-            names_unit: false,
+            unit: u,
+            category: c,
             items: 0,
-            paragraphs: Places::default(),
+            paragraphs: None,
         });
         self.by_heading.insert((u, c), self.sections.len() - 1);
         self.sections.len() - 1
@@ -829,9 +848,7 @@ impl<'s> Drafter<'s> {
         self.spool.write_all(&index.to_le_bytes())?;
         self.spool.write_all(&len.to_le_bytes())?;
         self.spool.write_all(text.as_bytes())?;
-        self.sections[section]
-            .paragraphs
-            .push(self.written + PARAGRAPH_HEAD, len);
+        self.sections[section].push(self.written + PARAGRAPH_HEAD, len);
         self.written += PARAGRAPH_HEAD + u64::from(len);
         self.stream_on(section)
     }
@@ -871,6 +888,7 @@ impl<'s> Drafter<'s> {
             st,
             &mut self.sections[from..si],
             from,
+            (&self.units, &self.categories),
             &mut self.spool,
             self.written,
         )
@@ -882,6 +900,7 @@ impl<'s> Drafter<'s> {
         st: &mut Stream,
         sections: &mut [Section],
         first: usize,
+        (units, categories): (&Names, &Names),
         spool: &mut std::io::BufWriter<std::fs::File>,
         written: u64,
     ) -> std::io::Result<()> {
@@ -890,13 +909,14 @@ impl<'s> Drafter<'s> {
         let file = spool.get_mut();
         let mut window = std::mem::take(&mut st.window);
         for (i, sec) in sections.iter_mut().enumerate() {
-            st.block(heading2(first + i, &unit_heading(&sec.unit, &sec.category)))?;
+            let heading = unit_heading(units.name(sec.unit), categories.name(sec.category));
+            st.block(heading2(first + i, &heading))?;
             read_paragraphs(sec, &mut *file, &mut window, Some(written), &mut |b| {
                 st.block(b)
             })?;
             // Written: where its paragraphs are is not needed unless the spool is read again
             // ([`Drafter::places_again`]); a city's report keeps only its open unit's.
-            sec.paragraphs = Places::default();
+            sec.paragraphs = None;
         }
         st.window = window;
         file.seek(std::io::SeekFrom::End(0))?;
@@ -972,6 +992,7 @@ impl<'s> Drafter<'s> {
                     &mut st,
                     &mut self.sections[from..],
                     from,
+                    (&self.units, &self.categories),
                     &mut self.spool,
                     self.written,
                 )?;
@@ -981,16 +1002,8 @@ impl<'s> Drafter<'s> {
         };
         let spool = self.spool.into_inner().map_err(|e| e.into_error())?;
         // A draft of several units: each category's heading names its unit.
-        let mut sections = self.sections;
-        let first_unit = sections.first().map(|s| std::sync::Arc::clone(&s.unit));
-        if sections
-            .iter()
-            .any(|s| Some(&s.unit) != first_unit.as_ref())
-        {
-            for sec in &mut sections {
-                sec.names_unit = true;
-            }
-        }
+        let sections = self.sections;
+        let names_units = sections.iter().any(|s| s.unit != sections[0].unit);
         let title = title
             .unwrap_or_else(|| format!("{}巡察整改进展情况报告", unit.clone().unwrap_or_default()));
         Ok(Draft {
@@ -999,6 +1012,9 @@ impl<'s> Drafter<'s> {
             as_of: self.settings.as_of,
             totals: *totals,
             sections,
+            units: self.units,
+            categories: self.categories,
+            names_units,
             spool,
             spooled: self.written,
             forgot,
@@ -1026,6 +1042,24 @@ pub fn draft(
 }
 
 impl Draft {
+    /// The heading of the `i`-th section, `关于……方面问题的整改情况`, without its number; in a
+    /// draft of several units it names its unit. Made when it is written, not kept: a city's
+    /// report has tens of thousands.
+    pub fn heading(&self, i: usize) -> String {
+        let Some(sec) = self.sections.get(i) else {
+            return String::new();
+        };
+        let (unit, category) = (
+            self.units.name(sec.unit),
+            self.categories.name(sec.category),
+        );
+        if self.names_units {
+            unit_heading(unit, category)
+        } else {
+            heading_of(category, unit)
+        }
+    }
+
     /// The totals sentence of part 一.
     pub fn sentence(&self) -> String {
         crate::value::text::full_width_punct(&totals_sentence(&self.totals, self.as_of))
@@ -1071,7 +1105,7 @@ impl Draft {
         }
         let mut window = Window::default();
         for (i, sec) in self.sections.iter().enumerate() {
-            f(heading2(i, &sec.heading()))?;
+            f(heading2(i, &self.heading(i)))?;
             read_paragraphs(sec, &self.spool, &mut window, None, f)?;
         }
         Ok(())
