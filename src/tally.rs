@@ -54,8 +54,10 @@ pub struct Tally {
     /// The first inputs that gave no ledger, and why (at most [`UNREAD_KEPT`]): what a run
     /// that reads no ledger at all says before it stops.
     pub unread: Vec<Unread>,
-    /// The file each unit's first ledger came from.
-    unit_files: std::collections::HashMap<String, String>,
+    /// The file each unit's first ledger came from: its number in `files_of_units`.
+    unit_files: std::collections::HashMap<String, usize>,
+    /// The files units came from, each once (a consolidated workbook holds thousands).
+    files_of_units: Vec<String>,
     /// The ledgers of the current file's parts so far.
     file_ledgers: usize,
 }
@@ -89,13 +91,15 @@ impl Tally {
             ledgers: 0,
             unread: Vec::new(),
             unit_files: std::collections::HashMap::new(),
+            files_of_units: Vec::new(),
             file_ledgers: 0,
         }
     }
 
-    /// The counters of a community, created on first use.
+    /// The counters of a community, created on first use. Looked for from the last: a unit's
+    /// ledgers and findings come together, after the units before it.
     pub fn community_mut(&mut self, name: &str) -> &mut Counters {
-        let i = match self.communities.iter().position(|c| c.community == name) {
+        let i = match self.communities.iter().rposition(|c| c.community == name) {
             Some(i) => i,
             None => {
                 self.communities.push(CommunityCounters {
@@ -158,7 +162,11 @@ impl Tally {
             self.ledgers += 1;
             self.community_mut(community).add(c);
             self.totals.add(c);
-            match self.unit_files.get(community) {
+            match self
+                .unit_files
+                .get(community)
+                .and_then(|k| self.files_of_units.get(*k))
+            {
                 Some(first) if *first != record.path => {
                     let already = added.iter().any(|f: &Finding| f.community == community);
                     if !already {
@@ -175,8 +183,11 @@ impl Tally {
                 }
                 Some(_) => {}
                 None => {
-                    self.unit_files
-                        .insert(community.to_string(), record.path.clone());
+                    if self.files_of_units.last() != Some(&record.path) {
+                        self.files_of_units.push(record.path.clone());
+                    }
+                    let k = self.files_of_units.len() - 1;
+                    self.unit_files.insert(community.to_string(), k);
                 }
             }
         }

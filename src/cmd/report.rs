@@ -114,8 +114,10 @@ pub fn draft(
     write::refuse_inputs(output, inputs)?;
     let mut report = Tally::new(settings.as_of);
     // The findings are counted, not kept: the draft says none of them; the unreadable files
-    // are named at the end.
+    // are named at the end. Nor are the inputs' records (a consolidated workbook's lists its
+    // thousands of units): the draft names no input.
     report.keep_findings = false;
+    report.keep_inputs = false;
     let mut unreadable = Vec::new();
     // Each ledger is drafted as it comes and dropped: the draft keeps its text on disk.
     // The body is written as it is drafted, in the output's format.
