@@ -32,7 +32,6 @@ pub struct DiffArgs {
 
 /// Runs `diff`.
 pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
-    crate::cmd::fewer_arenas();
     let limits = taizhang::source::guard::Limits::default();
     let (changes, new, matching) = diff_files(&args.old, &args.new, &limits)?;
     let lang = args.lang.map_or(new.lang, taizhang::Lang::from);

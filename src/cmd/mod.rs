@@ -346,39 +346,6 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
-/// Has the C allocator map every block of 256 KiB or more on its own and give it back when
-/// freed (glibc on Linux; elsewhere nothing), before any thread starts. glibc's default moves
-/// that threshold up to the largest block freed so far, so the readers' chunks of a sheet's
-/// XML (a megabyte each, several in flight on each core) came from the arenas and stayed
-/// there: check of 5,000 × 500 peaked at 95 MiB with it, 71 MiB without; report 151 and 110,
-/// diff 98 and 62, merge 33 and 29. (The readers reuse their chunks' buffers, so the blocks
-/// mapped are not mapped again for every chunk.)
-pub fn large_blocks_mapped() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets a parameter of the allocator; it is called first thing in
-    // main, before any thread.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
-    }
-}
-
-/// Caps the C allocator's arenas at one a core, before the threads of a command start (glibc
-/// on Linux; elsewhere nothing). glibc's default, eight a core, lets each reading and comparing
-/// thread keep memory another freed: `diff` of two rounds of 2,500,000 measures peaked at
-/// 116 MiB with it, 81 MiB without (2 cores).
-pub fn fewer_arenas() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        let arenas = i32::try_from(cores.max(2)).unwrap_or(i32::MAX);
-        // SAFETY: mallopt only sets a parameter of the allocator; it is called before the
-        // command starts any thread.
-        unsafe {
-            libc::mallopt(libc::M_ARENA_MAX, arenas);
-        }
-    }
-}
-
 /// True when standard output is a terminal and NO_COLOR is not set.
 pub fn color_stdout() -> bool {
     use std::io::IsTerminal;

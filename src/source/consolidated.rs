@@ -892,9 +892,6 @@ impl Opened {
                     for r in early.into_inner() {
                         on_row(c, r);
                     }
-                    // The sheet's reading threads are gone; the next sheet's take their arenas
-                    // in another order, each keeping what its last owner held.
-                    crate::source::written::release_freed_memory();
                     if cols.get().is_some_and(Option::is_some) {
                         read_sheets.push(name.clone());
                     }

@@ -1281,19 +1281,6 @@ impl<'c> SheetParser<'c> {
     }
 }
 
-/// Gives back to the system the memory the C allocator holds freed (glibc on Linux; elsewhere
-/// nothing): between the sheets of a workbook too large for one, whose reading threads end with
-/// each sheet. The next sheet's threads take the freed arenas in another order, and each arena
-/// would keep the most any of its owners held: check of 5,000 × 500 (three ledger sheets) went
-/// from 37 to 44 MiB at the second sheet.
-pub(crate) fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free memory to the system; it touches no live block.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 /// Bytes read at a time from a sheet's part.
 const CHUNK: usize = 1 << 20;
 
