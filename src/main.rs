@@ -26,19 +26,57 @@ fn clean_up_on_interrupt() {
     });
 }
 
-/// The allocator: jemalloc, which gives freed pages back to the system at once
-/// ([`MALLOC_CONF`]). With glibc's, a reader's long run of short-lived rows among a few
-/// long-lived things per unit left its arenas fragmented and growing.
+/// The allocator: jemalloc, its freed pages given back to the system by [`give_back_freed`].
+/// With glibc's, a reader's long run of short-lived rows among a few long-lived things per unit
+/// left its arenas fragmented and growing.
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
-/// jemalloc's options, read before `main`: freed pages are purged at once rather than kept
-/// for reuse for ten seconds (which, with the rows of a city's ledger going by, held tens of
-/// megabytes freed but not given back).
+/// Gives the pages the program has freed back to the system every `every`, on a thread of its
+/// own, for as long as the program runs.
+///
+/// jemalloc keeps freed pages for reuse for ten seconds; over a city's 2,500,000 rows going by
+/// that held tens of megabytes freed but not given back, and the most held grew with the run.
+/// Giving them back the moment they are freed (`dirty_decay_ms:0`) kept memory flat but made
+/// every command a quarter slower, paying a system call and fresh pages for each batch of rows
+/// freed and allocated again. Every 20 ms, what was freed and not yet reused goes back: memory
+/// as flat, at the speed of keeping it (see BENCHMARKS.md).
 #[cfg(not(target_env = "msvc"))]
-#[unsafe(export_name = "_rjem_malloc_conf")]
-static MALLOC_CONF: &[u8; 34] = b"dirty_decay_ms:0,muzzy_decay_ms:0\0";
+fn give_back_freed(every: std::time::Duration) {
+    let spawned = std::thread::Builder::new()
+        .name("give-back-freed".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(every);
+                // SAFETY: `arena.<MALLCTL_ARENAS_ALL>.purge` is a jemalloc control that takes and
+                // returns nothing (null pointers, zero length) and may be called from any thread.
+                unsafe {
+                    tikv_jemalloc_sys::mallctl(
+                        c"arena.4096.purge".as_ptr(),
+                        std::ptr::null_mut(),
+                        std::ptr::null_mut(),
+                        std::ptr::null_mut(),
+                        0,
+                    );
+                }
+            }
+        });
+    // Without the thread the program runs as well, only holding more memory.
+    drop(spawned);
+}
+
+#[cfg(target_env = "msvc")]
+fn give_back_freed(_every: std::time::Duration) {}
+
+/// How often freed pages go back: 20 ms while a command works through its inputs; once a
+/// second for `serve`, which mostly waits.
+fn give_back_period(cli: &cmd::Cli) -> std::time::Duration {
+    match cli.command {
+        Some(cmd::Command::Serve(_)) => std::time::Duration::from_secs(1),
+        _ => std::time::Duration::from_millis(20),
+    }
+}
 
 fn main() -> ExitCode {
     #[cfg(unix)]
@@ -93,6 +131,7 @@ fn main() -> ExitCode {
             };
         }
     };
+    give_back_freed(give_back_period(&cli));
     match cmd::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
