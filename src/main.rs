@@ -39,9 +39,9 @@ static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// jemalloc keeps freed pages for reuse for ten seconds; over a city's 2,500,000 rows going by
 /// that held tens of megabytes freed but not given back, and the most held grew with the run.
 /// Giving them back the moment they are freed (`dirty_decay_ms:0`) kept memory flat but made
-/// every command a quarter slower, paying a system call and fresh pages for each batch of rows
+/// the commands 10–45 % slower, paying a system call and fresh pages for each batch of rows
 /// freed and allocated again. Every 20 ms, what was freed and not yet reused goes back: memory
-/// as flat, at the speed of keeping it (see BENCHMARKS.md).
+/// nearly as flat (1–5 MiB more at 5,000 units), at the speed of keeping it (BENCHMARKS.md).
 #[cfg(not(target_env = "msvc"))]
 fn give_back_freed(every: std::time::Duration) {
     let spawned = std::thread::Builder::new()
