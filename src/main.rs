@@ -42,6 +42,10 @@ static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// the commands 10–45 % slower, paying a system call and fresh pages for each batch of rows
 /// freed and allocated again. Every 20 ms, what was freed and not yet reused goes back: memory
 /// nearly as flat (1–5 MiB more at 5,000 units), at the speed of keeping it (BENCHMARKS.md).
+/// jemalloc's control that purges every arena's freed pages (4096 is its `MALLCTL_ARENAS_ALL`).
+#[cfg(not(target_env = "msvc"))]
+const PURGE_ALL_ARENAS: &std::ffi::CStr = c"arena.4096.purge";
+
 #[cfg(not(target_env = "msvc"))]
 fn give_back_freed(every: std::time::Duration) {
     let spawned = std::thread::Builder::new()
@@ -49,16 +53,20 @@ fn give_back_freed(every: std::time::Duration) {
         .spawn(move || {
             loop {
                 std::thread::sleep(every);
-                // SAFETY: `arena.<MALLCTL_ARENAS_ALL>.purge` is a jemalloc control that takes and
-                // returns nothing (null pointers, zero length) and may be called from any thread.
-                unsafe {
+                // SAFETY: the purge control takes and returns nothing (null pointers, zero
+                // length) and may be called from any thread.
+                let failed = unsafe {
                     tikv_jemalloc_sys::mallctl(
-                        c"arena.4096.purge".as_ptr(),
+                        PURGE_ALL_ARENAS.as_ptr(),
                         std::ptr::null_mut(),
                         std::ptr::null_mut(),
                         std::ptr::null_mut(),
                         0,
-                    );
+                    )
+                } != 0;
+                // A control jemalloc refuses once refuses always: the thread ends.
+                if failed {
+                    break;
                 }
             }
         });

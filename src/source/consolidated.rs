@@ -638,7 +638,6 @@ impl Rest {
             cause,
         };
         let lang = c.lang;
-        let is = |name: &str, kind: fn(&SheetKind) -> bool| matches!(SheetKind::of_name(name), Some((k, l)) if l == lang && kind(&k));
         // The summary, its formulas kept by their digests.
         let mut summary = contained(src, || {
             pkg.read_sheet_with(
@@ -657,7 +656,7 @@ impl Rest {
         for name in self
             .order
             .iter()
-            .filter(|n| is(n, |k| matches!(k, SheetKind::Findings(_))))
+            .filter(|n| sheet_is(n, lang, |k| matches!(k, SheetKind::Findings(_))))
         {
             let mut header_ok = false;
             let mut last = 1u32;
@@ -691,7 +690,7 @@ impl Rest {
             let known = *name == self.summary_name
                 || *name == c.sources_sheet
                 || ledger_names.contains(name)
-                || is(name, |k| matches!(k, SheetKind::Findings(_)));
+                || sheet_is(name, lang, |k| matches!(k, SheetKind::Findings(_)));
             if !known {
                 marks.push(contained(src, || {
                     pkg.stream_sheet(name, &mut |_, _| Ok(()))
@@ -1060,7 +1059,6 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
             _ => None,
         })
         .ok_or_else(|| not(Lacks::LedgerSheet))?;
-    let is = |name: &str, kind: fn(&SheetKind) -> bool| matches!(SheetKind::of_name(name), Some((k, l)) if l == lang && kind(&k));
     let summary_name = SheetKind::Summary.name(lang);
     let sources_name = SheetKind::Sources.name(lang);
     if !order.contains(&summary_name) {
@@ -1091,7 +1089,7 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
     };
     let ledger_names: Vec<String> = order
         .iter()
-        .filter(|n| is(n, |k| matches!(k, SheetKind::Ledger(_))))
+        .filter(|n| sheet_is(n, lang, |k| matches!(k, SheetKind::Ledger(_))))
         .cloned()
         .collect();
     let property = pkg.custom_digest();
@@ -1111,6 +1109,11 @@ fn open_reading(path: &Path, limits: &Limits, everything: bool) -> Result<Opened
         wanted: |_| true,
         rest,
     })
+}
+
+/// Whether `name` is the name of a sheet of the `kind` taizhang writes, in `lang`.
+fn sheet_is(name: &str, lang: Lang, kind: fn(&SheetKind) -> bool) -> bool {
+    matches!(SheetKind::of_name(name), Some((k, l)) if l == lang && kind(&k))
 }
 
 /// The cells of a sheet's rows before `end` (0-based), the rest of it passed over.
