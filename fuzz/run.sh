@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target (or those named after SECONDS) for SECONDS each (default 300), seeded with the samples and, when it is
-# there, the real-world corpus in ../shared/corpus/real. Needs cargo-fuzz (`cargo install
+// there, the real-world corpus in ../tests/fixtures/corpus. Needs cargo-fuzz (`cargo install
 # cargo-fuzz`); on a stable toolchain RUSTC_BOOTSTRAP=1 lets it use the sanitizer flags.
 # Findings land in fuzz/artifacts/<target>/; a summary of executions is printed per target.
 set -uo pipefail
@@ -10,7 +10,7 @@ shift || true
 targets=${*:-deadline status enumeration header_grid read_xlsx read_xls read_csv}
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O || exit 1
-shared=../../shared/corpus/real
+shared=../tests/fixtures/corpus
 seed() { # target, extensions...
   local t=$1; shift
   mkdir -p "corpus/$t" "seeds/$t"

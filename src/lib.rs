@@ -9,7 +9,7 @@
 //! ## Module map
 //!
 //! The data flows one way, and the modules follow it; a module imports only modules above it
-//! in this list (`tests/layering.rs` holds the order):
+//! in this list (`tests/it/layering.rs` holds the order):
 //!
 //! | layer | module | what it does |
 //! |---|---|---|

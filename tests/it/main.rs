@@ -1,0 +1,25 @@
+//! The integration tests, one binary with a module per concern (a single binary links once).
+
+mod support;
+
+mod corpus;
+mod dialects;
+mod faults;
+mod forgery;
+mod golden;
+mod grammar_props;
+mod hostile;
+mod languages;
+mod layering;
+mod layouts;
+mod libreoffice;
+mod merge;
+mod mutants;
+mod outputs;
+mod report;
+mod roundtrip;
+mod samples;
+mod serve;
+mod trust;
+mod values;
+mod verify;

@@ -1,0 +1,372 @@
+//! `taizhang serve` in a real browser: headless Chromium driven through WebDriver
+//! (`chromedriver`) uploads the samples as a clerk would, reads the table and the findings from
+//! the page, downloads the workbook and reads it back; a bad file shows its error on the page.
+//! These tests need Debian's `chromium` and `chromium-driver`: `.ci/run` installs them.
+
+use calamine::Reader;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Where the screenshots go: the build's folder for tests' files (`serve-page.png`,
+/// `serve-verify.png`, `serve-error.png`, and `serve-timeout.png` when a wait times out).
+fn shots() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
+/// A child process killed when the test ends, however it ends.
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `taizhang serve --port 0`, and the address it prints.
+fn serve(lang: &str) -> (Killed, String) {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("taizhang"))
+        .args(["serve", "--port", "0", "--lang", lang])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = child.stdout.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(out).read_line(&mut line).unwrap();
+    let url = line
+        .split_whitespace()
+        .flat_map(|w| w.split(['(', '(']))
+        .find(|w| w.contains("http://"))
+        .map(|w| {
+            w[w.find("http://").unwrap()..]
+                .trim_end_matches(['(', '('])
+                .to_string()
+        })
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    (Killed(child), url)
+}
+
+/// chromedriver on a free port, and a headless Chromium session through it that downloads
+/// into `downloads`.
+async fn browser(profile: &Path, downloads: &Path) -> (Killed, Client) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let driver = Killed(
+        Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver (chromium-driver) is installed"),
+    );
+    let caps = serde_json::json!({
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1300,1800",
+                format!("--user-data-dir={}", profile.display()),
+            ],
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+            },
+        }
+    });
+    let caps = caps.as_object().unwrap().clone();
+    let started = Instant::now();
+    let client = loop {
+        let mut b = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+        b.capabilities(caps.clone());
+        match b.connect(&format!("http://127.0.0.1:{port}")).await {
+            Ok(c) => break c,
+            Err(e) if started.elapsed() < Duration::from_secs(20) => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("no WebDriver session: {e}"),
+        }
+    };
+    (driver, client)
+}
+
+/// Waits until a script returns true.
+async fn until(c: &Client, script: &str, what: &str) {
+    let started = Instant::now();
+    loop {
+        if c.execute(script, vec![]).await.unwrap() == serde_json::Value::Bool(true) {
+            return;
+        }
+        if started.elapsed() > Duration::from_secs(90) {
+            let shot = c.screenshot().await.unwrap_or_default();
+            let _ = std::fs::write(shots().join("serve-timeout.png"), shot);
+            panic!("timed out waiting for {what}");
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// `check --format json` of the same files, as the CLI gives it.
+fn check_json(files: &[PathBuf]) -> serde_json::Value {
+    let out = Command::new(assert_cmd::cargo::cargo_bin("taizhang"))
+        .current_dir(root())
+        .arg("check")
+        .args(files)
+        .args(["--format", "json", "--as-of", "2023-03-30"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+use crate::support::COUNTER_KEYS as COUNTERS;
+
+#[test]
+#[ignore = "needs chromium and chromium-driver"]
+fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_workbook() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let downloads = dir.path().join("downloads");
+        std::fs::create_dir_all(&downloads).unwrap();
+        let (_server, url) = serve("zh");
+        let (_driver, c) = browser(&dir.path().join("profile"), &downloads).await;
+        c.goto(&url).await.unwrap();
+        assert_eq!(
+            c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap(),
+            "taizhang 整改台账汇总"
+        );
+        // The day first (the CLI's check below uses the same), then the files, as a picker
+        // gives them.
+        c.execute(
+            "document.getElementById('as-of').value = '2023-03-30'; return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+        let files: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                let n = p.file_name().unwrap().to_string_lossy().to_string();
+                !n.starts_with("~$") && !n.ends_with(".json") && !n.ends_with(".sh")
+            })
+            .collect();
+        let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        c.find(Locator::Id("pick-files"))
+            .await
+            .unwrap()
+            .send_keys(&paths.join("\n"))
+            .await
+            .unwrap();
+        until(
+            &c,
+            "return !document.getElementById('results').hidden;",
+            "the results",
+        )
+        .await;
+        let shot = c.screenshot().await.unwrap();
+        std::fs::write(shots().join("serve-page.png"), &shot).unwrap();
+
+        // The counters on the page are check --format json's for the same files.
+        let want = check_json(&files);
+        let table: serde_json::Value = c
+            .execute(
+                "const out = {}; for (const tr of document.querySelectorAll('#counters tr[data-unit]')) { \
+                   const o = {}; for (const td of tr.querySelectorAll('td[data-k]')) o[td.dataset.k] = Number(td.textContent); \
+                   out[tr.dataset.unit] = o; } return out;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let units = want["communities"].as_array().unwrap();
+        assert_eq!(table.as_object().unwrap().len(), units.len(), "{table}");
+        for u in units {
+            let name = u["community"].as_str().unwrap();
+            for k in COUNTERS {
+                assert_eq!(table[name][k], u[k], "{name} {k}: {table}");
+            }
+        }
+        // Every finding is on the page, under its unit, with its file, sheet and cell.
+        let findings = want["findings"].as_array().unwrap();
+        let shown: serde_json::Value = c
+            .execute(
+                "return [...document.querySelectorAll('#findings details')].map(d => [d.dataset.unit, \
+                   [...d.querySelectorAll('tr.finding')].map(tr => tr.querySelector('.where').textContent)]);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let shown = shown.as_array().unwrap();
+        let total: usize = shown.iter().map(|g| g[1].as_array().unwrap().len()).sum();
+        assert_eq!(total, findings.len());
+        for f in findings {
+            let file_name = Path::new(f["file"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            let unit = f["community"]
+                .as_str()
+                .filter(|c| !c.is_empty())
+                .unwrap_or(&file_name);
+            let group = shown
+                .iter()
+                .find(|g| g[0] == unit)
+                .unwrap_or_else(|| panic!("no group for {unit}"));
+            let file = Path::new(f["file"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            let mut where_ = file;
+            if let Some(s) = f["sheet"].as_str().filter(|s| !s.is_empty()) {
+                where_ = format!("{where_}:{s}");
+                if let Some(cell) = f["cell"].as_str().filter(|c| !c.is_empty()) {
+                    where_ = format!("{where_}!{cell}");
+                }
+            }
+            assert!(
+                group[1].as_array().unwrap().iter().any(|w| *w == where_),
+                "{where_} not under {unit}: {group}"
+            );
+        }
+        // The column each field was read from.
+        let cols = c
+            .find_all(Locator::Css("#columns input.col"))
+            .await
+            .unwrap();
+        assert!(cols.len() >= 13 * 6, "{}", cols.len());
+
+        // The download, by a click, into the browser's download folder.
+        c.find(Locator::Id("dl-workbook"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let started = Instant::now();
+        let xlsx = loop {
+            let done = std::fs::read_dir(&downloads)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| p.extension().is_some_and(|e| e == "xlsx"));
+            if let Some(p) = done {
+                break p;
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "no download");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        assert_eq!(
+            xlsx.file_name().unwrap().to_string_lossy(),
+            "汇总_2023-03-30.xlsx"
+        );
+        let mut wb = calamine::open_workbook_auto(&xlsx).unwrap();
+        let ledger = wb.worksheet_range("整改台账").unwrap();
+        assert_eq!(
+            ledger.height() - 1,
+            want["totals"]["measures"].as_u64().unwrap() as usize
+        );
+        let summary = wb.worksheet_range("汇总").unwrap();
+        let total_row = summary
+            .rows()
+            .find(|r| r.first().is_some_and(|v| *v == "合计"))
+            .unwrap();
+        assert_eq!(
+            total_row[3].to_string(),
+            want["totals"]["measures"].to_string()
+        );
+
+        // The verify tab proves the workbook just downloaded.
+        c.find(Locator::Id("tab-verify"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        c.find(Locator::Id("pick-workbook"))
+            .await
+            .unwrap()
+            .send_keys(&xlsx.display().to_string())
+            .await
+            .unwrap();
+        until(
+            &c,
+            "return !document.getElementById('verify-result').hidden;",
+            "the verdict",
+        )
+        .await;
+        let verdict = c.find(Locator::Id("verdict")).await.unwrap().text().await.unwrap();
+        assert_eq!(verdict, "结论:核验通过");
+        let checks: serde_json::Value = c
+            .execute(
+                "return [...document.querySelectorAll('#checks tr')].map(tr => tr.cells[0].textContent);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let checks = checks.as_array().unwrap();
+        assert!(checks.len() >= 4, "{checks:?}");
+        assert!(checks.iter().all(|c| c.as_str().unwrap().starts_with('✓')), "{checks:?}");
+        let shot = c.screenshot().await.unwrap();
+        std::fs::write(shots().join("serve-verify.png"), &shot).unwrap();
+        c.close().await.unwrap();
+    });
+}
+
+#[test]
+#[ignore = "needs chromium and chromium-driver"]
+fn a_bad_file_shows_its_error_on_the_page_in_the_language_chosen() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("坏文件.xlsx");
+        std::fs::write(&bad, "这不是表格").unwrap();
+        let (_server, url) = serve("zh");
+        let (_driver, c) = browser(&dir.path().join("profile"), dir.path()).await;
+        for (lang, words) in [("zh", "坏文件.xlsx"), ("en", "坏文件.xlsx")] {
+            c.goto(&format!("{url}?lang={lang}")).await.unwrap();
+            c.find(Locator::Id("pick-files"))
+                .await
+                .unwrap()
+                .send_keys(&bad.display().to_string())
+                .await
+                .unwrap();
+            until(
+                &c,
+                "return document.querySelector('#merge-error .error') !== null;",
+                "the error",
+            )
+            .await;
+            let text = c
+                .find(Locator::Css("#merge-error .error"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(text.contains(words), "{lang}: {text}");
+            if lang == "zh" {
+                assert!(text.contains("不是xlsx文件:其内容不是表格"), "{text}");
+                assert!(!text.contains("spreadsheet"), "{text}");
+                let shot = c.screenshot().await.unwrap();
+                std::fs::write(shots().join("serve-error.png"), &shot).unwrap();
+            } else {
+                assert!(text.contains("no ledger was read"), "{text}");
+                assert!(!text.contains("台账"), "{text}");
+            }
+        }
+        c.close().await.unwrap();
+    });
+}
