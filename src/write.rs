@@ -179,6 +179,10 @@ where
         builder.permissions(std::fs::Permissions::from_mode(0o666));
         mode
     };
+    #[cfg(target_os = "linux")]
+    if let Some(file) = unnamed::create(&folder).map_err(io)? {
+        return unnamed::write(file, out, &folder, &builder, replaced_mode, fill);
+    }
     let mut tmp = {
         let mut p = pending();
         let tmp = builder.tempfile_in(&folder).map_err(io)?;
@@ -197,18 +201,131 @@ where
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
     }
+    pause_before_rename(out);
     // Renamed under the lock: an interruption removes the file before or not at all.
     let p = pending();
     if !p.contains(&registered.0) {
-        return Err(io(std::io::Error::new(
-            std::io::ErrorKind::Interrupted,
-            "interrupted",
-        )));
+        return Err(interrupted(out));
     }
     tmp.persist(out).map_err(|e| io(e.error))?;
     drop(p);
     drop(registered);
     Ok(())
+}
+
+fn interrupted(out: &Path) -> WriteError {
+    WriteError::Io {
+        path: out.to_path_buf(),
+        cause: std::io::Error::new(std::io::ErrorKind::Interrupted, "interrupted"),
+    }
+}
+
+/// The environment variable of the hook tests stop a write with: when it names a file, every
+/// output, once complete and synced but before it is renamed into place, creates that file
+/// (holding the output's path) and waits until it is removed. A test kills the program there,
+/// at a known point inside the write, instead of guessing when the write happens.
+pub const PAUSE_VAR: &str = "TAIZHANG_PAUSE_BEFORE_RENAME";
+
+fn pause_before_rename(out: &Path) {
+    let Some(marker) = std::env::var_os(PAUSE_VAR).map(PathBuf::from) else {
+        return;
+    };
+    if std::fs::write(&marker, out.as_os_str().as_encoded_bytes()).is_err() {
+        return;
+    }
+    while marker.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// On Linux the content is written into an unnamed file (`O_TMPFILE`) in the target's folder
+/// and given a name only when it is complete, just before it is renamed over the target: a
+/// run killed outright (SIGKILL, a crash, the power) leaves no file behind, not even a
+/// temporary one. A file system without unnamed files gets the named temporary file.
+#[cfg(target_os = "linux")]
+mod unnamed {
+    use super::{Registered, WriteError, interrupted, pause_before_rename, pending};
+    use rustix::fs::{AtFlags, CWD, Mode, OFlags};
+    use rustix::io::Errno;
+    use std::io::{Seek, Write};
+    use std::path::Path;
+
+    /// An unnamed file in `folder`, or `None` when its file system has none.
+    pub fn create(folder: &Path) -> Result<Option<std::fs::File>, std::io::Error> {
+        let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
+        match rustix::fs::openat(CWD, folder, flags, Mode::from_raw_mode(0o666)) {
+            Ok(fd) => Ok(Some(std::fs::File::from(fd))),
+            // The "not supported" answers to O_TMPFILE.
+            Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::NOENT | Errno::INVAL) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn write<F>(
+        mut file: std::fs::File,
+        out: &Path,
+        folder: &Path,
+        builder: &tempfile::Builder,
+        replaced_mode: Option<u32>,
+        fill: F,
+    ) -> Result<(), WriteError>
+    where
+        F: FnOnce(&mut std::fs::File) -> Result<(), String>,
+    {
+        let io = |cause| WriteError::Io {
+            path: out.to_path_buf(),
+            cause,
+        };
+        // Nothing to remove if interrupted; registered so an interruption stops the rename.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let token = folder.join(format!(".taizhang-unnamed-{}-{n}", std::process::id()));
+        pending().push(token.clone());
+        let registered = Registered(token);
+        fill(&mut file).map_err(|message| WriteError::Content {
+            path: out.to_path_buf(),
+            message,
+        })?;
+        file.flush().map_err(io)?;
+        if let Some(mode) = replaced_mode {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(mode))
+                .map_err(io)?;
+        }
+        file.sync_all().map_err(io)?;
+        pause_before_rename(out);
+        // Named and renamed under the lock: an interruption comes before or after both.
+        let p = pending();
+        if !p.contains(&registered.0) {
+            return Err(interrupted(out));
+        }
+        let fd = format!("/proc/self/fd/{}", std::os::fd::AsRawFd::as_raw_fd(&file));
+        let link = |path: &Path| {
+            rustix::fs::linkat(CWD, fd.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW)
+                .map_err(std::io::Error::from)
+        };
+        match builder.make_in(folder, link) {
+            Ok(named) => named.persist(out).map_err(|e| io(e.error))?,
+            // No /proc: the content is copied into a named temporary file.
+            Err(_) => {
+                let mut named = builder.tempfile_in(folder).map_err(io)?;
+                file.rewind().map_err(io)?;
+                std::io::copy(&mut file, named.as_file_mut()).map_err(io)?;
+                if let Some(mode) = replaced_mode {
+                    use std::os::unix::fs::PermissionsExt;
+                    named
+                        .as_file()
+                        .set_permissions(std::fs::Permissions::from_mode(mode))
+                        .map_err(io)?;
+                }
+                named.as_file().sync_all().map_err(io)?;
+                named.persist(out).map_err(|e| io(e.error))?;
+            }
+        }
+        drop(p);
+        drop(registered);
+        Ok(())
+    }
 }
 
 /// Writes bytes whole or not at all (see [`write_atomic`]).

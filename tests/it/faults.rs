@@ -1,9 +1,9 @@
 //! Faults around the files: interrupted and failed writes, inputs that vanish, change or cannot
 //! be read, and a reader that panics. Each costs only what it must.
 
+use crate::support;
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -44,45 +44,67 @@ fn names_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn a_run_killed_mid_write_leaves_the_previous_output_whole() {
+    use std::os::unix::process::ExitStatusExt;
     let dir = tempfile::tempdir().unwrap();
-    big_csv(&dir.path().join("big.csv"), 60_000);
+    let samples = root().join("samples");
+    let merge = |input: &Path| {
+        vec![
+            "merge".to_string(),
+            input.to_str().unwrap().to_string(),
+            "-o".into(),
+            "out.xlsx".into(),
+            "--as-of".into(),
+            "2023-03-30".into(),
+        ]
+    };
+    let args = merge(&samples);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = Command::cargo_bin("taizhang")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let out = dir.path().join("out.xlsx");
-    std::fs::write(&out, b"the previous output").unwrap();
-    for delay_ms in [300u64, 900, 1800] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("taizhang"))
-            .current_dir(dir.path())
-            .args([
-                "merge",
-                "big.csv",
-                "-o",
-                "out.xlsx",
-                "--as-of",
-                "2023-03-30",
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill(); // SIGKILL
-        let _ = child.wait();
-        let bytes = std::fs::read(&out).unwrap();
-        if bytes == b"the previous output" {
-            continue;
-        }
-        // Otherwise the run had finished: the new file is complete and verifies.
-        let o = Command::cargo_bin("taizhang")
-            .unwrap()
-            .args(["verify", out.to_str().unwrap()])
-            .output()
-            .unwrap();
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "a complete workbook, never a partial one"
-        );
-        std::fs::write(&out, b"the previous output").unwrap();
-    }
+    let previous = std::fs::read(&out).unwrap();
+    // The previous output: the samples' 56 measures under one header row.
+    assert_eq!(support::ledger_rows(&out).len(), 1 + 56);
+
+    // The next run merges one community (6 measures); it is killed once its output is
+    // complete and synced, just before the rename.
+    let one = merge(&samples.join("庆利社区整改台账.xlsx"));
+    let one: Vec<&str> = one.iter().map(String::as_str).collect();
+    let marker = dir.path().join("paused");
+    let mut child = support::spawn_paused_before_rename(dir.path(), &one, &marker);
+    assert_eq!(
+        std::fs::read_to_string(&marker).unwrap(),
+        "out.xlsx",
+        "paused in the write of out.xlsx"
+    );
+    child.kill().unwrap(); // SIGKILL
+    assert_eq!(child.wait().unwrap().signal(), Some(9));
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        previous,
+        "the previous output is whole"
+    );
+    assert_eq!(support::ledger_rows(&out).len(), 1 + 56);
+    assert_eq!(
+        support::names_in(dir.path()),
+        ["out.xlsx", "paused"],
+        "no temporary file is left"
+    );
+
+    // Let go at the same point, the same run puts its output in place.
+    std::fs::remove_file(&marker).unwrap();
+    let child = support::spawn_paused_before_rename(dir.path(), &one, &marker);
+    assert_eq!(std::fs::read(&out).unwrap(), previous, "not yet renamed");
+    std::fs::remove_file(&marker).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(support::ledger_rows(&out).len(), 1 + 6);
+    assert_eq!(support::names_in(dir.path()), ["out.xlsx"]);
 }
 
 #[test]

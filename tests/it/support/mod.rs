@@ -282,3 +282,51 @@ pub fn run_json(dir: &Path, args: &[&str]) -> (serde_json::Value, i32, String) {
         String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
     )
 }
+
+/// Starts `taizhang` with `args` in `dir` under the write hook (`TAIZHANG_PAUSE_BEFORE_RENAME`)
+/// and returns once its output is complete but not yet renamed into place: `marker` exists and
+/// the program waits until it is removed. Fails if the program ends before getting there.
+pub fn spawn_paused_before_rename(dir: &Path, args: &[&str], marker: &Path) -> std::process::Child {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("taizhang"))
+        .current_dir(dir)
+        .args(args)
+        .env(taizhang::write::PAUSE_VAR, marker)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Bounded only so that a broken build cannot hang the suite; the wait ends on the marker.
+    let give_up = std::time::Instant::now() + std::time::Duration::from_secs(600);
+    while !marker.exists() {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+            panic!("{args:?} ended ({status}) before its write paused: {err}");
+        }
+        assert!(std::time::Instant::now() < give_up, "{args:?} never paused");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child
+}
+
+/// The names of the files in a folder, sorted.
+pub fn names_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// The rows of the 整改台账 sheet of a consolidated workbook, header included, read by calamine.
+pub fn ledger_rows(workbook: &Path) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut wb = calamine::open_workbook_auto(workbook)
+        .unwrap_or_else(|e| panic!("{}: {e}", workbook.display()));
+    wb.worksheet_range("整改台账")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
