@@ -317,19 +317,35 @@ fn inputs_are_never_modified() {
             )
         })
         .collect();
-    for args in [
-        vec!["check", "in"],
-        vec!["merge", "in", "-o", "m.xlsx"],
-        vec!["report", "in", "-o", "r.md"],
-        vec!["convert", "in/庆利社区整改台账.xlsx", "-o", "c.csv"],
+    // Each command runs to its end: check exits 1 on the samples' planted errors.
+    for (args, code) in [
+        (vec!["check", "in"], 1),
+        (vec!["merge", "in", "-o", "m.xlsx"], 0),
+        (vec!["report", "in", "-o", "r.md"], 0),
+        (vec!["convert", "in/庆利社区整改台账.xlsx", "-o", "c.csv"], 0),
     ] {
-        Command::cargo_bin("taizhang")
+        let o = Command::cargo_bin("taizhang")
             .unwrap()
             .current_dir(dir.path())
             .args(&args)
             .output()
             .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        if args[0] == "check" {
+            assert!(String::from_utf8_lossy(&o.stdout).contains("庆利社区"));
+        }
     }
+    // And wrote what it was asked for, from every input.
+    assert_eq!(support::ledger_rows(&dir.path().join("m.xlsx")).len(), 1 + 56);
+    let report = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
+    assert!(report.contains("56"), "{report}");
+    let csv = std::fs::read_to_string(dir.path().join("c.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 6, "{csv}");
     for (n, bytes, mtime) in before {
         let p = src.join(&n);
         assert_eq!(std::fs::read(&p).unwrap(), bytes, "{n}");

@@ -209,9 +209,41 @@ fn a_merge_beside_an_earlier_merge_of_the_same_sources_skips_it_with_a_finding()
         message.contains("庆利社区整改台账.xlsx"),
         "it says why: {message}"
     );
-    // A consolidated workbook of other sources is read: that is the district's merge.
-    let district = check_json(dir.path(), &["in/out.xlsx"]);
-    assert_eq!(district["totals"]["measures"], a["totals"]["measures"]);
+    // Consolidated workbooks whose sources are not among the inputs are read: that is the
+    // district's merge of its sub-districts' workbooks, in a folder of its own.
+    assert_eq!(a["totals"]["measures"], 6 + 6 + 15, "北安, 庆利, 党工委");
+    let district = dir.path().join("district");
+    std::fs::create_dir(&district).unwrap();
+    std::fs::copy(dir.path().join("in/out.xlsx"), district.join("甲街道.xlsx")).unwrap();
+    let other = root().join("samples/重庆路北社区整改台账.csv");
+    let o = taizhang(
+        dir.path(),
+        &[
+            "merge",
+            other.to_str().unwrap(),
+            "-o",
+            "district/乙街道.xlsx",
+            "--as-of",
+            "2023-03-30",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = check_json(dir.path(), &["district"]);
+    assert_eq!(v["totals"]["measures"], 27 + 12, "both workbooks read: {v}");
+    assert_eq!(v["totals"]["communities"], 4);
+    for (rule, file) in rules(&v) {
+        assert!(
+            !["own-output", "duplicate-file"].contains(&rule.as_str()),
+            "{rule} {file}"
+        );
+    }
+    let read: Vec<usize> = v["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["ledgers"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(read, [1, 3], "乙街道's one unit, 甲街道's three");
 }
 
 #[test]
