@@ -322,7 +322,10 @@ fn inputs_are_never_modified() {
         (vec!["check", "in"], 1),
         (vec!["merge", "in", "-o", "m.xlsx"], 0),
         (vec!["report", "in", "-o", "r.md"], 0),
-        (vec!["convert", "in/庆利社区整改台账.xlsx", "-o", "c.csv"], 0),
+        (
+            vec!["convert", "in/庆利社区整改台账.xlsx", "-o", "c.csv"],
+            0,
+        ),
     ] {
         let o = Command::cargo_bin("taizhang")
             .unwrap()
@@ -341,7 +344,10 @@ fn inputs_are_never_modified() {
         }
     }
     // And wrote what it was asked for, from every input.
-    assert_eq!(support::ledger_rows(&dir.path().join("m.xlsx")).len(), 1 + 56);
+    assert_eq!(
+        support::ledger_rows(&dir.path().join("m.xlsx")).len(),
+        1 + 56
+    );
     let report = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
     assert!(report.contains("56"), "{report}");
     let csv = std::fs::read_to_string(dir.path().join("c.csv")).unwrap();
