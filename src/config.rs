@@ -315,36 +315,30 @@ impl Settings {
     }
 }
 
-/// Matches a file name against a pattern with `*` (any run) and `?` (one character).
+/// Matches a file name against a pattern with `*` (any run) and `?` (one character); every
+/// other character stands for itself (`[`, `{` and `\\` too, which globset would read as syntax).
 ///
 /// ```
 /// use taizhang::config::wildcard_match;
 /// assert!(wildcard_match("*北安*", "北安社区台账.xlsx"));
 /// assert!(wildcard_match("a?.csv", "ab.csv"));
 /// assert!(!wildcard_match("a.csv", "b.csv"));
+/// assert!(wildcard_match("[一]*", "[一]北安.xlsx"));
 /// ```
 pub fn wildcard_match(pattern: &str, name: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    let (mut pi, mut ni) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while ni < n.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == n[ni]) {
-            pi += 1;
-            ni += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ni;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ni = mark;
-        } else {
-            return false;
+    let mut glob = String::with_capacity(pattern.len());
+    for c in pattern.chars() {
+        match c {
+            '*' | '?' => glob.push(c),
+            _ => glob.push_str(&globset::escape(c.encode_utf8(&mut [0; 4]))),
         }
     }
-    p[pi..].iter().all(|c| *c == '*')
+    // Every character but `*` and `?` is escaped, so the pattern always builds.
+    globset::GlobBuilder::new(&glob)
+        .literal_separator(false)
+        .backslash_escape(false)
+        .build()
+        .is_ok_and(|g| g.compile_matcher().is_match(name))
 }
 
 #[cfg(test)]

@@ -277,23 +277,7 @@ fn suggest(word: &str) -> Option<&'static str> {
     COMMANDS
         .iter()
         .copied()
-        .find(|c| (w.len() >= 2 && c.starts_with(w.as_str())) || edit_distance(&w, c) <= 2)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+        .find(|c| (w.len() >= 2 && c.starts_with(w.as_str())) || strsim::levenshtein(&w, c) <= 2)
 }
 
 /// Runs the command; returns the exit code.

@@ -13,62 +13,107 @@ use crate::model::{Counter, Counters};
 use ab_glyph::{Font, FontVec, PxScale, ScaleFont, point};
 use std::path::PathBuf;
 
-/// Where a Chinese font is usually found: Windows, macOS, then Linux distributions.
-const FONT_PATHS: [&str; 12] = [
-    "C:\\Windows\\Fonts\\simhei.ttf",
-    "C:\\Windows\\Fonts\\msyh.ttc",
-    "C:\\Windows\\Fonts\\simsun.ttc",
-    "/System/Library/Fonts/PingFang.ttc",
-    "/System/Library/Fonts/STHeiti Medium.ttc",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
+/// Chinese font families worth drawing with, best first: the faces of Windows, macOS and Linux
+/// distributions that hold simplified Chinese. Any other system face with the glyphs comes after
+/// them, in the order of its file's path, so the same machine always draws with the same font.
+const CHINESE_FAMILIES: [&str; 12] = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Heiti SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "AR PL UMing CN",
+    "SimSun",
+    "Arial Unicode MS",
 ];
 
-/// The environment variable that names the font file to draw with, before the usual places.
+/// The environment variable that names the font file to draw with, before the system's fonts.
 pub const FONT_VAR: &str = "TAIZHANG_FONT";
 
-/// Where a font for digits and Latin letters is usually found, for a Chinese font without
-/// them.
-const LATIN_PATHS: [&str; 5] = [
-    "C:\\Windows\\Fonts\\arial.ttf",
-    "/System/Library/Fonts/Helvetica.ttc",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-];
+/// Families for digits and Latin letters, for a Chinese font without them.
+const LATIN_FAMILIES: [&str; 4] = ["Arial", "Helvetica", "DejaVu Sans", "Liberation Sans"];
 
-/// The first font at these places that has every one of `chars`.
-fn font_with(paths: impl Iterator<Item = PathBuf>, chars: &[char]) -> Option<(PathBuf, FontVec)> {
-    paths.into_iter().find_map(|p| {
-        let data = std::fs::read(&p).ok()?;
-        let font = FontVec::try_from_vec_and_index(data, 0).ok()?;
-        chars
-            .iter()
-            .all(|c| font.glyph_id(*c).0 != 0)
-            .then_some((p, font))
-    })
+/// Whether a font has a glyph for every one of `chars`.
+fn has_all(font: &impl Font, chars: &[char]) -> bool {
+    chars.iter().all(|c| font.glyph_id(*c).0 != 0)
+}
+
+/// The font in this file (its first face) if it has every one of `chars`.
+fn font_in_file(path: &std::path::Path, chars: &[char]) -> Option<FontVec> {
+    let font = FontVec::try_from_vec_and_index(std::fs::read(path).ok()?, 0).ok()?;
+    has_all(&font, chars).then_some(font)
+}
+
+/// The system's fonts (found by fontdb wherever the system keeps them), the faces of the
+/// preferred families first, then the rest by path.
+fn system_faces(
+    db: &fontdb::Database,
+    preferred: &[&str],
+) -> Vec<(usize, PathBuf, fontdb::ID, u32)> {
+    let mut faces: Vec<(usize, PathBuf, fontdb::ID, u32)> = db
+        .faces()
+        .filter_map(|f| {
+            let path = match &f.source {
+                fontdb::Source::File(p) | fontdb::Source::SharedFile(p, _) => p.clone(),
+                fontdb::Source::Binary(_) => return None,
+            };
+            let rank = f
+                .families
+                .iter()
+                .filter_map(|(name, _)| preferred.iter().position(|p| p == name))
+                .min()
+                .unwrap_or(preferred.len());
+            Some((rank, path, f.id, f.index))
+        })
+        .collect();
+    faces.sort_by(|a, b| (a.0, &a.1, a.3).cmp(&(b.0, &b.1, b.3)));
+    faces
+}
+
+/// The first system face, in [`system_faces`]' order, that has every one of `chars`.
+fn system_font_with(
+    db: &fontdb::Database,
+    preferred: &[&str],
+    chars: &[char],
+) -> Option<(PathBuf, FontVec)> {
+    system_faces(db, preferred)
+        .into_iter()
+        .find_map(|(_, path, id, index)| {
+            let data = db.with_face_data(id, |data, _| data.to_vec())?;
+            let font = FontVec::try_from_vec_and_index(data, index).ok()?;
+            has_all(&font, chars).then_some((path, font))
+        })
 }
 
 /// The fonts to draw with: one that has the glyphs of `中文` — the file [`FONT_VAR`] names,
-/// else the first of the usual places that holds one — and, when it lacks digits, one for
+/// else the system's (the preferred families first) — and, when it lacks digits, one for
 /// them after it. `None` when there is no Chinese font.
 pub fn find_font() -> Option<(PathBuf, Vec<FontVec>)> {
-    let named = std::env::var_os(FONT_VAR).map(PathBuf::from);
-    let places = named
-        .into_iter()
-        .chain(FONT_PATHS.iter().map(PathBuf::from));
-    let (path, font) = font_with(places, &['中', '文', '完'])?;
+    let chinese = ['中', '文', '完'];
     let digits = ['0', '5', '9'];
+    let named = std::env::var_os(FONT_VAR)
+        .map(PathBuf::from)
+        .and_then(|p| font_in_file(&p, &chinese).map(|f| (p, f)));
+    let mut db = fontdb::Database::new();
+    let (path, font) = match named {
+        Some(found) => found,
+        None => {
+            db.load_system_fonts();
+            system_font_with(&db, &CHINESE_FAMILIES, &chinese)?
+        }
+    };
     let mut fonts = vec![font];
-    if digits.iter().any(|c| fonts[0].glyph_id(*c).0 == 0)
-        && let Some((_, latin)) = font_with(LATIN_PATHS.iter().map(PathBuf::from), &digits)
-    {
-        fonts.push(latin);
+    if !has_all(&fonts[0], &digits) {
+        if db.is_empty() {
+            db.load_system_fonts();
+        }
+        if let Some((_, latin)) = system_font_with(&db, &LATIN_FAMILIES, &digits) {
+            fonts.push(latin);
+        }
     }
     Some((path, fonts))
 }
