@@ -247,8 +247,10 @@ pub fn raw_zip(entries: &[(&str, Vec<u8>, u32, u32)]) -> Vec<u8> {
     out
 }
 
-/// Runs the binary with at most 2 GiB of address space and a time limit; returns the output,
-/// the exit code (`None` when killed) and the seconds it took.
+/// Runs the binary with at most 2 GiB of address space, `seconds` of CPU time and ten times
+/// that of wall time (a limit of CPU, not of the clock, so a loaded machine does not fail a
+/// test; the wall limit catches a program that waits forever); returns the output, the exit
+/// code (`None` when killed) and the seconds it took.
 pub fn run_limited(
     dir: &Path,
     args: &[&str],
@@ -257,7 +259,8 @@ pub fn run_limited(
     let exe = assert_cmd::cargo::cargo_bin("taizhang");
     let mut cmd = Command::new("bash");
     cmd.current_dir(dir).arg("-c").arg(format!(
-        "ulimit -v 2097152; exec timeout {seconds} \"$0\" \"$@\""
+        "ulimit -v 2097152; ulimit -t {seconds}; exec timeout {wall} \"$0\" \"$@\"",
+        wall = seconds * 10
     ));
     cmd.arg(exe).args(args);
     let t = std::time::Instant::now();
