@@ -2,12 +2,9 @@
 //! be read, and a reader that panics. Each costs only what it must.
 
 use crate::support;
+use crate::support::root;
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn is_root() -> bool {
     std::process::Command::new("id")

@@ -4,28 +4,11 @@
 //! that does not read, a source that cannot be read. Each fails `verify` (or cannot be
 //! verified) and names the cell or sheet; the untouched workbook passes.
 
-use assert_cmd::Command;
+use crate::support::root;
+use crate::support::run_json as run;
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(dir: &Path, args: &[&str]) -> (Value, i32, String) {
-    let o = Command::cargo_bin("taizhang")
-        .unwrap()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        serde_json::from_slice(&o.stdout).unwrap_or(Value::Null),
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
-    )
-}
 
 /// The samples merged into `m.xlsx` in `dir`.
 fn merged(dir: &Path) -> PathBuf {

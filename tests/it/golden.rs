@@ -8,12 +8,9 @@
 //! rewrites them (`cargo test --test golden -- --ignored write_golden_files`) and says why in
 //! its commit.
 
-use std::path::{Path, PathBuf};
+use crate::support::root;
+use std::path::Path;
 use std::process::Command;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

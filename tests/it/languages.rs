@@ -1,12 +1,8 @@
 //! `--lang` on every command that prints, days in the forms ledgers write, and a blank template
 //! checked.
 
+use crate::support::root;
 use crate::support::run_json as run;
-use std::path::PathBuf;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 #[test]
 fn verify_diff_and_template_take_lang() {

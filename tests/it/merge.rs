@@ -3,16 +3,13 @@
 
 use crate::support;
 
+use crate::support::root;
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn taizhang(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::cargo_bin("taizhang")

@@ -4,12 +4,9 @@
 
 use crate::support;
 
+use crate::support::root;
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
 
 struct Rng(u64);
 

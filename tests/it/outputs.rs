@@ -2,14 +2,11 @@
 //! umask, a closed pipe ends the program quietly, and control characters or Markdown in ledger
 //! text reach no output raw.
 
+use crate::support::root;
 use assert_cmd::Command;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn taizhang(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::cargo_bin("taizhang")

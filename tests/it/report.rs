@@ -3,12 +3,9 @@
 
 use crate::support;
 
+use crate::support::root;
 use assert_cmd::Command;
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
 
 fn report(dir: &Path, inputs: &[&Path], out: &str) -> String {
     let mut args = vec!["report".to_string()];

@@ -8,14 +8,11 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixtures() -> PathBuf {
     root().join("tests/fixtures/roundtrip")
 }
 
+use crate::support::root;
 use crate::support::run_json as run;
 
 /// `taizhang merge INPUT -o OUT --as-of 2023-03-30 [EXTRA…]` in `dir`, which must succeed.

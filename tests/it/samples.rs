@@ -1,13 +1,9 @@
 //! `taizhang check` on the committed samples, held to `samples/expected.json` and to the
 //! planted defects and counters worked out by hand from the samples' contents.
 
+use crate::support::root;
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::PathBuf;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn check_json(args: &[&str]) -> (Value, i32) {
     let out = Command::cargo_bin("taizhang")

@@ -3,16 +3,13 @@
 //! the page, downloads the workbook and reads it back; a bad file shows its error on the page.
 //! These tests need Debian's `chromium` and `chromium-driver`: `.ci/run` installs them.
 
+use crate::support::root;
 use calamine::Reader;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Where the screenshots go: the build's folder for tests' files (`serve-page.png`,
 /// `serve-verify.png`, `serve-error.png`, and `serve-timeout.png` when a wait times out).

@@ -2,14 +2,11 @@
 //! refused with exit 2 and nothing written, nothing a walk meets skipped without a finding, and
 //! names that are not UTF-8 kept apart.
 
+use crate::support::root;
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn taizhang(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::cargo_bin("taizhang")

@@ -5,29 +5,12 @@
 
 use crate::support;
 
-use assert_cmd::Command;
+use crate::support::root;
+use crate::support::run_json as run;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(dir: &Path, args: &[&str]) -> (Value, i32, String) {
-    let o = Command::cargo_bin("taizhang")
-        .unwrap()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        serde_json::from_slice(&o.stdout).unwrap_or(Value::Null),
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
-    )
-}
 
 const HEADER: [&str; 9] = [
     "序号",

@@ -1,29 +1,11 @@
 //! `taizhang verify` and `taizhang diff` on workbooks merged here, edited behind the tool's back
 //! at the XML level, re-saved by LibreOffice, and compared across two rounds.
 
-use assert_cmd::Command;
+use crate::support::root;
+use crate::support::run_json as run;
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(dir: &Path, args: &[&str]) -> (Value, i32, String) {
-    let o = Command::cargo_bin("taizhang")
-        .unwrap()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    let v = serde_json::from_slice(&o.stdout).unwrap_or(Value::Null);
-    (
-        v,
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
-    )
-}
 
 fn merge(dir: &Path, src: &Path, out: &str, as_of: &str) -> PathBuf {
     let (_, code, text) = run(

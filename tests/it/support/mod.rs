@@ -5,6 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The repository's root, where `samples/` and `tests/fixtures/` are.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
 /// The counters of `check --format json`, by community and in total, in the order of spec 5.
 pub const COUNTER_KEYS: [&str; 13] = [
     "problems",
