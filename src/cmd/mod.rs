@@ -8,6 +8,7 @@ pub mod diff;
 pub mod merge;
 pub mod report;
 pub mod serve;
+mod serve_guard;
 pub mod split;
 pub mod template;
 pub mod verify;

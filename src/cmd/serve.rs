@@ -11,16 +11,22 @@
 //! tokio project's HTTP framework: maintained, streams request bodies, so an upload goes to
 //! disk as it arrives) on 127.0.0.1 only, unless `--listen` says otherwise. The page is one
 //! HTML file with its CSS and JavaScript, embedded in the binary: nothing is fetched from
-//! outside. Uploads go to a private temporary folder, one per batch, removed when the batch
-//! is an hour old, when the page starts another, and when the server stops.
+//! outside. Uploads go to a private temporary folder (0700, files 0600), one per batch,
+//! removed when the batch is an hour old, when its page holds more than
+//! [`MAX_JOBS_PER_PAGE`], and when the server stops.
+//!
+//! Only the page talks to the server: see [`super::serve_guard`] for the checks of `Host`,
+//! `Origin`, the page's token and the access token, the headers and the timeouts. A batch is
+//! its page's: another page's token cannot reach it, and no page evicts another's batches.
 
+use super::serve_guard::{self, Guard, Limits, Session};
 use crate::cmd::LangArg;
-use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path as UrlPath, Query, State};
+use axum::extract::{Extension, Path as UrlPath, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
+use axum::{Router, middleware};
 use clap::Args;
 use futures_util::StreamExt;
 use std::collections::HashMap;
@@ -30,6 +36,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use taizhang::Lang;
 use taizhang::config::{ConfigFile, Settings};
+use taizhang::messages::serve::Refusal;
 use tokio::io::AsyncWriteExt;
 
 /// The page, with `{{LANG}}` for the language it opens in.
@@ -41,8 +48,13 @@ pub const MAX_FILE: u64 = 256 << 20;
 pub const MAX_BATCH: u64 = 2 << 30;
 /// The most files a batch may hold.
 pub const MAX_FILES: usize = 20_000;
-/// The most batches kept at once (the oldest go first).
-const MAX_JOBS: usize = 16;
+/// The most batches a page keeps (its oldest goes first when it starts another).
+pub const MAX_JOBS_PER_PAGE: usize = 4;
+/// The most batches kept at once, all pages together (beyond it a new batch is refused: no
+/// page's batch is evicted for another's).
+pub const MAX_JOBS: usize = 256;
+/// The largest body of a check (the day and the page's column corrections).
+const MAX_CHECK_BODY: usize = 1 << 20;
 /// How long a batch is kept after it was last used.
 const KEEP: Duration = Duration::from_secs(3600);
 
@@ -67,6 +79,8 @@ pub struct ServeArgs {
 /// One batch of uploaded files: its folder and what it holds.
 struct Job {
     dir: tempfile::TempDir,
+    /// The session of the page that made it.
+    owner: String,
     bytes: u64,
     files: usize,
     used: Instant,
@@ -80,38 +94,57 @@ struct App {
     /// The folder of every batch's folder.
     root: tempfile::TempDir,
     lang: Lang,
-    counter: std::sync::atomic::AtomicU64,
+    guard: Arc<Guard>,
+    limits: Limits,
 }
 
 impl App {
-    /// Runs `f` on a batch, marking it used; `None` when there is no such batch.
-    fn with_job<T>(&self, id: &str, f: impl FnOnce(&mut Job) -> T) -> Option<T> {
+    /// Runs `f` on a batch of the page's, marking it used; the page's error when there is no
+    /// such batch or it is another page's.
+    fn with_job<T>(
+        &self,
+        id: &str,
+        page: &Session,
+        lang: Lang,
+        f: impl FnOnce(&mut Job) -> T,
+    ) -> Result<T, Failure> {
         let mut jobs = self.jobs.lock().unwrap_or_else(|p| p.into_inner());
-        let job = jobs.get_mut(id)?;
-        job.used = Instant::now();
-        Some(f(job))
-    }
-
-    /// A new id no one can guess: 128 random bits.
-    fn new_id(&self) -> String {
-        use std::hash::{BuildHasher, Hasher};
-        let n = self
-            .counter
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut out = String::new();
-        for k in 0..2 {
-            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-            h.write_u64(n);
-            h.write_u64(k);
-            h.write_u128(
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_nanos()),
-            );
-            out.push_str(&format!("{:016x}", h.finish()));
+        let job = jobs.get_mut(id).ok_or_else(|| no_job(lang))?;
+        if job.owner != page.0 {
+            return Err(refusal(Refusal::OtherPage, lang));
         }
-        out
+        job.used = Instant::now();
+        Ok(f(job))
     }
+}
+
+/// Removes batches' folders off the server's threads, after the table is unlocked: a batch of
+/// 20,000 files takes seconds to delete.
+fn remove_later(gone: Vec<Job>) {
+    if !gone.is_empty() {
+        tokio::task::spawn_blocking(move || drop(gone));
+    }
+}
+
+/// A folder only its owner can enter (0700 whatever the umask), removed when dropped.
+fn private_dir(prefix: &str, parent: Option<&Path>) -> std::io::Result<tempfile::TempDir> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o700));
+    }
+    let dir = match parent {
+        Some(p) => b.tempdir_in(p)?,
+        None => b.tempdir()?,
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(dir)
 }
 
 /// The language of a request: `?lang=` if it says, else the server's.
@@ -149,6 +182,10 @@ fn say(lang: Lang, zh: &str, en: &str) -> String {
     lang.pick(zh, en).to_string()
 }
 
+fn refusal(r: Refusal, lang: Lang) -> Failure {
+    Failure(serve_guard::status_of(r), r.text(lang))
+}
+
 fn no_job(lang: Lang) -> Failure {
     Failure(
         StatusCode::NOT_FOUND,
@@ -180,13 +217,26 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
             )
         );
     }
+    let limits = Limits::from_env(lang).map_err(|m| anyhow::anyhow!(m))?;
+    // Whatever the umask, what the server writes (uploads, the workbooks made for download) is
+    // its user's alone.
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file mode mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(serve(SocketAddr::new(ip, args.port), args.open, lang))
+    runtime.block_on(serve(
+        SocketAddr::new(ip, args.port),
+        args.open,
+        lang,
+        limits,
+    ))
 }
 
-async fn serve(addr: SocketAddr, open: bool, lang: Lang) -> anyhow::Result<u8> {
+async fn serve(addr: SocketAddr, open: bool, lang: Lang, limits: Limits) -> anyhow::Result<u8> {
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
         anyhow::anyhow!(say(
             lang,
@@ -195,32 +245,52 @@ async fn serve(addr: SocketAddr, open: bool, lang: Lang) -> anyhow::Result<u8> {
         ))
     })?;
     let local = listener.local_addr()?;
-    let url = format!("http://{local}/");
-    println!(
-        "{}",
-        say(
-            lang,
-            &format!("taizhang 页面已启动:{url}(按 Ctrl+C 停止)"),
-            &format!("taizhang page at {url} (Ctrl+C stops it)"),
-        )
-    );
-    let root = tempfile::Builder::new()
-        .prefix("taizhang-page-")
-        .tempdir()?;
+    let guard = Arc::new(Guard::new(local, lang).map_err(|e| {
+        anyhow::anyhow!(taizhang::messages::serve::no_access_token(
+            &e.to_string(),
+            lang
+        ))
+    })?);
+    let url = match guard.access() {
+        Some(token) => format!("http://{local}/?access={token}"),
+        None => format!("http://{local}/"),
+    };
+    if guard.access().is_some() {
+        println!("{}", taizhang::messages::serve::access_line(&url, lang));
+    } else {
+        println!(
+            "{}",
+            say(
+                lang,
+                &format!("taizhang 页面已启动:{url}(按 Ctrl+C 停止)"),
+                &format!("taizhang page at {url} (Ctrl+C stops it)"),
+            )
+        );
+    }
+    let root = private_dir("taizhang-page-", None)?;
     taizhang::write::remove_on_interrupt(root.path());
     let app = Arc::new(App {
         jobs: Mutex::new(HashMap::new()),
         lang,
-        counter: Default::default(),
+        guard: guard.clone(),
+        limits,
         root,
     });
-    // Batches not used for an hour are removed.
+    // Batches not used for an hour are removed (their folders once the table is unlocked).
     let sweeper = app.clone();
     tokio::spawn(async move {
         loop {
             tokio::time::sleep(Duration::from_secs(60)).await;
-            let mut jobs = sweeper.jobs.lock().unwrap_or_else(|p| p.into_inner());
-            jobs.retain(|_, j| j.used.elapsed() < KEEP);
+            let gone: Vec<Job> = {
+                let mut jobs = sweeper.jobs.lock().unwrap_or_else(|p| p.into_inner());
+                let old: Vec<String> = jobs
+                    .iter()
+                    .filter(|(_, j)| j.used.elapsed() >= KEEP)
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                old.iter().filter_map(|k| jobs.remove(k)).collect()
+            };
+            remove_later(gone);
         }
     });
     let router = Router::new()
@@ -230,12 +300,17 @@ async fn serve(addr: SocketAddr, open: bool, lang: Lang) -> anyhow::Result<u8> {
         .route("/api/jobs/{id}/check", post(check))
         .route("/api/jobs/{id}/verify", post(verify))
         .route("/api/jobs/{id}/download/{kind}", get(download))
-        .with_state(app.clone());
+        .fallback(|| async { StatusCode::NOT_FOUND })
+        .with_state(app.clone())
+        .layer(middleware::from_fn_with_state(
+            guard,
+            serve_guard::middleware,
+        ));
     if open {
         open_browser(&url);
     }
     // Ctrl+C ends the program (main's handler), removing the uploads' folder on the way.
-    axum::serve(listener, router).await?;
+    serve_guard::serve(listener, router, limits).await?;
     Ok(0)
 }
 
@@ -259,17 +334,62 @@ fn open_browser(url: &str) {
     }
 }
 
-async fn page(State(app): State<Arc<App>>, Query(q): Query<LangQuery>) -> Html<String> {
+/// The page, with its own token (its session), the access token it was opened with (an
+/// office network's), and the nonce its script runs by.
+async fn page(State(app): State<Arc<App>>, Query(q): Query<LangQuery>) -> Response {
     let lang = q.lang(app.lang);
-    Html(PAGE.replace("{{LANG}}", lang.pick("zh", "en")))
+    let (token, nonce) = match (app.guard.mint(), serve_guard::random::<16>()) {
+        (Ok(t), Ok(n)) => (t, serve_guard::hex(&n)),
+        (Err(e), _) | (_, Err(e)) => {
+            return Failure(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
+        }
+    };
+    let html = PAGE
+        .replace("{{LANG}}", lang.pick("zh", "en"))
+        .replace("{{TOKEN}}", &token)
+        .replace("{{ACCESS}}", app.guard.access().unwrap_or(""))
+        .replace("{{NONCE}}", &nonce);
+    let mut r = Html(html).into_response();
+    if let Ok(v) = HeaderValue::from_str(&serve_guard::page_policy(&nonce)) {
+        r.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    r
 }
 
-async fn new_job(State(app): State<Arc<App>>, Query(q): Query<LangQuery>) -> Response {
+async fn new_job(
+    State(app): State<Arc<App>>,
+    Extension(page): Extension<Session>,
+    Query(q): Query<LangQuery>,
+) -> Response {
     let lang = q.lang(app.lang);
-    let dir = match tempfile::Builder::new()
-        .prefix("batch-")
-        .tempdir_in(app.root.path())
-    {
+    let id = match serve_guard::random::<16>() {
+        Ok(b) => serve_guard::hex(&b),
+        Err(e) => return Failure(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    };
+    // Room first: the page's own oldest batch makes way; no other page's does.
+    let gone = {
+        let mut jobs = app.jobs.lock().unwrap_or_else(|p| p.into_inner());
+        let mut own: Vec<(Instant, String)> = jobs
+            .iter()
+            .filter(|(_, j)| j.owner == page.0)
+            .map(|(k, j)| (j.used, k.clone()))
+            .collect();
+        own.sort();
+        let over = (own.len() + 1).saturating_sub(MAX_JOBS_PER_PAGE);
+        let gone: Vec<Job> = own
+            .iter()
+            .take(over)
+            .filter_map(|(_, k)| jobs.remove(k))
+            .collect();
+        if jobs.len() >= MAX_JOBS {
+            drop(jobs);
+            remove_later(gone);
+            return refusal(Refusal::Full, lang).into_response();
+        }
+        gone
+    };
+    remove_later(gone);
+    let dir = match private_dir("batch-", Some(app.root.path())) {
         Ok(d) => d,
         Err(e) => {
             return Failure(
@@ -283,22 +403,16 @@ async fn new_job(State(app): State<Arc<App>>, Query(q): Query<LangQuery>) -> Res
             .into_response();
         }
     };
-    let id = app.new_id();
     let mut jobs = app.jobs.lock().unwrap_or_else(|p| p.into_inner());
-    while jobs.len() >= MAX_JOBS {
-        let oldest = jobs
-            .iter()
-            .min_by_key(|(_, j)| j.used)
-            .map(|(k, _)| k.clone());
-        match oldest {
-            Some(k) => jobs.remove(&k),
-            None => break,
-        };
+    if jobs.len() >= MAX_JOBS {
+        drop(jobs);
+        return refusal(Refusal::Full, lang).into_response();
     }
     jobs.insert(
         id.clone(),
         Job {
             dir,
+            owner: page.0,
             bytes: 0,
             files: 0,
             used: Instant::now(),
@@ -351,17 +465,29 @@ fn input_kind() -> String {
 
 async fn upload(
     State(app): State<Arc<App>>,
+    Extension(page): Extension<Session>,
     UrlPath(id): UrlPath<String>,
     Query(q): Query<UploadQuery>,
+    headers: axum::http::HeaderMap,
     body: Body,
 ) -> Response {
     let lang = LangQuery {
         lang: q.lang.clone(),
     }
     .lang(app.lang);
-    let Some((root, files)) = app.with_job(&id, |j| (j.dir.path().to_path_buf(), j.files)) else {
-        return no_job(lang).into_response();
-    };
+    let (root, files) =
+        match app.with_job(&id, &page, lang, |j| (j.dir.path().to_path_buf(), j.files)) {
+            Ok(v) => v,
+            Err(f) => return f.into_response(),
+        };
+    // A body announced larger than a file may be is refused before a byte of it is read.
+    let announced = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > MAX_FILE) {
+        return too_large(lang).into_response();
+    }
     if files >= MAX_FILES {
         return Failure(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -384,7 +510,7 @@ async fn upload(
         )
         .into_response();
     };
-    match receive(&app, &id, &target, body, lang).await {
+    match receive(&app, &id, &page, &target, body, lang).await {
         Ok(n) => axum::Json(serde_json::json!({ "bytes": n })).into_response(),
         Err(f) => {
             let _ = tokio::fs::remove_file(&target).await;
@@ -393,11 +519,32 @@ async fn upload(
     }
 }
 
-/// Writes a request's body to `target` as it arrives, within the limits of a file and of the
-/// batch.
+fn too_large(lang: Lang) -> Failure {
+    Failure(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        say(
+            lang,
+            &format!(
+                "文件过大:每个文件最大{} MB,一次合计最多{} GB",
+                MAX_FILE >> 20,
+                MAX_BATCH >> 30
+            ),
+            &format!(
+                "too large: at most {} MB a file and {} GB at a time",
+                MAX_FILE >> 20,
+                MAX_BATCH >> 30
+            ),
+        ),
+    )
+}
+
+/// Writes a request's body to `target` as it arrives (a file only its owner reads, in folders
+/// only its owner enters), within the limits of a file and of the batch, giving up when the
+/// body stalls. The bytes of a file refused are not counted against the batch.
 async fn receive(
     app: &App,
     id: &str,
+    page: &Session,
     target: &Path,
     body: Body,
     lang: Lang,
@@ -413,12 +560,73 @@ async fn receive(
         )
     };
     if let Some(parent) = target.parent() {
-        tokio::fs::create_dir_all(parent).await.map_err(io)?;
+        let mut folders = tokio::fs::DirBuilder::new();
+        folders.recursive(true);
+        #[cfg(unix)]
+        folders.mode(0o700);
+        folders.create(parent).await.map_err(io)?;
     }
-    let mut file = tokio::fs::File::create(target).await.map_err(io)?;
+    // A file sent again replaces the one before: its bytes no longer count.
+    let before = tokio::fs::symlink_metadata(target)
+        .await
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    let mut options = tokio::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options.open(target).await.map_err(io)?;
+    if let Some(old) = before {
+        app.with_job(id, page, lang, |j| {
+            j.bytes = j.bytes.saturating_sub(old);
+            j.files = j.files.saturating_sub(1);
+        })?;
+    }
+    let mut counted: u64 = 0;
+    let result = write_body(app, id, page, &mut file, body, lang, &mut counted).await;
+    if result.is_err() && counted > 0 {
+        let _ = app.with_job(id, page, lang, |j| {
+            j.bytes = j.bytes.saturating_sub(counted)
+        });
+    }
+    let n = result?;
+    file.flush().await.map_err(io)?;
+    app.with_job(id, page, lang, |j| j.files += 1)?;
+    Ok(n)
+}
+
+/// The body into `file`, chunk by chunk, each counted against the batch in `counted`.
+async fn write_body(
+    app: &App,
+    id: &str,
+    page: &Session,
+    file: &mut tokio::fs::File,
+    body: Body,
+    lang: Lang,
+    counted: &mut u64,
+) -> Result<u64, Failure> {
+    let io = |e: std::io::Error| {
+        Failure(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            say(
+                lang,
+                &format!("无法保存上传的文件:{e}"),
+                &format!("cannot store the upload: {e}"),
+            ),
+        )
+    };
     let mut stream = body.into_data_stream();
     let mut n: u64 = 0;
-    while let Some(chunk) = stream.next().await {
+    loop {
+        let next = tokio::time::timeout(app.limits.body, stream.next()).await;
+        let Ok(next) = next else {
+            let ms = u64::try_from(app.limits.body.as_millis()).unwrap_or(u64::MAX);
+            return Err(refusal(Refusal::Stalled { ms }, lang));
+        };
+        let Some(chunk) = next else {
+            break;
+        };
         let chunk = chunk.map_err(|e| {
             Failure(
                 StatusCode::BAD_REQUEST,
@@ -430,34 +638,17 @@ async fn receive(
             )
         })?;
         n += chunk.len() as u64;
-        let over_batch = app
-            .with_job(id, |j| {
-                j.bytes += chunk.len() as u64;
-                j.bytes > MAX_BATCH
-            })
-            .ok_or_else(|| no_job(lang))?;
+        let len = chunk.len() as u64;
+        let over_batch = app.with_job(id, page, lang, |j| {
+            j.bytes += len;
+            j.bytes > MAX_BATCH
+        })?;
+        *counted += len;
         if n > MAX_FILE || over_batch {
-            return Err(Failure(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                say(
-                    lang,
-                    &format!(
-                        "文件过大:每个文件最大{} MB,一次合计最多{} GB",
-                        MAX_FILE >> 20,
-                        MAX_BATCH >> 30
-                    ),
-                    &format!(
-                        "too large: at most {} MB a file and {} GB at a time",
-                        MAX_FILE >> 20,
-                        MAX_BATCH >> 30
-                    ),
-                ),
-            ));
+            return Err(too_large(lang));
         }
         file.write_all(&chunk).await.map_err(io)?;
     }
-    file.flush().await.map_err(io)?;
-    app.with_job(id, |j| j.files += 1);
     Ok(n)
 }
 
@@ -545,16 +736,47 @@ fn settings_of(body: &CheckBody, lang: Lang) -> Result<Settings, String> {
     Ok(s)
 }
 
+/// A small body whole (at most `limit` bytes), giving up when it stalls.
+async fn read_small(app: &App, body: Body, limit: usize, lang: Lang) -> Result<Vec<u8>, Failure> {
+    let mut stream = body.into_data_stream();
+    let mut out = Vec::new();
+    loop {
+        let Ok(next) = tokio::time::timeout(app.limits.body, stream.next()).await else {
+            let ms = u64::try_from(app.limits.body.as_millis()).unwrap_or(u64::MAX);
+            return Err(refusal(Refusal::Stalled { ms }, lang));
+        };
+        match next {
+            None => return Ok(out),
+            Some(Err(_)) => return Err(refusal(Refusal::BadRequest, lang)),
+            Some(Ok(chunk)) => {
+                if out.len() + chunk.len() > limit {
+                    return Err(refusal(Refusal::TooLarge, lang));
+                }
+                out.extend_from_slice(&chunk);
+            }
+        }
+    }
+}
+
 async fn check(
     State(app): State<Arc<App>>,
+    Extension(page): Extension<Session>,
     UrlPath(id): UrlPath<String>,
     Query(q): Query<LangQuery>,
-    body: Option<axum::Json<CheckBody>>,
+    body: Body,
 ) -> Response {
     let lang = q.lang(app.lang);
-    let body = body.map(|b| b.0).unwrap_or_default();
-    let Some(root) = app.with_job(&id, |j| j.dir.path().join("in")) else {
-        return no_job(lang).into_response();
+    let root = match app.with_job(&id, &page, lang, |j| j.dir.path().join("in")) {
+        Ok(r) => r,
+        Err(f) => return f.into_response(),
+    };
+    let body: CheckBody = match read_small(&app, body, MAX_CHECK_BODY, lang).await {
+        Ok(b) if b.iter().all(u8::is_ascii_whitespace) => CheckBody::default(),
+        Ok(b) => match serde_json::from_slice(&b) {
+            Ok(b) => b,
+            Err(_) => return refusal(Refusal::Unprocessable, lang).into_response(),
+        },
+        Err(f) => return f.into_response(),
     };
     let settings = match settings_of(&body, lang) {
         Ok(s) => s,
@@ -580,7 +802,7 @@ async fn check(
     .await;
     match result {
         Ok(check) => {
-            app.with_job(&id, |j| j.settings = Some(settings));
+            let _ = app.with_job(&id, &page, lang, |j| j.settings = Some(settings));
             axum::Json(serde_json::json!({ "check": check })).into_response()
         }
         Err(f) => f.into_response(),
@@ -616,14 +838,16 @@ fn download_name(
 
 async fn download(
     State(app): State<Arc<App>>,
+    Extension(page): Extension<Session>,
     UrlPath((id, kind)): UrlPath<(String, String)>,
     Query(q): Query<LangQuery>,
 ) -> Response {
     let lang = q.lang(app.lang);
-    let Some((root, settings)) =
-        app.with_job(&id, |j| (j.dir.path().to_path_buf(), j.settings.clone()))
-    else {
-        return no_job(lang).into_response();
+    let (root, settings) = match app.with_job(&id, &page, lang, |j| {
+        (j.dir.path().to_path_buf(), j.settings.clone())
+    }) {
+        Ok(v) => v,
+        Err(f) => return f.into_response(),
     };
     let Some(settings) = settings else {
         return Failure(
@@ -708,17 +932,15 @@ fn ascii_name(name: &str) -> String {
     format!("taizhang.{ext}")
 }
 
-/// Percent-encoding of a header value's UTF-8 (RFC 5987).
+/// Percent-encoding of a header value's UTF-8 (RFC 5987): all but letters, digits and `-._~`.
 fn percent(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    const KEEP: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    utf8_percent_encode(s, KEEP).to_string()
 }
 
 /// The lists in one zip file, each under its own name.
@@ -780,12 +1002,14 @@ fn findings_csv(json: &[u8], out: &Path, lang: Lang) -> Result<(), String> {
 
 async fn verify(
     State(app): State<Arc<App>>,
+    Extension(page): Extension<Session>,
     UrlPath(id): UrlPath<String>,
     Query(q): Query<LangQuery>,
 ) -> Response {
     let lang = q.lang(app.lang);
-    let Some(root) = app.with_job(&id, |j| j.dir.path().to_path_buf()) else {
-        return no_job(lang).into_response();
+    let root = match app.with_job(&id, &page, lang, |j| j.dir.path().to_path_buf()) {
+        Ok(r) => r,
+        Err(f) => return f.into_response(),
     };
     let result = blocking(lang, move || {
         let workbook = std::fs::read_dir(root.join("workbook"))

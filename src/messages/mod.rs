@@ -1,13 +1,14 @@
 //! Facts into words: every sentence taizhang says, in Chinese or English, made from the typed
 //! facts the lower modules state — findings ([`findings`]), why a file could not be read
 //! ([`source_error`]), verify's proofs and discrepancies ([`verify`]), diff's changes
-//! ([`diff`]) and the lines the commands print ([`run`]).
+//! ([`diff`]), the lines the commands print ([`run`]) and the page's refusals ([`serve`]).
 //!
 //! No rule, reader or check formats text; nothing here decides anything.
 
 pub mod diff;
 pub mod findings;
 pub mod run;
+pub mod serve;
 pub mod verify;
 
 use crate::Lang;

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod attacks;
 mod corpus;
 mod dialects;
 mod faults;
