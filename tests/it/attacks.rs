@@ -71,11 +71,18 @@ fn start(env: &[(&str, &str)], args: &[&str]) -> Server {
 }
 
 /// An answer: status, headers (names in lowercase), body.
-#[derive(Debug)]
 struct Reply {
     status: u16,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
+}
+
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = String::from_utf8_lossy(&self.body);
+        let head: String = text.chars().take(300).collect();
+        write!(f, "{} {:?} {head:?}", self.status, self.headers)
+    }
 }
 
 impl Reply {
