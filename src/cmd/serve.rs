@@ -65,7 +65,8 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 8765)]
     pub port: u16,
     /// The address to listen on instead of 127.0.0.1. Another address lets other machines
-    /// reach the page, and with it every ledger uploaded to it.
+    /// reach the page, and with it every ledger uploaded to it: an access token is then made,
+    /// printed once in the address to open, and required on every request.
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<IpAddr>,
     /// Open the page in the default browser.
