@@ -512,7 +512,9 @@ async fn upload(
         .into_response();
     };
     match receive(&app, &id, &page, &target, body, lang).await {
-        Ok(n) => axum::Json(serde_json::json!({ "bytes": n })).into_response(),
+        Ok((n, batch)) => {
+            axum::Json(serde_json::json!({ "bytes": n, "batch_bytes": batch })).into_response()
+        }
         Err(f) => {
             let _ = tokio::fs::remove_file(&target).await;
             f.into_response()
@@ -541,7 +543,8 @@ fn too_large(lang: Lang) -> Failure {
 
 /// Writes a request's body to `target` as it arrives (a file only its owner reads, in folders
 /// only its owner enters), within the limits of a file and of the batch, giving up when the
-/// body stalls. The bytes of a file refused are not counted against the batch.
+/// body stalls. The bytes of a file refused are not counted against the batch. The file's
+/// bytes, and the batch's after it.
 async fn receive(
     app: &App,
     id: &str,
@@ -549,7 +552,7 @@ async fn receive(
     target: &Path,
     body: Body,
     lang: Lang,
-) -> Result<u64, Failure> {
+) -> Result<(u64, u64), Failure> {
     let io = |e: std::io::Error| {
         Failure(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -593,8 +596,11 @@ async fn receive(
     }
     let n = result?;
     file.flush().await.map_err(io)?;
-    app.with_job(id, page, lang, |j| j.files += 1)?;
-    Ok(n)
+    let batch = app.with_job(id, page, lang, |j| {
+        j.files += 1;
+        j.bytes
+    })?;
+    Ok((n, batch))
 }
 
 /// The body into `file`, chunk by chunk, each counted against the batch in `counted`.

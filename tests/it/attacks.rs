@@ -660,6 +660,7 @@ fn a_slow_client_cannot_hold_the_server() {
         server.addr
     );
     s.write_all(head.as_bytes()).unwrap();
+    s.write_all(&[b'x'; 5000]).unwrap();
     let started = Instant::now();
     let r = read_reply(s);
     r.refused(408, Refusal::Stalled { ms: 400 }, Lang::Zh);
@@ -669,6 +670,20 @@ fn a_slow_client_cannot_hold_the_server() {
             .iter()
             .any(|f| f.ends_with("slow.xlsx"))
     );
+    // The bytes of the file cut off are not the batch's; a file sent again replaces its bytes.
+    let h = as_page(&server, &o, &token);
+    let ledger = sample(LEDGER).len() as u64;
+    for _ in 0..2 {
+        let r = send(
+            &server,
+            "PUT",
+            &format!("/api/jobs/{id}/files?kind=input&path=again.xlsx"),
+            &h,
+            b"0123456789",
+        );
+        assert_eq!(r.status, 200, "{r:?}");
+        assert_eq!(r.json()["batch_bytes"], ledger + 10, "{r:?}");
+    }
     // Connections that send nothing, or half a request line, fill every slot and are closed at
     // the header deadline; a request behind them is answered.
     let mut idle: Vec<TcpStream> = (0..3).map(|_| connect(&server.addr)).collect();
