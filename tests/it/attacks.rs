@@ -222,12 +222,7 @@ fn origin(server: &Server) -> String {
 }
 
 fn sample(name: &str) -> Vec<u8> {
-    std::fs::read(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("samples")
-            .join(name),
-    )
-    .unwrap()
+    std::fs::read(crate::support::root().join("samples").join(name)).unwrap()
 }
 
 const LEDGER: &str = "北安社区整改台账.xlsx";
