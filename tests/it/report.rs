@@ -346,26 +346,40 @@ fn the_docx_ends_with_the_chart_of_measures_by_unit() {
     let mut px = vec![0; reader.output_buffer_size().unwrap()];
     let info = reader.next_frame(&mut px).unwrap();
     let (w, channels) = (info.width as usize, info.color_type.samples());
-    // Each bar's top border is the longest black line of its row: its length follows the
-    // unit's measures (北安 6, 庆利 6, 自强 9, 党工委 15, 路北 12, 路南 8, in the report's order).
+    // The longest black line of a row of pixels: (where it starts, how long it is).
     let black_run = |y: usize| {
-        let (mut best, mut run) = (0, 0);
+        let (mut best, mut start, mut run) = ((0, 0), 0, 0);
         for x in 0..w {
-            let v = px[(y * w + x) * channels];
-            run = if v < 0x20 { run + 1 } else { 0 };
-            best = best.max(run);
+            if px[(y * w + x) * channels] < 0x20 {
+                if run == 0 {
+                    start = x;
+                }
+                run += 1;
+                if run > best.1 {
+                    best = (start, run);
+                }
+            } else {
+                run = 0;
+            }
         }
         best
     };
+    // The axis: the plot's bottom line, under six rows of 64 pixels below a 110-pixel title,
+    // from the axis at the left to 220 pixels before the right edge.
+    let (x0, axis) = black_run(110 + 64 * 6 - 1);
+    assert_eq!(x0 + axis, w - 220, "the axis ends at the plot's right edge");
+    assert!(axis > w / 2, "axis {axis} of {w} pixels");
+    // The scale runs to 16: the most measures (党工委's 15) rounded up to a tick of 2. Each
+    // bar's top border is the longest black line of its row and starts at the axis; its
+    // length follows the unit's measures (北安 6, 庆利 6, 自强 9, 党工委 15, 路北 12, 路南 8,
+    // in the report's order).
     let measures = [6.0, 6.0, 9.0, 15.0, 12.0, 8.0];
-    let runs: Vec<f64> = (0..6)
-        .map(|i| black_run(110 + 64 * i + 11) as f64)
-        .collect();
-    for (r, m) in runs.iter().zip(measures) {
-        let want = runs[3] * m / 15.0;
+    let bars: Vec<(usize, usize)> = (0..6).map(|i| black_run(110 + 64 * i + 11)).collect();
+    for ((start, len), m) in bars.iter().zip(measures) {
+        let want = m * axis as f64 / 16.0;
         assert!(
-            (r - want).abs() <= 4.0,
-            "bars {runs:?} for measures {measures:?}"
+            *start == x0 && (*len as f64 - want).abs() <= 2.0,
+            "bars {bars:?} for measures {measures:?}, axis {x0}+{axis}"
         );
     }
     // Printed: the attachment on a page of its own, the picture on it.
