@@ -146,20 +146,64 @@ fn section_rows_and_a_sheet_per_community() {
 #[test]
 fn configuration_adds_words_and_names_communities() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = "序号,问题,措施,牵头领导,牵头部门,联系人,时限,进度\n\
-               1,问题甲,措施甲,王,党办,李,2023年6月底,已办结\n";
+    // Words taizhang does not know: 跟踪员 (the person), 进展态势 (the status) and the
+    // statuses 已收官 (done) and 未收官 (in progress).
+    let csv = "序号,问题,措施,牵头领导,牵头部门,跟踪员,时限,进展态势\n\
+               1,问题甲,措施甲,王,党办,李,2023年6月底,已收官\n\
+               2,问题乙,措施乙,王,党办,张,2023年6月底,未收官\n";
     std::fs::write(dir.path().join("a1.csv"), csv).unwrap();
-    // Without a configuration the evidence reads it: 联系人 is a person, 进度 of 已办结 a status.
-    let v = check(dir.path(), &["a1.csv"]);
-    assert_eq!(findings(&v), vec![]);
-    assert_eq!(v["totals"]["measures_done"], 1);
-    std::fs::write(
-        dir.path().join("taizhang.toml"),
-        "[headers]\nperson = [\"联系人\"]\nstatus = [\"进度\"]\n[statuses]\ndone = [\"已办结\"]\n[communities]\n\"a?.csv\" = \"重庆路南社区\"\n",
-    )
-    .unwrap();
-    let v = check(dir.path(), &["a1.csv", "--config", "taizhang.toml"]);
-    assert_eq!(findings(&v), vec![]);
+    let headers = "[headers]\nperson = [\"跟踪员\"]\nstatus = [\"进展态势\"]\n";
+    let statuses = "[statuses]\ndone = [\"已收官\"]\nin_progress = [\"未收官\"]\n";
+    let communities = "[communities]\n\"a?.csv\" = \"重庆路南社区\"\n";
+    let run = |config: &str| {
+        if config.is_empty() {
+            return check(dir.path(), &["a1.csv"]);
+        }
+        std::fs::write(dir.path().join("taizhang.toml"), config).unwrap();
+        check(dir.path(), &["a1.csv", "--config", "taizhang.toml"])
+    };
+    let column = |v: &Value, field: &str| {
+        v["inputs"][0]["ledgers"][0]["columns"][field]["column"]
+            .as_str()
+            .map(str::to_string)
+    };
+    let rules = |v: &Value| -> Vec<String> { findings(v).into_iter().map(|(r, _)| r).collect() };
+    let read = |v: &Value| {
+        [
+            "measures_done",
+            "measures_in_progress",
+            "measures_unknown_status",
+        ]
+        .map(|k| v["totals"][k].as_u64().unwrap())
+    };
+
+    // Without a configuration neither column is found and no status is read.
+    let v = run("");
+    assert_eq!(rules(&v), ["missing-column"]);
+    assert_eq!((column(&v, "person"), column(&v, "status")), (None, None));
+    assert_eq!(read(&v), [0, 0, 2]);
+    assert_eq!(v["communities"][0]["community"], "a1");
+
+    // [headers] finds the columns; their words are still unknown.
+    let v = run(&format!("{headers}{communities}"));
+    assert_eq!(rules(&v), ["bad-status", "bad-status"]);
+    assert_eq!(column(&v, "person").as_deref(), Some("F"));
+    assert_eq!(column(&v, "status").as_deref(), Some("H"));
+    assert_eq!(read(&v), [0, 0, 2]);
+    assert_eq!(v["communities"][0]["community"], "重庆路南社区");
+
+    // [statuses] reads the words (the column is found by them), not the person's header.
+    let v = run(statuses);
+    assert_eq!(rules(&v), Vec::<String>::new());
+    assert_eq!(column(&v, "person"), None);
+    assert_eq!(read(&v), [1, 1, 0]);
+
+    // Both: every column and every status read.
+    let v = run(&format!("{headers}{statuses}{communities}"));
+    assert_eq!(rules(&v), Vec::<String>::new());
+    assert_eq!(column(&v, "person").as_deref(), Some("F"));
+    assert_eq!(column(&v, "status").as_deref(), Some("H"));
+    assert_eq!(read(&v), [1, 1, 0]);
     assert_eq!(v["communities"][0]["community"], "重庆路南社区");
     assert_eq!(v["communities"][0]["measures_done"], 1);
 }
