@@ -180,22 +180,42 @@ fn the_round_fixture_is_what_merge_of_the_samples_gives_today() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r1.xlsx");
     merge(&root(), "samples", &out, &[]);
-    let digest = |p: &Path| {
+    // Every cell of every sheet: the summary, each measure's fields, statuses and texts, the
+    // findings and the sources.
+    let cells = |p: &Path| {
         let (v, _, _) = run(
             &root(),
             &["verify", p.to_str().unwrap(), "--format", "json"],
         );
         assert_eq!(v["verified"], true, "{v:#}");
         let mut wb = open_workbook_auto(p).unwrap();
-        let ids: Vec<String> = wb
-            .worksheet_range("整改台账")
-            .unwrap()
-            .rows()
-            .map(|r| r[24].to_string())
-            .collect();
-        ids
+        let mut sheets = Vec::new();
+        for name in wb.sheet_names() {
+            let rows: Vec<Vec<String>> = wb
+                .worksheet_range(&name)
+                .unwrap()
+                .rows()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect();
+            sheets.push((name, rows));
+        }
+        sheets
     };
-    assert_eq!(digest(&out), digest(&fixtures().join("round1.xlsx")));
+    let (got, want) = (cells(&out), cells(&fixtures().join("round1.xlsx")));
+    let names =
+        |s: &[(String, Vec<Vec<String>>)]| s.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&got), names(&want));
+    for ((name, got), (_, want)) in got.iter().zip(&want) {
+        assert_eq!(got.len(), want.len(), "{name}: rows");
+        for (i, (g, w)) in got.iter().zip(want).enumerate() {
+            assert_eq!(g, w, "{name}, row {}", i + 1);
+        }
+    }
+    // What the ledger holds, by hand from the samples: 56 measures, 29 done.
+    let ledger = &got[1].1;
+    assert_eq!(ledger.len(), 1 + 56);
+    let status = ledger[0].iter().position(|h| h == "状态").unwrap();
+    assert_eq!(ledger.iter().filter(|r| r[status] == "已完成").count(), 29);
 }
 
 /// A change as the test expects it: (kind, community, field, old, new, old cell, new cell).
