@@ -118,14 +118,37 @@ fn xml_entity_expansion_is_not_expanded() {
         r#"{doctype}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&a9;</t></si></sst>"#
     );
     let sheet = r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#;
-    let (err, rules) = check_one(
-        dir.path(),
-        "laughs.xlsx",
-        &xlsx_with_sheet(sheet, Some(&sst)),
+    let bytes = xlsx_with_sheet(sheet, Some(&sst));
+    // The cell is not read as a billion "lol"s: the reader stops at the reference it does not
+    // know, and says which, as written.
+    let read = taizhang::source::parse(
+        &bytes,
+        taizhang::source::Format::Xlsx,
+        "laughs",
+        &taizhang::source::guard::Limits::default(),
     );
-    assert!(
-        err.is_some_and(|e| e.contains("entity")) || rules == ["no-ledger"],
-        "{rules:?}"
+    let err = match read {
+        Err(e) => e.to_string(),
+        Ok(sheets) => panic!("read as {sheets:?}"),
+    };
+    assert!(err.contains("entity `&a9;`") && !err.contains("lol"), "{err}");
+    // Through the binary: the file is unreadable, and the finding says why.
+    let (err, rules) = check_one(dir.path(), "laughs.xlsx", &bytes);
+    let err = err.unwrap_or_default();
+    assert!(err.contains("entity `&a9;`") && !err.contains("lol"), "{err}");
+    assert_eq!(rules, ["unreadable-file"]);
+    // The same cell holding a reference XML defines is read, as its character.
+    let plain = sst.replace(&doctype, "").replace("&a9;", "序号&amp;");
+    let sheets = taizhang::source::parse(
+        &xlsx_with_sheet(sheet, Some(&plain)),
+        taizhang::source::Format::Xlsx,
+        "plain",
+        &taizhang::source::guard::Limits::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        sheets[0].rows[0].cells[0].value,
+        taizhang::source::grid::CellValue::Text("序号&".into())
     );
 }
 
