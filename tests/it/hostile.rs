@@ -131,11 +131,17 @@ fn xml_entity_expansion_is_not_expanded() {
         Err(e) => e.to_string(),
         Ok(sheets) => panic!("read as {sheets:?}"),
     };
-    assert!(err.contains("entity `&a9;`") && !err.contains("lol"), "{err}");
+    assert!(
+        err.contains("entity `&a9;`") && !err.contains("lol"),
+        "{err}"
+    );
     // Through the binary: the file is unreadable, and the finding says why.
     let (err, rules) = check_one(dir.path(), "laughs.xlsx", &bytes);
     let err = err.unwrap_or_default();
-    assert!(err.contains("entity `&a9;`") && !err.contains("lol"), "{err}");
+    assert!(
+        err.contains("entity `&a9;`") && !err.contains("lol"),
+        "{err}"
+    );
     assert_eq!(rules, ["unreadable-file"]);
     // The same cell holding a reference XML defines is read, as its character.
     let plain = sst.replace(&doctype, "").replace("&a9;", "序号&amp;");
