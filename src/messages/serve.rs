@@ -49,42 +49,42 @@ impl Refusal {
         use Refusal::*;
         let (zh, en) = match self {
             ForeignHost => (
-                "已拒绝:请求的地址(Host)不是本页面的地址;请用启动时显示的地址打开页面".to_string(),
+                "已拒绝：请求的地址（Host）不是本页面的地址；请用启动时显示的地址打开页面".to_string(),
                 "refused: the request's Host is not this page's address; open the page at the address printed when it started".to_string(),
             ),
             NoHost => (
-                "已拒绝:请求没有写明地址(Host)".to_string(),
+                "已拒绝：请求没有写明地址（Host）".to_string(),
                 "refused: the request names no Host".to_string(),
             ),
             CrossOrigin => (
-                "已拒绝:请求来自其他网页;只有本页面能上传、检查和下载".to_string(),
+                "已拒绝：请求来自其他网页；只有本页面能上传、检查和下载".to_string(),
                 "refused: the request comes from another web page; only this page can upload, check and download".to_string(),
             ),
             NoPageToken => (
-                "已拒绝:请求没有本页面的凭据;请刷新页面后重试".to_string(),
+                "已拒绝：请求没有本页面的凭据；请刷新页面后重试".to_string(),
                 "refused: the request lacks this page's token; reload the page and try again".to_string(),
             ),
             NoAccess => (
-                "已拒绝:访问码缺少或不对;请用启动时显示的完整地址(含 access=…)打开页面".to_string(),
+                "已拒绝：访问码缺少或不对；请用启动时显示的完整地址（含 access=…）打开页面".to_string(),
                 "refused: the access token is missing or wrong; open the page at the whole address printed when it started (with access=…)".to_string(),
             ),
             OtherPage => (
-                "已拒绝:这批文件属于另一个页面".to_string(),
+                "已拒绝：这批文件属于另一个页面".to_string(),
                 "refused: this batch of files belongs to another page".to_string(),
             ),
             Full => (
-                "服务器暂存的批次已达上限,请稍后再试(一小时未用的批次会被清除)".to_string(),
+                "服务器暂存的批次已达上限，请稍后再试（一小时未用的批次会被清除）".to_string(),
                 "the server holds as many batches as it keeps; try again later (batches unused for an hour are removed)".to_string(),
             ),
             Stalled { ms } => {
                 let secs = ms.div_ceil(1000).max(1);
                 (
-                    format!("上传停顿超过{secs}秒,已中断;请重试"),
+                    format!("上传停顿超过{secs}秒，已中断；请重试"),
                     format!("the upload stalled for more than {secs} s and was stopped; try again"),
                 )
             }
             BadRequest => (
-                "请求有误,无法处理".to_string(),
+                "请求有误，无法处理".to_string(),
                 "the request is malformed".to_string(),
             ),
             NotFound => (
@@ -108,7 +108,7 @@ impl Refusal {
                 "the request's content cannot be read".to_string(),
             ),
             Status(code) => (
-                format!("请求未能处理(状态{code})"),
+                format!("请求未能处理（状态{code}）"),
                 format!("the request failed (status {code})"),
             ),
         };
@@ -134,7 +134,7 @@ pub fn access_line(url: &str, lang: Lang) -> String {
     say(
         lang,
         format!(
-            "在其他计算机上打开此完整地址(含访问码,只显示这一次;没有访问码的请求都会被拒绝):{url}"
+            "在其他计算机上打开此完整地址（含访问码，只显示这一次；没有访问码的请求都会被拒绝）：{url}"
         ),
         format!(
             "open this whole address on the other machines (with its access token, printed only this once; every request without it is refused): {url}"
@@ -146,7 +146,7 @@ pub fn access_line(url: &str, lang: Lang) -> String {
 pub fn no_access_token(detail: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("无法生成访问码({detail}),不在此地址上启动"),
+        format!("无法生成访问码（{detail}），不在此地址上启动"),
         format!("cannot make an access token ({detail}): not starting on this address"),
     )
 }
@@ -155,7 +155,7 @@ pub fn no_access_token(detail: &str, lang: Lang) -> String {
 pub fn bad_limit(var: &str, value: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("环境变量 {var} 应为毫秒数(正整数),而不是“{value}”"),
+        format!("环境变量 {var} 应为毫秒数（正整数），而不是“{value}”"),
         format!(
             "{var} must be a number of milliseconds (a positive whole number), not \"{value}\""
         ),
@@ -183,7 +183,7 @@ mod tests {
         }
         assert_eq!(
             Refusal::Stalled { ms: 1500 }.text(Lang::Zh),
-            "上传停顿超过2秒,已中断;请重试"
+            "上传停顿超过2秒，已中断；请重试"
         );
     }
 }
