@@ -639,8 +639,8 @@ fn encoded_traversal_names_are_refused_and_nothing_lands_outside_the_batch() {
 fn a_slow_client_cannot_hold_the_server() {
     let server = start(
         &[
-            ("TAIZHANG_SERVE_HEADER_TIMEOUT_MS", "400"),
-            ("TAIZHANG_SERVE_BODY_TIMEOUT_MS", "400"),
+            ("TAIZHANG_SERVE_HEADER_TIMEOUT_MS", "1000"),
+            ("TAIZHANG_SERVE_BODY_TIMEOUT_MS", "1000"),
             ("TAIZHANG_SERVE_MAX_CONNECTIONS", "3"),
         ],
         &[],
@@ -658,7 +658,7 @@ fn a_slow_client_cannot_hold_the_server() {
     s.write_all(&[b'x'; 5000]).unwrap();
     let started = Instant::now();
     let r = read_reply(s);
-    r.refused(408, Refusal::Stalled { ms: 400 }, Lang::Zh);
+    r.refused(408, Refusal::Stalled { ms: 1000 }, Lang::Zh);
     assert!(started.elapsed() < Duration::from_secs(30));
     assert!(
         !files_under(server.tmp.path())
