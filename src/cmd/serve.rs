@@ -367,29 +367,6 @@ async fn new_job(
         Ok(b) => serve_guard::hex(&b),
         Err(e) => return Failure(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     };
-    // Room first: the page's own oldest batch makes way; no other page's does.
-    let gone = {
-        let mut jobs = app.jobs.lock().unwrap_or_else(|p| p.into_inner());
-        let mut own: Vec<(Instant, String)> = jobs
-            .iter()
-            .filter(|(_, j)| j.owner == page.0)
-            .map(|(k, j)| (j.used, k.clone()))
-            .collect();
-        own.sort();
-        let over = (own.len() + 1).saturating_sub(MAX_JOBS_PER_PAGE);
-        let gone: Vec<Job> = own
-            .iter()
-            .take(over)
-            .filter_map(|(_, k)| jobs.remove(k))
-            .collect();
-        if jobs.len() >= MAX_JOBS {
-            drop(jobs);
-            remove_later(gone);
-            return refusal(Refusal::Full, lang).into_response();
-        }
-        gone
-    };
-    remove_later(gone);
     let dir = match private_dir("batch-", Some(app.root.path())) {
         Ok(d) => d,
         Err(e) => {
@@ -404,9 +381,25 @@ async fn new_job(
             .into_response();
         }
     };
+    // Room: the page's own oldest batches make way (their folders removed once the table is
+    // unlocked); no other page's do. A full server refuses.
     let mut jobs = app.jobs.lock().unwrap_or_else(|p| p.into_inner());
+    let mut own: Vec<(Instant, String)> = jobs
+        .iter()
+        .filter(|(_, j)| j.owner == page.0)
+        .map(|(k, j)| (j.used, k.clone()))
+        .collect();
+    own.sort();
+    let over = (own.len() + 1).saturating_sub(MAX_JOBS_PER_PAGE);
+    let gone: Vec<Job> = own
+        .iter()
+        .take(over)
+        .filter_map(|(_, k)| jobs.remove(k))
+        .collect();
     if jobs.len() >= MAX_JOBS {
         drop(jobs);
+        remove_later(gone);
+        drop(dir);
         return refusal(Refusal::Full, lang).into_response();
     }
     jobs.insert(
@@ -420,6 +413,8 @@ async fn new_job(
             settings: None,
         },
     );
+    drop(jobs);
+    remove_later(gone);
     axum::Json(serde_json::json!({ "id": id })).into_response()
 }
 
