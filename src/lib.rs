@@ -37,8 +37,10 @@
 //! | | [`workbook`] | the consolidated workbook, the changes workbook, the standard ledger |
 //! | | [`convert`] | one ledger in the standard form (xlsx, csv, json) |
 //! | | [`report`] | the published progress report, drafted (.docx, .md, .txt) |
+//! | use cases | [`run`] | each command as a call: a typed request, a typed result, a [`run::RunError`] |
 //!
-//! The binary (`src/main.rs`, `src/cmd/`) parses the command line and wires these together.
+//! The binary (`src/main.rs`, `src/cmd/`) parses the command line into the requests of [`run`]
+//! and prints their results.
 //!
 //! ```no_run
 //! use taizhang::{config::Settings, model::Counter, pipeline, source, tally::Tally};
@@ -69,6 +71,7 @@ pub mod pipeline;
 pub mod report;
 pub mod round;
 pub(crate) mod row;
+pub mod run;
 pub mod schema;
 pub mod source;
 pub mod tally;

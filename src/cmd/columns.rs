@@ -9,7 +9,7 @@ use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
 use taizhang::output;
-use taizhang::pipeline::{default_threads, process_in_order_with};
+use taizhang::run::columns::{columns, require_ledgers_in};
 
 /// Arguments of `columns`.
 #[derive(Debug, Args)]
@@ -22,34 +22,13 @@ pub struct ColumnsArgs {
     pub read: ReadArgs,
 }
 
-/// Runs `columns`.
+/// Runs `columns`: the mapping of every ledger, then the error when none was read.
 pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
-    let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
-    let mut records: Vec<taizhang::pipeline::InputRecord> = Vec::new();
-    process_in_order_with(
-        &inputs,
-        &settings,
-        default_threads(),
-        |_, r| (r.part, r.record),
-        |_, (part, r)| {
-            // A file that comes in parts is one record with all its ledgers.
-            match records.last_mut() {
-                Some(first) if part.index > 0 => first.absorb(&r),
-                _ => records.push(r),
-            }
-            Ok::<(), std::convert::Infallible>(())
-        },
-    )
-    .ok();
+    let inputs = taizhang::run::Inputs::paths(args.inputs);
+    let records = columns(&inputs, &settings).map_err(crate::cmd::fail)?;
     let text = output::columns::render(&records, settings.lang);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    if records.iter().all(|r| r.ledgers.is_empty()) {
-        let mut t = taizhang::tally::Tally::new(settings.as_of);
-        for r in &records {
-            t.add_counted(taizhang::pipeline::Part::WHOLE, r, std::iter::empty(), &[]);
-        }
-        return Err(crate::cmd::no_ledger(&t, &settings));
-    }
+    require_ledgers_in(&records, &settings).map_err(crate::cmd::fail)?;
     Ok(0)
 }

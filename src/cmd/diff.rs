@@ -6,9 +6,8 @@
 use crate::cmd::check::Format;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::diff::diff_files;
 use taizhang::output;
-use taizhang::workbook::changes::write_changes;
+use taizhang::run::DiffRequest;
 
 /// Arguments of `diff`.
 #[derive(Debug, Args)]
@@ -32,32 +31,23 @@ pub struct DiffArgs {
 
 /// Runs `diff`.
 pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
-    let limits = taizhang::source::guard::Limits::default();
-    let (changes, new, matching) = diff_files(&args.old, &args.new, &limits)?;
-    let lang = args.lang.map_or(new.lang, taizhang::Lang::from);
-    if let Some(out) = &args.output {
-        crate::cmd::expect_extension(out, "-o", "xlsx", lang)?;
-        let inputs = [
-            taizhang::source::Input::new(&args.old),
-            taizhang::source::Input::new(&args.new),
-        ];
-        taizhang::write::refuse_inputs(out, &inputs)?;
-        // The workbook writer holds its cells until it saves: the changes are gathered for it.
-        let all = changes.iter().collect::<std::io::Result<Vec<_>>>()?;
-        write_changes(&all, lang, new.meta.as_of, out)?;
-    }
+    let mut req = DiffRequest::new(args.old, args.new);
+    req.output = args.output;
+    req.lang = args.lang.map(taizhang::Lang::from);
+    let d = taizhang::run::diff::diff(&req).map_err(crate::cmd::fail)?;
     // The changes are read back from their temporary file as they are printed.
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
+    let changes = &d.changes;
     match args.format {
-        Format::Json => output::json::changes_to(&mut w, changes.iter(), matching)?,
+        Format::Json => output::json::changes_to(&mut w, changes.iter(), d.matching)?,
         Format::Human => output::diff::render_to(
             &mut w,
             changes.iter(),
             &changes.rank_counts(),
             &changes.unit_counts(),
-            matching,
-            lang,
+            d.matching,
+            d.lang,
         )?,
     }
     std::io::Write::flush(&mut w)?;

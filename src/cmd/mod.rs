@@ -244,28 +244,6 @@ pub fn no_ledger(tally: &taizhang::tally::Tally, settings: &Settings) -> anyhow:
     ))
 }
 
-/// Fails when an output's name does not end in the extension of what is written there.
-pub fn expect_extension(
-    path: &std::path::Path,
-    option: &str,
-    ext: &str,
-    lang: Lang,
-) -> anyhow::Result<()> {
-    let ok = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
-    if !ok {
-        anyhow::bail!(taizhang::messages::run::wrong_extension(
-            &path.display().to_string(),
-            option,
-            ext,
-            lang
-        ));
-    }
-    Ok(())
-}
-
 /// The command names, for suggestions.
 const COMMANDS: [&str; 11] = [
     "check", "columns", "merge", "convert", "template", "verify", "diff", "report", "split",
@@ -325,9 +303,27 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 settings.as_of,
                 settings.lang,
             ));
-            merge::merge(&cli.inputs, &out, None, false, None, &settings, false, None)
-                .context("merge")
+            let inputs = taizhang::run::Inputs::Paths {
+                paths: cli.inputs,
+                own_outputs: false,
+            };
+            let req = taizhang::run::MergeRequest::new(inputs, out, settings);
+            merge::merge(&req, false).context("merge")
         }
+    }
+}
+
+/// A use case's error as the command says it: an error of the library's own types (an output
+/// not written, a workbook not read) as itself, so that its words are found by its type.
+pub fn fail(e: taizhang::run::RunError) -> anyhow::Error {
+    use taizhang::run::RunError;
+    match e {
+        RunError::Write(e) => e.into(),
+        RunError::Io(e) => e.into(),
+        RunError::Consolidated(e) => e.into(),
+        RunError::Diff(e) => e.into(),
+        RunError::Workbook(e) => e.into(),
+        other => other.into(),
     }
 }
 

@@ -877,8 +877,9 @@ async fn download(
         let inputs = batch_inputs(&root.join("in"), &settings);
         match kind.as_str() {
             "workbook" => {
-                crate::cmd::merge::merge_inputs(&inputs, &file, None, None, &settings, None, false)
-                    .map_err(err)?;
+                let inputs = taizhang::run::Inputs::Found(inputs);
+                let req = taizhang::run::MergeRequest::new(inputs, &file, settings);
+                taizhang::run::merge(&req).map_err(|e| err(crate::cmd::fail(e)))?;
             }
             "report" => {
                 crate::cmd::report::draft(&inputs, &file, &settings, None, None, true)

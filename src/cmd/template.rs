@@ -4,12 +4,10 @@
 //! in, the meta row, the standard header with a note on each column, a status drop-down, a
 //! deadline hint, print setup and a footer. Filled in, it checks with no structural finding.
 
-use anyhow::Context;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::schema::template::standard_columns;
-use taizhang::workbook::template::{StdLedger, standard_workbook};
-use taizhang::{Lang, messages, write};
+use taizhang::run::TemplateRequest;
+use taizhang::{Lang, messages};
 
 /// Arguments of `template`.
 #[derive(Debug, Args)]
@@ -31,23 +29,14 @@ pub struct TemplateArgs {
 
 /// Runs `template`.
 pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
-    let lang = args.lang.map_or(Lang::Zh, Lang::from);
-    crate::cmd::expect_extension(&args.output, "-o", "xlsx", lang)?;
-    let l = StdLedger {
-        community: args.community.clone(),
-        columns: standard_columns(),
-        rows: Vec::new(),
-        blank_rows: 30,
-        date: None,
+    let req = TemplateRequest {
+        output: args.output,
+        community: args.community,
         paper: args.paper.into(),
+        lang: args.lang.map_or(Lang::Zh, Lang::from),
     };
-    let mut wb = standard_workbook(&l).context("building the template")?;
-    write::write_atomic(&args.output, |f| {
-        wb.save_to_writer(f).map_err(|e| e.to_string())
-    })?;
-    println!(
-        "{}",
-        messages::run::wrote(&args.output.display().to_string(), lang)
-    );
+    taizhang::run::template::template(&req).map_err(crate::cmd::fail)?;
+    let shown = req.output.display().to_string();
+    println!("{}", messages::run::wrote(&shown, req.lang));
     Ok(0)
 }

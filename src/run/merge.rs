@@ -1,0 +1,162 @@
+//! Merge: the consolidated workbook (summary, ledger, findings, sources) of a run's inputs,
+//! reconciled against the round it follows when there is one. Files are read in parallel and
+//! written in input order, so the same inputs and as-of date give the same bytes.
+
+use super::{Inputs, Progress, RunError, expect_extension, require_ledgers};
+use crate::config::Settings;
+use crate::output::json;
+use crate::pipeline::{default_threads, process_in_order_with};
+use crate::round::{Back, Round};
+use crate::source::Input;
+use crate::tally::Tally;
+use crate::workbook::Consolidator;
+use crate::write;
+use std::path::PathBuf;
+
+/// What to merge, and where to.
+#[derive(Debug, Clone)]
+pub struct MergeRequest {
+    /// The ledgers.
+    pub inputs: Inputs,
+    /// The consolidated workbook to write (`.xlsx`).
+    pub output: PathBuf,
+    /// Also the JSON report of `check --format json`, to this file (`.json`).
+    pub json: Option<PathBuf>,
+    /// The consolidated workbook of the round these inputs follow: every ID is reconciled
+    /// against it, and the new workbook records which round it follows.
+    pub follows: Option<PathBuf>,
+    /// Threads reading files (default: the machine's cores).
+    pub threads: Option<usize>,
+    /// The run's settings.
+    pub settings: Settings,
+}
+
+impl MergeRequest {
+    /// A merge of `inputs` into `output`, with no JSON report and no round followed.
+    pub fn new(inputs: Inputs, output: impl Into<PathBuf>, settings: Settings) -> MergeRequest {
+        MergeRequest {
+            inputs,
+            output: output.into(),
+            json: None,
+            follows: None,
+            threads: None,
+            settings,
+        }
+    }
+}
+
+/// Merges the inputs into the workbook (and the JSON report); returns the run's tally.
+///
+/// ```no_run
+/// use taizhang::config::Settings;
+/// use taizhang::run::{self, Inputs, MergeRequest};
+///
+/// let settings = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+/// let mut req = MergeRequest::new(Inputs::paths(["第二轮"]), "汇总_第二轮.xlsx", settings);
+/// req.follows = Some("汇总_第一轮.xlsx".into());
+/// let tally = run::merge(&req)?;
+/// assert!(tally.ledgers > 0);
+/// # Ok::<(), run::RunError>(())
+/// ```
+pub fn merge(req: &MergeRequest) -> Result<Tally, RunError> {
+    merge_with(req, &())
+}
+
+/// [`merge`], saying its progress as it goes.
+pub fn merge_with(req: &MergeRequest, progress: &dyn Progress) -> Result<Tally, RunError> {
+    let mut settings = req.settings.clone();
+    let lang = settings.lang;
+    let round = match &req.follows {
+        Some(path) => {
+            let shown = path.display().to_string();
+            if write::same_path(path, &req.output) {
+                return Err(write::WriteError::IsInput {
+                    path: req.output.clone(),
+                }
+                .into());
+            }
+            let round = Round::read(path, &shown, &settings.limits)
+                .map_err(|cause| RunError::Follows { shown, cause })?;
+            settings.follows = Some(round.digest().to_string());
+            Some(round)
+        }
+        None => None,
+    };
+    expect_extension(&req.output, "-o", "xlsx", lang)?;
+    if let Some(j) = &req.json {
+        expect_extension(j, "--json", "json", lang)?;
+        if write::same_path(j, &req.output) {
+            return Err(RunError::JsonIsOutput {
+                path: j.display().to_string(),
+                lang,
+            });
+        }
+    }
+    let inputs = req.inputs.resolve(&settings)?;
+    write::refuse_inputs(&req.output, &inputs)?;
+    if let Some(j) = &req.json {
+        write::refuse_inputs(j, &inputs)?;
+    }
+    progress.start(inputs.len());
+    let tally = consolidate(req, &inputs, &settings, round.as_ref(), progress)?;
+    if let Some(j) = &req.json {
+        write::write_bytes(j, json::check(&tally, lang).as_bytes())?;
+    }
+    Ok(tally)
+}
+
+/// Writes the workbook of inputs found and screened, reconciling each file's IDs against the
+/// round followed: the IDs it does not know, those that come back twice, and at the end those
+/// that did not come back.
+fn consolidate(
+    req: &MergeRequest,
+    inputs: &[Input],
+    settings: &Settings,
+    round: Option<&Round>,
+    progress: &dyn Progress,
+) -> Result<Tally, RunError> {
+    let mut book = Consolidator::new(settings).map_err(RunError::StartingWorkbook)?;
+    book.keep_details(req.json.is_some());
+    let preparer = book.preparer();
+    let mut back = Back::default();
+    process_in_order_with(
+        inputs,
+        settings,
+        req.threads.unwrap_or_else(default_threads),
+        |i, mut r| {
+            let mut carried = Vec::new();
+            if let Some(round) = round {
+                for l in &r.ledgers {
+                    carried.extend(crate::round::carried(l));
+                }
+                let unknown: Vec<_> = r
+                    .ledgers
+                    .iter()
+                    .flat_map(|l| round.unknown_ids(l))
+                    .collect();
+                r.findings.extend(unknown);
+            }
+            (preparer.prepare(i, r), carried)
+        },
+        |_, (mut p, carried)| {
+            progress.added(&p.record.path);
+            p.findings.extend(Round::take(&mut back, &carried));
+            book.add_prepared(p)
+        },
+    )
+    .map_err(RunError::WritingLedgerSheet)?;
+    if let Some(round) = round {
+        book.add_findings(&round.not_returned(&back))
+            .map_err(RunError::WritingFindings)?;
+    }
+    if let Err(e) = require_ledgers(book.report(), settings) {
+        progress.finish();
+        return Err(e);
+    }
+    progress.saving();
+    let tally = book
+        .finish(&req.output)
+        .map_err(RunError::WritingWorkbook)?;
+    progress.finish();
+    Ok(tally)
+}
