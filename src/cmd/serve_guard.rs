@@ -13,7 +13,7 @@
 //!   sniffing, no referrer, nothing cached.
 //! - **Connections**: hyper's HTTP/1 server with a deadline for a request's headers (which also
 //!   ends an idle kept-alive connection) and a cap on open connections; the handlers give up on
-//!   a body that stalls.
+//!   a body that stalls, and a connection whose client stops reading the answer is closed.
 //! - **Errors**: every refusal, the framework's own included, is the page's JSON error in the
 //!   language the page asked for.
 
@@ -68,7 +68,7 @@ pub struct Session(pub String);
 pub struct Limits {
     /// How long a connection may take to send a request's headers (and stay idle between two).
     pub header: Duration,
-    /// How long a request's body may stall.
+    /// How long a request's body may stall, and an answer wait for its client to read on.
     pub body: Duration,
     /// How many connections are open at once; more wait their turn.
     pub connections: usize,
@@ -405,12 +405,111 @@ pub async fn serve(
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(router.clone());
         let builder = builder.clone();
+        let stream = WriteDeadline {
+            io: stream,
+            limit: limits.body,
+            stalled: None,
+        };
         tokio::spawn(async move {
             let _ = builder
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
             drop(slot);
         });
+    }
+}
+
+/// A connection whose writes fail when the client has read nothing for `limit`: a client that
+/// stops reading an answer does not hold its connection (and its place among the open ones).
+struct WriteDeadline<T> {
+    io: T,
+    limit: Duration,
+    /// Since when a write has waited for the client, as a timer.
+    stalled: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<T> WriteDeadline<T> {
+    /// A write that cannot go on: waits on the timer, an error when it runs out.
+    fn wait<R>(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<R>> {
+        use std::future::Future;
+        let limit = self.limit;
+        let timer = self
+            .stalled
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+        match timer.as_mut().poll(cx) {
+            std::task::Poll::Ready(()) => {
+                self.stalled = None;
+                std::task::Poll::Ready(Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the client stopped reading",
+                )))
+            }
+            std::task::Poll::Pending => std::task::Poll::Pending,
+        }
+    }
+
+    /// A write that went on (or failed): the timer is off.
+    fn done<R>(&mut self, r: std::io::Result<R>) -> std::task::Poll<std::io::Result<R>> {
+        self.stalled = None;
+        std::task::Poll::Ready(r)
+    }
+}
+
+impl<T: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for WriteDeadline<T> {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.io).poll_read(cx, buf)
+    }
+}
+
+impl<T: tokio::io::AsyncWrite + Unpin> tokio::io::AsyncWrite for WriteDeadline<T> {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        match std::pin::Pin::new(&mut self.io).poll_write(cx, buf) {
+            std::task::Poll::Ready(r) => self.done(r),
+            std::task::Poll::Pending => self.wait(cx),
+        }
+    }
+
+    fn poll_write_vectored(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        match std::pin::Pin::new(&mut self.io).poll_write_vectored(cx, bufs) {
+            std::task::Poll::Ready(r) => self.done(r),
+            std::task::Poll::Pending => self.wait(cx),
+        }
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        match std::pin::Pin::new(&mut self.io).poll_flush(cx) {
+            std::task::Poll::Ready(r) => self.done(r),
+            std::task::Poll::Pending => self.wait(cx),
+        }
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        match std::pin::Pin::new(&mut self.io).poll_shutdown(cx) {
+            std::task::Poll::Ready(r) => self.done(r),
+            std::task::Poll::Pending => self.wait(cx),
+        }
     }
 }
 
@@ -477,6 +576,46 @@ mod tests {
         assert_eq!(g.session_of(&t[..63]), None);
         assert_eq!(g.session_of(&"z".repeat(64)), None);
         assert_ne!(g.mint().unwrap(), t);
+    }
+
+    #[tokio::test]
+    async fn a_write_to_a_client_that_stopped_reading_fails_and_one_that_reads_goes_on() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let limit = Duration::from_millis(200);
+        // A client that reads nothing: the 64-byte pipe fills, the write waits, then fails.
+        let (ours, _theirs) = tokio::io::duplex(64);
+        let mut w = WriteDeadline {
+            io: ours,
+            limit,
+            stalled: None,
+        };
+        let e = tokio::time::timeout(Duration::from_secs(30), w.write_all(&[7u8; 4096]))
+            .await
+            .expect("the write waited on")
+            .unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::TimedOut);
+        // A client that reads, slowly but never stalling for the limit: all of it arrives.
+        let (ours, mut theirs) = tokio::io::duplex(64);
+        let mut w = WriteDeadline {
+            io: ours,
+            limit,
+            stalled: None,
+        };
+        let reader = tokio::spawn(async move {
+            let mut got = Vec::new();
+            let mut buf = [0u8; 64];
+            loop {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+                match theirs.read(&mut buf).await {
+                    Ok(0) | Err(_) => return got,
+                    Ok(n) => got.extend_from_slice(&buf[..n]),
+                }
+            }
+        });
+        w.write_all(&[7u8; 2048]).await.unwrap();
+        w.shutdown().await.unwrap();
+        drop(w);
+        assert_eq!(reader.await.unwrap().len(), 2048);
     }
 
     #[test]
