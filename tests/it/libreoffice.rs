@@ -117,6 +117,7 @@ fn pdf_page_sizes(pdf: &std::path::Path) -> Vec<(f64, f64)> {
         .arg(pdf)
         .output()
         .expect("pdfinfo (poppler-utils) is installed");
+    assert!(out.status.success(), "pdfinfo {pdf:?}");
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter(|l| l.starts_with("Page") && l.contains("size:"))
@@ -205,6 +206,7 @@ fn each_units_list_prints_with_nothing_cut_off() {
         }
         assert!(pages[0].contains("整改事项通知"), "{}", pages[0]);
         let smallest = smallest_type_by_page(&pdf);
+        assert_eq!(smallest.len(), sizes.len(), "every page measured");
         assert!(
             smallest.iter().all(|s| *s >= 18),
             "{list:?}: half points by page {smallest:?}"
@@ -255,6 +257,11 @@ fn smallest_type_by_page(pdf: &std::path::Path) -> Vec<u32> {
         .arg(pdf)
         .output()
         .expect("pdftohtml (poppler-utils) is installed");
+    assert!(
+        out.status.success(),
+        "pdftohtml {pdf:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let xml = String::from_utf8_lossy(&out.stdout);
     let size_of = |id: &str| -> Option<u32> {
         let at = xml.find(&format!("<fontspec id=\"{id}\" size=\""))?;
@@ -262,17 +269,22 @@ fn smallest_type_by_page(pdf: &std::path::Path) -> Vec<u32> {
         let v = rest.split("size=\"").nth(1)?.split('"').next()?;
         v.parse().ok()
     };
-    xml.split("<page number=")
+    // Every page has type, so a check over the pages cannot pass on none of them.
+    let pages: Vec<u32> = xml
+        .split("<page number=")
         .skip(1)
-        .map(|page| {
+        .enumerate()
+        .map(|(i, page)| {
             page.split("<text ")
                 .skip(1)
                 .filter_map(|t| t.split("font=\"").nth(1)?.split('"').next())
                 .filter_map(size_of)
                 .min()
-                .unwrap_or(u32::MAX)
+                .unwrap_or_else(|| panic!("{pdf:?}: page {} has no text", i + 1))
         })
-        .collect()
+        .collect();
+    assert!(!pages.is_empty(), "{pdf:?}: no page");
+    pages
 }
 
 /// One part of a package, as text.
@@ -428,6 +440,7 @@ fn the_template_prints_on_one_a4_landscape_page_at_9_pt_or_more() {
     assert_eq!(sizes.len(), 1, "{sizes:?}");
     assert!((sizes[0].0 - 842.0).abs() < 3.0, "{sizes:?}");
     let smallest = smallest_type_by_page(&pdf);
+    assert_eq!(smallest.len(), 1, "the page measured");
     assert!(smallest.iter().all(|s| *s >= 18), "{smallest:?}");
     let pages = pdf_pages(&pdf);
     assert!(pages[0].contains("填表说明"), "{}", pages[0]);
