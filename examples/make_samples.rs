@@ -12,7 +12,8 @@
 //! | 重庆路北社区整改台账.csv | CSV in GB18030 | title line, one row per problem with enumerated measures, continuation rows, deadlines without a year |
 //! | 北安社区整改台账.xlsx | xlsx | real date cells, a duplicate column, a second ledger sheet missing a column, a statistics sheet |
 //!
-//! Planted defects (as of 2023-03-30) are listed in `PLANTED` and checked by `tests/it/samples.rs`.
+//! The planted defects (as of 2023-03-30), each with its cell and why, and the counters they give
+//! are worked out by hand in `samples/expected.json`, to which `tests/it/samples.rs` holds `check`.
 //! `.xls` and `.ods` are written here as `.xlsx` into `target/sample-sources/` and converted by
 //! LibreOffice in `samples/regenerate.sh`.
 
