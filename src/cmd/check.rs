@@ -4,13 +4,12 @@
 //! Reads every input, prints the findings grouped by file and the counters by community (or the
 //! JSON document of spec 5), and exits with 1 when there is a finding of error severity.
 
-use crate::cmd::{ReadArgs, color_stdout};
-use anyhow::Context;
+use crate::cmd::{ReadArgs, color_stdout, fail};
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
-use taizhang::output::{human, json};
-use taizhang::{pipeline, tally::Tally};
+use taizhang::output::human;
+use taizhang::run::{CheckRequest, Inputs, check, require_ledgers};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -38,86 +37,35 @@ pub struct CheckArgs {
 /// Runs `check`. The findings are printed (or spooled, for JSON) as the files come, in input
 /// order, so that memory holds none of them; the table and the totals follow.
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
-    let settings = args.read.settings()?;
-    let mut report = Tally::new(settings.as_of);
-    report.keep_findings = false;
-    let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
+    let req = CheckRequest {
+        inputs: Inputs::paths(args.inputs),
+        settings: args.read.settings()?,
+    };
     let style = human::Style {
         color: color_stdout(),
-        lang: settings.lang,
+        lang: req.settings.lang,
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if args.format == Format::Json {
-        let report = json_of(&inputs, &settings, &mut out)?;
-        let _ = out.flush();
-        drop(out);
-        if report.ledgers == 0 {
-            return Err(crate::cmd::no_ledger(&report, &settings));
-        }
-        return Ok(if report.has_errors() { 1 } else { 0 });
-    }
-    let mut lines = human::FindingLines::new(style);
-    // A closed pipe (`| head`) is not an error worth a message: printing stops, counting not.
-    let mut printing = true;
-    count(&inputs, &settings, &mut report, &mut |f| {
+    let tally = if args.format == Format::Json {
+        check::check_json(&req, &mut out).map_err(fail)?
+    } else {
+        let mut lines = human::FindingLines::new(style);
+        // A closed pipe (`| head`) is not an error worth a message: printing stops, counting not.
+        let mut printing = true;
+        let tally = check::check(&req, &mut |f| {
+            if printing {
+                printing = out.write_all(lines.next(f).as_bytes()).is_ok();
+            }
+            Ok(())
+        })
+        .map_err(fail)?;
         if printing {
-            printing = out.write_all(lines.next(f).as_bytes()).is_ok();
+            let _ = out.write_all(human::tail(&tally, style, lines.any()).as_bytes());
         }
-        Ok(())
-    })?;
-    if printing {
-        let _ = out.write_all(human::tail(&report, style, lines.any()).as_bytes());
-    }
+        tally
+    };
     let _ = out.flush();
     drop(out);
-    if report.ledgers == 0 {
-        return Err(crate::cmd::no_ledger(&report, &settings));
-    }
-    Ok(if report.has_errors() { 1 } else { 0 })
-}
-
-/// Writes the JSON document of `check --format json` for inputs already found and screened.
-/// Shared with `serve`. Returns the run's tally.
-pub fn json_of(
-    inputs: &[taizhang::source::Input],
-    settings: &taizhang::config::Settings,
-    out: &mut dyn Write,
-) -> anyhow::Result<Tally> {
-    let mut report = Tally::new(settings.as_of);
-    report.keep_findings = false;
-    let mut spool = json::CheckJson::new(settings.lang).context("a temporary file")?;
-    count(inputs, settings, &mut report, &mut |f| spool.push(f))?;
-    spool.finish(&report, out)?;
-    Ok(report)
-}
-
-/// Reads the inputs in order, counting them into `report` and handing every finding (the
-/// files' and those the counting adds) to `each` as it comes. The ledgers are dropped on the
-/// threads that built them; only their counters come here.
-fn count(
-    inputs: &[taizhang::source::Input],
-    settings: &taizhang::config::Settings,
-    report: &mut Tally,
-    each: &mut dyn FnMut(&taizhang::finding::Finding) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
-    pipeline::process_in_order_with(
-        inputs,
-        settings,
-        pipeline::default_threads(),
-        |_, r| r.counted(settings),
-        |_, c| {
-            let added = report.add_counted(
-                c.part,
-                &c.record,
-                c.ledgers.iter().map(|(n, k)| (n.as_str(), k)),
-                &c.findings,
-            );
-            for f in c.findings.iter().chain(&added) {
-                each(f)?;
-            }
-            Ok::<(), std::io::Error>(())
-        },
-    )
-    .context("spooling the findings")?;
-    Ok(())
+    require_ledgers(&tally, &req.settings).map_err(fail)?;
+    Ok(if tally.has_errors() { 1 } else { 0 })
 }

@@ -186,41 +186,6 @@ impl ReadArgs {
     }
 }
 
-/// The inputs of a run: the paths' files, screened so that nothing is counted twice
-/// ([`taizhang::pipeline::screen`]); `own_outputs` false in the command-less form, which never
-/// reads taizhang's own workbooks. Fails (exit 2) when the paths hold no spreadsheet at all.
-pub fn inputs(
-    paths: &[PathBuf],
-    settings: &Settings,
-    own_outputs: bool,
-) -> anyhow::Result<Vec<taizhang::source::Input>> {
-    let mut inputs = taizhang::source::discover(paths);
-    if inputs.is_empty() {
-        let shown: Vec<String> = paths
-            .iter()
-            .map(|p| taizhang::source::display_path(p))
-            .collect();
-        anyhow::bail!(taizhang::messages::run::no_inputs(&shown, settings.lang));
-    }
-    taizhang::pipeline::screen(
-        &mut inputs,
-        settings,
-        taizhang::pipeline::default_threads(),
-        own_outputs,
-    );
-    Ok(inputs)
-}
-
-/// The unreadable-file findings of a file's result, kept to be said at the end.
-pub fn unreadable_of(
-    r: &taizhang::pipeline::FileResult,
-) -> impl Iterator<Item = taizhang::finding::Finding> + '_ {
-    r.findings
-        .iter()
-        .filter(|f| f.rule == taizhang::finding::Rule::UnreadableFile)
-        .cloned()
-}
-
 /// Says each unreadable file on standard error, after what was written.
 pub fn say_unreadable(findings: &[taizhang::finding::Finding], lang: Lang) {
     for f in findings {
@@ -233,15 +198,6 @@ pub fn say_unreadable(findings: &[taizhang::finding::Finding], lang: Lang) {
             ))
         );
     }
-}
-
-/// The error of a run that read no ledger (exit 2; nothing is written).
-pub fn no_ledger(tally: &taizhang::tally::Tally, settings: &Settings) -> anyhow::Error {
-    anyhow::anyhow!(taizhang::messages::run::no_ledger_read(
-        tally.files,
-        &tally.unread,
-        settings.lang
-    ))
 }
 
 /// The command names, for suggestions.

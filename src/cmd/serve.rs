@@ -37,6 +37,7 @@ use std::time::{Duration, Instant};
 use taizhang::Lang;
 use taizhang::config::{ConfigFile, Settings};
 use taizhang::messages::serve::Refusal;
+use taizhang::run::{self, Inputs};
 use tokio::io::AsyncWriteExt;
 
 /// The page, with `{{LANG}}` for the language it opens in.
@@ -181,6 +182,11 @@ impl IntoResponse for Failure {
 
 fn say(lang: Lang, zh: &str, en: &str) -> String {
     lang.pick(zh, en).to_string()
+}
+
+/// A use case's error, said as the command line says it.
+fn said(e: run::RunError, lang: Lang) -> String {
+    crate::cmd::words::error_text(&crate::cmd::fail(e), lang)
 }
 
 fn refusal(r: Refusal, lang: Lang) -> Failure {
@@ -789,16 +795,14 @@ async fn check(
         if !root.is_dir() {
             return Err(say(lang, "没有上传文件", "no file was uploaded"));
         }
-        let inputs = batch_inputs(&root, &s);
+        let inputs = Inputs::Found(batch_inputs(&root, &s));
+        let req = run::CheckRequest {
+            inputs,
+            settings: s,
+        };
         let mut out = Vec::new();
-        let tally = crate::cmd::check::json_of(&inputs, &s, &mut out)
-            .map_err(|e| crate::cmd::words::error_text(&e, lang))?;
-        if tally.ledgers == 0 {
-            return Err(crate::cmd::words::error_text(
-                &crate::cmd::no_ledger(&tally, &s),
-                lang,
-            ));
-        }
+        let tally = run::check::check_json(&req, &mut out).map_err(|e| said(e, lang))?;
+        run::require_ledgers(&tally, &req.settings).map_err(|e| said(e, lang))?;
         serde_json::from_slice::<serde_json::Value>(&out).map_err(|e| e.to_string())
     })
     .await;
@@ -872,32 +876,41 @@ async fn download(
     let out_dir = root.join("out");
     let file = out_dir.join(&name);
     let made = blocking(lang, move || {
-        let err = |e: anyhow::Error| crate::cmd::words::error_text(&e, lang);
+        let err = |e: run::RunError| said(e, lang);
         std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
-        let inputs = batch_inputs(&root.join("in"), &settings);
+        let inputs = Inputs::Found(batch_inputs(&root.join("in"), &settings));
         match kind.as_str() {
             "workbook" => {
-                let inputs = taizhang::run::Inputs::Found(inputs);
-                let req = taizhang::run::MergeRequest::new(inputs, &file, settings);
-                taizhang::run::merge(&req).map_err(|e| err(crate::cmd::fail(e)))?;
+                run::merge(&run::MergeRequest::new(inputs, &file, settings)).map_err(err)?;
             }
             "report" => {
-                crate::cmd::report::draft(&inputs, &file, &settings, None, None, true)
-                    .map_err(err)?;
+                let req = run::ReportRequest {
+                    inputs,
+                    output: file.clone(),
+                    unit: None,
+                    title: None,
+                    chart: true,
+                    settings,
+                };
+                run::report::report(&req).map_err(err)?;
             }
             "split" => {
                 let folder = out_dir.join("lists");
                 let _ = std::fs::remove_dir_all(&folder);
-                let (lists, _) = crate::cmd::split::split_inputs(&inputs, &folder, &settings, None)
-                    .map_err(err)?;
-                zip_files(
-                    &lists.iter().map(|l| l.path.clone()).collect::<Vec<_>>(),
-                    &file,
-                )?;
+                let req = run::SplitRequest {
+                    inputs,
+                    folder,
+                    return_by: None,
+                    settings,
+                };
+                let split = run::split::split(&req).map_err(err)?;
+                let files: Vec<PathBuf> = split.lists.into_iter().map(|l| l.path).collect();
+                zip_files(&files, &file)?;
             }
             _ => {
                 let mut json = Vec::new();
-                crate::cmd::check::json_of(&inputs, &settings, &mut json).map_err(err)?;
+                let req = run::CheckRequest { inputs, settings };
+                run::check::check_json(&req, &mut json).map_err(err)?;
                 findings_csv(&json, &file, lang)?;
             }
         }
@@ -1029,20 +1042,12 @@ async fn verify(
             .filter(|p| p.is_dir())
             .into_iter()
             .collect();
-        let limits = taizhang::source::guard::Limits::default();
-        let err = |e: anyhow::Error| crate::cmd::words::error_text(&e, lang);
-        let opened = taizhang::source::consolidated::open_consolidated(&workbook, &limits)
-            .map_err(|e| err(e.into()))?;
-        let (c, v) = taizhang::verify::verify_opened(
-            opened,
-            &taizhang::verify::Options {
-                sources,
-                claims: Vec::new(),
-            },
-            &limits,
-        )
-        .map_err(|e| err(e.into()))?;
-        let text = taizhang::output::json::verdict(&v, c.meta.follows.as_deref(), lang);
+        let mut req = run::VerifyRequest::new(workbook);
+        req.sources = sources;
+        req.lang = Some(lang);
+        let v = run::verify::verify(&req).map_err(|e| said(e, lang))?;
+        let follows = v.workbook.meta.follows.as_deref();
+        let text = taizhang::output::json::verdict(&v.verdict, follows, lang);
         serde_json::from_str::<serde_json::Value>(&text).map_err(|e| e.to_string())
     })
     .await;

@@ -5,14 +5,11 @@
 //! ID that carries each measure into the next round (`merge --follows`).
 
 use crate::cmd::ReadArgs;
-use anyhow::Context;
 use chrono::NaiveDate;
 use clap::Args;
 use std::path::PathBuf;
-use taizhang::pipeline::{default_threads, process_in_order};
-use taizhang::tally::Tally;
-use taizhang::workbook::split::Splitter;
-use taizhang::{messages, write};
+use taizhang::messages;
+use taizhang::run::{Inputs, SplitRequest};
 
 /// Arguments of `split`.
 #[derive(Debug, Args)]
@@ -38,78 +35,19 @@ pub struct SplitArgs {
 pub fn run(args: SplitArgs) -> anyhow::Result<u8> {
     let mut settings = args.read.settings()?;
     args.print.apply(&mut settings);
-    let inputs = crate::cmd::inputs(&args.inputs, &settings, true)?;
-    let (lists, unreadable) = split_inputs(&inputs, &args.output, &settings, args.return_by)?;
-    for l in &lists {
-        println!(
-            "{}",
-            taizhang::output::terminal_text(&messages::run::wrote_list(
-                &l.path.display().to_string(),
-                l.measures,
-                l.to_fix,
-                settings.lang
-            ))
-        );
+    let req = SplitRequest {
+        inputs: Inputs::paths(args.inputs),
+        folder: args.output,
+        return_by: args.return_by,
+        settings,
+    };
+    let split = taizhang::run::split::split(&req).map_err(crate::cmd::fail)?;
+    let lang = req.settings.lang;
+    for l in &split.lists {
+        let path = l.path.display().to_string();
+        let line = messages::run::wrote_list(&path, l.measures, l.to_fix, lang);
+        println!("{}", taizhang::output::terminal_text(&line));
     }
-    crate::cmd::say_unreadable(&unreadable, settings.lang);
+    crate::cmd::say_unreadable(&split.unreadable, lang);
     Ok(0)
-}
-
-/// A list written: where, and how many measures and rows to fix it holds.
-pub struct Written {
-    /// The file.
-    pub path: PathBuf,
-    /// Its measures.
-    pub measures: usize,
-    /// Its rows with something to fix.
-    pub to_fix: usize,
-}
-
-/// Writes each unit's list of inputs already found and screened into `folder`. Shared with
-/// `serve`. Returns the lists written and the findings of the files that could not be read.
-pub fn split_inputs(
-    inputs: &[taizhang::source::Input],
-    folder: &std::path::Path,
-    settings: &taizhang::config::Settings,
-    return_by: Option<NaiveDate>,
-) -> anyhow::Result<(Vec<Written>, Vec<taizhang::finding::Finding>)> {
-    if folder.is_file() {
-        anyhow::bail!(messages::run::not_a_folder(
-            &folder.display().to_string(),
-            settings.lang
-        ));
-    }
-    let mut tally = Tally::new(settings.as_of);
-    tally.keep_findings = false;
-    let mut splitter = Splitter::new(settings);
-    let mut unreadable = Vec::new();
-    process_in_order(inputs, settings, default_threads(), |_, r| {
-        tally.add_file(&r, settings);
-        unreadable.extend(crate::cmd::unreadable_of(&r));
-        splitter.add(&r);
-        Ok::<(), std::io::Error>(())
-    })
-    .context("reading")?;
-    if tally.ledgers == 0 {
-        return Err(crate::cmd::no_ledger(&tally, settings));
-    }
-    // A list never replaces an input.
-    for list in splitter.lists() {
-        let path = folder.join(taizhang::schema::split::file_name(&list.unit));
-        write::refuse_inputs(&path, inputs)?;
-    }
-    let written = splitter
-        .write(folder, return_by)
-        .context("writing the lists")?;
-    let lists = splitter
-        .lists()
-        .iter()
-        .zip(written)
-        .map(|(list, path)| Written {
-            path,
-            measures: list.measures(),
-            to_fix: list.rows_to_fix(),
-        })
-        .collect();
-    Ok((lists, unreadable))
 }

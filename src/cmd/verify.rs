@@ -8,9 +8,9 @@ use crate::cmd::check::Format;
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::output;
-use taizhang::source::consolidated::open_consolidated;
+use taizhang::run::VerifyRequest;
+use taizhang::verify::Conclusion;
 use taizhang::verify::claims::Claim;
-use taizhang::verify::{Conclusion, Options, verify_opened};
 
 /// Arguments of `verify`.
 #[derive(Debug, Args)]
@@ -34,36 +34,20 @@ pub struct VerifyArgs {
 
 /// Runs `verify`.
 pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
-    let limits = taizhang::source::guard::Limits::default();
-    // A typo in --sources is the caller's mistake, not the workbook's.
-    if let Some(p) = args
-        .sources
-        .iter()
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-    {
-        anyhow::bail!(taizhang::messages::run::sources_missing(
-            &p.display().to_string(),
-            taizhang::Lang::Zh
-        ));
-    }
-    let opened = open_consolidated(&args.workbook, &limits)?;
-    let (c, v) = verify_opened(
-        opened,
-        &Options {
-            sources: args.sources,
-            claims: args.expect,
-        },
-        &limits,
-    )?;
-    let lang = args.lang.map_or(c.lang, taizhang::Lang::from);
+    let mut req = VerifyRequest::new(args.workbook);
+    req.sources = args.sources;
+    req.claims = args.expect;
+    req.lang = args.lang.map(taizhang::Lang::from);
+    let v = taizhang::run::verify::verify(&req).map_err(crate::cmd::fail)?;
+    let (c, verdict, lang) = (&v.workbook, &v.verdict, v.lang);
     match args.format {
         Format::Json => print!(
             "{}",
-            output::json::verdict(&v, c.meta.follows.as_deref(), lang)
+            output::json::verdict(verdict, c.meta.follows.as_deref(), lang)
         ),
-        Format::Human => print!("{}", output::verify::render(&c, &v, lang)),
+        Format::Human => print!("{}", output::verify::render(c, verdict, lang)),
     }
-    Ok(match v.conclusion {
+    Ok(match verdict.conclusion {
         Conclusion::Verified => 0,
         Conclusion::NotVerified => 1,
         Conclusion::CannotVerify => 2,

@@ -28,16 +28,24 @@
 //! # Ok::<(), run::RunError>(())
 //! ```
 
+pub mod check;
 pub mod columns;
 pub mod convert;
 pub mod diff;
 pub mod merge;
+pub mod report;
+pub mod split;
 pub mod template;
+pub mod verify;
 
+pub use check::CheckRequest;
 pub use convert::ConvertRequest;
 pub use diff::DiffRequest;
 pub use merge::{MergeRequest, merge, merge_with};
+pub use report::ReportRequest;
+pub use split::SplitRequest;
 pub use template::TemplateRequest;
+pub use verify::VerifyRequest;
 
 use crate::Lang;
 use crate::config::Settings;
