@@ -70,20 +70,27 @@ impl FindingsCol {
         lang.pick(zh, en)
     }
 
-    /// The widest the column gets.
+    /// The widest the column gets, in character units (a Chinese character is two); longer
+    /// texts wrap. The caps add up to no more than the ledger's printed columns'
+    /// ([`crate::schema::ledger::PRINTED_WIDTH`]), so the sheet prints at 9 pt or more.
     pub fn max_width(self) -> f64 {
         match self {
-            FindingsCol::No => 6.0,
-            FindingsCol::Severity => 8.0,
-            FindingsCol::Rule => 16.0,
-            FindingsCol::Community => 14.0,
-            FindingsCol::File => 36.0,
-            FindingsCol::Sheet => 14.0,
-            FindingsCol::Cell => 8.0,
-            FindingsCol::Field => 10.0,
-            FindingsCol::Message => 56.0,
-            FindingsCol::Value => 24.0,
+            FindingsCol::No => 5.0,
+            FindingsCol::Severity => 9.0,
+            FindingsCol::Rule => 12.0,
+            FindingsCol::Community => 8.0,
+            FindingsCol::File => 18.0,
+            FindingsCol::Sheet => 10.0,
+            FindingsCol::Cell => 7.0,
+            FindingsCol::Field => 9.0,
+            FindingsCol::Message => 30.0,
+            FindingsCol::Value => 13.0,
         }
+    }
+
+    /// The least width of the column: its header in bold on one line.
+    pub fn min_width(self) -> f64 {
+        crate::value::text::display_width(self.header(Lang::Zh)) as f64 + 1.0
     }
 }
 

@@ -191,7 +191,8 @@ impl Col {
 
     /// The column a header names, in either language.
     pub fn from_header(text: &str) -> Option<Col> {
-        let t = text.trim();
+        let t = unbroken(text);
+        let t = t.as_str();
         Col::ALL
             .into_iter()
             .find(|c| c.header(Lang::Zh) == t || c.header(Lang::En) == t)
@@ -266,28 +267,79 @@ impl Col {
         self.input_field().is_some() || self.is_carried()
     }
 
-    /// The widest the column gets; longer texts wrap within it.
-    pub fn max_width(self) -> f64 {
-        // The printed columns' caps add up to what A4 landscape holds at 9 pt: a column is at
-        // most as wide as its widest text, so most ledgers print larger.
+    /// The header cell as written: the header with its lines broken between words, so that a
+    /// narrow column shows `问题` over `编号` and never `问题编` over `号`. Readers take the
+    /// cell without its line breaks ([`unbroken`]) as the header.
+    pub fn header_cell(self, lang: Lang) -> &'static str {
+        if lang == Lang::En {
+            return self.header(lang);
+        }
         match self {
-            Col::No | Col::ProblemNo | Col::MeasureNo => 5.0,
+            Col::ProblemNo => "问题\n编号",
+            Col::MeasureNo => "措施\n编号",
+            Col::Leader => "责任\n领导",
+            Col::Department => "责任\n科室",
+            Col::DeadlineWritten => "整改时限\n(原文)",
+            Col::StatusWritten => "完成情况\n(原文)",
+            Col::Timing => "时限\n状态",
+            Col::CompletedOn => "完成\n时间",
+            other => other.header(lang),
+        }
+    }
+
+    /// The widest the column gets, in character units (a Chinese character of the sheet's
+    /// 10.5 pt is two); longer texts wrap within it. The printed columns' caps add up to
+    /// [`PRINTED_WIDTH`], what A4 landscape holds at 9 pt or more as LibreOffice prints it.
+    pub fn max_width(self) -> f64 {
+        match self {
+            Col::No | Col::ProblemNo | Col::MeasureNo | Col::Timing => 5.0,
+            Col::Community => 8.0,
+            Col::Leader | Col::Department | Col::Person => 7.0,
+            Col::Problem => 15.0,
+            Col::Measure => 16.0,
+            // A date as written (`2023年12月31日`) on one line.
+            Col::DeadlineWritten => 15.0,
+            Col::CompletedOn => 14.0,
+            Col::StatusWritten => 9.0,
+            Col::Note => 8.0,
             Col::SourceRow => 7.0,
             Col::Id => 15.0,
-            Col::Problem => 28.0,
-            Col::Measure => 32.0,
             Col::MeasureCell => 40.0,
             Col::Category => 14.0,
-            Col::Community | Col::Department => 10.0,
-            Col::Leader | Col::Person | Col::Timing => 8.0,
-            Col::DeadlineWritten | Col::CompletedOn => 11.0,
-            Col::StatusWritten => 14.0,
-            Col::Note => 12.0,
             Col::Extras => 18.0,
             Col::SourceFile => 36.0,
             _ => 12.0,
         }
     }
+
+    /// The least width of the column: its header's longest line (bold) and, for the columns
+    /// of dates, a date cell (`2023-03-20`), so that neither breaks.
+    pub fn min_width(self) -> f64 {
+        let header = self
+            .header_cell(Lang::Zh)
+            .lines()
+            .map(crate::value::text::display_width)
+            .max()
+            .unwrap_or(0) as f64
+            + 1.0;
+        match self {
+            Col::DeadlineWritten | Col::CompletedOn | Col::DeadlineDate => header.max(11.0),
+            _ => header,
+        }
+    }
+}
+
+/// The sum of the printed columns' caps ([`Col::max_width`]), in character units: A4
+/// landscape's width less its margins holds it at 88 % in LibreOffice, whose character unit is
+/// wider than Excel's where 宋体 is not installed (DejaVu Sans's digit, 6.7 pt at 10.5 pt
+/// against 宋体's 5.25), so the sheet's 10.5 pt prints at 9 pt or more; Excel and WPS print
+/// it at 100 %.
+pub const PRINTED_WIDTH: f64 = 126.0;
+
+/// A header cell's text without the line breaks it is written with ([`Col::header_cell`]):
+/// what readers compare with the header.
+pub fn unbroken(cell: &str) -> String {
+    cell.lines().map(str::trim).collect::<String>()
 }
 
 /// A value as the ledger sheet holds it.
@@ -467,7 +519,11 @@ mod tests {
         let printed: Vec<Col> = Col::ALL.into_iter().filter(|c| c.is_printed()).collect();
         assert_eq!(printed.len(), 14);
         let width: f64 = printed.iter().map(|c| c.max_width()).sum();
-        assert!(width <= 170.0, "{width}");
+        assert!(width <= PRINTED_WIDTH, "{width}");
+        for c in Col::ALL {
+            assert!(c.min_width() <= c.max_width(), "{c:?}");
+            assert_eq!(unbroken(c.header_cell(Lang::Zh)), c.header(Lang::Zh));
+        }
     }
 
     #[test]

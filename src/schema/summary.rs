@@ -176,8 +176,21 @@ impl SummaryCol {
         }
     }
 
+    /// The header cell as written: the header with its lines broken between words (`长期`
+    /// over `坚持`), so that the columns of counters are narrow enough for the summary to print
+    /// at 10.5 pt or more and no word breaks.
+    pub fn header_cell(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SummaryCol::Count(Counter::ProblemsDone), Lang::Zh) => "已整改\n问题",
+            (SummaryCol::Count(Counter::MeasuresLongTerm), Lang::Zh) => "长期\n坚持",
+            (SummaryCol::Count(Counter::MeasuresUnknownStatus), Lang::Zh) => "状态\n不明",
+            _ => self.header(lang),
+        }
+    }
+
     /// The column a header names in a language.
     pub fn from_header(text: &str, lang: Lang) -> Option<SummaryCol> {
+        let text = crate::schema::ledger::unbroken(text);
         COLUMNS.into_iter().find(|c| c.header(lang) == text)
     }
 
@@ -582,8 +595,12 @@ pub fn cell_formula(
 /// What taizhang writes in a cell of the summary.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Content {
-    /// A text: the title, a label, a header, a community's or category's name.
+    /// A text: the title, a label, a community's or category's name.
     Text(String),
+    /// A header cell ([`SummaryCol::header_cell`]): its text with its line breaks, or without
+    /// them as a workbook written before the headers were broken between words has it
+    /// ([`crate::schema::ledger::unbroken`]).
+    Header(String),
     /// The as-of date.
     Date(NaiveDate),
     /// A formula (with its leading `=`), written with its computed result.
@@ -667,7 +684,10 @@ pub fn each_cell(
         Content::Formula(sentence_formula(layout.total_row(), as_of, lang)),
     );
     for (i, c) in COLUMNS.iter().enumerate() {
-        each((TABLE_HEADER_ROW, i as u16), text(c.header(lang)));
+        each(
+            (TABLE_HEADER_ROW, i as u16),
+            Content::Header(c.header_cell(lang).to_string()),
+        );
     }
     let mut counters = |row: u32, label: &str, of: RowOf<'_>, columns: &[SummaryCol]| {
         each((row, 0), text(label));
@@ -701,9 +721,12 @@ pub fn each_cell(
     for (i, c) in cat_columns.iter().enumerate() {
         let label = match c {
             SummaryCol::Name => category_header(lang),
-            other => other.header(lang),
+            other => other.header_cell(lang),
         };
-        each((layout.category_header_row(), i as u16), text(label));
+        each(
+            (layout.category_header_row(), i as u16),
+            Content::Header(label.to_string()),
+        );
     }
     let last = COLUMNS.len() as u16 - 1;
     let optional = |s: &str| Content::Optional(s.to_string());

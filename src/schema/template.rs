@@ -98,18 +98,22 @@ impl StdColumn {
     /// 9.5 pt or more).
     pub fn width(&self) -> f64 {
         match self {
+            // The template's columns add up to 124: A4 landscape holds them at 86 % where
+            // LibreOffice's character unit is widest (Calibri's digit as DejaVu Sans, 7 pt at
+            // 11 pt), so its 11 pt prints at 9 pt or more; every header on one line.
             StdColumn::Field(Field::Seq) => 5.0,
-            StdColumn::Field(Field::Problem) => 24.0,
-            StdColumn::Field(Field::Measure) => 28.0,
-            StdColumn::Field(Field::Category) => 10.0,
-            StdColumn::Field(Field::Deadline) => 12.0,
-            StdColumn::Field(Field::CompletedOn) => 11.0,
-            StdColumn::Field(Field::Status) => 10.0,
-            StdColumn::Field(Field::Note) => 12.0,
+            StdColumn::Field(Field::Problem) => 18.0,
+            StdColumn::Field(Field::Measure) => 22.0,
+            StdColumn::Field(Field::Category) => 9.0,
+            StdColumn::Field(Field::Deadline) => 13.0,
+            StdColumn::Field(Field::CompletedOn) => 13.0,
+            StdColumn::Field(Field::Status) => 9.0,
+            StdColumn::Field(Field::Note) => 10.0,
+            StdColumn::Field(Field::Person) => 7.0,
             StdColumn::Field(Field::Id) => 16.0,
             StdColumn::Extra(h) if h == crate::schema::split::TO_FIX_HEADER => 20.0,
             StdColumn::Extra(_) => 12.0,
-            _ => 8.0,
+            _ => 9.0,
         }
     }
 

@@ -116,8 +116,8 @@ impl LedgerColumns {
         [Lang::Zh, Lang::En].into_iter().find_map(|lang| {
             let mut at = HashMap::new();
             for (col, v) in cells.clone() {
-                let text = v.display();
-                if let Some(k) = Col::ALL.into_iter().find(|k| k.header(lang) == text.trim()) {
+                let text = crate::schema::ledger::unbroken(&v.display());
+                if let Some(k) = Col::ALL.into_iter().find(|k| k.header(lang) == text) {
                     at.entry(k).or_insert(col);
                 }
             }

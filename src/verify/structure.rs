@@ -8,6 +8,7 @@
 use super::{At, Discrepancy, Hideable, NotChecked, Outcome, Proof, ProofKind, Scope};
 use crate::schema::SheetKind;
 use crate::schema::ledger::Col;
+use crate::schema::ledger::unbroken;
 use crate::schema::summary::{self, Content, Ranges, TABLE_HEADER_ROW, total_label};
 use crate::source::consolidated::{Consolidated, Written, summary_formula_texts};
 use crate::source::grid::{CellRef, CellValue, Sheet};
@@ -234,6 +235,7 @@ fn summary_cells(
         expected_keys.push(key);
         let found_formula = formula_at(key);
         let may_be_empty = matches!(want, Content::Optional(_));
+        let is_header = matches!(want, Content::Header(_));
         match want {
             Content::Free => {}
             Content::Formula(f) => {
@@ -244,11 +246,12 @@ fn summary_cells(
                 }
             }
             // A label of the print layout may also be missing (a workbook written before it).
-            Content::Text(t) | Content::Optional(t) => {
+            Content::Text(t) | Content::Optional(t) | Content::Header(t) => {
                 let now = s.value(key.0, key.1).map(show).unwrap_or_default();
+                let same = now == t || (is_header && unbroken(&now) == unbroken(&t));
                 if found_formula.is_some() {
                     found.push((key, Found::Added));
-                } else if now != t && !(may_be_empty && now.is_empty()) {
+                } else if !same && !(may_be_empty && now.is_empty()) {
                     found.push((
                         key,
                         Found::Done(Discrepancy::LabelChanged {

@@ -166,8 +166,8 @@ impl<'s> Consolidator<'s> {
         let sources = c.wb.add_worksheet();
         sources.set_name(SheetKind::Sources.name(lang))?;
         c.sources_ix = c.wb.worksheets_mut().len() - 1;
-        for (i, h) in digested_headers(lang).iter().enumerate() {
-            c.widths.see(i, h);
+        for (i, col) in Col::ALL.iter().enumerate() {
+            c.widths.see(i, col.header_cell(lang));
         }
         Ok(c)
     }
@@ -293,7 +293,8 @@ impl<'s> Consolidator<'s> {
     ) -> Result<(Vec<rows::RowFile>, Vec<usize>), WorkbookError> {
         let io = |e: std::io::Error| WorkbookError::WriterStopped(e.to_string());
         let lang = self.settings.lang;
-        let mut widths = Widths::new(FindingsCol::ALL.iter().map(|c| c.max_width()).collect());
+        let mut widths = Widths::new(FindingsCol::ALL.iter().map(|c| c.max_width()).collect())
+            .with_mins(FindingsCol::ALL.iter().map(|c| c.min_width()).collect());
         for (i, c) in FindingsCol::ALL.iter().enumerate() {
             widths.see(i, c.header(lang));
         }
@@ -320,7 +321,7 @@ impl<'s> Consolidator<'s> {
             let Some(file) = files.last_mut() else {
                 break;
             };
-            let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
+            let height = style::row_height(lines);
             file.write_row(height, &refs).map_err(io)?;
         }
         let mut indices = Vec::new();
@@ -358,7 +359,7 @@ impl<'s> Consolidator<'s> {
             ws.set_name(&name)?;
             ws.set_row_height(0, 30)?;
             for c in Col::ALL {
-                ws.write_string_with_format(0, c.index(), c.header(lang), &header)?;
+                ws.write_string_with_format(0, c.index(), c.header_cell(lang), &header)?;
             }
             print_setup(ws, self.settings.paper, Some(&name), 0)?;
             self.widths.apply(ws)?;

@@ -134,6 +134,7 @@ pub struct PreparedFile {
 /// The empty widths of the ledger sheet's columns.
 pub fn ledger_widths() -> Widths {
     Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect())
+        .with_mins(Col::ALL.iter().map(|c| c.min_width()).collect())
 }
 
 /// Prepares files' results for a workbook; shared by the reading threads.
@@ -288,7 +289,7 @@ impl<'s> Preparer<'s> {
                 p.hashes.push(hash);
                 digits.clear();
                 push_u64(&mut digits, g % self.max_rows + 2);
-                let height = (lines > 1).then(|| 13.5 * lines.min(30) as f64);
+                let height = super::style::row_height(lines);
                 push_row_open(&mut buf, &digits, height);
                 for ((v, col), c) in values.iter().zip(&self.letters).zip(Col::ALL) {
                     let style = c.is_centred().then_some(self.centred_style.as_slice());

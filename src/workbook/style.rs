@@ -109,27 +109,105 @@ pub fn default_cell() -> Format {
         .set_align(FormatAlign::VerticalCenter)
 }
 
+/// The padding a column's width adds to its widest text, in character units: what Excel's
+/// bold headers and LibreOffice's cell margins take beyond the text.
+pub const PADDING: f64 = 1.0;
+
+/// The lines a text takes when wrapped in `room` character units (a Chinese character is two,
+/// see [`display_width`]), as an office program wraps it: between any two Chinese characters, at
+/// spaces, and after a hyphen or slash; a run of Latin letters and digits (`2023-03-20`,
+/// `3-5栋`'s `3-5`) stays whole unless it is longer than a line; closing punctuation (`,。;)`)
+/// stays with the character before it and opening punctuation (`(《“`) with the character
+/// after. A line break starts a line.
+pub fn wrapped_lines(text: &str, room: usize) -> usize {
+    let room = room.max(2);
+    let mut lines = 0;
+    for line in text.lines() {
+        lines += 1;
+        let mut used = 0usize;
+        for unit in break_units(line) {
+            let w = display_width(&unit);
+            if used + w <= room {
+                used += w;
+                continue;
+            }
+            if used > 0 {
+                lines += 1;
+            }
+            // A unit longer than a line breaks where it must.
+            lines += (w.saturating_sub(1)) / room;
+            used = w - (w.saturating_sub(1)) / room * room;
+        }
+    }
+    lines.max(1)
+}
+
+/// The pieces of a line no renderer breaks inside (see [`wrapped_lines`]).
+fn break_units(line: &str) -> Vec<String> {
+    let opening = |c: char| "(([《“‘〈【「『".contains(c);
+    let closing = |c: char| ")）]》”’〉】」』,，.。;；:：、!！?？%".contains(c);
+    let latin = |c: char| c.is_ascii_alphanumeric() || "-./_%+".contains(c);
+    let mut units: Vec<String> = Vec::new();
+    let mut glue_next = false;
+    for c in line.chars() {
+        let joins_last = glue_next
+            || closing(c)
+            || (latin(c)
+                && units
+                    .last()
+                    .and_then(|u| u.chars().last())
+                    .is_some_and(|p| latin(p) && !"-/".contains(p)));
+        match units.last_mut() {
+            Some(u) if joins_last => u.push(c),
+            _ => units.push(c.to_string()),
+        }
+        glue_next = opening(c);
+    }
+    units
+}
+
 /// Tracks the widest text of each column, counting CJK characters as two (rust_xlsxwriter's
-/// autofit undercounts them), and the longest line of multi-line texts.
+/// autofit undercounts them), and the longest line of multi-line texts. A column is as wide as
+/// its widest text plus [`PADDING`], within its least and its cap; a text wider than that wraps
+/// in the column at its cap, so the lines a text takes are known when the row is written,
+/// before the column's final width.
 #[derive(Debug, Clone)]
 pub struct Widths {
     widest: Vec<usize>,
     caps: Vec<f64>,
+    mins: Vec<f64>,
 }
 
 impl Widths {
-    /// Widths for columns with these caps (in character units).
+    /// Widths for columns with these caps (in character units), each at least 6 or its cap.
     pub fn new(caps: Vec<f64>) -> Widths {
+        let mins = caps.iter().map(|c| c.min(6.0)).collect();
         Widths {
             widest: vec![0; caps.len()],
             caps,
+            mins,
         }
+    }
+
+    /// The same with each column at least as wide as `mins` says (within its cap): what its
+    /// header's longest line and a date take, so that neither breaks.
+    pub fn with_mins(mut self, mins: Vec<f64>) -> Widths {
+        for (m, (n, cap)) in self.mins.iter_mut().zip(mins.into_iter().zip(&self.caps)) {
+            *m = n.min(*cap);
+        }
+        self
+    }
+
+    fn room(&self, col: usize) -> usize {
+        let cap = self.caps.get(col).copied().unwrap_or(60.0);
+        (cap - PADDING).floor().max(2.0) as usize
     }
 
     /// Notes a text written in a column.
     pub fn see(&mut self, col: usize, text: &str) {
+        let room = self.room(col);
         if let Some(w) = self.widest.get_mut(col)
-            && *w < self.caps.get(col).copied().unwrap_or(60.0) as usize
+            && *w < room
         {
             let longest = text.lines().map(display_width).max().unwrap_or(0);
             *w = (*w).max(longest);
@@ -137,21 +215,10 @@ impl Widths {
     }
 
     /// Notes a text written in a column and returns the lines it takes there (see
-    /// [`Widths::lines`]), measuring it once.
+    /// [`Widths::lines`]).
     pub fn see_lines(&mut self, col: usize, text: &str) -> usize {
-        let cap = self.caps.get(col).copied().unwrap_or(60.0);
-        let room = (cap as usize).max(2);
-        let mut lines = 0;
-        let mut longest = 0;
-        for l in text.lines() {
-            let w = display_width(l);
-            longest = longest.max(w);
-            lines += w.div_ceil(room).max(1);
-        }
-        if let Some(w) = self.widest.get_mut(col) {
-            *w = (*w).max(longest);
-        }
-        lines.max(1)
+        self.see(col, text);
+        self.lines(col, text)
     }
 
     /// Takes the wider of each column's widths from `other` (the same columns).
@@ -168,27 +235,40 @@ impl Widths {
         }
     }
 
-    /// The number of lines a text takes in a column when it wraps at the column's cap: exact
-    /// for the final widths, which are the widest text or the cap, whichever is smaller.
+    /// The number of lines a text takes in a column: one when it fits the column's cap, else
+    /// as it wraps at the cap, which is then the column's width.
     pub fn lines(&self, col: usize, text: &str) -> usize {
-        let cap = self.caps.get(col).copied().unwrap_or(60.0);
-        let room = (cap as usize).max(2);
-        text.lines()
-            .map(|l| display_width(l).div_ceil(room).max(1))
-            .sum::<usize>()
-            .max(1)
+        wrapped_lines(text, self.room(col))
     }
 
-    /// Sets every column's width: the widest text plus padding, within 6 and its cap.
+    /// The width a column is given: its widest text plus [`PADDING`], within its least and its
+    /// cap.
+    pub fn width(&self, col: usize) -> f64 {
+        let cap = self.caps.get(col).copied().unwrap_or(60.0);
+        let min = self.mins.get(col).copied().unwrap_or(6.0).min(cap);
+        let w = self.widest.get(col).copied().unwrap_or(0);
+        (w as f64 + PADDING).clamp(min, cap)
+    }
+
+    /// Sets every column's width (see [`Widths::width`]).
     pub fn apply(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
-        for (i, w) in self.widest.iter().enumerate() {
-            let cap = self.caps.get(i).copied().unwrap_or(60.0);
-            let width = (*w as f64 + 2.0).clamp(6.0_f64.min(cap), cap);
-            ws.set_column_width(i as u16, width)?;
+        for i in 0..self.widest.len() {
+            ws.set_column_width(i as u16, self.width(i))?;
         }
         Ok(())
     }
 }
+
+/// The height in points of a row whose tallest cell takes `lines` lines of 10.5-pt text, or
+/// `None` for one line (the sheet's default height): 13.5 points a line, as Excel and WPS lay
+/// out 宋体, with a margin LibreOffice's cell padding takes; at most what a row can be.
+pub fn row_height(lines: usize) -> Option<f64> {
+    (lines > 1).then(|| (13.5 * lines as f64 + 3.0).min(409.0))
+}
+
+/// The left and right margins, in inches (7.6 mm): a landscape page's width less these is
+/// what the printed columns share.
+pub const MARGIN_SIDES: f64 = 0.3;
 
 /// Sets up a table sheet for printing: landscape on `paper`, fit to one page wide, the rows up
 /// to `header_row` repeated on every page, page numbers in the footer, the header row frozen.
@@ -202,7 +282,7 @@ pub fn print_setup(
     ws.set_paper_size(paper.excel_code());
     ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, header_row)?;
-    ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+    ws.set_margins(MARGIN_SIDES, MARGIN_SIDES, 0.6, 0.6, 0.3, 0.3);
     ws.set_print_center_horizontally(true);
     // A sheet with a title row of its own prints it (repeated with the header rows); a page
     // header would say it twice.
@@ -221,21 +301,39 @@ mod tests {
 
     #[test]
     fn lines_of_wrapped_text() {
-        let w = Widths::new(vec![10.0]);
+        let w = Widths::new(vec![11.0]);
         assert_eq!(w.lines(0, "短"), 1);
+        assert_eq!(w.lines(0, "一二三四五"), 1);
         assert_eq!(w.lines(0, "一二三四五六"), 2);
         assert_eq!(w.lines(0, "一\n二\n三"), 3);
     }
 
     #[test]
+    fn dates_and_latin_words_stay_whole_and_punctuation_with_its_character() {
+        // 10 units: `2023-03-20` fits a line of its own, not after two characters.
+        assert_eq!(wrapped_lines("完成2023-03-20", 10), 2);
+        assert_eq!(wrapped_lines("2023-03-20", 10), 1);
+        // The comma does not start a line: `差,` moves down together.
+        assert_eq!(wrapped_lines("一二三四差,五", 10), 2);
+        assert_eq!(wrapped_lines("一二三四五,", 10), 2);
+        // A word longer than a line breaks where it must.
+        assert_eq!(wrapped_lines(&"a".repeat(25), 10), 3);
+        assert_eq!(wrapped_lines("", 10), 1);
+    }
+
+    #[test]
     fn widths_count_chinese_twice_and_respect_caps() {
-        let mut w = Widths::new(vec![10.0, 50.0]);
+        let mut w = Widths::new(vec![10.0, 50.0]).with_mins(vec![7.0, 6.0]);
         w.see(0, "庆利社区");
         w.see(1, "短\n一行很长很长的中文文字");
         assert_eq!(w.widest, vec![8, 22]);
+        assert_eq!((w.width(0), w.width(1)), (9.0, 23.0));
         w.see(0, "这一段文字远远超过了这一列的宽度上限");
         assert_eq!(w.widest[0], 36);
+        assert_eq!(w.width(0), 10.0, "at its cap");
         w.see(0, "更多");
         assert_eq!(w.widest[0], 36, "a column at its cap is not measured again");
+        let short = Widths::new(vec![10.0]).with_mins(vec![7.0]);
+        assert_eq!(short.width(0), 7.0, "at least its least");
     }
 }

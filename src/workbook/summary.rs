@@ -53,7 +53,8 @@ fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::La
             .unwrap_or(0) as u16
     };
     let mut font = ChartFont::new();
-    font.set_name("宋体").set_size(10);
+    // 12 pt: printed at the sheet's scale (90 % or more) still 10.5 pt or more.
+    font.set_name("宋体").set_size(12);
     let mut bold = font.clone();
     bold.set_bold();
     let mut chart = Chart::new(ChartType::ColumnStacked);
@@ -72,7 +73,8 @@ fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::La
         format.set_border(ChartLine::new().set_color(Color::Black).set_width(0.75));
         chart
             .add_series()
-            .set_name((sheet, TABLE_HEADER_ROW, c))
+            // The word itself: the header cell breaks its line between words.
+            .set_name(SummaryCol::Count(k).header(lang))
             .set_categories((sheet, first, 0, last, 0))
             .set_values((sheet, first, c, last, c))
             .set_format(&mut format)
@@ -126,9 +128,11 @@ fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::La
         .set_position(ChartLegendPosition::Bottom)
         .set_font(&font)
         .delete_entries(&[STACKED.len()]);
-    chart.set_width(1040).set_height(520);
     chart
 }
+
+/// The widest the names' column gets, in character units: 11 characters of 12 pt.
+const NAME_WIDTH: f64 = 26.0;
 
 /// One row of counters.
 struct CounterRow<'a> {
@@ -220,10 +224,18 @@ pub fn write_summary(
         &fmt.title,
     )?;
     ws.write_string_with_format(AS_OF_ROW, 0, schema::as_of_label(lang), &fmt.label)?;
+    // The date over three narrow columns of counters.
+    ws.merge_range(AS_OF_ROW, AS_OF_COL, AS_OF_ROW, AS_OF_COL + 2, "", date)?;
     ws.write_datetime_with_format(AS_OF_ROW, AS_OF_COL, super::excel_date(s.as_of)?, date)?;
+    // Labels before a blank line, right-aligned: a label longer than its narrow column shows
+    // over the empty cell on its left instead of being cut by the line on its right.
+    let label_right = fmt
+        .label
+        .clone()
+        .set_align(rust_xlsxwriter::FormatAlign::Right);
 
     for (i, c) in COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(TABLE_HEADER_ROW, i as u16, c.header(lang), &fmt.header)?;
+        ws.write_string_with_format(TABLE_HEADER_ROW, i as u16, c.header_cell(lang), &fmt.header)?;
     }
     for (k, c) in report.communities.iter().enumerate() {
         let row = layout.community_row(k as u32);
@@ -275,7 +287,7 @@ pub fn write_summary(
     for (i, c) in cat_columns.iter().enumerate() {
         let label = match c {
             SummaryCol::Name => schema::category_header(lang),
-            other => other.header(lang),
+            other => other.header_cell(lang),
         };
         ws.write_string_with_format(layout.category_header_row(), i as u16, label, &fmt.header)?;
     }
@@ -310,7 +322,7 @@ pub fn write_summary(
         AS_OF_ROW,
         schema::UNIT_LABEL_COL,
         schema::unit_label(lang),
-        &fmt.label,
+        &label_right,
     )?;
     ws.merge_range(
         AS_OF_ROW,
@@ -324,7 +336,8 @@ pub fn write_summary(
     ws.set_row_height(sig, 30)?;
     let labels = schema::signature_labels(lang);
     for (k, col) in schema::SIGNATURE_COLS.iter().enumerate() {
-        ws.write_string_with_format(sig, *col, labels[k], &fmt.label)?;
+        let f = if *col == 0 { &fmt.label } else { &label_right };
+        ws.write_string_with_format(sig, *col, labels[k], f)?;
         let end = schema::SIGNATURE_COLS.get(k + 1).map_or(last, |n| n - 2);
         ws.merge_range(sig, col + 1, sig, end, "", &fmt.blank_line)?;
     }
@@ -338,12 +351,52 @@ pub fn write_summary(
         .map(crate::value::text::display_width)
         .max()
         .unwrap_or(10);
-    ws.set_column_width(0, (widest as f64 + 2.0).clamp(12.0, 40.0))?;
-    for c in 1..width {
-        ws.set_column_width(c, 9.5)?;
+    // The columns in character units of the sheet's 10.5 pt (a 12-pt character is 16/7 of
+    // them): the names as wide as the widest within NAME_WIDTH (longer ones wrap), each counter
+    // as wide as its header's longest line in bold; all of them add up to what A4 landscape
+    // holds at 90 % where LibreOffice's unit is widest (see schema::ledger::PRINTED_WIDTH),
+    // 10.8 pt.
+    let in_units = |display: usize| display as f64 * 8.0 / 7.0;
+    let name_width = (in_units(widest) + 1.0).clamp(12.0, NAME_WIDTH);
+    ws.set_column_width(0, name_width)?;
+    // The chart's width in pixels: the table's, as Excel lays out columns (7 pixels a unit
+    // and 5 of padding), so the chart never makes the page wider than the table.
+    let mut table_px = 7.0 * name_width + 5.0;
+    let rate_in_categories = cat_columns
+        .iter()
+        .position(|c| *c == SummaryCol::CompletionRate)
+        .unwrap_or(0);
+    for (i, c) in COLUMNS.iter().enumerate().skip(1) {
+        let header = c
+            .header_cell(lang)
+            .lines()
+            .map(crate::value::text::display_width)
+            .max()
+            .unwrap_or(4);
+        let w = (in_units(header) + 1.0).ceil().max(6.0);
+        // The rate, in either table (the category table has no findings' counters).
+        let w = if *c == SummaryCol::CompletionRate || i == rate_in_categories {
+            w.max(8.0)
+        } else {
+            w
+        };
+        ws.set_column_width(i as u16, w)?;
+        table_px += 7.0 * w + 5.0;
     }
-    ws.set_column_width(width - 1, 10)?;
     ws.set_row_height(TABLE_HEADER_ROW, 34)?;
+    let room = ((NAME_WIDTH - 1.0) * 7.0 / 8.0) as usize;
+    let label_rows = report
+        .communities
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (layout.community_row(k as u32), c.community.as_str()))
+        .chain(
+            categories
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(k, (n, _))| (layout.category_row(k as u32), n.as_str())),
+        );
     for r in [
         TABLE_HEADER_ROW + 1..=total_row,
         layout.category_row(0)..=layout.signature_row(),
@@ -352,23 +405,29 @@ pub fn write_summary(
             ws.set_row_height(row, 20)?;
         }
     }
+    for (row, label) in label_rows {
+        let lines = super::style::wrapped_lines(label, room);
+        if lines > 1 {
+            ws.set_row_height(row, 16.0 * lines as f64 + 4.0)?;
+        }
+    }
     ws.set_row_height(layout.category_header_row(), 34)?;
     if !report.communities.is_empty() {
         ws.set_page_breaks(&[layout.chart_row()])?;
-        ws.insert_chart(
-            layout.chart_row(),
-            0,
-            &progress_chart(
-                ws.name().as_str(),
-                &layout,
-                &report
-                    .communities
-                    .iter()
-                    .map(|c| c.counters[Counter::Overdue])
-                    .collect::<Vec<_>>(),
-                lang,
-            ),
-        )?;
+        let mut chart = progress_chart(
+            ws.name().as_str(),
+            &layout,
+            &report
+                .communities
+                .iter()
+                .map(|c| c.counters[Counter::Overdue])
+                .collect::<Vec<_>>(),
+            lang,
+        );
+        chart
+            .set_width(table_px as u32)
+            .set_height((table_px / 2.0) as u32);
+        ws.insert_chart(layout.chart_row(), 0, &chart)?;
     }
     // Only the title repeats: the chart has a page of its own.
     print_setup(ws, s.paper, None, TITLE_ROW)?;

@@ -62,8 +62,8 @@ pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Res
         .set_align(FormatAlign::Center);
     let note = base
         .clone()
-        // 10.5 pt, as the cells: a sheet scaled to fit its page must still print 9 pt or more.
-        .set_font_size(10.5)
+        // 11 pt, as the cells: the sheet scaled to fit its page still prints 9 pt or more.
+        .set_font_size(11)
         .set_text_wrap()
         .set_font_color(Color::RGB(0x595959));
     let head = base

@@ -296,9 +296,80 @@ fn part(path: &std::path::Path, name: &str) -> String {
     s
 }
 
+/// One word of a printed page as poppler's `pdftotext -bbox` gives it: its text and box.
+struct Word {
+    text: String,
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+/// The words of a PDF, page by page (poppler's `pdftotext -bbox`).
+fn pdf_words(pdf: &std::path::Path) -> Vec<Vec<Word>> {
+    let out = std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    let html = String::from_utf8_lossy(&out.stdout).to_string();
+    let attr = |w: &str, name: &str| -> f64 {
+        w.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap()
+    };
+    html.split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.split("<word ")
+                .skip(1)
+                .map(|w| {
+                    let text = w.split('>').nth(1).unwrap().split("</word").next().unwrap();
+                    let text = text
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&amp;", "&");
+                    Word {
+                        text,
+                        x0: attr(w, "xMin"),
+                        y0: attr(w, "yMin"),
+                        x1: attr(w, "xMax"),
+                        y1: attr(w, "yMax"),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn is_chinese(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The size of Chinese type as a reader sees it on each page: for every word of two or more
+/// Chinese characters and nothing else, its advance (the box's width, or its height for a word
+/// set vertically, as a chart's axis title) divided by its characters, in points. A Chinese
+/// character is as wide as its type is high, whatever the font and the scaling.
+fn chinese_sizes(words: &[Word]) -> Vec<f64> {
+    words
+        .iter()
+        .filter(|w| w.text.chars().count() >= 2 && w.text.chars().all(is_chinese))
+        .map(|w| (w.x1 - w.x0).max(w.y1 - w.y0) / w.text.chars().count() as f64)
+        .collect()
+}
+
+fn smallest(sizes: &[f64]) -> f64 {
+    sizes.iter().copied().fold(f64::INFINITY, f64::min)
+}
+
 #[test]
 #[ignore = "needs LibreOffice (soffice) and poppler-utils"]
-fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
+fn the_consolidated_workbook_prints_at_9_pt_and_its_summary_at_10_5_with_rows_whole() {
     support::soffice();
     let dir = tempfile::tempdir().unwrap();
     let wb = dir.path().join("汇总.xlsx");
@@ -314,50 +385,12 @@ fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
         ],
         &wb,
     );
-
-    // The print setup chosen, as written.
-    let book = part(&wb, "xl/workbook.xml");
-    assert!(
-        book.contains("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">整改台账!$A$1:$Q$57</definedName>"),
-        "{book}"
-    );
     let ledger = part(&wb, "xl/worksheets/sheet2.xml");
     assert!(ledger.contains("paperSize=\"9\""), "A4");
     assert!(ledger.contains("orientation=\"landscape\""));
-    for col in [5, 12, 14] {
-        // 问题类别, 整改时限 (the date) and 状态 are grouped, not printed.
-        let at = ledger
-            .find(&format!("<col min=\"{col}\" max=\"{col}\""))
-            .unwrap();
-        let el = &ledger[at..at + ledger[at..].find("/>").unwrap()];
-        assert!(el.contains("hidden=\"1\""), "{el}");
-    }
-    // A row whose problem takes three lines is three lines high.
-    let heights: Vec<f64> = ledger
-        .split("<row ")
-        .skip(2)
-        .filter_map(|r| r.split("ht=\"").nth(1)?.split('"').next()?.parse().ok())
-        .collect();
-    assert!(heights.iter().any(|h| *h >= 40.0), "{heights:?}");
-    let summary = part(&wb, "xl/worksheets/sheet1.xml");
-    assert!(
-        !summary.contains("gridLines=\"1\""),
-        "the summary prints its borders only"
-    );
-    assert!(part(&wb, "xl/charts/chart1.xml").contains("<c:barChart>"));
     let mut x: Xlsx<_> = open_workbook(&wb).unwrap();
-    let s = x.worksheet_range("汇总").unwrap();
-    assert_eq!(
-        s.get_value((1, 11)).map(|v| v.to_string()).as_deref(),
-        Some("自强街道")
-    );
-    assert!(
-        s.rows()
-            .any(|r| r.first().map(|v| v.to_string()).as_deref() == Some("制表人:")),
-        "the signature line"
-    );
 
-    // Printed by LibreOffice: A4 landscape, no type under 9 pt, nothing cut off.
+    // Printed by LibreOffice: A4 landscape.
     let pdfs = dir.path().join("pdf");
     assert!(support::lo_convert(&wb, "pdf", &pdfs, dir.path()));
     let pdf = pdfs.join("汇总.pdf");
@@ -369,60 +402,195 @@ fn the_consolidated_workbook_prints_legibly_with_nothing_cut_off() {
             "{sizes:?}"
         );
     }
-    let smallest = smallest_type_by_page(&pdf);
-    assert!(
-        smallest.iter().all(|s| *s >= 18),
-        "half points by page: {smallest:?}"
-    );
+    let words = pdf_words(&pdf);
     let pages = pdf_pages(&pdf);
-    let ledger_pages: String = pages
-        .iter()
-        .filter(|p| p.contains("责任领导") && p.contains("完成情况(原文)时限状态"))
-        .cloned()
-        .collect();
-    assert!(!ledger_pages.is_empty());
-    for grouped in ["问题类别", "措施ID", "来源文件", "原序号"] {
-        assert!(!ledger_pages.contains(grouped), "{grouped} printed");
+    assert_eq!(words.len(), pages.len());
+    // The sheets print in order; a page is the summary's while the summary's title heads it.
+    let is_summary = |p: &str| p.contains("巡察整改落实情况汇总");
+    let is_sources = |p: &str| p.contains("数据来源与校验信息");
+    let is_findings = |p: &str| p.contains("校验结果") && !is_sources(p);
+    let is_ledger = |p: &str| !is_summary(p) && !is_sources(p) && !is_findings(p);
+    let summary_pages = pages.iter().filter(|p| is_summary(p)).count();
+    let ledger_pages = pages.iter().filter(|p| is_ledger(p)).count();
+    assert!(
+        summary_pages >= 2,
+        "the tables and the chart: {summary_pages}"
+    );
+    assert!(ledger_pages >= 3, "{ledger_pages}");
+    let mut report = Vec::new();
+    for (k, (page, w)) in pages.iter().zip(&words).enumerate() {
+        let sizes = chinese_sizes(w);
+        assert!(
+            sizes.len() >= 5,
+            "page {}: {} Chinese words",
+            k + 1,
+            sizes.len()
+        );
+        let least = smallest(&sizes);
+        report.push(format!("{}:{least:.2}", k + 1));
+        if is_summary(page) {
+            assert!(least >= 10.5, "summary page {}: {least:.2} pt", k + 1);
+        } else if is_ledger(page) || is_findings(page) {
+            assert!(least >= 9.0, "page {}: {least:.2} pt", k + 1);
+        }
     }
-    let headers: Vec<String> = x
-        .worksheet_range("整改台账")
-        .unwrap()
+    eprintln!("smallest Chinese by page, pt: {}", report.join(" "));
+
+    // Every printed cell's text is printed whole, no date breaks inside, no header word breaks
+    // inside: each line of a header cell, and each date written with 年月日, is one word of
+    // the printed pages.
+    let range = x.worksheet_range("整改台账").unwrap();
+    let header_cells: Vec<String> = range
         .rows()
         .next()
         .unwrap()
         .iter()
         .map(|c| c.to_string())
         .collect();
-    let printed = [
-        "序号",
-        "社区",
-        "问题编号",
-        "措施编号",
-        "反馈问题",
-        "整改措施",
-        "责任领导",
-        "责任科室",
-        "责任人",
-        "整改时限(原文)",
-        "完成情况(原文)",
-        "时限状态",
-        "完成时间",
-        "备注",
-    ];
-    let cols: Vec<usize> = printed
+    let printed: Vec<usize> = taizhang::schema::ledger::Col::ALL
         .iter()
-        .map(|h| headers.iter().position(|x| x == h).unwrap())
+        .filter(|c| c.is_printed())
+        .map(|c| c.index() as usize)
         .collect();
-    let range = x.worksheet_range("整改台账").unwrap();
+    let ledger_words: Vec<&str> = pages
+        .iter()
+        .zip(&words)
+        .filter(|(p, _)| is_ledger(p))
+        .flat_map(|(_, w)| w.iter().map(|w| w.text.as_str()))
+        .collect();
+    for c in &printed {
+        for line in header_cells[*c].lines() {
+            assert!(
+                ledger_words.contains(&line),
+                "header line {line:?} is not one printed word"
+            );
+        }
+    }
     let texts: Vec<&str> = range
         .rows()
         .skip(1)
-        .flat_map(|r| cols.iter().filter_map(move |c| r[*c].get_string()))
+        .flat_map(|r| printed.iter().filter_map(move |c| r[*c].get_string()))
         .collect();
-    let short = cut_off(texts.into_iter(), &ledger_pages);
+    let mut dates = 0;
+    for t in &texts {
+        let chars: Vec<char> = t.chars().collect();
+        // A date as written: digits 年 digits 月 digits 日.
+        for (i, _) in chars.iter().enumerate().filter(|(_, c)| **c == '日') {
+            let start = chars[..i]
+                .iter()
+                .rposition(|c| !(c.is_ascii_digit() || *c == '年' || *c == '月'))
+                .map_or(0, |p| p + 1);
+            let date: String = chars[start..=i].iter().collect();
+            if date.contains('年')
+                && date.contains('月')
+                && date.starts_with(|c: char| c.is_ascii_digit())
+            {
+                dates += 1;
+                assert!(
+                    ledger_words.iter().any(|w| w.contains(&date)),
+                    "{date} breaks on the page"
+                );
+            }
+        }
+    }
+    assert!(dates >= 3, "{dates} dates written with 年月日");
+    let all_ledger: String = pages.iter().filter(|p| is_ledger(p)).cloned().collect();
+    let short = cut_off(texts.iter().copied(), &all_ledger);
     assert!(
         short.is_empty(),
         "printed fewer times than the cells hold: {short:?}"
+    );
+    for grouped in ["问题类别", "措施ID", "来源文件", "原序号"] {
+        assert!(!all_ledger.contains(grouped), "{grouped} printed");
+    }
+    // Every row is as high as its text's lines in LibreOffice: the lines of the problem and
+    // measure columns (the words of a line share its top) between a row's first line and the
+    // next row's fit in the row's height.
+    rows_hold_their_lines(&ledger, &pages, &words, &is_ledger);
+}
+
+/// Each data row of the ledger sheet is at least as high as the lines LibreOffice printed in
+/// it. A row's band on the page is its height (the sheet's, at the page's scale: the printed
+/// Chinese size over the sheet's 10.5 pt) around its number in the 序号 column, every cell
+/// being centred vertically; the lines in it are the distinct tops of the words in the
+/// measures' and the problems' columns whose middle is in the band; they must fit the band at
+/// LibreOffice's line pitch (1.1 times the type).
+fn rows_hold_their_lines(
+    sheet_xml: &str,
+    pages: &[String],
+    words: &[Vec<Word>],
+    is_ledger: &dyn Fn(&str) -> bool,
+) {
+    let heights: Vec<f64> = sheet_xml
+        .split("<row ")
+        .skip(2)
+        .map(|r| {
+            let open = &r[..r.find('>').unwrap()];
+            open.split("ht=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(15.0)
+        })
+        .collect();
+    let mut rows_seen = 0;
+    let mut most_lines = 0.0f64;
+    for (page, w) in pages.iter().zip(words) {
+        if !is_ledger(page) {
+            continue;
+        }
+        let scale = smallest(&chinese_sizes(w)) / 10.5;
+        let columns: Vec<&Word> = w
+            .iter()
+            .filter(|x| x.text == "整改措施" || x.text == "反馈问题")
+            .collect();
+        assert_eq!(columns.len(), 2, "the headers of the problems and measures");
+        let header_bottom = columns[0].y1;
+        let left = w.iter().map(|x| x.x0).fold(f64::INFINITY, f64::min);
+        for number in w.iter().filter(|x| {
+            x.y0 > header_bottom + 5.0
+                && x.x0 < left + 30.0
+                && x.text.chars().all(|c| c.is_ascii_digit())
+        }) {
+            let n: usize = number.text.parse().unwrap();
+            let mid = (number.y0 + number.y1) / 2.0;
+            let height = heights[n - 1] * scale;
+            for col in &columns {
+                // The column's text is left-aligned under its centred header: the left edge
+                // most of the words reaching under the header start at.
+                let mut starts: Vec<i64> = w
+                    .iter()
+                    .filter(|x| x.y0 > header_bottom && x.x0 <= col.x0 && x.x1 > col.x0)
+                    .map(|x| (x.x0 * 10.0).round() as i64)
+                    .collect();
+                starts.sort();
+                let edge = starts
+                    .chunk_by(|a, b| a == b)
+                    .max_by_key(|c| c.len())
+                    .map(|c| c[0] as f64 / 10.0)
+                    .expect("words under the header");
+                let mut tops: Vec<f64> = w
+                    .iter()
+                    .filter(|x| (x.x0 - edge).abs() < 0.5)
+                    .filter(|x| ((x.y0 + x.y1) / 2.0 - mid).abs() < height / 2.0)
+                    .map(|x| x.y0)
+                    .collect();
+                tops.sort_by(f64::total_cmp);
+                tops.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+                let lines = tops.len() as f64;
+                most_lines = most_lines.max(lines);
+                assert!(
+                    lines * 1.1 * 10.5 * scale <= height + 1.0,
+                    "row {n}: {lines} lines in {height:.1} pt"
+                );
+            }
+            rows_seen += 1;
+        }
+    }
+    assert!(rows_seen >= 50, "{rows_seen} rows measured");
+    assert!(
+        most_lines >= 3.0,
+        "a row of three lines or more: {most_lines}"
     );
 }
 
@@ -439,9 +607,26 @@ fn the_template_prints_on_one_a4_landscape_page_at_9_pt_or_more() {
     let sizes = pdf_page_sizes(&pdf);
     assert_eq!(sizes.len(), 1, "{sizes:?}");
     assert!((sizes[0].0 - 842.0).abs() < 3.0, "{sizes:?}");
-    let smallest = smallest_type_by_page(&pdf);
-    assert_eq!(smallest.len(), 1, "the page measured");
-    assert!(smallest.iter().all(|s| *s >= 18), "{smallest:?}");
+    let words = pdf_words(&pdf);
+    assert_eq!(words.len(), 1, "the page measured");
+    let chinese = chinese_sizes(&words[0]);
+    assert!(chinese.len() >= 10, "{} Chinese words", chinese.len());
+    let least = smallest(&chinese);
+    eprintln!("the template's smallest Chinese: {least:.2} pt");
+    assert!(least >= 9.0, "{least:.2} pt");
     let pages = pdf_pages(&pdf);
     assert!(pages[0].contains("填表说明"), "{}", pages[0]);
+    // Every header on one line.
+    for h in [
+        "问题类别",
+        "反馈问题",
+        "整改措施",
+        "责任领导",
+        "责任科室",
+        "整改时限",
+        "完成情况",
+        "完成时间",
+    ] {
+        assert!(words[0].iter().any(|w| w.text == h), "{h} breaks");
+    }
 }
