@@ -251,7 +251,7 @@ fn summary_cells(
                 let same = now == t || (is_header && unbroken(&now) == unbroken(&t));
                 if found_formula.is_some() {
                     found.push((key, Found::Added));
-                } else if !same && !(may_be_empty && now.is_empty()) {
+                } else if !(same || may_be_empty && now.is_empty()) {
                     found.push((
                         key,
                         Found::Done(Discrepancy::LabelChanged {
