@@ -305,7 +305,8 @@ pub fn spawn_paused_before_rename(dir: &Path, args: &[&str], marker: &Path) -> s
         .unwrap();
     // Bounded only so that a broken build cannot hang the suite; the wait ends on the marker.
     let give_up = std::time::Instant::now() + std::time::Duration::from_secs(600);
-    while !marker.exists() {
+    // The marker is created and then written: it is there once it names the file.
+    while std::fs::read(marker).map_or(true, |b| b.is_empty()) {
         if let Some(status) = child.try_wait().unwrap() {
             let mut err = String::new();
             std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
