@@ -324,6 +324,12 @@ fn a_foreign_host_is_refused_so_a_rebound_name_reaches_nothing() {
         Refusal::ForeignHost,
         Lang::Zh,
     );
+    // A proxy's form of the request, naming the rebound name in the target instead.
+    send(&server, "GET", &format!("http://{evil}/"), &[], b"").refused(
+        421,
+        Refusal::ForeignHost,
+        Lang::Zh,
+    );
     // The addresses of the page: each answers.
     for host in [
         format!("127.0.0.1:{port}"),
