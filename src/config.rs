@@ -200,8 +200,9 @@ pub struct Settings {
     /// The ledger digest of the round this run follows (`merge --follows`): recorded in the
     /// consolidated workbook's `来源`.
     pub follows: Option<String>,
-    /// The unit that compiles the workbook (`--unit`), named on the summary.
-    pub unit: Option<String>,
+    /// The compiling unit (编制单位, `--unit`), named on the summary: not a unit the rows
+    /// belong to.
+    pub compiler: Option<String>,
     /// The paper the workbooks' sheets are set up to print on.
     pub paper: Paper,
 }
@@ -273,7 +274,7 @@ impl Settings {
             limits: Default::default(),
             config: ConfigFile::default(),
             follows: None,
-            unit: None,
+            compiler: None,
             paper: Paper::A4,
         }
     }

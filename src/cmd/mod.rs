@@ -127,9 +127,9 @@ pub struct PrintArgs {
 }
 
 impl PrintArgs {
-    /// Puts the unit and the paper into the settings.
+    /// Puts the compiling unit and the paper into the settings.
     pub fn apply(&self, s: &mut Settings) {
-        s.unit = self.unit.clone();
+        s.compiler = self.unit.clone();
         s.paper = self.paper.into();
     }
 }

@@ -38,7 +38,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let req = ReportRequest {
         inputs: Inputs::paths(args.inputs),
         output: args.output,
-        unit: args.unit,
+        publisher: args.unit,
         title: args.title,
         chart: !args.no_chart,
         settings: args.read.settings()?,

@@ -887,7 +887,7 @@ async fn download(
                 let req = run::ReportRequest {
                     inputs,
                     output: file.clone(),
-                    unit: None,
+                    publisher: None,
                     title: None,
                     chart: true,
                     settings,

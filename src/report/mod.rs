@@ -272,8 +272,8 @@ impl Places {
 pub struct Draft {
     /// The title.
     pub title: String,
-    /// The unit publishing it, if given.
-    pub unit: Option<String>,
+    /// The unit publishing it (发文单位, `--unit`), if given: not a unit of its sections.
+    pub publisher: Option<String>,
     /// The as-of date.
     pub as_of: NaiveDate,
     /// The counters the totals sentence states.
@@ -973,11 +973,11 @@ impl<'s> Drafter<'s> {
     }
 
     /// The draft: `totals` are the run's counters; the title defaults to
-    /// `{unit}巡察整改进展情况报告`.
+    /// `{publisher}巡察整改进展情况报告`.
     pub fn finish(
         mut self,
         totals: &Counters,
-        unit: Option<String>,
+        publisher: Option<String>,
         title: Option<String>,
     ) -> std::io::Result<Draft> {
         use std::io::Write;
@@ -1004,11 +1004,15 @@ impl<'s> Drafter<'s> {
         // A draft of several units: each category's heading names its unit.
         let sections = self.sections;
         let names_units = sections.iter().any(|s| s.unit != sections[0].unit);
-        let title = title
-            .unwrap_or_else(|| format!("{}巡察整改进展情况报告", unit.clone().unwrap_or_default()));
+        let title = title.unwrap_or_else(|| {
+            format!(
+                "{}巡察整改进展情况报告",
+                publisher.clone().unwrap_or_default()
+            )
+        });
         Ok(Draft {
             title,
-            unit,
+            publisher,
             as_of: self.settings.as_of,
             totals: *totals,
             sections,
@@ -1031,14 +1035,14 @@ pub fn draft(
     ledgers: &[Ledger],
     totals: &Counters,
     s: &Settings,
-    unit: Option<String>,
+    publisher: Option<String>,
     title: Option<String>,
 ) -> std::io::Result<Draft> {
     let mut d = Drafter::new(s)?;
     for l in ledgers {
         d.add(l)?;
     }
-    d.finish(totals, unit, title)
+    d.finish(totals, publisher, title)
 }
 
 impl Draft {
@@ -1079,7 +1083,11 @@ impl Draft {
             Block::Heading1("三、下步工作打算".into()),
             Block::Placeholder(PLACEHOLDER_NEXT.into()),
             Block::Placeholder(PLACEHOLDER_CONTACT.into()),
-            Block::Closing(self.unit.clone().unwrap_or_else(|| PLACEHOLDER_UNIT.into())),
+            Block::Closing(
+                self.publisher
+                    .clone()
+                    .unwrap_or_else(|| PLACEHOLDER_UNIT.into()),
+            ),
             Block::Closing(PLACEHOLDER_DATE.into()),
         ]
         .into_iter()

@@ -22,8 +22,8 @@ pub struct ReportRequest {
     pub inputs: Inputs,
     /// The draft to write: `.docx`, `.md` or `.txt`.
     pub output: PathBuf,
-    /// The unit publishing the report (its title and closing).
-    pub unit: Option<String>,
+    /// The unit publishing the report (发文单位: its title and closing).
+    pub publisher: Option<String>,
     /// The report's title.
     pub title: Option<String>,
     /// A `.docx` ends with the chart of measures by unit (when a Chinese font is found).
@@ -56,7 +56,7 @@ const WRITES: [&str; 3] = ["docx", "md", "txt"];
 /// let drafted = run::report::report(&ReportRequest {
 ///     inputs: Inputs::paths(["汇总.xlsx"]),
 ///     output: "整改报告.docx".into(),
-///     unit: Some("某某街道".into()),
+///     publisher: Some("某某街道".into()),
 ///     title: None,
 ///     chart: true,
 ///     settings: Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap()),
@@ -95,7 +95,7 @@ pub fn report(req: &ReportRequest) -> Result<Drafted, RunError> {
     .map_err(RunError::Drafting)?;
     require_ledgers(&tally, settings)?;
     let mut d = drafter
-        .finish(&tally.totals, req.unit.clone(), req.title.clone())
+        .finish(&tally.totals, req.publisher.clone(), req.title.clone())
         .map_err(RunError::Drafting)?;
     // The docx ends with the chart of measures by unit, drawn with a Chinese font of the
     // system; without one it goes without, and says so.

@@ -329,7 +329,7 @@ pub fn write_summary(
         schema::UNIT_COL,
         AS_OF_ROW,
         last,
-        s.unit.as_deref().unwrap_or(""),
+        s.compiler.as_deref().unwrap_or(""),
         &fmt.blank_line,
     )?;
     let sig = layout.signature_row();
