@@ -3,8 +3,8 @@
 //! - **Host**: a request is answered only when its `Host` is an address the server listens on
 //!   (`127.0.0.1`, `localhost`, `[::1]` with the port, or the `--listen` address), so a name an
 //!   attacker rebinds to 127.0.0.1 reaches nothing (DNS rebinding).
-//! - **Origin and page token**: every `/api/` request carries the token of a page this server
-//!   gave (an HMAC of a random session id, so no other page can make one); one that changes
+//! - **Origin and page token**: every request but for the page itself (`/`) carries the token
+//!   of a page this server gave (an HMAC of a random session id, so no other page can make one); one that changes
 //!   something also carries a same-origin `Origin`, and one whose `Sec-Fetch-Site` says another
 //!   site sent it is refused. The session id in the token is the page's: its batches are its own.
 //! - **Access token**: on an address other than loopback, every request carries the access
@@ -227,7 +227,9 @@ impl Guard {
         bool::from(given.as_bytes().ct_eq(want.as_bytes()))
     }
 
-    /// Admits a request or says why not; an `/api/` request admitted has its page's session.
+    /// Admits a request or says why not; a request admitted, but for the page itself, has its
+    /// page's session. Only `/` goes without a token: what the router would make of any other
+    /// path does not matter here.
     pub fn admit(&self, req: &Request) -> Result<Option<Session>, Refusal> {
         let headers = req.headers();
         let query = req.uri().query();
@@ -247,7 +249,7 @@ impl Guard {
         if !self.access_ok(headers, query) {
             return Err(Refusal::NoAccess);
         }
-        if !req.uri().path().starts_with("/api/") {
+        if req.uri().path() == "/" {
             return Ok(None);
         }
         let site = headers

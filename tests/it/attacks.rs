@@ -868,8 +868,24 @@ fn the_frameworks_own_rejections_are_the_pages_json_in_the_users_language() {
     let o = origin(&server);
     let h = as_page(&server, &o, &token);
     // No route: 404.
-    send(&server, "GET", "/nowhere", &[], b"").refused(404, Refusal::NotFound, Lang::Zh);
-    send(&server, "GET", "/nowhere?lang=en", &[], b"").refused(404, Refusal::NotFound, Lang::En);
+    // Nothing but the page goes without the page's token.
+    for path in ["/nowhere", "//api/jobs", "/%61pi/jobs", "/./api/jobs"] {
+        send(&server, "POST", path, &[], b"").refused(403, Refusal::CrossOrigin, Lang::Zh);
+        send(&server, "GET", path, &[], b"").refused(403, Refusal::NoPageToken, Lang::Zh);
+    }
+    send(&server, "GET", &format!("/nowhere?token={token}"), &[], b"").refused(
+        404,
+        Refusal::NotFound,
+        Lang::Zh,
+    );
+    send(
+        &server,
+        "GET",
+        &format!("/nowhere?token={token}&lang=en"),
+        &[],
+        b"",
+    )
+    .refused(404, Refusal::NotFound, Lang::En);
     // A method the route does not take: 405.
     send(&server, "DELETE", "/", &[], b"").refused(405, Refusal::MethodNotAllowed, Lang::Zh);
     send(
