@@ -29,7 +29,7 @@ fn clean_up_on_interrupt() {
 /// The allocator: jemalloc, its freed pages given back to the system by [`give_back_freed`].
 /// With glibc's, a reader's long run of short-lived rows among a few long-lived things per unit
 /// left its arenas fragmented and growing.
-#[cfg(not(target_env = "msvc"))]
+#[cfg(not(windows))]
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
@@ -43,10 +43,10 @@ static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// freed and allocated again. Every 20 ms, what was freed and not yet reused goes back: memory
 /// nearly as flat (1–5 MiB more at 5,000 units), at the speed of keeping it (BENCHMARKS.md).
 /// jemalloc's control that purges every arena's freed pages (4096 is its `MALLCTL_ARENAS_ALL`).
-#[cfg(not(target_env = "msvc"))]
+#[cfg(not(windows))]
 const PURGE_ALL_ARENAS: &std::ffi::CStr = c"arena.4096.purge";
 
-#[cfg(not(target_env = "msvc"))]
+#[cfg(not(windows))]
 fn give_back_freed(every: std::time::Duration) {
     let spawned = std::thread::Builder::new()
         .name("give-back-freed".into())
@@ -74,7 +74,7 @@ fn give_back_freed(every: std::time::Duration) {
     drop(spawned);
 }
 
-#[cfg(target_env = "msvc")]
+#[cfg(windows)]
 fn give_back_freed(_every: std::time::Duration) {}
 
 /// How often freed pages go back: 20 ms while a command works through its inputs; once a
@@ -87,6 +87,15 @@ fn give_back_period(cli: &cmd::Cli) -> std::time::Duration {
 }
 
 fn main() -> ExitCode {
+    // Chinese in a Windows console window, whatever its code page; given back at the end.
+    let _console = cmd::desktop::utf8_console();
+    let code = run();
+    // The window Explorer opened stays until its lines are read.
+    cmd::desktop::wait_before_closing(cmd::words::wanted(&std::env::args_os().collect::<Vec<_>>()));
+    code
+}
+
+fn run() -> ExitCode {
     #[cfg(unix)]
     default_sigpipe();
     taizhang::crash::install_hook();

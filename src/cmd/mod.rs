@@ -4,6 +4,7 @@
 pub mod check;
 pub mod columns;
 pub mod convert;
+pub mod desktop;
 pub mod diff;
 pub mod merge;
 pub mod report;
@@ -228,6 +229,15 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Report(a)) => report::run(a).context("report"),
         Some(Command::Split(a)) => split::run(a).context("split"),
         Some(Command::Serve(a)) => serve::run(a).context("serve"),
+        // Double-clicked in Explorer: the page, in the browser.
+        None if cli.inputs.is_empty() && cfg!(windows) => {
+            let lang = cli.read.lang.map_or_else(
+                || crate::cmd::words::wanted(&std::env::args_os().collect::<Vec<_>>()),
+                Lang::from,
+            );
+            println!("{}", taizhang::messages::run::opening_page(lang));
+            serve::run(serve::ServeArgs::double_click(cli.read.lang)).context("serve")
+        }
         None if cli.inputs.is_empty() => {
             anyhow::bail!(taizhang::messages::run::no_input_given(
                 cli.read.lang.map_or_else(
@@ -255,10 +265,13 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                     settings.lang
                 ));
             }
-            let out = PathBuf::from(taizhang::messages::run::bare_output_name(
-                settings.as_of,
-                settings.lang,
-            ));
+            let name = taizhang::messages::run::bare_output_name(settings.as_of, settings.lang);
+            // Dropped on the program in Explorer, whose current folder is none the clerk chose:
+            // beside what was dropped. Typed in a console: in the current folder.
+            let out = desktop::started_by_explorer()
+                .then(|| desktop::beside_dropped(&cli.inputs, &name))
+                .flatten()
+                .unwrap_or_else(|| PathBuf::from(name));
             let inputs = taizhang::run::Inputs::Paths {
                 paths: cli.inputs,
                 own_outputs: false,

@@ -76,6 +76,23 @@ pub struct ServeArgs {
     /// Language of the page and the messages: zh (default) or en.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// Any free port when `port` is taken (the program double-clicked a second time).
+    #[arg(skip)]
+    pub any_port_if_taken: bool,
+}
+
+impl ServeArgs {
+    /// What a double-click on the program runs: the page on this machine, opened in the
+    /// browser, on 8765 or any free port.
+    pub fn double_click(lang: Option<LangArg>) -> Self {
+        ServeArgs {
+            port: 8765,
+            listen: None,
+            open: true,
+            lang,
+            any_port_if_taken: true,
+        }
+    }
 }
 
 /// One batch of uploaded files: its folder and what it holds.
@@ -237,14 +254,25 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
         .build()?;
     runtime.block_on(serve(
         SocketAddr::new(ip, args.port),
+        args.any_port_if_taken,
         args.open,
         lang,
         limits,
     ))
 }
 
-async fn serve(addr: SocketAddr, open: bool, lang: Lang, limits: Limits) -> anyhow::Result<u8> {
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+async fn serve(
+    addr: SocketAddr,
+    any_port_if_taken: bool,
+    open: bool,
+    lang: Lang,
+    limits: Limits,
+) -> anyhow::Result<u8> {
+    let mut bound = tokio::net::TcpListener::bind(addr).await;
+    if bound.is_err() && any_port_if_taken {
+        bound = tokio::net::TcpListener::bind(SocketAddr::new(addr.ip(), 0)).await;
+    }
+    let listener = bound.map_err(|e| {
         anyhow::anyhow!(say(
             lang,
             &format!("无法在 {addr} 上监听:{e}(端口被占用时可用 --port 换一个)"),
@@ -265,14 +293,7 @@ async fn serve(addr: SocketAddr, open: bool, lang: Lang, limits: Limits) -> anyh
     if guard.access().is_some() {
         println!("{}", taizhang::messages::serve::access_line(&url, lang));
     } else {
-        println!(
-            "{}",
-            say(
-                lang,
-                &format!("taizhang 页面已启动:{url}(按 Ctrl+C 停止)"),
-                &format!("taizhang page at {url} (Ctrl+C stops it)"),
-            )
-        );
+        println!("{}", taizhang::messages::run::page_started(&url, lang));
     }
     let root = private_dir("taizhang-page-", None)?;
     taizhang::write::remove_on_interrupt(root.path());

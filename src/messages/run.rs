@@ -474,3 +474,37 @@ pub fn no_chart_font(lang: Lang) -> String {
     )
     .to_string()
 }
+
+/// The line `serve` prints once it listens: where the page is and how to stop it. A console
+/// window on Windows also stops it when closed.
+pub fn page_started(url: &str, lang: Lang) -> String {
+    if cfg!(windows) {
+        say(
+            lang,
+            format!("taizhang 页面已启动:{url}(关闭此窗口或按 Ctrl+C 停止)"),
+            format!("taizhang page at {url} (close this window or press Ctrl+C to stop it)"),
+        )
+    } else {
+        say(
+            lang,
+            format!("taizhang 页面已启动:{url}(按 Ctrl+C 停止)"),
+            format!("taizhang page at {url} (Ctrl+C stops it)"),
+        )
+    }
+}
+
+/// Said when the program was double-clicked (started without arguments on Windows): it opens
+/// the page in the browser.
+pub fn opening_page(lang: Lang) -> String {
+    lang.pick(
+        "正在浏览器中打开台账页面;也可以把台账文件或文件夹拖到 taizhang.exe 上直接汇总。",
+        "opening the ledger page in the browser; ledger files or a folder dropped on taizhang.exe are merged directly.",
+    )
+    .to_string()
+}
+
+/// Said before the console window Explorer opened closes, so its lines can be read.
+pub fn press_enter_to_close(lang: Lang) -> String {
+    lang.pick("按回车键关闭此窗口。", "press Enter to close this window.")
+        .to_string()
+}

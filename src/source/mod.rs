@@ -309,11 +309,34 @@ impl Input {
 /// cleanly (the names of files from Chinese Windows archives); else with the bytes that are not
 /// UTF-8 escaped as `\xNN`. Two different paths are never shown alike.
 ///
+/// Folders are separated by `/` on every system ([`forward_slashes`]): the paths go into
+/// workbooks, JSON and the digests over them, which are the same bytes for the same inputs
+/// whether the ledgers were merged on Windows or on Linux.
+///
 /// ```
 /// use std::path::Path;
 /// assert_eq!(taizhang::source::display_path(Path::new("庆利社区.xlsx")), "庆利社区.xlsx");
 /// ```
 pub fn display_path(path: &Path) -> String {
+    forward_slashes(display_native(path), std::path::MAIN_SEPARATOR)
+}
+
+/// `text` with the system's folder separator `separator` written as `/`. Only Windows has
+/// another (`\`); on Linux a `\` is a character of a file's name and stays.
+///
+/// ```
+/// use taizhang::source::forward_slashes;
+/// assert_eq!(forward_slashes(r"samples\北安\a.xlsx".into(), '\\'), "samples/北安/a.xlsx");
+/// assert_eq!(forward_slashes(r"a\b.xlsx".into(), '/'), r"a\b.xlsx");
+/// ```
+pub fn forward_slashes(text: String, separator: char) -> String {
+    if separator == '/' || !text.contains(separator) {
+        return text;
+    }
+    text.replace(separator, "/")
+}
+
+fn display_native(path: &Path) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;
@@ -752,6 +775,36 @@ fn parse_sheets(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_shown_with_forward_slashes_on_every_system() {
+        // What Windows' walk of `samples` gives, and what a clerk types in its console.
+        assert_eq!(
+            forward_slashes(r"samples\北安区\庆利社区.xlsx".to_string(), '\\'),
+            "samples/北安区/庆利社区.xlsx"
+        );
+        assert_eq!(
+            forward_slashes(r"C:\Users\文员\台账/a.csv".to_string(), '\\'),
+            "C:/Users/文员/台账/a.csv"
+        );
+        // Relative as given: nothing made absolute, nothing dropped.
+        assert_eq!(
+            forward_slashes(r"..\台账\.\a.xlsx".to_string(), '\\'),
+            "../台账/./a.xlsx"
+        );
+        // On Linux a backslash is part of a name and is kept.
+        assert_eq!(
+            forward_slashes(r"台账/a\b.xlsx".to_string(), '/'),
+            r"台账/a\b.xlsx"
+        );
+        assert_eq!(
+            display_path(Path::new(&format!(
+                "samples{}a.xlsx",
+                std::path::MAIN_SEPARATOR
+            ))),
+            "samples/a.xlsx"
+        );
+    }
 
     #[test]
     fn candidate_names() {
