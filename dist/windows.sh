@@ -33,7 +33,7 @@ fail() {
 }
 
 # 1. Debian's packages, only those missing.
-packages=(rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 wine zip)
+packages=(rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 wine)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -57,11 +57,15 @@ timing "packages (${missing[*]:-none missing})"
   export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
   /usr/bin/cargo build --quiet --release --locked --target $triple -Zbuild-std
 )
-exe=$target/$triple/release/taizhang.exe
-timing "taizhang.exe built ($(stat -c %s "$exe") bytes)"
+# What ships, and what is tested: without its symbols (mingw's strip, from gcc-mingw-w64's
+# binutils).
+exe=$target/taizhang.exe
+x86_64-w64-mingw32-strip -o "$exe" "$target/$triple/release/taizhang.exe"
+timing "taizhang.exe built ($(stat -c %s "$exe") bytes, stripped)"
 
-# The Linux build of the same sources, the reference (the one `cargo test` built).
-cargo build --quiet --locked
+# The Linux build of the same sources, the reference (the one `cargo test` built), and the
+# example that zips the release.
+cargo build --quiet --locked --bin taizhang --example zip_release
 linux=${CARGO_TARGET_DIR:-$root/target}/debug/taizhang
 timing "Linux build"
 
@@ -169,6 +173,23 @@ for kind in docx md; do
 done
 timing "report"
 
+# A folder dropped on the program in Explorer: Explorer passes its absolute path and gives the
+# program a console of its own, as `start` does; the workbook appears beside the folder.
+mkdir -p "$work/drop/cwd"
+cp -r samples "$work/drop/台账"
+(cd "$work/drop/cwd" && wine start /wait /unix "$work/bin/taizhang.exe" "$(winepath -w "$work/drop/台账")" \
+  --as-of $as_of </dev/null >/dev/null 2>&1) || true
+dropped=$work/drop/汇总_$as_of.xlsx
+if [ -s "$dropped" ] && [ -z "$(ls "$work/drop/cwd")" ] &&
+  "$linux" verify "$dropped" >"$L/verify-drop.txt" 2>&1; then
+  say "drop: the workbook of a folder dropped is beside it, and Linux verifies it"
+else
+  fail "drop: no workbook beside the folder dropped, or one Linux does not verify"
+  ls -R "$work/drop" >&2
+  cat "$L/verify-drop.txt" >&2 || true
+fi
+timing "drop"
+
 # Started without arguments (a double-click): the page, served.
 win >"$W/page.txt" 2>&1 &
 page_pid=$!
@@ -193,7 +214,8 @@ timing "double-click"
 cd "$root"
 
 # 5. The release folder, zipped: taizhang.exe, 使用说明.txt, the samples (without Excel's lock
-# file). Names in UTF-8, flagged as such, so Explorer shows them in Chinese.
+# file). Names in UTF-8, flagged as such, so Explorer shows them in Chinese
+# (examples/zip_release.rs).
 rel=$work/release/taizhang
 mkdir -p "$rel/样例" "$out"
 cp "$exe" "$rel/taizhang.exe"
@@ -205,7 +227,7 @@ for f in samples/*; do
   cp "$f" "$rel/样例/"
 done
 rm -f "$out/taizhang-windows.zip"
-(cd "$work/release" && LC_ALL=C.UTF-8 zip -q -X -r "$out/taizhang-windows.zip" taizhang)
+"${CARGO_TARGET_DIR:-$root/target}/debug/examples/zip_release" "$rel" "$out/taizhang-windows.zip"
 say "release: $out/taizhang-windows.zip ($(stat -c %s "$out/taizhang-windows.zip") bytes)"
 timing "release zip"
 
