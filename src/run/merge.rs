@@ -68,7 +68,7 @@ pub fn merge_with(req: &MergeRequest, progress: &dyn Progress) -> Result<Tally, 
     let lang = settings.lang;
     let round = match &req.follows {
         Some(path) => {
-            let shown = path.display().to_string();
+            let shown = crate::source::display_path(path);
             if write::same_path(path, &req.output) {
                 return Err(write::WriteError::IsInput {
                     path: req.output.clone(),
