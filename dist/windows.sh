@@ -157,9 +157,15 @@ else
 fi
 timing "verify"
 
-# report: the same draft, from the same font for the chart.
+# report: the same draft, its chart drawn from the same fonts: the Chinese one named by
+# TAIZHANG_FONT, and for the digits (Droid Sans Fallback has none) the system's DejaVu Sans,
+# which Windows finds in its Fonts folder (wine's prefix has none of its own there).
 font=$(ls /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf \
   /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc 2>/dev/null | head -1 || true)
+if ls /usr/share/fonts/truetype/dejavu/*.ttf >/dev/null 2>&1; then
+  mkdir -p "$WINEPREFIX/drive_c/windows/Fonts"
+  cp /usr/share/fonts/truetype/dejavu/*.ttf "$WINEPREFIX/drive_c/windows/Fonts/"
+fi
 for kind in docx md; do
   TAIZHANG_FONT=$font win report samples --as-of $as_of -o "report.$kind" >/dev/null 2>&1 || true
   mv "report.$kind" "$W/report.$kind" 2>/dev/null || true
