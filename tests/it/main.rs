@@ -2,6 +2,7 @@
 
 mod support;
 
+#[cfg(unix)] // starts the server under sh with a umask, stops it with kill
 mod attacks;
 mod corpus;
 mod dialects;
