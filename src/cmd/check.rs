@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use taizhang::output::human;
-use taizhang::run::{CheckRequest, Inputs, check, require_ledgers};
+use taizhang::run::{CheckRequest, check, require_ledgers};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -37,9 +37,10 @@ pub struct CheckArgs {
 /// Runs `check`. The findings are printed (or spooled, for JSON) as the files come, in input
 /// order, so that memory holds none of them; the table and the totals follow.
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
+    let mut settings = args.read.settings()?;
     let req = CheckRequest {
-        inputs: Inputs::paths(args.inputs),
-        settings: args.read.settings()?,
+        inputs: crate::cmd::found(&args.read, args.inputs, &mut settings)?,
+        settings,
     };
     let style = human::Style {
         color: color_stdout(),

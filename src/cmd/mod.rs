@@ -111,7 +111,7 @@ pub fn day(s: &str) -> Result<NaiveDate, String> {
         if en {
             format!("not a day: \"{s}\" (write 2023-03-30, 2023/3/30, 2023.3.30, 20230330 or 2023年3月30日)")
         } else {
-            format!("不是日期:“{s}”(可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日)")
+            format!("不是日期：“{s}”（可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日）")
         }
     })
 }
@@ -184,6 +184,46 @@ impl ReadArgs {
             s.lang = l.into();
         }
         Ok(s)
+    }
+}
+
+/// The inputs of a reading command (check, split, report), found and screened, with the
+/// settings' as-of date set by [`workbook_day`].
+pub fn found(
+    read: &ReadArgs,
+    paths: Vec<PathBuf>,
+    settings: &mut Settings,
+) -> anyhow::Result<taizhang::run::Inputs> {
+    let inputs = taizhang::run::Inputs::paths(paths)
+        .resolve(settings)
+        .map_err(fail)?
+        .into_owned();
+    workbook_day(read, settings, &inputs);
+    Ok(taizhang::run::Inputs::Found(inputs))
+}
+
+/// A run over consolidated workbooks judges on their own as-of date, unless `--as-of` or the
+/// configuration states one: `split 汇总.xlsx` lists what the workbook found overdue, not what
+/// is overdue today. Workbooks of different dates: the latest, said on standard error.
+pub fn workbook_day(read: &ReadArgs, settings: &mut Settings, inputs: &[taizhang::source::Input]) {
+    if read.as_of.is_some() || settings.config.as_of.is_some() {
+        return;
+    }
+    let mut days: Vec<NaiveDate> = inputs
+        .iter()
+        .filter(|i| i.problem.is_none())
+        .filter_map(|i| taizhang::source::consolidated::recorded_as_of(&i.path, &settings.limits))
+        .collect();
+    days.sort();
+    days.dedup();
+    if let Some(last) = days.last() {
+        settings.as_of = *last;
+        if days.len() > 1 {
+            eprintln!(
+                "{}",
+                taizhang::messages::run::workbooks_of_days(&days, settings.lang)
+            );
+        }
     }
 }
 

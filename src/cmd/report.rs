@@ -8,7 +8,7 @@ use crate::cmd::ReadArgs;
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::messages;
-use taizhang::run::{Inputs, ReportRequest};
+use taizhang::run::ReportRequest;
 
 /// Arguments of `report`.
 #[derive(Debug, Args)]
@@ -35,13 +35,14 @@ pub struct ReportArgs {
 
 /// Runs `report`.
 pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
+    let mut settings = args.read.settings()?;
     let req = ReportRequest {
-        inputs: Inputs::paths(args.inputs),
+        inputs: crate::cmd::found(&args.read, args.inputs, &mut settings)?,
         output: args.output,
         publisher: args.unit,
         title: args.title,
         chart: !args.no_chart,
-        settings: args.read.settings()?,
+        settings,
     };
     let lang = req.settings.lang;
     let drafted = taizhang::run::report::report(&req).map_err(crate::cmd::fail)?;

@@ -215,7 +215,7 @@ fn no_job(lang: Lang) -> Failure {
         StatusCode::NOT_FOUND,
         say(
             lang,
-            "这批文件已不在服务器上(超过一小时未用,或服务已重启),请重新拖入文件",
+            "这批文件已不在服务器上（超过一小时未用，或服务已重启），请重新拖入文件",
             "this batch of files is gone (unused for an hour, or the server restarted): drop the files again",
         ),
     )
@@ -233,7 +233,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
             say(
                 lang,
                 &format!(
-                    "注意:页面在 {ip} 上监听,其他计算机也能打开它并看到上传的台账;只在可信的网络中这样做。"
+                    "注意：页面在 {ip} 上监听，其他计算机也能打开它并看到上传的台账；只在可信的网络中这样做。"
                 ),
                 &format!(
                     "warning: the page listens on {ip}: other machines can open it and see the ledgers uploaded; do this only on a network you trust."
@@ -275,7 +275,7 @@ async fn serve(
     let listener = bound.map_err(|e| {
         anyhow::anyhow!(say(
             lang,
-            &format!("无法在 {addr} 上监听:{e}(端口被占用时可用 --port 换一个)"),
+            &format!("无法在 {addr} 上监听：{e}（端口被占用时可用 --port 换一个）"),
             &format!("cannot listen on {addr}: {e} (use --port for another port)"),
         ))
     })?;
@@ -401,7 +401,7 @@ async fn new_job(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 say(
                     lang,
-                    &format!("无法创建临时文件夹:{e}"),
+                    &format!("无法创建临时文件夹：{e}"),
                     &format!("cannot make a temporary folder: {e}"),
                 ),
             )
@@ -527,7 +527,7 @@ async fn upload(
             StatusCode::BAD_REQUEST,
             say(
                 lang,
-                &format!("文件名不可用:“{}”", q.path),
+                &format!("文件名不可用：“{}”", q.path),
                 &format!("not a usable file name: \"{}\"", q.path),
             ),
         )
@@ -550,7 +550,7 @@ fn too_large(lang: Lang) -> Failure {
         say(
             lang,
             &format!(
-                "文件过大:每个文件最大{} MB,一次合计最多{} GB",
+                "文件过大：每个文件最大{} MB，一次合计最多{} GB",
                 MAX_FILE >> 20,
                 MAX_BATCH >> 30
             ),
@@ -580,7 +580,7 @@ async fn receive(
             StatusCode::INTERNAL_SERVER_ERROR,
             say(
                 lang,
-                &format!("无法保存上传的文件:{e}"),
+                &format!("无法保存上传的文件：{e}"),
                 &format!("cannot store the upload: {e}"),
             ),
         )
@@ -640,7 +640,7 @@ async fn write_body(
             StatusCode::INTERNAL_SERVER_ERROR,
             say(
                 lang,
-                &format!("无法保存上传的文件:{e}"),
+                &format!("无法保存上传的文件：{e}"),
                 &format!("cannot store the upload: {e}"),
             ),
         )
@@ -661,7 +661,7 @@ async fn write_body(
                 StatusCode::BAD_REQUEST,
                 say(
                     lang,
-                    &format!("上传中断:{e}"),
+                    &format!("上传中断：{e}"),
                     &format!("the upload broke off: {e}"),
                 ),
             )
@@ -732,7 +732,7 @@ async fn blocking<T: Send + 'static>(
 fn panic_text(lang: Lang, detail: &str) -> String {
     say(
         lang,
-        &format!("处理时出现内部错误,请连同文件一并反馈({detail})"),
+        &format!("处理时出现内部错误，请连同文件一并反馈（{detail}）"),
         &format!("an internal error; please report it with the files ({detail})"),
     )
 }
@@ -744,7 +744,7 @@ fn settings_of(body: &CheckBody, lang: Lang) -> Result<Settings, String> {
         Some(text) => ConfigFile::parse(text).map_err(|m| {
             say(
                 lang,
-                &format!("配置有误:{m}"),
+                &format!("配置有误：{m}"),
                 &format!("the configuration is wrong: {m}"),
             )
         })?,
@@ -756,7 +756,7 @@ fn settings_of(body: &CheckBody, lang: Lang) -> Result<Settings, String> {
         s.as_of = taizhang::value::text::parse_day(d).ok_or_else(|| {
             say(
                 lang,
-                &format!("不是日期:“{d}”"),
+                &format!("不是日期：“{d}”"),
                 &format!("not a day: \"{d}\""),
             )
         })?;

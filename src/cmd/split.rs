@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use std::path::PathBuf;
 use taizhang::messages;
-use taizhang::run::{Inputs, SplitRequest};
+use taizhang::run::SplitRequest;
 
 /// Arguments of `split`.
 #[derive(Debug, Args)]
@@ -36,7 +36,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<u8> {
     let mut settings = args.read.settings()?;
     args.print.apply(&mut settings);
     let req = SplitRequest {
-        inputs: Inputs::paths(args.inputs),
+        inputs: crate::cmd::found(&args.read, args.inputs, &mut settings)?,
         folder: args.output,
         return_by: args.return_by,
         settings,

@@ -37,20 +37,20 @@ pub fn wanted(args: &[OsString]) -> Lang {
 const ABOUT: [(&str, &str); 11] = [
     (
         "serve",
-        "供不用命令行的人使用的网页:在浏览器中拖入台账,查看计数和检查结果,下载汇总工作簿、报告和清单;核验工作簿",
+        "供不用命令行的人使用的网页：在浏览器中拖入台账，查看计数和检查结果，下载汇总工作簿、报告和清单；核验工作簿",
     ),
-    ("", "taizhang:读取、检查、汇总整改台账"),
-    ("check", "读取台账,列出每条检查结果和各社区的计数"),
-    ("columns", "显示每个台账的每个字段从哪一列读取,以及依据"),
-    ("merge", "生成汇总工作簿:汇总、台账、检查结果、来源"),
-    ("convert", "把一个台账转换为标准格式(.xlsx、.csv或.json)"),
+    ("", "taizhang：读取、检查、汇总整改台账"),
+    ("check", "读取台账，列出每条检查结果和各社区的计数"),
+    ("columns", "显示每个台账的每个字段从哪一列读取，以及依据"),
+    ("merge", "生成汇总工作簿：汇总、台账、检查结果、来源"),
+    ("convert", "把一个台账转换为标准格式（.xlsx、.csv或.json）"),
     ("template", "生成供社区填写的空白标准台账"),
-    ("verify", "核验汇总工作簿:合计、改动、来源、公开的数字"),
-    ("diff", "比较两轮汇总工作簿,列出变化"),
-    ("report", "根据台账起草整改进展报告(.docx、.md或.txt)"),
+    ("verify", "核验汇总工作簿：合计、改动、来源、公开的数字"),
+    ("diff", "比较两轮汇总工作簿，列出变化"),
+    ("report", "根据台账起草整改进展报告（.docx、.md或.txt）"),
     (
         "split",
-        "为每个单位生成待整改清单(挂单整改),带上措施ID以便下一轮对账销号",
+        "为每个单位生成待整改清单（挂单整改），带上措施ID以便下一轮对账销号",
     ),
 ];
 
@@ -61,38 +61,38 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "*",
         "as_of",
-        "判断逾期和计数所依据的日期(默认今天);可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日",
+        "判断逾期和计数所依据的日期（默认今天）；可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日",
     ),
     (
         "*",
         "due_soon_days",
-        "整改时限在截至日期后多少天内算临期(默认14天)",
+        "整改时限在截至日期后多少天内算临期（默认14天）",
     ),
     (
         "*",
         "feedback_date",
-        "反馈问题的日期;立行立改的措施以此为时限",
+        "反馈问题的日期；立行立改的措施以此为时限",
     ),
     ("*", "include_hidden", "也读取隐藏工作表上的台账"),
     (
         "*",
         "config",
-        "配置文件(表头用语、完成情况用语、社区名称、默认值)",
+        "配置文件（表头用语、完成情况用语、社区名称、默认值）",
     ),
-    ("*", "lang", "提示信息的语言:zh(中文,默认)或en(英文)"),
+    ("*", "lang", "提示信息的语言：zh（中文，默认）或en（英文）"),
     (
         "check",
         "inputs",
-        "台账文件或文件夹(文件夹指其中所有支持的文件)",
+        "台账文件或文件夹（文件夹指其中所有支持的文件）",
     ),
-    ("check", "format", "输出格式:human(默认,供阅读)或json"),
+    ("check", "format", "输出格式：human（默认，供阅读）或json"),
     ("columns", "inputs", "台账文件或文件夹"),
     (
         "merge",
         "inputs",
-        "台账文件或文件夹(文件夹指其中所有支持的文件)",
+        "台账文件或文件夹（文件夹指其中所有支持的文件）",
     ),
-    ("merge", "output", "要生成的汇总工作簿(.xlsx)"),
+    ("merge", "output", "要生成的汇总工作簿（.xlsx）"),
     (
         "merge",
         "json",
@@ -101,61 +101,65 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "merge",
         "strict",
-        "有错误级别的检查结果时退出码为1(工作簿照常生成)",
+        "有错误级别的检查结果时退出码为1（工作簿照常生成）",
     ),
-    ("merge", "threads", "读取文件的线程数(默认为本机核数)"),
+    ("merge", "threads", "读取文件的线程数（默认为本机核数）"),
     (
         "merge",
         "follows",
-        "上一轮的汇总工作簿(split发出、各单位交回的清单所属的一轮):逐个核对措施ID,新工作簿记录接续的是哪一轮",
+        "上一轮的汇总工作簿（split发出、各单位交回的清单所属的一轮）：逐个核对措施ID，新工作簿记录接续的是哪一轮",
     ),
-    ("*", "unit", "编制单位(写在汇总表或报告上)"),
-    ("*", "paper", "打印纸张:a4(默认)或a3"),
+    ("*", "unit", "编制单位（写在汇总表或报告上）"),
+    ("*", "paper", "打印纸张：a4（默认）或a3"),
     ("convert", "input", "台账文件"),
     ("convert", "output", "要生成的文件:.xlsx、.csv或.json"),
-    ("convert", "sheet", "工作簿有多个台账时,要转换的工作表"),
-    ("template", "output", "要生成的文件(.xlsx)"),
+    ("convert", "sheet", "工作簿有多个台账时，要转换的工作表"),
+    ("template", "output", "要生成的文件（.xlsx）"),
     (
         "template",
         "community",
-        "台账所属社区(写在标题和填报单位处)",
+        "台账所属社区（写在标题和填报单位处）",
     ),
     ("verify", "workbook", "taizhang merge 生成的汇总工作簿"),
     (
         "verify",
         "sources",
-        "来源文件或文件夹,与工作簿记录的来源比对",
+        "来源文件或文件夹，与工作簿记录的来源比对",
     ),
     (
         "verify",
         "expect",
         "公开的数字:measures=30、problems_done=16、庆利社区:measures=6",
     ),
-    ("verify", "format", "输出格式:human(默认,供阅读)或json"),
+    ("verify", "format", "输出格式：human（默认，供阅读）或json"),
     ("diff", "old", "上一轮的汇总工作簿"),
     ("diff", "new", "这一轮的汇总工作簿"),
     ("diff", "output", "同时把变化写入此工作簿"),
-    ("diff", "format", "输出格式:human(默认,供阅读)或json"),
-    ("report", "inputs", "台账文件或文件夹,或一个汇总工作簿"),
+    ("diff", "format", "输出格式：human（默认，供阅读）或json"),
+    ("report", "inputs", "台账文件或文件夹，或一个汇总工作簿"),
     ("report", "output", "要生成的草稿:.docx、.md或.txt"),
     ("report", "title", "报告标题"),
     ("report", "no_chart", "生成的.docx不附各单位措施完成情况图"),
-    ("split", "inputs", "一个汇总工作簿,或台账文件或文件夹"),
+    ("split", "inputs", "一个汇总工作簿，或台账文件或文件夹"),
     (
         "split",
         "output",
-        "存放清单的文件夹(不存在则新建):每个单位一个“单位名.xlsx”",
+        "存放清单的文件夹（不存在则新建）：每个单位一个“单位名.xlsx”",
     ),
-    ("split", "return_by", "各单位交回清单的日期(写在每份通知上)"),
+    (
+        "split",
+        "return_by",
+        "各单位交回清单的日期（写在每份通知上）",
+    ),
     (
         "serve",
         "port",
-        "监听的端口(0表示任选空闲端口;启动时显示地址)",
+        "监听的端口（0表示任选空闲端口；启动时显示地址）",
     ),
     (
         "serve",
         "listen",
-        "不在127.0.0.1而在此地址上监听;其他计算机因此能打开页面,也就能看到上传的台账",
+        "不在127.0.0.1而在此地址上监听；其他计算机因此能打开页面，也就能看到上传的台账",
     ),
     ("serve", "open", "在默认浏览器中打开页面"),
 ];
@@ -171,7 +175,7 @@ fn help_of(command: &str, id: &str) -> Option<&'static str> {
 const TEMPLATE: &str = "\
 {about}
 
-用法:{usage}
+用法：{usage}
 
 {all-args}";
 
@@ -340,32 +344,32 @@ pub fn usage_error(e: &clap::Error, cmd: &mut Command, args: &[OsString]) -> Str
         .unwrap_or_default();
     let what = match e.kind() {
         ErrorKind::UnknownArgument => match text(ContextKind::SuggestedArg) {
-            Some(s) => format!("无法识别的参数“{arg}”;是否想用“{s}”?"),
+            Some(s) => format!("无法识别的参数“{arg}”；是否想用“{s}”？"),
             None => format!("无法识别的参数“{arg}”"),
         },
         ErrorKind::InvalidSubcommand => match text(ContextKind::SuggestedSubcommand) {
-            Some(s) => format!("没有命令“{arg}”;是否想用“{s}”?"),
+            Some(s) => format!("没有命令“{arg}”；是否想用“{s}”？"),
             None => format!("没有命令“{arg}”"),
         },
         ErrorKind::InvalidValue => {
             let valid = text(ContextKind::ValidValue).unwrap_or_default();
             if value.is_empty() {
-                format!("参数{arg}缺少值;可选:{valid}")
+                format!("参数{arg}缺少值；可选：{valid}")
             } else {
-                format!("参数{arg}的值“{value}”无效;可选:{valid}")
+                format!("参数{arg}的值“{value}”无效；可选：{valid}")
             }
         }
         ErrorKind::ValueValidation if cause.is_empty() => {
             format!("参数{arg}的值“{value}”无效")
         }
-        ErrorKind::ValueValidation => format!("参数{arg}的值“{value}”无效:{}", zh_cause(&cause)),
-        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数:{arg}"),
+        ErrorKind::ValueValidation => format!("参数{arg}的值“{value}”无效：{}", zh_cause(&cause)),
+        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数：{arg}"),
         ErrorKind::MissingSubcommand => "缺少命令".to_string(),
         ErrorKind::ArgumentConflict => {
             let other = text(ContextKind::PriorArg).unwrap_or_default();
             format!("参数{arg}不能与{other}同时使用")
         }
-        ErrorKind::TooManyValues => format!("参数{arg}的值过多:“{value}”"),
+        ErrorKind::TooManyValues => format!("参数{arg}的值过多：“{value}”"),
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
             format!("参数{arg}的值的个数不对")
         }
@@ -392,7 +396,7 @@ pub fn usage_error(e: &clap::Error, cmd: &mut Command, args: &[OsString]) -> Str
         Some(s) => format!("taizhang {s} --help"),
         None => "taizhang --help".to_string(),
     };
-    format!("错误:{what}\n\n用法:{usage}\n\n详细说明请运行 {more}\n")
+    format!("错误：{what}\n\n用法：{usage}\n\n详细说明请运行 {more}\n")
 }
 
 /// A value parser's message in Chinese: ours are already (see [`crate::cmd::day`]); a number
@@ -460,7 +464,7 @@ fn io_text(e: &std::io::Error) -> String {
         K::ReadOnlyFilesystem => "磁盘只读".to_string(),
         K::IsADirectory => "是文件夹".to_string(),
         K::NotADirectory => "不是文件夹".to_string(),
-        _ => format!("系统错误({e})"),
+        _ => format!("系统错误（{e}）"),
     }
 }
 
@@ -478,28 +482,28 @@ fn chinese(link: &(dyn std::error::Error + 'static)) -> Option<String> {
     }
     if let Some(e) = link.downcast_ref::<WorkbookError>() {
         return Some(match e {
-            WorkbookError::Xlsx(x) => format!("生成工作簿出错:{x}"),
+            WorkbookError::Xlsx(x) => format!("生成工作簿出错：{x}"),
             WorkbookError::Write(w) => write_text(w),
             WorkbookError::WriterStopped(m) => {
-                format!("无法写入工作簿:{m}(磁盘或临时文件夹是否已满?)")
+                format!("无法写入工作簿：{m}（磁盘或临时文件夹是否已满？）")
             }
         });
     }
     if let Some(e) = link.downcast_ref::<SplitError>() {
         return Some(match e {
-            SplitError::Xlsx { unit, source } => format!("{unit}:生成清单出错:{source}"),
+            SplitError::Xlsx { unit, source } => format!("{unit}：生成清单出错：{source}"),
             SplitError::Write(w) => write_text(w),
             SplitError::Folder { path, source } => {
-                format!("{path}:无法创建文件夹:{}", io_text(source))
+                format!("{path}：无法创建文件夹：{}", io_text(source))
             }
         });
     }
     if let Some(e) = link.downcast_ref::<ConfigError>() {
         return Some(match e {
             ConfigError::Read { path, cause } => {
-                format!("无法读取配置文件{path}:{}", io_text(cause))
+                format!("无法读取配置文件{path}：{}", io_text(cause))
             }
-            ConfigError::Parse { path, message } => format!("配置文件{path}有误:{message}"),
+            ConfigError::Parse { path, message } => format!("配置文件{path}有误：{message}"),
         });
     }
     let read_text = |e: &ReadError| match e {
@@ -523,7 +527,7 @@ fn chinese(link: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = link.downcast_ref::<DiffError>() {
         return Some(match e {
             DiffError::Read(r) => read_text(r),
-            DiffError::Spool(io) => format!("临时文件出错:{}", io_text(io)),
+            DiffError::Spool(io) => format!("临时文件出错：{}", io_text(io)),
         });
     }
     if let Some(e) = link.downcast_ref::<taizhang::source::SourceError>() {
@@ -539,15 +543,15 @@ fn chinese(link: &(dyn std::error::Error + 'static)) -> Option<String> {
 fn write_text(e: &taizhang::write::WriteError) -> String {
     use taizhang::write::WriteError as W;
     match e {
-        W::IsInput { path } => format!("拒绝写入{}:它是输入文件之一", path.display()),
-        W::NotAFile { path } => format!("无法写入{}:它已存在且不是普通文件", path.display()),
+        W::IsInput { path } => format!("拒绝写入{}：它是输入文件之一", path.display()),
+        W::NotAFile { path } => format!("无法写入{}：它已存在且不是普通文件", path.display()),
         W::NoFolder { path, folder } => format!(
-            "无法写入{}:文件夹{}不存在",
+            "无法写入{}：文件夹{}不存在",
             path.display(),
             folder.display()
         ),
-        W::Io { path, cause } => format!("无法写入{}:{}", path.display(), io_text(cause)),
-        W::Content { path, message } => format!("无法写入{}:{message}", path.display()),
+        W::Io { path, cause } => format!("无法写入{}：{}", path.display(), io_text(cause)),
+        W::Content { path, message } => format!("无法写入{}：{message}", path.display()),
         #[allow(unreachable_patterns)]
         other => other.to_string(),
     }

@@ -20,11 +20,11 @@ pub fn field_word(f: crate::diff::ChangedField, lang: Lang) -> &'static str {
 pub fn matching_line(m: crate::diff::Matching, lang: Lang) -> &'static str {
     match m {
         crate::diff::Matching::ById => lang.pick(
-            "新一轮接续上一轮:按措施ID逐项比对,不按文字推测。",
+            "新一轮接续上一轮：按措施ID逐项比对，不按文字推测。",
             "The new round follows the old: measures matched by ID, nothing guessed from texts.",
         ),
         crate::diff::Matching::ByIdAndText => lang.pick(
-            "新一轮未记录接续上一轮:先按措施ID,再按问题和措施文字比对。",
+            "新一轮未记录接续上一轮：先按措施ID，再按问题和措施文字比对。",
             "The new round does not record that it follows the old: measures matched by ID, then by their texts.",
         ),
     }
@@ -53,7 +53,7 @@ pub fn rank_word(rank: usize, lang: Lang) -> &'static str {
 /// A value as a change shows it: itself, or `(空)` / `(empty)` when there is none.
 pub fn or_empty(v: &str, lang: Lang) -> String {
     if v.is_empty() {
-        lang.pick("(空)", "(empty)").to_string()
+        lang.pick("（空）", "(empty)").to_string()
     } else {
         v.to_string()
     }
@@ -64,7 +64,7 @@ pub fn standing(status: &str, deadline: &str, lang: Lang) -> String {
     let or_empty = |v: &str| or_empty(v, lang);
     match lang {
         Lang::Zh => format!(
-            "完成情况:{};整改时限:{}",
+            "完成情况：{}；整改时限：{}",
             or_empty(status),
             or_empty(deadline)
         ),

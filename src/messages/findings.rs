@@ -50,14 +50,14 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let reason = source_error(e, lang);
             say(
                 lang,
-                format!("无法读取:{reason}"),
+                format!("无法读取：{reason}"),
                 format!("cannot read: {reason}"),
             )
         }
         Fact::NoLedger { sheets } => say(
             lang,
             format!(
-                "{sheets}个工作表中均未找到台账表头(前20行内应有“反馈问题”“整改措施”“责任人”“整改时限”“完成情况”等列名)"
+                "{sheets}个工作表中均未找到台账表头（前20行内应有“反馈问题”“整改措施”“责任人”“整改时限”“完成情况”等列名）"
             ),
             format!(
                 "none of its {sheets} sheet(s) has a ledger header (column names such as 反馈问题, 整改措施, 责任人, 整改时限, 完成情况 within the first 20 rows)"
@@ -65,12 +65,12 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         ),
         Fact::SheetSkipped => say(
             lang,
-            format!("工作表“{sheet}”没有台账表头,已跳过"),
+            format!("工作表“{sheet}”没有台账表头，已跳过"),
             format!("sheet {sheet} has no ledger header; skipped"),
         ),
         Fact::HiddenSheet => say(
             lang,
-            format!("隐藏工作表“{sheet}”中有台账,已跳过;如需读取请使用 --include-hidden"),
+            format!("隐藏工作表“{sheet}”中有台账，已跳过；如需读取请使用 --include-hidden"),
             format!(
                 "hidden sheet {sheet} holds a ledger; skipped (use --include-hidden to read it)"
             ),
@@ -84,7 +84,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let first = crate::value::text::column_letters(*used);
             say(
                 lang,
-                format!("“{field}”列重复:使用{first}列,本列作为附加列保留"),
+                format!("“{field}”列重复：使用{first}列，本列作为附加列保留"),
                 format!(
                     "a second column for {field}: column {first} is used, this one is kept as an extra column"
                 ),
@@ -95,13 +95,13 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         }
         Fact::MissingCell { error: Some(e) } => say(
             lang,
-            format!("“{field}”是错误值“{e}”,不是内容"),
+            format!("“{field}”是错误值“{e}”，不是内容"),
             format!("{field} holds the error value {e}, not content"),
         ),
         Fact::BadDeadline => say(
             lang,
             format!(
-                "无法识别整改时限“{value}”:请写明日期(如2023年6月30日、2023年6月底前),或写“立行立改”“长期坚持”"
+                "无法识别整改时限“{value}”：请写明日期（如2023年6月30日、2023年6月底前），或写“立行立改”“长期坚持”"
             ),
             format!(
                 "cannot read the deadline \"{value}\": write a date (2023年6月30日, 2023年6月底前) or 立行立改 / 长期坚持"
@@ -109,7 +109,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         ),
         Fact::BadStatus => say(
             lang,
-            format!("无法识别完成情况“{value}”:应以“已完成”“长期坚持”“推进中”“未开始”等开头"),
+            format!("无法识别完成情况“{value}”：应以“已完成”“长期坚持”“推进中”“未开始”等开头"),
             format!(
                 "cannot read the status \"{value}\": it should start with 已完成, 长期坚持, 推进中 or 未开始"
             ),
@@ -121,7 +121,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         ),
         Fact::YearInferred { read_as } => say(
             lang,
-            format!("整改时限“{value}”未写年份,按{}理解", read_as.canonical()),
+            format!("整改时限“{value}”未写年份，按{}理解", read_as.canonical()),
             format!(
                 "the deadline \"{value}\" has no year; read as {}",
                 read_as.canonical()
@@ -137,7 +137,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let st = status_name(*status, lang);
             say(
                 lang,
-                format!("{label}已超过整改时限{due},完成情况为“{st}”"),
+                format!("{label}已超过整改时限{due}，完成情况为“{st}”"),
                 format!("{label} is past its deadline {due}; status: {st}"),
             )
         }
@@ -170,7 +170,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         } => say(
             lang,
             format!(
-                "问题{problem}下措施{measure}与措施{repeats}重复:“{}”",
+                "问题{problem}下措施{measure}与措施{repeats}重复：“{}”",
                 excerpt(text)
             ),
             format!(
@@ -198,7 +198,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             say(
                 lang,
                 format!(
-                    "“{field}”可能是{a}列“{ha}”,也可能是{b}列“{hb}”,两者相近:已用{a}列。如不对,请在配置文件中写 [columns] {key} = \"{b}\""
+                    "“{field}”可能是{a}列“{ha}”，也可能是{b}列“{hb}”，两者相近：已用{a}列。如不对，请在配置文件中写 [columns] {key} = \"{b}\""
                 ),
                 format!(
                     "{field} could be column {a} ({ha}) or column {b} ({hb}), which come close: column {a} is used. If that is wrong, say so in the configuration: [columns] {key} = \"{b}\""
@@ -207,19 +207,19 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         }
         Fact::Skipped(crate::source::Skip::Duplicate { of }) => say(
             lang,
-            format!("与{of}内容完全相同(副本),只计一次"),
+            format!("与{of}内容完全相同（副本），只计一次"),
             format!("the same bytes as {of} (a copy): counted once"),
         ),
         Fact::Skipped(crate::source::Skip::OwnOutput) => say(
             lang,
-            "这是taizhang生成的汇总工作簿,拖放汇总时不作为来源读取".to_string(),
+            "这是taizhang生成的汇总工作簿，拖放汇总时不作为来源读取".to_string(),
             "a consolidated workbook taizhang wrote: the command-less form does not read it as a source".to_string(),
         ),
         Fact::Skipped(crate::source::Skip::OutputOfInputs { sources }) => {
             let list = sources.join("、");
             say(
                 lang,
-                format!("这是taizhang由本次输入({list})生成的汇总工作簿,再读会重复计数,已跳过"),
+                format!("这是taizhang由本次输入（{list}）生成的汇总工作簿，再读会重复计数，已跳过"),
                 format!(
                     "a consolidated workbook taizhang wrote from inputs of this run ({}): reading it too would count them twice, so it is skipped",
                     sources.join(", ")
@@ -229,7 +229,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         Fact::DuplicateId { id, first } => say(
             lang,
             format!(
-                "措施ID {id} 与{}!{}一行相同:复制行时连同隐藏的措施ID一起复制了,请清空新行的措施ID",
+                "措施ID {id} 与{}！{}一行相同：复制行时连同隐藏的措施ID一起复制了，请清空新行的措施ID",
                 first.0, first.1
             ),
             format!(
@@ -241,7 +241,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let label = measure_label(measure, lang);
             say(
                 lang,
-                format!("{label}的措施ID不是台账生成的编号,按新措施另行编号"),
+                format!("{label}的措施ID不是台账生成的编号，按新措施另行编号"),
                 format!("{label}: the ID cell holds no ID taizhang wrote; the measure is given a new one"),
             )
         }
@@ -249,14 +249,14 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let label = measure_label(measure, lang);
             say(
                 lang,
-                format!("{label}没有措施ID,是新增的措施,编号为{id}"),
+                format!("{label}没有措施ID，是新增的措施，编号为{id}"),
                 format!("{label} has no ID: a measure added, given {id}"),
             )
         }
         Fact::IdNotReturned { id, problem, measure } => say(
             lang,
             format!(
-                "上一轮的措施(措施ID {id})本轮没有交回:“{}”(问题:“{}”)",
+                "上一轮的措施（措施ID {id}）本轮没有交回：“{}”（问题：“{}”）",
                 excerpt(measure),
                 excerpt(problem)
             ),
@@ -276,19 +276,19 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         }
         Fact::RowsAfterFooter { rows, footer_row } => say(
             lang,
-            format!("从此行起有{rows}行整改措施写在第{footer_row}行表尾(填报人等)之下,没有读入:请移到表尾之上"),
+            format!("从此行起有{rows}行整改措施写在第{footer_row}行表尾（填报人等）之下，没有读入：请移到表尾之上"),
             format!("{rows} rows of measures from here are below the footer on row {footer_row} and are not read: move them above it"),
         ),
         Fact::NoData { header_row } => say(
             lang,
-            format!("第{header_row}行是台账表头,但下面没有填写任何整改措施"),
+            format!("第{header_row}行是台账表头，但下面没有填写任何整改措施"),
             format!("row {header_row} is a ledger header, but no measure is filled in below it"),
         ),
         Fact::CellTooLong { chars } => {
             let limit = crate::schema::MAX_CELL_CHARS;
             say(
                 lang,
-                format!("单元格有{chars}字,超过表格单元格上限{limit}字;汇总表中只保留前面部分并注明截断:请把内容拆到备注或附件"),
+                format!("单元格有{chars}字，超过表格单元格上限{limit}字；汇总表中只保留前面部分并注明截断：请把内容拆到备注或附件"),
                 format!("the cell holds {chars} characters, more than a spreadsheet cell's {limit}; the consolidated workbook keeps the start, marked as cut: split the text into the notes or an attachment"),
             )
         }
@@ -296,7 +296,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let unit = &f.community;
             say(
                 lang,
-                format!("{first}中也有“{unit}”的台账,两份都已计入:如是重复,请删去其一"),
+                format!("{first}中也有“{unit}”的台账，两份都已计入：如是重复，请删去其一"),
                 format!("{first} holds a ledger of {unit} too; both are counted: if one repeats the other, remove it"),
             )
         }
@@ -310,7 +310,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             };
             say(
                 lang,
-                format!("{zh}写的是“{named}”,但单位列写的是其他单位:各行按单位列计入所属单位"),
+                format!("{zh}写的是“{named}”，但单位列写的是其他单位：各行按单位列计入所属单位"),
                 format!(
                     "{en} names {named}, but the unit column names other units: each row counts for the unit its column names"
                 ),
@@ -327,9 +327,9 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::UnreadableFile, En) => "the file cannot be opened or parsed",
         (Rule::NoLedger, Zh) => "文件中没有可识别表头的台账",
         (Rule::NoLedger, En) => "no sheet has a recognisable header",
-        (Rule::SheetSkipped, Zh) => "工作表没有表头,已跳过",
+        (Rule::SheetSkipped, Zh) => "工作表没有表头，已跳过",
         (Rule::SheetSkipped, En) => "a sheet without a header was skipped",
-        (Rule::HiddenSheet, Zh) => "隐藏工作表中有台账,已跳过",
+        (Rule::HiddenSheet, Zh) => "隐藏工作表中有台账，已跳过",
         (Rule::HiddenSheet, En) => "a hidden sheet holds a ledger; skipped",
         (Rule::MissingColumn, Zh) => "缺少必填列",
         (Rule::MissingColumn, En) => "a required field has no column",
@@ -343,7 +343,7 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::BadStatus, En) => "the status cannot be read",
         (Rule::BadDate, Zh) => "完成时间无法识别",
         (Rule::BadDate, En) => "the completion date cannot be read",
-        (Rule::YearInferred, Zh) => "时限未写年份,按截止日期所在年份理解",
+        (Rule::YearInferred, Zh) => "时限未写年份，按截止日期所在年份理解",
         (Rule::YearInferred, En) => "the deadline has no year",
         (Rule::Overdue, Zh) => "已超过整改时限仍未完成",
         (Rule::Overdue, En) => "past its deadline and not done",
@@ -355,9 +355,9 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::DuplicateMeasure, En) => "the same measure twice under one problem",
         (Rule::Numbering, Zh) => "序号跳号或重号",
         (Rule::Numbering, En) => "seq values skip or repeat",
-        (Rule::AmbiguousColumn, Zh) => "两列都可能是同一字段,相近难分",
+        (Rule::AmbiguousColumn, Zh) => "两列都可能是同一字段，相近难分",
         (Rule::AmbiguousColumn, En) => "two columns come close for one field",
-        (Rule::DuplicateFile, Zh) => "与另一输入文件内容完全相同,只计一次",
+        (Rule::DuplicateFile, Zh) => "与另一输入文件内容完全相同，只计一次",
         (Rule::DuplicateFile, En) => "the same bytes as another input; counted once",
         (Rule::OwnOutput, Zh) => "taizhang生成的汇总工作簿不作为来源重复读取",
         (Rule::OwnOutput, En) => {
@@ -369,13 +369,13 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::CellTooLong, En) => "a cell longer than a spreadsheet cell holds",
         (Rule::DuplicateId, Zh) => "两项措施的措施ID相同",
         (Rule::DuplicateId, En) => "two measures carry the same ID",
-        (Rule::BadId, Zh) => "措施ID被改动,无法识别",
+        (Rule::BadId, Zh) => "措施ID被改动，无法识别",
         (Rule::BadId, En) => "an ID cell holds no ID taizhang wrote",
-        (Rule::NewMeasure, Zh) => "新增措施(没有措施ID)",
+        (Rule::NewMeasure, Zh) => "新增措施（没有措施ID）",
         (Rule::NewMeasure, En) => "a measure added (a row without an ID)",
         (Rule::IdNotReturned, Zh) => "上一轮的措施本轮没有交回",
         (Rule::IdNotReturned, En) => "a measure of the round followed did not come back",
-        (Rule::RowsAfterFooter, Zh) => "整改措施写在表尾(填报人等)之下,没有读入",
+        (Rule::RowsAfterFooter, Zh) => "整改措施写在表尾（填报人等）之下，没有读入",
         (Rule::RowsAfterFooter, En) => "measures typed below the footer, not read",
         (Rule::NoData, Zh) => "台账有表头但没有任何整改措施",
         (Rule::NoData, En) => "a ledger with a header and no measure",

@@ -15,9 +15,13 @@ pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
     }
 }
 
-/// The first column's header of the terminal's table.
-pub fn community_header(lang: Lang) -> &'static str {
-    lang.pick("社区", "community")
+/// The first column's header of the terminal's table over units of these names: 社区 when
+/// they all are communities, else 单位 ([`crate::schema::summary::name_header`]).
+pub fn community_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> &'static str {
+    match crate::schema::summary::name_header(names, Lang::Zh) {
+        "社区" => lang.pick("社区", "community"),
+        _ => lang.pick("单位", "unit"),
+    }
 }
 
 /// The total row's label in the terminal's table.
@@ -56,7 +60,7 @@ pub fn check_summary(
     use Counter::*;
     match lang {
         Lang::Zh => format!(
-            "截至{}:{}个文件,{}个社区;问题{}个,已整改{}个;措施{}项,已完成{}项;错误{}条,警告{}条,提示{}条。",
+            "截至{}：{}个文件，{}个单位；问题{}个，已整改{}个；措施{}项，已完成{}项；错误{}条，警告{}条，提示{}条。",
             as_of.format("%Y年%-m月%-d日"),
             files,
             communities,
@@ -69,7 +73,7 @@ pub fn check_summary(
             t[Infos]
         ),
         Lang::En => format!(
-            "As of {}: {} file(s), {} communities; {} problems ({} done); {} measures ({} done); {} errors, {} warnings, {} infos.",
+            "As of {}: {} file(s), {} units; {} problems ({} done); {} measures ({} done); {} errors, {} warnings, {} infos.",
             as_of.format("%Y-%m-%d"),
             files,
             communities,
@@ -89,11 +93,11 @@ pub fn wrote_merge(path: &str, files: u64, communities: usize, t: &Counters, lan
     use Counter::*;
     match lang {
         Lang::Zh => format!(
-            "已写入 {path}:{files}个文件,{communities}个社区,问题{}个,措施{}项;错误{}条,警告{}条,提示{}条。",
+            "已写入 {path}：{files}个文件，{communities}个单位，问题{}个，措施{}项；错误{}条，警告{}条，提示{}条。",
             t[Problems], t[Measures], t[Errors], t[Warnings], t[Infos]
         ),
         Lang::En => format!(
-            "wrote {path}: {files} file(s), {communities} communities, {} problems, {} measures; {} errors, {} warnings, {} infos.",
+            "wrote {path}: {files} file(s), {communities} units, {} problems, {} measures; {} errors, {} warnings, {} infos.",
             t[Problems], t[Measures], t[Errors], t[Warnings], t[Infos]
         ),
     }
@@ -109,7 +113,7 @@ pub fn wrote_convert(
 ) -> String {
     say(
         lang,
-        format!("已写入 {path}:{community}({sheet})的{measures}项措施"),
+        format!("已写入 {path}：{community}（{sheet}）的{measures}项措施"),
         format!("wrote {path}: {measures} measures of {community} ({sheet})"),
     )
 }
@@ -128,7 +132,7 @@ pub fn saving(lang: Lang) -> &'static str {
 pub fn ledger_read(l: &LedgerRecord, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
-            "{}({},表头第{}行,{}行数据)",
+            "{}（{}，表头第{}行，{}行数据）",
             l.sheet, l.community, l.header_row, l.data_rows
         ),
         Lang::En => format!(
@@ -160,7 +164,7 @@ pub fn input_skipped(r: &InputRecord, lang: Lang) -> Option<String> {
 /// use taizhang::{Lang, messages::run::output_extension};
 /// assert_eq!(
 ///     output_extension("a.pdf", &["docx", "md", "txt"], Lang::Zh),
-///     "a.pdf: 输出文件应为 .docx、.md 或 .txt"
+///     "a.pdf：输出文件应为 .docx、.md 或 .txt"
 /// );
 /// ```
 pub fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
@@ -170,8 +174,8 @@ pub fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
         _ => (Vec::new(), dotted.join("")),
     };
     match lang {
-        Lang::Zh if head.is_empty() => format!("{path}: 输出文件应为 {last}"),
-        Lang::Zh => format!("{path}: 输出文件应为 {} 或 {last}", head.join("、")),
+        Lang::Zh if head.is_empty() => format!("{path}：输出文件应为 {last}"),
+        Lang::Zh => format!("{path}：输出文件应为 {} 或 {last}", head.join("、")),
         Lang::En if head.is_empty() => format!("{path}: the output must be {last}"),
         Lang::En => format!("{path}: the output must be {} or {last}", head.join(", ")),
     }
@@ -181,7 +185,7 @@ pub fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
 pub fn no_ledger_found(file: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("{file}: 没有找到台账"),
+        format!("{file}：没有找到台账"),
         format!("{file}: no ledger found"),
     )
 }
@@ -191,7 +195,7 @@ pub fn several_ledgers(file: &str, sheets: &[&str], lang: Lang) -> String {
     let names = sheets.join(", ");
     say(
         lang,
-        format!("{file}: 工作簿中有多个台账 ({names}); 请用 --sheet 指定一个"),
+        format!("{file}：工作簿中有多个台账（{names}）；请用 --sheet 指定一个"),
         format!("{file}: the workbook holds several ledgers ({names}); choose one with --sheet"),
     )
 }
@@ -201,7 +205,7 @@ pub fn several_units_on_sheet(file: &str, sheet: &str, ledgers: &[&str], lang: L
     say(
         lang,
         format!(
-            "{file}: 工作表“{sheet}”中有{}个单位的台账({});convert 一次转换一个台账,多个单位的台账请用 merge 汇总",
+            "{file}：工作表“{sheet}”中有{}个单位的台账（{}）；convert 一次转换一个台账，多个单位的台账请用 merge 汇总",
             ledgers.len(),
             ledgers.join("、")
         ),
@@ -218,7 +222,7 @@ pub fn no_ledger_on_sheet(file: &str, sheet: &str, sheets: &[&str], lang: Lang) 
     let names = sheets.join(", ");
     say(
         lang,
-        format!("{file}: 工作表“{sheet}”中没有台账(有台账的工作表:{names})"),
+        format!("{file}：工作表“{sheet}”中没有台账（有台账的工作表：{names}）"),
         format!("{file}: no ledger on sheet {sheet} (ledgers: {names})"),
     )
 }
@@ -248,7 +252,7 @@ pub fn wrote_report(
 ) -> String {
     say(
         lang,
-        format!("已写入 {path}:{sections}个类别,{problems}个问题,{measures}项措施。{sentence}"),
+        format!("已写入 {path}：{sections}个类别，{problems}个问题，{measures}项措施。{sentence}"),
         format!(
             "wrote {path}: {sections} sections, {problems} problems, {measures} measures. {sentence}"
         ),
@@ -260,7 +264,7 @@ pub fn report_from_errors(errors: u64, lang: Lang) -> String {
     say(
         lang,
         format!(
-            "注意:所依据的台账有{errors}条错误(用 taizhang check 查看),报告中的数字由这些台账得出,请先更正台账再发布。"
+            "注意：所依据的台账有{errors}条错误（用 taizhang check 查看），报告中的数字由这些台账得出，请先更正台账再发布。"
         ),
         format!(
             "note: the ledgers this report is drafted from have {errors} errors (see taizhang check); its figures follow from them: correct the ledgers before publishing."
@@ -272,7 +276,7 @@ pub fn report_from_errors(errors: u64, lang: Lang) -> String {
 pub fn wrote_list(path: &str, measures: usize, to_fix: usize, lang: Lang) -> String {
     say(
         lang,
-        format!("已写入 {path}:措施{measures}项,其中{to_fix}项有需整改事项。"),
+        format!("已写入 {path}：措施{measures}项，其中{to_fix}项有需整改事项。"),
         format!("wrote {path}: {measures} measures, {to_fix} with something to fix."),
     )
 }
@@ -281,7 +285,7 @@ pub fn wrote_list(path: &str, measures: usize, to_fix: usize, lang: Lang) -> Str
 pub fn not_a_folder(path: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("{path} 是文件,不是文件夹:-o 要给出写入各单位清单的文件夹"),
+        format!("{path} 是文件，不是文件夹：-o 要给出写入各单位清单的文件夹"),
         format!("{path} is a file, not a folder: -o names the folder the lists are written into"),
     )
 }
@@ -308,7 +312,7 @@ pub fn mapping_line(m: &crate::pipeline::Mapping, lang: Lang) -> String {
             })
             .collect();
     match lang {
-        Lang::Zh => format!("列:{}", parts.join("、")),
+        Lang::Zh => format!("列：{}", parts.join("、")),
         Lang::En => format!("columns: {}", parts.join(", ")),
     }
 }
@@ -335,7 +339,7 @@ pub fn columns_heading(
     let list = units.join("、");
     say(
         lang,
-        format!("{file}:{sheet}(表头第{header_row}行;单位:{list})"),
+        format!("{file}：{sheet}（表头第{header_row}行；单位：{list}）"),
         format!("{file}:{sheet} (header row {header_row}; units: {list})"),
     )
 }
@@ -353,7 +357,7 @@ pub fn runner_up(column: &str, lang: Lang) -> String {
 pub fn no_ledger_in(file: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("{file}:没有找到台账"),
+        format!("{file}：没有找到台账"),
         format!("{file}: no ledger found"),
     )
 }
@@ -364,7 +368,7 @@ pub fn no_inputs(paths: &[String], lang: Lang) -> String {
     say(
         lang,
         format!(
-            "所给的路径({list})中没有可读取的表格文件(.xlsx .xlsm .xlsb .xls .ods .csv);没有写出任何文件"
+            "所给的路径（{list}）中没有可读取的表格文件（.xlsx .xlsm .xlsb .xls .ods .csv）；没有写出任何文件"
         ),
         format!(
             "the paths given ({list}) hold no spreadsheet (.xlsx .xlsm .xlsb .xls .ods .csv); nothing was written"
@@ -382,7 +386,7 @@ pub fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -
             }
             (None, Some(_)) => lang
                 .pick(
-                    "taizhang生成的汇总工作簿,不再读取",
+                    "taizhang生成的汇总工作簿，不再读取",
                     "a workbook taizhang wrote, not read again",
                 )
                 .to_string(),
@@ -401,7 +405,7 @@ pub fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -
     let list = list.join("; ");
     say(
         lang,
-        format!("没有读到任何台账({files}个文件:{list});没有写出任何文件"),
+        format!("没有读到任何台账（{files}个文件：{list}）；没有写出任何文件"),
         format!("no ledger was read ({files} file(s): {list}); nothing was written"),
     )
 }
@@ -410,7 +414,7 @@ pub fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -
 pub fn json_is_output(path: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("--json 与 -o 指向同一个文件 {path}:JSON 会覆盖工作簿,请换一个文件名"),
+        format!("--json 与 -o 指向同一个文件 {path}：JSON 会覆盖工作簿，请换一个文件名"),
         format!(
             "--json and -o name the same file {path}: the JSON would overwrite the workbook; give another name"
         ),
@@ -421,7 +425,7 @@ pub fn json_is_output(path: &str, lang: Lang) -> String {
 pub fn wrong_extension(path: &str, option: &str, expected: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("{option} {path}:写出的是 .{expected} 文件,文件名应以 .{expected} 结尾"),
+        format!("{option} {path}：写出的是 .{expected} 文件，文件名应以 .{expected} 结尾"),
         format!(
             "{option} {path}: what is written is a .{expected} file; the name must end in .{expected}"
         ),
@@ -432,13 +436,13 @@ pub fn wrong_extension(path: &str, option: &str, expected: &str, lang: Lang) -> 
 pub fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
     match (suggestion, lang) {
         (Some(c), Lang::Zh) => format!(
-            "“{arg}”不是命令,也不是存在的文件或文件夹。是否要用命令 {c}?(taizhang --help 列出所有命令)"
+            "“{arg}”不是命令，也不是存在的文件或文件夹。是否要用命令 {c}？（taizhang --help 列出所有命令）"
         ),
         (Some(c), Lang::En) => format!(
             "{arg} is neither a command nor an existing file or folder. Did you mean the command {c}? (taizhang --help lists them)"
         ),
         (None, Lang::Zh) => {
-            format!("找不到文件或文件夹“{arg}”;没有写出任何文件(taizhang --help 列出所有命令)")
+            format!("找不到文件或文件夹“{arg}”；没有写出任何文件（taizhang --help 列出所有命令）")
         }
         (None, Lang::En) => format!(
             "no file or folder {arg}; nothing was written (taizhang --help lists the commands)"
@@ -450,7 +454,7 @@ pub fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
 pub fn sources_missing(path: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("--sources 给出的“{path}”不存在:请检查路径(工作簿本身未被判定)"),
+        format!("--sources 给出的“{path}”不存在：请检查路径（工作簿本身未被判定）"),
         format!(
             "the --sources path {path} does not exist: check the path (the workbook itself was not judged)"
         ),
@@ -460,7 +464,7 @@ pub fn sources_missing(path: &str, lang: Lang) -> String {
 /// Said when `taizhang` is run with neither a command nor an input.
 pub fn no_input_given(lang: Lang) -> String {
     lang.pick(
-        "没有输入:请给出台账文件或文件夹,或一个命令(taizhang --help 列出所有命令)",
+        "没有输入：请给出台账文件或文件夹，或一个命令（taizhang --help 列出所有命令）",
         "no input: give ledger files or folders, or a command (see --help)",
     )
     .to_string()
@@ -469,7 +473,7 @@ pub fn no_input_given(lang: Lang) -> String {
 /// Said when the `.docx` report goes without its chart: no Chinese font to draw it with.
 pub fn no_chart_font(lang: Lang) -> String {
     lang.pick(
-        "未找到中文字体,报告未附图表;可用环境变量TAIZHANG_FONT指定字体文件(.ttf/.ttc)",
+        "未找到中文字体，报告未附图表；可用环境变量TAIZHANG_FONT指定字体文件（.ttf/.ttc）",
         "no Chinese font found: the report goes without its chart; set TAIZHANG_FONT to a font file (.ttf/.ttc)",
     )
     .to_string()
@@ -481,13 +485,13 @@ pub fn page_started(url: &str, lang: Lang) -> String {
     if cfg!(windows) {
         say(
             lang,
-            format!("taizhang 页面已启动:{url}(关闭此窗口或按 Ctrl+C 停止)"),
+            format!("taizhang 页面已启动：{url}（关闭此窗口或按 Ctrl+C 停止）"),
             format!("taizhang page at {url} (close this window or press Ctrl+C to stop it)"),
         )
     } else {
         say(
             lang,
-            format!("taizhang 页面已启动:{url}(按 Ctrl+C 停止)"),
+            format!("taizhang 页面已启动：{url}（按 Ctrl+C 停止）"),
             format!("taizhang page at {url} (Ctrl+C stops it)"),
         )
     }
@@ -497,7 +501,7 @@ pub fn page_started(url: &str, lang: Lang) -> String {
 /// the page in the browser.
 pub fn opening_page(lang: Lang) -> String {
     lang.pick(
-        "正在浏览器中打开台账页面;也可以把台账文件或文件夹拖到 taizhang.exe 上直接汇总。",
+        "正在浏览器中打开台账页面；也可以把台账文件或文件夹拖到 taizhang.exe 上直接汇总。",
         "opening the ledger page in the browser; ledger files or a folder dropped on taizhang.exe are merged directly.",
     )
     .to_string()
@@ -507,4 +511,30 @@ pub fn opening_page(lang: Lang) -> String {
 pub fn press_enter_to_close(lang: Lang) -> String {
     lang.pick("按回车键关闭此窗口。", "press Enter to close this window.")
         .to_string()
+}
+
+/// Said when the consolidated workbooks read are of different as-of dates: the run judges on
+/// the latest.
+pub fn workbooks_of_days(days: &[NaiveDate], lang: Lang) -> String {
+    let zh: Vec<String> = days
+        .iter()
+        .map(|d| d.format("%Y年%-m月%-d日").to_string())
+        .collect();
+    let en: Vec<String> = days
+        .iter()
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .collect();
+    say(
+        lang,
+        format!(
+            "汇总工作簿的截至日期不一：{}；按最晚的{}判断（可用 --as-of 指定）",
+            zh.join("、"),
+            zh.last().cloned().unwrap_or_default()
+        ),
+        format!(
+            "the consolidated workbooks are of different as-of dates: {}; judged on the latest, {} (--as-of states another)",
+            en.join(", "),
+            en.last().cloned().unwrap_or_default()
+        ),
+    )
 }

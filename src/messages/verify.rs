@@ -13,12 +13,12 @@ pub fn not_checked(why: NotChecked, lang: Lang) -> String {
     match why {
         NotChecked::NoStoredResults { cells } => say(
             lang,
-            format!("未核对:{cells}个公式单元格没有保存计算结果(保存它的程序不计算公式),无法得知各程序显示的数字;请用 Excel、WPS 或 LibreOffice 打开并重新保存后再核验"),
+            format!("未核对：{cells}个公式单元格没有保存计算结果（保存它的程序不计算公式），无法得知各程序显示的数字；请用 Excel、WPS 或 LibreOffice 打开并重新保存后再核验"),
             format!("not checked: {cells} formula cells store no result (the program that saved the workbook does not calculate), so what a reader sees is unknown; open and save it again in Excel, WPS or LibreOffice, then verify"),
         ),
         NotChecked::NotXlsx => say(
             lang,
-            "未核对:不是 taizhang 写出的 .xlsx 格式,读不到其中的公式与隐藏设置;请核验 taizhang 写出的 .xlsx 文件".into(),
+            "未核对：不是 taizhang 写出的 .xlsx 格式，读不到其中的公式与隐藏设置；请核验 taizhang 写出的 .xlsx 文件".into(),
             "not checked: not in the .xlsx format taizhang writes, so its formulas and hidden states cannot be read; verify the .xlsx taizhang wrote".into(),
         ),
     }
@@ -33,7 +33,7 @@ pub fn proof_detail(p: &Proof, lang: Lang) -> String {
         Scope::Structure { sheets, formulas } => say(
             lang,
             format!(
-                "{sheets}个工作表、所有单元格与隐藏设置符合生成时的结构,汇总表{formulas}个公式与应有公式逐字一致"
+                "{sheets}个工作表、所有单元格与隐藏设置符合生成时的结构，汇总表{formulas}个公式与应有公式逐字一致"
             ),
             format!(
                 "{sheets} sheets, every cell and hidden state as merge writes them; {formulas} summary formulas exactly as written"
@@ -46,7 +46,9 @@ pub fn proof_detail(p: &Proof, lang: Lang) -> String {
         ),
         Scope::Derived { rows } => say(
             lang,
-            format!("每行的状态、时限日期、逾期标记、问题整改与编号由本行单元格重新得出({rows}行)"),
+            format!(
+                "每行的状态、时限日期、逾期标记、问题整改与编号由本行单元格重新得出（{rows}行）"
+            ),
             format!(
                 "status, due date, overdue flag, problem done and numbering re-derived for {rows} rows"
             ),
@@ -55,7 +57,7 @@ pub fn proof_detail(p: &Proof, lang: Lang) -> String {
             lang,
             format!(
                 "台账摘要、{rows}个行校验码、{columns}个列摘要与生成时一致{}",
-                if p.passed() { "" } else { "(不一致)" }
+                if p.passed() { "" } else { "（不一致）" }
             ),
             format!(
                 "ledger digest, {rows} row digests and {columns} column digests against merge time"
@@ -99,9 +101,9 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             Hideable::Sheet(state) => say(
                 lang,
                 format!(
-                    "工作表“{sheet}”被设为{}(生成时为显示)",
+                    "工作表“{sheet}”被设为{}（生成时为显示）",
                     if *state == crate::source::written::SheetState::VeryHidden {
-                        "深度隐藏(veryHidden,界面中无法取消隐藏)"
+                        "深度隐藏（veryHidden，界面中无法取消隐藏）"
                     } else {
                         "隐藏"
                     }
@@ -110,46 +112,46 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             ),
             Hideable::Row(r) => say(
                 lang,
-                format!("{sheet}第{}行被隐藏(生成时显示)", r + 1),
+                format!("{sheet}第{}行被隐藏（生成时显示）", r + 1),
                 format!("{sheet} row {} is hidden (merge shows it)", r + 1),
             ),
             Hideable::AllRows => say(
                 lang,
-                format!("{sheet}设置为默认隐藏所有行(生成时显示)"),
+                format!("{sheet}设置为默认隐藏所有行（生成时显示）"),
                 format!("{sheet} hides every row by default (merge shows them)"),
             ),
             Hideable::Column(col) => {
                 let letters = crate::value::text::column_letters(*col);
                 say(
                     lang,
-                    format!("{sheet}的{letters}列被隐藏(生成时显示)"),
+                    format!("{sheet}的{letters}列被隐藏（生成时显示）"),
                     format!("{sheet} column {letters} is hidden (merge shows it)"),
                 )
             }
         },
         D::CellAdded { at, found } => say(
             lang,
-            format!("{at}有内容“{}”,生成时此处为空", super::excerpt(found)),
+            format!("{at}有内容“{}”，生成时此处为空", super::excerpt(found)),
             format!("{at} holds \"{}\"; merge left it empty", super::excerpt(found)),
         ),
         D::FormulaAdded { at, formula } => say(
             lang,
-            format!("{at}是公式“={formula}”,生成时不是公式:打开时各程序显示的是公式算出的值,而不是保存的值"),
+            format!("{at}是公式“={formula}”，生成时不是公式：打开时各程序显示的是公式算出的值，而不是保存的值"),
             format!("{at} holds the formula ={formula}, which merge did not write: programs show what it computes, not the stored value"),
         ),
         D::FormulaChanged { at, expected, found } if found.is_empty() => say(
             lang,
-            format!("{at}的公式被删除或被直接键入的数值取代(应为“={expected}”)"),
+            format!("{at}的公式被删除或被直接键入的数值取代（应为“={expected}”）"),
             format!("{at}: the formula was removed or typed over (it should be ={expected})"),
         ),
         D::FormulaChanged { at, expected, found } => say(
             lang,
-            format!("{at}的公式被改为“={found}”,应为“={expected}”"),
+            format!("{at}的公式被改为“={found}”，应为“={expected}”"),
             format!("{at}: the formula is now ={found}; merge wrote ={expected}"),
         ),
         D::LabelChanged { at, expected, found } => say(
             lang,
-            format!("{at}应为“{expected}”,现为“{found}”"),
+            format!("{at}应为“{expected}”，现为“{found}”"),
             format!("{at} should read \"{expected}\", it reads \"{found}\""),
         ),
         D::RecordUnreadable {
@@ -159,13 +161,13 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             if found.trim().is_empty() {
                 say(
                     lang,
-                    format!("{at}:记录中的“{label}”缺失"),
+                    format!("{at}：记录中的“{label}”缺失"),
                     format!("{at}: the record's {label} is missing"),
                 )
             } else {
                 say(
                     lang,
-                    format!("{at}:记录中的“{label}”无法读取:“{}”", super::excerpt(found)),
+                    format!("{at}：记录中的“{label}”无法读取：“{}”", super::excerpt(found)),
                     format!("{at}: the record's {label} does not read: \"{}\"", super::excerpt(found)),
                 )
             }
@@ -174,7 +176,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             let why = super::source_error(error, lang);
             say(
                 lang,
-                format!("来源{file}找到了但无法读取:{why}"),
+                format!("来源{file}找到了但无法读取：{why}"),
                 format!("the source {file} was found but cannot be read: {why}"),
             )
         }
@@ -192,7 +194,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             let key = column.key();
             say(
                 lang,
-                format!("{at}({row} {key}):台账行计得{e},表中为{f}"),
+                format!("{at}（{row} {key}）：台账行计得{e}，表中为{f}"),
                 format!("{at} ({row} {key}): the ledger rows give {e}, the sheet shows {f}"),
             )
         }
@@ -208,7 +210,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
         ),
         D::SummaryCommunityMissing { community, .. } => say(
             lang,
-            format!("台账中有“{community}”的行,汇总表中没有这个社区"),
+            format!("台账中有“{community}”的行，汇总表中没有这个社区"),
             format!("the ledger has rows of {community}, the summary has no row for it"),
         ),
         D::DerivedValue {
@@ -219,7 +221,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
         } => say(
             lang,
             format!(
-                "{at}“{}”应为“{expected}”(由本行其他单元格得出),现为“{found}”",
+                "{at}“{}”应为“{expected}”（由本行其他单元格得出），现为“{found}”",
                 column.header(lang)
             ),
             format!(
@@ -229,7 +231,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
         ),
         D::LedgerDigest { .. } => say(
             lang,
-            "台账内容摘要与生成时记录的不一致:台账在生成后被改动".into(),
+            "台账内容摘要与生成时记录的不一致：台账在生成后被改动".into(),
             "the ledger digest differs from the one recorded at merge: the ledger was changed after merge".into(),
         ),
         D::PropertyDigest { .. } => say(
@@ -242,14 +244,14 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             let sheet = &at.sheet;
             say(
                 lang,
-                format!("{sheet}第{row}行在生成后被改动(行校验码不符)"),
+                format!("{sheet}第{row}行在生成后被改动（行校验码不符）"),
                 format!("{sheet} row {row} was changed after merge (its row digest differs)"),
             )
         }
         D::CellEdited { at, column, found } => say(
             lang,
             format!(
-                "{at}(“{}”)在生成后被改动,现为“{found}”",
+                "{at}（“{}”）在生成后被改动，现为“{found}”",
                 column.header(lang)
             ),
             format!(
@@ -259,7 +261,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
         ),
         D::RowCount { expected, found } => say(
             lang,
-            format!("台账应有{expected}行,现有{found}行"),
+            format!("台账应有{expected}行，现有{found}行"),
             format!("the ledger had {expected} rows at merge, it has {found} now"),
         ),
         D::RowRemoved { no } => say(
@@ -274,7 +276,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
         ),
         D::SourceChanged { file, .. } => say(
             lang,
-            format!("来源文件{file}在生成后被修改(SHA-256不符)"),
+            format!("来源文件{file}在生成后被修改（SHA-256不符）"),
             format!("source {file} changed after merge (SHA-256 differs)"),
         ),
         D::SourceRowMissing {
@@ -296,7 +298,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
         } => say(
             lang,
             format!(
-                "{at}(“{}”)为“{found}”,来源{file} {source_cell}为“{expected}”",
+                "{at}（“{}”）为“{found}”，来源{file} {source_cell}为“{expected}”",
                 column.header(lang)
             ),
             format!(
@@ -321,7 +323,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             let (who, key, value) = (who(claim), claim.key.key(), claim.value);
             say(
                 lang,
-                format!("公布的{who}{key}={value}与台账不符:台账为{actual}"),
+                format!("公布的{who}{key}={value}与台账不符：台账为{actual}"),
                 format!("the published {who}{key}={value} does not hold: the ledger gives {actual}"),
             )
         }
@@ -332,7 +334,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
 pub fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("核验 {path}({version},截至{as_of})"),
+        format!("核验 {path}（{version}，截至{as_of}）"),
         format!("Verifying {path} ({version}, as of {as_of})"),
     )
 }
@@ -342,7 +344,9 @@ pub fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
 pub fn follows(digest: &str, lang: Lang) -> String {
     say(
         lang,
-        format!("本工作簿是接续上一轮的新一轮台账(上一轮台账摘要 {digest}),以其自身的校验码核验"),
+        format!(
+            "本工作簿是接续上一轮的新一轮台账（上一轮台账摘要 {digest}），以其自身的校验码核验"
+        ),
         format!(
             "this workbook is a later round that follows the round with ledger digest {digest}; it is proved by its own digests"
         ),
@@ -367,17 +371,17 @@ pub fn proof_name(kind: crate::verify::ProofKind, lang: Lang) -> &'static str {
 
 /// The label above the discrepancies.
 pub fn discrepancies_label(lang: Lang) -> &'static str {
-    lang.pick("不一致之处:", "Discrepancies:")
+    lang.pick("不一致之处：", "Discrepancies:")
 }
 
 /// The verdict's last line.
 pub fn conclusion(v: &Verdict, lang: Lang) -> String {
     let n = v.discrepancies.len();
     match (lang, v.conclusion) {
-        (Lang::Zh, Conclusion::Verified) => "结论:核验通过。".to_string(),
-        (Lang::Zh, Conclusion::NotVerified) => format!("结论:核验未通过,共{n}处不一致。"),
+        (Lang::Zh, Conclusion::Verified) => "结论：核验通过。".to_string(),
+        (Lang::Zh, Conclusion::NotVerified) => format!("结论：核验未通过，共{n}处不一致。"),
         (Lang::Zh, Conclusion::CannotVerify) => {
-            "结论:无法核验(见上面未核对的项目),不能作为核验通过。".to_string()
+            "结论：无法核验（见上面未核对的项目），不能作为核验通过。".to_string()
         }
         (Lang::En, Conclusion::Verified) => "Verdict: verified.".to_string(),
         (Lang::En, Conclusion::NotVerified) => {

@@ -56,7 +56,14 @@ pub fn render_to(
         let c = c?;
         let r = rank(&c);
         if current != Some(r) {
-            put(w, &format!("\n{}({})\n", rank_word(r, lang), counts[r]))?;
+            put(
+                w,
+                &format!(
+                    "\n{}{}\n",
+                    rank_word(r, lang),
+                    crate::messages::parenthesized(&counts[r].to_string(), lang)
+                ),
+            )?;
             current = Some(r);
         }
         let what = format!(
@@ -68,10 +75,11 @@ pub fn render_to(
         let empty = |v: &str| crate::messages::diff::or_empty(v, lang);
         let line = match (&c.old, &c.new) {
             (Some(o), Some(n)) => format!(
-                "  {what}\n      {}: {} → {}  ({} → {})\n",
+                "  {what}\n      {}{}{} → {}  ({} → {})\n",
                 c.field
                     .map(|f| crate::messages::diff::field_word(f, lang))
                     .unwrap_or(""),
+                crate::messages::colon(lang),
                 empty(o),
                 empty(n),
                 c.old_cell.as_deref().unwrap_or(""),
@@ -102,7 +110,11 @@ pub fn render_to(
             .collect();
         put(
             w,
-            &format!("  {unit}:{}\n", counts.join(lang.pick("、", ", "))),
+            &format!(
+                "  {unit}{}{}\n",
+                crate::messages::colon(lang),
+                counts.join(lang.pick("、", ", "))
+            ),
         )?;
     }
     Ok(())

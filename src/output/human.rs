@@ -149,7 +149,10 @@ fn values(c: &Counters) -> [u64; 13] {
 
 /// The counters by community, with a total row.
 pub fn table(report: &Tally, style: Style) -> String {
-    let first = messages::run::community_header(style.lang);
+    let first = messages::run::community_header(
+        report.communities.iter().map(|c| c.community.as_str()),
+        style.lang,
+    );
     let total = messages::run::total_label(style.lang);
     let heads = Counter::ALL.map(|c| messages::run::counter_label(c, style.lang));
     let mut rows: Vec<(String, [u64; 13])> = report

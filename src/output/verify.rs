@@ -28,8 +28,9 @@ pub fn render(c: &Consolidated, v: &Verdict, lang: Lang) -> String {
         };
         let _ = writeln!(
             s,
-            "  {mark} {}: {}",
+            "  {mark} {}{}{}",
             crate::messages::verify::proof_name(p.kind, lang),
+            crate::messages::colon(lang),
             proof_detail(p, lang)
         );
     }

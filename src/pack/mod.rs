@@ -92,13 +92,6 @@ pub fn copy_entry<R: Read + Seek, W: Write>(
     .map_err(|e| e.to_string())
 }
 
-/// The style index (`s`) of a cell in a worksheet part.
-fn cell_style(xml: &str, cell: &str) -> Option<String> {
-    let at = xml.find(&format!("<c r=\"{cell}\""))?;
-    let end = at + xml[at..].find('>')?;
-    attr(&xml[at..end], "s")
-}
-
 /// The `<xf …>` element of cell format `index` in `styles.xml`, with its children.
 fn cell_format(styles: &str, index: u32) -> Option<&str> {
     let start = styles.find("<cellXfs")?;
@@ -116,15 +109,23 @@ fn cell_format(styles: &str, index: u32) -> Option<&str> {
     }
 }
 
+/// The number format code of cell format `index` in `styles.xml`, when it has one of its own.
+fn number_format_code(styles: &str, index: u32) -> Option<String> {
+    let id = attr(cell_format(styles, index)?, "numFmtId")?;
+    let at = styles.find(&format!("<numFmt numFmtId=\"{id}\""))?;
+    let end = at + styles[at..].find('>')?;
+    attr(&styles[at..end], "formatCode")
+}
+
 /// Writes the finished package to `out`: `book` is the workbook rust_xlsxwriter wrote, whose
-/// summary sheet's `date_cell` holds a date in the style the rows' date cells were written with,
-/// `date_style`, and whose cell format `centred_style` is centred (both checked here: rows and
+/// cell format `date_style` has the number format `date_code` the rows' date cells were written
+/// to show, and whose cell format `centred_style` is centred (both checked here: rows and
 /// styles must agree).
 pub fn finish_package<R: Read + Seek, W: Write>(
     book: R,
     splices: Vec<Splice>,
-    date_cell: (&str, &str),
-    (date_style, centred_style): (u32, u32),
+    (date_style, date_code): (u32, &str),
+    centred_style: u32,
     level: u32,
     out: W,
 ) -> Result<(), String> {
@@ -139,17 +140,11 @@ pub fn finish_package<R: Read + Seek, W: Write>(
                 "the rows' centred cells were written in style {centred_style}, which is not centred"
             ));
         }
-    }
-    {
-        let part = parts
-            .get(date_cell.0)
-            .ok_or("the summary sheet is missing")?;
-        let xml = part_text(&mut zip, part)?;
-        let found = cell_style(&xml, date_cell.1).ok_or("the date style is not found")?;
-        if found != date_style.to_string() {
+        let found = number_format_code(&styles, date_style);
+        if found.as_deref().map(|c| c.replace("&quot;", "\"")) != Some(date_code.to_string()) {
             return Err(format!(
-                "the rows' dates were written in style {date_style}, but the workbook's date \
-                 style is {found}"
+                "the rows' dates were written in style {date_style}, whose number format is \
+                 {found:?}, not {date_code}"
             ));
         }
     }

@@ -146,5 +146,5 @@ pub fn file_name(unit: &str) -> String {
 /// The message of the ID column's validation, shown when someone types into it.
 pub const ID_PROMPT: (&str, &str) = (
     "措施ID",
-    "措施ID由台账系统生成,用于下一轮逐项对账,请勿修改;新增措施请插入新行并留空此列。",
+    "措施ID由台账系统生成，用于下一轮逐项对账，请勿修改；新增措施请插入新行并留空此列。",
 );

@@ -6,7 +6,7 @@
 //! row 1  title, merged across the table
 //! row 2  截至日期 | <as-of date> | … | 填报单位 | <the unit, free>
 //! row 3  the report sentence, merged across the table (a formula over the total row)
-//! row 5  社区 | 问题 | 已整改问题 | 措施 | … | 完成率        (TABLE_HEADER_ROW)
+//! row 5  单位 | 问题 | 已整改问题 | 措施 | … | 完成率        (TABLE_HEADER_ROW)
 //!        one row per community, then 合计
 //!        (a blank row)
 //!        按问题类别
@@ -50,13 +50,13 @@ pub const SIGNATURE_COLS: [u16; 3] = [0, 5, 10];
 
 /// The label of the unit that compiles the summary.
 pub fn unit_label(lang: Lang) -> &'static str {
-    lang.pick("填报单位:", "Compiled by:")
+    lang.pick("填报单位：", "Compiled by:")
 }
 
 /// The signature row's labels, in [`SIGNATURE_COLS`] order.
 pub fn signature_labels(lang: Lang) -> [&'static str; 3] {
     if lang == Lang::Zh {
-        ["制表人:", "审核人:", "日期:"]
+        ["制表人：", "审核人：", "日期："]
     } else {
         ["Prepared by:", "Checked by:", "Date:"]
     }
@@ -86,6 +86,24 @@ pub fn as_of_label(lang: Lang) -> &'static str {
     lang.pick("截至日期", "As of")
 }
 
+/// The first header of the community table: `社区` when every unit is a community (its name
+/// ends in 社区), else `单位`.
+///
+/// ```
+/// use taizhang::{Lang, schema::summary::name_header};
+/// assert_eq!(name_header(["庆利社区", "自强社区"], Lang::Zh), "社区");
+/// assert_eq!(name_header(["庆利社区", "自强街道党工委"], Lang::Zh), "单位");
+/// ```
+pub fn name_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> &'static str {
+    let mut names = names.into_iter().peekable();
+    let any = names.peek().is_some();
+    if any && names.all(|n| n.trim().ends_with("社区")) {
+        lang.pick("社区", "Community")
+    } else {
+        SummaryCol::Name.header(lang)
+    }
+}
+
 /// The label of the total row.
 pub fn total_label(lang: Lang) -> &'static str {
     lang.pick("合计", "Total")
@@ -103,7 +121,33 @@ pub fn category_header(lang: Lang) -> &'static str {
 
 /// What the category table shows for measures without a category.
 pub fn no_category(lang: Lang) -> &'static str {
-    lang.pick("(未分类)", "(no category)")
+    lang.pick("（未分类）", "(no category)")
+}
+
+/// True for the category label of measures without one, as written now or before its Chinese
+/// took full-width marks (`(未分类)`).
+pub fn is_no_category(label: &str, lang: Lang) -> bool {
+    label == no_category(lang) || label == written_before(no_category(lang))
+}
+
+/// A summary text as taizhang wrote it before its Chinese took full-width marks (`，；：（）`):
+/// a workbook written then is proven as written.
+///
+/// ```
+/// use taizhang::schema::summary::written_before;
+/// assert_eq!(written_before("截至2023年3月30日，共反馈问题"), "截至2023年3月30日,共反馈问题");
+/// ```
+pub fn written_before(t: &str) -> String {
+    t.chars()
+        .map(|c| match c {
+            '，' => ',',
+            '；' => ';',
+            '：' => ':',
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
 }
 
 /// A column of the summary's tables.
@@ -170,7 +214,7 @@ impl SummaryCol {
     /// The column's header in the community table.
     pub fn header(self, lang: Lang) -> &'static str {
         match self {
-            SummaryCol::Name => lang.pick("社区", "Community"),
+            SummaryCol::Name => lang.pick("单位", "Unit"),
             SummaryCol::Count(c) => c.header(lang),
             SummaryCol::CompletionRate => lang.pick("完成率", "Completion rate"),
         }
@@ -276,7 +320,7 @@ pub fn format_rate(x: f64) -> String {
     }
 }
 
-/// The report sentence: "截至2023年3月30日,共反馈问题16个,已完成整改16个;制定整改措施30项,已完成30项。",
+/// The report sentence: "截至2023年3月30日，共反馈问题16个，已完成整改16个；制定整改措施30项，已完成30项。",
 /// with long-term and overdue counts added when they are not zero.
 ///
 /// ```
@@ -289,7 +333,7 @@ pub fn format_rate(x: f64) -> String {
 /// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
 /// assert_eq!(
 ///     sentence(&c, d, Lang::Zh),
-///     "截至2023年3月30日,共反馈问题16个,已完成整改16个;制定整改措施30项,已完成30项。"
+///     "截至2023年3月30日，共反馈问题16个，已完成整改16个；制定整改措施30项，已完成30项。"
 /// );
 /// ```
 pub fn sentence(c: &Counters, as_of: NaiveDate, lang: Lang) -> String {
@@ -324,14 +368,14 @@ pub fn sentence(c: &Counters, as_of: NaiveDate, lang: Lang) -> String {
 fn sentence_parts(as_of: NaiveDate, lang: Lang) -> [String; 10] {
     match lang {
         Lang::Zh => [
-            format!("截至{},共反馈问题", as_of.format("%Y年%-m月%-d日")),
-            "个,已完成整改".into(),
-            "个;制定整改措施".into(),
-            "项,已完成".into(),
+            format!("截至{}，共反馈问题", as_of.format("%Y年%-m月%-d日")),
+            "个，已完成整改".into(),
+            "个；制定整改措施".into(),
+            "项，已完成".into(),
             "项".into(),
-            ",长期坚持".into(),
+            "，长期坚持".into(),
             "项".into(),
-            ";逾期".into(),
+            "；逾期".into(),
             "项".into(),
             "。".into(),
         ],
@@ -684,10 +728,11 @@ pub fn each_cell(
         Content::Formula(sentence_formula(layout.total_row(), as_of, lang)),
     );
     for (i, c) in COLUMNS.iter().enumerate() {
-        each(
-            (TABLE_HEADER_ROW, i as u16),
-            Content::Header(c.header_cell(lang).to_string()),
-        );
+        let header = match c {
+            SummaryCol::Name => name_header(communities.iter().copied(), lang),
+            _ => c.header_cell(lang),
+        };
+        each((TABLE_HEADER_ROW, i as u16), Content::Header(header.to_string()));
     }
     let mut counters = |row: u32, label: &str, of: RowOf<'_>, columns: &[SummaryCol]| {
         each((row, 0), text(label));
@@ -710,7 +755,7 @@ pub fn each_cell(
     let cat_columns = category_columns();
     for (k, label) in categories.iter().enumerate() {
         let row = layout.category_row(k as u32);
-        let name = if *label == no_category(lang) {
+        let name = if is_no_category(label, lang) {
             ""
         } else {
             label

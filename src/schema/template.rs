@@ -32,7 +32,7 @@ pub fn title(unit: &str) -> String {
 }
 
 /// The note on filling the sheet in.
-pub const NOTE: &str = "填表说明:每项整改措施填写一行,同一问题的多项措施可合并“序号”“反馈问题”单元格;整改时限写明日期(如2023年6月30日、2023年6月底前),或写“立行立改”“长期坚持”;完成情况从下拉列表中选择。";
+pub const NOTE: &str = "填表说明：每项整改措施填写一行，同一问题的多项措施可合并“序号”“反馈问题”单元格；整改时限写明日期（如2023年6月30日、2023年6月底前），或写“立行立改”“长期坚持”；完成情况从下拉列表中选择。";
 
 /// The meta row's unit cell (column A): `填报单位:…`.
 pub fn unit_cell(unit: &str) -> String {
@@ -41,7 +41,7 @@ pub fn unit_cell(unit: &str) -> String {
     } else {
         unit
     };
-    format!("填报单位:{unit}")
+    format!("填报单位：{unit}")
 }
 
 /// The meta row's date cell (three columns from the right): `填报日期:…`.
@@ -50,23 +50,23 @@ pub fn date_cell(date: Option<chrono::NaiveDate>) -> String {
         Some(d) => d.format("%Y年%-m月%-d日").to_string(),
         None => "    年  月  日".to_string(),
     };
-    format!("填报日期:{when}")
+    format!("填报日期：{when}")
 }
 
 /// The footer's labels and the columns they stand in (clamped to the table's width).
-pub const FOOTER: [(&str, u16); 3] = [("填报人:", 0), ("审核人:", 3), ("联系电话:", 6)];
+pub const FOOTER: [(&str, u16); 3] = [("填报人：", 0), ("审核人：", 3), ("联系电话：", 6)];
 
 /// The status drop-down's title and message.
 pub const STATUS_PROMPT: (&str, &str) = ("完成情况", "已完成、长期坚持、推进中、未开始");
 
 /// What the status drop-down says of text that is none of its words (a warning: the text is
 /// kept, and `check` reads it as it reads any status).
-pub const STATUS_WARNING: &str = "不是下拉列表中的词语。如“已完成。已召开会议”可以保留;请确认能看出是已完成、长期坚持、推进中还是未开始。";
+pub const STATUS_WARNING: &str = "不是下拉列表中的词语。如“已完成。已召开会议”可以保留；请确认能看出是已完成、长期坚持、推进中还是未开始。";
 
 /// The deadline hint's title and message.
 pub const DEADLINE_PROMPT: (&str, &str) = (
     "整改时限",
-    "如:2023年6月30日、2023年6月底前、2023年第二季度、立行立改、长期坚持",
+    "如：2023年6月30日、2023年6月底前、2023年第二季度、立行立改、长期坚持",
 );
 
 /// Rows below the header the drop-downs cover at least.
@@ -146,21 +146,21 @@ impl StdColumn {
             return None;
         };
         Some(match f {
-            Field::Seq => "问题的序号:1、2、3……同一问题的多项措施可合并单元格。",
-            Field::Category => "问题所属方面,如“党建引领基层治理方面”。",
-            Field::Problem => "巡察反馈的具体问题,照反馈意见原文填写。",
-            Field::Measure => "一项整改措施一行;也可在一格内写“一是……二是……”,按项计数。",
+            Field::Seq => "问题的序号：1、2、3……同一问题的多项措施可合并单元格。",
+            Field::Category => "问题所属方面，如“党建引领基层治理方面”。",
+            Field::Problem => "巡察反馈的具体问题，照反馈意见原文填写。",
+            Field::Measure => "一项整改措施一行；也可在一格内写“一是……二是……”，按项计数。",
             Field::Leader => "牵头的班子成员。",
             Field::Department => "负责落实的科室或部门。",
             Field::Person => "具体经办人。",
             Field::Deadline => {
-                "写明日期:2023年6月30日、2023年6月底前、2023年第二季度;或写“立行立改”“长期坚持”。"
+                "写明日期：2023年6月30日、2023年6月底前、2023年第二季度；或写“立行立改”“长期坚持”。"
             }
-            Field::Status => "从下拉列表选择:已完成、长期坚持、推进中、未开始。",
+            Field::Status => "从下拉列表选择：已完成、长期坚持、推进中、未开始。",
             Field::CompletedOn => "实际完成的日期。",
             Field::Note => "其他需要说明的情况。",
-            Field::Unit => "问题所属的单位:一表多单位时填写。",
-            Field::Id => "台账系统给每项措施的编号,请勿修改;新增的措施留空。",
+            Field::Unit => "问题所属的单位：一表多单位时填写。",
+            Field::Id => "台账系统给每项措施的编号，请勿修改；新增的措施留空。",
         })
     }
 }

@@ -546,6 +546,20 @@ pub fn recorded_sources_of_file(path: &Path, limits: &Limits) -> Option<Vec<(Str
     Some(read.ok().flatten().unwrap_or_default())
 }
 
+/// The as-of date a consolidated workbook taizhang wrote records for its run (its sources
+/// sheet's record), read without its rows; `None` for any other file, or one whose record
+/// gives no date.
+pub fn recorded_as_of(path: &Path, limits: &Limits) -> Option<NaiveDate> {
+    if !is_taizhang_file(path, limits) {
+        return None;
+    }
+    open_consolidated_rows(path, limits)
+        .ok()?
+        .workbook()
+        .meta
+        .as_of
+}
+
 /// [`is_taizhang_workbook`] for a file, reading only its zip directory and custom
 /// properties: whether to stream it ([`open_consolidated`]) rather than load it.
 pub fn is_taizhang_file(path: &Path, limits: &Limits) -> bool {

@@ -9,7 +9,9 @@ use super::{At, Discrepancy, Hideable, NotChecked, Outcome, Proof, ProofKind, Sc
 use crate::schema::SheetKind;
 use crate::schema::ledger::Col;
 use crate::schema::ledger::unbroken;
-use crate::schema::summary::{self, Content, Ranges, TABLE_HEADER_ROW, total_label};
+use crate::schema::summary::{
+    self, Content, Ranges, TABLE_HEADER_ROW, total_label, written_before,
+};
 use crate::source::consolidated::{Consolidated, Written, summary_formula_texts};
 use crate::source::grid::{CellRef, CellValue, Sheet};
 use crate::source::written::{FormulaDigest, Marks, SheetState};
@@ -240,7 +242,10 @@ fn summary_cells(
             Content::Free => {}
             Content::Formula(f) => {
                 compared += 1;
-                if found_formula.map(|x| x.digest) != Some(FormulaDigest::of(&f)) {
+                let digest = found_formula.map(|x| x.digest);
+                if digest != Some(FormulaDigest::of(&f))
+                    && digest != Some(FormulaDigest::of(&written_before(&f)))
+                {
                     let expected = f.trim_start_matches('=').to_string();
                     found.push((key, Found::Changed { expected }));
                 }
@@ -251,7 +256,11 @@ fn summary_cells(
                 let same = now == t || (is_header && unbroken(&now) == unbroken(&t));
                 if found_formula.is_some() {
                     found.push((key, Found::Added));
-                } else if !(same || may_be_empty && now.is_empty()) {
+                } else if !(same
+                    || now == written_before(&t)
+                    || key == (TABLE_HEADER_ROW, 0) && now == community_header_before(lang)
+                    || may_be_empty && now.is_empty())
+                {
                     found.push((
                         key,
                         Found::Done(Discrepancy::LabelChanged {
@@ -355,6 +364,12 @@ pub(crate) fn uncached(c: &Consolidated) -> usize {
     c.written.as_ref().map_or(0, |w| {
         w.summary_formulas.iter().filter(|f| !f.cached).count()
     })
+}
+
+/// The community table's first header as taizhang wrote it before it said 单位 where the units
+/// are not all communities.
+fn community_header_before(lang: crate::Lang) -> &'static str {
+    lang.pick("社区", "Community")
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::model::Counters;
 use crate::schema::ledger::Col;
-use crate::schema::summary::{no_category, sentence};
+use crate::schema::summary::{is_no_category, sentence, written_before};
 use crate::source::consolidated::{Consolidated, LedgerRow, SummaryRow};
 use std::collections::{HashMap, HashSet};
 
@@ -110,9 +110,8 @@ pub(crate) fn check(c: &Consolidated, g: &Grouped, out: &mut Vec<Discrepancy>) -
             sheet: c.summary_sheet.clone(),
         }),
     }
-    let none = no_category(c.lang);
     for row in &c.categories {
-        let name = if row.label == none {
+        let name = if is_no_category(&row.label, c.lang) {
             String::new()
         } else {
             row.label.clone()
@@ -140,7 +139,7 @@ pub(crate) fn check(c: &Consolidated, g: &Grouped, out: &mut Vec<Discrepancy>) -
     if let (Some((cell, text)), Some(as_of)) = (&c.sentence, c.meta.as_of) {
         compared += 1;
         let want = sentence(&totals, as_of, c.lang);
-        if *text != want {
+        if *text != want && *text != written_before(&want) {
             out.push(Discrepancy::SummarySentence {
                 at: At::new(&c.summary_sheet, *cell),
                 expected: want,

@@ -529,14 +529,12 @@ impl<'s> Consolidator<'s> {
         use std::io::Seek;
         book.rewind()
             .map_err(|e| WorkbookError::WriterStopped(e.to_string()))?;
-        let summary = SheetKind::Summary.name(lang);
-        let date_cell = crate::schema::summary::as_of_cell();
         crate::write::write_atomic(out, |f| {
             pack::finish_package(
                 &book,
                 splices,
-                (&summary, &date_cell),
-                (DATE_STYLE, CENTRED_STYLE),
+                (DATE_STYLE, style::DATE_CODE),
+                CENTRED_STYLE,
                 u32::from(ZIP_LEVEL),
                 f,
             )

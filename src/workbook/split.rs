@@ -194,8 +194,11 @@ impl<'s> Splitter<'s> {
                 } else {
                     format!("{file} {at}")
                 };
-                list.general
-                    .push(format!("{place}:{}", messages::findings::message(f, lang)));
+                list.general.push(format!(
+                    "{place}{}{}",
+                    messages::colon(lang),
+                    messages::findings::message(f, lang)
+                ));
             }
         }
     }
@@ -417,7 +420,7 @@ fn notice_sheet(
     let right = base.clone().set_align(FormatAlign::Right);
     let c = &list.counters;
     let mut lines: Vec<(String, &Format)> = Vec::new();
-    lines.push((format!("{}:", list.unit), &base));
+    lines.push((format!("{}：", list.unit), &base));
     let mut status = vec![
         format!("已完成{}项", c[Counter::MeasuresDone]),
         format!("长期坚持{}项", c[Counter::MeasuresLongTerm]),
@@ -432,7 +435,7 @@ fn notice_sheet(
     }
     lines.push((
         format!(
-            "    截至{},你单位整改台账共有反馈问题{}个(已整改{}个),整改措施{}项,其中{};已逾期{}项,{}天内到期{}项。",
+            "    截至{}，你单位整改台账共有反馈问题{}个（已整改{}个），整改措施{}项，其中{}；已逾期{}项，{}天内到期{}项。",
             ymd_zh(s.as_of),
             c[Counter::Problems],
             c[Counter::ProblemsDone],
@@ -447,7 +450,7 @@ fn notice_sheet(
     let to_fix = list.rows_to_fix();
     lines.push((
         format!(
-            "    经台账核查,{}项措施有需整改事项(错误{}条、警告{}条、提示{}条),已逐条写在《整改台账》工作表的“需整改事项”列。",
+            "    经台账核查，{}项措施有需整改事项（错误{}条、警告{}条、提示{}条），已逐条写在《整改台账》工作表的“需整改事项”列。",
             to_fix,
             c[Counter::Errors],
             c[Counter::Warnings],
@@ -461,12 +464,12 @@ fn notice_sheet(
     };
     lines.push((
         format!(
-            "    {when}在《整改台账》工作表中逐项更新完成情况、完成时间和备注,核对责任人和整改时限,处理需整改事项后,将本文件交回(可用Excel、WPS或LibreOffice打开和保存)。"
+            "    {when}在《整改台账》工作表中逐项更新完成情况、完成时间和备注，核对责任人和整改时限，处理需整改事项后，将本文件交回（可用Excel、WPS或LibreOffice打开和保存）。"
         ),
         &base,
     ));
     lines.push((
-        "    填写说明:1.请勿修改或删除隐藏的“措施ID”列,它用于下一轮逐项对账;2.新增措施请插入新行,“措施ID”留空;3.不再实施的措施可删除整行,并在交回时说明;4.行的顺序可以调整。".to_string(),
+        "    填写说明：1.请勿修改或删除隐藏的“措施ID”列，它用于下一轮逐项对账；2.新增措施请插入新行，“措施ID”留空；3.不再实施的措施可删除整行，并在交回时说明；4.行的顺序可以调整。".to_string(),
         &base,
     ));
     let item_lines = |items: &[Item]| -> Vec<String> {
@@ -475,7 +478,7 @@ fn notice_sheet(
             .enumerate()
             .map(|(i, it)| {
                 format!(
-                    "{}. 问题{}“{}”:{}(整改时限:{};完成情况:{})",
+                    "{}. 问题{}“{}”：{}（整改时限：{}；完成情况：{}）",
                     i + 1,
                     it.problem_no,
                     messages::excerpt(&it.problem),
@@ -496,12 +499,12 @@ fn notice_sheet(
     };
     let mut sections: Vec<(String, Vec<String>)> = vec![
         (
-            format!("一、已逾期事项({}项)", list.overdue.len()),
+            format!("一、已逾期事项（{}项）", list.overdue.len()),
             item_lines(&list.overdue),
         ),
         (
             format!(
-                "二、{}天内到期事项({}项)",
+                "二、{}天内到期事项（{}项）",
                 s.due_soon_days,
                 list.due_soon.len()
             ),
@@ -510,7 +513,7 @@ fn notice_sheet(
     ];
     if !list.general.is_empty() {
         sections.push((
-            format!("三、台账整体问题({}条)", list.general.len()),
+            format!("三、台账整体问题（{}条）", list.general.len()),
             list.general
                 .iter()
                 .enumerate()
@@ -561,8 +564,8 @@ fn notice_sheet(
         }
     }
     row += 2;
-    put(ws, &mut row, "制发单位:____________", &right)?;
-    put(ws, &mut row, &format!("日期:{}", ymd_zh(s.as_of)), &right)?;
+    put(ws, &mut row, "制发单位：____________", &right)?;
+    put(ws, &mut row, &format!("日期：{}", ymd_zh(s.as_of)), &right)?;
     ws.set_paper_size(s.paper.excel_code());
     ws.set_portrait();
     ws.set_print_fit_to_pages(1, 0);

@@ -6,6 +6,12 @@ use crate::config::Paper;
 use crate::value::text::display_width;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
+/// The number format of the ledger's dates (the rows are written with it, [`super::DATE_STYLE`]).
+pub const DATE_CODE: &str = "yyyy-mm-dd";
+
+/// The number format of a date said in a Chinese sentence or label: `2023年3月30日`.
+pub const ZH_DATE_CODE: &str = "yyyy\"年\"m\"月\"d\"日\"";
+
 /// The formats the workbook uses.
 #[derive(Debug, Clone)]
 pub struct Formats {
@@ -70,7 +76,7 @@ impl Formats {
             number: boxed.clone().set_align(FormatAlign::Center),
             date: default_cell()
                 .set_align(FormatAlign::Center)
-                .set_num_format("yyyy-mm-dd"),
+                .set_num_format(DATE_CODE),
             centred: default_cell().set_align(FormatAlign::Center),
             percent: boxed
                 .clone()

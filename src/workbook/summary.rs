@@ -119,7 +119,7 @@ fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::La
     chart.x_axis().set_font(&font);
     chart
         .y_axis()
-        .set_name(lang.pick("措施(项)", "Measures"))
+        .set_name(lang.pick("措施（项）", "Measures"))
         .set_name_font(&font)
         .set_font(&font)
         .set_major_gridlines_line(ChartLine::new().set_color(Color::RGB(0xBFBFBF)));
@@ -199,9 +199,12 @@ pub fn write_summary(
     findings: &[(String, u32)],
 ) -> Result<(), XlsxError> {
     let lang = s.lang;
-    // The summary is one page: its tables in 12 pt; the as-of date keeps the workbook's date
-    // format (the rows' date style is checked against it).
-    let date = &fmt.date;
+    // The summary is one page: its tables in 12 pt; the as-of date as a Chinese reader
+    // writes it (2023年3月30日), in English as the ledger's dates.
+    let date = &fmt
+        .date
+        .clone()
+        .set_num_format(lang.pick(super::style::ZH_DATE_CODE, super::style::DATE_CODE));
     let fmt = &Formats::sized(12.0);
     let table = Table {
         columns: &COLUMNS,
@@ -235,7 +238,14 @@ pub fn write_summary(
         .set_align(rust_xlsxwriter::FormatAlign::Right);
 
     for (i, c) in COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(TABLE_HEADER_ROW, i as u16, c.header_cell(lang), &fmt.header)?;
+        let header = match c {
+            SummaryCol::Name => schema::name_header(
+                report.communities.iter().map(|c| c.community.as_str()),
+                lang,
+            ),
+            _ => c.header_cell(lang),
+        };
+        ws.write_string_with_format(TABLE_HEADER_ROW, i as u16, header, &fmt.header)?;
     }
     for (k, c) in report.communities.iter().enumerate() {
         let row = layout.community_row(k as u32);

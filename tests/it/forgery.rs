@@ -470,7 +470,7 @@ fn dropped_stored_results_cannot_be_verified_never_pass() {
     let (_, code, text) = run(dir.path(), &["verify", bad.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(
-        text.contains("无法核验") && !text.contains("结论:核验通过"),
+        text.contains("无法核验") && !text.contains("结论：核验通过"),
         "{text}"
     );
 }

@@ -15,7 +15,7 @@ fn verify_diff_and_template_take_lang() {
     assert!(text.contains("Verdict: verified."), "{text}");
     let (_, code, text) = run(dir.path(), &["verify", wb]);
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("结论:核验通过。"), "{text}");
+    assert!(text.contains("结论：核验通过。"), "{text}");
     let (_, code, text) = run(dir.path(), &["diff", wb, wb, "--lang", "en"]);
     assert_eq!(code, 0, "{text}");
     assert!(
@@ -62,7 +62,7 @@ fn days_on_the_command_line_as_ledgers_write_them() {
         assert_eq!(v["as_of"], "2023-03-30");
     }
     for (lang, says) in [
-        ("zh_CN.UTF-8", "不是日期:“2023/13/1”"),
+        ("zh_CN.UTF-8", "不是日期：“2023/13/1”"),
         ("en_US.UTF-8", "not a day: \"2023/13/1\""),
     ] {
         let o = assert_cmd::Command::cargo_bin("taizhang")
@@ -179,7 +179,7 @@ fn help_and_usage_errors_speak_chinese_by_default_and_english_when_asked() {
     ] {
         let (text, code) = said(&args, "zh_CN.UTF-8");
         assert_eq!(code, 0, "{args:?}: {text}");
-        assert!(text.contains("用法:"), "{args:?}: {text}");
+        assert!(text.contains("用法："), "{args:?}: {text}");
         assert_eq!(latin_words(&text), Vec::<String>::new(), "{args:?}: {text}");
     }
     let (text, code) = said(&["merge", "--bad"], "zh_CN.UTF-8");
@@ -192,7 +192,7 @@ fn help_and_usage_errors_speak_chinese_by_default_and_english_when_asked() {
     assert_eq!(latin_words(&text), Vec::<String>::new(), "{text}");
     let (text, code) = said(&["check", "--format", "xml", "samples"], "C");
     assert_eq!(code, 2);
-    assert!(text.contains("可选:human、json"), "{text}");
+    assert!(text.contains("可选：human、json"), "{text}");
     let (text, code) = said(&["verify", "README.md"], "C");
     assert_eq!(code, 2);
     assert!(

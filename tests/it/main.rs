@@ -25,3 +25,4 @@ mod serve;
 mod trust;
 mod values;
 mod verify;
+mod words;

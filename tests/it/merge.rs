@@ -111,7 +111,7 @@ fn the_workbook_has_four_sheets_one_ledger_row_per_measure_and_right_totals() {
 
     // Summary: cached values equal the check's counters, for every community and the total.
     let summary = sheet(&out, "汇总");
-    let header = summary.iter().position(|r| r[0] == "社区").unwrap();
+    let header = summary.iter().position(|r| r[0] == "单位").unwrap();
     let keys = taizhang::schema::summary::COLUMNS;
     for row in summary
         .iter()
@@ -134,7 +134,7 @@ fn the_workbook_has_four_sheets_one_ledger_row_per_measure_and_right_totals() {
             assert_eq!(row[i], expected[key].to_string(), "{} {key}", row[0]);
         }
     }
-    assert!(summary[2][0].starts_with("截至2023年3月30日,共反馈问题30个,已完成整改19个;制定整改措施56项,已完成29项,长期坚持7项;逾期2项。"));
+    assert!(summary[2][0].starts_with("截至2023年3月30日，共反馈问题30个，已完成整改19个；制定整改措施56项，已完成29项，长期坚持7项；逾期2项。"));
 
     // The numbers are formulas.
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();

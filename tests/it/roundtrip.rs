@@ -467,7 +467,7 @@ fn without_follows_the_same_edits_are_matched_by_id_then_text() {
     let (_, _, human) = run(&fixtures(), &["diff", "round1.xlsx", r2.to_str().unwrap()]);
     assert!(human.contains("按单位"), "{human}");
     assert!(
-        human.contains("重庆路北社区:状态变更1、完成时间变更1、文字修改1"),
+        human.contains("重庆路北社区：状态变更1、完成时间变更1、文字修改1"),
         "{human}"
     );
 }

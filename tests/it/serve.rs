@@ -355,7 +355,7 @@ fn a_bad_file_shows_its_error_on_the_page_in_the_language_chosen() {
                 .unwrap();
             assert!(text.contains(words), "{lang}: {text}");
             if lang == "zh" {
-                assert!(text.contains("不是xlsx文件:其内容不是表格"), "{text}");
+                assert!(text.contains("不是xlsx文件：其内容不是表格"), "{text}");
                 assert!(!text.contains("spreadsheet"), "{text}");
                 let shot = c.screenshot().await.unwrap();
                 std::fs::write(shots().join("serve-error.png"), &shot).unwrap();
