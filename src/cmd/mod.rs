@@ -104,16 +104,11 @@ impl From<LangArg> for Lang {
 }
 
 /// A day on the command line, in the forms ledgers write (see
-/// [`taizhang::value::text::parse_day`]); the message in English when `LANG` says so.
+/// [`taizhang::value::text::parse_day`]); the message in the command line's language
+/// ([`words::wanted_here`]).
 pub fn day(s: &str) -> Result<NaiveDate, String> {
-    taizhang::value::text::parse_day(s).ok_or_else(|| {
-        let en = std::env::var("LANG").is_ok_and(|l| l.starts_with("en"));
-        if en {
-            format!("not a day: \"{s}\" (write 2023-03-30, 2023/3/30, 2023.3.30, 20230330 or 2023年3月30日)")
-        } else {
-            format!("不是日期：“{s}”（可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日）")
-        }
-    })
+    taizhang::value::text::parse_day(s)
+        .ok_or_else(|| taizhang::messages::run::not_a_day(s, crate::cmd::words::wanted_here()))
 }
 
 /// How the workbooks a command writes print, and who compiles them.

@@ -22,7 +22,7 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub sources: Vec<PathBuf>,
     /// A published figure: `measures=30`, `problems_done=16`, `庆利社区:measures=6`.
-    #[arg(long = "expect", value_name = "KEY=N")]
+    #[arg(long = "expect", value_name = "KEY=N", value_parser = claim)]
     pub expect: Vec<Claim>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -30,6 +30,13 @@ pub struct VerifyArgs {
     /// Language of the verdict: zh or en (default: the workbook's).
     #[arg(long, value_enum)]
     pub lang: Option<crate::cmd::LangArg>,
+}
+
+/// A published figure on the command line (`措施=56`, `measures=56`, `庆利社区:已完成措施=3`),
+/// its mistake said in the command line's language.
+fn claim(s: &str) -> Result<Claim, String> {
+    s.parse()
+        .map_err(|e| taizhang::messages::verify::claim_error(&e, crate::cmd::words::wanted_here()))
 }
 
 /// Runs `verify`.

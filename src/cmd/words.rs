@@ -33,6 +33,12 @@ pub fn wanted(args: &[OsString]) -> Lang {
     }
 }
 
+/// [`wanted`] for this process's command line: the language every message of the command is
+/// said in, found in this one place.
+pub fn wanted_here() -> Lang {
+    wanted(&std::env::args_os().collect::<Vec<_>>())
+}
+
 /// The about line of each command in Chinese.
 const ABOUT: [(&str, &str); 11] = [
     (
@@ -129,7 +135,7 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "verify",
         "expect",
-        "公开的数字:measures=30、problems_done=16、庆利社区:measures=6",
+        "公布的数字：措施=56、已完成措施=29、庆利社区：措施=6（项目可写汇总表的列名或measures等英文名）",
     ),
     ("verify", "format", "输出格式：human（默认，供阅读）或json"),
     ("diff", "old", "上一轮的汇总工作簿"),

@@ -538,3 +538,14 @@ pub fn workbooks_of_days(days: &[NaiveDate], lang: Lang) -> String {
         ),
     )
 }
+
+/// A day on the command line that does not read, with the forms that do.
+pub fn not_a_day(s: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("不是日期：“{s}”（可写2023-03-30、2023/3/30、2023.3.30、20230330或2023年3月30日）"),
+        format!(
+            "not a day: \"{s}\" (write 2023-03-30, 2023/3/30, 2023.3.30, 20230330 or 2023年3月30日)"
+        ),
+    )
+}

@@ -393,3 +393,44 @@ pub fn conclusion(v: &Verdict, lang: Lang) -> String {
         }
     }
 }
+
+/// Why a published figure (`--expect`) could not be read, in a language.
+pub fn claim_error(e: &crate::verify::claims::ClaimError, lang: Lang) -> String {
+    use crate::verify::claims::{ClaimError as E, ClaimKey};
+    let keys = |lang: Lang| -> String {
+        ClaimKey::all()
+            .map(|k| match (k, lang) {
+                (ClaimKey::Communities, Lang::Zh) => "单位".to_string(),
+                (ClaimKey::Communities, Lang::En) => "communities".to_string(),
+                (ClaimKey::Counter(c), Lang::Zh) => c.header(Lang::Zh).to_string(),
+                (ClaimKey::Counter(c), Lang::En) => c.key().to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(lang.pick("、", ", "))
+    };
+    match (e, lang) {
+        (E::Form { claim }, Lang::Zh) => {
+            format!(
+                "“{claim}”：应写成“项目=数字”或“单位：项目=数字”，如 措施=56、庆利社区：已完成措施=3"
+            )
+        }
+        (E::Form { claim }, Lang::En) => {
+            format!(
+                "{claim}: write KEY=N or UNIT:KEY=N, as measures=56 or 庆利社区:measures_done=3"
+            )
+        }
+        (E::NotANumber { claim, value }, Lang::Zh) => format!("“{claim}”：“{value}”不是整数"),
+        (E::NotANumber { claim, value }, Lang::En) => {
+            format!("{claim}: {value} is not a whole number")
+        }
+        (E::UnknownCounter { claim, key }, Lang::Zh) => {
+            format!("“{claim}”：没有“{key}”这一项；可写：{}", keys(Lang::Zh))
+        }
+        (E::UnknownCounter { claim, key }, Lang::En) => {
+            format!(
+                "{claim}: unknown counter {key} (one of: {})",
+                keys(Lang::En)
+            )
+        }
+    }
+}

@@ -35,8 +35,82 @@ pub struct Claim {
     pub value: u64,
 }
 
+/// Why a published figure could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClaimError {
+    /// Not `KEY=N` nor `UNIT:KEY=N`.
+    #[error("{claim}: write KEY=N or UNIT:KEY=N")]
+    Form {
+        /// The claim as written.
+        claim: String,
+    },
+    /// The value is not a whole number.
+    #[error("{claim}: {value} is not a whole number")]
+    NotANumber {
+        /// The claim as written.
+        claim: String,
+        /// The value as written.
+        value: String,
+    },
+    /// The key names no counter.
+    #[error("{claim}: unknown counter {key}")]
+    UnknownCounter {
+        /// The claim as written.
+        claim: String,
+        /// The key as written.
+        key: String,
+    },
+}
+
+impl ClaimKey {
+    /// Every key a claim can count, in the summary's order.
+    pub fn all() -> impl Iterator<Item = ClaimKey> {
+        std::iter::once(ClaimKey::Communities)
+            .chain(Counter::ALL.into_iter().map(ClaimKey::Counter))
+    }
+
+    /// The key a word names: its id (`measures_done`), the summary's header in Chinese or
+    /// English (`措施`, `已完成`, `Measures`), or the counter said in full (`已完成措施`,
+    /// `已整改问题`, `措施数`); `单位` or `社区` for the number of units.
+    ///
+    /// ```
+    /// use taizhang::verify::claims::ClaimKey;
+    /// use taizhang::model::Counter;
+    /// assert_eq!(ClaimKey::of_word("措施"), Some(ClaimKey::Counter(Counter::Measures)));
+    /// assert_eq!(ClaimKey::of_word("已完成措施"), Some(ClaimKey::Counter(Counter::MeasuresDone)));
+    /// assert_eq!(ClaimKey::of_word("单位数"), Some(ClaimKey::Communities));
+    /// assert_eq!(ClaimKey::of_word("措施们"), None);
+    /// ```
+    pub fn of_word(word: &str) -> Option<ClaimKey> {
+        use crate::Lang;
+        let w = word.trim();
+        let w = w.strip_suffix('数').filter(|r| !r.is_empty()).unwrap_or(w);
+        if ["communities", "units", "单位", "社区"].contains(&w) {
+            return Some(ClaimKey::Communities);
+        }
+        let counter = Counter::ALL.into_iter().find(|c| {
+            c.key() == w
+                || c.header(Lang::Zh) == w
+                || c.header(Lang::En).eq_ignore_ascii_case(w)
+                || full_word(*c) == Some(w)
+        })?;
+        Some(ClaimKey::Counter(counter))
+    }
+}
+
+/// A counter said in full where the summary's header is short (`已完成` under 措施).
+fn full_word(c: Counter) -> Option<&'static str> {
+    match c {
+        Counter::ProblemsDone => Some("已整改"),
+        Counter::MeasuresDone => Some("已完成措施"),
+        Counter::Overdue => Some("逾期措施"),
+        Counter::DueSoon => Some("临期措施"),
+        _ => None,
+    }
+}
+
 impl std::str::FromStr for Claim {
-    type Err = String;
+    type Err = ClaimError;
 
     /// ```
     /// use taizhang::verify::claims::{Claim, ClaimKey};
@@ -44,30 +118,28 @@ impl std::str::FromStr for Claim {
     /// let c: Claim = "庆利社区:measures=6".parse().unwrap();
     /// assert_eq!(c.community.as_deref(), Some("庆利社区"));
     /// assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::Measures), 6));
+    /// let c: Claim = "庆利社区：已完成措施=3".parse().unwrap();
+    /// assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::MeasuresDone), 3));
     /// assert!("bogus=1".parse::<Claim>().is_err());
     /// ```
-    fn from_str(s: &str) -> Result<Claim, String> {
-        let (lhs, value) = s
-            .rsplit_once('=')
-            .ok_or_else(|| format!("{s}: write KEY=N or COMMUNITY:KEY=N"))?;
-        let value: u64 = value
-            .trim()
+    fn from_str(s: &str) -> Result<Claim, ClaimError> {
+        let (lhs, value) = s.rsplit_once(['=', '＝']).ok_or_else(|| ClaimError::Form {
+            claim: s.to_string(),
+        })?;
+        let value: u64 = crate::value::text::half_width(value.trim())
             .parse()
-            .map_err(|_| format!("{s}: {value} is not a whole number"))?;
-        let (community, key) = match lhs.rsplit_once([':', ':']) {
+            .map_err(|_| ClaimError::NotANumber {
+                claim: s.to_string(),
+                value: value.to_string(),
+            })?;
+        let (community, key) = match lhs.rsplit_once([':', '：']) {
             Some((c, k)) => (Some(c.trim().to_string()), k.trim().to_string()),
             None => (None, lhs.trim().to_string()),
         };
-        let key = match key.as_str() {
-            "communities" => ClaimKey::Communities,
-            k => ClaimKey::Counter(Counter::from_key(k).ok_or_else(|| {
-                let keys: Vec<&str> = Counter::ALL.iter().map(|c| c.key()).collect();
-                format!(
-                    "{s}: unknown counter {key} (one of: communities, {})",
-                    keys.join(", ")
-                )
-            })?),
-        };
+        let key = ClaimKey::of_word(&key).ok_or_else(|| ClaimError::UnknownCounter {
+            claim: s.to_string(),
+            key: key.clone(),
+        })?;
         Ok(Claim {
             community,
             key,

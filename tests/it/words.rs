@@ -199,3 +199,42 @@ fn sentences_on_the_terminal_and_the_notices_take_full_width_marks() {
         }
     }
 }
+
+#[test]
+fn verify_takes_counters_by_their_chinese_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = root().join("samples");
+    merge(dir.path(), &[samples.to_str().unwrap()], "r1.xlsx");
+    let (v, code, text) = run(
+        dir.path(),
+        &[
+            "verify",
+            "r1.xlsx",
+            "--expect",
+            "措施=56",
+            "--expect",
+            "已完成措施=29",
+            "--expect",
+            "北安社区：措施=6",
+            "--expect",
+            "单位=6",
+            "--expect",
+            "measures=56",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert_eq!(v["verified"], true);
+    let (_, code, text) = run(dir.path(), &["verify", "r1.xlsx", "--expect", "逾期=3"]);
+    assert_eq!(code, 1, "{text}");
+    let (_, code, text) = run(
+        dir.path(),
+        &["verify", "r1.xlsx", "--expect", "措施们=56", "--lang", "zh"],
+    );
+    assert_eq!(code, 2, "{text}");
+    assert!(
+        text.contains("没有“措施们”这一项；可写：单位、问题、已整改问题、措施、已完成"),
+        "{text}"
+    );
+}
