@@ -48,13 +48,39 @@ pub enum ConfigError {
         cause: std::io::Error,
     },
     /// The file is not valid TOML or has unknown keys.
-    #[error("configuration file {path}: {message}")]
+    #[error("configuration file {path}: {error}")]
     Parse {
         /// The file.
         path: String,
-        /// What is wrong, with the line.
-        message: String,
+        /// What is wrong, and where.
+        error: TomlError,
     },
+}
+
+/// Why a configuration's text does not read: where, and the TOML reader's word for what.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}, column {column}: {detail}")]
+pub struct TomlError {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column, in characters from 1.
+    pub column: usize,
+    /// The TOML reader's message (`unclosed array, expected `]``).
+    pub detail: String,
+}
+
+impl TomlError {
+    fn of(e: &toml::de::Error, text: &str) -> TomlError {
+        let at = e.span().map_or(0, |s| s.start).min(text.len());
+        let before = text.get(..at).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        TomlError {
+            line,
+            column,
+            detail: e.message().trim().to_string(),
+        }
+    }
 }
 
 /// The configuration file, as written.
@@ -155,9 +181,9 @@ impl ConfigFile {
             path: path.display().to_string(),
             cause,
         })?;
-        ConfigFile::parse(&text).map_err(|message| ConfigError::Parse {
+        ConfigFile::parse(&text).map_err(|error| ConfigError::Parse {
             path: path.display().to_string(),
-            message,
+            error,
         })
     }
 
@@ -169,8 +195,8 @@ impl ConfigFile {
     /// assert_eq!(c.due_soon_days, Some(7));
     /// assert!(ConfigFile::parse("colour = 1").is_err());
     /// ```
-    pub fn parse(text: &str) -> Result<ConfigFile, String> {
-        toml::from_str(text).map_err(|e| e.to_string())
+    pub fn parse(text: &str) -> Result<ConfigFile, TomlError> {
+        toml::from_str(text).map_err(|e| TomlError::of(&e, text))
     }
 }
 

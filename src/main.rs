@@ -153,10 +153,9 @@ fn run() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             let text = cmd::words::error_text(&e, lang);
-            let label = lang.pick("错误", "error");
             eprintln!(
-                "taizhang: {label}: {}",
-                taizhang::output::terminal_text(&text)
+                "{}",
+                taizhang::output::terminal_text(&taizhang::messages::run::failed(&text, lang))
             );
             ExitCode::from(2)
         }

@@ -50,6 +50,22 @@ pub enum WriteError {
     },
 }
 
+impl WriteError {
+    /// Why the output could not be written, in a language
+    /// ([`crate::messages::errors::unwritten`]).
+    pub fn said(&self, lang: crate::Lang) -> String {
+        use crate::messages::errors::{Unwritten as U, unwritten};
+        let u = match self {
+            WriteError::IsInput { path } => U::IsInput(path),
+            WriteError::NotAFile { path } => U::NotAFile(path),
+            WriteError::NoFolder { path, folder } => U::NoFolder(path, folder),
+            WriteError::Io { path, cause } => U::Io(path, cause),
+            WriteError::Content { path, message } => U::Content(path, message),
+        };
+        unwritten(u, lang)
+    }
+}
+
 fn same_file(a: &Path, b: &Path) -> bool {
     #[cfg(unix)]
     {

@@ -15,7 +15,6 @@ pub mod template;
 pub mod verify;
 pub mod words;
 
-use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -175,9 +174,13 @@ impl ReadArgs {
         if self.include_hidden {
             s.include_hidden = true;
         }
-        if let Some(l) = self.lang {
-            s.lang = l.into();
-        }
+        // The language: --lang, else the configuration's, else LANG ([`words::wanted_here`],
+        // the one place the command line's language is found).
+        s.lang = match (self.lang, s.config.lang) {
+            (Some(l), _) => l.into(),
+            (None, Some(l)) => l,
+            (None, None) => crate::cmd::words::wanted_here(),
+        };
         Ok(s)
     }
 }
@@ -254,24 +257,24 @@ fn suggest(word: &str) -> Option<&'static str> {
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
-        Some(Command::Check(a)) => check::run(a).context("check"),
-        Some(Command::Columns(a)) => columns::run(a).context("columns"),
-        Some(Command::Merge(a)) => merge::run(a).context("merge"),
-        Some(Command::Convert(a)) => convert::run(a).context("convert"),
-        Some(Command::Template(a)) => template::run(a).context("template"),
-        Some(Command::Verify(a)) => verify::run(a).context("verify"),
-        Some(Command::Diff(a)) => diff::run(a).context("diff"),
-        Some(Command::Report(a)) => report::run(a).context("report"),
-        Some(Command::Split(a)) => split::run(a).context("split"),
-        Some(Command::Serve(a)) => serve::run(a).context("serve"),
+        Some(Command::Check(a)) => check::run(a),
+        Some(Command::Columns(a)) => columns::run(a),
+        Some(Command::Merge(a)) => merge::run(a),
+        Some(Command::Convert(a)) => convert::run(a),
+        Some(Command::Template(a)) => template::run(a),
+        Some(Command::Verify(a)) => verify::run(a),
+        Some(Command::Diff(a)) => diff::run(a),
+        Some(Command::Report(a)) => report::run(a),
+        Some(Command::Split(a)) => split::run(a),
+        Some(Command::Serve(a)) => serve::run(a),
         // Double-clicked in Explorer: the page, in the browser.
         None if cli.inputs.is_empty() && cfg!(windows) => {
-            let lang = cli.read.lang.map_or_else(
-                || crate::cmd::words::wanted(&std::env::args_os().collect::<Vec<_>>()),
-                Lang::from,
-            );
+            let lang = cli
+                .read
+                .lang
+                .map_or_else(crate::cmd::words::wanted_here, Lang::from);
             println!("{}", taizhang::messages::run::opening_page(lang));
-            serve::run(serve::ServeArgs::double_click(cli.read.lang)).context("serve")
+            serve::run(serve::ServeArgs::double_click(cli.read.lang))
         }
         None if cli.inputs.is_empty() => {
             anyhow::bail!(taizhang::messages::run::no_input_given(
@@ -312,7 +315,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 own_outputs: false,
             };
             let req = taizhang::run::MergeRequest::new(inputs, out, settings);
-            merge::merge(&req, false).context("merge")
+            merge::merge(&req, false)
         }
     }
 }

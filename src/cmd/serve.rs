@@ -36,7 +36,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use taizhang::Lang;
 use taizhang::config::{ConfigFile, Settings};
-use taizhang::messages::serve::Refusal;
+use taizhang::messages::serve::{Refusal, Says};
 use taizhang::run::{self, Inputs};
 use tokio::io::AsyncWriteExt;
 
@@ -197,13 +197,9 @@ impl IntoResponse for Failure {
     }
 }
 
-fn say(lang: Lang, zh: &str, en: &str) -> String {
-    lang.pick(zh, en).to_string()
-}
-
 /// A use case's error, said as the command line says it.
 fn said(e: run::RunError, lang: Lang) -> String {
-    crate::cmd::words::error_text(&crate::cmd::fail(e), lang)
+    e.said(lang)
 }
 
 fn refusal(r: Refusal, lang: Lang) -> Failure {
@@ -211,35 +207,17 @@ fn refusal(r: Refusal, lang: Lang) -> Failure {
 }
 
 fn no_job(lang: Lang) -> Failure {
-    Failure(
-        StatusCode::NOT_FOUND,
-        say(
-            lang,
-            "这批文件已不在服务器上（超过一小时未用，或服务已重启），请重新拖入文件",
-            "this batch of files is gone (unused for an hour, or the server restarted): drop the files again",
-        ),
-    )
+    Failure(StatusCode::NOT_FOUND, Says::NoBatch.text(lang))
 }
 
 /// Runs `taizhang serve`.
 pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
     let lang = args
         .lang
-        .map_or_else(|| crate::cmd::words::wanted(&[]), Lang::from);
+        .map_or_else(crate::cmd::words::wanted_here, Lang::from);
     let ip = args.listen.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     if !ip.is_loopback() {
-        eprintln!(
-            "{}",
-            say(
-                lang,
-                &format!(
-                    "注意：页面在 {ip} 上监听，其他计算机也能打开它并看到上传的台账；只在可信的网络中这样做。"
-                ),
-                &format!(
-                    "warning: the page listens on {ip}: other machines can open it and see the ledgers uploaded; do this only on a network you trust."
-                ),
-            )
-        );
+        eprintln!("{}", Says::ListensOpenly { ip: ip.to_string() }.text(lang));
     }
     let limits = Limits::from_env(lang).map_err(|m| anyhow::anyhow!(m))?;
     // Whatever the umask, what the server writes (uploads, the workbooks made for download) is
@@ -273,11 +251,13 @@ async fn serve(
         bound = tokio::net::TcpListener::bind(SocketAddr::new(addr.ip(), 0)).await;
     }
     let listener = bound.map_err(|e| {
-        anyhow::anyhow!(say(
-            lang,
-            &format!("无法在 {addr} 上监听：{e}（端口被占用时可用 --port 换一个）"),
-            &format!("cannot listen on {addr}: {e} (use --port for another port)"),
-        ))
+        anyhow::anyhow!(
+            Says::CannotListen {
+                addr: addr.to_string(),
+                cause: &e
+            }
+            .text(lang)
+        )
     })?;
     let local = listener.local_addr()?;
     let guard = Arc::new(Guard::new(local, lang).map_err(|e| {
@@ -399,11 +379,7 @@ async fn new_job(
         Err(e) => {
             return Failure(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                say(
-                    lang,
-                    &format!("无法创建临时文件夹：{e}"),
-                    &format!("cannot make a temporary folder: {e}"),
-                ),
+                Says::NoTemporaryFolder(&e).text(lang),
             )
             .into_response();
         }
@@ -514,22 +490,14 @@ async fn upload(
     if files >= MAX_FILES {
         return Failure(
             StatusCode::PAYLOAD_TOO_LARGE,
-            say(
-                lang,
-                &format!("一次最多上传{MAX_FILES}个文件"),
-                &format!("at most {MAX_FILES} files at a time"),
-            ),
+            Says::TooManyFiles(MAX_FILES).text(lang),
         )
         .into_response();
     }
     let Some(target) = upload_path(&root, &q.kind, &q.path) else {
         return Failure(
             StatusCode::BAD_REQUEST,
-            say(
-                lang,
-                &format!("文件名不可用：“{}”", q.path),
-                &format!("not a usable file name: \"{}\"", q.path),
-            ),
+            Says::BadFileName(&q.path).text(lang),
         )
         .into_response();
     };
@@ -547,19 +515,11 @@ async fn upload(
 fn too_large(lang: Lang) -> Failure {
     Failure(
         StatusCode::PAYLOAD_TOO_LARGE,
-        say(
-            lang,
-            &format!(
-                "文件过大：每个文件最大{} MB，一次合计最多{} GB",
-                MAX_FILE >> 20,
-                MAX_BATCH >> 30
-            ),
-            &format!(
-                "too large: at most {} MB a file and {} GB at a time",
-                MAX_FILE >> 20,
-                MAX_BATCH >> 30
-            ),
-        ),
+        Says::TooLarge {
+            file_mb: MAX_FILE >> 20,
+            batch_gb: MAX_BATCH >> 30,
+        }
+        .text(lang),
     )
 }
 
@@ -578,11 +538,7 @@ async fn receive(
     let io = |e: std::io::Error| {
         Failure(
             StatusCode::INTERNAL_SERVER_ERROR,
-            say(
-                lang,
-                &format!("无法保存上传的文件：{e}"),
-                &format!("cannot store the upload: {e}"),
-            ),
+            Says::CannotStore(&e).text(lang),
         )
     };
     if let Some(parent) = target.parent() {
@@ -638,11 +594,7 @@ async fn write_body(
     let io = |e: std::io::Error| {
         Failure(
             StatusCode::INTERNAL_SERVER_ERROR,
-            say(
-                lang,
-                &format!("无法保存上传的文件：{e}"),
-                &format!("cannot store the upload: {e}"),
-            ),
+            Says::CannotStore(&e).text(lang),
         )
     };
     let mut stream = body.into_data_stream();
@@ -659,11 +611,7 @@ async fn write_body(
         let chunk = chunk.map_err(|e| {
             Failure(
                 StatusCode::BAD_REQUEST,
-                say(
-                    lang,
-                    &format!("上传中断：{e}"),
-                    &format!("the upload broke off: {e}"),
-                ),
+                Says::UploadBroke(e.to_string()).text(lang),
             )
         })?;
         n += chunk.len() as u64;
@@ -730,36 +678,20 @@ async fn blocking<T: Send + 'static>(
 }
 
 fn panic_text(lang: Lang, detail: &str) -> String {
-    say(
-        lang,
-        &format!("处理时出现内部错误，请连同文件一并反馈（{detail}）"),
-        &format!("an internal error; please report it with the files ({detail})"),
-    )
+    Says::Internal(detail).text(lang)
 }
 
 /// The settings of a check: the configuration's (the page's corrections), the day, the
 /// language.
 fn settings_of(body: &CheckBody, lang: Lang) -> Result<Settings, String> {
     let config = match body.config.as_deref().filter(|c| !c.trim().is_empty()) {
-        Some(text) => ConfigFile::parse(text).map_err(|m| {
-            say(
-                lang,
-                &format!("配置有误：{m}"),
-                &format!("the configuration is wrong: {m}"),
-            )
-        })?,
+        Some(text) => ConfigFile::parse(text).map_err(|m| Says::BadConfiguration(&m).text(lang))?,
         None => ConfigFile::default(),
     };
     let today = chrono::Local::now().date_naive();
     let mut s = Settings::from_config(config, today);
     if let Some(d) = body.as_of.as_deref().filter(|d| !d.is_empty()) {
-        s.as_of = taizhang::value::text::parse_day(d).ok_or_else(|| {
-            say(
-                lang,
-                &format!("不是日期：“{d}”"),
-                &format!("not a day: \"{d}\""),
-            )
-        })?;
+        s.as_of = taizhang::value::text::parse_day(d).ok_or_else(|| Says::NotADay(d).text(lang))?;
     }
     s.lang = lang;
     Ok(s)
@@ -814,7 +746,7 @@ async fn check(
     let s = settings.clone();
     let result = blocking(lang, move || {
         if !root.is_dir() {
-            return Err(say(lang, "没有上传文件", "no file was uploaded"));
+            return Err(Says::NothingUploaded.text(lang));
         }
         let inputs = Inputs::Found(batch_inputs(&root, &s));
         let req = run::CheckRequest {
@@ -877,22 +809,10 @@ async fn download(
         Err(f) => return f.into_response(),
     };
     let Some(settings) = settings else {
-        return Failure(
-            StatusCode::BAD_REQUEST,
-            say(
-                lang,
-                "请先上传并检查台账",
-                "upload and check the ledgers first",
-            ),
-        )
-        .into_response();
+        return Failure(StatusCode::BAD_REQUEST, Says::CheckFirst.text(lang)).into_response();
     };
     let Some((name, mime)) = download_name(&kind, settings.as_of, lang) else {
-        return Failure(
-            StatusCode::NOT_FOUND,
-            say(lang, "没有这种下载", "no such download"),
-        )
-        .into_response();
+        return Failure(StatusCode::NOT_FOUND, Says::NoSuchDownload.text(lang)).into_response();
     };
     let out_dir = root.join("out");
     let file = out_dir.join(&name);
@@ -1052,13 +972,7 @@ async fn verify(
         let workbook = std::fs::read_dir(root.join("workbook"))
             .ok()
             .and_then(|mut d| d.find_map(|e| e.ok().map(|e| e.path())))
-            .ok_or_else(|| {
-                say(
-                    lang,
-                    "没有上传汇总工作簿",
-                    "no consolidated workbook was uploaded",
-                )
-            })?;
+            .ok_or_else(|| Says::NoWorkbook.text(lang))?;
         let sources: Vec<PathBuf> = Some(root.join("sources"))
             .filter(|p| p.is_dir())
             .into_iter()

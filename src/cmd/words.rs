@@ -420,147 +420,53 @@ fn zh_cause(cause: &str) -> String {
     }
 }
 
-/// The contexts the commands add to their errors, in Chinese.
-const CONTEXTS: [(&str, &str); 11] = [
-    ("writing the workbook", "写入工作簿"),
-    ("reading", "读取"),
-    ("writing the lists", "写入清单"),
-    ("starting the workbook", "创建工作簿"),
-    ("writing the ledger sheet", "写入台账工作表"),
-    ("writing the findings", "写入检查结果"),
-    ("starting the draft", "创建报告草稿"),
-    ("drafting", "起草报告"),
-    ("building the template", "生成模板"),
-    ("building the workbook", "生成工作簿"),
-    ("spooling the findings", "暂存检查结果"),
-];
-
-/// An error of a command, as the last line says it: its chain of causes in `lang`, each
-/// link in Chinese where its type is known (the rest are file names, command names and the
-/// operating system's words).
+/// An error of a command, as the last line says it, in `lang`: the first link of its chain of a
+/// type taizhang knows is said whole by [`said`] (what was being done, and why, down to the
+/// system's reason); a link before it is already in the run's language.
 pub fn error_text(e: &anyhow::Error, lang: Lang) -> String {
-    if lang == Lang::En {
-        return format!("{e:#}");
-    }
     let mut parts: Vec<String> = Vec::new();
     for link in e.chain() {
-        let text = chinese(link).unwrap_or_else(|| {
-            let t = link.to_string();
-            CONTEXTS
-                .iter()
-                .find(|(en, _)| *en == t)
-                .map_or(t, |(_, zh)| zh.to_string())
-        });
-        // A link whose text the one before already holds adds nothing.
-        if !parts.last().is_some_and(|p| p.contains(&text)) {
+        if let Some(text) = said(link, lang) {
             parts.push(text);
+            break;
         }
+        parts.push(link.to_string());
     }
-    parts.join(":")
+    parts.join(lang.pick("：", ": "))
 }
 
-/// The operating system's reason in Chinese, for the kinds a clerk meets.
-fn io_text(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "不存在".to_string(),
-        K::PermissionDenied => "没有权限".to_string(),
-        K::AlreadyExists => "已存在".to_string(),
-        K::StorageFull => "磁盘已满".to_string(),
-        K::ReadOnlyFilesystem => "磁盘只读".to_string(),
-        K::IsADirectory => "是文件夹".to_string(),
-        K::NotADirectory => "不是文件夹".to_string(),
-        _ => format!("系统错误（{e}）"),
+/// An error of a type taizhang knows, in words ([`taizhang::messages::errors`]); `None` for
+/// any other.
+fn said(link: &(dyn std::error::Error + 'static), lang: Lang) -> Option<String> {
+    use taizhang::messages::errors;
+    if let Some(e) = link.downcast_ref::<taizhang::run::RunError>() {
+        return Some(e.said(lang));
     }
-}
-
-/// A known error type in Chinese.
-fn chinese(link: &(dyn std::error::Error + 'static)) -> Option<String> {
-    use taizhang::config::ConfigError;
-    use taizhang::diff::DiffError;
-    use taizhang::source::consolidated::{Lacks, ReadError};
-    use taizhang::workbook::WorkbookError;
-    use taizhang::workbook::split::SplitError;
-    use taizhang::write::WriteError;
-    let zh = Lang::Zh;
-    if let Some(e) = link.downcast_ref::<WriteError>() {
-        return Some(write_text(e));
+    if let Some(e) = link.downcast_ref::<taizhang::write::WriteError>() {
+        return Some(e.said(lang));
     }
-    if let Some(e) = link.downcast_ref::<WorkbookError>() {
-        return Some(match e {
-            WorkbookError::Xlsx(x) => format!("生成工作簿出错：{x}"),
-            WorkbookError::Write(w) => write_text(w),
-            WorkbookError::WriterStopped(m) => {
-                format!("无法写入工作簿：{m}（磁盘或临时文件夹是否已满？）")
-            }
-        });
+    if let Some(e) = link.downcast_ref::<taizhang::workbook::WorkbookError>() {
+        return Some(e.said(lang));
     }
-    if let Some(e) = link.downcast_ref::<SplitError>() {
-        return Some(match e {
-            SplitError::Xlsx { unit, source } => format!("{unit}：生成清单出错：{source}"),
-            SplitError::Write(w) => write_text(w),
-            SplitError::Folder { path, source } => {
-                format!("{path}：无法创建文件夹：{}", io_text(source))
-            }
-        });
+    if let Some(e) = link.downcast_ref::<taizhang::workbook::split::SplitError>() {
+        return Some(e.said(lang));
     }
-    if let Some(e) = link.downcast_ref::<ConfigError>() {
-        return Some(match e {
-            ConfigError::Read { path, cause } => {
-                format!("无法读取配置文件{path}：{}", io_text(cause))
-            }
-            ConfigError::Parse { path, message } => format!("配置文件{path}有误：{message}"),
-        });
+    if let Some(e) = link.downcast_ref::<taizhang::config::ConfigError>() {
+        return Some(errors::config_error(e, lang));
     }
-    let read_text = |e: &ReadError| match e {
-        ReadError::Source { path, cause } => {
-            format!("{path}:{}", taizhang::messages::source_error(cause, zh))
-        }
-        ReadError::NotConsolidated { path, lacks } => {
-            let why = match lacks {
-                Lacks::Format(f) => format!("是{f}文件"),
-                Lacks::LedgerSheet => "没有带汇总表头的台账工作表".to_string(),
-                Lacks::Summary => "没有汇总工作表".to_string(),
-                Lacks::Sources => "没有来源工作表".to_string(),
-                Lacks::LedgerDigest => "来源工作表上没有台账摘要".to_string(),
-            };
-            format!("{path}:不是 taizhang merge 生成的汇总工作簿({why})")
-        }
-    };
-    if let Some(e) = link.downcast_ref::<ReadError>() {
-        return Some(read_text(e));
+    if let Some(e) = link.downcast_ref::<taizhang::source::consolidated::ReadError>() {
+        return Some(errors::read_error(e, lang));
     }
-    if let Some(e) = link.downcast_ref::<DiffError>() {
-        return Some(match e {
-            DiffError::Read(r) => read_text(r),
-            DiffError::Spool(io) => format!("临时文件出错：{}", io_text(io)),
-        });
+    if let Some(e) = link.downcast_ref::<taizhang::diff::DiffError>() {
+        return Some(errors::diff_error(e, lang));
     }
     if let Some(e) = link.downcast_ref::<taizhang::source::SourceError>() {
-        return Some(taizhang::messages::source_error(e, zh));
+        return Some(taizhang::messages::source_error(e, lang));
     }
     if let Some(e) = link.downcast_ref::<std::io::Error>() {
-        return Some(io_text(e));
+        return Some(errors::io_error(e, lang));
     }
     None
-}
-
-/// Why an output could not be written, in Chinese.
-fn write_text(e: &taizhang::write::WriteError) -> String {
-    use taizhang::write::WriteError as W;
-    match e {
-        W::IsInput { path } => format!("拒绝写入{}：它是输入文件之一", path.display()),
-        W::NotAFile { path } => format!("无法写入{}：它已存在且不是普通文件", path.display()),
-        W::NoFolder { path, folder } => format!(
-            "无法写入{}：文件夹{}不存在",
-            path.display(),
-            folder.display()
-        ),
-        W::Io { path, cause } => format!("无法写入{}：{}", path.display(), io_text(cause)),
-        W::Content { path, message } => format!("无法写入{}：{message}", path.display()),
-        #[allow(unreachable_patterns)]
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]

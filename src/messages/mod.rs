@@ -6,6 +6,7 @@
 //! No rule, reader or check formats text; nothing here decides anything.
 
 pub mod diff;
+pub mod errors;
 pub mod findings;
 pub mod run;
 pub mod serve;

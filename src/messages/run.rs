@@ -549,3 +549,12 @@ pub fn not_a_day(s: &str, lang: Lang) -> String {
         ),
     )
 }
+
+/// The last line of a command that failed: the program, then what failed (already worded).
+pub fn failed(text: &str, lang: Lang) -> String {
+    say(
+        lang,
+        format!("taizhang：错误：{text}"),
+        format!("taizhang: error: {text}"),
+    )
+}

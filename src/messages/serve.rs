@@ -187,3 +187,134 @@ mod tests {
         );
     }
 }
+
+/// What the page's server says besides its refusals: its start, and why a batch, an upload or
+/// a check could not be done.
+#[derive(Debug)]
+pub enum Says<'a> {
+    /// The batch is gone (unused for an hour, or the server restarted).
+    NoBatch,
+    /// The page listens on an address other machines can reach.
+    ListensOpenly {
+        /// The address.
+        ip: String,
+    },
+    /// The server could not listen.
+    CannotListen {
+        /// The address.
+        addr: String,
+        /// Why.
+        cause: &'a std::io::Error,
+    },
+    /// The batch's temporary folder could not be made.
+    NoTemporaryFolder(&'a std::io::Error),
+    /// More files than a batch takes.
+    TooManyFiles(usize),
+    /// A path the page gave that names no file inside the batch.
+    BadFileName(&'a str),
+    /// A file or the batch is larger than the server takes.
+    TooLarge {
+        /// The most a file may hold, in MB.
+        file_mb: u64,
+        /// The most a batch may hold, in GB.
+        batch_gb: u64,
+    },
+    /// An upload could not be stored.
+    CannotStore(&'a std::io::Error),
+    /// An upload broke off (the framework's reason).
+    UploadBroke(String),
+    /// A panic while working, caught.
+    Internal(&'a str),
+    /// The page's configuration does not read.
+    BadConfiguration(&'a crate::config::TomlError),
+    /// The page's day does not read.
+    NotADay(&'a str),
+    /// Nothing was uploaded to check.
+    NothingUploaded,
+    /// A download before a check.
+    CheckFirst,
+    /// A download of no known kind.
+    NoSuchDownload,
+    /// Verify without a workbook.
+    NoWorkbook,
+}
+
+impl Says<'_> {
+    /// What the server says, in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => self.zh(),
+            Lang::En => self.en(),
+        }
+    }
+
+    fn zh(&self) -> String {
+        use super::errors::{io_error, toml_error};
+        let zh = Lang::Zh;
+        match self {
+            Says::NoBatch => {
+                "这批文件已不在服务器上（超过一小时未用，或服务已重启），请重新拖入文件".into()
+            }
+            Says::ListensOpenly { ip } => format!(
+                "注意：页面在 {ip} 上监听，其他计算机也能打开它并看到上传的台账；只在可信的网络中这样做。"
+            ),
+            Says::CannotListen { addr, cause } => format!(
+                "无法在 {addr} 上监听：{}（端口被占用时可用 --port 换一个）",
+                io_error(cause, zh)
+            ),
+            Says::NoTemporaryFolder(e) => format!("无法创建临时文件夹：{}", io_error(e, zh)),
+            Says::TooManyFiles(n) => format!("一次最多上传{n}个文件"),
+            Says::BadFileName(p) => format!("文件名不可用：“{p}”"),
+            Says::TooLarge { file_mb, batch_gb } => {
+                format!("文件过大：每个文件最大{file_mb} MB，一次合计最多{batch_gb} GB")
+            }
+            Says::CannotStore(e) => format!("无法保存上传的文件：{}", io_error(e, zh)),
+            Says::UploadBroke(why) => format!("上传中断（{why}）"),
+            Says::Internal(detail) => {
+                format!("处理时出现内部错误，请连同文件一并反馈（{detail}）")
+            }
+            Says::BadConfiguration(e) => format!("配置有误：{}", toml_error(e, zh)),
+            Says::NotADay(d) => format!("不是日期：“{d}”"),
+            Says::NothingUploaded => "没有上传文件".into(),
+            Says::CheckFirst => "请先上传并检查台账".into(),
+            Says::NoSuchDownload => "没有这种下载".into(),
+            Says::NoWorkbook => "没有上传汇总工作簿".into(),
+        }
+    }
+
+    fn en(&self) -> String {
+        use super::errors::{io_error, toml_error};
+        let en = Lang::En;
+        match self {
+            Says::NoBatch => "this batch of files is gone (unused for an hour, or the server restarted): drop the files again".into(),
+            Says::ListensOpenly { ip } => format!(
+                "warning: the page listens on {ip}: other machines can open it and see the ledgers uploaded; do this only on a network you trust."
+            ),
+            Says::CannotListen { addr, cause } => format!(
+                "cannot listen on {addr}: {} (use --port for another port)",
+                io_error(cause, en)
+            ),
+            Says::NoTemporaryFolder(e) => {
+                format!("cannot make a temporary folder: {}", io_error(e, en))
+            }
+            Says::TooManyFiles(n) => format!("at most {n} files at a time"),
+            Says::BadFileName(p) => format!("not a usable file name: \"{p}\""),
+            Says::TooLarge { file_mb, batch_gb } => {
+                format!("too large: at most {file_mb} MB a file and {batch_gb} GB at a time")
+            }
+            Says::CannotStore(e) => format!("cannot store the upload: {}", io_error(e, en)),
+            Says::UploadBroke(why) => format!("the upload broke off: {why}"),
+            Says::Internal(detail) => {
+                format!("an internal error; please report it with the files ({detail})")
+            }
+            Says::BadConfiguration(e) => {
+                format!("the configuration is wrong: {}", toml_error(e, en))
+            }
+            Says::NotADay(d) => format!("not a day: \"{d}\""),
+            Says::NothingUploaded => "no file was uploaded".into(),
+            Says::CheckFirst => "upload and check the ledgers first".into(),
+            Says::NoSuchDownload => "no such download".into(),
+            Says::NoWorkbook => "no consolidated workbook was uploaded".into(),
+        }
+    }
+}

@@ -34,6 +34,7 @@ pub mod convert;
 pub mod diff;
 pub mod merge;
 pub mod report;
+mod said;
 pub mod split;
 pub mod template;
 pub mod verify;

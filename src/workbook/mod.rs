@@ -72,6 +72,22 @@ pub enum WorkbookError {
     WriterStopped(String),
 }
 
+impl WorkbookError {
+    /// Why the workbook could not be built or written, in a language.
+    pub fn said(&self, lang: crate::Lang) -> String {
+        use crate::messages::errors;
+        match self {
+            WorkbookError::Xlsx(x) => errors::doing(
+                errors::Doing::BuildingWorkbook,
+                &errors::xlsx_error(x, lang),
+                lang,
+            ),
+            WorkbookError::Write(w) => w.said(lang),
+            WorkbookError::WriterStopped(m) => errors::writer_stopped(m, lang),
+        }
+    }
+}
+
 /// Counters by category, for the summary's breakdown.
 #[derive(Debug, Clone, Default)]
 pub struct CategoryCounters {

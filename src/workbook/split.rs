@@ -97,6 +97,22 @@ pub enum SplitError {
     },
 }
 
+impl SplitError {
+    /// Why the lists could not be written, in a language.
+    pub fn said(&self, lang: crate::Lang) -> String {
+        use crate::messages::errors;
+        match self {
+            SplitError::Xlsx { unit, source } => {
+                errors::list_failed(unit, &errors::xlsx_error(source, lang), lang)
+            }
+            SplitError::Write(w) => w.said(lang),
+            SplitError::Folder { path, source } => {
+                errors::folder_failed(path, &errors::io_error(source, lang), lang)
+            }
+        }
+    }
+}
+
 impl<'s> Splitter<'s> {
     /// No lists yet.
     pub fn new(settings: &'s Settings) -> Splitter<'s> {

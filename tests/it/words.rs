@@ -238,3 +238,78 @@ fn verify_takes_counters_by_their_chinese_names() {
         "{text}"
     );
 }
+
+/// The program's output in `dir` with `LANG` set: both streams, and the exit code.
+fn said(dir: &Path, lang: &str, args: &[&str]) -> (String, i32) {
+    let o = assert_cmd::Command::cargo_bin("taizhang")
+        .unwrap()
+        .current_dir(dir)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr),
+        o.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn failures_are_said_in_chinese_with_their_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = root().join("samples");
+    let samples = samples.to_str().unwrap();
+    let zh = "C.UTF-8";
+    // The operating system's reason, in Chinese, not its English.
+    let long = format!("{}.xlsx", "长".repeat(100));
+    let (text, code) = said(dir.path(), zh, &["merge", samples, "-o", &long]);
+    assert_eq!(code, 2, "{text}");
+    assert!(
+        text.contains("taizhang：错误：写入工作簿时出错：无法写入")
+            && text.contains("：文件名过长或含有不允许的字符"),
+        "{text}"
+    );
+    assert!(!text.contains("os error"), "{text}");
+    // TOML's mistakes: where, and what, in Chinese.
+    std::fs::write(dir.path().join("bad.toml"), "due_soon_days = 7\nx = [\n").unwrap();
+    let (text, code) = said(dir.path(), zh, &["check", samples, "--config", "bad.toml"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(
+        text.contains("配置文件bad.toml有误：第2行第6列：括号或引号没有结束"),
+        "{text}"
+    );
+    std::fs::write(dir.path().join("typo.toml"), "due_soon_day = 7\n").unwrap();
+    let (text, _) = said(dir.path(), zh, &["check", samples, "--config", "typo.toml"]);
+    assert!(
+        text.contains("第1行第1列：没有“due_soon_day”这一项"),
+        "{text}"
+    );
+    let (text, _) = said(dir.path(), zh, &["check", samples, "--config", "gone.toml"]);
+    assert!(text.contains("无法读取配置文件gone.toml：不存在"), "{text}");
+    // A folder that does not exist: what was being done, and why.
+    let (text, _) = said(dir.path(), zh, &["merge", samples, "-o", "gone/x.xlsx"]);
+    assert!(
+        text.contains("taizhang：错误：写入工作簿时出错：无法写入gone/x.xlsx：文件夹gone不存在"),
+        "{text}"
+    );
+    // The same in English, by --lang or by LANG.
+    let (text, _) = said(
+        dir.path(),
+        zh,
+        &["merge", samples, "-o", "gone/x.xlsx", "--lang", "en"],
+    );
+    assert!(
+        text.contains("taizhang: error: writing the workbook: cannot write gone/x.xlsx"),
+        "{text}"
+    );
+    let (text, _) = said(
+        dir.path(),
+        "en_US.UTF-8",
+        &["check", samples, "--as-of", "2023-03-30"],
+    );
+    assert!(
+        text.contains("As of 2023-03-30: 6 file(s), 6 units;"),
+        "{text}"
+    );
+}
