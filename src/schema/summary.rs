@@ -732,7 +732,10 @@ pub fn each_cell(
             SummaryCol::Name => name_header(communities.iter().copied(), lang),
             _ => c.header_cell(lang),
         };
-        each((TABLE_HEADER_ROW, i as u16), Content::Header(header.to_string()));
+        each(
+            (TABLE_HEADER_ROW, i as u16),
+            Content::Header(header.to_string()),
+        );
     }
     let mut counters = |row: u32, label: &str, of: RowOf<'_>, columns: &[SummaryCol]| {
         each((row, 0), text(label));
