@@ -125,7 +125,7 @@ impl StdColumn {
     /// use taizhang::value::header::Field;
     /// let c = StdColumn::Field(Field::Problem);
     /// assert_eq!(c.lines("短"), 1);
-    /// assert_eq!(c.lines(&"字".repeat(20)), 2);
+    /// assert_eq!(c.lines(&"字".repeat(12)), 2);
     /// assert_eq!(c.lines("一\n二"), 2);
     /// ```
     pub fn lines(&self, text: &str) -> usize {
