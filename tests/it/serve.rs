@@ -38,16 +38,15 @@ fn serve(lang: &str) -> (Killed, String) {
     let out = child.stdout.take().unwrap();
     let mut line = String::new();
     BufReader::new(out).read_line(&mut line).unwrap();
-    let url = line
-        .split_whitespace()
-        .flat_map(|w| w.split(['(', '(']))
-        .find(|w| w.contains("http://"))
-        .map(|w| {
-            w[w.find("http://").unwrap()..]
-                .trim_end_matches(['(', '('])
-                .to_string()
-        })
+    // The address runs from `http://` to the first character that cannot be in it (the
+    // full-width bracket after it in Chinese, a space or a bracket in English).
+    let at = line
+        .find("http://")
         .unwrap_or_else(|| panic!("no address in {line:?}"));
+    let url: String = line[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_graphic() && *c != '(')
+        .collect();
     (Killed(child), url)
 }
 
