@@ -33,7 +33,7 @@ fn at(
         }
         None => f.sheet = ledger.sheet.clone(),
     }
-    f.community = ledger.community.clone();
+    f.unit = ledger.unit.clone();
     f.field = field;
     f
 }
@@ -58,10 +58,10 @@ pub fn sheet_skipped(file: &str, sheet: &str) -> Finding {
 }
 
 /// `hidden-sheet`: a hidden sheet that holds a ledger header; skipped unless asked for.
-pub fn hidden_sheet(file: &str, sheet: &str, community: &str) -> Finding {
+pub fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
     let mut f = Finding::new(Rule::HiddenSheet, file, Fact::HiddenSheet);
     f.sheet = sheet.to_string();
-    f.community = community.to_string();
+    f.unit = unit.to_string();
     f
 }
 

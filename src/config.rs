@@ -1,7 +1,7 @@
 //! Settings of a run: the command line's options over the configuration file's.
 //!
 //! The configuration file (`--config taizhang.toml`) adds header words, status words and
-//! community names per file, and sets defaults for the options:
+//! unit names per file, and sets defaults for the options:
 //!
 //! ```toml
 //! as_of = "2023-03-30"        # default for --as-of (otherwise today)
@@ -16,7 +16,7 @@
 //! [statuses]                  # more status words for a category
 //! done = ["已办结"]
 //!
-//! [communities]               # the community of a file, by file name (`*` and `?` allowed)
+//! [communities]               # the unit of a file, by file name (`*` and `?` allowed)
 //! "qingli.xlsx" = "庆利社区"
 //!
 //! required = ["problem", "measure", "deadline", "status", "person"]  # fields every ledger needs
@@ -103,9 +103,9 @@ pub struct ConfigFile {
     /// Extra status words by category key.
     #[serde(default)]
     pub statuses: BTreeMap<Status, Vec<String>>,
-    /// Community names by file-name pattern.
-    #[serde(default)]
-    pub communities: BTreeMap<String, String>,
+    /// Unit names by file-name pattern.
+    #[serde(rename = "communities", default)]
+    pub units: BTreeMap<String, String>,
     /// The fields every ledger must have a column for and every row must fill; without it,
     /// [`Field::CORE`] and one of [`Field::RESPONSIBLE`] must have a column, and the required
     /// fields a ledger has a column for must be filled.
@@ -217,8 +217,8 @@ pub struct Settings {
     pub headers: HeaderVocabulary,
     /// Status words in force.
     pub statuses: StatusVocabulary,
-    /// Community names by file-name pattern, in the order the file gives them.
-    pub communities: Vec<(String, String)>,
+    /// Unit names by file-name pattern, in the order the file gives them.
+    pub units: Vec<(String, String)>,
     /// Resource limits for reading one file.
     pub limits: crate::source::guard::Limits,
     /// The configuration file as read, for the record in the consolidated workbook.
@@ -296,7 +296,7 @@ impl Settings {
             lang: Lang::Zh,
             headers: HeaderVocabulary::default(),
             statuses: StatusVocabulary::default(),
-            communities: Vec::new(),
+            units: Vec::new(),
             limits: Default::default(),
             config: ConfigFile::default(),
             follows: None,
@@ -324,8 +324,8 @@ impl Settings {
                 s.statuses.add(*status, w);
             }
         }
-        s.communities = config
-            .communities
+        s.units = config
+            .units
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
@@ -333,9 +333,9 @@ impl Settings {
         s
     }
 
-    /// The community the configuration gives a file, by its name.
-    pub fn community_for_file(&self, file_name: &str) -> Option<&str> {
-        self.communities
+    /// The unit the configuration gives a file, by its name.
+    pub fn unit_for_file(&self, file_name: &str) -> Option<&str> {
+        self.units
             .iter()
             .find(|(pattern, _)| wildcard_match(pattern, file_name))
             .map(|(_, name)| name.as_str())
@@ -397,8 +397,8 @@ mod tests {
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.headers.field_of("联系人"), Some(Field::Person));
         assert_eq!(s.statuses.parse("已办结"), Some(Status::Done));
-        assert_eq!(s.community_for_file("qingli.xlsx"), Some("庆利社区"));
-        assert_eq!(s.community_for_file("other.xlsx"), None);
+        assert_eq!(s.unit_for_file("qingli.xlsx"), Some("庆利社区"));
+        assert_eq!(s.unit_for_file("other.xlsx"), None);
     }
 
     #[test]

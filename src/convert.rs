@@ -66,7 +66,7 @@ pub fn standard_ledger(ledger: &Ledger) -> StdLedger {
         rows.push(values);
     }
     StdLedger {
-        community: Some(ledger.community.clone()),
+        unit: Some(ledger.unit.clone()),
         columns,
         rows,
         blank_rows: 0,
@@ -137,8 +137,9 @@ pub struct StatusRecord {
 /// One measure as a JSON record.
 #[derive(Debug, Clone, Serialize)]
 pub struct MeasureRecord {
-    /// The community.
-    pub community: String,
+    /// The unit.
+    #[serde(rename = "community")]
+    pub unit: String,
     /// The problem's number in the ledger.
     pub problem_number: u32,
     /// `序号` as written.
@@ -232,7 +233,7 @@ pub fn records(ledger: &Ledger, s: &Settings) -> Vec<MeasureRecord> {
                 },
             };
             MeasureRecord {
-                community: ledger.community.clone(),
+                unit: ledger.unit.clone(),
                 problem_number: p.number,
                 seq: opt(Field::Seq),
                 category: opt(Field::Category),

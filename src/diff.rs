@@ -5,7 +5,7 @@
 //! exact, nothing guessed — a row the unit added has no ID of the old round and is added, an
 //! ID that did not come back is removed, whatever the texts say.
 //!
-//! **By ID, then by text.** Otherwise measures are matched within each community: first by ID
+//! **By ID, then by text.** Otherwise measures are matched within each unit: first by ID
 //! (both rounds written by taizhang carry them; a source merged again gives unchanged measures
 //! the same IDs), then by problem and measure text exactly (after
 //! removing spaces and punctuation), then — for what is left — by similarity, so that small
@@ -112,8 +112,9 @@ impl Serialize for ChangedField {
 pub struct Change {
     /// What kind.
     pub kind: ChangeKind,
-    /// The community.
-    pub community: String,
+    /// The unit.
+    #[serde(rename = "community")]
+    pub unit: String,
     /// The problem (new text when there is one).
     pub problem: String,
     /// The measure (new text when there is one).
@@ -212,12 +213,12 @@ fn pairs(old: &[&LedgerRow], new: &[&LedgerRow], matching: Matching) -> Pairs {
     pairs_of(&old_ids, &new_ids, matching, &mut load).unwrap_or_default()
 }
 
-/// The rows of a community the text passes need, by their indices among its old and new rows.
+/// The rows of a unit the text passes need, by their indices among its old and new rows.
 type Loader<'a> =
     dyn FnMut(&[usize], &[usize]) -> std::io::Result<(Vec<LedgerRow>, Vec<LedgerRow>)> + 'a;
 
 /// [`pairs`] from the rows' IDs (`old_ids`, `new_ids`, in row order), loading through `load`
-/// only the rows the ID pass leaves for the text passes: a community matched by ID is never
+/// only the rows the ID pass leaves for the text passes: a unit matched by ID is never
 /// in memory as rows.
 fn pairs_of(
     old_ids: &[Option<crate::value::id::MeasureId>],
@@ -315,28 +316,23 @@ fn pairs_of(
     Ok((matched, removed, added))
 }
 
-/// The changes of one community's measures, from its old rows to its new ones, in the order
+/// The changes of one unit's measures, from its old rows to its new ones, in the order
 /// of the rows: matched pairs' changes, then removals, then additions.
-fn community_changes(
-    community: &str,
-    o: &[&LedgerRow],
-    n: &[&LedgerRow],
-    matching: Matching,
-) -> Vec<Change> {
+fn unit_changes(unit: &str, o: &[&LedgerRow], n: &[&LedgerRow], matching: Matching) -> Vec<Change> {
     let found = pairs(o, n, matching);
     // Rows in memory cannot fail to load.
-    changes_of(community, found, &mut |i| Ok(o[i].clone()), &mut |j| {
+    changes_of(unit, found, &mut |i| Ok(o[i].clone()), &mut |j| {
         Ok(n[j].clone())
     })
     .unwrap_or_default()
 }
 
-/// The changes of one community from its matched pairs, removed and added rows (by their
+/// The changes of one unit from its matched pairs, removed and added rows (by their
 /// indices among its old and new rows), each row loaded through `old_row` or `new_row` when
 /// its change is made: matched pairs' changes in the order of the old rows, then removals,
 /// then additions.
 fn changes_of(
-    community: &str,
+    unit: &str,
     (mut matched, removed, added): Pairs,
     old_row: &mut dyn FnMut(usize) -> std::io::Result<LedgerRow>,
     new_row: &mut dyn FnMut(usize) -> std::io::Result<LedgerRow>,
@@ -346,7 +342,7 @@ fn changes_of(
     // `r` is the row whose texts the change shows: the new one when there is one.
     let base = |kind, a: Option<&LedgerRow>, b: Option<&LedgerRow>, r: &LedgerRow| Change {
         kind,
-        community: community.to_string(),
+        unit: unit.to_string(),
         problem: r.text(Col::Problem),
         measure: r.text(Col::Measure),
         field: None,
@@ -429,22 +425,21 @@ fn changes_of(
     Ok(changes)
 }
 
-/// The communities of both rounds in order of first appearance (the old round's rows, then
+/// The units of both rounds in order of first appearance (the old round's rows, then
 /// the new's), each with its number.
 #[derive(Debug, Default)]
-struct Communities {
+struct Units {
     order: Vec<String>,
     index: HashMap<String, usize>,
 }
 
-impl Communities {
-    fn of(&mut self, community: &str) -> usize {
-        if let Some(i) = self.index.get(community) {
+impl Units {
+    fn of(&mut self, unit: &str) -> usize {
+        if let Some(i) = self.index.get(unit) {
             return *i;
         }
-        self.order.push(community.to_string());
-        self.index
-            .insert(community.to_string(), self.order.len() - 1);
+        self.order.push(unit.to_string());
+        self.index.insert(unit.to_string(), self.order.len() - 1);
         self.order.len() - 1
     }
 }
@@ -467,23 +462,23 @@ pub fn rank(c: &Change) -> usize {
     }
 }
 
-/// Every community's changes, in community order, postponements and removals first.
-fn in_order(mut by_community: Vec<Vec<Change>>) -> Vec<Change> {
-    let mut changes: Vec<Change> = by_community.iter_mut().flat_map(std::mem::take).collect();
+/// Every unit's changes, in unit order, postponements and removals first.
+fn in_order(mut by_unit: Vec<Vec<Change>>) -> Vec<Change> {
+    let mut changes: Vec<Change> = by_unit.iter_mut().flat_map(std::mem::take).collect();
     changes.sort_by_key(rank);
     changes
 }
 
-/// Where a community's changes of each rank are in the spool: (offset, bytes, count).
+/// Where a unit's changes of each rank are in the spool: (offset, bytes, count).
 type RankBlocks = [(u64, u64, u64); RANKS];
 
 /// The changes of [`diff_files`], in their order, waiting in a temporary file: in memory only
-/// how many of each rank each community has and where they are; the changes are read back one
+/// how many of each rank each unit has and where they are; the changes are read back one
 /// at a time ([`Changes::iter`]), so memory does not grow with them.
 #[derive(Debug)]
 pub struct Changes {
     file: std::fs::File,
-    /// By community, in community order: for each rank, (offset, bytes, count).
+    /// By unit, in unit order: for each rank, (offset, bytes, count).
     blocks: Vec<(String, RankBlocks)>,
 }
 
@@ -514,7 +509,7 @@ fn put_change(w: &mut Vec<u8>, c: &Change) {
     w.push(u8::from(c.postponed));
     let field = c.field.map_or(u16::MAX, |f| f.0.index());
     w.extend_from_slice(&field.to_le_bytes());
-    for t in [&c.community, &c.problem, &c.measure] {
+    for t in [&c.unit, &c.problem, &c.measure] {
         put_opt(w, Some(t));
     }
     for t in [&c.old, &c.new, &c.old_cell, &c.new_cell, &c.id] {
@@ -536,10 +531,10 @@ fn get_change(r: &mut impl std::io::Read) -> std::io::Result<Change> {
         )),
     };
     let mut text = || get_opt(r).and_then(|t| t.ok_or_else(damaged));
-    let (community, problem, measure) = (text()?, text()?, text()?);
+    let (unit, problem, measure) = (text()?, text()?, text()?);
     Ok(Change {
         kind,
-        community,
+        unit,
         problem,
         measure,
         field,
@@ -556,7 +551,7 @@ fn get_change(r: &mut impl std::io::Read) -> std::io::Result<Change> {
     })
 }
 
-/// Where the comparing threads put each community's changes.
+/// Where the comparing threads put each unit's changes.
 struct ChangeSpool {
     file: std::io::BufWriter<std::fs::File>,
     at: u64,
@@ -564,7 +559,7 @@ struct ChangeSpool {
 }
 
 impl ChangeSpool {
-    fn put(&mut self, community: &str, changes: &[Change]) -> std::io::Result<()> {
+    fn put(&mut self, unit: &str, changes: &[Change]) -> std::io::Result<()> {
         use std::io::Write;
         let mut index = [(0, 0, 0); RANKS];
         for (r, slot) in index.iter_mut().enumerate() {
@@ -578,7 +573,7 @@ impl ChangeSpool {
             *slot = (self.at, buf.len() as u64, n);
             self.at += buf.len() as u64;
         }
-        self.blocks.insert(community.to_string(), index);
+        self.blocks.insert(unit.to_string(), index);
         Ok(())
     }
 }
@@ -609,7 +604,7 @@ impl Changes {
         out
     }
 
-    /// Each community's changes by rank, in order of its first change in the order of
+    /// Each unit's changes by rank, in order of its first change in the order of
     /// [`Changes::iter`].
     pub fn unit_counts(&self) -> Vec<(&str, [u64; RANKS])> {
         let mut out: Vec<(&str, [u64; RANKS])> = Vec::new();
@@ -623,7 +618,7 @@ impl Changes {
         out
     }
 
-    /// The changes in their order: by rank, then community, then the community's rows.
+    /// The changes in their order: by rank, then unit, then the unit's rows.
     pub fn iter(&self) -> impl Iterator<Item = std::io::Result<Change>> + '_ {
         (0..RANKS)
             .flat_map(move |r| self.blocks.iter().map(move |(_, b)| b[r]))
@@ -654,7 +649,7 @@ impl Changes {
 /// removals first. [`diff_files`] gives the same changes from the files, reading each once.
 pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
     let matching = Matching::of(&old.meta, &new.meta);
-    let mut communities = Communities::default();
+    let mut units = Units::default();
     let mut rows: Vec<(Vec<&LedgerRow>, Vec<&LedgerRow>)> = Vec::new();
     for (side, r) in old
         .rows
@@ -662,7 +657,7 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
         .map(|r| (0, r))
         .chain(new.rows.iter().map(|r| (1, r)))
     {
-        let i = communities.of(&r.get(Col::Community).canonical_cow());
+        let i = units.of(&r.get(Col::Unit).canonical_cow());
         if rows.len() <= i {
             rows.push((Vec::new(), Vec::new()));
         }
@@ -673,11 +668,11 @@ pub fn diff(old: &Consolidated, new: &Consolidated) -> Vec<Change> {
         }
     }
     in_order(
-        communities
+        units
             .order
             .iter()
             .zip(&rows)
-            .map(|(c, (o, n))| community_changes(c, o, n, matching))
+            .map(|(c, (o, n))| unit_changes(c, o, n, matching))
             .collect(),
     )
 }
@@ -695,7 +690,7 @@ pub enum DiffError {
 
 /// The columns of a row that `diff` compares or shows.
 const KEPT: [Col; 11] = [
-    Col::Community,
+    Col::Unit,
     Col::Id,
     Col::CompletedOn,
     Col::Problem,
@@ -708,16 +703,16 @@ const KEPT: [Col; 11] = [
     Col::Person,
 ];
 
-/// One round's rows, cut by community into temporary files (a grace hash join): the rows of
-/// a community are in the file its name hashes to, in the same file for both rounds.
+/// One round's rows, cut by unit into temporary files (a grace hash join): the rows of
+/// a unit are in the file its name hashes to, in the same file for both rounds.
 struct Spool {
     files: Vec<std::io::BufWriter<std::fs::File>>,
     /// A read row's values: up to the last kept column (`LedgerRow::get` reads those beyond
     /// as empty).
     width: usize,
     sheets: Vec<String>,
-    communities: Communities,
-    /// The file of each community, by its number.
+    units: Units,
+    /// The file of each unit, by its number.
     partition: Vec<usize>,
 }
 
@@ -740,10 +735,10 @@ fn get_str(r: &mut impl std::io::Read) -> std::io::Result<String> {
     String::from_utf8(b).map_err(std::io::Error::other)
 }
 
-/// The file a community's rows go to: FNV-1a of its name, the same in both rounds.
-fn partition_of(community: &str, partitions: usize) -> usize {
+/// The file a unit's rows go to: FNV-1a of its name, the same in both rounds.
+fn partition_of(unit: &str, partitions: usize) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in community.bytes() {
+    for b in unit.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -768,7 +763,7 @@ impl Spool {
                 .max()
                 .unwrap_or(0),
             sheets: Vec::new(),
-            communities: Communities::default(),
+            units: Units::default(),
             partition: Vec::new(),
         })
     }
@@ -776,8 +771,8 @@ impl Spool {
     fn push(&mut self, r: &LedgerRow) -> std::io::Result<()> {
         use crate::schema::ledger::Out;
         use std::io::Write;
-        let name = r.get(Col::Community).canonical_cow();
-        let c = self.communities.of(&name);
+        let name = r.get(Col::Unit).canonical_cow();
+        let c = self.units.of(&name);
         if self.partition.len() <= c {
             self.partition.push(partition_of(&name, self.files.len()));
         }
@@ -826,7 +821,7 @@ impl Spool {
             .collect()
     }
 
-    /// One record's row and its community's number, from a reader at the record's start.
+    /// One record's row and its unit's number, from a reader at the record's start.
     fn record(&self, r: &mut impl std::io::Read) -> std::io::Result<(usize, LedgerRow)> {
         use crate::schema::ledger::Out;
         let c = u32::from_le_bytes(get_bytes(r)?) as usize;
@@ -861,7 +856,7 @@ impl Spool {
         Ok((c, row))
     }
 
-    /// The keys of one file's rows, in order: each row's community, ID and place. The rows
+    /// The keys of one file's rows, in order: each row's unit, ID and place. The rows
     /// themselves are read again, one at a time, when a change needs them ([`Rows`]).
     fn keys(&self, file: &std::fs::File, len: u64) -> std::io::Result<Vec<Key>> {
         use crate::value::id::MeasureId;
@@ -875,7 +870,7 @@ impl Spool {
         let mut keys = Vec::new();
         while r.at < len {
             let at = r.at;
-            let community = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
+            let unit = u32::from_le_bytes(get_bytes(&mut r)?) as usize;
             // The sheet and the row, then the values: only the ID is read, the rest skipped.
             skip(&mut r, 8)?;
             let mut id = None;
@@ -892,7 +887,7 @@ impl Spool {
                     _ => return Err(std::io::Error::other("a damaged temporary file")),
                 }
             }
-            keys.push(Key { community, id, at });
+            keys.push(Key { unit, id, at });
         }
         Ok(keys)
     }
@@ -921,9 +916,9 @@ impl<R: std::io::Read> std::io::Read for Counted<R> {
     }
 }
 
-/// A row's key in a spool file: its community's number, its ID, where its record starts.
+/// A row's key in a spool file: its unit's number, its ID, where its record starts.
 struct Key {
-    community: usize,
+    unit: usize,
     id: Option<crate::value::id::MeasureId>,
     at: u64,
 }
@@ -964,7 +959,7 @@ impl<'f> Rows<'f> {
     }
 }
 
-/// Compares the communities of one spool file of each round (the same communities' rows, as
+/// Compares the units of one spool file of each round (the same units' rows, as
 /// they hash to the same file): matched by their rows' keys, each change made from its two
 /// rows read again from the files. Memory holds the keys, not the rows.
 #[allow(clippy::too_many_arguments)]
@@ -979,13 +974,13 @@ fn compare_file(
     found: &std::sync::Mutex<ChangeSpool>,
 ) -> std::io::Result<()> {
     let (ok, nk) = (old.keys(of, ol)?, new.keys(nf, nl)?);
-    let name = |s: &Spool, c: usize| s.communities.order.get(c).cloned().unwrap_or_default();
+    let name = |s: &Spool, c: usize| s.units.order.get(c).cloned().unwrap_or_default();
     let mut groups: HashMap<String, (Vec<&Key>, Vec<&Key>)> = HashMap::new();
     for k in &ok {
-        groups.entry(name(old, k.community)).or_default().0.push(k);
+        groups.entry(name(old, k.unit)).or_default().0.push(k);
     }
     for k in &nk {
-        groups.entry(name(new, k.community)).or_default().1.push(k);
+        groups.entry(name(new, k.unit)).or_default().1.push(k);
     }
     let (mut orows, mut nrows) = (Rows::new(old, of), Rows::new(new, nf));
     for (c, (o, n)) in groups {
@@ -1033,8 +1028,8 @@ fn spool_round(
 
 /// The changes from the consolidated workbook `old` to `new`, as [`diff`] of the two read
 /// whole gives them, reading each file once as a stream, the two at once: the rows wait in
-/// temporary files cut by community, and the rows of one file of each round (a share of the
-/// communities) are in memory at a time. Returns the new workbook's record too (its language
+/// temporary files cut by unit, and the rows of one file of each round (a share of the
+/// units) are in memory at a time. Returns the new workbook's record too (its language
 /// and as-of date), without rows, and how the rounds were matched.
 pub fn diff_files(
     old: &std::path::Path,
@@ -1059,7 +1054,7 @@ pub fn diff_files(
     let (mut new, new_book) = new?;
     let matching = Matching::of(&old_book.meta, &new_book.meta);
     let files: Vec<_> = old.finish()?.into_iter().zip(new.finish()?).collect();
-    // Each file's communities compared, on two threads.
+    // Each file's units compared, on two threads.
     let next = std::sync::atomic::AtomicUsize::new(0);
     let found = std::sync::Mutex::new(ChangeSpool {
         file: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
@@ -1075,7 +1070,7 @@ pub fn diff_files(
                     let Some(((of, ol), (nf, nl))) = files.get(k) else {
                         break;
                     };
-                    // The keys of both rounds' rows; a community's rows are read when its
+                    // The keys of both rounds' rows; a unit's rows are read when its
                     // changes need them, one at a time.
                     let done = compare_file(&old, of, *ol, &new, nf, *nl, matching, &found);
                     if let Err(e) = done {
@@ -1094,9 +1089,9 @@ pub fn diff_files(
     let found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut blocks = found.blocks;
     let file = found.file.into_inner().map_err(|e| e.into_error())?;
-    // Communities in order of first appearance: the old round's, then the new's.
-    let mut order = old.communities;
-    for c in &new.communities.order {
+    // Units in order of first appearance: the old round's, then the new's.
+    let mut order = old.units;
+    for c in &new.units.order {
         order.of(c);
     }
     let blocks = order

@@ -384,7 +384,7 @@ pub enum Fact {
         /// The unit named.
         named: String,
         /// Where.
-        by: crate::layout::CommunitySource,
+        by: crate::layout::UnitSource,
     },
 }
 
@@ -399,8 +399,8 @@ pub struct Finding {
     pub sheet: String,
     /// The cell in the source sheet; `None` for file- and sheet-level findings.
     pub cell: Option<CellRef>,
-    /// The community; empty when unknown.
-    pub community: String,
+    /// The unit; empty when unknown.
+    pub unit: String,
     /// The field concerned, if one.
     pub field: Option<Field>,
     /// The cell's original text, when there is a cell.
@@ -417,7 +417,7 @@ impl Finding {
             file: file.to_string(),
             sheet: String::new(),
             cell: None,
-            community: String::new(),
+            unit: String::new(),
             field: None,
             value: None,
             fact,

@@ -13,7 +13,7 @@
 
 use crate::config::Settings;
 use crate::layout::cells::{Parsed, read_completed_on, read_deadline, read_status};
-use crate::layout::{Column, CommunitySource, Layout};
+use crate::layout::{Column, Layout, UnitSource};
 use crate::model::{Counters, Timing};
 use crate::source::grid::{CellRef, CellValue, MergeIndex, Sheet};
 use crate::value::deadline::{Deadline, ParsedDeadline};
@@ -129,10 +129,10 @@ pub struct Ledger {
     pub file: String,
     /// The sheet's name.
     pub sheet: String,
-    /// The community.
-    pub community: String,
-    /// Where the community's name was found.
-    pub community_source: CommunitySource,
+    /// The unit.
+    pub unit: String,
+    /// Where the unit's name was found.
+    pub unit_source: UnitSource,
     /// The sheet's layout.
     pub layout: Layout,
     /// True when the source format records merged regions.
@@ -148,7 +148,7 @@ pub struct Ledger {
     /// For a sheet whose unit column decides its rows' units: the unit its title, sheet name or
     /// configuration names when that is none of the column's units (on the sheet's first
     /// ledger only).
-    pub overridden: Option<(String, CommunitySource)>,
+    pub overridden: Option<(String, UnitSource)>,
     /// True for the first (or only) ledger of its sheet, which carries the sheet's own
     /// findings (its columns); false for the other units of a sheet split by unit.
     pub first_of_sheet: bool,
@@ -210,30 +210,30 @@ impl Ledger {
     }
 }
 
-/// Decides a ledger's community (spec 2.3): the configuration, then a title or meta row, then
-/// the sheet's name when it names a community, then the file's name.
-pub fn community_of(
+/// Decides a ledger's unit (spec 2.3): the configuration, then a title or meta row, then
+/// the sheet's name when it names a unit, then the file's name.
+pub fn unit_of(
     settings: &Settings,
     file_name: &str,
     sheet: &str,
     layout: &Layout,
-) -> (String, CommunitySource) {
-    if let Some(c) = settings.community_for_file(file_name) {
-        return (c.to_string(), CommunitySource::Config);
+) -> (String, UnitSource) {
+    if let Some(c) = settings.unit_for_file(file_name) {
+        return (c.to_string(), UnitSource::Config);
     }
-    if let Some(c) = &layout.title_community {
-        return (c.clone(), CommunitySource::Title);
+    if let Some(c) = &layout.title_unit {
+        return (c.clone(), UnitSource::Title);
     }
-    if let Some(c) = crate::layout::community_before(&crate::value::text::squash(sheet), "社区") {
-        return (c, CommunitySource::SheetName);
+    if let Some(c) = crate::layout::unit_before(&crate::value::text::squash(sheet), "社区") {
+        return (c, UnitSource::SheetName);
     }
     let stem = std::path::Path::new(file_name)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.to_string());
-    match crate::layout::community_before(&crate::value::text::squash(&stem), "社区") {
-        Some(c) => (c, CommunitySource::FileName),
-        None => (stem, CommunitySource::FileName),
+    match crate::layout::unit_before(&crate::value::text::squash(&stem), "社区") {
+        Some(c) => (c, UnitSource::FileName),
+        None => (stem, UnitSource::FileName),
     }
 }
 
@@ -334,7 +334,7 @@ pub fn build_ledger(
     file_name: &str,
     settings: &Settings,
 ) -> Ledger {
-    let (community, community_source) = community_of(settings, file_name, &sheet.name, &layout);
+    let (unit, unit_source) = unit_of(settings, file_name, &sheet.name, &layout);
     let merges = sheet.merge_index();
     let col_of: Vec<Option<u32>> = Field::ALL.iter().map(|f| layout.column_of(*f)).collect();
     let extra_cols: Vec<(usize, &Column)> = layout
@@ -519,7 +519,7 @@ pub fn build_ledger(
             });
         }
     }
-    assign_ids(&mut measures, &rows, &problems, &community);
+    assign_ids(&mut measures, &rows, &problems, &unit);
     let data_cols: Vec<u32> = [
         Field::Problem,
         Field::Measure,
@@ -546,8 +546,8 @@ pub fn build_ledger(
     Ledger {
         file: file.to_string(),
         sheet: sheet.name.clone(),
-        community,
-        community_source,
+        unit,
+        unit_source,
         layout,
         merges_known: sheet.merges_known,
         rows,
@@ -565,7 +565,7 @@ pub fn build_ledger(
 /// first item; the others are new measures), else one derived from its unit (the row's unit
 /// cell, else the ledger's), its problem's and its own text and the number of measures with
 /// the same before it — never one a row of the ledger carries.
-fn assign_ids(measures: &mut [Measure], rows: &[DataRow], problems: &[Problem], community: &str) {
+fn assign_ids(measures: &mut [Measure], rows: &[DataRow], problems: &[Problem], ledger_unit: &str) {
     let carried: std::collections::HashSet<MeasureId> = measures
         .iter()
         .filter_map(|m| carried_id(&rows[m.row], m))
@@ -586,7 +586,7 @@ fn assign_ids(measures: &mut [Measure], rows: &[DataRow], problems: &[Problem], 
             None => String::new(),
         };
         let unit = if unit.is_empty() {
-            community.to_string()
+            ledger_unit.to_string()
         } else {
             unit
         };
@@ -652,11 +652,7 @@ pub fn build_ledgers(
 fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
     let unit_of = |p: &Problem| {
         let u = collapse_spaces(&whole.rows[p.first_row].text(Field::Unit));
-        if u.is_empty() {
-            whole.community.clone()
-        } else {
-            u
-        }
+        if u.is_empty() { whole.unit.clone() } else { u }
     };
     let mut units: Vec<String> = Vec::new();
     let mut problem_unit = Vec::with_capacity(whole.problems.len());
@@ -671,13 +667,13 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         };
         problem_unit.push(k);
     }
-    let sheet_unit = (whole.community.clone(), whole.community_source);
+    let sheet_unit = (whole.unit.clone(), whole.unit_source);
     // A title or sheet name of a unit of the same kind as the column's (a sheet copied from
-    // another company's file), not of the unit above them (a sub-district's communities).
+    // another company's file), not of the unit above them (a sub-district's units).
     let kind = crate::layout::unit_kind(&sheet_unit.0);
     let named_by_sheet = matches!(
-        whole.community_source,
-        CommunitySource::Title | CommunitySource::SheetName | CommunitySource::Config
+        whole.unit_source,
+        UnitSource::Title | UnitSource::SheetName | UnitSource::Config
     ) && kind.is_some()
         && units.iter().any(|u| crate::layout::unit_kind(u) == kind);
     // One unit whose measures hold every row (a consolidated workbook's run of rows, read a
@@ -694,8 +690,8 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         one.sections
             .retain(|(r, _)| last_row.is_some_and(|l| *r <= l));
         one.overridden = (named_by_sheet && *unit != sheet_unit.0).then_some(sheet_unit);
-        one.community = unit.clone();
-        one.community_source = CommunitySource::Column;
+        one.unit = unit.clone();
+        one.unit_source = UnitSource::Column;
         one.first_of_sheet = true;
         return vec![one];
     }
@@ -757,8 +753,8 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         out.push(Ledger {
             file: whole.file.clone(),
             sheet: whole.sheet.clone(),
-            community: unit.clone(),
-            community_source: CommunitySource::Column,
+            unit: unit.clone(),
+            unit_source: UnitSource::Column,
             layout: whole.layout.clone(),
             merges_known: whole.merges_known,
             rows: rows.iter().map(|r| whole.rows[*r].clone()).collect(),
@@ -832,8 +828,8 @@ pub fn counters(ledger: &Ledger, s: &Settings) -> Counters {
 }
 
 /// The ledgers of a consolidated workbook's ledger sheets, read as one (a problem that spills
-/// from `整改台账` onto `整改台账(2)` is one problem): one ledger per community, in order of
-/// first row, with the columns the [`crate::schema`] gives (the community column as the unit)
+/// from `整改台账` onto `整改台账(2)` is one problem): one ledger per unit, in order of
+/// first row, with the columns the [`crate::schema`] gives (the unit column as the unit)
 /// and measures as the sheets hold them (not split again). The sheets share their columns.
 pub fn from_consolidated(
     sheets: &[&Sheet],

@@ -20,7 +20,7 @@
 //! | | [`schema`] | the consolidated workbook, described once: sheets, columns, cells, formulas, digests |
 //! | sources | [`source`] | files → sheets of cells; limits; a consolidated workbook read back by the schema |
 //! | | [`config`] | a run's settings |
-//! | layout | [`layout`] | the ledger in a sheet: header rows, columns → fields, data rows, community |
+//! | layout | [`layout`] | the ledger in a sheet: header rows, columns → fields, data rows, unit |
 //! | ledger model | [`ledger`] | problems and measures; timing and counters of a ledger |
 //! | checks | [`finding`] | findings: rule, severity, location and typed facts |
 //! | | [`check`] | the rules of spec 3, one function per rule |

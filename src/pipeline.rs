@@ -9,7 +9,7 @@ use crate::config::Settings;
 use crate::crash;
 use crate::finding::Finding;
 use crate::layout::find_layout;
-use crate::ledger::{Ledger, build_ledgers, community_of};
+use crate::ledger::{Ledger, build_ledgers, unit_of};
 use crate::model::Counters;
 use crate::source::grid::Visibility;
 use crate::source::{self, Format, Input, SourceError};
@@ -91,8 +91,9 @@ impl Mapping {
 pub struct LedgerRecord {
     /// The sheet.
     pub sheet: String,
-    /// The community.
-    pub community: String,
+    /// The unit.
+    #[serde(rename = "community")]
+    pub unit: String,
     /// The (first) header row, 1-based.
     pub header_row: u32,
     /// Data rows read.
@@ -175,7 +176,7 @@ pub struct FileResult {
     pub counters: Vec<Counters>,
 }
 
-/// What a report needs of one file: its record, the counters of its ledgers by community,
+/// What a report needs of one file: its record, the counters of its ledgers by unit,
 /// and its findings — a [`FileResult`] without its ledgers, which [`FileResult::counted`]
 /// drops on the thread that read them.
 #[derive(Debug, Clone)]
@@ -184,7 +185,7 @@ pub struct Counted {
     pub part: Part,
     /// The file's record.
     pub record: InputRecord,
-    /// Each ledger's community and counters, in sheet order.
+    /// Each ledger's unit and counters, in sheet order.
     pub ledgers: Vec<(String, Counters)>,
     /// Its findings.
     pub findings: Vec<Finding>,
@@ -217,7 +218,7 @@ impl FileResult {
         self.part.last = later.part.last;
     }
 
-    /// The result without its ledgers, only their communities and counters.
+    /// The result without its ledgers, only their units and counters.
     pub fn counted(self, settings: &Settings) -> Counted {
         let counters = self.ledger_counters(settings);
         Counted {
@@ -226,7 +227,7 @@ impl FileResult {
             ledgers: self
                 .ledgers
                 .into_iter()
-                .map(|l| l.community)
+                .map(|l| l.unit)
                 .zip(counters)
                 .collect(),
             findings: self.findings,
@@ -556,7 +557,7 @@ fn consolidated_parts(
             first_of_file = false;
             // A unit whose rows come in several runs (its ledgers came from several files)
             // numbers its problems on, as the whole sheet read at once does.
-            let before = numbered.entry(l.community.clone()).or_insert(0u32);
+            let before = numbered.entry(l.unit.clone()).or_insert(0u32);
             for p in &mut l.problems {
                 p.number += *before;
             }
@@ -585,7 +586,7 @@ fn consolidated_parts(
     let read = opened.rows(&mut |_, r| {
         if rows
             .last()
-            .is_some_and(|prev| prev.get(Col::Community) != r.get(Col::Community))
+            .is_some_and(|prev| prev.get(Col::Unit) != r.get(Col::Unit))
         {
             build(&mut rows, false, emit);
         }
@@ -669,8 +670,8 @@ pub fn analyse_sheets(
             None if any_ledger => findings.push(check::sheet_skipped(file, &sheet.name)),
             None => {}
             Some(layout) if sheet.visibility == Visibility::Hidden && !settings.include_hidden => {
-                let (community, _) = community_of(settings, &file_name, &sheet.name, &layout);
-                findings.push(check::hidden_sheet(file, &sheet.name, &community));
+                let (unit, _) = unit_of(settings, &file_name, &sheet.name, &layout);
+                findings.push(check::hidden_sheet(file, &sheet.name, &unit));
             }
             Some(layout) => {
                 for ledger in build_ledgers(sheet, layout, file, &file_name, settings) {
@@ -680,15 +681,15 @@ pub fn analyse_sheets(
             }
         }
     }
-    // A skipped sheet belongs to the file's community when its ledgers agree on one.
+    // A skipped sheet belongs to the file's unit when its ledgers agree on one.
     if let Some(first) = ledgers.first()
-        && ledgers.iter().all(|l| l.community == first.community)
+        && ledgers.iter().all(|l| l.unit == first.unit)
     {
         for f in findings
             .iter_mut()
             .filter(|f| f.rule == crate::finding::Rule::SheetSkipped)
         {
-            f.community = first.community.clone();
+            f.unit = first.unit.clone();
         }
     }
     file_result(input, sha256, bytes, format, ledgers, findings, settings)
@@ -707,7 +708,7 @@ fn file_result(
         .iter()
         .map(|l| LedgerRecord {
             sheet: l.sheet.clone(),
-            community: l.community.clone(),
+            unit: l.unit.clone(),
             header_row: l.header_row_1based(),
             data_rows: l.rows.len() as u32,
             columns: Mapping::of(&l.layout),

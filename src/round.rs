@@ -22,7 +22,7 @@ use std::path::Path;
 /// A measure of the round followed, as its workbook holds it.
 #[derive(Debug, Clone)]
 struct Sent {
-    community: String,
+    unit: String,
     problem: String,
     measure: String,
     sheet: String,
@@ -37,7 +37,7 @@ pub struct Carried {
     /// True when the row carries it; false for one derived (a source without IDs merged
     /// again gives its measures the IDs the round gave them, if their texts are the same).
     in_row: bool,
-    community: String,
+    unit: String,
     file: String,
     sheet: String,
     cell: CellRef,
@@ -59,7 +59,7 @@ pub fn carried(ledger: &Ledger) -> Vec<Carried> {
             Carried {
                 id: m.id,
                 in_row: m.id_cell.is_some(),
-                community: ledger.community.clone(),
+                unit: ledger.unit.clone(),
                 file: ledger.file.clone(),
                 sheet,
                 cell,
@@ -102,7 +102,7 @@ impl Round {
             sent.insert(
                 id,
                 Sent {
-                    community: r.text(Col::Community),
+                    unit: r.text(Col::Unit),
                     problem: r.text(Col::Problem),
                     measure: r.text(Col::Measure),
                     sheet: r.sheet.clone(),
@@ -153,7 +153,7 @@ impl Round {
                 let (sheet, cell) = ledger.locate(id_cell);
                 f.sheet = sheet;
                 f.cell = Some(cell);
-                f.community = ledger.community.clone();
+                f.unit = ledger.unit.clone();
                 f.field = Some(Field::Id);
                 f.value = Some(m.id.to_string());
                 f
@@ -175,7 +175,7 @@ impl Round {
                     let mut f = Finding::new(Rule::DuplicateId, &c.file, fact);
                     f.sheet = c.sheet.clone();
                     f.cell = Some(c.cell);
-                    f.community = c.community.clone();
+                    f.unit = c.unit.clone();
                     f.field = Some(Field::Id);
                     f.value = Some(c.id.to_string());
                     out.push(f);
@@ -206,7 +206,7 @@ impl Round {
                 let mut f = Finding::new(Rule::IdNotReturned, &self.path, fact);
                 f.sheet = s.sheet.clone();
                 f.cell = Some(s.cell);
-                f.community = s.community.clone();
+                f.unit = s.unit.clone();
                 f.field = Some(Field::Id);
                 f.value = Some(id.to_string());
                 f

@@ -16,7 +16,7 @@ use crate::value::header::Field;
 pub struct RowPlace {
     /// Running number of the row.
     pub no: u64,
-    /// The problem's number within its community.
+    /// The problem's number within its unit.
     pub problem_no: u64,
 }
 
@@ -83,7 +83,7 @@ pub fn row_values(
     for col in Col::ALL {
         v.push(match col {
             Col::No => Out::Number(place.no as f64),
-            Col::Community => Out::text(ledger.community.clone()),
+            Col::Unit => Out::text(ledger.unit.clone()),
             Col::ProblemNo => Out::Number(place.problem_no as f64),
             Col::MeasureNo => Out::Number(f64::from(m.number)),
             Col::Measure => Out::text(m.text.clone()),

@@ -1,4 +1,4 @@
-//! The tally of a run: its inputs, the counters by community and in total, and its findings —
+//! The tally of a run: its inputs, the counters by unit and in total, and its findings —
 //! the one value every output (terminal, JSON, workbook) is made from (spec 4 and 5).
 
 use crate::config::Settings;
@@ -8,21 +8,23 @@ use crate::pipeline::{FileResult, InputRecord, Part};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// One community's counters.
+/// One unit's counters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CommunityCounters {
-    /// The community.
-    pub community: String,
+pub struct UnitCounters {
+    /// The unit.
+    #[serde(rename = "community")]
+    pub unit: String,
     /// Its counters.
     #[serde(flatten)]
     pub counters: Counters,
 }
 
-/// The totals of spec 5: the number of communities and the counters over all of them.
+/// The totals of spec 5: the number of units and the counters over all of them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
-    /// Number of communities.
-    pub communities: u64,
+    /// Number of units.
+    #[serde(rename = "communities")]
+    pub units: u64,
     /// Counters over all ledgers and findings.
     #[serde(flatten)]
     pub counters: Counters,
@@ -37,8 +39,8 @@ pub struct Tally {
     pub inputs: Vec<InputRecord>,
     /// The number of inputs, kept or not.
     pub files: u64,
-    /// Counters by community, in order of first appearance.
-    pub communities: Vec<CommunityCounters>,
+    /// Counters by unit, in order of first appearance.
+    pub units: Vec<UnitCounters>,
     /// Counters over everything.
     pub totals: Counters,
     /// Every finding, in input order (kept only when [`Tally::keep_findings`] is set).
@@ -82,7 +84,7 @@ impl Tally {
         Tally {
             as_of,
             inputs: Vec::new(),
-            communities: Vec::new(),
+            units: Vec::new(),
             totals: Counters::default(),
             findings: Vec::new(),
             keep_findings: true,
@@ -96,20 +98,20 @@ impl Tally {
         }
     }
 
-    /// The counters of a community, created on first use. Looked for from the last: a unit's
+    /// The counters of a unit, created on first use. Looked for from the last: a unit's
     /// ledgers and findings come together, after the units before it.
-    pub fn community_mut(&mut self, name: &str) -> &mut Counters {
-        let i = match self.communities.iter().rposition(|c| c.community == name) {
+    pub fn unit_mut(&mut self, name: &str) -> &mut Counters {
+        let i = match self.units.iter().rposition(|c| c.unit == name) {
             Some(i) => i,
             None => {
-                self.communities.push(CommunityCounters {
-                    community: name.to_string(),
+                self.units.push(UnitCounters {
+                    unit: name.to_string(),
                     counters: Counters::default(),
                 });
-                self.communities.len() - 1
+                self.units.len() - 1
             }
         };
-        &mut self.communities[i].counters
+        &mut self.units[i].counters
     }
 
     /// Adds one file's result: its record, its ledgers' counters and its findings.
@@ -120,13 +122,13 @@ impl Tally {
             &r.record,
             r.ledgers
                 .iter()
-                .map(|l| l.community.as_str())
+                .map(|l| l.unit.as_str())
                 .zip(counted.iter()),
             &r.findings,
         );
     }
 
-    /// Adds one file from its record, the counters of its ledgers by community (in order) and
+    /// Adds one file from its record, the counters of its ledgers by unit (in order) and
     /// its findings: [`Tally::add_file`] once the ledgers have been counted. Returns the
     /// findings the tally itself adds: `unit-in-two-files` for a unit whose ledger an earlier
     /// file holds too (both are counted; the clerk decides which to keep).
@@ -158,17 +160,17 @@ impl Tally {
             });
         }
         let mut added = Vec::new();
-        for (community, c) in ledgers {
+        for (unit, c) in ledgers {
             self.ledgers += 1;
-            self.community_mut(community).add(c);
+            self.unit_mut(unit).add(c);
             self.totals.add(c);
             match self
                 .unit_files
-                .get(community)
+                .get(unit)
                 .and_then(|k| self.files_of_units.get(*k))
             {
                 Some(first) if *first != record.path => {
-                    let already = added.iter().any(|f: &Finding| f.community == community);
+                    let already = added.iter().any(|f: &Finding| f.unit == unit);
                     if !already {
                         let mut f = Finding::new(
                             crate::finding::Rule::UnitInTwoFiles,
@@ -177,7 +179,7 @@ impl Tally {
                                 first: first.clone(),
                             },
                         );
-                        f.community = community.to_string();
+                        f.unit = unit.to_string();
                         added.push(f);
                     }
                 }
@@ -187,7 +189,7 @@ impl Tally {
                         self.files_of_units.push(record.path.clone());
                     }
                     let k = self.files_of_units.len() - 1;
-                    self.unit_files.insert(community.to_string(), k);
+                    self.unit_files.insert(unit.to_string(), k);
                 }
             }
         }
@@ -199,8 +201,8 @@ impl Tally {
 
     /// Adds a finding to the counters (and the list, when findings are kept).
     pub fn add_finding(&mut self, f: &Finding) {
-        if !f.community.is_empty() {
-            self.community_mut(&f.community).add_severity(f.severity());
+        if !f.unit.is_empty() {
+            self.unit_mut(&f.unit).add_severity(f.severity());
         }
         self.totals.add_severity(f.severity());
         if self.keep_findings {
@@ -223,7 +225,7 @@ impl Tally {
     /// The totals as spec 5 writes them.
     pub fn totals(&self) -> Totals {
         Totals {
-            communities: self.communities.len() as u64,
+            units: self.units.len() as u64,
             counters: self.totals,
         }
     }

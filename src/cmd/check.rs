@@ -1,7 +1,7 @@
 //! `taizhang check INPUT... [--as-of YYYY-MM-DD] [--format human|json] [--config FILE]
 //! [--lang zh|en]`
 //!
-//! Reads every input, prints the findings grouped by file and the counters by community (or the
+//! Reads every input, prints the findings grouped by file and the counters by unit (or the
 //! JSON document of spec 5), and exits with 1 when there is a finding of error severity.
 
 use crate::cmd::{ReadArgs, color_stdout, fail};

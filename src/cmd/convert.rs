@@ -39,7 +39,7 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
         "{}",
         taizhang::output::terminal_text(&messages::run::wrote_convert(
             &req.output.display().to_string(),
-            &c.community,
+            &c.unit,
             &c.sheet,
             c.measures,
             req.settings.lang

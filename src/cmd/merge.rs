@@ -65,7 +65,7 @@ pub fn merge(req: &MergeRequest, strict: bool) -> anyhow::Result<u8> {
     let line = messages::run::wrote_merge(
         &req.output.display().to_string(),
         tally.files,
-        tally.communities.len(),
+        tally.units.len(),
         &tally.totals,
         req.settings.lang,
     );

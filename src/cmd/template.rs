@@ -31,7 +31,7 @@ pub struct TemplateArgs {
 pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
     let req = TemplateRequest {
         output: args.output,
-        community: args.community,
+        unit: args.community,
         paper: args.paper.into(),
         lang: args.lang.map_or(Lang::Zh, Lang::from),
     };

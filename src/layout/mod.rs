@@ -37,9 +37,9 @@ pub struct Column {
     pub label: String,
 }
 
-/// Where a ledger's community name was found.
+/// Where a ledger's unit name was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CommunitySource {
+pub enum UnitSource {
     /// The configuration file's `[communities]` table.
     Config,
     /// A title or meta row (`…社区…台账`, `填报单位:…`).
@@ -48,7 +48,7 @@ pub enum CommunitySource {
     SheetName,
     /// The file's name.
     FileName,
-    /// The unit column of the sheet (a consolidated workbook's community column too).
+    /// The unit column of the sheet (a consolidated workbook's unit column too).
     Column,
 }
 
@@ -67,8 +67,8 @@ pub struct Layout {
     pub data_start: u32,
     /// One past the last data row: the first footer row, or the end of the sheet.
     pub data_end: u32,
-    /// The community a title or meta row names.
-    pub title_community: Option<String>,
+    /// The unit a title or meta row names.
+    pub title_unit: Option<String>,
     /// Whether enumerated measure cells are split into items (false for a consolidated
     /// workbook, whose measures are split already).
     pub split_measures: bool,
@@ -151,7 +151,7 @@ impl Layout {
             duplicates: Vec::new(),
             data_start: header_row + 1,
             data_end,
-            title_community: None,
+            title_unit: None,
             split_measures: true,
             choices,
             close: Vec::new(),
@@ -521,7 +521,7 @@ fn with_values(
         .and_then(|k| features.get(k))
         .is_some_and(|f| f.progress >= 0.5);
 
-    // The first cell that names a community (after a label, or `…社区`), else a unit of
+    // The first cell that names a unit (after a label, or `…社区`), else a unit of
     // another kind a title names (`东区分公司…`).
     let above = || {
         sheet
@@ -534,8 +534,8 @@ fn with_values(
                 _ => None,
             })
     };
-    let title_community = above()
-        .find_map(community_in_text)
+    let title_unit = above()
+        .find_map(unit_in_text)
         .or_else(|| above().find_map(unit_in_title));
 
     Layout {
@@ -545,7 +545,7 @@ fn with_values(
         duplicates,
         data_start,
         data_end,
-        title_community,
+        title_unit,
         split_measures: true,
         choices,
         close,
@@ -646,20 +646,20 @@ pub fn is_footer_text(s: &str) -> bool {
     false
 }
 
-/// The community a title or meta row names: `填报单位:庆利社区` → `庆利社区`;
+/// The unit a title or meta row names: `填报单位:庆利社区` → `庆利社区`;
 /// `自强街道庆利社区党委巡察反馈意见整改落实情况台账` → `庆利社区`.
 ///
 /// ```
-/// use taizhang::layout::community_in_text;
-/// assert_eq!(community_in_text("填报单位:庆利社区").as_deref(), Some("庆利社区"));
+/// use taizhang::layout::unit_in_text;
+/// assert_eq!(unit_in_text("填报单位:庆利社区").as_deref(), Some("庆利社区"));
 /// assert_eq!(
-///     community_in_text("南关区自强街道重庆路北社区党委巡察反馈意见落实进展情况台账").as_deref(),
+///     unit_in_text("南关区自强街道重庆路北社区党委巡察反馈意见落实进展情况台账").as_deref(),
 ///     Some("重庆路北社区")
 /// );
-/// assert_eq!(community_in_text("填报日期:2023年3月30日"), None);
+/// assert_eq!(unit_in_text("填报日期:2023年3月30日"), None);
 /// ```
-pub fn community_in_text(text: &str) -> Option<String> {
-    labelled_unit(text).or_else(|| community_before(&squash(text), "社区"))
+pub fn unit_in_text(text: &str) -> Option<String> {
+    labelled_unit(text).or_else(|| unit_before(&squash(text), "社区"))
 }
 
 /// The unit a meta row names after a label: `填报单位:…`, `被审计单位:…`.
@@ -718,7 +718,7 @@ pub const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街道", "�
 /// ```
 pub fn unit_in_title(text: &str) -> Option<String> {
     let s = squash(text);
-    UNIT_KINDS.iter().find_map(|k| community_before(&s, k))
+    UNIT_KINDS.iter().find_map(|k| unit_before(&s, k))
 }
 
 /// The kind of a unit: the word of [`UNIT_KINDS`] its name ends with.
@@ -728,7 +728,7 @@ pub fn unit_kind(name: &str) -> Option<&'static str> {
 
 /// The name ending in `suffix` (e.g. `社区`) inside a text, without the district, street or year
 /// in front of it.
-pub fn community_before(s: &str, suffix: &str) -> Option<String> {
+pub fn unit_before(s: &str, suffix: &str) -> Option<String> {
     let at = s.find(suffix)?;
     let head: String = s[..at]
         .chars()
@@ -832,7 +832,7 @@ mod tests {
         assert_eq!((l.data_start, l.data_end), (3, 4));
         assert_eq!(l.column_of(Field::Status), Some(7));
         assert!(l.missing_fields(None).is_empty());
-        assert_eq!(l.title_community.as_deref(), Some("庆利社区"));
+        assert_eq!(l.title_unit.as_deref(), Some("庆利社区"));
     }
 
     #[test]
@@ -972,15 +972,15 @@ mod tests {
     }
 
     #[test]
-    fn community_names() {
+    fn unit_names() {
         assert_eq!(
-            community_in_text("2023年庆利社区整改台账").as_deref(),
+            unit_in_text("2023年庆利社区整改台账").as_deref(),
             Some("庆利社区")
         );
         assert_eq!(
-            community_in_text("填报单位:自强街道党工委  填报日期:2023年3月30日").as_deref(),
+            unit_in_text("填报单位:自强街道党工委  填报日期:2023年3月30日").as_deref(),
             Some("自强街道党工委")
         );
-        assert_eq!(community_in_text("整改落实情况台账"), None);
+        assert_eq!(unit_in_text("整改落实情况台账"), None);
     }
 }

@@ -293,7 +293,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             )
         }
         Fact::UnitInTwoFiles { first } => {
-            let unit = &f.community;
+            let unit = &f.unit;
             say(
                 lang,
                 format!("{first}中也有“{unit}”的台账，两份都已计入：如是重复，请删去其一"),
@@ -301,7 +301,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             )
         }
         Fact::UnitMismatch { named, by } => {
-            use crate::layout::CommunitySource as S;
+            use crate::layout::UnitSource as S;
             let (zh, en) = match by {
                 S::Title => ("标题", "the title"),
                 S::SheetName => ("工作表名称", "the sheet name"),

@@ -16,8 +16,8 @@ pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
 }
 
 /// The first column's header of the terminal's table over units of these names: 社区 when
-/// they all are communities, else 单位 ([`crate::schema::summary::name_header`]).
-pub fn community_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> &'static str {
+/// they all are units, else 单位 ([`crate::schema::summary::name_header`]).
+pub fn unit_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> &'static str {
     match crate::schema::summary::name_header(names, Lang::Zh) {
         "社区" => lang.pick("社区", "community"),
         _ => lang.pick("单位", "unit"),
@@ -53,7 +53,7 @@ pub fn counter_label(c: Counter, lang: Lang) -> &'static str {
 pub fn check_summary(
     as_of: NaiveDate,
     files: u64,
-    communities: usize,
+    units: usize,
     t: &Counters,
     lang: Lang,
 ) -> String {
@@ -63,7 +63,7 @@ pub fn check_summary(
             "截至{}：{}个文件，{}个单位；问题{}个，已整改{}个；措施{}项，已完成{}项；错误{}条，警告{}条，提示{}条。",
             as_of.format("%Y年%-m月%-d日"),
             files,
-            communities,
+            units,
             t[Problems],
             t[ProblemsDone],
             t[Measures],
@@ -76,7 +76,7 @@ pub fn check_summary(
             "As of {}: {} file(s), {} units; {} problems ({} done); {} measures ({} done); {} errors, {} warnings, {} infos.",
             as_of.format("%Y-%m-%d"),
             files,
-            communities,
+            units,
             t[Problems],
             t[ProblemsDone],
             t[Measures],
@@ -89,32 +89,26 @@ pub fn check_summary(
 }
 
 /// The line `merge` prints when the workbook is written.
-pub fn wrote_merge(path: &str, files: u64, communities: usize, t: &Counters, lang: Lang) -> String {
+pub fn wrote_merge(path: &str, files: u64, units: usize, t: &Counters, lang: Lang) -> String {
     use Counter::*;
     match lang {
         Lang::Zh => format!(
-            "已写入 {path}：{files}个文件，{communities}个单位，问题{}个，措施{}项；错误{}条，警告{}条，提示{}条。",
+            "已写入 {path}：{files}个文件，{units}个单位，问题{}个，措施{}项；错误{}条，警告{}条，提示{}条。",
             t[Problems], t[Measures], t[Errors], t[Warnings], t[Infos]
         ),
         Lang::En => format!(
-            "wrote {path}: {files} file(s), {communities} units, {} problems, {} measures; {} errors, {} warnings, {} infos.",
+            "wrote {path}: {files} file(s), {units} units, {} problems, {} measures; {} errors, {} warnings, {} infos.",
             t[Problems], t[Measures], t[Errors], t[Warnings], t[Infos]
         ),
     }
 }
 
 /// The line `convert` prints.
-pub fn wrote_convert(
-    path: &str,
-    community: &str,
-    sheet: &str,
-    measures: usize,
-    lang: Lang,
-) -> String {
+pub fn wrote_convert(path: &str, unit: &str, sheet: &str, measures: usize, lang: Lang) -> String {
     say(
         lang,
-        format!("已写入 {path}：{community}（{sheet}）的{measures}项措施"),
-        format!("wrote {path}: {measures} measures of {community} ({sheet})"),
+        format!("已写入 {path}：{unit}（{sheet}）的{measures}项措施"),
+        format!("wrote {path}: {measures} measures of {unit} ({sheet})"),
     )
 }
 
@@ -133,11 +127,11 @@ pub fn ledger_read(l: &LedgerRecord, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
             "{}（{}，表头第{}行，{}行数据）",
-            l.sheet, l.community, l.header_row, l.data_rows
+            l.sheet, l.unit, l.header_row, l.data_rows
         ),
         Lang::En => format!(
             "{} ({}, header row {}, {} data rows)",
-            l.sheet, l.community, l.header_row, l.data_rows
+            l.sheet, l.unit, l.header_row, l.data_rows
         ),
     }
 }

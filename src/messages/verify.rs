@@ -77,10 +77,7 @@ pub fn proof_detail(p: &Proof, lang: Lang) -> String {
 }
 
 fn who(c: &Claim) -> String {
-    c.community
-        .clone()
-        .map(|n| format!("{n}:"))
-        .unwrap_or_default()
+    c.unit.clone().map(|n| format!("{n}:")).unwrap_or_default()
 }
 
 /// A discrepancy's sentence.
@@ -208,10 +205,10 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             "汇总表缺少合计行".into(),
             "the summary has no total row".into(),
         ),
-        D::SummaryCommunityMissing { community, .. } => say(
+        D::SummaryUnitMissing { unit, .. } => say(
             lang,
-            format!("台账中有“{community}”的行，汇总表中没有这个社区"),
-            format!("the ledger has rows of {community}, the summary has no row for it"),
+            format!("台账中有“{unit}”的行，汇总表中没有这个社区"),
+            format!("the ledger has rows of {unit}, the summary has no row for it"),
         ),
         D::DerivedValue {
             at,
@@ -400,8 +397,8 @@ pub fn claim_error(e: &crate::verify::claims::ClaimError, lang: Lang) -> String 
     let keys = |lang: Lang| -> String {
         ClaimKey::all()
             .map(|k| match (k, lang) {
-                (ClaimKey::Communities, Lang::Zh) => "单位".to_string(),
-                (ClaimKey::Communities, Lang::En) => "communities".to_string(),
+                (ClaimKey::Units, Lang::Zh) => "单位".to_string(),
+                (ClaimKey::Units, Lang::En) => "communities".to_string(),
                 (ClaimKey::Counter(c), Lang::Zh) => c.header(Lang::Zh).to_string(),
                 (ClaimKey::Counter(c), Lang::En) => c.key().to_string(),
             })

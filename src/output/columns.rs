@@ -28,7 +28,7 @@ pub fn render(inputs: &[InputRecord], lang: Lang) -> String {
         }
         for sheet in sheets {
             let of_sheet: Vec<_> = input.ledgers.iter().filter(|l| l.sheet == sheet).collect();
-            let units: Vec<&str> = of_sheet.iter().map(|l| l.community.as_str()).collect();
+            let units: Vec<&str> = of_sheet.iter().map(|l| l.unit.as_str()).collect();
             let first = of_sheet[0];
             let _ = writeln!(
                 out,

@@ -14,12 +14,12 @@ pub fn render(changes: &[Change], matching: Matching, lang: Lang) -> String {
     let mut units: Vec<(&str, [u64; RANKS])> = Vec::new();
     for c in changes {
         counts[rank(c)] += 1;
-        match units.iter_mut().find(|(u, _)| *u == c.community) {
+        match units.iter_mut().find(|(u, _)| *u == c.unit) {
             Some((_, n)) => n[rank(c)] += 1,
             None => {
                 let mut n = [0; RANKS];
                 n[rank(c)] = 1;
-                units.push((&c.community, n));
+                units.push((&c.unit, n));
             }
         }
     }
@@ -68,7 +68,7 @@ pub fn render_to(
         }
         let what = format!(
             "{} · {} · {}",
-            c.community,
+            c.unit,
             excerpt(&c.problem),
             excerpt(&c.measure)
         );

@@ -1,5 +1,5 @@
 //! Human output: findings grouped by file, each naming `file:sheet!cell`, then a table of the
-//! counters by community. Colour only when asked (the binary asks on a terminal).
+//! counters by unit. Colour only when asked (the binary asks on a terminal).
 
 use crate::Lang;
 use crate::finding::Finding;
@@ -135,7 +135,7 @@ pub fn tail(report: &Tally, style: Style, after_findings: bool) -> String {
         messages::run::check_summary(
             report.as_of,
             report.files,
-            report.communities.len(),
+            report.units.len(),
             &report.totals,
             style.lang
         )
@@ -147,23 +147,16 @@ fn values(c: &Counters) -> [u64; 13] {
     Counter::ALL.map(|k| c[k])
 }
 
-/// The counters by community, with a total row.
+/// The counters by unit, with a total row.
 pub fn table(report: &Tally, style: Style) -> String {
-    let first = messages::run::community_header(
-        report.communities.iter().map(|c| c.community.as_str()),
-        style.lang,
-    );
+    let first =
+        messages::run::unit_header(report.units.iter().map(|c| c.unit.as_str()), style.lang);
     let total = messages::run::total_label(style.lang);
     let heads = Counter::ALL.map(|c| messages::run::counter_label(c, style.lang));
     let mut rows: Vec<(String, [u64; 13])> = report
-        .communities
+        .units
         .iter()
-        .map(|c| {
-            (
-                terminal_text(&c.community).into_owned(),
-                values(&c.counters),
-            )
-        })
+        .map(|c| (terminal_text(&c.unit).into_owned(), values(&c.counters)))
         .collect();
     rows.push((total.to_string(), values(&report.totals)));
     let name_w = rows

@@ -43,7 +43,8 @@ struct FindingJson<'a> {
     file: &'a str,
     sheet: &'a str,
     cell: String,
-    community: &'a str,
+    #[serde(rename = "community")]
+    unit: &'a str,
     field: Option<crate::value::header::Field>,
     message: String,
     value: Option<&'a str>,
@@ -57,7 +58,7 @@ impl<'a> FindingJson<'a> {
             file: &f.file,
             sheet: &f.sheet,
             cell: f.cell.map(|c| c.to_string()).unwrap_or_default(),
-            community: &f.community,
+            unit: &f.unit,
             field: f.field,
             message: messages::findings::message(f, lang),
             value: f.value.as_deref(),
@@ -67,14 +68,16 @@ impl<'a> FindingJson<'a> {
 
 #[derive(Serialize)]
 struct Totals {
-    communities: u64,
+    #[serde(rename = "communities")]
+    units: u64,
     #[serde(flatten)]
     counters: crate::model::Counters,
 }
 
 #[derive(Serialize)]
-struct Community<'a> {
-    community: &'a str,
+struct Unit<'a> {
+    #[serde(rename = "community")]
+    unit: &'a str,
     #[serde(flatten)]
     counters: crate::model::Counters,
 }
@@ -86,7 +89,8 @@ struct CheckDoc<'a> {
     as_of: String,
     inputs: Vec<Input<'a>>,
     totals: Totals,
-    communities: Vec<Community<'a>>,
+    #[serde(rename = "communities")]
+    units: Vec<Unit<'a>>,
     findings: Vec<FindingJson<'a>>,
 }
 
@@ -109,14 +113,14 @@ fn check_doc<'a>(t: &'a Tally, lang: Lang, findings: impl Iterator<Item = &'a Fi
         as_of: t.as_of.format("%Y-%m-%d").to_string(),
         inputs: t.inputs.iter().map(|r| Input::of(r, lang)).collect(),
         totals: Totals {
-            communities: t.communities.len() as u64,
+            units: t.units.len() as u64,
             counters: t.totals,
         },
-        communities: t
-            .communities
+        units: t
+            .units
             .iter()
-            .map(|c| Community {
-                community: &c.community,
+            .map(|c| Unit {
+                unit: &c.unit,
                 counters: c.counters,
             })
             .collect(),

@@ -725,10 +725,10 @@ fn problem_text(ledger: &Ledger, pi: usize, s: &Settings) -> ProblemText {
     }
 }
 
-fn heading_of(category: &str, community: &str) -> String {
+fn heading_of(category: &str, unit: &str) -> String {
     let c = category.trim();
     if c.is_empty() {
-        format!("关于{community}反馈问题的整改情况")
+        format!("关于{unit}反馈问题的整改情况")
     } else if c.ends_with("方面") {
         format!("关于{c}问题的整改情况")
     } else {
@@ -931,7 +931,7 @@ impl<'s> Drafter<'s> {
         let mut current: Option<(usize, u32, String, usize)> = None;
         for (pi, p) in l.problems.iter().enumerate() {
             let category = p.category.clone().unwrap_or_default();
-            let si = self.section(&l.community, &category);
+            let si = self.section(&l.unit, &category);
             let mut text = problem_text(l, pi, s);
             self.problems += 1;
             self.measures += text.measure_count;
@@ -1228,7 +1228,7 @@ mod tests {
         let s = settings();
         let layout = crate::layout::find_layout(&sheet, &s, "f.xlsx").unwrap();
         let mut l = crate::ledger::build_ledger(&sheet, layout, "f.xlsx", "f.xlsx", &s);
-        l.community = unit.to_string();
+        l.unit = unit.to_string();
         l
     }
 
@@ -1309,7 +1309,7 @@ mod tests {
             for format in [Format::Text, Format::Markdown, Format::Docx] {
                 let (spooled, _) = written(&ledgers, format, false);
                 let (streamed, was) = written(&ledgers, format, true);
-                let units: Vec<&str> = ledgers.iter().map(|l| l.community.as_str()).collect();
+                let units: Vec<&str> = ledgers.iter().map(|l| l.unit.as_str()).collect();
                 assert_eq!(was, streams, "{units:?} {format:?}");
                 assert!(
                     spooled == streamed,

@@ -1,5 +1,5 @@
 //! Check: every input read, its findings handed on as they come, in input order, and the
-//! counters by community — for people, or as the JSON document of spec 5.
+//! counters by unit — for people, or as the JSON document of spec 5.
 
 use super::{Inputs, RunError};
 use crate::config::Settings;

@@ -29,15 +29,15 @@ pub struct ConvertRequest {
 /// The ledger converted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Converted {
-    /// Its community.
-    pub community: String,
+    /// Its unit.
+    pub unit: String,
     /// Its sheet.
     pub sheet: String,
     /// Its measures.
     pub measures: usize,
 }
 
-/// What the input held instead of the one ledger to convert. Names are `sheet(community)` for
+/// What the input held instead of the one ledger to convert. Names are `sheet(unit)` for
 /// the ledgers of several units, sheet names otherwise.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Which {
@@ -120,7 +120,7 @@ pub fn convert(req: &ConvertRequest) -> Result<Converted, RunError> {
         }
     }
     Ok(Converted {
-        community: ledger.community.clone(),
+        unit: ledger.unit.clone(),
         sheet: ledger.sheet.clone(),
         measures: ledger.measures.len(),
     })
@@ -131,7 +131,7 @@ pub fn convert(req: &ConvertRequest) -> Result<Converted, RunError> {
 fn one_ledger<'a>(ledgers: &'a [Ledger], sheet: Option<&str>) -> Result<&'a Ledger, Which> {
     let unit_names = |ls: &[&Ledger]| -> Vec<String> {
         ls.iter()
-            .map(|l| format!("{}({})", l.sheet, l.community))
+            .map(|l| format!("{}({})", l.sheet, l.unit))
             .collect()
     };
     let all: Vec<&Ledger> = ledgers.iter().collect();

@@ -24,7 +24,7 @@
 //! let settings = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
 //! let req = MergeRequest::new(Inputs::paths(["ledgers"]), "汇总.xlsx", settings);
 //! let tally = run::merge(&req)?;
-//! println!("{} files, {} units", tally.files, tally.communities.len());
+//! println!("{} files, {} units", tally.files, tally.units.len());
 //! # Ok::<(), run::RunError>(())
 //! ```
 

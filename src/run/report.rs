@@ -111,9 +111,9 @@ pub fn report(req: &ReportRequest) -> Result<Drafted, RunError> {
     };
     let units: Vec<(String, Counters)> = match fonts {
         Some(_) => tally
-            .communities
+            .units
             .iter()
-            .map(|c| (c.community.clone(), c.counters))
+            .map(|c| (c.unit.clone(), c.counters))
             .collect(),
         None => Vec::new(),
     };

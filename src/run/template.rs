@@ -1,4 +1,4 @@
-//! Template: the blank standard ledger communities fill in next round — title, a note on filling
+//! Template: the blank standard ledger units fill in next round — title, a note on filling
 //! it in, the meta row, the standard header with a note on each column, a status drop-down, a
 //! deadline hint, print setup and a footer. Filled in, it checks with no structural finding.
 
@@ -14,8 +14,8 @@ use std::path::PathBuf;
 pub struct TemplateRequest {
     /// The file to write (`.xlsx`).
     pub output: PathBuf,
-    /// The community the ledger is for (its title and 填报单位).
-    pub community: Option<String>,
+    /// The unit the ledger is for (its title and 填报单位).
+    pub unit: Option<String>,
     /// The paper it prints on.
     pub paper: Paper,
     /// The language of the messages (the ledger itself is the standard Chinese one).
@@ -29,7 +29,7 @@ pub struct TemplateRequest {
 ///
 /// run::template::template(&TemplateRequest {
 ///     output: "庆利社区台账.xlsx".into(),
-///     community: Some("庆利社区".into()),
+///     unit: Some("庆利社区".into()),
 ///     paper: taizhang::config::Paper::A4,
 ///     lang: taizhang::Lang::Zh,
 /// })?;
@@ -38,7 +38,7 @@ pub struct TemplateRequest {
 pub fn template(req: &TemplateRequest) -> Result<(), RunError> {
     expect_extension(&req.output, "-o", "xlsx", req.lang)?;
     let l = StdLedger {
-        community: req.community.clone(),
+        unit: req.unit.clone(),
         columns: standard_columns(),
         rows: Vec::new(),
         blank_rows: 30,

@@ -15,8 +15,8 @@ pub enum ChangesCol {
     No,
     /// The kind of change.
     Change,
-    /// The community.
-    Community,
+    /// The unit.
+    Unit,
     /// The problem.
     Problem,
     /// The measure.
@@ -42,7 +42,7 @@ impl ChangesCol {
     pub const ALL: [ChangesCol; 12] = [
         ChangesCol::No,
         ChangesCol::Change,
-        ChangesCol::Community,
+        ChangesCol::Unit,
         ChangesCol::Problem,
         ChangesCol::Measure,
         ChangesCol::Field,
@@ -59,7 +59,7 @@ impl ChangesCol {
         let (zh, en) = match self {
             ChangesCol::No => ("序号", "No."),
             ChangesCol::Change => ("变化", "Change"),
-            ChangesCol::Community => ("社区", "Community"),
+            ChangesCol::Unit => ("社区", "Community"),
             ChangesCol::Problem => ("反馈问题", "Problem"),
             ChangesCol::Measure => ("整改措施", "Measure"),
             ChangesCol::Field => ("字段", "Field"),
@@ -78,7 +78,7 @@ impl ChangesCol {
         match self {
             ChangesCol::No | ChangesCol::Postponed => 6.0,
             ChangesCol::Change | ChangesCol::Field => 10.0,
-            ChangesCol::Community => 12.0,
+            ChangesCol::Unit => 12.0,
             ChangesCol::Problem => 36.0,
             ChangesCol::Measure => 40.0,
             _ => 16.0,

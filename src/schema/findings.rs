@@ -14,8 +14,8 @@ pub enum FindingsCol {
     Severity,
     /// The rule's id.
     Rule,
-    /// The community.
-    Community,
+    /// The unit.
+    Unit,
     /// The file.
     File,
     /// The sheet.
@@ -36,7 +36,7 @@ impl FindingsCol {
         FindingsCol::No,
         FindingsCol::Severity,
         FindingsCol::Rule,
-        FindingsCol::Community,
+        FindingsCol::Unit,
         FindingsCol::File,
         FindingsCol::Sheet,
         FindingsCol::Cell,
@@ -59,7 +59,7 @@ impl FindingsCol {
             FindingsCol::No => ("序号", "No."),
             FindingsCol::Severity => ("严重程度", "Severity"),
             FindingsCol::Rule => ("规则", "Rule"),
-            FindingsCol::Community => ("社区", "Community"),
+            FindingsCol::Unit => ("社区", "Community"),
             FindingsCol::File => ("文件", "File"),
             FindingsCol::Sheet => ("工作表", "Sheet"),
             FindingsCol::Cell => ("单元格", "Cell"),
@@ -78,7 +78,7 @@ impl FindingsCol {
             FindingsCol::No => 5.0,
             FindingsCol::Severity => 9.0,
             FindingsCol::Rule => 12.0,
-            FindingsCol::Community => 8.0,
+            FindingsCol::Unit => 8.0,
             FindingsCol::File => 18.0,
             FindingsCol::Sheet => 10.0,
             FindingsCol::Cell => 7.0,

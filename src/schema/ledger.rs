@@ -21,9 +21,9 @@ pub const FIRST_DATA_ROW: u32 = 1;
 pub enum Col {
     /// Running number of the row.
     No,
-    /// The community.
-    Community,
-    /// The problem's number within its community.
+    /// The unit.
+    Unit,
+    /// The problem's number within its unit.
     ProblemNo,
     /// The measure's number within its problem.
     MeasureNo,
@@ -77,7 +77,7 @@ impl Col {
     /// Every column, in sheet order.
     pub const ALL: [Col; 26] = [
         Col::No,
-        Col::Community,
+        Col::Unit,
         Col::ProblemNo,
         Col::MeasureNo,
         Col::Category,
@@ -160,7 +160,7 @@ impl Col {
     pub fn header(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             Col::No => ("序号", "No."),
-            Col::Community => ("社区", "Community"),
+            Col::Unit => ("社区", "Community"),
             Col::ProblemNo => ("问题编号", "Problem No."),
             Col::MeasureNo => ("措施编号", "Measure No."),
             Col::Category => ("问题类别", "Category"),
@@ -218,11 +218,11 @@ impl Col {
     }
 
     /// The field the column is read as when a consolidated workbook is an input (to `check`,
-    /// `merge`, `report`): the community is the unit, and the problem number stands for `seq`,
-    /// so problems keep their identity across communities' sheets.
+    /// `merge`, `report`): the unit is the unit, and the problem number stands for `seq`,
+    /// so problems keep their identity across units' sheets.
     pub fn input_field(self) -> Option<Field> {
         match self {
-            Col::Community => Some(Field::Unit),
+            Col::Unit => Some(Field::Unit),
             Col::ProblemNo => Some(Field::Seq),
             Col::Seq => None,
             other => other.field(),
@@ -236,7 +236,7 @@ impl Col {
         self.field().is_some()
             || matches!(
                 self,
-                Col::Community | Col::MeasureCell | Col::Extras | Col::SourceRow
+                Col::Unit | Col::MeasureCell | Col::Extras | Col::SourceRow
             )
     }
 
@@ -293,7 +293,7 @@ impl Col {
     pub fn max_width(self) -> f64 {
         match self {
             Col::No | Col::ProblemNo | Col::MeasureNo | Col::Timing => 5.0,
-            Col::Community => 8.0,
+            Col::Unit => 8.0,
             Col::Leader | Col::Department | Col::Person => 7.0,
             Col::Problem => 15.0,
             Col::Measure => 16.0,

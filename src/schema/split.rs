@@ -77,7 +77,7 @@ impl ListCol {
             ListCol::Field(Field::Status) => Col::StatusWritten,
             ListCol::Field(Field::CompletedOn) => Col::CompletedOn,
             ListCol::Field(Field::Note) => Col::Note,
-            ListCol::Field(Field::Unit) => Col::Community,
+            ListCol::Field(Field::Unit) => Col::Unit,
             ListCol::Field(Field::Id) => Col::Id,
             ListCol::Extras => Col::Extras,
             ListCol::ToFix => return None,

@@ -1,5 +1,5 @@
 //! The summary sheet `汇总` / `Summary`: its title, the as-of date, the report sentence, the
-//! table of counters by community with a total row, and the table by category — where each
+//! table of counters by unit with a total row, and the table by category — where each
 //! cell is, what it says and the formula each number is.
 //!
 //! ```text
@@ -7,7 +7,7 @@
 //! row 2  截至日期 | <as-of date> | … | 填报单位 | <the unit, free>
 //! row 3  the report sentence, merged across the table (a formula over the total row)
 //! row 5  单位 | 问题 | 已整改问题 | 措施 | … | 完成率        (TABLE_HEADER_ROW)
-//!        one row per community, then 合计
+//!        one row per unit, then 合计
 //!        (a blank row)
 //!        按问题类别
 //!        问题类别 | 问题 | … | 临期 | 完成率
@@ -38,7 +38,7 @@ pub const AS_OF_ROW: u32 = 1;
 pub const AS_OF_COL: u16 = 1;
 /// The row of the report sentence, merged across the table; the formula is in column A.
 pub const SENTENCE_ROW: u32 = 2;
-/// The header row of the community table.
+/// The header row of the unit table.
 pub const TABLE_HEADER_ROW: u32 = 4;
 /// The column of the unit's label, on the as-of row.
 pub const UNIT_LABEL_COL: u16 = 10;
@@ -86,7 +86,7 @@ pub fn as_of_label(lang: Lang) -> &'static str {
     lang.pick("截至日期", "As of")
 }
 
-/// The first header of the community table: `社区` when every unit is a community (its name
+/// The first header of the unit table: `社区` when every unit is a unit (its name
 /// ends in 社区), else `单位`.
 ///
 /// ```
@@ -153,7 +153,7 @@ pub fn written_before(t: &str) -> String {
 /// A column of the summary's tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SummaryCol {
-    /// The community (or category) the row counts.
+    /// The unit (or category) the row counts.
     Name,
     /// A counter.
     Count(Counter),
@@ -161,7 +161,7 @@ pub enum SummaryCol {
     CompletionRate,
 }
 
-/// The community table's columns, in order.
+/// The unit table's columns, in order.
 pub const COLUMNS: [SummaryCol; 15] = [
     SummaryCol::Name,
     SummaryCol::Count(Counter::Problems),
@@ -180,7 +180,7 @@ pub const COLUMNS: [SummaryCol; 15] = [
     SummaryCol::CompletionRate,
 ];
 
-/// The category table's columns: the community table's without the findings' counters.
+/// The category table's columns: the unit table's without the findings' counters.
 pub fn category_columns() -> Vec<SummaryCol> {
     COLUMNS
         .into_iter()
@@ -211,7 +211,7 @@ impl Counter {
 }
 
 impl SummaryCol {
-    /// The column's header in the community table.
+    /// The column's header in the unit table.
     pub fn header(self, lang: Lang) -> &'static str {
         match self {
             SummaryCol::Name => lang.pick("单位", "Unit"),
@@ -257,24 +257,24 @@ impl SummaryCol {
     }
 }
 
-/// Where the rows of the summary are, for a workbook of these communities and categories.
+/// Where the rows of the summary are, for a workbook of these units and categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layout {
-    /// The number of community rows.
-    pub communities: u32,
+    /// The number of unit rows.
+    pub units: u32,
     /// The number of category rows.
     pub categories: u32,
 }
 
 impl Layout {
-    /// The row of the `k`-th community (from 0).
-    pub fn community_row(&self, k: u32) -> u32 {
+    /// The row of the `k`-th unit (from 0).
+    pub fn unit_row(&self, k: u32) -> u32 {
         TABLE_HEADER_ROW + 1 + k
     }
 
     /// The total row.
     pub fn total_row(&self) -> u32 {
-        TABLE_HEADER_ROW + 1 + self.communities
+        TABLE_HEADER_ROW + 1 + self.units
     }
 
     /// The row of the label above the category table.
@@ -449,12 +449,12 @@ pub struct Ranges<'a> {
     pub findings: &'a [(String, u32)],
 }
 
-/// What a row of counters counts: a community, a category, or everything (the total row).
+/// What a row of counters counts: a unit, a category, or everything (the total row).
 #[derive(Debug, Clone, Copy)]
 pub enum RowOf<'a> {
-    /// The rows of a community, whose name is in column A of summary row `row` (0-based).
-    Community {
-        /// The community.
+    /// The rows of a unit, whose name is in column A of summary row `row` (0-based).
+    Unit {
+        /// The unit.
         name: &'a str,
         /// Its summary row.
         row: u32,
@@ -561,15 +561,15 @@ fn count_rows(ledger: &[(String, u32)]) -> String {
 ///     "=COUNT('整改台账'!$A$2:$A$57)"
 /// );
 /// assert_eq!(
-///     counter_formula(Counter::Errors, RowOf::Community { name: "庆利社区", row: 5 }, &r, Lang::Zh),
+///     counter_formula(Counter::Errors, RowOf::Unit { name: "庆利社区", row: 5 }, &r, Lang::Zh),
 ///     "=COUNTIFS('校验结果'!$B$2:$B$17,\"错误\",'校验结果'!$D$2:$D$17,$A$6)"
 /// );
 /// ```
 pub fn counter_formula(counter: Counter, of: RowOf<'_>, r: &Ranges<'_>, lang: Lang) -> String {
     let (name, row, by_col) = match of {
-        RowOf::Community { name, row } => (Some(name), row, Col::Community.index()),
+        RowOf::Unit { name, row } => (Some(name), row, Col::Unit.index()),
         RowOf::Category { name, row } => (Some(name), row, Col::Category.index()),
-        RowOf::Total => (None, 0, Col::Community.index()),
+        RowOf::Total => (None, 0, Col::Unit.index()),
     };
     let cell = format!("$A${}", row + 1);
     let exact = name.is_some_and(|n| !plain_criterion(n));
@@ -598,7 +598,7 @@ pub fn counter_formula(counter: Counter, of: RowOf<'_>, r: &Ranges<'_>, lang: La
             FindingsCol::Severity.index(),
             Crit::Text(super::findings::severity_word(sev, lang)),
         )];
-        crits.extend(name_crit(FindingsCol::Community.index()));
+        crits.extend(name_crit(FindingsCol::Unit.index()));
         count_formula(r.findings, &crits, exact)
     };
     match counter {
@@ -639,7 +639,7 @@ pub fn cell_formula(
 /// What taizhang writes in a cell of the summary.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Content {
-    /// A text: the title, a label, a community's or category's name.
+    /// A text: the title, a label, a unit's or category's name.
     Text(String),
     /// A header cell ([`SummaryCol::header_cell`]): its text with its line breaks, or without
     /// them as a workbook written before the headers were broken between words has it
@@ -656,8 +656,8 @@ pub enum Content {
     Optional(String),
 }
 
-/// Every cell of a summary and what taizhang writes there: for a summary whose community rows
-/// and category rows name `communities` and `categories` (the names as the sheet shows them:
+/// Every cell of a summary and what taizhang writes there: for a summary whose unit rows
+/// and category rows name `units` and `categories` (the names as the sheet shows them:
 /// [`no_category`] for the category row of measures without one), over `ranges`. A cell not
 /// listed holds nothing. [`crate::workbook`] writes exactly these; `verify` reads the sheet
 /// against them.
@@ -674,21 +674,16 @@ pub enum Content {
 /// assert!(all.contains(&((6, 0), Content::Text("合计".into()))));
 /// ```
 pub fn cells(
-    communities: &[&str],
+    units: &[&str],
     categories: &[&str],
     ranges: &Ranges<'_>,
     as_of: NaiveDate,
     lang: Lang,
 ) -> Vec<((u32, u16), Content)> {
     let mut out = Vec::new();
-    each_cell(
-        communities,
-        categories,
-        ranges,
-        as_of,
-        lang,
-        &mut |at, c| out.push((at, c)),
-    );
+    each_cell(units, categories, ranges, as_of, lang, &mut |at, c| {
+        out.push((at, c))
+    });
     out
 }
 
@@ -708,7 +703,7 @@ pub fn cells(
 /// assert!(formulas > 0);
 /// ```
 pub fn each_cell(
-    communities: &[&str],
+    units: &[&str],
     categories: &[&str],
     ranges: &Ranges<'_>,
     as_of: NaiveDate,
@@ -716,7 +711,7 @@ pub fn each_cell(
     each: &mut dyn FnMut((u32, u16), Content),
 ) {
     let layout = Layout {
-        communities: communities.len() as u32,
+        units: units.len() as u32,
         categories: categories.len() as u32,
     };
     let text = |s: &str| Content::Text(s.to_string());
@@ -729,7 +724,7 @@ pub fn each_cell(
     );
     for (i, c) in COLUMNS.iter().enumerate() {
         let header = match c {
-            SummaryCol::Name => name_header(communities.iter().copied(), lang),
+            SummaryCol::Name => name_header(units.iter().copied(), lang),
             _ => c.header_cell(lang),
         };
         each(
@@ -745,9 +740,9 @@ pub fn each_cell(
             }
         }
     };
-    for (k, name) in communities.iter().enumerate() {
-        let row = layout.community_row(k as u32);
-        counters(row, name, RowOf::Community { name, row }, &COLUMNS);
+    for (k, name) in units.iter().enumerate() {
+        let row = layout.unit_row(k as u32);
+        counters(row, name, RowOf::Unit { name, row }, &COLUMNS);
     }
     counters(
         layout.total_row(),
@@ -841,12 +836,12 @@ mod tests {
     }
 
     #[test]
-    fn the_layout_follows_the_number_of_communities() {
+    fn the_layout_follows_the_number_of_units() {
         let l = Layout {
-            communities: 6,
+            units: 6,
             categories: 2,
         };
-        assert_eq!(l.community_row(0), 5);
+        assert_eq!(l.unit_row(0), 5);
         assert_eq!(l.total_row(), 11);
         assert_eq!(l.category_header_row(), 14);
         assert_eq!(l.category_row(1), 16);
@@ -863,7 +858,7 @@ mod tests {
         };
         let f = counter_formula(
             Counter::Measures,
-            RowOf::Community {
+            RowOf::Unit {
                 name: "*社区",
                 row: 5,
             },

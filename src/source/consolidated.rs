@@ -203,7 +203,7 @@ pub struct SummaryCell {
     pub value: Option<f64>,
 }
 
-/// A row of the summary's tables: a community, the total, or a category.
+/// A row of the summary's tables: a unit, the total, or a category.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryRow {
     /// What the first cell says.
@@ -212,7 +212,7 @@ pub struct SummaryRow {
     pub cells: Vec<(SummaryCol, SummaryCell)>,
 }
 
-/// Rows of the findings sheet with the same severity, rule and community: one entry with
+/// Rows of the findings sheet with the same severity, rule and unit: one entry with
 /// their number, so that a workbook of many findings is not held row by row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingRow {
@@ -220,13 +220,13 @@ pub struct FindingRow {
     pub severity: Option<Severity>,
     /// Rule id.
     pub rule: String,
-    /// Community.
-    pub community: String,
+    /// Unit.
+    pub unit: String,
     /// How many rows say this.
     pub count: u64,
 }
 
-/// Findings rows counted by their severity, rule and community, in order of first row.
+/// Findings rows counted by their severity, rule and unit, in order of first row.
 #[derive(Debug, Default)]
 struct FindingCounts {
     rows: Vec<FindingRow>,
@@ -234,8 +234,8 @@ struct FindingCounts {
 }
 
 impl FindingCounts {
-    fn add(&mut self, severity: Option<Severity>, rule: String, community: String) {
-        let key = (severity, rule, community);
+    fn add(&mut self, severity: Option<Severity>, rule: String, unit: String) {
+        let key = (severity, rule, unit);
         match self.at.get(&key) {
             Some(i) => self.rows[*i].count += 1,
             None => {
@@ -243,7 +243,7 @@ impl FindingCounts {
                 self.rows.push(FindingRow {
                     severity: key.0,
                     rule: key.1,
-                    community: key.2,
+                    unit: key.2,
                     count: 1,
                 });
             }
@@ -302,8 +302,8 @@ pub struct Consolidated {
     pub sources_sheet: String,
     /// The report sentence: its cell and cached text.
     pub sentence: Option<(CellRef, String)>,
-    /// Community rows of the summary.
-    pub communities: Vec<SummaryRow>,
+    /// Unit rows of the summary.
+    pub units: Vec<SummaryRow>,
     /// The total row.
     pub total: Option<SummaryRow>,
     /// Category rows.
@@ -364,7 +364,7 @@ pub struct Written {
 }
 
 /// The summary without the stored results of the cells [`crate::schema::summary::each_cell`]
-/// fills with a formula, for a summary whose community and category rows `c` read.
+/// fills with a formula, for a summary whose unit and category rows `c` read.
 fn summary_as_verified(
     mut s: Sheet,
     c: &Consolidated,
@@ -372,7 +372,7 @@ fn summary_as_verified(
     findings_sheets: &[(String, u32)],
 ) -> Sheet {
     use crate::schema::summary::{Content, Ranges, each_cell};
-    let communities: Vec<&str> = c.communities.iter().map(|r| r.label.as_str()).collect();
+    let units: Vec<&str> = c.units.iter().map(|r| r.label.as_str()).collect();
     let categories: Vec<&str> = c.categories.iter().map(|r| r.label.as_str()).collect();
     // Where the formulas are does not depend on the ranges they count over.
     let ledger: Vec<(String, u32)> = ledger_names.iter().map(|n| (n.clone(), 2)).collect();
@@ -382,7 +382,7 @@ fn summary_as_verified(
     };
     let mut formulas: Vec<(u32, u32)> = Vec::new();
     each_cell(
-        &communities,
+        &units,
         &categories,
         &ranges,
         NaiveDate::MIN,
@@ -688,7 +688,7 @@ impl Rest {
                         findings.add(
                             severity_of_word(&at(FindingsCol::Severity), lang),
                             at(FindingsCol::Rule),
-                            at(FindingsCol::Community),
+                            at(FindingsCol::Unit),
                         );
                     }
                     Ok(())
@@ -713,7 +713,7 @@ impl Rest {
         }
         let tables = SummaryTables::of(&summary.cells, lang);
         c.sentence = tables.sentence;
-        c.communities = tables.communities;
+        c.units = tables.units;
         c.total = tables.total;
         c.categories = tables.categories;
         c.summary_as_of = tables.as_of;
@@ -1021,7 +1021,7 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
 /// [`open_consolidated`] for a reader of the ledger rows only (`check`, `merge`, `report`,
 /// `diff`): of the sources sheet only the record is read, and the summary, the findings
 /// sheets and any sheet taizhang did not write not at all, so [`Consolidated::sources`],
-/// [`Consolidated::findings`], [`Consolidated::communities`] and
+/// [`Consolidated::findings`], [`Consolidated::units`] and
 /// [`Consolidated::categories`] are empty and [`Consolidated::total`],
 /// [`Consolidated::sentence`] and [`Consolidated::summary_as_of`] `None`, and nothing is kept
 /// for the structure proof ([`Consolidated::written`] is `None`). What verify needs is never
@@ -1196,7 +1196,7 @@ fn open_sheets(path: &Path, p: &str, format: Format, limits: &Limits) -> Result<
 
 /// What the summary's cells say: its tables' rows, its as-of date and its sentence.
 struct SummaryTables {
-    communities: Vec<SummaryRow>,
+    units: Vec<SummaryRow>,
     total: Option<SummaryRow>,
     categories: Vec<SummaryRow>,
     as_of: Option<NaiveDate>,
@@ -1205,10 +1205,10 @@ struct SummaryTables {
 
 impl SummaryTables {
     fn of(summary: &Sheet, lang: Lang) -> SummaryTables {
-        let (communities, total) =
+        let (units, total) =
             counter_table(summary, TABLE_HEADER_ROW, &COLUMNS, Some(total_label(lang)));
         let layout = Layout {
-            communities: communities.len() as u32,
+            units: units.len() as u32,
             categories: 0,
         };
         let categories = match summary.value(layout.category_header_row(), 0) {
@@ -1232,7 +1232,7 @@ impl SummaryTables {
             .value(SENTENCE_ROW, 0)
             .map(|v| (CellRef::new(SENTENCE_ROW, 0), v.display()));
         SummaryTables {
-            communities,
+            units,
             total,
             categories,
             as_of,
@@ -1251,7 +1251,7 @@ fn consolidated_of(
     property_digest: Option<String>,
 ) -> Result<Consolidated, Lacks> {
     let SummaryTables {
-        communities,
+        units,
         total,
         categories,
         as_of: summary_as_of,
@@ -1267,7 +1267,7 @@ fn consolidated_of(
         summary_sheet: summary.name.clone(),
         sources_sheet: sources_sheet.name.clone(),
         sentence,
-        communities,
+        units,
         total,
         categories,
         ledger_sheets: Vec::new(),
@@ -1301,7 +1301,7 @@ fn findings_rows(sheets: &[Sheet], lang: Lang) -> Vec<FindingRow> {
                 counts.add(
                     severity_of_word(&at(FindingsCol::Severity), lang),
                     at(FindingsCol::Rule),
-                    at(FindingsCol::Community),
+                    at(FindingsCol::Unit),
                 );
             }
             counts

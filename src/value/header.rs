@@ -35,7 +35,7 @@ pub enum Field {
     CompletedOn,
     /// 备注: a note.
     Note,
-    /// 被检查单位 / 所在村(社区): the unit (community, town, bureau, company) a row belongs to,
+    /// 被检查单位 / 所在村(社区): the unit (unit, town, bureau, company) a row belongs to,
     /// when one sheet holds several.
     Unit,
     /// 措施ID: the measure's stable ID ([`crate::value::id`]), in the lists `split` sends out

@@ -5,13 +5,13 @@ use super::summary::Grouped;
 use super::{Discrepancy, Proof, ProofKind, Scope};
 use crate::model::Counter;
 
-/// What a claim counts: a counter of spec 4, or the number of communities.
+/// What a claim counts: a counter of spec 4, or the number of units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClaimKey {
     /// A counter.
     Counter(Counter),
-    /// The number of communities.
-    Communities,
+    /// The number of units.
+    Units,
 }
 
 impl ClaimKey {
@@ -19,7 +19,7 @@ impl ClaimKey {
     pub fn key(self) -> &'static str {
         match self {
             ClaimKey::Counter(c) => c.key(),
-            ClaimKey::Communities => "communities",
+            ClaimKey::Units => "communities",
         }
     }
 }
@@ -27,8 +27,8 @@ impl ClaimKey {
 /// A published figure to check: `measures=30`, or `庆利社区:measures_done=6`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
-    /// The community, or the totals when `None`.
-    pub community: Option<String>,
+    /// The unit, or the totals when `None`.
+    pub unit: Option<String>,
     /// What is counted.
     pub key: ClaimKey,
     /// The published value.
@@ -65,8 +65,7 @@ pub enum ClaimError {
 impl ClaimKey {
     /// Every key a claim can count, in the summary's order.
     pub fn all() -> impl Iterator<Item = ClaimKey> {
-        std::iter::once(ClaimKey::Communities)
-            .chain(Counter::ALL.into_iter().map(ClaimKey::Counter))
+        std::iter::once(ClaimKey::Units).chain(Counter::ALL.into_iter().map(ClaimKey::Counter))
     }
 
     /// The key a word names: its id (`measures_done`), the summary's header in Chinese or
@@ -78,7 +77,7 @@ impl ClaimKey {
     /// use taizhang::model::Counter;
     /// assert_eq!(ClaimKey::of_word("措施"), Some(ClaimKey::Counter(Counter::Measures)));
     /// assert_eq!(ClaimKey::of_word("已完成措施"), Some(ClaimKey::Counter(Counter::MeasuresDone)));
-    /// assert_eq!(ClaimKey::of_word("单位数"), Some(ClaimKey::Communities));
+    /// assert_eq!(ClaimKey::of_word("单位数"), Some(ClaimKey::Units));
     /// assert_eq!(ClaimKey::of_word("措施们"), None);
     /// ```
     pub fn of_word(word: &str) -> Option<ClaimKey> {
@@ -86,7 +85,7 @@ impl ClaimKey {
         let w = word.trim();
         let w = w.strip_suffix('数').filter(|r| !r.is_empty()).unwrap_or(w);
         if ["communities", "units", "单位", "社区"].contains(&w) {
-            return Some(ClaimKey::Communities);
+            return Some(ClaimKey::Units);
         }
         let counter = Counter::ALL.into_iter().find(|c| {
             c.key() == w
@@ -116,7 +115,7 @@ impl std::str::FromStr for Claim {
     /// use taizhang::verify::claims::{Claim, ClaimKey};
     /// use taizhang::model::Counter;
     /// let c: Claim = "庆利社区:measures=6".parse().unwrap();
-    /// assert_eq!(c.community.as_deref(), Some("庆利社区"));
+    /// assert_eq!(c.unit.as_deref(), Some("庆利社区"));
     /// assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::Measures), 6));
     /// let c: Claim = "庆利社区：已完成措施=3".parse().unwrap();
     /// assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::MeasuresDone), 3));
@@ -132,7 +131,7 @@ impl std::str::FromStr for Claim {
                 claim: s.to_string(),
                 value: value.to_string(),
             })?;
-        let (community, key) = match lhs.rsplit_once([':', '：']) {
+        let (unit, key) = match lhs.rsplit_once([':', '：']) {
             Some((c, k)) => (Some(c.trim().to_string()), k.trim().to_string()),
             None => (None, lhs.trim().to_string()),
         };
@@ -140,11 +139,7 @@ impl std::str::FromStr for Claim {
             claim: s.to_string(),
             key: key.clone(),
         })?;
-        Ok(Claim {
-            community,
-            key,
-            value,
-        })
+        Ok(Claim { unit, key, value })
     }
 }
 
@@ -171,10 +166,10 @@ pub(crate) fn check(g: &Grouped, claims: &[Claim], out: &mut Vec<Discrepancy>) -
 
 /// The value a claim states, recomputed from the rows (and, for findings, the findings rows).
 pub(crate) fn claimed_value(g: &Grouped, claim: &Claim) -> u64 {
-    match (&claim.community, claim.key) {
-        (Some(_), ClaimKey::Communities) => 1,
-        (Some(name), ClaimKey::Counter(k)) => g.communities.get(name).map_or(0, |c| c[k]),
-        (None, ClaimKey::Communities) => g.of_rows.len() as u64,
+    match (&claim.unit, claim.key) {
+        (Some(_), ClaimKey::Units) => 1,
+        (Some(name), ClaimKey::Counter(k)) => g.units.get(name).map_or(0, |c| c[k]),
+        (None, ClaimKey::Units) => g.of_rows.len() as u64,
         (None, ClaimKey::Counter(k)) => g.totals[k],
     }
 }

@@ -99,7 +99,7 @@ impl Derived {
         if !r.get(Col::Timing).canonical_is(t) {
             mismatch(Col::Timing, t.to_string(), r.text(Col::Timing));
         }
-        let unit = r.text(Col::Community);
+        let unit = r.text(Col::Unit);
         if self.current.as_ref() != Some(&unit) {
             self.flush();
             self.current = Some(unit);

@@ -377,7 +377,7 @@ pub enum Discrepancy {
     SummaryValue {
         /// The summary cell.
         at: At,
-        /// The row's label (a community, `合计`, a category).
+        /// The row's label (a unit, `合计`, a category).
         row: String,
         /// The column.
         column: SummaryCol,
@@ -400,12 +400,12 @@ pub enum Discrepancy {
         /// The summary sheet.
         sheet: String,
     },
-    /// The ledger has rows of a community the summary has no row for.
-    SummaryCommunityMissing {
+    /// The ledger has rows of a unit the summary has no row for.
+    SummaryUnitMissing {
         /// The summary sheet.
         sheet: String,
-        /// The community.
-        community: String,
+        /// The unit.
+        unit: String,
     },
     /// A derived column differs from what its row's cells give.
     DerivedValue {
@@ -530,7 +530,7 @@ impl Discrepancy {
         use DiscrepancyKind as K;
         match self {
             D::SummaryValue { .. } | D::SummarySentence { .. } => K::SummaryValue,
-            D::SummaryTotalMissing { .. } | D::SummaryCommunityMissing { .. } => K::SummaryMissing,
+            D::SummaryTotalMissing { .. } | D::SummaryUnitMissing { .. } => K::SummaryMissing,
             D::DerivedValue { .. } => K::DerivedValue,
             D::LedgerDigest { .. } | D::PropertyDigest { .. } => K::Digest,
             D::RowEdited { .. } => K::RowEdited,
@@ -582,7 +582,7 @@ impl Discrepancy {
     pub fn sheet(&self) -> Option<&str> {
         match self {
             Discrepancy::SummaryTotalMissing { sheet }
-            | Discrepancy::SummaryCommunityMissing { sheet, .. }
+            | Discrepancy::SummaryUnitMissing { sheet, .. }
             | Discrepancy::SheetAdded { sheet }
             | Discrepancy::SheetMissing { sheet }
             | Discrepancy::HiddenState { sheet, .. } => Some(sheet),
@@ -604,7 +604,7 @@ impl Discrepancy {
             | D::SourceMismatch { expected, .. }
             | D::FormulaChanged { expected, .. }
             | D::LabelChanged { expected, .. } => expected.clone(),
-            D::SummaryCommunityMissing { community, .. } => community.clone(),
+            D::SummaryUnitMissing { unit, .. } => unit.clone(),
             D::PropertyDigest { property, .. } => property.clone(),
             D::RowCount { expected, .. } => expected.to_string(),
             D::RowRemoved { no } => no.to_string(),

@@ -186,7 +186,7 @@ fn summary_cells(
 ) -> usize {
     let s = &w.summary;
     let lang = c.lang;
-    let communities: Vec<&str> = c.communities.iter().map(|r| r.label.as_str()).collect();
+    let units: Vec<&str> = c.units.iter().map(|r| r.label.as_str()).collect();
     let categories: Vec<&str> = c.categories.iter().map(|r| r.label.as_str()).collect();
     let findings = if w.findings_sheets.is_empty() {
         vec![(SheetKind::Findings(1).name(lang), 2)]
@@ -208,7 +208,7 @@ fn summary_cells(
     // The total row is found by its label; without it the table cannot be laid against the
     // schema (the summary proof says so).
     if c.total.is_none()
-        || s.value(TABLE_HEADER_ROW + 1 + communities.len() as u32, 0)
+        || s.value(TABLE_HEADER_ROW + 1 + units.len() as u32, 0)
             .map(show)
             .as_deref()
             != Some(total_label(lang))
@@ -258,7 +258,7 @@ fn summary_cells(
                     found.push((key, Found::Added));
                 } else if !(same
                     || now == written_before(&t)
-                    || key == (TABLE_HEADER_ROW, 0) && now == community_header_before(lang)
+                    || key == (TABLE_HEADER_ROW, 0) && now == unit_header_before(lang)
                     || may_be_empty && now.is_empty())
                 {
                     found.push((
@@ -291,7 +291,7 @@ fn summary_cells(
             }
         }
     };
-    summary::each_cell(&communities, &categories, &ranges, as_of, lang, &mut each);
+    summary::each_cell(&units, &categories, &ranges, as_of, lang, &mut each);
     expected_keys.sort_unstable();
     let expected = |key: (u32, u32)| expected_keys.binary_search(&key).is_ok();
     // The schema's cells in their order (as it lists a cell once), then what is beyond it.
@@ -366,9 +366,9 @@ pub(crate) fn uncached(c: &Consolidated) -> usize {
     })
 }
 
-/// The community table's first header as taizhang wrote it before it said 单位 where the units
-/// are not all communities.
-fn community_header_before(lang: crate::Lang) -> &'static str {
+/// The unit table's first header as taizhang wrote it before it said 单位 where the units
+/// are not all units.
+fn unit_header_before(lang: crate::Lang) -> &'static str {
     lang.pick("社区", "Community")
 }
 

@@ -11,15 +11,15 @@ use crate::schema::summary::{is_no_category, sentence, written_before};
 use crate::source::consolidated::{Consolidated, LedgerRow, SummaryRow};
 use std::collections::{HashMap, HashSet};
 
-/// Counters recomputed from every row in one pass: by community (with their findings), by
-/// category (rows only), and over everything; the communities of the rows in order of their
+/// Counters recomputed from every row in one pass: by unit (with their findings), by
+/// category (rows only), and over everything; the units of the rows in order of their
 /// first row.
 #[derive(Debug, Default)]
 pub(crate) struct Grouped {
-    pub(crate) communities: HashMap<String, Counters>,
+    pub(crate) units: HashMap<String, Counters>,
     categories: HashMap<String, Counters>,
     pub(crate) totals: Counters,
-    /// The rows' communities, in order of first row.
+    /// The rows' units, in order of first row.
     pub(crate) of_rows: Vec<String>,
     seen: HashSet<String>,
     pub(crate) rows: usize,
@@ -30,7 +30,7 @@ impl Grouped {
     pub(crate) fn findings(&mut self, c: &Consolidated) {
         for f in &c.findings {
             add_finding_counts(
-                self.communities.entry(f.community.clone()).or_default(),
+                self.units.entry(f.unit.clone()).or_default(),
                 f.severity,
                 f.count,
             );
@@ -41,18 +41,14 @@ impl Grouped {
     /// Counts one row.
     pub(crate) fn row(&mut self, r: &LedgerRow, lang: crate::Lang) {
         self.rows += 1;
-        let community = r.text(Col::Community);
-        add_row_counts(
-            self.communities.entry(community.clone()).or_default(),
-            r,
-            lang,
-        );
+        let unit = r.text(Col::Unit);
+        add_row_counts(self.units.entry(unit.clone()).or_default(), r, lang);
         let category = r.text(Col::Category).trim().to_string();
         add_row_counts(self.categories.entry(category).or_default(), r, lang);
         add_row_counts(&mut self.totals, r, lang);
-        if !self.seen.contains(&community) {
-            self.seen.insert(community.clone());
-            self.of_rows.push(community);
+        if !self.seen.contains(&unit) {
+            self.seen.insert(unit.clone());
+            self.of_rows.push(unit);
         }
     }
 }
@@ -99,8 +95,8 @@ pub(crate) fn check(c: &Consolidated, g: &Grouped, out: &mut Vec<Discrepancy>) -
     }
     let before = out.len();
     let mut compared = 0;
-    for row in &c.communities {
-        let want = g.communities.get(&row.label).copied().unwrap_or_default();
+    for row in &c.units {
+        let want = g.units.get(&row.label).copied().unwrap_or_default();
         compared += compare_row(c, row, &want, out);
     }
     let totals = g.totals;
@@ -124,16 +120,16 @@ pub(crate) fn check(c: &Consolidated, g: &Grouped, out: &mut Vec<Discrepancy>) -
             .without_findings();
         compared += compare_row(c, row, &want, out);
     }
-    // Communities in the rows but not on the summary, in order of first row.
-    let on_summary: HashSet<&str> = c.communities.iter().map(|x| x.label.as_str()).collect();
+    // Units in the rows but not on the summary, in order of first row.
+    let on_summary: HashSet<&str> = c.units.iter().map(|x| x.label.as_str()).collect();
     for name in g
         .of_rows
         .iter()
         .filter(|n| !on_summary.contains(n.as_str()))
     {
-        out.push(Discrepancy::SummaryCommunityMissing {
+        out.push(Discrepancy::SummaryUnitMissing {
             sheet: c.summary_sheet.clone(),
-            community: name.clone(),
+            unit: name.clone(),
         });
     }
     if let (Some((cell, text)), Some(as_of)) = (&c.sentence, c.meta.as_of) {

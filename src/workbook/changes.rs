@@ -33,7 +33,7 @@ pub fn write_changes(
         let row = k as u32 + 1;
         let cells = [
             kind_word(c, lang).to_string(),
-            c.community.clone(),
+            c.unit.clone(),
             c.problem.clone(),
             c.measure.clone(),
             c.field.map(|f| f.key().to_string()).unwrap_or_default(),

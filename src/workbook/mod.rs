@@ -5,7 +5,7 @@
 //! Each file's measures become ledger rows on the thread that read the file (`prepare`):
 //! placed in input order by their turn, written as XML and compressed there. [`Consolidator`]
 //! takes the prepared files in input order and appends their rows to a temporary file per
-//! ledger sheet, keeping only what the other sheets need: counters by community and by
+//! ledger sheet, keeping only what the other sheets need: counters by unit and by
 //! category, the findings (spooled to disk, `spool`), the inputs, and the digests. The workbook
 //! is then finished — rust_xlsxwriter writes the summary (`summary`), the sheets' headers and
 //! setup (`style`), the sources (`sources`) — and packed by `pack` with the rows

@@ -2,7 +2,7 @@
 //!
 //! Rows are numbered in input order, so a file first takes its turn ([`Turns`]): as soon as its
 //! ledgers are built and the file before it has taken its own turn, it learns how many rows —
-//! and, in each of its communities, how many problems — come before it, and adds its own. That
+//! and, in each of its units, how many problems — come before it, and adds its own. That
 //! is all that is done in order. Everything else happens on the reading threads, in parallel
 //! across files: each row's values, its XML, compressed ([`Segment`]), its row hash, its cells
 //! for the column digests, the widths and the counters by category. The writer
@@ -39,15 +39,15 @@ struct TurnState {
     next: usize,
     /// Rows placed so far.
     rows: u64,
-    /// Problems placed so far, by community.
+    /// Problems placed so far, by unit.
     problems: HashMap<String, u64>,
 }
 
-/// What one ledger needs placed: its community, its rows and its problems.
+/// What one ledger needs placed: its unit, its rows and its problems.
 #[derive(Debug, Clone, Copy)]
 pub struct Need<'a> {
-    /// Its community.
-    pub community: &'a str,
+    /// Its unit.
+    pub unit: &'a str,
     /// Its measures, one row each.
     pub rows: u64,
     /// Its problems that have measures.
@@ -59,7 +59,7 @@ pub struct Need<'a> {
 pub struct Place {
     /// Rows before its first row in the consolidated ledger.
     pub rows_before: u64,
-    /// Problems of its community before its first problem.
+    /// Problems of its unit before its first problem.
     pub problems_before: u64,
 }
 
@@ -74,15 +74,14 @@ impl Turns {
         }
         let mut places = Vec::with_capacity(needs.len());
         for n in needs {
-            let before = st.problems.get(n.community).copied().unwrap_or(0);
+            let before = st.problems.get(n.unit).copied().unwrap_or(0);
             places.push(Place {
                 rows_before: st.rows,
                 problems_before: before,
             });
             st.rows += n.rows;
             if n.problems > 0 {
-                st.problems
-                    .insert(n.community.to_string(), before + n.problems);
+                st.problems.insert(n.unit.to_string(), before + n.problems);
             }
         }
         if last {
@@ -114,7 +113,7 @@ pub struct PreparedFile {
     pub record: InputRecord,
     /// Its findings.
     pub findings: Vec<Finding>,
-    /// Each ledger's community and counters (spec 4), for the report.
+    /// Each ledger's unit and counters (spec 4), for the report.
     pub ledgers: Vec<(String, Counters)>,
     /// Its counters by category.
     pub categories: CategoryCounters,
@@ -195,7 +194,7 @@ impl<'s> Preparer<'s> {
             .iter()
             .zip(&problems)
             .map(|(l, (_, n))| Need {
-                community: &l.community,
+                unit: &l.unit,
                 rows: l.measures.len() as u64,
                 problems: *n,
             })
@@ -218,11 +217,7 @@ impl<'s> Preparer<'s> {
             Ok(Err(e)) => p.failed = Some(e.to_string()),
             Err(panic) => p.failed = Some(panic),
         }
-        p.ledgers = ledgers
-            .into_iter()
-            .map(|l| l.community)
-            .zip(counters)
-            .collect();
+        p.ledgers = ledgers.into_iter().map(|l| l.unit).zip(counters).collect();
         p
     }
 
@@ -322,7 +317,7 @@ mod tests {
     fn turns_place_files_in_input_order_whatever_order_they_come_in() {
         let turns = Arc::new(Turns::default());
         let need = |c: &'static str, rows, problems| Need {
-            community: c,
+            unit: c,
             rows,
             problems,
         };

@@ -126,7 +126,7 @@ pub fn effective_config(s: &Settings) -> String {
         lang: Some(s.lang),
         headers: s.config.headers.clone(),
         statuses: s.config.statuses.clone(),
-        communities: s.config.communities.clone(),
+        units: s.config.units.clone(),
         required: s.config.required.clone(),
         columns: s.config.columns.clone(),
     };

@@ -152,7 +152,7 @@ impl<'s> Splitter<'s> {
         for f in &r.findings {
             if let Some(c) = f.cell {
                 on_row
-                    .entry((f.community.as_str(), f.sheet.as_str(), c.row))
+                    .entry((f.unit.as_str(), f.sheet.as_str(), c.row))
                     .or_default()
                     .push(f);
             }
@@ -163,7 +163,7 @@ impl<'s> Splitter<'s> {
         for l in &r.ledgers {
             let rows = self.rows_of(l, &on_row, &mut measure_rows);
             let counters = crate::ledger::counters(l, s);
-            let list = self.list(&l.community);
+            let list = self.list(&l.unit);
             list.counters.add(&counters);
             let (rows, items, problems) = rows;
             list.problems += problems;
@@ -180,18 +180,18 @@ impl<'s> Splitter<'s> {
             .iter()
             .map(|f| {
                 f.cell.is_some_and(|c| {
-                    measure_rows.contains(&(f.community.clone(), f.sheet.clone(), c.row))
+                    measure_rows.contains(&(f.unit.clone(), f.sheet.clone(), c.row))
                 })
             })
             .collect();
         for (k, f) in r.findings.iter().enumerate() {
-            let unit = if f.community.is_empty() {
+            let unit = if f.unit.is_empty() {
                 match r.ledgers.first() {
-                    Some(l) => l.community.clone(),
+                    Some(l) => l.unit.clone(),
                     None => continue,
                 }
             } else {
-                f.community.clone()
+                f.unit.clone()
             };
             let list = self.list(&unit);
             list.counters.add_severity(f.severity());
@@ -232,7 +232,7 @@ impl<'s> Splitter<'s> {
         let lang = s.lang;
         let offset = self
             .index
-            .get(&l.community)
+            .get(&l.unit)
             .map_or(0, |k| self.lists[*k].problems);
         let mut numbers: Vec<Option<u64>> = vec![None; l.problems.len()];
         let mut n = 0;
@@ -253,7 +253,7 @@ impl<'s> Splitter<'s> {
             values[Col::Extras.index() as usize] = Out::text(own_extras(l, m));
             let (sheet, at) = l.locate(CellRef::new(l.row_of(m).row, 0));
             let mut to_fix: Vec<String> = Vec::new();
-            if let Some(fs) = on_row.get(&(l.community.as_str(), sheet.as_str(), at.row)) {
+            if let Some(fs) = on_row.get(&(l.unit.as_str(), sheet.as_str(), at.row)) {
                 for f in fs {
                     let text = messages::findings::message(f, lang);
                     if !to_fix.contains(&text) {
@@ -261,7 +261,7 @@ impl<'s> Splitter<'s> {
                     }
                 }
             }
-            measure_rows.insert((l.community.clone(), sheet, at.row));
+            measure_rows.insert((l.unit.clone(), sheet, at.row));
             if let Some(t) = timing {
                 let get = |c: Col| values[c.index() as usize].canonical();
                 items.push((
@@ -377,7 +377,7 @@ pub fn list_workbook(
         })
         .collect();
     let l = StdLedger {
-        community: Some(list.unit.clone()),
+        unit: Some(list.unit.clone()),
         columns,
         rows,
         blank_rows: 5,

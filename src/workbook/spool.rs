@@ -10,7 +10,7 @@ use crate::model::Severity;
 use crate::schema::findings::{field_word, severity_word};
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 
-/// The cells of a findings row after its number: severity, rule, community, file, sheet, cell,
+/// The cells of a findings row after its number: severity, rule, unit, file, sheet, cell,
 /// field, message, value.
 pub type FindingCells = [String; 9];
 
@@ -52,7 +52,7 @@ impl FindingSpool {
         let cells: [&str; 9] = [
             severity_word(f.severity(), lang),
             f.rule.id(),
-            &f.community,
+            &f.unit,
             &f.file,
             &f.sheet,
             &f.cell.map(|c| c.to_string()).unwrap_or_default(),

@@ -40,11 +40,11 @@ const STACKED: [(Counter, Option<ChartPatternFillType>, u32); 5] = [
     ),
 ];
 
-/// The chart of measures by unit: a column per community stacked by status, over the
-/// community table's cells, with the number of overdue measures (`overdue`, by community) written
+/// The chart of measures by unit: a column per unit stacked by status, over the
+/// unit table's cells, with the number of overdue measures (`overdue`, by unit) written
 /// number over the columns.
 fn progress_chart(sheet: &str, layout: &Layout, overdue: &[u64], lang: crate::Lang) -> Chart {
-    let first = layout.community_row(0);
+    let first = layout.unit_row(0);
     let last = layout.total_row() - 1;
     let col = |k: Counter| {
         COLUMNS
@@ -213,7 +213,7 @@ pub fn write_summary(
         lang,
     };
     let layout = Layout {
-        communities: report.communities.len() as u32,
+        units: report.units.len() as u32,
         categories: categories.rows.len() as u32,
     };
     let width = COLUMNS.len() as u16;
@@ -239,25 +239,21 @@ pub fn write_summary(
 
     for (i, c) in COLUMNS.iter().enumerate() {
         let header = match c {
-            SummaryCol::Name => schema::name_header(
-                report.communities.iter().map(|c| c.community.as_str()),
-                lang,
-            ),
+            SummaryCol::Name => {
+                schema::name_header(report.units.iter().map(|c| c.unit.as_str()), lang)
+            }
             _ => c.header_cell(lang),
         };
         ws.write_string_with_format(TABLE_HEADER_ROW, i as u16, header, &fmt.header)?;
     }
-    for (k, c) in report.communities.iter().enumerate() {
-        let row = layout.community_row(k as u32);
+    for (k, c) in report.units.iter().enumerate() {
+        let row = layout.unit_row(k as u32);
         table.write(
             ws,
             &CounterRow {
                 row,
-                label: &c.community,
-                of: RowOf::Community {
-                    name: &c.community,
-                    row,
-                },
+                label: &c.unit,
+                of: RowOf::Unit { name: &c.unit, row },
                 counters: &c.counters,
                 total: false,
             },
@@ -353,9 +349,9 @@ pub fn write_summary(
     }
 
     let names = report
-        .communities
+        .units
         .iter()
-        .map(|c| c.community.as_str())
+        .map(|c| c.unit.as_str())
         .chain(categories.rows.iter().map(|(n, _)| n.as_str()));
     let widest = names
         .map(crate::value::text::display_width)
@@ -396,10 +392,10 @@ pub fn write_summary(
     ws.set_row_height(TABLE_HEADER_ROW, 34)?;
     let room = ((NAME_WIDTH - 1.0) * 7.0 / 8.0) as usize;
     let label_rows = report
-        .communities
+        .units
         .iter()
         .enumerate()
-        .map(|(k, c)| (layout.community_row(k as u32), c.community.as_str()))
+        .map(|(k, c)| (layout.unit_row(k as u32), c.unit.as_str()))
         .chain(
             categories
                 .rows
@@ -422,13 +418,13 @@ pub fn write_summary(
         }
     }
     ws.set_row_height(layout.category_header_row(), 34)?;
-    if !report.communities.is_empty() {
+    if !report.units.is_empty() {
         ws.set_page_breaks(&[layout.chart_row()])?;
         let mut chart = progress_chart(
             ws.name().as_str(),
             &layout,
             &report
-                .communities
+                .units
                 .iter()
                 .map(|c| c.counters[Counter::Overdue])
                 .collect::<Vec<_>>(),

@@ -24,8 +24,8 @@ const LINE_HEIGHT: f64 = 14.5;
 /// What to write in a standard ledger.
 #[derive(Debug, Clone)]
 pub struct StdLedger {
-    /// The community named in the title and the meta row (blank lines when `None`).
-    pub community: Option<String>,
+    /// The unit named in the title and the meta row (blank lines when `None`).
+    pub unit: Option<String>,
     /// The columns.
     pub columns: Vec<StdColumn>,
     /// Data rows, one value (or none) per column.
@@ -76,7 +76,7 @@ pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Res
     let cell = base.clone().set_text_wrap().set_border(FormatBorder::Thin);
     let date = cell.clone().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
 
-    let name = l.community.clone().unwrap_or_default();
+    let name = l.unit.clone().unwrap_or_default();
     let last_col = l.columns.len().max(1) as u16 - 1;
     ws.set_name(SHEET_NAME)?;
     let title_text = title(&name);

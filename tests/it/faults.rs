@@ -68,7 +68,7 @@ fn a_run_killed_mid_write_leaves_the_previous_output_whole() {
     // The previous output: the samples' 56 measures under one header row.
     assert_eq!(support::ledger_rows(&out).len(), 1 + 56);
 
-    // The next run merges one community (6 measures); it is killed once its output is
+    // The next run merges one unit (6 measures); it is killed once its output is
     // complete and synced, just before the rename.
     let one = merge(&samples.join("庆利社区整改台账.xlsx"));
     let one: Vec<&str> = one.iter().map(String::as_str).collect();

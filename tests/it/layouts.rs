@@ -1,6 +1,6 @@
 //! Ledgers this project's samples do not hold, written here by other means: a CSV exported with
 //! a UTF-8 BOM and a two-row header, an xlsx with section rows and no category column, one
-//! workbook with a sheet per community, repeated problem text instead of merges, and a
+//! workbook with a sheet per unit, repeated problem text instead of merges, and a
 //! configuration file. Each is checked through the binary and its JSON.
 
 use assert_cmd::Command;
@@ -67,7 +67,7 @@ fn utf8_bom_csv_with_a_two_row_header_and_continuation_rows() {
 }
 
 #[test]
-fn section_rows_and_a_sheet_per_community() {
+fn section_rows_and_a_sheet_per_unit() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("街道汇总.xlsx");
     let mut wb = Workbook::new();
@@ -144,7 +144,7 @@ fn section_rows_and_a_sheet_per_community() {
 }
 
 #[test]
-fn configuration_adds_words_and_names_communities() {
+fn configuration_adds_words_and_names_units() {
     let dir = tempfile::tempdir().unwrap();
     // Words taizhang does not know: 跟踪员 (the person), 进展态势 (the status) and the
     // statuses 已收官 (done) and 未收官 (in progress).
@@ -154,7 +154,7 @@ fn configuration_adds_words_and_names_communities() {
     std::fs::write(dir.path().join("a1.csv"), csv).unwrap();
     let headers = "[headers]\nperson = [\"跟踪员\"]\nstatus = [\"进展态势\"]\n";
     let statuses = "[statuses]\ndone = [\"已收官\"]\nin_progress = [\"未收官\"]\n";
-    let communities = "[communities]\n\"a?.csv\" = \"重庆路南社区\"\n";
+    let units = "[communities]\n\"a?.csv\" = \"重庆路南社区\"\n";
     let run = |config: &str| {
         if config.is_empty() {
             return check(dir.path(), &["a1.csv"]);
@@ -185,7 +185,7 @@ fn configuration_adds_words_and_names_communities() {
     assert_eq!(v["communities"][0]["community"], "a1");
 
     // [headers] finds the columns; their words are still unknown.
-    let v = run(&format!("{headers}{communities}"));
+    let v = run(&format!("{headers}{units}"));
     assert_eq!(rules(&v), ["bad-status", "bad-status"]);
     assert_eq!(column(&v, "person").as_deref(), Some("F"));
     assert_eq!(column(&v, "status").as_deref(), Some("H"));
@@ -199,7 +199,7 @@ fn configuration_adds_words_and_names_communities() {
     assert_eq!(read(&v), [1, 1, 0]);
 
     // Both: every column and every status read.
-    let v = run(&format!("{headers}{statuses}{communities}"));
+    let v = run(&format!("{headers}{statuses}{units}"));
     assert_eq!(rules(&v), Vec::<String>::new());
     assert_eq!(column(&v, "person").as_deref(), Some("F"));
     assert_eq!(column(&v, "status").as_deref(), Some("H"));

@@ -109,7 +109,7 @@ fn the_workbook_has_four_sheets_one_ledger_row_per_measure_and_right_totals() {
         check["totals"]["measures_done"].as_u64().unwrap()
     );
 
-    // Summary: cached values equal the check's counters, for every community and the total.
+    // Summary: cached values equal the check's counters, for every unit and the total.
     let summary = sheet(&out, "汇总");
     let header = summary.iter().position(|r| r[0] == "单位").unwrap();
     let keys = taizhang::schema::summary::COLUMNS;

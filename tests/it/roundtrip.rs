@@ -218,7 +218,7 @@ fn the_round_fixture_is_what_merge_of_the_samples_gives_today() {
     assert_eq!(ledger.iter().filter(|r| r[status] == "已完成").count(), 29);
 }
 
-/// A change as the test expects it: (kind, community, field, old, new, old cell, new cell).
+/// A change as the test expects it: (kind, unit, field, old, new, old cell, new cell).
 type Expected = (
     &'static str,
     &'static str,

@@ -19,13 +19,13 @@ fn check_json(args: &[&str]) -> (Value, i32) {
     (v, out.status.code().unwrap_or(-1))
 }
 
-fn counters(v: &Value, community: &str) -> Value {
+fn counters(v: &Value, unit: &str) -> Value {
     v["communities"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["community"] == community)
-        .unwrap_or_else(|| panic!("no community {community}"))
+        .find(|c| c["community"] == unit)
+        .unwrap_or_else(|| panic!("no community {unit}"))
         .clone()
 }
 
@@ -36,15 +36,15 @@ fn expected() -> Value {
 }
 
 #[test]
-fn counters_by_community_at_the_report_date() {
+fn counters_by_unit_at_the_report_date() {
     let want = expected();
     let (v, code) = check_json(&["samples", "--as-of", "2023-03-30"]);
     assert_eq!(Some(code), want["exit_code"].as_i64().map(|c| c as i32));
     for c in want["communities"].as_array().unwrap() {
-        let community = c["community"].as_str().unwrap();
-        let got = counters(&v, community);
+        let unit = c["community"].as_str().unwrap();
+        let got = counters(&v, unit);
         for k in KEYS {
-            assert_eq!(got[k], c[k], "{community} {k}");
+            assert_eq!(got[k], c[k], "{unit} {k}");
         }
     }
     assert_eq!(
@@ -77,7 +77,7 @@ use crate::support::COUNTER_KEYS as KEYS;
 fn overdue_counts_move_with_the_as_of_date() {
     // On 1 July 2023 everything due by 30 June and not closed is overdue; nothing is due soon.
     let (v, _) = check_json(&["samples", "--as-of", "2023-07-01"]);
-    for (community, overdue, errors) in [
+    for (unit, overdue, errors) in [
         ("北安社区", 3, 3),
         ("庆利社区", 2, 3),
         ("自强社区", 1, 2),
@@ -85,10 +85,10 @@ fn overdue_counts_move_with_the_as_of_date() {
         ("重庆路北社区", 6, 6),
         ("重庆路南社区", 4, 5),
     ] {
-        let c = counters(&v, community);
-        assert_eq!(c["overdue"], overdue, "{community}");
-        assert_eq!(c["errors"], errors, "{community}");
-        assert_eq!(c["due_soon"], 0, "{community}");
+        let c = counters(&v, unit);
+        assert_eq!(c["overdue"], overdue, "{unit}");
+        assert_eq!(c["errors"], errors, "{unit}");
+        assert_eq!(c["due_soon"], 0, "{unit}");
     }
     assert_eq!(v["totals"]["overdue"], 16);
     assert_eq!(

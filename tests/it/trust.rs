@@ -527,23 +527,16 @@ fn names_that_are_not_utf8_stay_apart_and_verify() {
         std::fs::write(src.join(std::ffi::OsStr::from_bytes(name)), csv(p)).unwrap();
     }
     let v = check_json(&src, &["."]);
-    let mut communities: Vec<&str> = v["communities"]
+    let mut units: Vec<&str> = v["communities"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| c["community"].as_str().unwrap())
         .collect();
-    communities.sort();
-    assert_eq!(
-        communities.len(),
-        3,
-        "three files, three communities: {communities:?}"
-    );
-    assert!(communities.contains(&"甲社区") && communities.contains(&"乙社区"));
-    assert!(
-        communities.iter().any(|c| c.contains("\\xFF")),
-        "{communities:?}"
-    );
+    units.sort();
+    assert_eq!(units.len(), 3, "three files, three communities: {units:?}");
+    assert!(units.contains(&"甲社区") && units.contains(&"乙社区"));
+    assert!(units.iter().any(|c| c.contains("\\xFF")), "{units:?}");
     let o = taizhang(
         &src,
         &["merge", ".", "-o", "../m.xlsx", "--as-of", "2023-03-30"],

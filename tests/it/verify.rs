@@ -167,7 +167,7 @@ fn a_source_changed_after_merge_is_caught_and_named() {
         std::fs::copy(root().join("samples").join(f), src.join(f)).unwrap();
     }
     let wb = merge(dir.path(), &src, "m.xlsx", "2023-03-30");
-    // The community changes a status in its CSV after the merge.
+    // The unit changes a status in its CSV after the merge.
     let csv = src.join("重庆路北社区整改台账.csv");
     let bytes = std::fs::read(&csv).unwrap();
     let (text, _, _) = encoding_rs::GB18030.decode(&bytes);

@@ -1,6 +1,6 @@
 //! Chinese wherever a user looks (issue 27, items 4 and 6): full-width marks in the sentences
 //! taizhang writes, the 截至 date as 2023年3月30日, 单位 over units that are not all
-//! communities, counters named in Chinese, and a consolidated workbook judged on its own date.
+//! units, counters named in Chinese, and a consolidated workbook judged on its own date.
 
 use crate::support::run_json as run;
 use calamine::{Reader, open_workbook_auto};
@@ -99,7 +99,7 @@ fn the_summary_says_its_date_units_and_sentence_in_chinese() {
     merge(dir.path(), &[samples.to_str().unwrap()], "all.xlsx");
     let all = dir.path().join("all.xlsx");
     let summary = sheet_text(&all, "汇总");
-    // 自强街道党工委 is not a community: the column says 单位.
+    // 自强街道党工委 is not a unit: the column says 单位.
     assert_eq!(summary[4][0], "单位");
     let sentence = &summary[2][0];
     assert!(
@@ -133,7 +133,7 @@ fn the_summary_says_its_date_units_and_sentence_in_chinese() {
         .replace("&quot;", "\"");
     assert_eq!(code, "yyyy\"年\"m\"月\"d\"日\"");
 
-    // Communities only: 社区.
+    // Units only: 社区.
     let a = samples.join("庆利社区整改台账.xlsx");
     let b = samples.join("北安社区整改台账.xlsx");
     merge(

@@ -10,7 +10,7 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The counters of `check --format json`, by community and in total, in the order of spec 5.
+/// The counters of `check --format json`, by unit and in total, in the order of spec 5.
 pub const COUNTER_KEYS: [&str; 13] = [
     "problems",
     "problems_done",
