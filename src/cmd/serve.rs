@@ -629,15 +629,23 @@ async fn write_body(
     Ok(n)
 }
 
-/// The inputs of a batch's folder, named as the page showed them (below the folder): each
-/// file dropped is an input as a file named on the command line is (one that is no
-/// spreadsheet is said to be unreadable), each folder dropped as a folder is (its
-/// spreadsheets).
-fn batch_inputs(root: &Path, settings: &Settings) -> Vec<taizhang::source::Input> {
+/// The inputs of a batch's folder, named as the page showed them (below the folder), and the
+/// files skipped. Every file uploaded is taken as a folder walk takes it: Excel's lock files
+/// (`~$…`), hidden files and files that are no spreadsheet (`expected.json`, `说明.txt`) are
+/// skipped and listed, not read and said to be unreadable; each folder dropped is walked.
+fn batch_inputs(root: &Path, settings: &Settings) -> (Vec<taizhang::source::Input>, Vec<String>) {
     let mut given: Vec<PathBuf> = std::fs::read_dir(root)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     given.sort();
+    let mut skipped = Vec::new();
+    passed_over(root, root, 0, &mut skipped);
+    skipped.sort();
+    given.retain(|p| {
+        p.is_dir()
+            || p.file_name()
+                .is_some_and(|n| taizhang::source::is_candidate_name(&n.to_string_lossy()))
+    });
     let mut inputs = taizhang::source::discover(&given);
     let prefix = format!("{}/", taizhang::source::display_path(root));
     for i in &mut inputs {
@@ -651,7 +659,26 @@ fn batch_inputs(root: &Path, settings: &Settings) -> Vec<taizhang::source::Input
         taizhang::pipeline::default_threads(),
         true,
     );
-    inputs
+    (inputs, skipped)
+}
+
+/// The files below `dir` a folder walk passes over, named below `root`.
+fn passed_over(root: &Path, dir: &Path, depth: usize, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let Ok(kind) = e.file_type() else { continue };
+        if kind.is_dir() && depth < 32 {
+            passed_over(root, &path, depth + 1, out);
+        } else if kind.is_file()
+            && !taizhang::source::is_candidate_name(&e.file_name().to_string_lossy())
+        {
+            let shown = path.strip_prefix(root).unwrap_or(&path);
+            out.push(taizhang::source::display_path(shown));
+        }
+    }
 }
 
 #[derive(Debug, serde::Deserialize, Default)]
@@ -660,6 +687,15 @@ struct CheckBody {
     as_of: Option<String>,
     /// A configuration file's text (the page's column corrections).
     config: Option<String>,
+    /// The text of a configuration file the clerk chose (`taizhang.toml`); the corrections
+    /// go over it.
+    config_file: Option<String>,
+    /// The unit that compiles the workbook (`--unit`).
+    unit: Option<String>,
+    /// The paper: `a4` or `a3` (`--paper`).
+    paper: Option<String>,
+    /// Read ledgers on hidden sheets too (`--include-hidden`).
+    include_hidden: Option<bool>,
 }
 
 /// Runs blocking work (reading, writing) off the server's threads; a panic inside is an
@@ -684,9 +720,27 @@ fn panic_text(lang: Lang, detail: &str) -> String {
 /// The settings of a check: the configuration's (the page's corrections), the day, the
 /// language.
 fn settings_of(body: &CheckBody, lang: Lang) -> Result<Settings, String> {
-    let config = match body.config.as_deref().filter(|c| !c.trim().is_empty()) {
-        Some(text) => ConfigFile::parse(text).map_err(|m| Says::BadConfiguration(&m).text(lang))?,
-        None => ConfigFile::default(),
+    let parse = |text: Option<&str>| -> Result<Option<ConfigFile>, String> {
+        match text.filter(|c| !c.trim().is_empty()) {
+            Some(text) => ConfigFile::parse(text)
+                .map(Some)
+                .map_err(|m| Says::BadConfiguration(&m).text(lang)),
+            None => Ok(None),
+        }
+    };
+    let chosen = parse(body.config_file.as_deref())?;
+    let corrections = parse(body.config.as_deref())?;
+    let config = match (chosen, corrections) {
+        (Some(mut c), Some(k)) => {
+            // The page's corrections come first: a file's own columns before the file's.
+            let mut files = k.columns.files;
+            files.append(&mut c.columns.files);
+            c.columns.files = files;
+            c.columns.fields.extend(k.columns.fields);
+            c
+        }
+        (Some(c), None) | (None, Some(c)) => c,
+        (None, None) => ConfigFile::default(),
     };
     let today = chrono::Local::now().date_naive();
     let mut s = Settings::from_config(config, today);
@@ -694,6 +748,20 @@ fn settings_of(body: &CheckBody, lang: Lang) -> Result<Settings, String> {
         s.as_of = taizhang::value::text::parse_day(d).ok_or_else(|| Says::NotADay(d).text(lang))?;
     }
     s.lang = lang;
+    if let Some(unit) = body
+        .unit
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
+        s.compiler = Some(unit.to_string());
+    }
+    if body.paper.as_deref() == Some("a3") {
+        s.paper = taizhang::config::Paper::A3;
+    }
+    if body.include_hidden == Some(true) {
+        s.include_hidden = true;
+    }
     Ok(s)
 }
 
@@ -748,21 +816,22 @@ async fn check(
         if !root.is_dir() {
             return Err(Says::NothingUploaded.text(lang));
         }
-        let inputs = Inputs::Found(batch_inputs(&root, &s));
+        let (inputs, skipped) = batch_inputs(&root, &s);
         let req = run::CheckRequest {
-            inputs,
+            inputs: Inputs::Found(inputs),
             settings: s,
         };
         let mut out = Vec::new();
         let tally = run::check::check_json(&req, &mut out).map_err(|e| said(e, lang))?;
         run::require_ledgers(&tally, &req.settings).map_err(|e| said(e, lang))?;
-        serde_json::from_slice::<serde_json::Value>(&out).map_err(|e| e.to_string())
+        let check = serde_json::from_slice::<serde_json::Value>(&out).map_err(|e| e.to_string())?;
+        Ok((check, skipped))
     })
     .await;
     match result {
-        Ok(check) => {
+        Ok((check, skipped)) => {
             let _ = app.with_job(&id, &page, lang, |j| j.settings = Some(settings));
-            axum::Json(serde_json::json!({ "check": check })).into_response()
+            axum::Json(serde_json::json!({ "check": check, "skipped": skipped })).into_response()
         }
         Err(f) => f.into_response(),
     }
@@ -819,7 +888,7 @@ async fn download(
     let made = blocking(lang, move || {
         let err = |e: run::RunError| said(e, lang);
         std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
-        let inputs = Inputs::Found(batch_inputs(&root.join("in"), &settings));
+        let inputs = Inputs::Found(batch_inputs(&root.join("in"), &settings).0);
         match kind.as_str() {
             "workbook" => {
                 run::merge(&run::MergeRequest::new(inputs, &file, settings)).map_err(err)?;
@@ -828,7 +897,7 @@ async fn download(
                 let req = run::ReportRequest {
                     inputs,
                     output: file.clone(),
-                    publisher: None,
+                    publisher: settings.compiler.clone(),
                     title: None,
                     chart: true,
                     settings,

@@ -156,7 +156,9 @@ fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_wo
             .map(|e| e.unwrap().path())
             .filter(|p| {
                 let n = p.file_name().unwrap().to_string_lossy().to_string();
-                !n.starts_with("~$") && !n.ends_with(".json") && !n.ends_with(".sh")
+                // The page skips what is no spreadsheet, as a folder walk does; the command
+                // line is given the spreadsheets only.
+                taizhang::source::is_candidate_name(&n)
             })
             .collect();
         let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
@@ -304,7 +306,7 @@ fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_wo
         )
         .await;
         let verdict = c.find(Locator::Id("verdict")).await.unwrap().text().await.unwrap();
-        assert_eq!(verdict, "结论:核验通过");
+        assert_eq!(verdict, "结论：核验通过");
         let checks: serde_json::Value = c
             .execute(
                 "return [...document.querySelectorAll('#checks tr')].map(tr => tr.cells[0].textContent);",
@@ -364,5 +366,140 @@ fn a_bad_file_shows_its_error_on_the_page_in_the_language_chosen() {
             }
         }
         c.close().await.unwrap();
+    });
+}
+
+/// The totals of the page's table as numbers: (row class or unit, counter → value).
+const TABLE_ROWS: &str = "return [...document.querySelectorAll('#counters tr')].slice(1).map(tr => { \
+   const o = {}; for (const td of tr.querySelectorAll('td[data-k]')) o[td.dataset.k] = Number(td.textContent); \
+   return [tr.className || tr.dataset.unit, o]; });";
+
+#[test]
+#[ignore = "needs chromium and chromium-driver"]
+fn the_page_skips_what_a_folder_walk_skips_adds_up_and_offers_its_options() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let (_server, url) = serve("zh");
+        let (_driver, c) = browser(&dir.path().join("profile"), dir.path()).await;
+        c.goto(&url).await.unwrap();
+        // The options the command line has, on the page; no command line advised.
+        for id in ["unit", "paper", "include-hidden", "pick-config"] {
+            c.find(Locator::Id(id)).await.unwrap();
+        }
+        let text: String = c
+            .execute("return document.body.innerText;", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string();
+        for cli in ["--config", "--include-hidden", "命令行"] {
+            assert!(!text.contains(cli), "{cli} on the page: {text}");
+        }
+        c.execute(
+            "document.getElementById('as-of').value = '2023-03-30'; return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+        // Every file of the samples folder, picked one by one: the lock file, expected.json,
+        // regenerate.sh and 说明.txt among them.
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        // And a spreadsheet that does not read: an error of its file, in no unit.
+        let bad = dir.path().join("坏文件.xlsx");
+        std::fs::write(&bad, "这不是表格").unwrap();
+        files.push(bad);
+        let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        c.find(Locator::Id("pick-files"))
+            .await
+            .unwrap()
+            .send_keys(&paths.join("\n"))
+            .await
+            .unwrap();
+        until(
+            &c,
+            "return !document.getElementById('results').hidden;",
+            "the results",
+        )
+        .await;
+        let skipped = c
+            .find(Locator::Id("skipped"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        for name in [
+            "expected.json",
+            "regenerate.sh",
+            "说明.txt",
+            "~$庆利社区整改台账.xlsx",
+        ] {
+            assert!(skipped.contains(name), "{name} not said skipped: {skipped}");
+        }
+        let findings = c
+            .find(Locator::Id("findings"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(findings.contains("坏文件.xlsx"), "{findings}");
+        for name in ["expected.json", "regenerate.sh", "说明.txt", "~$"] {
+            assert!(!findings.contains(name), "{name}: {findings}");
+        }
+        // The table adds up: the units' rows (and a row of what no unit holds) to the total.
+        let rows = c.execute(TABLE_ROWS, vec![]).await.unwrap();
+        let rows = rows.as_array().unwrap();
+        let total = &rows.last().unwrap()[1];
+        assert_eq!(rows.last().unwrap()[0], "total");
+        for k in COUNTERS {
+            let sum: i64 = rows[..rows.len() - 1]
+                .iter()
+                .map(|r| r[1][k].as_i64().unwrap())
+                .sum();
+            assert_eq!(Some(sum), total[k].as_i64(), "{k}: {rows:?}");
+        }
+        let others = rows.iter().find(|r| r[0] == "others").expect("a row of no unit");
+        assert_eq!(others[1]["errors"], 1, "{rows:?}");
+        assert_eq!(total["measures"], 56);
+        assert_eq!(total["due_soon"], 1);
+
+        // Hidden sheets read when asked: one more measure.
+        c.execute(
+            "const b = document.getElementById('include-hidden'); b.checked = true; \
+             document.getElementById('merge-status').textContent = ''; \
+             b.dispatchEvent(new Event('change')); return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+        until(
+            &c,
+            "return document.getElementById('merge-status').textContent !== '' && \
+             document.querySelector('#counters tr.total td[data-k=measures]').textContent === '57';",
+            "the hidden ledger read",
+        )
+        .await;
+        // A configuration chosen on the page: 60 days make two measures due soon.
+        let config = dir.path().join("taizhang.toml");
+        std::fs::write(&config, "due_soon_days = 60\n").unwrap();
+        c.find(Locator::Id("pick-config"))
+            .await
+            .unwrap()
+            .send_keys(&config.display().to_string())
+            .await
+            .unwrap();
+        until(
+            &c,
+            "return document.querySelector('#counters tr.total td[data-k=due_soon]').textContent === '2';",
+            "the configuration applied",
+        )
+        .await;
     });
 }
