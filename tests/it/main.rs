@@ -20,6 +20,7 @@ mod mutants;
 mod outputs;
 mod report;
 mod roundtrip;
+mod run;
 mod samples;
 mod serve;
 mod trust;
