@@ -207,13 +207,7 @@ pub fn workbook_day(read: &ReadArgs, settings: &mut Settings, inputs: &[taizhang
     if read.as_of.is_some() || settings.config.as_of.is_some() {
         return;
     }
-    let mut days: Vec<NaiveDate> = inputs
-        .iter()
-        .filter(|i| i.problem.is_none())
-        .filter_map(|i| taizhang::source::consolidated::recorded_as_of(&i.path, &settings.limits))
-        .collect();
-    days.sort();
-    days.dedup();
+    let days = taizhang::source::consolidated::recorded_days(inputs, &settings.limits);
     if let Some(last) = days.last() {
         settings.as_of = *last;
         if days.len() > 1 {

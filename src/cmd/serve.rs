@@ -811,12 +811,22 @@ async fn check(
         Ok(s) => s,
         Err(m) => return Failure(StatusCode::BAD_REQUEST, m).into_response(),
     };
-    let s = settings.clone();
+    let stated =
+        body.as_of.as_deref().is_some_and(|d| !d.is_empty()) || settings.config.as_of.is_some();
+    let s = settings;
     let result = blocking(lang, move || {
         if !root.is_dir() {
             return Err(Says::NothingUploaded.text(lang));
         }
         let (inputs, skipped) = batch_inputs(&root, &s);
+        let mut s = s;
+        // A consolidated workbook's own day, when the page names none.
+        if !stated {
+            let days = taizhang::source::consolidated::recorded_days(&inputs, &s.limits);
+            if let Some(last) = days.last() {
+                s.as_of = *last;
+            }
+        }
         let req = run::CheckRequest {
             inputs: Inputs::Found(inputs),
             settings: s,
@@ -825,11 +835,11 @@ async fn check(
         let tally = run::check::check_json(&req, &mut out).map_err(|e| said(e, lang))?;
         run::require_ledgers(&tally, &req.settings).map_err(|e| said(e, lang))?;
         let check = serde_json::from_slice::<serde_json::Value>(&out).map_err(|e| e.to_string())?;
-        Ok((check, skipped))
+        Ok((check, skipped, req.settings))
     })
     .await;
     match result {
-        Ok((check, skipped)) => {
+        Ok((check, skipped, settings)) => {
             let _ = app.with_job(&id, &page, lang, |j| j.settings = Some(settings));
             axum::Json(serde_json::json!({ "check": check, "skipped": skipped })).into_response()
         }

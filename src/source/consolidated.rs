@@ -560,6 +560,19 @@ pub fn recorded_as_of(path: &Path, limits: &Limits) -> Option<NaiveDate> {
         .as_of
 }
 
+/// The as-of dates the consolidated workbooks among `inputs` record, earliest first, each
+/// once: the day a run over them judges on is the last, unless one is stated.
+pub fn recorded_days(inputs: &[crate::source::Input], limits: &Limits) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = inputs
+        .iter()
+        .filter(|i| i.problem.is_none())
+        .filter_map(|i| recorded_as_of(&i.path, limits))
+        .collect();
+    days.sort();
+    days.dedup();
+    days
+}
+
 /// [`is_taizhang_workbook`] for a file, reading only its zip directory and custom
 /// properties: whether to stream it ([`open_consolidated`]) rather than load it.
 pub fn is_taizhang_file(path: &Path, limits: &Limits) -> bool {

@@ -503,3 +503,45 @@ fn the_page_skips_what_a_folder_walk_skips_adds_up_and_offers_its_options() {
         .await;
     });
 }
+
+#[test]
+#[ignore = "needs chromium and chromium-driver"]
+fn a_consolidated_workbook_on_the_page_is_judged_on_its_own_date() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let wb = dir.path().join("汇总.xlsx");
+        let o = assert_cmd::Command::cargo_bin("taizhang")
+            .unwrap()
+            .args(["merge", root().join("samples").to_str().unwrap(), "-o"])
+            .arg(&wb)
+            .args(["--as-of", "2023-03-30"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+        let (_server, url) = serve("zh");
+        let (_driver, c) = browser(&dir.path().join("profile"), dir.path()).await;
+        c.goto(&url).await.unwrap();
+        // No day on the page: the workbook's, 2 overdue (on today's there are more).
+        c.find(Locator::Id("pick-files"))
+            .await
+            .unwrap()
+            .send_keys(&wb.display().to_string())
+            .await
+            .unwrap();
+        until(
+            &c,
+            "return !document.getElementById('results').hidden;",
+            "the results",
+        )
+        .await;
+        let overdue = c
+            .find(Locator::Css("#counters tr.total td[data-k=overdue]"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(overdue, "2");
+    });
+}
