@@ -70,7 +70,8 @@ fn written_deadline() -> impl Strategy<Value = String> {
             7 => format!("{y}年底"),
             8 => format!("{y}年{}半年", if m <= 6 { "上" } else { "下" }),
             9 => format!("{y}年第{}季度", ["一", "二", "三", "四"][q as usize - 1]),
-            10 => format!("{m}月{day}日"),
+            // Without a year the day is read in any year: 2月29日 is not a day of most of them.
+            10 => format!("{m}月{}日", if (m, day) == (2, 29) { 28 } else { day }),
             11 => format!("{y}年{}月至{m}月", m.min(q)),
             12 => "立行立改".to_string(),
             _ => "长期坚持".to_string(),
