@@ -313,3 +313,24 @@ fn failures_are_said_in_chinese_with_their_cause() {
         "{text}"
     );
 }
+
+/// The language of a command-line value's mistake follows --lang as well as LANG: one place.
+#[test]
+fn a_days_mistake_is_said_in_the_language_of_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = root().join("samples");
+    let samples = samples.to_str().unwrap();
+    let (text, code) = said(
+        dir.path(),
+        "C.UTF-8",
+        &["check", samples, "--as-of", "2023/13/1", "--lang", "en"],
+    );
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("not a day: \"2023/13/1\""), "{text}");
+    let (text, _) = said(
+        dir.path(),
+        "en_US.UTF-8",
+        &["check", samples, "--as-of", "2023/13/1", "--lang", "zh"],
+    );
+    assert!(text.contains("不是日期：“2023/13/1”"), "{text}");
+}
