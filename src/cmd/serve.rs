@@ -1004,10 +1004,19 @@ fn findings_csv(json: &[u8], out: &Path, lang: Lang) -> Result<(), String> {
     let v: serde_json::Value = serde_json::from_slice(json).map_err(|e| e.to_string())?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let header = if lang == Lang::Zh {
-        ["级别", "规则", "单位", "文件", "工作表", "单元格", "说明"]
+        [
+            "级别",
+            "规则",
+            "单位",
+            "文件",
+            "工作表",
+            "单元格",
+            "说明",
+            "规则ID",
+        ]
     } else {
         [
-            "Severity", "Rule", "Unit", "File", "Sheet", "Cell", "Message",
+            "Severity", "Rule", "Unit", "File", "Sheet", "Cell", "Message", "Rule ID",
         ]
     };
     w.write_record(header).map_err(|e| e.to_string())?;
@@ -1020,14 +1029,23 @@ fn findings_csv(json: &[u8], out: &Path, lang: Lang) -> Result<(), String> {
             (Some("info"), Lang::Zh) => "提示".to_string(),
             _ => field("severity"),
         };
+        // The rule by its name (Chinese on a Chinese page), its id in the last column.
+        let rule = f["rule"]
+            .as_str()
+            .and_then(taizhang::finding::Rule::from_id)
+            .map_or_else(
+                || field("rule"),
+                |r| taizhang::messages::findings::rule_name(r, lang).to_string(),
+            );
         w.write_record([
             severity,
-            field("rule"),
+            rule,
             field("community"),
             field("file"),
             field("sheet"),
             field("cell"),
             field("message"),
+            field("rule"),
         ])
         .map_err(|e| e.to_string())?;
     }

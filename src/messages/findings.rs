@@ -319,6 +319,46 @@ pub fn message(f: &Finding, lang: Lang) -> String {
     }
 }
 
+/// A rule's name as paper shows it: a few Chinese words in Chinese (`必填项为空`), the id in
+/// English (`missing-cell`, as JSON writes it). The findings sheet and the page's findings CSV
+/// print it; the id stays in JSON and in the sheet's hidden `规则ID` column.
+pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        return rule.id();
+    }
+    match rule {
+        Rule::UnreadableFile => "文件无法读取",
+        Rule::NoLedger => "没有台账",
+        Rule::SheetSkipped => "跳过工作表",
+        Rule::HiddenSheet => "隐藏工作表",
+        Rule::MissingColumn => "缺少列",
+        Rule::DuplicateColumn => "重复列",
+        Rule::MissingCell => "必填项为空",
+        Rule::BadDeadline => "时限无法识别",
+        Rule::BadStatus => "完成情况无法识别",
+        Rule::BadDate => "完成时间无法识别",
+        Rule::YearInferred => "时限未写年份",
+        Rule::Overdue => "逾期",
+        Rule::DueSoon => "临期",
+        Rule::DoneLate => "逾期完成",
+        Rule::DuplicateMeasure => "措施重复",
+        Rule::Numbering => "序号跳号或重号",
+        Rule::AmbiguousColumn => "列难以区分",
+        Rule::UnitMismatch => "单位不符",
+        Rule::DuplicateFile => "重复文件",
+        Rule::OwnOutput => "汇总工作簿",
+        Rule::UnitInTwoFiles => "单位台账重复",
+        Rule::CellTooLong => "单元格超长",
+        Rule::DuplicateId => "措施ID重复",
+        Rule::BadId => "措施ID被改动",
+        Rule::NewMeasure => "新增措施",
+        Rule::IdNotReturned => "措施未交回",
+        Rule::UnknownId => "措施ID不明",
+        Rule::NoData => "台账没有措施",
+        Rule::RowsAfterFooter => "表尾下有措施",
+    }
+}
+
 /// What a rule checks, in a few words (for the README's table and `--help`).
 pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
     use crate::Lang::*;
@@ -406,6 +446,20 @@ mod tests {
         f.field = Some(Field::Person);
         assert_eq!(message(&f, Lang::Zh), "“责任人”为空");
         assert_eq!(message(&f, Lang::En), "Person is empty");
+    }
+
+    #[test]
+    fn every_rule_has_a_chinese_name_of_its_own() {
+        let mut seen = std::collections::HashSet::new();
+        for r in Rule::ALL {
+            let name = rule_name(r, Lang::Zh);
+            assert!(
+                name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{r:?}"
+            );
+            assert!(seen.insert(name), "{name} twice");
+            assert_eq!(rule_name(r, Lang::En), r.id());
+        }
     }
 
     #[test]

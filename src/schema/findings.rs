@@ -28,11 +28,15 @@ pub enum FindingsCol {
     Message,
     /// The cell's original text.
     Value,
+    /// The rule's id (`missing-cell`), hidden: the 规则 column shows the rule's name
+    /// ([`crate::messages::findings::rule_name`]). A workbook written before has no such
+    /// column, and the id in 规则.
+    RuleId,
 }
 
 impl FindingsCol {
     /// Every column, in sheet order.
-    pub const ALL: [FindingsCol; 10] = [
+    pub const ALL: [FindingsCol; 11] = [
         FindingsCol::No,
         FindingsCol::Severity,
         FindingsCol::Rule,
@@ -43,6 +47,7 @@ impl FindingsCol {
         FindingsCol::Field,
         FindingsCol::Message,
         FindingsCol::Value,
+        FindingsCol::RuleId,
     ];
 
     /// The column's index (0-based).
@@ -66,6 +71,7 @@ impl FindingsCol {
             FindingsCol::Field => ("字段", "Field"),
             FindingsCol::Message => ("说明", "Message"),
             FindingsCol::Value => ("原值", "Value"),
+            FindingsCol::RuleId => ("规则ID", "Rule ID"),
         };
         lang.pick(zh, en)
     }
@@ -85,7 +91,13 @@ impl FindingsCol {
             FindingsCol::Field => 9.0,
             FindingsCol::Message => 30.0,
             FindingsCol::Value => 13.0,
+            FindingsCol::RuleId => 18.0,
         }
+    }
+
+    /// True for the columns that show and print: every one but the rule's id.
+    pub fn is_printed(self) -> bool {
+        self != FindingsCol::RuleId
     }
 
     /// The least width of the column: its header in bold on one line.

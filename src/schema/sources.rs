@@ -7,9 +7,14 @@
 //! row 3…  <label> | <value>          in columns B and C: the record, then one line per
 //!                                    column digest (`列摘要:<header>`)
 //!         (a blank row)
-//! TABLE_ROW  序号 | 文件 | SHA-256 | 字节数 | 格式 | 读取的台账 | 错误
+//! TABLE_ROW  序号 | 文件 | 字节数 | 格式 | 读取的台账 | 错误 | SHA-256
 //!         one row per input
 //! ```
+//!
+//! Only the inputs' table prints, without its SHA-256: the record (the configuration's TOML,
+//! the digests) and the hashes are for `verify` and auditors on screen, not for paper. The
+//! record's values are merged across the table's columns from C. A workbook written before had
+//! the SHA-256 third; readers find the table's columns by their headers.
 
 use super::ledger;
 use crate::Lang;
@@ -127,12 +132,15 @@ impl SourcesCol {
     pub const ALL: [SourcesCol; 7] = [
         SourcesCol::No,
         SourcesCol::File,
-        SourcesCol::Sha256,
         SourcesCol::Bytes,
         SourcesCol::Format,
         SourcesCol::Ledgers,
         SourcesCol::Error,
+        SourcesCol::Sha256,
     ];
+
+    /// The last column of the print area: every column but the SHA-256, which is last.
+    pub const LAST_PRINTED: SourcesCol = SourcesCol::Error;
 
     /// The column's index (0-based).
     pub fn index(self) -> u16 {
@@ -156,14 +164,16 @@ impl SourcesCol {
     /// The column's width.
     pub fn width(self) -> f64 {
         match self {
-            // Together what A4 landscape prints at 10.5 pt; the SHA-256 wraps onto two lines.
+            // The printed ones together no more than the ledger's printed columns
+            // (ledger::PRINTED_WIDTH): 9 pt or more on A4 landscape. The SHA-256, not
+            // printed, wraps onto two lines.
             SourcesCol::No => 5.0,
-            SourcesCol::File => 34.0,
+            SourcesCol::File => 30.0,
+            SourcesCol::Bytes => 8.0,
+            SourcesCol::Format => 6.0,
+            SourcesCol::Ledgers => 44.0,
+            SourcesCol::Error => 30.0,
             SourcesCol::Sha256 => 34.0,
-            SourcesCol::Bytes => 9.0,
-            SourcesCol::Format => 7.0,
-            SourcesCol::Ledgers => 30.0,
-            SourcesCol::Error => 24.0,
         }
     }
 }

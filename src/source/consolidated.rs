@@ -686,6 +686,7 @@ impl Rest {
             .filter(|n| sheet_is(n, lang, |k| matches!(k, SheetKind::Findings(_))))
         {
             let mut header_ok = false;
+            let mut id_col = false;
             let mut last = 1u32;
             let m = contained(src, || {
                 pkg.stream_sheet(name, &mut |index, cells| {
@@ -696,11 +697,16 @@ impl Rest {
                         text_of(cells.iter().find(|(_, k, _)| *k == col).map(|(_, _, v)| v))
                     };
                     if index == 0 {
-                        header_ok = FindingsCol::ALL.iter().all(|c| at(*c) == c.header(lang));
+                        header_ok = findings_header_ok(&at, lang);
+                        id_col = at(FindingsCol::RuleId) == FindingsCol::RuleId.header(lang);
                     } else if header_ok {
                         findings.add(
                             severity_of_word(&at(FindingsCol::Severity), lang),
-                            at(FindingsCol::Rule),
+                            at(if id_col {
+                                FindingsCol::RuleId
+                            } else {
+                                FindingsCol::Rule
+                            }),
                             at(FindingsCol::Unit),
                         );
                     }
@@ -1295,12 +1301,22 @@ fn consolidated_of(
     })
 }
 
+/// True when a findings sheet's header row (`at` a column) is the findings header: every
+/// column's header, the rule's id's too or, as a workbook written before it had one, without.
+fn findings_header_ok(at: &dyn Fn(FindingsCol) -> String, lang: Lang) -> bool {
+    FindingsCol::ALL
+        .iter()
+        .filter(|c| **c != FindingsCol::RuleId)
+        .all(|c| at(*c) == c.header(lang))
+}
+
 /// The rows of every findings sheet whose header row is the findings header.
 fn findings_rows(sheets: &[Sheet], lang: Lang) -> Vec<FindingRow> {
     let header_ok = |s: &Sheet| {
-        FindingsCol::ALL
-            .iter()
-            .all(|c| text_of(s.value(0, (*c).index().into())) == c.header(lang))
+        findings_header_ok(
+            &|c: FindingsCol| text_of(s.value(0, c.index().into())),
+            lang,
+        )
     };
     sheets
         .iter()
@@ -1309,11 +1325,17 @@ fn findings_rows(sheets: &[Sheet], lang: Lang) -> Vec<FindingRow> {
         })
         .filter(|s| header_ok(s))
         .fold(FindingCounts::default(), |mut counts, s| {
+            let id_col = text_of(s.value(0, FindingsCol::RuleId.index().into()))
+                == FindingsCol::RuleId.header(lang);
             for r in s.rows.iter().filter(|r| r.index > 0) {
                 let at = |c: FindingsCol| text_of(s.value(r.index, c.index().into()));
                 counts.add(
                     severity_of_word(&at(FindingsCol::Severity), lang),
-                    at(FindingsCol::Rule),
+                    at(if id_col {
+                        FindingsCol::RuleId
+                    } else {
+                        FindingsCol::Rule
+                    }),
                     at(FindingsCol::Unit),
                 );
             }
@@ -1363,22 +1385,27 @@ fn sources_and_meta(sheet: &Sheet, lang: Lang) -> (Vec<SourceEntry>, Meta) {
             .push((h.to_string(), at(row, VALUE_COL)));
         row += 1;
     }
-    let header_ok = SourcesCol::ALL
-        .iter()
-        .all(|c| at(TABLE_ROW, c.index()) == c.header(lang));
+    // The table's columns by their headers: a workbook written before had the SHA-256 third.
+    let width = SourcesCol::ALL.len() as u16;
+    let col_of = |c: SourcesCol| (0..width).find(|k| at(TABLE_ROW, *k) == c.header(lang));
+    let cols: Option<Vec<u16>> = SourcesCol::ALL.iter().map(|c| col_of(*c)).collect();
+    let col = |c: SourcesCol| {
+        cols.as_ref()
+            .map_or(c.index(), |v| v[usize::from(c.index())])
+    };
     let mut sources = Vec::new();
-    if header_ok {
+    if cols.is_some() {
         for r in sheet.rows.iter().filter(|r| r.index > TABLE_ROW) {
             if !matches!(
-                sheet.value(r.index, SourcesCol::No.index().into()),
+                sheet.value(r.index, col(SourcesCol::No).into()),
                 Some(CellValue::Number(_))
             ) {
                 continue;
             }
             sources.push(SourceEntry {
-                path: at(r.index, SourcesCol::File.index()),
-                sha256: at(r.index, SourcesCol::Sha256.index()),
-                bytes: match sheet.value(r.index, SourcesCol::Bytes.index().into()) {
+                path: at(r.index, col(SourcesCol::File)),
+                sha256: at(r.index, col(SourcesCol::Sha256)),
+                bytes: match sheet.value(r.index, col(SourcesCol::Bytes).into()) {
                     Some(CellValue::Number(n)) => *n as u64,
                     _ => 0,
                 },

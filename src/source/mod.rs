@@ -385,9 +385,11 @@ pub fn is_candidate_name(name: &str) -> bool {
 pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
     let mut out: Vec<Input> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut push = |i: Input, out: &mut Vec<Input>| {
+    let cwd = std::env::current_dir().ok();
+    let mut push = |mut i: Input, given: &Path, out: &mut Vec<Input>| {
         let key = i.path.canonicalize().unwrap_or_else(|_| i.path.clone());
         if seen.insert(key) {
+            i.display = display_path(&shown(&i.path, given, cwd.as_deref()));
             out.push(i);
         }
     };
@@ -398,13 +400,56 @@ pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
             walk(p, 0, &mut folders, &mut found);
             found.sort_by(|a, b| a.path.cmp(&b.path));
             for f in found {
-                push(f, &mut out);
+                push(f, p, &mut out);
             }
         } else {
-            push(Input::new(p.clone()), &mut out);
+            push(Input::new(p.clone()), p, &mut out);
+        }
+    }
+    // Two inputs shown alike (the same names below two folders given from elsewhere) are
+    // shown by their paths as given.
+    let mut count = std::collections::HashMap::new();
+    for i in &out {
+        *count.entry(i.display.clone()).or_insert(0) += 1;
+    }
+    for i in &mut out {
+        if count.get(&i.display).copied().unwrap_or(0) > 1 {
+            i.display = display_path(&i.path);
         }
     }
     out
+}
+
+/// How an input found at `path` from the command line's `given` is shown on every sheet and
+/// message: a relative path as it is; an absolute one below the current folder `cwd` relative to
+/// it; any other absolute one from the given file or folder's own name on (`/home/x/台账/a.xlsx`
+/// given as `/home/x/台账` is `台账/a.xlsx`), never with the folder the clerk ran it in or
+/// dropped it from.
+///
+/// ```
+/// use std::path::Path;
+/// use taizhang::source::shown;
+/// let cwd = Some(Path::new("/home/x"));
+/// let at = |p: &str, g: &str| shown(Path::new(p), Path::new(g), cwd).display().to_string();
+/// assert_eq!(at("samples/a.xlsx", "samples"), "samples/a.xlsx");
+/// assert_eq!(at("/home/x/samples/a.xlsx", "/home/x/samples"), "samples/a.xlsx");
+/// assert_eq!(at("/data/台账/甲/a.xlsx", "/data/台账"), "台账/甲/a.xlsx");
+/// assert_eq!(at("/data/a.xlsx", "/data/a.xlsx"), "a.xlsx");
+/// assert_eq!(at("/a.xlsx", "/"), "/a.xlsx");
+/// ```
+pub fn shown(path: &Path, given: &Path, cwd: Option<&Path>) -> PathBuf {
+    if !path.is_absolute() {
+        return path.to_path_buf();
+    }
+    if let Some(rest) = cwd.and_then(|c| path.strip_prefix(c).ok())
+        && !rest.as_os_str().is_empty()
+    {
+        return rest.to_path_buf();
+    }
+    match given.parent().and_then(|p| path.strip_prefix(p).ok()) {
+        Some(rest) if !rest.as_os_str().is_empty() => rest.to_path_buf(),
+        _ => path.to_path_buf(),
+    }
 }
 
 fn walk(

@@ -7,6 +7,7 @@
 
 use super::{At, Discrepancy, Hideable, NotChecked, Outcome, Proof, ProofKind, Scope};
 use crate::schema::SheetKind;
+use crate::schema::findings::FindingsCol;
 use crate::schema::ledger::Col;
 use crate::schema::ledger::unbroken;
 use crate::schema::summary::{
@@ -160,11 +161,17 @@ fn hidden(c: &Consolidated, m: &Marks, out: &mut Vec<Discrepancy>) {
         matches!(SheetKind::of_name(&m.name), Some((SheetKind::Ledger(_), l)) if l == c.lang);
     // A column merge hides may be shown (opening a group conceals nothing); a column it shows
     // may not be hidden.
+    let is_findings =
+        matches!(SheetKind::of_name(&m.name), Some((SheetKind::Findings(_), l)) if l == c.lang);
     let hidden_by_merge = |col: u32| {
-        is_ledger
+        (is_ledger
             && Col::ALL
                 .into_iter()
-                .any(|c| c.is_hidden() && u32::from(c.index()) == col)
+                .any(|c| c.is_hidden() && u32::from(c.index()) == col))
+            || (is_findings
+                && FindingsCol::ALL
+                    .into_iter()
+                    .any(|c| !c.is_printed() && u32::from(c.index()) == col))
     };
     for col in &m.hidden_cols {
         if !hidden_by_merge(*col) {

@@ -351,6 +351,9 @@ impl<'s> Consolidator<'s> {
             }
             print_setup(ws, self.settings.paper, Some(&name), 0)?;
             widths.apply(ws)?;
+            for c in FindingsCol::ALL.iter().filter(|c| !c.is_printed()) {
+                ws.set_column_hidden(c.index())?;
+            }
             ws.autofilter(0, 0, f.rows.max(1), columns as u16 - 1)?;
             indices.push(self.wb.worksheets_mut().len() - 1);
         }

@@ -52,7 +52,7 @@ pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<
             SourcesCol::Error => Out::text(error.clone()),
         })
         .collect();
-    (cells, (n > 1).then(|| 13.5 * n.min(30) as f64))
+    (cells, super::style::row_height(n))
 }
 
 /// Writes the sources sheet but for its inputs' rows: the title, the run's record, the column
@@ -88,11 +88,12 @@ pub fn write_sources(
             Record::LedgerDigest => digest.to_string(),
             Record::Follows => s.follows.clone().unwrap_or_default(),
         };
-        let n = widths().lines(VALUE_COL.into(), &v);
+        let n = super::style::wrapped_lines(&v, value_room());
         if n > 1 {
             ws.set_row_height(rec.row(), 13.5 * n.min(40) as f64)?;
         }
         ws.write_string_with_format(rec.row(), LABEL_COL, rec.label(lang), &fmt.label)?;
+        ws.merge_range(rec.row(), VALUE_COL, rec.row(), last, "", &fmt.plain)?;
         ws.write_string_with_format(rec.row(), VALUE_COL, v, &fmt.plain)?;
     }
     let headers = digested_headers(lang);
@@ -103,6 +104,7 @@ pub fn write_sources(
             format!("{}{h}", column_digest_label(lang)),
             &fmt.label,
         )?;
+        ws.merge_range(row, VALUE_COL, row, last, "", &fmt.plain)?;
         ws.write_string_with_format(row, VALUE_COL, d, &fmt.plain)?;
     }
     for c in SourcesCol::ALL {
@@ -112,8 +114,29 @@ pub fn write_sources(
     for c in SourcesCol::ALL {
         ws.set_column_width(c.index(), c.width())?;
     }
-    print_setup(ws, s.paper, None, 0)?;
+    // The title as the page's header: the title row is not in the print area.
+    print_setup(ws, s.paper, Some(schema::title(lang)), 0)?;
+    // Only the inputs' table prints, without its SHA-256 (the last column): the record above
+    // it (configuration, digests) and the hashes are for verify and auditors on screen.
+    ws.set_print_area(
+        TABLE_ROW,
+        0,
+        TABLE_ROW + inputs.max(1) as u32,
+        SourcesCol::LAST_PRINTED.index(),
+    )?;
+    ws.set_repeat_rows(TABLE_ROW, TABLE_ROW)?;
     Ok(())
+}
+
+/// The characters a line of the record's values holds: they are merged across the table's
+/// columns from [`VALUE_COL`].
+fn value_room() -> usize {
+    let w: f64 = SourcesCol::ALL
+        .iter()
+        .skip(usize::from(VALUE_COL))
+        .map(|c| c.width())
+        .sum();
+    (w - super::style::PADDING).max(2.0) as usize
 }
 
 /// The settings in force, as the TOML of a configuration file.

@@ -10,9 +10,9 @@ use crate::model::Severity;
 use crate::schema::findings::{field_word, severity_word};
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 
-/// The cells of a findings row after its number: severity, rule, unit, file, sheet, cell,
-/// field, message, value.
-pub type FindingCells = [String; 9];
+/// The cells of a findings row after its number: severity, rule's name, unit, file, sheet,
+/// cell, field, message, value, rule's id.
+pub type FindingCells = [String; 10];
 
 /// Findings spooled by severity.
 #[derive(Debug)]
@@ -49,9 +49,9 @@ impl FindingSpool {
         let lang = self.lang;
         let field = f.field.map(|x| field_word(x, lang)).unwrap_or_default();
         let message = messages::findings::message(f, lang);
-        let cells: [&str; 9] = [
+        let cells: [&str; 10] = [
             severity_word(f.severity(), lang),
-            f.rule.id(),
+            messages::findings::rule_name(f.rule, lang),
             &f.unit,
             &f.file,
             &f.sheet,
@@ -59,6 +59,7 @@ impl FindingSpool {
             field,
             &message,
             f.value.as_deref().unwrap_or(""),
+            f.rule.id(),
         ];
         let k = rank(f.severity());
         let w = &mut self.files[k];

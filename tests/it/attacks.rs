@@ -937,3 +937,45 @@ fn the_frameworks_own_rejections_are_the_pages_json_in_the_users_language() {
     assert!(r.error().contains("文件过大"), "{r:?}");
     survives(&server, &token, &id);
 }
+
+/// Not an attack: the findings CSV the page downloads, as a clerk opens it, names each rule in
+/// Chinese, the rule's id kept in its last column.
+#[test]
+fn the_findings_csv_names_rules_in_chinese_and_keeps_their_id_last() {
+    let server = start(&[], &[]);
+    let token = open_page(&server);
+    let id = batch_with_a_ledger(&server, &token);
+    let r = measures(&server, &token, &id);
+    assert_eq!(r.status, 200, "{r:?}");
+    let path = format!("/api/jobs/{id}/download/findings?token={token}");
+    let r = send(
+        &server,
+        "GET",
+        &path,
+        &[("Sec-Fetch-Site", "same-origin")],
+        b"",
+    );
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    let body = r
+        .body
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a BOM for Excel");
+    let mut rows = csv::Reader::from_reader(body);
+    let header: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[1], "规则");
+    assert_eq!(header.last().map(String::as_str), Some("规则ID"));
+    let mut seen = 0;
+    for row in rows.records() {
+        let row = row.unwrap();
+        let rule = taizhang::finding::Rule::from_id(&row[row.len() - 1])
+            .unwrap_or_else(|| panic!("no rule id last: {row:?}"));
+        assert_eq!(
+            &row[1],
+            taizhang::messages::findings::rule_name(rule, Lang::Zh)
+        );
+        assert!(!row[1].is_ascii(), "{row:?}");
+        seen += 1;
+    }
+    // 北安社区's ledger: an overdue measure, an empty cell, a skipped sheet at least.
+    assert!(seen >= 3, "{seen} findings");
+}

@@ -373,10 +373,14 @@ fn the_consolidated_workbook_prints_at_9_pt_and_its_summary_at_10_5_with_rows_wh
     support::soffice();
     let dir = tempfile::tempdir().unwrap();
     let wb = dir.path().join("汇总.xlsx");
+    // The samples' folder named by its absolute path, as a folder dropped on the program is:
+    // the sheets show it relative to the folder the clerk runs in.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let samples = format!("{root}/samples");
     taizhang_ok(
         &[
             "merge",
-            "samples",
+            &samples,
             "--as-of",
             "2023-03-30",
             "--unit",
@@ -430,10 +434,30 @@ fn the_consolidated_workbook_prints_at_9_pt_and_its_summary_at_10_5_with_rows_wh
         report.push(format!("{}:{least:.2}", k + 1));
         if is_summary(page) {
             assert!(least >= 10.5, "summary page {}: {least:.2} pt", k + 1);
-        } else if is_ledger(page) || is_findings(page) {
+        } else {
             assert!(least >= 9.0, "page {}: {least:.2} pt", k + 1);
         }
+        // Paper without technical noise: no absolute path, no rule's id (the findings name
+        // their rules in Chinese), no hash, no configuration.
+        let folder: String = root.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(!page.contains(&folder), "page {}: {root}", k + 1);
+        for rule in taizhang::finding::Rule::ALL {
+            assert!(!page.contains(rule.id()), "page {}: {}", k + 1, rule.id());
+        }
+        for technical in ["SHA-256", "due_soon_days", "taizhang0.", "列摘要"] {
+            assert!(!page.contains(technical), "page {}: {technical}", k + 1);
+        }
     }
+    assert!(
+        pages
+            .iter()
+            .any(|p| is_findings(p) && p.contains("必填项为空"))
+    );
+    assert!(
+        pages
+            .iter()
+            .any(|p| is_sources(p) && p.contains("samples/北安社区整改台账.xlsx"))
+    );
     eprintln!("smallest Chinese by page, pt: {}", report.join(" "));
 
     // Every printed cell's text is printed whole, no date breaks inside, no header word breaks
