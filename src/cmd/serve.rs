@@ -841,7 +841,21 @@ async fn check(
     match result {
         Ok((check, skipped, settings)) => {
             let _ = app.with_job(&id, &page, lang, |j| j.settings = Some(settings));
-            axum::Json(serde_json::json!({ "check": check, "skipped": skipped })).into_response()
+            // The rules by their names (the ids stay in the check's JSON).
+            let rule_names: serde_json::Map<String, serde_json::Value> =
+                taizhang::finding::Rule::ALL
+                    .iter()
+                    .map(|r| {
+                        let name = taizhang::messages::findings::rule_name(*r, lang);
+                        (r.id().to_string(), name.into())
+                    })
+                    .collect();
+            axum::Json(serde_json::json!({
+                "check": check,
+                "skipped": skipped,
+                "rule_names": rule_names,
+            }))
+            .into_response()
         }
         Err(f) => f.into_response(),
     }

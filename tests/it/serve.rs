@@ -450,6 +450,21 @@ fn the_page_skips_what_a_folder_walk_skips_adds_up_and_offers_its_options() {
             .await
             .unwrap();
         assert!(findings.contains("坏文件.xlsx"), "{findings}");
+        // Rules by their Chinese names, not their ids.
+        let rules = c
+            .execute(
+                "return [...document.querySelectorAll('#findings td.rule')].map(td => td.textContent);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let rules = rules.as_array().unwrap();
+        assert!(!rules.is_empty());
+        assert!(rules.iter().any(|r| r == "文件无法读取"), "{rules:?}");
+        for r in rules {
+            let r = r.as_str().unwrap();
+            assert!(!r.is_ascii(), "a rule id on the page: {r}");
+        }
         for name in ["expected.json", "regenerate.sh", "说明.txt", "~$"] {
             assert!(!findings.contains(name), "{name}: {findings}");
         }
