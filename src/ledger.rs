@@ -461,6 +461,8 @@ pub fn build_ledger(
         });
     }
 
+    units_at_their_level(&mut rows);
+
     // Problems and measures.
     let mut problems: Vec<Problem> = Vec::new();
     let mut measures: Vec<Measure> = Vec::new();
@@ -558,6 +560,58 @@ pub fn build_ledger(
         first_of_sheet: true,
         parts: Vec::new(),
         below_footer,
+    }
+}
+
+/// A unit cell's text to the unit's name, if it says more than the name.
+type Rename = dyn Fn(&str) -> Option<String>;
+
+/// The rows' units as a clerk reports them, where the unit column writes more than a name: the
+/// responsible organisation of a labelled cell (`责任部门:办公室;配合部门:财务科` → `办公室`), and
+/// of hierarchy paths (`机务段>检修车间>电机班组`) the first level below the part all rows share
+/// (`检修车间`), the levels below it rolled up into it. The cell keeps its place; its value is
+/// the unit's name.
+fn units_at_their_level(rows: &mut [DataRow]) {
+    use crate::layout::evidence::{labelled_organisation, path_parts};
+    let ui = field_index(Field::Unit);
+    let texts: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.fields[ui].as_ref().map(FieldCell::text))
+        .collect();
+    if texts.is_empty() {
+        return;
+    }
+    let share = |f: &dyn Fn(&str) -> bool| {
+        texts.iter().filter(|t| f(t)).count() as f64 / texts.len() as f64
+    };
+    let rename: Box<Rename> = if share(&|t| labelled_organisation(t).is_some()) >= 0.6 {
+        Box::new(labelled_organisation)
+    } else if share(&|t| path_parts(t).is_some()) >= 0.6 {
+        let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
+        // The level: the first whose parts differ among the rows (at least the second).
+        let deepest = paths.iter().map(Vec::len).max().unwrap_or(0);
+        let level = (1..deepest)
+            .find(|k| {
+                let mut seen = std::collections::HashSet::new();
+                paths.iter().filter_map(|p| p.get(*k)).for_each(|x| {
+                    seen.insert(x.clone());
+                });
+                seen.len() > 1
+            })
+            .unwrap_or(1);
+        Box::new(move |t: &str| {
+            let p = path_parts(t)?;
+            p.get(level).or(p.last()).cloned()
+        })
+    } else {
+        return;
+    };
+    for r in rows.iter_mut() {
+        if let Some(cell) = r.fields[ui].as_mut()
+            && let Some(name) = rename(&cell.text())
+        {
+            cell.value = CellValue::Text(name);
+        }
     }
 }
 

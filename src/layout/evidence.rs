@@ -47,6 +47,75 @@ pub(crate) struct Features {
     pub distinct: f64,
     /// Measure IDs ([`crate::value::id::MeasureId`]).
     pub ids: f64,
+    /// Organisations written as paths of a hierarchy: `段>车间>班组`.
+    pub paths: f64,
+    /// Labelled cells naming the responsible organisation: `责任部门:办公室;配合部门:财务科`.
+    pub labelled: f64,
+}
+
+/// The separators of a hierarchy path.
+pub(crate) const PATH_SEPARATORS: [char; 5] = ['>', '＞', '→', '》', '/'];
+
+/// The parts of a hierarchy path (`襄阳机务段>检修车间>电机班组`), when the text is one: two
+/// parts at least, each a name of two to twenty characters with no digit-only part (a date
+/// such as `2023/6/30` is not a path).
+pub fn path_parts(text: &str) -> Option<Vec<String>> {
+    if text.len() > 200 {
+        return None;
+    }
+    let s = squash(text);
+    if !s.contains(PATH_SEPARATORS) {
+        return None;
+    }
+    let parts: Vec<String> = s
+        .split(PATH_SEPARATORS)
+        .map(|p| p.trim().to_string())
+        .collect();
+    let ok = parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.chars().count();
+            (2..=20).contains(&n) && p.chars().filter(|c| is_han(*c)).count() >= 2
+        });
+    ok.then_some(parts)
+}
+
+/// Labels that name the organisation responsible in a labelled cell.
+const RESPONSIBLE_LABELS: [&str; 8] = [
+    "责任部门",
+    "责任单位",
+    "责任科室",
+    "牵头部门",
+    "牵头单位",
+    "主办部门",
+    "主办单位",
+    "承办单位",
+];
+
+/// The organisation a labelled cell names as responsible: `责任部门:办公室;配合部门:财务科` →
+/// `办公室`.
+///
+/// ```
+/// use taizhang::layout::evidence::labelled_organisation;
+/// assert_eq!(labelled_organisation("责任部门:办公室;配合部门:财务科").as_deref(), Some("办公室"));
+/// assert_eq!(labelled_organisation("牵头单位：县发改局"), Some("县发改局".to_string()));
+/// assert_eq!(labelled_organisation("办公室"), None);
+/// ```
+pub fn labelled_organisation(text: &str) -> Option<String> {
+    if text.len() > 200 {
+        return None;
+    }
+    let s = squash(text);
+    let at = RESPONSIBLE_LABELS
+        .iter()
+        .filter_map(|l| s.find(l).map(|i| (i, l.len())))
+        .min()?;
+    let rest = s[at.0 + at.1..].strip_prefix([':', '：'])?;
+    let name: String = rest
+        .chars()
+        .take_while(|c| !matches!(c, ';' | '；' | ',' | '，' | '、' | ' ' | '\n' | '。'))
+        .collect();
+    let n = name.chars().count();
+    (2..=20).contains(&n).then_some(name)
 }
 
 const OFFICE_ENDS: [&str; 20] = [
@@ -113,6 +182,8 @@ struct Kind {
     names: bool,
     text: bool,
     id: bool,
+    path: bool,
+    labelled: bool,
 }
 
 fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate) -> Kind {
@@ -146,6 +217,14 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
     }
     let squashed = squash(t);
     let chars = squashed.chars().count();
+    if labelled_organisation(t).is_some() {
+        k.labelled = true;
+        return k;
+    }
+    if !matches!(read_deadline(v, as_of), Parsed::Ok(_)) && path_parts(t).is_some() {
+        k.path = true;
+        return k;
+    }
     k.status = statuses.parse(t).is_some();
     k.short_status = k.status && chars <= 12;
     k.progress = squashed.ends_with('%') && squashed.trim_end_matches('%').parse::<f64>().is_ok();
@@ -220,6 +299,8 @@ pub(crate) fn features(
             (&mut f.names, k.names),
             (&mut f.text, k.text),
             (&mut f.ids, k.id),
+            (&mut f.paths, k.path),
+            (&mut f.labelled, k.labelled),
         ] {
             if on {
                 *x += 1.0;
@@ -241,6 +322,8 @@ pub(crate) fn features(
             &mut f.units,
             &mut f.seq,
             &mut f.ids,
+            &mut f.paths,
+            &mut f.labelled,
         ] {
             *x /= n;
         }
@@ -293,7 +376,8 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
             let s = f.short_status.max(f.progress).max(f.status * 0.5);
             if s >= 0.6 {
                 0.6 * s
-            } else if f.long >= 0.5 {
+            } else if f.long >= 0.5 || (f.text >= 0.5 && f.distinct >= 0.8) {
+                // Sentences, or texts that differ row by row: a narrative of progress.
                 -0.3
             } else {
                 0.0
@@ -301,6 +385,10 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
         }
         Field::Deadline => over(f.deadline, 0.6, 0.45),
         Field::CompletedOn => over(f.dates, 0.6, 0.35),
+        // Organisations written as paths or labelled cells are the rows' units, whatever the
+        // header (`责任部门` over `段>车间>班组`): not an office of the ledger's own unit.
+        Field::Unit if f.paths.max(f.labelled) >= 0.6 => 0.9,
+        Field::Department if f.paths.max(f.labelled) >= 0.6 => -0.6,
         Field::Unit => {
             let repeats = if f.distinct <= 0.5 { 0.1 } else { 0.0 };
             if f.units >= 0.6 {
@@ -416,10 +504,29 @@ mod tests {
     }
 
     #[test]
+    fn paths_and_labelled_cells_are_units() {
+        let paths = [
+            "机务段>检修车间>电机班组",
+            "机务段>运用车间",
+            "机务段>检修车间>转向架班组",
+        ];
+        assert!(score(&paths, Field::Unit) > 0.8);
+        assert!(score(&paths, Field::Department) < 0.0);
+        let labelled = [
+            "责任部门:办公室;配合部门:财务科",
+            "责任部门:财务科",
+            "责任部门:人事科",
+        ];
+        assert!(score(&labelled, Field::Unit) > 0.8);
+        assert_eq!(path_parts("2023/6/30"), None);
+        assert_eq!(path_parts("机务段>车间").map(|p| p.len()), Some(2));
+    }
+
+    #[test]
     fn sentences_and_numbers() {
         let s = ["小区路灯损坏,夜间出行不便", "楼道堆放杂物存在消防隐患"];
         assert!(score(&s, Field::Problem) > 0.25);
-        assert_eq!(score(&s, Field::Status), 0.0);
+        assert!(score(&s, Field::Status) <= 0.0);
         assert!(score(&["1", "2", "3"], Field::Seq) > 0.25);
     }
 }

@@ -13,7 +13,7 @@
 
 pub mod assign;
 pub mod cells;
-pub(crate) mod evidence;
+pub mod evidence;
 
 use crate::config::{ColumnSpec, Settings};
 use crate::source::grid::{CellValue, MergeIndex, Sheet};
@@ -24,6 +24,10 @@ use assign::{Choice, Close, Evidence};
 
 /// How many rows from the top of a sheet the header is looked for in.
 pub const HEADER_SEARCH_ROWS: u32 = 20;
+
+/// How many rows from the top of a sheet its kind is read from: a title, a meta row and a
+/// header of up to four rows, with room to spare.
+pub const KIND_ROWS: u32 = 8;
 
 /// A column of a ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +56,84 @@ pub enum UnitSource {
     Column,
 }
 
+/// The kind of tracking a ledger belongs to, from the words of its file name, sheet name,
+/// title and headers: it decides which columns a ledger must have and which header names
+/// the rows' unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    /// 巡察 or 巡视 rectification: the published report promises a leader, an office and a
+    /// person for every item, so all three columns are required.
+    Inspection,
+    /// A hazard register (隐患): one row, one hazard with its measure.
+    Hazard,
+    /// A ticket export (12345, 工单, 诉求): one row, one ticket.
+    Ticket,
+    /// A supervised task list (督办, 督查): one row, one task; the lead unit (牵头单位) is the
+    /// unit held to it.
+    Task,
+    /// Any other rectification ledger.
+    #[default]
+    Other,
+}
+
+impl Kind {
+    /// True for registers whose rows are items with no separate measure rows: a missing
+    /// measure column is no error there, the row is the measure.
+    pub fn is_register(self) -> bool {
+        matches!(self, Kind::Hazard | Kind::Ticket | Kind::Task)
+    }
+
+    /// The kind a text names, if any.
+    fn named_in(text: &str) -> Option<Kind> {
+        if text.contains("巡察") || text.contains("巡视") {
+            Some(Kind::Inspection)
+        } else if text.contains("督办") || text.contains("督查事项") {
+            Some(Kind::Task)
+        } else if ["12345", "热线", "工单", "诉求"]
+            .iter()
+            .any(|w| text.contains(w))
+        {
+            Some(Kind::Ticket)
+        } else if text.contains("隐患") {
+            Some(Kind::Hazard)
+        } else {
+            None
+        }
+    }
+
+    /// The kind of a sheet: named by the file's name, the sheet's name, or else the short texts
+    /// (titles, meta rows, headers) of its first [`KIND_ROWS`] rows, the first that names one.
+    pub fn of_sheet(sheet: &Sheet, file_name: &str) -> Kind {
+        let top = sheet.rows.first().map_or(0, |r| r.index);
+        let texts = sheet
+            .rows
+            .iter()
+            .take_while(|r| r.index < top.saturating_add(KIND_ROWS))
+            .flat_map(|r| r.cells.iter())
+            .filter_map(|c| match &c.value {
+                // Titles and headers are short; a sentence of data says nothing of the kind.
+                CellValue::Text(t) if t.len() <= 240 => Some(t.as_str()),
+                _ => None,
+            });
+        std::iter::once(file_name)
+            .chain(std::iter::once(sheet.name.as_str()))
+            .chain(texts)
+            .find_map(Kind::named_in)
+            .unwrap_or_default()
+    }
+
+    /// Headers that name the rows' unit in ledgers of this kind: the lead unit of a task
+    /// list, the handling unit of a ticket, the contractor of a hazard register.
+    fn unit_headers(self) -> &'static [&'static str] {
+        match self {
+            Kind::Task => &["牵头单位", "责任单位", "主办单位", "承办单位", "牵头部门"],
+            Kind::Ticket => &["承办单位", "办理单位", "处置单位", "责任单位"],
+            Kind::Hazard => &["施工单位", "参建单位", "受检单位", "所属标段", "标段"],
+            Kind::Inspection | Kind::Other => &[],
+        }
+    }
+}
+
 /// The ledger found in a sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
@@ -78,6 +160,8 @@ pub struct Layout {
     pub close: Vec<Close>,
     /// True when the status column holds progress as numbers (0.8, or 80 out of 100).
     pub progress_status: bool,
+    /// The kind of tracking the ledger belongs to.
+    pub kind: Kind,
 }
 
 impl Layout {
@@ -97,10 +181,19 @@ impl Layout {
         match required {
             Some(fields) => fields.iter().copied().filter(missing).collect(),
             None => {
-                let mut out: Vec<Field> = Field::CORE.into_iter().filter(missing).collect();
-                // Who is responsible: a leader, an office, a person, or the unit whose rows
-                // they are (a 12345 ledger's 承办单位).
-                if Field::RESPONSIBLE.iter().all(missing) && missing(&Field::Unit) {
+                let mut out: Vec<Field> = Field::CORE
+                    .into_iter()
+                    .filter(missing)
+                    // A register's row is its own measure.
+                    .filter(|f| !(*f == Field::Measure && self.kind.is_register()))
+                    .collect();
+                if self.kind == Kind::Inspection {
+                    // A 巡察 or 巡视 report names the leader, the office and the person of
+                    // every item.
+                    out.extend(Field::RESPONSIBLE.into_iter().filter(missing));
+                } else if Field::RESPONSIBLE.iter().all(missing) && missing(&Field::Unit) {
+                    // Who is responsible: a leader, an office, a person, or the unit whose
+                    // rows they are (a 12345 ledger's 承办单位).
                     out.push(Field::Person);
                 }
                 out.sort();
@@ -156,6 +249,7 @@ impl Layout {
             choices,
             close: Vec::new(),
             progress_status: false,
+            kind: Kind::Other,
         }
     }
 }
@@ -247,11 +341,15 @@ fn two_rows(
         let bottom_field = bottom.as_deref().and_then(|b| vocab.field_of(b));
         let top_is_group =
             merged_top.is_some() || top.as_deref().is_some_and(|t| vocab.field_of(t).is_none());
-        if bottom_field.is_some() && top_is_group {
+        // Sub-headers under a group cell merged over them (`整改责任单位` over `施工 | 监理`)
+        // make a band, whatever their words.
+        if (bottom_field.is_some() && top_is_group) || (bottom.is_some() && merged_top.is_some()) {
             grouped = true;
         }
         let (field, label) = match (&top, &bottom) {
-            (Some(t), Some(b)) if bottom_field.is_some() || top_is_group => {
+            (Some(t), Some(b))
+                if bottom_field.is_some() || top_is_group || merged_top.is_some() =>
+            {
                 let label = if t == b {
                     b.clone()
                 } else {
@@ -297,11 +395,19 @@ fn header_evidence_of(
     vocab: &HeaderVocabulary,
     fixed: &[(Field, ColumnSpec)],
     memo: &mut HeaderMemo,
+    kind: Kind,
 ) -> Vec<(u32, [Evidence; 13])> {
     cells
         .iter()
         .map(|(col, _, label)| {
-            let h = memo.get(vocab, label);
+            let mut h = memo.get(vocab, label);
+            if kind
+                .unit_headers()
+                .contains(&normalize_header(label).as_str())
+            {
+                h[Field::Unit.index()] = 1.0;
+                h[Field::Department.index()] = h[Field::Department.index()].min(0.3);
+            }
             let mut e = [Evidence::default(); 13];
             for f in Field::ALL {
                 e[f.index()].header = h[f.index()];
@@ -352,6 +458,7 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     let top = sheet.rows.first()?.index;
     let merges = sheet.merge_index();
     let mut memo = HeaderMemo::default();
+    let kind = Kind::of_sheet(sheet, file_name);
     // Every reading of the first rows, judged by their headers alone.
     let mut judged: Vec<(f64, Candidate)> = Vec::new();
     for r in sheet
@@ -365,7 +472,7 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             readings.push((2, two));
         }
         for (height, cells) in readings {
-            let ev = header_evidence_of(&cells, vocab, &fixed, &mut memo);
+            let ev = header_evidence_of(&cells, vocab, &fixed, &mut memo, kind);
             // A header names three fields at least: a row that cannot is not one.
             let naming = ev
                 .iter()
@@ -400,7 +507,7 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             continue;
         }
         let c = &judged[k].1;
-        let layout = with_values(sheet, &merges, c, settings, &fixed, &mut memo);
+        let layout = with_values(sheet, &merges, c, settings, &fixed, &mut memo, kind);
         let Some(score) = judge(&layout.choices) else {
             continue;
         };
@@ -419,9 +526,17 @@ fn with_values(
     settings: &Settings,
     fixed: &[(Field, ColumnSpec)],
     memo: &mut HeaderMemo,
+    kind: Kind,
 ) -> Layout {
     let vocab = &settings.headers;
-    let data_start = c.row + c.height;
+    let mut data_start = c.row + c.height;
+    // A row of column numbers or codes under the header is neither header nor data.
+    if sheet
+        .row(data_start)
+        .is_some_and(|r| is_column_number_row(r, c.cells.len()))
+    {
+        data_start += 1;
+    }
     let data_end = data_end_from(sheet, data_start);
     let sample: Vec<u32> = sheet
         .rows
@@ -432,12 +547,18 @@ fn with_values(
         .map(|r| r.index)
         .collect();
     let year = chrono::Datelike::year(&settings.as_of);
-    let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo);
+    let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo, kind);
     let mut features = Vec::with_capacity(ev.len());
     for (col, e) in ev.iter_mut() {
         let f = evidence::features(sheet, merges, *col, &sample, &settings.statuses, year);
         for field in Field::ALL {
             e[field.index()].values = evidence::value_evidence(field, &f);
+        }
+        // Organisations as paths or labelled cells: the header's word against a unit
+        // (`责任部门`) weakens the match, it does not erase it.
+        if f.paths.max(f.labelled) >= 0.6 {
+            let u = &mut e[Field::Unit.index()];
+            u.header = u.header.max(0.0);
         }
         features.push(f);
     }
@@ -550,7 +671,52 @@ fn with_values(
         choices,
         close,
         progress_status,
+        kind,
     }
+}
+
+/// True for a row of column numbers or codes under a header: at least three cells, at least
+/// half as many as the header's, each a number or a code counting up by one from left to
+/// right (`1 2 3 …`, `(1) (2) …`, `① ② …`, `A B C …`).
+pub fn is_column_number_row(row: &crate::source::grid::Row, header_cells: usize) -> bool {
+    let cells: Vec<&crate::source::grid::Cell> =
+        row.cells.iter().filter(|c| !c.value.is_blank()).collect();
+    if cells.len() < 3 || cells.len() * 2 < header_cells {
+        return false;
+    }
+    let number = |v: &CellValue| -> Option<i64> {
+        match v {
+            CellValue::Number(n) if n.fract() == 0.0 => Some(*n as i64),
+            CellValue::Text(t) => {
+                let t: String = squash(t)
+                    .chars()
+                    .filter(|c| !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))
+                    .collect();
+                if let Ok(n) = t.parse::<i64>() {
+                    return Some(n);
+                }
+                let mut ch = t.chars();
+                match (ch.next(), ch.next()) {
+                    (Some(c @ '①'..='⑳'), None) => Some(c as i64 - '①' as i64 + 1),
+                    (Some(c @ 'A'..='Z'), None) => Some(c as i64 - 'A' as i64 + 1),
+                    (Some(c @ 'a'..='z'), None) => Some(c as i64 - 'a' as i64 + 1),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let mut prev: Option<i64> = None;
+    for c in cells {
+        let Some(n) = number(&c.value) else {
+            return false;
+        };
+        if prev.is_some_and(|p| n != p + 1) {
+            return false;
+        }
+        prev = Some(n);
+    }
+    true
 }
 
 fn field_of_any(choices: &[Choice], f: Field) -> bool {
@@ -558,7 +724,13 @@ fn field_of_any(choices: &[Choice], f: Field) -> bool {
 }
 
 /// Words that open a footer row.
-const FOOTER_WORDS: [&str; 22] = [
+const FOOTER_WORDS: [&str; 28] = [
+    "填写说明",
+    "填表说明",
+    "填报说明",
+    "填写要求",
+    "附:",
+    "附表说明",
     "填报人",
     "填表人",
     "制表人",
@@ -666,6 +838,8 @@ pub fn unit_in_text(text: &str) -> Option<String> {
 pub fn labelled_unit(text: &str) -> Option<String> {
     let s = squash(text);
     for label in [
+        "项目名称",
+        "工程名称",
         "填报单位",
         "报送单位",
         "单位名称",

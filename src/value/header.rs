@@ -429,6 +429,8 @@ fn boosters(f: Field) -> &'static [&'static str] {
         ],
         Field::CompletedOn => &["实际", "完成", "办结", "销号", "完结"],
         Field::Unit => &["被", "所在", "所属", "名称"],
+        // `诉求内容`, `隐患描述`, `督办事项`: what an item is, in a ticket, a hazard, a task.
+        Field::Problem => &["内容", "描述", "名称", "督办", "交办", "反映"],
         _ => &[],
     }
 }
@@ -577,6 +579,10 @@ mod tests {
         assert!(e("办结时间", Field::Deadline) < 0.0);
         assert!(e("被检查单位", Field::Unit) > 0.9);
         assert!(e("所在乡镇", Field::Unit) > 0.5);
+        // What an item is in other kinds of tracking.
+        assert!(e("诉求内容", Field::Problem) >= 0.45);
+        assert!(e("督办事项", Field::Problem) >= 0.45);
+        assert!(e("诉求人", Field::Problem) < 0.45);
         // The longest word decides among fields.
         assert!(e("整改完成情况", Field::Status) > e("整改完成情况", Field::CompletedOn));
         assert!(e("问题整改措施", Field::Measure) > e("问题整改措施", Field::Problem));

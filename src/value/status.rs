@@ -223,13 +223,16 @@ impl StatusVocabulary {
             return Some(of_progress(p));
         }
         let s = s.trim_start_matches(is_punct);
-        let status = self.leading(s).or_else(|| {
-            // Read past an overdue marker or a topic in front: `逾期未整改`, `整改已完成`.
-            let rest = PREFIXES.iter().find_map(|p| s.strip_prefix(p))?;
-            self.leading(rest.trim_start_matches(is_punct))
-        })?;
-        // Negation never reads as done.
-        if status == Status::Done && negated(s) {
+        let status = self
+            .leading(s)
+            .or_else(|| {
+                // Read past an overdue marker or a topic in front: `逾期未整改`, `整改已完成`.
+                let rest = PREFIXES.iter().find_map(|p| s.strip_prefix(p))?;
+                self.leading(rest.trim_start_matches(is_punct))
+            })
+            .or_else(|| by_form(s))?;
+        // Negation never reads as done, nor does work waiting for its review.
+        if status == Status::Done && (negated(s) || under_review(s)) {
             return Some(Status::InProgress);
         }
         Some(status)
@@ -287,6 +290,102 @@ fn negated(s: &str) -> bool {
     ]
     .iter()
     .any(|w| head.contains(w))
+}
+
+/// Reviews a piece of work waits for after it is reported done: `待复查`, `待验收`, `审核中`.
+const REVIEWS: [&str; 8] = [
+    "审核", "审批", "复查", "复核", "验收", "确认", "核实", "评估",
+];
+
+/// True when a status says the work waits for a review (`已整改待复查`, `待验收`, `验收中`):
+/// reported done, not yet done.
+fn under_review(s: &str) -> bool {
+    let head: String = s.chars().take(16).collect();
+    REVIEWS
+        .iter()
+        .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
+}
+
+/// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
+/// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
+const NOT_DONE_AFTER_YI: [&str; 20] = [
+    "受理", "签收", "接收", "派单", "派发", "分派", "转办", "交办", "登记", "上报", "提交", "退回",
+    "驳回", "回退", "撤回", "超期", "逾期", "延期", "挂起", "暂停",
+];
+
+/// What follows `已` in a state that sends the work back to its start.
+const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
+
+/// A state word read by its form, for the words no list holds — a system's own states,
+/// written as a short word (at most eight characters, no sentence): `待…` not started (`待整改`,
+/// `待签收`; `待审核`, `待验收` wait for a review: in progress), `…中` in progress (`延期办理中`),
+/// `已…` done (`已关闭`, `已回访`) unless what follows says otherwise (`已受理` in progress,
+/// `已退回` not started), `…完成`/`…完毕`/关闭/销号/归档 done, `…推进` in progress; a negation
+/// (`未…`, `不…`) is never done.
+///
+/// ```
+/// use taizhang::value::status::{Status, StatusVocabulary};
+/// let v = StatusVocabulary::default();
+/// assert_eq!(v.parse("待签收"), Some(Status::NotStarted));
+/// assert_eq!(v.parse("已关闭"), Some(Status::Done));
+/// assert_eq!(v.parse("已受理"), Some(Status::InProgress));
+/// assert_eq!(v.parse("待验收"), Some(Status::InProgress));
+/// assert_eq!(v.parse("按序时推进"), Some(Status::InProgress));
+/// ```
+pub fn by_form(s: &str) -> Option<Status> {
+    let n = s.chars().count();
+    if !(2..=8).contains(&n) || s.chars().any(|c| is_punct(c) || c.is_ascii_digit()) {
+        return None;
+    }
+    let has = |w: &str| s.contains(w);
+    if ["未", "不", "没", "无法"].iter().any(|w| s.starts_with(w)) {
+        return Some(
+            if ["受理", "签收", "启动", "开始", "派单", "接收"]
+                .iter()
+                .any(|w| has(w))
+            {
+                Status::NotStarted
+            } else {
+                Status::InProgress
+            },
+        );
+    }
+    if let Some(rest) = s.strip_prefix('待')
+        && REVIEWS.iter().any(|r| rest.starts_with(r))
+    {
+        return Some(Status::InProgress);
+    }
+    if has("延期") || has("超期") || has("逾期") || has("挂起") || has("暂停") {
+        return Some(Status::InProgress);
+    }
+    if let Some(rest) = s.strip_prefix('待') {
+        return (rest.chars().count() >= 2).then_some(Status::NotStarted);
+    }
+    if let Some(rest) = s.strip_prefix('已') {
+        if BACK_TO_START.iter().any(|w| rest.starts_with(w)) {
+            return Some(Status::NotStarted);
+        }
+        if NOT_DONE_AFTER_YI.iter().any(|w| rest.starts_with(w)) {
+            return Some(Status::InProgress);
+        }
+        return (!rest.is_empty()).then_some(Status::Done);
+    }
+    if s.ends_with('中') || s.ends_with("推进") {
+        return Some(Status::InProgress);
+    }
+    if ["完成", "完毕", "关闭", "销号", "归档", "办结", "结案"]
+        .iter()
+        .any(|w| s.ends_with(w))
+    {
+        return Some(Status::Done);
+    }
+    if BACK_TO_START
+        .iter()
+        .any(|w| s.starts_with(w) || s.ends_with(w))
+    {
+        return Some(Status::NotStarted);
+    }
+    None
 }
 
 /// A percentage written as text, `80%` or `80.5%`, as a fraction (0.8).
@@ -405,6 +504,45 @@ mod tests {
         assert_eq!(parse("0%"), Some(Status::NotStarted));
         assert_eq!(parse("60%"), Some(Status::InProgress));
         assert_eq!(parse("120%"), None);
+    }
+
+    #[test]
+    fn state_words_by_their_form() {
+        for (s, want) in [
+            ("待整改", Status::NotStarted),
+            ("待签收", Status::NotStarted),
+            ("待受理", Status::NotStarted),
+            ("待审核", Status::InProgress),
+            ("待验收", Status::InProgress),
+            ("待复查", Status::InProgress),
+            ("审核中", Status::InProgress),
+            ("延期办理", Status::InProgress),
+            ("已超期", Status::InProgress),
+            ("已受理", Status::InProgress),
+            ("已退回", Status::NotStarted),
+            ("已驳回", Status::NotStarted),
+            ("已关闭", Status::Done),
+            ("已回访", Status::Done),
+            ("关闭", Status::Done),
+            ("整改完毕", Status::Done),
+            ("按序时推进", Status::InProgress),
+            ("未验收", Status::InProgress),
+            ("未签收", Status::NotStarted),
+        ] {
+            assert_eq!(parse(s), Some(want), "{s}");
+        }
+        // Sentences are not read by form.
+        assert_eq!(parse("已更换灯具,已验收"), None);
+        assert_eq!(parse("已送检合格并建立台账制度"), None);
+    }
+
+    #[test]
+    fn work_waiting_for_review_is_not_done() {
+        assert_eq!(parse("已整改待复查"), Some(Status::InProgress));
+        assert_eq!(parse("已整改待验收"), Some(Status::InProgress));
+        assert_eq!(parse("已完成,待审核"), Some(Status::InProgress));
+        // Waiting to be closed off is done (spec 2.2).
+        assert_eq!(parse("已办结待销号"), Some(Status::Done));
     }
 
     #[test]
