@@ -65,6 +65,221 @@ pub fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
     f
 }
 
+// ---- sheet- and workbook-level rules on built ledgers ----
+
+/// A measure as the same item on two sheets: its unit, number, problem and measure as written.
+fn identity(l: &Ledger, m: &Measure) -> Option<(String, String, String, String, u32)> {
+    let row = l.row_of(m);
+    let problem = collapse_spaces(&row.text(Field::Problem));
+    if problem.is_empty() && m.text.is_empty() {
+        return None;
+    }
+    Some((
+        l.unit.clone(),
+        collapse_spaces(&row.text(Field::Seq)),
+        problem,
+        collapse_spaces(&m.text),
+        m.item.map_or(0, |i| i.0),
+    ))
+}
+
+/// `repeated-row`: the rows of a workbook's sheets that repeat rows of another of its sheets
+/// (a master sheet and the period sheets that copy its rows: the same unit, number, problem
+/// and measure) are counted once, as the sheet with the most measures has them (the master,
+/// which holds the latest state); each sheet that loses rows to another gets one warning at
+/// its first such row, with how many. `sheets` holds each sheet's ledgers, in sheet order; a
+/// ledger left with no measure is removed.
+pub fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
+    if sheets.iter().filter(|s| !s.is_empty()).count() < 2 {
+        return Vec::new();
+    }
+    let size = |s: &Vec<Ledger>| s.iter().map(|l| l.measures.len()).sum::<usize>();
+    let mut order: Vec<usize> = (0..sheets.len()).collect();
+    order.sort_by_key(|k| std::cmp::Reverse(size(&sheets[*k])));
+    let mut seen: HashMap<(String, String, String, String, u32), usize> = HashMap::new();
+    let mut findings = Vec::new();
+    for k in order {
+        // (sheet kept) -> (count, first ledger and row of the repeats)
+        let mut lost: Vec<(usize, usize, CellRef)> = Vec::new();
+        let mut drop: Vec<Vec<bool>> = Vec::new();
+        let mut mine = Vec::new();
+        for l in &sheets[k] {
+            let mut d = vec![false; l.measures.len()];
+            for (mi, m) in l.measures.iter().enumerate() {
+                let Some(id) = identity(l, m) else { continue };
+                match seen.get(&id) {
+                    Some(other) if *other != k => {
+                        d[mi] = true;
+                        let cell = CellRef::new(l.row_of(m).row, 0);
+                        match lost.iter_mut().find(|x| x.0 == *other) {
+                            Some(x) => x.1 += 1,
+                            None => lost.push((*other, 1, cell)),
+                        }
+                    }
+                    _ => mine.push(id),
+                }
+            }
+            drop.push(d);
+        }
+        for id in mine {
+            seen.entry(id).or_insert(k);
+        }
+        if lost.is_empty() {
+            continue;
+        }
+        let community = sheets[k]
+            .first()
+            .map(|l| l.unit.clone())
+            .unwrap_or_default();
+        for (other, rows, cell) in lost {
+            let Some(kept) = sheets[other].first().map(|l| l.sheet.clone()) else {
+                continue;
+            };
+            let Some(first) = sheets[k].first() else {
+                continue;
+            };
+            let mut f = at(
+                first,
+                Rule::RepeatedRow,
+                Some(cell),
+                None,
+                Fact::RepeatedRow { rows, kept },
+            );
+            f.unit = community.clone();
+            findings.push(f);
+        }
+        for (l, d) in sheets[k].iter_mut().zip(drop) {
+            l.retain_measures(|i| !d[i]);
+        }
+        sheets[k].retain(|l| !l.measures.is_empty());
+    }
+    findings
+}
+
+/// The share of a column's cells a field's grammar reads, over the rows of a sheet's ledgers:
+/// (cells read, cells not empty).
+fn read_share(ledgers: &[Ledger], col: u32, field: Field, settings: &Settings) -> (usize, usize) {
+    let mut read = 0;
+    let mut filled = 0;
+    for l in ledgers {
+        let k = l.layout.columns.iter().position(|c| c.col == col);
+        let held = k.and_then(|k| l.layout.columns[k].field);
+        if held == Some(field) {
+            // The field's own column is read already, every row of it.
+            for r in &l.rows {
+                let ok = match field {
+                    Field::Status => r.status.ok().is_some(),
+                    _ => r.deadline.ok().is_some(),
+                };
+                if r.get(field).is_some() {
+                    filled += 1;
+                    read += usize::from(ok);
+                }
+            }
+            continue;
+        }
+        for r in &l.rows {
+            // Another column is judged by a sample of its cells.
+            if filled >= ALTERNATIVE_SAMPLE {
+                break;
+            }
+            let cell = match held {
+                Some(f) => r.get(f),
+                None => r.extras.iter().find(|(i, _)| Some(*i) == k).map(|(_, c)| c),
+            };
+            let Some(cell) = cell else { continue };
+            filled += 1;
+            // A status or a deadline is short: a long text is neither, and is not parsed.
+            if matches!(&cell.value, crate::source::grid::CellValue::Text(t) if t.len() > 300) {
+                continue;
+            }
+            let ok = match field {
+                Field::Status => matches!(
+                    crate::layout::cells::read_status(
+                        &cell.value,
+                        &settings.statuses,
+                        l.layout.progress_status
+                    ),
+                    Parsed::Ok(_)
+                ),
+                _ => matches!(
+                    crate::layout::cells::read_deadline(&cell.value, settings.as_of),
+                    Parsed::Ok(_)
+                ),
+            };
+            if ok {
+                read += 1;
+            }
+        }
+    }
+    (read, filled)
+}
+
+/// How many cells of another column are read to judge it as an alternative.
+const ALTERNATIVE_SAMPLE: usize = 200;
+
+/// The least share of a status or deadline column's cells that must read for a sheet's
+/// reading to be sure.
+pub const SURE_SHARE: f64 = 0.6;
+
+/// `uncertain-reading`: a sheet whose status or deadline column is read with too little
+/// evidence — fewer than [`SURE_SHARE`] of its cells read, or another column reads far better
+/// (at least 80 %, and 30 points more) — unless the configuration fixes that column. The
+/// finding names the field, the column used and the best other one. `ledgers` are the sheet's.
+pub fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    for field in [Field::Status, Field::Deadline] {
+        let Some(choice) = layout.choice(field) else {
+            continue;
+        };
+        if choice.evidence.fixed {
+            continue;
+        }
+        let (read, filled) = read_share(ledgers, choice.col, field, settings);
+        if filled < 3 {
+            continue;
+        }
+        let share = read as f64 / filled as f64;
+        let best = layout
+            .columns
+            .iter()
+            .filter(|c| c.col != choice.col)
+            .filter(|c| !matches!(c.field, Some(f) if Field::CORE.contains(&f)))
+            .map(|c| {
+                let (r, n) = read_share(ledgers, c.col, field, settings);
+                (c, if n >= 3 { r as f64 / n as f64 } else { 0.0 })
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let better = best.filter(|(_, s)| *s >= 0.8 && *s >= share + 0.3);
+        if share >= SURE_SHARE && better.is_none() {
+            continue;
+        }
+        let label = |c: &crate::layout::Column| (c.col, c.label.clone());
+        let chosen = layout
+            .columns
+            .iter()
+            .find(|c| c.col == choice.col)
+            .map(label)
+            .unwrap_or((choice.col, String::new()));
+        let other = better.or(best.filter(|(_, s)| *s > share));
+        let fact = Fact::UncertainReading {
+            chosen,
+            other: other.map(|(c, _)| label(c)),
+            read: (share * 100.0).round() as u32,
+            other_read: other.map_or(0, |(_, s)| (s * 100.0).round() as u32),
+            left_out: !settings.accept_uncertain,
+        };
+        let mut f = at(first, Rule::UncertainReading, None, Some(field), fact);
+        // A sheet left out is no unit's: its units are not counted.
+        if !settings.accept_uncertain {
+            f.unit.clear();
+        }
+        return Some(f);
+    }
+    None
+}
+
 // ---- ledger-level rules ----
 
 /// Runs every ledger-level rule and orders the findings by cell, then rule. The rules on the

@@ -8,6 +8,7 @@
 //! due_soon_days = 14          # default for --due-soon-days
 //! feedback_date = "2022-12-30" # default for --feedback-date (立行立改 is due on it)
 //! include_hidden = false      # default for --include-hidden
+//! accept_uncertain = false    # default for --accept-uncertain
 //! lang = "zh"                 # default for --lang
 //!
 //! [headers]                   # more header words for a field
@@ -95,6 +96,9 @@ pub struct ConfigFile {
     pub feedback_date: Option<NaiveDate>,
     /// Default for reading hidden sheets.
     pub include_hidden: Option<bool>,
+    /// Default for counting sheets whose reading is uncertain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accept_uncertain: Option<bool>,
     /// Default language.
     pub lang: Option<Lang>,
     /// Extra header words by field key.
@@ -211,6 +215,8 @@ pub struct Settings {
     pub feedback_date: Option<NaiveDate>,
     /// Read ledgers on hidden sheets too.
     pub include_hidden: bool,
+    /// Count the numbers of sheets whose reading is uncertain (`uncertain-reading`) too.
+    pub accept_uncertain: bool,
     /// Language of messages and workbooks.
     pub lang: Lang,
     /// Header words in force.
@@ -293,6 +299,7 @@ impl Settings {
             due_soon_days: 14,
             feedback_date: None,
             include_hidden: false,
+            accept_uncertain: false,
             lang: Lang::Zh,
             headers: HeaderVocabulary::default(),
             statuses: StatusVocabulary::default(),
@@ -313,6 +320,7 @@ impl Settings {
         }
         s.feedback_date = config.feedback_date;
         s.include_hidden = config.include_hidden.unwrap_or(false);
+        s.accept_uncertain = config.accept_uncertain.unwrap_or(false);
         s.lang = config.lang.unwrap_or(Lang::Zh);
         for (field, words) in &config.headers {
             for w in words {

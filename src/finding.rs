@@ -80,11 +80,18 @@ pub enum Rule {
     /// `rows-after-footer`: measures typed below the footer (`填报人:` …), where they are not
     /// read.
     RowsAfterFooter,
+    /// `repeated-row`: rows of a sheet that repeat rows of another sheet of the workbook (a
+    /// master sheet and the period sheets copying its rows); counted once, as the sheet with
+    /// the most measures has them.
+    RepeatedRow,
+    /// `uncertain-reading`: the columns of a sheet are read with too little evidence; its
+    /// numbers are left out of the totals unless the clerk confirms the reading.
+    UncertainReading,
 }
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 31] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -114,6 +121,8 @@ impl Rule {
         Rule::UnknownId,
         Rule::NoData,
         Rule::RowsAfterFooter,
+        Rule::RepeatedRow,
+        Rule::UncertainReading,
     ];
 
     /// The rule's id, as JSON writes it (`missing-cell`).
@@ -148,6 +157,8 @@ impl Rule {
             Rule::UnknownId => "unknown-id",
             Rule::NoData => "no-data",
             Rule::RowsAfterFooter => "rows-after-footer",
+            Rule::RepeatedRow => "repeated-row",
+            Rule::UncertainReading => "uncertain-reading",
         }
     }
 
@@ -167,7 +178,8 @@ impl Rule {
             | Rule::BadStatus
             | Rule::Overdue
             | Rule::CellTooLong
-            | Rule::DuplicateId => Severity::Error,
+            | Rule::DuplicateId
+            | Rule::UncertainReading => Severity::Error,
             Rule::HiddenSheet
             | Rule::DuplicateColumn
             | Rule::BadDate
@@ -182,7 +194,8 @@ impl Rule {
             | Rule::BadId
             | Rule::IdNotReturned
             | Rule::UnknownId
-            | Rule::NoData => Severity::Warning,
+            | Rule::NoData
+            | Rule::RepeatedRow => Severity::Warning,
             Rule::RowsAfterFooter => Severity::Error,
             Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch | Rule::NewMeasure => {
                 Severity::Info
@@ -377,6 +390,29 @@ pub enum Fact {
     CellTooLong {
         /// Its length in characters.
         chars: usize,
+    },
+    /// `repeated-row`: how many rows of the finding's sheet repeat rows of another sheet, and
+    /// the sheet whose rows are counted.
+    RepeatedRow {
+        /// The rows that repeat.
+        rows: usize,
+        /// The sheet counted.
+        kept: String,
+    },
+    /// `uncertain-reading`: the field read with too little evidence, the column it is read
+    /// from and the best alternative, the share of its cells the field's grammar reads (in
+    /// percent), and whether the sheet's numbers are left out of the totals.
+    UncertainReading {
+        /// The column used (0-based) and its header.
+        chosen: (u32, String),
+        /// The best other column and its header, if one reads better.
+        other: Option<(u32, String)>,
+        /// The share of the chosen column's cells read, in percent.
+        read: u32,
+        /// The share of the other column's cells read, in percent.
+        other_read: u32,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
     },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.

@@ -164,6 +164,37 @@ pub struct Ledger {
 }
 
 impl Ledger {
+    /// Keeps the measures `keep` says yes to (by their index), and the problems that keep a
+    /// measure, numbered anew; the rows stay (their cells are still the sheet's).
+    pub fn retain_measures(&mut self, keep: impl Fn(usize) -> bool) {
+        let mut new_index = vec![None; self.measures.len()];
+        let mut measures = Vec::with_capacity(self.measures.len());
+        for (i, m) in self.measures.iter().enumerate() {
+            if keep(i) {
+                new_index[i] = Some(measures.len());
+                measures.push(m.clone());
+            }
+        }
+        let mut problems = Vec::with_capacity(self.problems.len());
+        let mut problem_index = vec![None; self.problems.len()];
+        for (i, p) in self.problems.iter().enumerate() {
+            let mine: Vec<usize> = p.measures.iter().filter_map(|m| new_index[*m]).collect();
+            if mine.is_empty() {
+                continue;
+            }
+            problem_index[i] = Some(problems.len());
+            let mut p = p.clone();
+            p.number = problems.len() as u32 + 1;
+            p.measures = mine;
+            problems.push(p);
+        }
+        for m in &mut measures {
+            m.problem = problem_index[m.problem].unwrap_or(0);
+        }
+        self.measures = measures;
+        self.problems = problems;
+    }
+
     /// Where a cell of this ledger is: its sheet and its place there (for a ledger read from
     /// several sheets as one, the sheet the row came from).
     pub fn locate(&self, cell: CellRef) -> (String, CellRef) {

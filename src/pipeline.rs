@@ -665,22 +665,51 @@ pub fn analyse_sheets(
     if !any_ledger {
         findings.push(check::no_ledger(file, sheets.len()));
     }
+    // Each sheet's finding (skipped, hidden) or ledgers, in sheet order.
+    let mut outcomes: Vec<Result<Vec<Ledger>, Option<Finding>>> = Vec::with_capacity(sheets.len());
     for (sheet, layout) in sheets.iter().zip(layouts) {
-        match layout {
-            None if any_ledger => findings.push(check::sheet_skipped(file, &sheet.name)),
-            None => {}
+        outcomes.push(match layout {
+            None if any_ledger => Err(Some(check::sheet_skipped(file, &sheet.name))),
+            None => Err(None),
             Some(layout) if sheet.visibility == Visibility::Hidden && !settings.include_hidden => {
                 let (unit, _) = unit_of(settings, &file_name, &sheet.name, &layout);
-                findings.push(check::hidden_sheet(file, &sheet.name, &unit));
+                Err(Some(check::hidden_sheet(file, &sheet.name, &unit)))
             }
-            Some(layout) => {
-                for ledger in build_ledgers(sheet, layout, file, &file_name, settings) {
+            Some(layout) => Ok(build_ledgers(sheet, layout, file, &file_name, settings)),
+        });
+    }
+    // Rows a sheet copies from another are counted once.
+    let mut built: Vec<Vec<Ledger>> = outcomes
+        .iter_mut()
+        .map(|o| match o {
+            Ok(ls) => std::mem::take(ls),
+            Err(_) => Vec::new(),
+        })
+        .collect();
+    let repeated = if built.len() > 1 {
+        check::repeated_rows(&mut built)
+    } else {
+        Vec::new()
+    };
+    for (outcome, sheet_ledgers) in outcomes.into_iter().zip(built) {
+        match outcome {
+            Err(f) => findings.extend(f),
+            Ok(_) => {
+                // A sheet read with too little evidence says so, and is not counted.
+                if let Some(f) = check::uncertain_reading(&sheet_ledgers, settings) {
+                    findings.push(f);
+                    if !settings.accept_uncertain {
+                        continue;
+                    }
+                }
+                for ledger in sheet_ledgers {
                     findings.extend(check::check_ledger(&ledger, settings));
                     ledgers.push(ledger);
                 }
             }
         }
     }
+    findings.extend(repeated);
     // A skipped sheet belongs to the file's unit when its ledgers agree on one.
     if let Some(first) = ledgers.first()
         && ledgers.iter().all(|l| l.unit == first.unit)

@@ -56,6 +56,9 @@ pub struct Tally {
     /// The first inputs that gave no ledger, and why (at most [`UNREAD_KEPT`]): what a run
     /// that reads no ledger at all says before it stops.
     pub unread: Vec<Unread>,
+    /// Sheets whose reading is uncertain and whose numbers are not counted
+    /// (`uncertain-reading`).
+    pub left_out: u64,
     /// The file each unit's first ledger came from: its number in `files_of_units`.
     unit_files: std::collections::HashMap<String, usize>,
     /// The files units came from, each once (a consolidated workbook holds thousands).
@@ -92,6 +95,7 @@ impl Tally {
             files: 0,
             ledgers: 0,
             unread: Vec::new(),
+            left_out: 0,
             unit_files: std::collections::HashMap::new(),
             files_of_units: Vec::new(),
             file_ledgers: 0,
@@ -201,6 +205,12 @@ impl Tally {
 
     /// Adds a finding to the counters (and the list, when findings are kept).
     pub fn add_finding(&mut self, f: &Finding) {
+        if matches!(
+            f.fact,
+            crate::finding::Fact::UncertainReading { left_out: true, .. }
+        ) {
+            self.left_out += 1;
+        }
         if !f.unit.is_empty() {
             self.unit_mut(&f.unit).add_severity(f.severity());
         }

@@ -145,6 +145,9 @@ pub struct ReadArgs {
     /// Read ledgers on hidden sheets too.
     #[arg(long)]
     pub include_hidden: bool,
+    /// Count the numbers of sheets whose reading is uncertain (uncertain-reading) too.
+    #[arg(long)]
+    pub accept_uncertain: bool,
     /// A configuration file (header words, status words, community names, defaults).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -173,6 +176,9 @@ impl ReadArgs {
         }
         if self.include_hidden {
             s.include_hidden = true;
+        }
+        if self.accept_uncertain {
+            s.accept_uncertain = true;
         }
         // The language: --lang, else the configuration's, else LANG ([`words::wanted_here`],
         // the one place the command line's language is found).

@@ -221,7 +221,7 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
         k.labelled = true;
         return k;
     }
-    if !matches!(read_deadline(v, as_of), Parsed::Ok(_)) && path_parts(t).is_some() {
+    if path_parts(t).is_some() && !matches!(read_deadline(v, as_of), Parsed::Ok(_)) {
         k.path = true;
         return k;
     }

@@ -401,9 +401,10 @@ fn header_evidence_of(
         .iter()
         .map(|(col, _, label)| {
             let mut h = memo.get(vocab, label);
-            if kind
-                .unit_headers()
-                .contains(&normalize_header(label).as_str())
+            if label.len() <= 60
+                && kind
+                    .unit_headers()
+                    .contains(&normalize_header(label).as_str())
             {
                 h[Field::Unit.index()] = 1.0;
                 h[Field::Department.index()] = h[Field::Department.index()].min(0.3);
@@ -687,7 +688,7 @@ pub fn is_column_number_row(row: &crate::source::grid::Row, header_cells: usize)
     let number = |v: &CellValue| -> Option<i64> {
         match v {
             CellValue::Number(n) if n.fract() == 0.0 => Some(*n as i64),
-            CellValue::Text(t) => {
+            CellValue::Text(t) if t.len() <= 24 => {
                 let t: String = squash(t)
                     .chars()
                     .filter(|c| !matches!(c, '(' | ')' | '[' | ']' | '【' | '】'))

@@ -300,6 +300,50 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 format!("{first} holds a ledger of {unit} too; both are counted: if one repeats the other, remove it"),
             )
         }
+        Fact::RepeatedRow { rows, kept } => say(
+            lang,
+            format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同(编号、问题、措施一致):只按“{kept}”计一次"),
+            format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same number, problem and measure): counted once, as {kept} has them"),
+        ),
+        Fact::UncertainReading {
+            chosen,
+            other,
+            read,
+            other_read,
+            left_out,
+        } => {
+            let (a, b) = (
+                crate::value::text::column_letters(chosen.0),
+                other.as_ref().map(|o| crate::value::text::column_letters(o.0)),
+            );
+            let ha = &chosen.1;
+            let key = f.field.map(|x| x.key()).unwrap_or_default();
+            let alt_zh = match (&b, other) {
+                (Some(b), Some((_, hb))) => format!(
+                    ",也可能是{b}列“{hb}”(能识别{other_read}%)。如是{b}列,请在配置文件中写 [columns] {key} = \"{b}\""
+                ),
+                _ => String::new(),
+            };
+            let alt_en = match (&b, other) {
+                (Some(b), Some((_, hb))) => format!(
+                    "; it may be column {b} ({hb}), {other_read}% of which reads. If it is, say so in the configuration: [columns] {key} = \"{b}\""
+                ),
+                _ => String::new(),
+            };
+            let (out_zh, out_en) = if *left_out {
+                (
+                    "本表的数字未计入合计,确认读法后(配置文件或 --accept-uncertain)才计入",
+                    "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
+                )
+            } else {
+                ("已按确认计入合计", "counted, as confirmed")
+            };
+            say(
+                lang,
+                format!("读法不确定:“{field}”取自{a}列“{ha}”,但只有{read}%的单元格能识别{alt_zh};{out_zh}"),
+                format!("uncertain reading: {field} is read from column {a} ({ha}), but only {read}% of its cells read{alt_en}; {out_en}"),
+            )
+        }
         Fact::UnitMismatch { named, by } => {
             use crate::layout::UnitSource as S;
             let (zh, en) = match by {
@@ -419,6 +463,10 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::RowsAfterFooter, En) => "measures typed below the footer, not read",
         (Rule::NoData, Zh) => "台账有表头但没有任何整改措施",
         (Rule::NoData, En) => "a ledger with a header and no measure",
+        (Rule::RepeatedRow, Zh) => "与工作簿中另一工作表的行重复,只计一次",
+        (Rule::RepeatedRow, En) => "rows repeating another sheet's rows; counted once",
+        (Rule::UncertainReading, Zh) => "读法不确定,数字未计入合计",
+        (Rule::UncertainReading, En) => "an uncertain reading; its numbers left out",
         (Rule::UnknownId, Zh) => "措施ID不属于上一轮",
         (Rule::UnknownId, En) => "an ID the round followed does not have",
         (Rule::UnitMismatch, Zh) => "标题或工作表名称与单位列不符",

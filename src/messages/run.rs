@@ -88,6 +88,19 @@ pub fn check_summary(
     }
 }
 
+/// The line after the summary when sheets were left out of the totals (`uncertain-reading`).
+pub fn left_out(sheets: u64, lang: Lang) -> String {
+    super::say(
+        lang,
+        format!(
+            "另有{sheets}个工作表读法不确定,其数字未计入以上合计:请核对“读法不确定”的提示后用配置文件确认列,或加 --accept-uncertain。"
+        ),
+        format!(
+            "{sheets} more sheet(s) read with an uncertain reading are left out of the totals above: check the uncertain-reading findings, then confirm the columns in the configuration or add --accept-uncertain."
+        ),
+    )
+}
+
 /// The line `merge` prints when the workbook is written.
 pub fn wrote_merge(path: &str, files: u64, units: usize, t: &Counters, lang: Lang) -> String {
     use Counter::*;

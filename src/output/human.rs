@@ -140,6 +140,13 @@ pub fn tail(report: &Tally, style: Style, after_findings: bool) -> String {
             style.lang
         )
     );
+    if report.left_out > 0 {
+        let _ = writeln!(
+            out,
+            "{}",
+            messages::run::left_out(report.left_out, style.lang)
+        );
+    }
     out
 }
 

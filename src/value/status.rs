@@ -333,6 +333,9 @@ const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
 /// assert_eq!(v.parse("按序时推进"), Some(Status::InProgress));
 /// ```
 pub fn by_form(s: &str) -> Option<Status> {
+    if s.len() > 8 * 4 {
+        return None;
+    }
     let n = s.chars().count();
     if !(2..=8).contains(&n) || s.chars().any(|c| is_punct(c) || c.is_ascii_digit()) {
         return None;

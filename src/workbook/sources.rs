@@ -146,6 +146,7 @@ pub fn effective_config(s: &Settings) -> String {
         due_soon_days: Some(s.due_soon_days),
         feedback_date: s.feedback_date,
         include_hidden: Some(s.include_hidden),
+        accept_uncertain: s.accept_uncertain.then_some(true),
         lang: Some(s.lang),
         headers: s.config.headers.clone(),
         statuses: s.config.statuses.clone(),

@@ -160,6 +160,8 @@ fn latin_words(text: &str) -> Vec<String> {
         "listen",
         "open",
         "UTF",
+        "accept",
+        "uncertain",
     ];
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 3 && !allowed.contains(w))

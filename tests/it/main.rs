@@ -24,6 +24,7 @@ mod run;
 mod samples;
 mod serve;
 mod trust;
+mod unseen;
 mod values;
 mod verify;
 mod words;

@@ -1,0 +1,256 @@
+//! Ledgers of kinds taizhang had not read (issue 28), written by other offices' programs
+//! (`tests/fixtures/unseen/`, see its `make.py`), read with no configuration: every unit's
+//! measures, done, long-term, not done and overdue at two as-of dates against the hand count in
+//! `answers.json` — or the sheet is `uncertain-reading` and its numbers are left out. And a
+//! sheet that reads too badly says so instead of counting.
+
+use crate::support::run_json;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen")
+}
+
+fn answers() -> Value {
+    let text = std::fs::read_to_string(fixtures().join("answers.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn check(dir: &Path, args: &[&str]) -> Value {
+    let mut a = vec!["check"];
+    a.extend_from_slice(args);
+    a.extend_from_slice(&["--format", "json"]);
+    let (v, _, all) = run_json(dir, &a);
+    assert!(!v.is_null(), "{all}");
+    v
+}
+
+fn rules(v: &Value) -> Vec<String> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The header each field of a file's first ledger is read from.
+fn header_of(v: &Value, field: &str) -> Option<String> {
+    v["inputs"][0]["ledgers"][0]["columns"][field]["header"]
+        .as_str()
+        .map(str::to_string)
+}
+
+#[test]
+fn every_unit_of_the_dev_ledgers_counts_as_counted_by_hand_at_two_dates() {
+    let a = answers();
+    let dates: Vec<&str> = a["as_of"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap())
+        .collect();
+    let mut right = 0;
+    let mut total = 0;
+    for ledger in a["ledgers"].as_array().unwrap() {
+        let file = ledger["file"].as_str().unwrap();
+        for date in &dates {
+            let v = check(&fixtures(), &[file, "--as-of", date]);
+            let uncertain = rules(&v).iter().any(|r| r == "uncertain-reading");
+            let units = v["communities"].as_array().unwrap();
+            for u in ledger["units"].as_array().unwrap() {
+                total += 1;
+                let names: Vec<&str> = u["names"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n.as_str().unwrap())
+                    .collect();
+                let Some(c) = units
+                    .iter()
+                    .find(|c| names.contains(&c["community"].as_str().unwrap()))
+                else {
+                    assert!(
+                        uncertain,
+                        "{file} at {date}: no unit {names:?} in {units:?}"
+                    );
+                    continue;
+                };
+                let n = |k: &str| c[k].as_u64().unwrap();
+                let got = [
+                    n("measures"),
+                    n("measures_done"),
+                    n("measures_long_term"),
+                    n("measures") - n("measures_done") - n("measures_long_term"),
+                    n("overdue"),
+                ];
+                let want = [
+                    u["measures"].as_u64().unwrap(),
+                    u["done"].as_u64().unwrap(),
+                    u["long_term"].as_u64().unwrap(),
+                    u["not_done"].as_u64().unwrap(),
+                    u["overdue"][date].as_u64().unwrap(),
+                ];
+                assert_eq!(
+                    got, want,
+                    "{file} {names:?} at {date}: measures, done, long-term, not done, overdue"
+                );
+                right += 1;
+            }
+        }
+    }
+    assert_eq!(right, total, "every unit at both dates");
+    assert_eq!(total, 38, "19 units, two dates");
+}
+
+#[test]
+fn the_columns_chosen_for_the_dev_ledgers_are_the_hand_mapping() {
+    let a = answers();
+    for ledger in a["ledgers"].as_array().unwrap() {
+        let file = ledger["file"].as_str().unwrap();
+        let v = check(&fixtures(), &[file, "--as-of", "2023-06-30"]);
+        for (field, want) in ledger["mapping"].as_object().unwrap() {
+            assert_eq!(
+                header_of(&v, field).as_deref(),
+                want.as_str(),
+                "{file}: {field}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_xuncha_ledger_without_an_office_column_is_told_so() {
+    let v = check(
+        &fixtures(),
+        &["光明社区巡察反馈问题整改台账.xlsx", "--as-of", "2023-06-30"],
+    );
+    let missing: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-column")
+        .collect();
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0]["field"], "department");
+    assert_eq!(missing[0]["severity"], "error");
+    // A hazard register needs no measure column of its own, nor an office: no missing-column.
+    let v = check(
+        &fixtures(),
+        &["12345热线工单导出.xls", "--as-of", "2023-06-30"],
+    );
+    assert!(!rules(&v).contains(&"missing-column".to_string()));
+}
+
+#[test]
+fn rows_a_monthly_sheet_copies_from_the_master_are_counted_once() {
+    let v = check(
+        &fixtures(),
+        &[
+            "和平街道2023年安全隐患排查整改台账.xlsx",
+            "--as-of",
+            "2023-06-30",
+        ],
+    );
+    let repeated: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "repeated-row")
+        .collect();
+    // 4月 copies three rows, 5月 two, 6月 two, each from 总台账 (one finding per sheet and unit).
+    let sheets: std::collections::BTreeSet<&str> = repeated
+        .iter()
+        .map(|f| f["sheet"].as_str().unwrap())
+        .collect();
+    assert_eq!(sheets, ["4月", "5月", "6月"].into_iter().collect());
+    assert!(repeated.iter().all(|f| f["severity"] == "warning"));
+    assert!(
+        repeated
+            .iter()
+            .all(|f| f["message"].as_str().unwrap().contains("总台账"))
+    );
+    assert_eq!(v["totals"]["measures"], 7);
+    // The master's state wins: AQ-002 is 整改中 in 4月, 已整改 in 总台账.
+    let west = v["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["community"] == "西湖社区")
+        .unwrap();
+    assert_eq!(west["measures_done"], 1);
+}
+
+/// A ledger whose status column reads for two cells of six, with no other column to read.
+fn unsure(dir: &Path) {
+    let rows = [
+        "序号,反馈问题,整改措施,责任人,整改时限,完成情况",
+        "1,楼道堆放杂物,清理杂物,张三,2023年5月31日,看情况",
+        "2,路灯损坏,更换路灯,李四,2023年5月31日,已完成",
+        "3,垃圾清运不及时,增加清运频次,王五,2023年5月31日,有空再说",
+        "4,消防通道堵塞,清理通道,赵六,2023年5月31日,等通知",
+        "5,公示栏破损,更换公示栏,钱七,2023年5月31日,推进中",
+        "6,台账不全,补齐台账,孙八,2023年5月31日,看领导安排",
+    ];
+    std::fs::write(dir.join("东风社区整改台账.csv"), rows.join("\r\n")).unwrap();
+}
+
+#[test]
+fn a_sheet_that_reads_too_badly_is_uncertain_and_left_out_of_the_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    unsure(dir.path());
+    let v = check(dir.path(), &[".", "--as-of", "2023-06-30"]);
+    let f: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "uncertain-reading")
+        .collect();
+    assert_eq!(f.len(), 1, "{v}");
+    assert_eq!(f[0]["severity"], "error");
+    assert_eq!(f[0]["field"], "status");
+    assert!(
+        f[0]["message"].as_str().unwrap().contains("33%"),
+        "{}",
+        f[0]
+    );
+    // Its numbers are not in the totals, and no unit of it is counted.
+    assert_eq!(v["totals"]["measures"], 0);
+    assert_eq!(v["totals"]["errors"], 1);
+    assert!(v["communities"].as_array().unwrap().is_empty());
+    // The clerk confirms the reading: counted.
+    let v = check(
+        dir.path(),
+        &[".", "--as-of", "2023-06-30", "--accept-uncertain"],
+    );
+    assert_eq!(v["totals"]["measures"], 6);
+    assert!(rules(&v).contains(&"uncertain-reading".to_string()));
+    // So does a configuration that fixes the column: no doubt left.
+    std::fs::write(dir.path().join("t.toml"), "[columns]\nstatus = \"F\"\n").unwrap();
+    let v = check(
+        dir.path(),
+        &[
+            "东风社区整改台账.csv",
+            "--as-of",
+            "2023-06-30",
+            "--config",
+            "t.toml",
+        ],
+    );
+    assert_eq!(v["totals"]["measures"], 6);
+    assert!(!rules(&v).contains(&"uncertain-reading".to_string()));
+}
+
+#[test]
+fn the_summary_line_says_how_many_sheets_were_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    unsure(dir.path());
+    let (_, _, out) = run_json(dir.path(), &["check", ".", "--as-of", "2023-06-30"]);
+    assert!(out.contains("另有1个工作表读法不确定"), "{out}");
+    let (_, _, out) = run_json(
+        dir.path(),
+        &["check", ".", "--as-of", "2023-06-30", "--lang", "en"],
+    );
+    assert!(out.contains("1 more sheet(s)"), "{out}");
+}
