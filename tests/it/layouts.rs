@@ -147,13 +147,14 @@ fn section_rows_and_a_sheet_per_unit() {
 fn configuration_adds_words_and_names_units() {
     let dir = tempfile::tempdir().unwrap();
     // Words taizhang does not know: 跟踪员 (the person), 进展态势 (the status) and the
-    // statuses 已收官 (done) and 未收官 (in progress).
+    // statuses 圆满收官 (done) and 收尾阶段 (in progress), which no word or form of a state
+    // reads (已收官 and 未收官 read by their form: 已… done, 未… never done).
     let csv = "序号,问题,措施,牵头领导,牵头部门,跟踪员,时限,进展态势\n\
-               1,问题甲,措施甲,王,党办,李,2023年6月底,已收官\n\
-               2,问题乙,措施乙,王,党办,张,2023年6月底,未收官\n";
+               1,问题甲,措施甲,王,党办,李,2023年6月底,圆满收官\n\
+               2,问题乙,措施乙,王,党办,张,2023年6月底,收尾阶段\n";
     std::fs::write(dir.path().join("a1.csv"), csv).unwrap();
     let headers = "[headers]\nperson = [\"跟踪员\"]\nstatus = [\"进展态势\"]\n";
-    let statuses = "[statuses]\ndone = [\"已收官\"]\nin_progress = [\"未收官\"]\n";
+    let statuses = "[statuses]\ndone = [\"圆满收官\"]\nin_progress = [\"收尾阶段\"]\n";
     let units = "[communities]\n\"a?.csv\" = \"重庆路南社区\"\n";
     let run = |config: &str| {
         if config.is_empty() {
