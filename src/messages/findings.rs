@@ -302,7 +302,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         }
         Fact::RepeatedRow { rows, kept } => say(
             lang,
-            format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同(编号、问题、措施一致):只按“{kept}”计一次"),
+            format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同（编号、问题、措施一致）：只按“{kept}”计一次"),
             format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same number, problem and measure): counted once, as {kept} has them"),
         ),
         Fact::UncertainReading {
@@ -320,7 +320,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let key = f.field.map(|x| x.key()).unwrap_or_default();
             let alt_zh = match (&b, other) {
                 (Some(b), Some((_, hb))) => format!(
-                    ",也可能是{b}列“{hb}”(能识别{other_read}%)。如是{b}列,请在配置文件中写 [columns] {key} = \"{b}\""
+                    "，也可能是{b}列“{hb}”（能识别{other_read}%）。如是{b}列，请在配置文件中写 [columns] {key} = \"{b}\""
                 ),
                 _ => String::new(),
             };
@@ -332,7 +332,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             };
             let (out_zh, out_en) = if *left_out {
                 (
-                    "本表的数字未计入合计,确认读法后(配置文件或 --accept-uncertain)才计入",
+                    "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
                     "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
                 )
             } else {
@@ -340,7 +340,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             };
             say(
                 lang,
-                format!("读法不确定:“{field}”取自{a}列“{ha}”,但只有{read}%的单元格能识别{alt_zh};{out_zh}"),
+                format!("读法不确定：“{field}”取自{a}列“{ha}”，但只有{read}%的单元格能识别{alt_zh}；{out_zh}"),
                 format!("uncertain reading: {field} is read from column {a} ({ha}), but only {read}% of its cells read{alt_en}; {out_en}"),
             )
         }
@@ -400,6 +400,8 @@ pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
         Rule::UnknownId => "措施ID不明",
         Rule::NoData => "台账没有措施",
         Rule::RowsAfterFooter => "表尾下有措施",
+        Rule::RepeatedRow => "行重复",
+        Rule::UncertainReading => "读法不确定",
     }
 }
 
@@ -463,9 +465,9 @@ pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::RowsAfterFooter, En) => "measures typed below the footer, not read",
         (Rule::NoData, Zh) => "台账有表头但没有任何整改措施",
         (Rule::NoData, En) => "a ledger with a header and no measure",
-        (Rule::RepeatedRow, Zh) => "与工作簿中另一工作表的行重复,只计一次",
+        (Rule::RepeatedRow, Zh) => "与工作簿中另一工作表的行重复，只计一次",
         (Rule::RepeatedRow, En) => "rows repeating another sheet's rows; counted once",
-        (Rule::UncertainReading, Zh) => "读法不确定,数字未计入合计",
+        (Rule::UncertainReading, Zh) => "读法不确定，数字未计入合计",
         (Rule::UncertainReading, En) => "an uncertain reading; its numbers left out",
         (Rule::UnknownId, Zh) => "措施ID不属于上一轮",
         (Rule::UnknownId, En) => "an ID the round followed does not have",

@@ -93,7 +93,7 @@ pub fn left_out(sheets: u64, lang: Lang) -> String {
     super::say(
         lang,
         format!(
-            "另有{sheets}个工作表读法不确定,其数字未计入以上合计:请核对“读法不确定”的提示后用配置文件确认列,或加 --accept-uncertain。"
+            "另有{sheets}个工作表读法不确定，其数字未计入以上合计：请核对“读法不确定”的提示后用配置文件确认列，或加 --accept-uncertain。"
         ),
         format!(
             "{sheets} more sheet(s) read with an uncertain reading are left out of the totals above: check the uncertain-reading findings, then confirm the columns in the configuration or add --accept-uncertain."
