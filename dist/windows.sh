@@ -205,9 +205,11 @@ for _ in $(seq 60); do
   [ -n "$url" ] && break
   sleep 0.5
 done
-if [ -n "$url" ] && curl -fsS "$url" | grep -q '<html'; then
+if [ -n "$url" ] && curl -fsS -o "$W/page.html" "$url" && grep -q '<html' "$W/page.html"; then
   say "double-click: the page answers at $url; the console said:"
-  sed 's/^/    /' "$W/page.txt"
+  # Without wine's lines about the browser it has not (winebrowser is disabled here).
+  grep -v 'ShellExecuteEx\|Application could not be started\|^$' "$W/page.txt" | sed 's/^/    /'
+
 else
   fail "double-click: no page"
   cat "$W/page.txt" >&2
