@@ -105,7 +105,7 @@ mkdir -p "$W" "$L" "$work/run"
 cp -r samples "$work/run/samples"
 cd "$work/run"
 
-# check: the same JSON as Linux, and as samples/expected.json.
+# check: the same JSON as Linux (which tests/it/samples.rs holds to samples/expected.json).
 win check samples --as-of $as_of --format json >"$W/check.json" || true
 "$linux" check samples --as-of $as_of --format json >"$L/check.json" || true
 if cmp -s "$W/check.json" "$L/check.json" && [ -s "$W/check.json" ]; then
@@ -114,7 +114,6 @@ else
   fail "check: Windows' JSON differs from Linux's"
   diff <(head -c 3000 "$L/check.json") <(head -c 3000 "$W/check.json") | head -20 >&2 || true
 fi
-cmp -s "$W/check.json" samples/expected.json || fail "check: Windows' JSON differs from samples/expected.json"
 # The console's words: Chinese, as on Linux.
 win check samples --as-of $as_of >"$W/check.txt" || true
 "$linux" check samples --as-of $as_of >"$L/check.txt" || true
