@@ -241,6 +241,11 @@ pub fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Find
             continue;
         }
         let share = read as f64 / filled as f64;
+        // No other column can read 30 points more than one that reads over 70 %: the
+        // alternatives are looked at only when they could matter.
+        if share > 0.7 {
+            continue;
+        }
         let best = layout
             .columns
             .iter()
