@@ -70,10 +70,8 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         ),
         Fact::HiddenSheet => say(
             lang,
-            format!("隐藏工作表“{sheet}”中有台账，已跳过；如需读取请使用 --include-hidden"),
-            format!(
-                "hidden sheet {sheet} holds a ledger; skipped (use --include-hidden to read it)"
-            ),
+            format!("隐藏工作表“{sheet}”中有台账，未读取；需要时请选择“读取隐藏工作表”"),
+            format!("hidden sheet {sheet} holds a ledger; not read (choose to read hidden sheets)"),
         ),
         Fact::MissingColumn { header_row } => say(
             lang,
