@@ -893,7 +893,6 @@ pub fn process_in_order_with<T: Send, E>(
     })
 }
 
-/// The number of threads to read with by default: the machine's cores.
-pub fn default_threads() -> usize {
-    crate::source::default_threads()
-}
+/// The number of threads to read with by default: the machine's cores (the one count
+/// [`crate::source`] keeps, offered here beside the functions that take it).
+pub use crate::source::default_threads;
