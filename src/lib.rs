@@ -38,9 +38,10 @@
 //! | | [`convert`] | one ledger in the standard form (xlsx, csv, json) |
 //! | | [`report`] | the published progress report, drafted (.docx, .md, .txt) |
 //! | use cases | [`run`] | each command as a call: a typed request, a typed result, a [`run::RunError`] |
+//! | adapters | [`page`] | the clerks' page (`taizhang serve`): HTTP requests into the calls of [`run`] |
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) parses the command line into the requests of [`run`]
-//! and prints their results.
+//! (or [`page::ServeRequest`]) and prints their results; only it imports [`page`].
 //!
 //! ```no_run
 //! use taizhang::{config::Settings, model::Counter, pipeline, source, tally::Tally};
@@ -67,6 +68,7 @@ pub mod messages;
 pub mod model;
 pub mod output;
 pub(crate) mod pack;
+pub mod page;
 pub mod pipeline;
 pub mod report;
 pub mod round;

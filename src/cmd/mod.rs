@@ -9,7 +9,6 @@ pub mod diff;
 pub mod merge;
 pub mod report;
 pub mod serve;
-mod serve_guard;
 pub mod split;
 pub mod template;
 pub mod verify;

@@ -447,6 +447,9 @@ fn said(link: &(dyn std::error::Error + 'static), lang: Lang) -> Option<String> 
     if let Some(e) = link.downcast_ref::<taizhang::run::RunError>() {
         return Some(e.said(lang));
     }
+    if let Some(e) = link.downcast_ref::<taizhang::page::PageError>() {
+        return Some(e.said(lang));
+    }
     if let Some(e) = link.downcast_ref::<taizhang::write::WriteError>() {
         return Some(e.said(lang));
     }

@@ -184,6 +184,19 @@ fn the_module_map_names_every_module_and_the_tree_has_no_other() {
     }
 }
 
+/// The use cases come after everything they call, and the page, which only adapts requests
+/// into them, after the use cases: no module of the library reaches the page (only the
+/// binary's `cmd/` does).
+#[test]
+fn the_use_cases_then_the_page_close_the_map() {
+    let order = mapped();
+    assert_eq!(
+        order[order.len().saturating_sub(2)..],
+        ["run".to_string(), "page".to_string()],
+        "{order:?}"
+    );
+}
+
 #[test]
 fn the_checker_sees_a_use_that_reaches_back_up() {
     let text = "use crate::schema::ledger::Col;\n// crate::workbook in a comment\nlet x = crate::messages::excerpt(s);\nuse crate::{\n    config::Settings,\n    model::{Counter, Counters},\n};";

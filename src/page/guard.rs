@@ -17,6 +17,9 @@
 //! - **Errors**: every refusal, the framework's own included, is the page's JSON error in the
 //!   language the page asked for.
 
+use super::PageError;
+use crate::Lang;
+use crate::messages::serve::Refusal;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -28,23 +31,21 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 use subtle::ConstantTimeEq;
-use taizhang::Lang;
-use taizhang::messages::serve::Refusal;
 
 /// The header the page sends its token in.
-pub const TOKEN_HEADER: &str = "x-taizhang-token";
+pub(crate) const TOKEN_HEADER: &str = "x-taizhang-token";
 /// The header the page sends the access token in (office network only).
-pub const ACCESS_HEADER: &str = "x-taizhang-access";
+pub(crate) const ACCESS_HEADER: &str = "x-taizhang-access";
 
 /// Random bytes from the operating system's source.
-pub fn random<const N: usize>() -> Result<[u8; N], getrandom::Error> {
+pub(crate) fn random<const N: usize>() -> Result<[u8; N], getrandom::Error> {
     let mut b = [0u8; N];
     getrandom::fill(&mut b)?;
     Ok(b)
 }
 
 /// Bytes as lowercase hexadecimal.
-pub fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -61,33 +62,31 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
 
 /// The page session a request belongs to, from its token.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Session(pub String);
+pub(crate) struct Session(pub(crate) String);
 
 /// The limits of the page's connections, from the environment (for tests and slow networks).
 #[derive(Debug, Clone, Copy)]
-pub struct Limits {
+pub(crate) struct Limits {
     /// How long a connection may take to send a request's headers (and stay idle between two).
-    pub header: Duration,
+    pub(crate) header: Duration,
     /// How long a request's body may stall, and an answer wait for its client to read on.
-    pub body: Duration,
+    pub(crate) body: Duration,
     /// How many connections are open at once; more wait their turn.
-    pub connections: usize,
+    pub(crate) connections: usize,
 }
 
 impl Limits {
     /// `TAIZHANG_SERVE_HEADER_TIMEOUT_MS` (default 15,000), `TAIZHANG_SERVE_BODY_TIMEOUT_MS`
     /// (default 30,000), `TAIZHANG_SERVE_MAX_CONNECTIONS` (default 128). A value that is not
     /// a positive whole number is an error, not a silent default.
-    pub fn from_env(lang: Lang) -> Result<Limits, String> {
-        let read = |var: &str, default: u64| -> Result<u64, String> {
+    pub(crate) fn from_env() -> Result<Limits, PageError> {
+        let read = |var: &'static str, default: u64| -> Result<u64, PageError> {
             match std::env::var(var) {
                 Err(_) => Ok(default),
-                Ok(v) => v
-                    .trim()
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| taizhang::messages::serve::bad_limit(var, &v, lang)),
+                Ok(v) => match v.trim().parse::<u64>() {
+                    Ok(n) if n > 0 => Ok(n),
+                    _ => Err(PageError::BadLimit { var, value: v }),
+                },
             }
         };
         Ok(Limits {
@@ -100,7 +99,7 @@ impl Limits {
 }
 
 /// What the server checks of every request.
-pub struct Guard {
+pub(crate) struct Guard {
     /// The address listened on (its port the one chosen).
     addr: SocketAddr,
     /// The key of the page tokens, new at every start.
@@ -112,7 +111,7 @@ pub struct Guard {
 }
 
 /// The language a request asks for: `?lang=` if it says, else the server's.
-pub fn lang_of(query: Option<&str>, default: Lang) -> Lang {
+pub(crate) fn lang_of(query: Option<&str>, default: Lang) -> Lang {
     match query_value(query, "lang").as_deref() {
         Some("en") => Lang::En,
         Some("zh") => Lang::Zh,
@@ -135,7 +134,7 @@ fn query_value(query: Option<&str>, key: &str) -> Option<String> {
 impl Guard {
     /// The guard of a server listening on `addr`; an access token is made when the address is
     /// not loopback, and without one the server does not start.
-    pub fn new(addr: SocketAddr, lang: Lang) -> Result<Guard, getrandom::Error> {
+    pub(crate) fn new(addr: SocketAddr, lang: Lang) -> Result<Guard, getrandom::Error> {
         let access = if addr.ip().is_loopback() {
             None
         } else {
@@ -150,12 +149,12 @@ impl Guard {
     }
 
     /// The access token, on an address other than loopback.
-    pub fn access(&self) -> Option<&str> {
+    pub(crate) fn access(&self) -> Option<&str> {
         self.access.as_deref()
     }
 
     /// A new page's token: a random session id and its HMAC.
-    pub fn mint(&self) -> Result<String, getrandom::Error> {
+    pub(crate) fn mint(&self) -> Result<String, getrandom::Error> {
         let sid = random::<16>()?;
         Ok(format!("{}{}", hex(&sid), hex(&self.tag(&sid)[..16])))
     }
@@ -173,7 +172,7 @@ impl Guard {
     }
 
     /// The session of a token this server gave; `None` for any other text.
-    pub fn session_of(&self, token: &str) -> Option<Session> {
+    pub(crate) fn session_of(&self, token: &str) -> Option<Session> {
         if token.len() != 64 {
             return None;
         }
@@ -230,7 +229,7 @@ impl Guard {
     /// Admits a request or says why not; a request admitted, but for the page itself, has its
     /// page's session. Only `/` goes without a token: what the router would make of any other
     /// path does not matter here.
-    pub fn admit(&self, req: &Request) -> Result<Option<Session>, Refusal> {
+    pub(crate) fn admit(&self, req: &Request) -> Result<Option<Session>, Refusal> {
         let headers = req.headers();
         let query = req.uri().query();
         let host = match headers.get(header::HOST).map(|h| h.to_str()) {
@@ -278,7 +277,7 @@ impl Guard {
 }
 
 /// The status of a refusal.
-pub fn status_of(r: Refusal) -> StatusCode {
+pub(crate) fn status_of(r: Refusal) -> StatusCode {
     match r {
         Refusal::ForeignHost => StatusCode::MISDIRECTED_REQUEST,
         Refusal::NoHost | Refusal::BadRequest => StatusCode::BAD_REQUEST,
@@ -297,7 +296,7 @@ pub fn status_of(r: Refusal) -> StatusCode {
 }
 
 /// The page's JSON error: `{"error": "…"}`.
-pub fn json_error(status: StatusCode, message: &str) -> Response {
+pub(crate) fn json_error(status: StatusCode, message: &str) -> Response {
     let body = serde_json::json!({ "error": message }).to_string();
     (
         status,
@@ -308,7 +307,7 @@ pub fn json_error(status: StatusCode, message: &str) -> Response {
 }
 
 /// A refusal as the page's JSON error.
-pub fn refuse(r: Refusal, lang: Lang) -> Response {
+pub(crate) fn refuse(r: Refusal, lang: Lang) -> Response {
     json_error(status_of(r), &r.text(lang))
 }
 
@@ -336,7 +335,7 @@ fn secure(headers: &mut HeaderMap) {
 
 /// The content security policy of the page: its own script (by nonce) and styles, requests to
 /// itself only, no framing.
-pub fn page_policy(nonce: &str) -> String {
+pub(crate) fn page_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; \
          img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
@@ -346,7 +345,11 @@ pub fn page_policy(nonce: &str) -> String {
 
 /// The middleware: admits the request (its session in its extensions), turns every error
 /// that is not the page's JSON yet into it, and adds the headers.
-pub async fn middleware(State(guard): State<Arc<Guard>>, mut req: Request, next: Next) -> Response {
+pub(crate) async fn middleware(
+    State(guard): State<Arc<Guard>>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let lang = lang_of(req.uri().query(), guard.lang);
     let mut res = match guard.admit(&req) {
         Ok(session) => {
@@ -376,7 +379,7 @@ pub async fn middleware(State(guard): State<Arc<Guard>>, mut req: Request, next:
 
 /// Serves `router` on `listener`: hyper's HTTP/1 connections, each with a deadline for its
 /// requests' headers, at most `limits.connections` at once.
-pub async fn serve(
+pub(crate) async fn serve(
     listener: tokio::net::TcpListener,
     router: Router,
     limits: Limits,
