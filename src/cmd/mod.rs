@@ -205,22 +205,14 @@ pub fn found(
     Ok(taizhang::run::Inputs::Found(inputs))
 }
 
-/// A run over consolidated workbooks judges on their own as-of date, unless `--as-of` or the
-/// configuration states one: `split 汇总.xlsx` lists what the workbook found overdue, not what
-/// is overdue today. Workbooks of different dates: the latest, said on standard error.
+/// A run over consolidated workbooks judges on their own as-of date unless `--as-of` or the
+/// configuration states one ([`taizhang::run::judge_on_recorded_day`]); workbooks of different
+/// dates: the latest, said on standard error.
 pub fn workbook_day(read: &ReadArgs, settings: &mut Settings, inputs: &[taizhang::source::Input]) {
-    if read.as_of.is_some() || settings.config.as_of.is_some() {
-        return;
-    }
-    let days = taizhang::source::consolidated::recorded_days(inputs, &settings.limits);
-    if let Some(last) = days.last() {
-        settings.as_of = *last;
-        if days.len() > 1 {
-            eprintln!(
-                "{}",
-                taizhang::messages::run::workbooks_of_days(&days, settings.lang)
-            );
-        }
+    let days = taizhang::run::judge_on_recorded_day(settings, inputs, read.as_of.is_some());
+    if days.len() > 1 {
+        let said = taizhang::messages::run::workbooks_of_days(&days, settings.lang);
+        eprintln!("{said}");
     }
 }
 
@@ -243,15 +235,6 @@ const COMMANDS: [&str; 11] = [
     "check", "columns", "merge", "convert", "template", "verify", "diff", "report", "split",
     "serve", "help",
 ];
-
-/// The command a mistyped word most likely means: one edit away, or its start.
-fn suggest(word: &str) -> Option<&'static str> {
-    let w = word.to_ascii_lowercase();
-    COMMANDS
-        .iter()
-        .copied()
-        .find(|c| (w.len() >= 2 && c.starts_with(w.as_str())) || strsim::levenshtein(&w, c) <= 2)
-}
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -276,32 +259,15 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             serve::run(serve::ServeArgs::double_click(cli.read.lang))
         }
         None if cli.inputs.is_empty() => {
-            anyhow::bail!(taizhang::messages::run::no_input_given(
-                cli.read.lang.map_or_else(
-                    || crate::cmd::words::wanted(&std::env::args_os().collect::<Vec<_>>()),
-                    Lang::from
-                )
-            ))
+            let lang = cli.read.lang.map_or_else(words::wanted_here, Lang::from);
+            Err(fail(taizhang::run::RunError::NoInputGiven { lang }))
         }
         None => {
             let settings = cli.read.settings()?;
-            // The command-less form runs only on paths that exist: anything else is a mistake
-            // (`taizhang chk samples`), said with what was perhaps meant.
-            if let Some(p) = cli
-                .inputs
-                .iter()
-                .find(|p| std::fs::symlink_metadata(p).is_err())
-            {
-                let arg = p.display().to_string();
-                let suggestion = (cli.inputs.first() == Some(p))
-                    .then(|| suggest(&arg))
-                    .flatten();
-                anyhow::bail!(taizhang::messages::run::not_a_path(
-                    &arg,
-                    suggestion,
-                    settings.lang
-                ));
-            }
+            // Anything but paths that exist is a mistake (`taizhang chk samples`), said with
+            // what was perhaps meant.
+            taizhang::run::merge::given_paths(&cli.inputs, &COMMANDS, settings.lang)
+                .map_err(fail)?;
             let name = taizhang::messages::run::bare_output_name(settings.as_of, settings.lang);
             // Dropped on the program in Explorer, whose current folder is none the clerk chose:
             // beside what was dropped. Typed in a console: in the current folder.

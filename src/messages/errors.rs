@@ -307,6 +307,33 @@ pub fn toml_error(e: &TomlError, lang: Lang) -> String {
     }
 }
 
+/// Said when `taizhang` is run with neither a command nor an input.
+pub fn no_input_given(lang: Lang) -> String {
+    lang.pick(
+        "没有输入：请给出台账文件或文件夹，或一个命令（taizhang --help 列出所有命令）",
+        "no input: give ledger files or folders, or a command (see --help)",
+    )
+    .to_string()
+}
+
+/// A path of the command-less form that does not exist, perhaps a mistyped command.
+pub fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
+    match (suggestion, lang) {
+        (Some(c), Lang::Zh) => format!(
+            "“{arg}”不是命令，也不是存在的文件或文件夹。是否要用命令 {c}？（taizhang --help 列出所有命令）"
+        ),
+        (Some(c), Lang::En) => format!(
+            "{arg} is neither a command nor an existing file or folder. Did you mean the command {c}? (taizhang --help lists them)"
+        ),
+        (None, Lang::Zh) => {
+            format!("找不到文件或文件夹“{arg}”；没有写出任何文件（taizhang --help 列出所有命令）")
+        }
+        (None, Lang::En) => format!(
+            "no file or folder {arg}; nothing was written (taizhang --help lists the commands)"
+        ),
+    }
+}
+
 /// The operating system's reason, in a language: the kinds a clerk meets said in Chinese, any
 /// other with the system's own words as its cause.
 pub fn io_error(e: &std::io::Error, lang: Lang) -> String {

@@ -833,8 +833,7 @@ async fn check(
         Ok(s) => s,
         Err(m) => return Failure(StatusCode::BAD_REQUEST, m).into_response(),
     };
-    let stated =
-        body.as_of.as_deref().is_some_and(|d| !d.is_empty()) || settings.config.as_of.is_some();
+    let stated = body.as_of.as_deref().is_some_and(|d| !d.is_empty());
     let s = settings;
     let result = blocking(lang, move || {
         if !root.is_dir() {
@@ -843,12 +842,7 @@ async fn check(
         let (inputs, skipped) = batch_inputs(&root, &s);
         let mut s = s;
         // A consolidated workbook's own day, when the page names none.
-        if !stated {
-            let days = crate::source::consolidated::recorded_days(&inputs, &s.limits);
-            if let Some(last) = days.last() {
-                s.as_of = *last;
-            }
-        }
+        run::judge_on_recorded_day(&mut s, &inputs, stated);
         let req = run::CheckRequest {
             inputs: Inputs::Found(inputs),
             settings: s,

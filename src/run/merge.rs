@@ -160,3 +160,43 @@ fn consolidate(
     progress.finish();
     Ok(tally)
 }
+
+/// The command-less form (`taizhang FILE...`, what dropping files on the program does) runs
+/// only on paths that exist: none given, or one that does not exist, is refused — the first
+/// argument perhaps a mistyped command among `commands`, which the refusal then names.
+///
+/// ```
+/// use taizhang::{Lang, run::{RunError, merge::given_paths}};
+/// let e = given_paths(&["chk".into()], &["check", "merge"], Lang::En).unwrap_err();
+/// assert!(matches!(e, RunError::NotAPath { suggestion: Some("check"), .. }));
+/// ```
+pub fn given_paths(
+    paths: &[PathBuf],
+    commands: &[&'static str],
+    lang: crate::Lang,
+) -> Result<(), RunError> {
+    if paths.is_empty() {
+        return Err(RunError::NoInputGiven { lang });
+    }
+    let Some(p) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) else {
+        return Ok(());
+    };
+    let arg = p.display().to_string();
+    let suggestion = (paths.first() == Some(p))
+        .then(|| suggest(&arg, commands))
+        .flatten();
+    Err(RunError::NotAPath {
+        arg,
+        suggestion,
+        lang,
+    })
+}
+
+/// The command a mistyped word most likely means: one edit away, or its start.
+fn suggest(word: &str, commands: &[&'static str]) -> Option<&'static str> {
+    let w = word.to_ascii_lowercase();
+    commands
+        .iter()
+        .copied()
+        .find(|c| (w.len() >= 2 && c.starts_with(w.as_str())) || strsim::levenshtein(&w, c) <= 2)
+}

@@ -119,6 +119,22 @@ pub enum RunError {
         /// The language of the message.
         lang: Lang,
     },
+    /// Neither a command nor an input was given.
+    #[error("{}", messages::errors::no_input_given(*lang))]
+    NoInputGiven {
+        /// The language of the message.
+        lang: Lang,
+    },
+    /// A path of the command-less form does not exist: perhaps a mistyped command.
+    #[error("{}", messages::errors::not_a_path(arg, *suggestion, *lang))]
+    NotAPath {
+        /// The argument, as given.
+        arg: String,
+        /// The command it perhaps meant.
+        suggestion: Option<&'static str>,
+        /// The language of the message.
+        lang: Lang,
+    },
     /// A path of `--sources` does not exist.
     #[error("{}", messages::run::sources_missing(path, *lang))]
     SourcesMissing {
@@ -259,6 +275,25 @@ impl Inputs {
             }
         }
     }
+}
+
+/// The days consolidated workbooks among the inputs record, earliest first, when no as-of date
+/// was stated (`stated`, or the configuration's): a run over them judges on their own day, the
+/// latest, set in `settings`. `split 汇总.xlsx` lists what the workbook found overdue, not what
+/// is overdue today. Nothing when a day was stated.
+pub fn judge_on_recorded_day(
+    settings: &mut Settings,
+    inputs: &[Input],
+    stated: bool,
+) -> Vec<chrono::NaiveDate> {
+    if stated || settings.config.as_of.is_some() {
+        return Vec::new();
+    }
+    let days = source::consolidated::recorded_days(inputs, &settings.limits);
+    if let Some(last) = days.last() {
+        settings.as_of = *last;
+    }
+    days
 }
 
 /// What a long run says as it goes (a progress bar); every step does nothing by default.

@@ -34,6 +34,10 @@ impl RunError {
             }
             RunError::JsonIsOutput { path, .. } => m::json_is_output(path, lang),
             RunError::NotAFolder { path, .. } => m::not_a_folder(path, lang),
+            RunError::NoInputGiven { .. } => errors::no_input_given(lang),
+            RunError::NotAPath {
+                arg, suggestion, ..
+            } => errors::not_a_path(arg, *suggestion, lang),
             RunError::SourcesMissing { path, .. } => m::sources_missing(path, lang),
             RunError::UnreadableInput { file, cause, .. } => m::unreadable_input(file, cause, lang),
             RunError::WhichLedger { file, which, .. } => super::convert::refusal(file, which, lang),
@@ -134,6 +138,17 @@ mod tests {
             },
             RunError::NotAFolder {
                 path: "a.xlsx".into(),
+                lang,
+            },
+            RunError::NoInputGiven { lang },
+            RunError::NotAPath {
+                arg: "chk".into(),
+                suggestion: Some("check"),
+                lang,
+            },
+            RunError::NotAPath {
+                arg: "nosuch".into(),
+                suggestion: None,
                 lang,
             },
             RunError::SourcesMissing {

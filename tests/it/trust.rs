@@ -296,6 +296,32 @@ fn a_mistyped_command_is_a_usage_error_with_a_suggestion() {
 }
 
 #[test]
+fn no_input_or_a_path_that_does_not_exist_is_refused_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, said) in [
+        (&["--lang", "zh"][..], "没有输入：请给出台账文件或文件夹"),
+        (
+            &["--lang", "en"][..],
+            "no input: give ledger files or folders",
+        ),
+        (
+            &["无此文件夹", "--lang", "zh"][..],
+            "找不到文件或文件夹“无此文件夹”；没有写出任何文件",
+        ),
+        (
+            &["nosuchfolder", "--lang", "en"][..],
+            "no file or folder nosuchfolder; nothing was written",
+        ),
+    ] {
+        let o = taizhang(dir.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+    assert!(names_in(dir.path()).is_empty(), "nothing written");
+}
+
+#[test]
 fn a_run_with_no_ledger_writes_nothing_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let empty = dir.path().join("empty");
