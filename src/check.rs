@@ -67,25 +67,35 @@ pub fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
 
 // ---- sheet- and workbook-level rules on built ledgers ----
 
-/// A measure as the same item on two sheets: its unit, number, problem and measure as written.
-fn identity(l: &Ledger, m: &Measure) -> Option<(String, String, String, String, u32)> {
+/// A measure as the same item on two sheets, by what describes it and not by its place or its
+/// state: its unit, problem, measure, deadline and who answers for it as written. A period
+/// sheet that numbers its copies afresh still copies these; two items that differ in any of
+/// them are two items.
+fn identity(l: &Ledger, m: &Measure) -> Option<[String; 8]> {
     let row = l.row_of(m);
     let problem = collapse_spaces(&row.text(Field::Problem));
     if problem.is_empty() && m.text.is_empty() {
         return None;
     }
-    Some((
+    let deadline = l.deadline_of(m).map_or_else(
+        || collapse_spaces(&row.text(Field::Deadline)),
+        |d| format!("{d:?}"),
+    );
+    Some([
         l.unit.clone(),
-        collapse_spaces(&row.text(Field::Seq)),
         problem,
         collapse_spaces(&m.text),
-        m.item.map_or(0, |i| i.0),
-    ))
+        m.item.map_or(0, |i| i.0).to_string(),
+        deadline,
+        collapse_spaces(&row.text(Field::Department)),
+        collapse_spaces(&row.text(Field::Person)),
+        collapse_spaces(&row.text(Field::Leader)),
+    ])
 }
 
 /// `repeated-row`: the rows of a workbook's sheets that repeat rows of another of its sheets
-/// (a master sheet and the period sheets that copy its rows: the same unit, number, problem
-/// and measure) are counted once, as the sheet with the most measures has them (the master,
+/// (a master sheet and the period sheets that copy its rows, numbered as they are or afresh:
+/// the same unit, problem, measure, deadline and responsible people) are counted once, as the sheet with the most measures has them (the master,
 /// which holds the latest state); each sheet that loses rows to another gets one warning at
 /// its first such row, with how many. `sheets` holds each sheet's ledgers, in sheet order; a
 /// ledger left with no measure is removed.
@@ -96,7 +106,7 @@ pub fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
     let size = |s: &Vec<Ledger>| s.iter().map(|l| l.measures.len()).sum::<usize>();
     let mut order: Vec<usize> = (0..sheets.len()).collect();
     order.sort_by_key(|k| std::cmp::Reverse(size(&sheets[*k])));
-    let mut seen: HashMap<(String, String, String, String, u32), usize> = HashMap::new();
+    let mut seen: HashMap<[String; 8], usize> = HashMap::new();
     let mut findings = Vec::new();
     for k in order {
         // (sheet kept) -> (count, first ledger and row of the repeats)
@@ -761,7 +771,9 @@ pub fn new_measure(ledger: &Ledger) -> Vec<Finding> {
 
 /// `numbering`: `seq` values that skip or repeat. Each `seq` cell counts once (a merged one
 /// too); a value repeated on consecutive rows numbers one problem and is not a repeat; the
-/// numbering may start again at 1 under a new category (a jump is a jump, category or not).
+/// numbering may start again at 1 under a new category (a jump is a jump, category or not); a
+/// unit's share of a sheet several units share is numbered by the sheet, so only its repeats
+/// count.
 pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen_cells = HashSet::new();
@@ -792,6 +804,9 @@ pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
         }
         let fault = if seen_values.contains(&n) || prev.is_some_and(|p| n < p) {
             Some(NumberingFault::Repeats(n))
+        } else if ledger.shares_sheet {
+            // The numbers between are other units' rows of the sheet.
+            None
         } else {
             prev.filter(|p| n > p + 1)
                 .map(|p| NumberingFault::Jumps(p, n))

@@ -161,6 +161,9 @@ pub struct Ledger {
     /// status in two of those columns: measures typed where they are not read (on the sheet's
     /// first ledger only).
     pub below_footer: Vec<u32>,
+    /// True for one unit's share of a sheet whose rows several units share (a unit column):
+    /// its numbers are the sheet's, so a gap between them is another unit's rows.
+    pub shares_sheet: bool,
 }
 
 impl Ledger {
@@ -591,6 +594,7 @@ pub fn build_ledger(
         first_of_sheet: true,
         parts: Vec::new(),
         below_footer,
+        shares_sheet: false,
     }
 }
 
@@ -855,6 +859,7 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             } else {
                 Vec::new()
             },
+            shares_sheet: units.len() > 1,
         });
     }
     out

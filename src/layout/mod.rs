@@ -397,17 +397,35 @@ fn header_evidence_of(
     memo: &mut HeaderMemo,
     kind: Kind,
 ) -> Vec<(u32, [Evidence; 13])> {
+    let named_by_kind = |label: &str| {
+        label.len() <= 60
+            && kind
+                .unit_headers()
+                .contains(&normalize_header(label).as_str())
+    };
+    // In a register the unit held to an item is the one its kind names (`承办单位`), else the
+    // responsible organisation (`责任部门`): a place (`所属街道`) is then no unit.
+    let by_kind = cells.iter().any(|(_, _, l)| named_by_kind(l));
+    let held = |label: &str| {
+        named_by_kind(label) || (kind.is_register() && !by_kind && responsible_organisation(label))
+    };
+    let claimed = kind.is_register() && cells.iter().any(|(_, _, l)| held(l));
     cells
         .iter()
         .map(|(col, _, label)| {
             let mut h = memo.get(vocab, label);
-            if label.len() <= 60
-                && kind
-                    .unit_headers()
-                    .contains(&normalize_header(label).as_str())
-            {
-                h[Field::Unit.index()] = 1.0;
+            if held(label) {
+                // The kind's own word is sure; a responsible organisation's header moves its
+                // weight from the department to the unit, so no reading of the header band
+                // scores higher for it.
+                h[Field::Unit.index()] = if named_by_kind(label) {
+                    1.0
+                } else {
+                    h[Field::Unit.index()].max(h[Field::Department.index()])
+                };
                 h[Field::Department.index()] = h[Field::Department.index()].min(0.3);
+            } else if claimed {
+                h[Field::Unit.index()] = h[Field::Unit.index()].min(-0.5);
             }
             let mut e = [Evidence::default(); 13];
             for f in Field::ALL {
@@ -427,6 +445,28 @@ fn header_evidence_of(
             (*col, e)
         })
         .collect()
+}
+
+/// True for the header of an organisation held responsible for the rows: the last part of a
+/// compound header (`整改责任/责任部门`) ends in an organisation's word and the header says
+/// responsibility (`责任单位`, `承办部门`, `整改责任/责任部门`); a cooperating one (`配合单位`)
+/// is not.
+pub(crate) fn responsible_organisation(label: &str) -> bool {
+    let whole = normalize_header(label);
+    let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
+    let n = last.chars().count();
+    (2..=8).contains(&n)
+        && [
+            "单位", "部门", "科室", "处室", "股室", "部室", "车间", "班组",
+        ]
+        .iter()
+        .any(|w| last.ends_with(w))
+        && ["责任", "承办", "办理", "处置", "整改", "牵头", "主办"]
+            .iter()
+            .any(|w| whole.contains(w))
+        && !["配合", "协办", "协助", "检查", "复查", "督办"]
+            .iter()
+            .any(|w| whole.contains(w))
 }
 
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
@@ -830,6 +870,7 @@ pub fn is_footer_text(s: &str) -> bool {
 ///     Some("重庆路北社区")
 /// );
 /// assert_eq!(unit_in_text("填报日期:2023年3月30日"), None);
+/// assert_eq!(unit_in_text("被审计单位（盖章）：县卫健委").as_deref(), Some("县卫健委"));
 /// ```
 pub fn unit_in_text(text: &str) -> Option<String> {
     labelled_unit(text).or_else(|| unit_before(&squash(text), "社区"))
@@ -846,12 +887,22 @@ pub fn labelled_unit(text: &str) -> Option<String> {
         "单位名称",
         "责任单位",
         "被审计单位",
+        "被审单位",
+        "受检单位",
+        "整改单位",
         "被检查单位",
         "被巡察单位",
         "被巡视单位",
         "被督察单位",
     ] {
         if let Some(rest) = s.strip_prefix(label) {
+            // A stamp's place after the label is read past: `被审计单位(盖章):…`.
+            let rest = match rest.strip_prefix(['(', '（']) {
+                Some(r) if r.chars().take(6).any(|c| matches!(c, ')' | '）')) => {
+                    r.split_once([')', '）']).map_or(r, |(_, after)| after)
+                }
+                _ => rest,
+            };
             let rest = rest.trim_start_matches([':', '：']);
             let name: String = rest
                 .chars()

@@ -300,8 +300,8 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         }
         Fact::RepeatedRow { rows, kept } => say(
             lang,
-            format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同（编号、问题、措施一致）：只按“{kept}”计一次"),
-            format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same number, problem and measure): counted once, as {kept} has them"),
+            format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同（问题、措施、时限、责任人一致）：只按“{kept}”计一次"),
+            format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same problem, measure, deadline and responsible people): counted once, as {kept} has them"),
         ),
         Fact::UncertainReading {
             chosen,

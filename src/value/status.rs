@@ -319,7 +319,7 @@ const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
 /// A state word read by its form, for the words no list holds — a system's own states,
 /// written as a short word (at most eight characters, no sentence): `待…` not started (`待整改`,
 /// `待签收`; `待审核`, `待验收` wait for a review: in progress), `…中` in progress (`延期办理中`),
-/// `已…` done (`已关闭`, `已回访`) unless what follows says otherwise (`已受理` in progress,
+/// `长期…`/`常态…`/`持续…` long-term (`长期管控`), `已…` done (`已关闭`, `已回访`) unless what follows says otherwise (`已受理` in progress,
 /// `已退回` not started), `…完成`/`…完毕`/关闭/销号/归档 done, `…推进` in progress; a negation
 /// (`未…`, `不…`) is never done.
 ///
@@ -331,6 +331,7 @@ const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
 /// assert_eq!(v.parse("已受理"), Some(Status::InProgress));
 /// assert_eq!(v.parse("待验收"), Some(Status::InProgress));
 /// assert_eq!(v.parse("按序时推进"), Some(Status::InProgress));
+/// assert_eq!(v.parse("长期管控"), Some(Status::LongTerm));
 /// ```
 pub fn by_form(s: &str) -> Option<Status> {
     if s.len() > 8 * 4 {
@@ -352,6 +353,10 @@ pub fn by_form(s: &str) -> Option<Status> {
                 Status::InProgress
             },
         );
+    }
+    // A state kept up for good: `长期管控`, `长期跟踪`, `常态化管理`, `持续监管`.
+    if ["长期", "常态", "持续"].iter().any(|w| s.starts_with(w)) {
+        return Some(Status::LongTerm);
     }
     if let Some(rest) = s.strip_prefix('待')
         && REVIEWS.iter().any(|r| rest.starts_with(r))
@@ -455,6 +460,9 @@ mod tests {
         assert_eq!(parse("已完成并长期坚持"), Some(Status::LongTerm));
         assert_eq!(parse("持续推进"), Some(Status::InProgress));
         assert_eq!(parse("持续整改"), Some(Status::LongTerm));
+        assert_eq!(parse("长期管控"), Some(Status::LongTerm));
+        assert_eq!(parse("常态化管理"), Some(Status::LongTerm));
+        assert_eq!(parse("持续监管"), Some(Status::LongTerm));
         assert_eq!(parse("√已完成"), Some(Status::Done));
     }
 
