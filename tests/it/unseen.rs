@@ -101,7 +101,7 @@ fn every_unit_of_the_dev_ledgers_counts_as_counted_by_hand_at_two_dates() {
         }
     }
     assert_eq!(right, total, "every unit at both dates");
-    assert_eq!(total, 38, "19 units, two dates");
+    assert_eq!(total, 56, "28 units, two dates");
 }
 
 #[test]
