@@ -488,20 +488,37 @@ pub fn bad_deadline(ledger: &Ledger) -> Vec<Finding> {
 
 /// `bad-status`: a status no rule of spec 2.2 reads.
 pub fn bad_status(ledger: &Ledger) -> Vec<Finding> {
-    per_source_cell(
-        ledger,
-        Field::Status,
-        |r| (r.status == Parsed::Bad).then_some(()),
-        |cell, ()| {
-            on_cell(
-                ledger,
-                Rule::BadStatus,
-                Field::Status,
-                cell,
-                Fact::BadStatus,
-            )
-        },
-    )
+    // One finding per word, at its first cell, naming the others: a system's state word that
+    // does not read is one thing to teach, not one error per row.
+    let mut words: Vec<(String, Finding)> = Vec::new();
+    let mut seen = HashSet::new();
+    for row in &ledger.rows {
+        let Some(cell) = row.get(Field::Status) else {
+            continue;
+        };
+        if row.status != Parsed::Bad || !seen.insert(cell.source) {
+            continue;
+        }
+        let word = crate::value::text::squash(&cell.text());
+        match words.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, f)) => {
+                if let Fact::BadStatus { also } = &mut f.fact {
+                    also.push(cell.source);
+                }
+            }
+            None => {
+                let f = on_cell(
+                    ledger,
+                    Rule::BadStatus,
+                    Field::Status,
+                    cell,
+                    Fact::BadStatus { also: Vec::new() },
+                );
+                words.push((word, f));
+            }
+        }
+    }
+    words.into_iter().map(|(_, f)| f).collect()
 }
 
 /// `bad-date`: a completion date no rule reads.
@@ -1239,6 +1256,49 @@ mod tests {
             timing(Some(Status::Done), Some(Deadline::Immediate), &s),
             None
         );
+    }
+
+    #[test]
+    fn a_status_word_that_does_not_read_is_one_finding_naming_its_cells() {
+        let s = settings();
+        let row = |n: &'static str, status: &'static str| -> Vec<&'static str> {
+            vec![
+                n,
+                "问题",
+                "措施",
+                "王",
+                "党办",
+                "李",
+                "2023年6月30日",
+                status,
+                "",
+            ]
+        };
+        let (a, b, c, d) = (
+            row("1", "看情况"),
+            row("2", "看 情况"),
+            row("3", "已完成"),
+            row("4", "看领导安排"),
+        );
+        let e = row("5", "看情况");
+        let l = ledger(&[HEADER, &a, &b, &c, &d, &e], &s);
+        let f = bad_status(&l);
+        assert_eq!(
+            rules(&f),
+            [
+                ("bad-status".to_string(), "H2".to_string()),
+                ("bad-status".to_string(), "H5".to_string())
+            ]
+        );
+        assert_eq!(
+            f[0].fact,
+            Fact::BadStatus {
+                also: vec![CellRef::new(2, 7), CellRef::new(5, 7)]
+            }
+        );
+        let said = crate::messages::findings::message(&f[0], crate::lang::Lang::Zh);
+        assert!(said.contains("共3处（另见H3、H6）"), "{said}");
+        assert_eq!(f[1].fact, Fact::BadStatus { also: vec![] });
     }
 
     #[test]

@@ -277,8 +277,12 @@ pub enum Fact {
     },
     /// `bad-deadline`: the cell's text is the finding's value.
     BadDeadline,
-    /// `bad-status`.
-    BadStatus,
+    /// `bad-status`: the finding's value is the word; `also` the other cells of the sheet's
+    /// unit holding the same word, in sheet order.
+    BadStatus {
+        /// The other cells with the same word.
+        also: Vec<CellRef>,
+    },
     /// `bad-date`.
     BadDate,
     /// `year-inferred`: how the deadline was read.

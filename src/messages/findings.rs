@@ -105,13 +105,31 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 "cannot read the deadline \"{value}\": write a date (2023年6月30日, 2023年6月底前) or 立行立改 / 长期坚持"
             ),
         ),
-        Fact::BadStatus => say(
+        Fact::BadStatus { also } if also.is_empty() => say(
             lang,
             format!("无法识别完成情况“{value}”：应以“已完成”“长期坚持”“推进中”“未开始”等开头"),
             format!(
                 "cannot read the status \"{value}\": it should start with 已完成, 长期坚持, 推进中 or 未开始"
             ),
         ),
+        Fact::BadStatus { also } => {
+            let n = also.len() + 1;
+            let shown: Vec<String> = also.iter().take(8).map(|c| c.to_string()).collect();
+            let more = also.len() > 8;
+            say(
+                lang,
+                format!(
+                    "无法识别完成情况“{value}”，共{n}处（另见{}{}）：应以“已完成”“长期坚持”“推进中”“未开始”等开头，或在 taizhang.toml 的 [statuses] 中写明此词的类别",
+                    shown.join("、"),
+                    if more { "等" } else { "" }
+                ),
+                format!(
+                    "cannot read the status \"{value}\", in {n} cells (also {}{}): it should start with 已完成, 长期坚持, 推进中 or 未开始, or add the word to a category under [statuses] in taizhang.toml",
+                    shown.join(", "),
+                    if more { " …" } else { "" }
+                ),
+            )
+        }
         Fact::BadDate => say(
             lang,
             format!("无法识别完成时间“{value}”"),
