@@ -1296,8 +1296,6 @@ mod tests {
                 also: vec![CellRef::new(2, 7), CellRef::new(5, 7)]
             }
         );
-        let said = crate::messages::findings::message(&f[0], crate::lang::Lang::Zh);
-        assert!(said.contains("共3处（另见H3、H6）"), "{said}");
         assert_eq!(f[1].fact, Fact::BadStatus { also: vec![] });
     }
 

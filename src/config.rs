@@ -27,6 +27,10 @@
 //! [[columns.files]]           # in the files whose name matches
 //! pattern = "*审计*"
 //! deadline = "J"
+//! [[columns.files]]           # in one sheet of them only: the others keep their reading
+//! pattern = "东风社区*"
+//! sheet = "一月"
+//! status = "F"
 //! ```
 
 use crate::Lang;
@@ -137,6 +141,10 @@ pub struct ColumnsConfig {
 pub struct FileColumns {
     /// The file-name pattern.
     pub pattern: String,
+    /// The sheet the columns are fixed for; none: every sheet of the matching files. A
+    /// correction made for one sheet does not re-map the file's other sheets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// A field's column: a letter or a header.
     #[serde(flatten)]
     pub fields: BTreeMap<Field, String>,
@@ -266,18 +274,27 @@ impl Paper {
 }
 
 impl Settings {
-    /// The columns the configuration fixes for a file: its patterns' first, then those for
-    /// every file (a field once, the first one given).
-    pub fn fixed_columns(&self, file_name: &str) -> Vec<(Field, ColumnSpec)> {
+    /// The columns the configuration fixes for a sheet of a file: those for the sheet first,
+    /// then the file's patterns', then those for every file (a field once, the first given).
+    pub fn fixed_columns(&self, file_name: &str, sheet: &str) -> Vec<(Field, ColumnSpec)> {
         let mut out: Vec<(Field, ColumnSpec)> = Vec::new();
-        let per_file = self
-            .config
-            .columns
-            .files
-            .iter()
-            .filter(|f| wildcard_match(&f.pattern, file_name))
+        let files = || {
+            self.config
+                .columns
+                .files
+                .iter()
+                .filter(|f| wildcard_match(&f.pattern, file_name))
+        };
+        let per_sheet = files()
+            .filter(|f| f.sheet.as_deref().is_some_and(|s| s.trim() == sheet.trim()))
             .flat_map(|f| f.fields.iter());
-        for (field, spec) in per_file.chain(self.config.columns.fields.iter()) {
+        let per_file = files()
+            .filter(|f| f.sheet.is_none())
+            .flat_map(|f| f.fields.iter());
+        for (field, spec) in per_sheet
+            .chain(per_file)
+            .chain(self.config.columns.fields.iter())
+        {
             if !out.iter().any(|(f, _)| f == field) {
                 out.push((*field, ColumnSpec::parse(spec)));
             }
@@ -425,14 +442,14 @@ mod tests {
         .unwrap();
         let s = Settings::from_config(c.clone(), NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
         assert_eq!(
-            s.fixed_columns("集团审计台账.xlsx"),
+            s.fixed_columns("集团审计台账.xlsx", "Sheet1"),
             [
                 (Field::Status, ColumnSpec::Letter(10)),
                 (Field::Deadline, ColumnSpec::Letter(9)),
             ]
         );
         assert_eq!(
-            s.fixed_columns("other.xlsx")[1],
+            s.fixed_columns("other.xlsx", "Sheet1")[1],
             (Field::Status, ColumnSpec::Header("整改进度".into()))
         );
         assert_eq!(s.required().map(<[Field]>::len), Some(3));

@@ -102,6 +102,19 @@ pub struct LedgerRecord {
     pub columns: Mapping,
 }
 
+impl LedgerRecord {
+    /// The record of a ledger read.
+    pub(crate) fn of(l: &Ledger) -> LedgerRecord {
+        LedgerRecord {
+            sheet: l.sheet.clone(),
+            unit: l.unit.clone(),
+            header_row: l.header_row_1based(),
+            data_rows: l.rows.len() as u32,
+            columns: Mapping::of(&l.layout),
+        }
+    }
+}
+
 /// One input file, as the JSON report and the `来源` sheet list it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputRecord {
@@ -119,6 +132,9 @@ pub struct InputRecord {
     pub ledgers: Vec<LedgerRecord>,
     /// Why it was not read though it could be, if it was not.
     pub skipped: Option<source::Skip>,
+    /// The ledgers of its sheets read with doubt (`uncertain-reading`) and not counted: their
+    /// columns, for the clerk to correct or confirm.
+    pub left_out: Vec<LedgerRecord>,
 }
 
 impl InputRecord {
@@ -135,6 +151,7 @@ impl InputRecord {
             }
             self.ledgers.push(l);
         }
+        self.left_out.extend(later.left_out.iter().cloned());
         if self.error.is_none() {
             self.error.clone_from(&later.error);
         }
@@ -304,6 +321,7 @@ fn skipped(input: &Input, skip: &source::Skip, settings: &Settings) -> FileResul
             error: None,
             ledgers: Vec::new(),
             skipped: Some(skip.clone()),
+            left_out: Vec::new(),
         },
         ledgers: Vec::new(),
         findings: vec![Finding::new(
@@ -443,6 +461,7 @@ fn failed(
             error: Some(err.clone()),
             ledgers: Vec::new(),
             skipped: None,
+            left_out: Vec::new(),
         },
         ledgers: Vec::new(),
         findings: vec![check::unreadable_file(&input.display, err)],
@@ -691,6 +710,7 @@ pub fn analyse_sheets(
     } else {
         Vec::new()
     };
+    let mut left_out: Vec<Ledger> = Vec::new();
     for (outcome, sheet_ledgers) in outcomes.into_iter().zip(built) {
         match outcome {
             Err(f) => findings.extend(f),
@@ -699,6 +719,7 @@ pub fn analyse_sheets(
                 if let Some(f) = check::uncertain_reading(&sheet_ledgers, settings) {
                     findings.push(f);
                     if !settings.accept_uncertain {
+                        left_out.extend(sheet_ledgers);
                         continue;
                     }
                 }
@@ -721,7 +742,9 @@ pub fn analyse_sheets(
             f.unit = first.unit.clone();
         }
     }
-    file_result(input, sha256, bytes, format, ledgers, findings, settings)
+    let mut result = file_result(input, sha256, bytes, format, ledgers, findings, settings);
+    result.record.left_out = left_out.iter().map(LedgerRecord::of).collect();
+    result
 }
 
 fn file_result(
@@ -733,16 +756,7 @@ fn file_result(
     findings: Vec<Finding>,
     settings: &Settings,
 ) -> FileResult {
-    let records = ledgers
-        .iter()
-        .map(|l| LedgerRecord {
-            sheet: l.sheet.clone(),
-            unit: l.unit.clone(),
-            header_row: l.header_row_1based(),
-            data_rows: l.rows.len() as u32,
-            columns: Mapping::of(&l.layout),
-        })
-        .collect();
+    let records = ledgers.iter().map(LedgerRecord::of).collect();
     let counters = ledgers
         .iter()
         .map(|l| crate::ledger::counters(l, settings))
@@ -757,6 +771,7 @@ fn file_result(
             error: None,
             ledgers: records,
             skipped: None,
+            left_out: Vec::new(),
         },
         ledgers,
         findings,

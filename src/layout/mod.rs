@@ -495,7 +495,7 @@ fn data_end_from(sheet: &Sheet, from: u32) -> u32 {
 /// `file_name` selects the columns the configuration fixes for the file.
 pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Option<Layout> {
     let vocab = &settings.headers;
-    let fixed = settings.fixed_columns(file_name);
+    let fixed = settings.fixed_columns(file_name, &sheet.name);
     let top = sheet.rows.first()?.index;
     let merges = sheet.merge_index();
     let mut memo = HeaderMemo::default();

@@ -214,10 +214,12 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             say(
                 lang,
                 format!(
-                    "“{field}”可能是{a}列“{ha}”，也可能是{b}列“{hb}”，两者相近：已用{a}列。如不对，请在配置文件中写 [columns] {key} = \"{b}\""
+                    "“{field}”可能是{a}列“{ha}”，也可能是{b}列“{hb}”，两者相近：已用{a}列。如不对，请在配置文件中为此表写{}",
+                    sheet_line(f, key, &b)
                 ),
                 format!(
-                    "{field} could be column {a} ({ha}) or column {b} ({hb}), which come close: column {a} is used. If that is wrong, say so in the configuration: [columns] {key} = \"{b}\""
+                    "{field} could be column {a} ({ha}) or column {b} ({hb}), which come close: column {a} is used. If that is wrong, say so in the configuration for this sheet: {}",
+                    sheet_line(f, key, &b)
                 ),
             )
         }
@@ -336,13 +338,15 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             let key = f.field.map(|x| x.key()).unwrap_or_default();
             let alt_zh = match (&b, other) {
                 (Some(b), Some((_, hb))) => format!(
-                    "，也可能是{b}列“{hb}”（能识别{other_read}%）。如是{b}列，请在配置文件中写 [columns] {key} = \"{b}\""
+                    "，也可能是{b}列“{hb}”（能识别{other_read}%）。如是{b}列，请在配置文件中为此表写{}",
+                    sheet_line(f, key, b)
                 ),
                 _ => String::new(),
             };
             let alt_en = match (&b, other) {
                 (Some(b), Some((_, hb))) => format!(
-                    "; it may be column {b} ({hb}), {other_read}% of which reads. If it is, say so in the configuration: [columns] {key} = \"{b}\""
+                    "; it may be column {b} ({hb}), {other_read}% of which reads. If it is, say so in the configuration for this sheet: {}",
+                    sheet_line(f, key, b)
                 ),
                 _ => String::new(),
             };
@@ -377,6 +381,21 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             )
         }
     }
+}
+
+/// The configuration's lines that fix a field's column for the finding's sheet alone, on one
+/// line: `[[columns.files]] pattern = "a.xlsx" sheet = "台账" status = "G"`.
+fn sheet_line(f: &Finding, key: &str, column: &str) -> String {
+    let name = std::path::Path::new(&f.file)
+        .file_name()
+        .map_or_else(|| f.file.clone(), |n| n.to_string_lossy().into_owned());
+    let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    format!(
+        "[[columns.files]] pattern = {} sheet = {} {key} = {}",
+        quoted(&name),
+        quoted(&f.sheet),
+        quoted(column)
+    )
 }
 
 /// A rule's name as paper shows it: a few Chinese words in Chinese (`必填项为空`), the id in
@@ -512,6 +531,25 @@ mod tests {
         f.field = Some(Field::Person);
         assert_eq!(message(&f, Lang::Zh), "“责任人”为空");
         assert_eq!(message(&f, Lang::En), "Person is empty");
+    }
+
+    #[test]
+    fn a_status_word_in_many_cells_is_said_once_with_its_cells() {
+        let also: Vec<CellRef> = (2..12).map(|r| CellRef::new(r, 7)).collect();
+        let mut f = Finding::new(Rule::BadStatus, "a.xlsx", Fact::BadStatus { also });
+        f.value = Some("看情况".into());
+        let zh = message(&f, Lang::Zh);
+        assert!(
+            zh.starts_with(
+                "无法识别完成情况“看情况”，共11处（另见H3、H4、H5、H6、H7、H8、H9、H10等）"
+            ),
+            "{zh}"
+        );
+        assert!(zh.contains("[statuses]"), "{zh}");
+        let en = message(&f, Lang::En);
+        assert!(en.contains("in 11 cells (also H3, H4"), "{en}");
+        f.fact = Fact::BadStatus { also: Vec::new() };
+        assert!(!message(&f, Lang::Zh).contains("共"));
     }
 
     #[test]

@@ -20,6 +20,9 @@ struct Input<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     skipped: Option<String>,
     ledgers: &'a [LedgerRecord],
+    /// The sheets read with doubt and left out of the totals, with their columns.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    uncertain: &'a [LedgerRecord],
 }
 
 impl<'a> Input<'a> {
@@ -32,6 +35,7 @@ impl<'a> Input<'a> {
             error: messages::run::input_error(r, lang),
             skipped: messages::run::input_skipped(r, lang),
             ledgers: &r.ledgers,
+            uncertain: &r.left_out,
         }
     }
 }

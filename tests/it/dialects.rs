@@ -243,9 +243,15 @@ fn close_columns_are_said_with_the_fix_and_the_configuration_settles_them() {
         msg.contains("column F") && msg.contains("column G"),
         "{msg}"
     );
-    assert!(msg.contains("[columns] status = \"G\""), "{msg}");
-    // The configuration settles it, by letter or by header, for one file or every file.
+    // The fix it names is for this sheet alone.
+    let sheet = f["sheet"].as_str().unwrap();
+    let line = format!("[[columns.files]] pattern = \"a.csv\" sheet = \"{sheet}\" status = \"G\"");
+    assert!(msg.contains(&line), "{msg}");
+    // The configuration settles it, by letter or by header, for one sheet, one file or every
+    // file; the line the finding gives is the first.
+    let per_sheet = line.replacen("]] ", "]]\n", 1).replace("\" ", "\"\n") + "\n";
     for config in [
+        per_sheet.as_str(),
         "[columns]\nstatus = \"G\"\n",
         "[columns]\nstatus = \"处理进度\"\n",
         "[[columns.files]]\npattern = \"a*.csv\"\nstatus = \"G\"\n",

@@ -254,3 +254,82 @@ fn the_summary_line_says_how_many_sheets_were_left_out() {
     );
     assert!(out.contains("1 more sheet(s)"), "{out}");
 }
+
+/// Item 9: a column correction made for one sheet applies to that sheet, not to the file's
+/// other sheets (a file-wide one re-maps them all, as `[columns]` says it does).
+#[test]
+fn a_correction_for_one_sheet_leaves_the_files_other_sheets_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let head = ["序号", "反馈问题", "整改措施", "责任人", "整改时限"];
+    let jan = wb.add_worksheet().set_name("一月").unwrap();
+    for (c, h) in head.iter().chain(&["整改情况"]).enumerate() {
+        jan.write(0, c as u16, *h).unwrap();
+    }
+    for r in 1..=3u32 {
+        jan.write(r, 0, r).unwrap();
+        jan.write(r, 1, format!("一月问题{r}")).unwrap();
+        jan.write(r, 2, format!("一月措施{r}")).unwrap();
+        jan.write(r, 3, "张三").unwrap();
+        jan.write(r, 4, "2023年5月31日").unwrap();
+        jan.write(r, 5, "已完成").unwrap();
+    }
+    let feb = wb.add_worksheet().set_name("二月").unwrap();
+    for (c, h) in head.iter().chain(&["备注", "完成情况"]).enumerate() {
+        feb.write(0, c as u16, *h).unwrap();
+    }
+    for r in 1..=4u32 {
+        feb.write(r, 0, r).unwrap();
+        feb.write(r, 1, format!("二月问题{r}")).unwrap();
+        feb.write(r, 2, format!("二月措施{r}")).unwrap();
+        feb.write(r, 3, "李四").unwrap();
+        feb.write(r, 4, "2023年5月31日").unwrap();
+        feb.write(r, 5, format!("经办人已电话联系群众第{r}次"))
+            .unwrap();
+        feb.write(r, 6, if r % 2 == 0 { "已完成" } else { "推进中" })
+            .unwrap();
+    }
+    wb.save(dir.path().join("东风社区整改台账.xlsx")).unwrap();
+    let status_of = |v: &Value, sheet: &str| -> String {
+        v["inputs"][0]["ledgers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["sheet"] == sheet)
+            .map(|l| {
+                l["columns"]["status"]["column"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .unwrap()
+    };
+    let args = [
+        "东风社区整改台账.xlsx",
+        "--as-of",
+        "2023-06-30",
+        "--config",
+        "t.toml",
+    ];
+    // For the sheet 一月 alone: 二月 keeps its own reading.
+    std::fs::write(
+        dir.path().join("t.toml"),
+        "[[columns.files]]\npattern = \"东风社区*\"\nsheet = \"一月\"\nstatus = \"F\"\n",
+    )
+    .unwrap();
+    let v = check(dir.path(), &args);
+    assert_eq!(status_of(&v, "一月"), "F");
+    assert_eq!(status_of(&v, "二月"), "G", "{v}");
+    assert_eq!(v["totals"]["measures"], 7);
+    assert_eq!(v["totals"]["measures_done"], 5);
+    assert!(!rules(&v).contains(&"bad-status".to_string()), "{v}");
+    // For the whole file: 二月 is re-mapped too, and its statuses no longer read.
+    std::fs::write(
+        dir.path().join("t.toml"),
+        "[[columns.files]]\npattern = \"东风社区*\"\nstatus = \"F\"\n",
+    )
+    .unwrap();
+    let v = check(dir.path(), &args);
+    assert_eq!(status_of(&v, "二月"), "F");
+    assert!(rules(&v).contains(&"bad-status".to_string()), "{v}");
+}
