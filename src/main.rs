@@ -91,7 +91,7 @@ fn main() -> ExitCode {
     let _console = cmd::desktop::utf8_console();
     let code = run();
     // The window Explorer opened stays until its lines are read.
-    cmd::desktop::wait_before_closing(cmd::words::wanted(&std::env::args_os().collect::<Vec<_>>()));
+    cmd::desktop::wait_before_closing(cmd::words::wanted_here());
     code
 }
 
@@ -101,7 +101,7 @@ fn run() -> ExitCode {
     taizhang::crash::install_hook();
     clean_up_on_interrupt();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = cmd::words::wanted(&args);
+    let lang = taizhang::Lang::asked(&args);
     let mut command = cmd::words::command(lang);
     if lang == taizhang::Lang::Zh
         && let Some(help) = cmd::words::help_asked(&mut command, &args)
@@ -126,7 +126,10 @@ fn run() -> ExitCode {
             use clap::error::ErrorKind;
             return match e.kind() {
                 ErrorKind::DisplayHelp if lang == taizhang::Lang::Zh => {
-                    print!("{}", cmd::words::help_text(&e.render().to_string()));
+                    print!(
+                        "{}",
+                        taizhang::messages::cli::help_text_zh(&e.render().to_string())
+                    );
                     ExitCode::SUCCESS
                 }
                 ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {

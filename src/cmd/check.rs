@@ -4,7 +4,7 @@
 //! Reads every input, prints the findings grouped by file and the counters by unit (or the
 //! JSON document of spec 5), and exits with 1 when there is a finding of error severity.
 
-use crate::cmd::{ReadArgs, color_stdout, fail};
+use crate::cmd::{ReadArgs, color_stdout};
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -48,7 +48,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let tally = if args.format == Format::Json {
-        check::check_json(&req, &mut out).map_err(fail)?
+        check::check_json(&req, &mut out)?
     } else {
         let mut lines = human::FindingLines::new(style);
         // A closed pipe (`| head`) is not an error worth a message: printing stops, counting not.
@@ -58,8 +58,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 printing = out.write_all(lines.next(f).as_bytes()).is_ok();
             }
             Ok(())
-        })
-        .map_err(fail)?;
+        })?;
         if printing {
             let _ = out.write_all(human::tail(&tally, style, lines.any()).as_bytes());
         }
@@ -67,6 +66,6 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     };
     let _ = out.flush();
     drop(out);
-    require_ledgers(&tally, &req.settings).map_err(fail)?;
+    require_ledgers(&tally, &req.settings)?;
     Ok(if tally.has_errors() { 1 } else { 0 })
 }

@@ -26,9 +26,9 @@ pub struct ColumnsArgs {
 pub fn run(args: ColumnsArgs) -> anyhow::Result<u8> {
     let settings = args.read.settings()?;
     let inputs = taizhang::run::Inputs::paths(args.inputs);
-    let records = columns(&inputs, &settings).map_err(crate::cmd::fail)?;
+    let records = columns(&inputs, &settings)?;
     let text = output::columns::render(&records, settings.lang);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    require_ledgers_in(&records, &settings).map_err(crate::cmd::fail)?;
+    require_ledgers_in(&records, &settings)?;
     Ok(0)
 }

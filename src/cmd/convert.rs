@@ -34,7 +34,7 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<u8> {
         sheet: args.sheet,
         settings: args.read.settings()?,
     };
-    let c = taizhang::run::convert::convert(&req).map_err(crate::cmd::fail)?;
+    let c = taizhang::run::convert::convert(&req)?;
     println!(
         "{}",
         taizhang::output::terminal_text(&messages::run::wrote_convert(

@@ -5,8 +5,6 @@
 //! ends; started from a console (cmd, PowerShell, a script) it shares that console and
 //! behaves as on Linux.
 
-use std::path::PathBuf;
-
 #[cfg(windows)]
 mod sys {
     // kernel32, which every Windows program links.
@@ -66,19 +64,6 @@ pub fn started_by_explorer() -> bool {
     false
 }
 
-/// Where a merge of files dropped on the program writes its workbook named `name`: in the
-/// folder that holds the first item dropped (the folder the clerk dragged it from), so the
-/// workbook appears beside the ledgers whatever folder Explorer started the program in.
-/// `None` when that folder is unknown (a relative path); the current folder then.
-pub fn beside_dropped(inputs: &[PathBuf], name: &str) -> Option<PathBuf> {
-    let first = inputs.first()?;
-    if !first.is_absolute() {
-        return None;
-    }
-    let folder = first.parent()?;
-    Some(folder.join(name))
-}
-
 /// Keeps the console window Explorer opened until the clerk has read it: says so and waits
 /// for Enter. Does nothing when the program was started from a console, or when nobody types
 /// (standard input not a terminal).
@@ -90,28 +75,4 @@ pub fn wait_before_closing(lang: taizhang::Lang) {
     println!("{}", taizhang::messages::run::press_enter_to_close(lang));
     let mut line = String::new();
     let _ = std::io::stdin().read_line(&mut line);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_workbook_of_a_drop_goes_beside_the_first_item_dropped() {
-        let root = std::env::temp_dir();
-        let folder = root.join("台账").join("北安区");
-        let got = beside_dropped(std::slice::from_ref(&folder), "汇总_2026-12-07.xlsx")
-            .expect("an absolute path has a folder");
-        assert_eq!(got.parent(), Some(root.join("台账").as_path()));
-        assert!(got.ends_with("汇总_2026-12-07.xlsx"));
-        let file = root.join("台账").join("庆利社区.xlsx");
-        let got = beside_dropped(&[file, folder], "汇总.xlsx").expect("absolute");
-        assert_eq!(got.parent(), Some(root.join("台账").as_path()));
-        // Typed in a console, relative to where it was typed: the current folder, as today.
-        assert_eq!(
-            beside_dropped(&[PathBuf::from("samples")], "汇总.xlsx"),
-            None
-        );
-        assert_eq!(beside_dropped(&[], "汇总.xlsx"), None);
-    }
 }

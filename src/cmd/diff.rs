@@ -34,7 +34,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
     let mut req = DiffRequest::new(args.old, args.new);
     req.output = args.output;
     req.lang = args.lang.map(taizhang::Lang::from);
-    let d = taizhang::run::diff::diff(&req).map_err(crate::cmd::fail)?;
+    let d = taizhang::run::diff::diff(&req)?;
     // The changes are read back from their temporary file as they are printed.
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());

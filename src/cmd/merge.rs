@@ -60,8 +60,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
 /// Merges, says what was written, and gives the exit code: 1 with `strict` when there is a
 /// finding of error severity. Shared with the command-less form `taizhang FILE...`.
 pub fn merge(req: &MergeRequest, strict: bool) -> anyhow::Result<u8> {
-    let tally =
-        taizhang::run::merge_with(req, &Bar::new(req.settings.lang)).map_err(crate::cmd::fail)?;
+    let tally = taizhang::run::merge_with(req, &Bar::new(req.settings.lang))?;
     let line = messages::run::wrote_merge(
         &req.output.display().to_string(),
         tally.files,

@@ -190,30 +190,24 @@ impl ReadArgs {
     }
 }
 
-/// The inputs of a reading command (check, split, report), found and screened, with the
-/// settings' as-of date set by [`workbook_day`].
+/// The inputs of a reading command (check, split, report), found and screened. A run over
+/// consolidated workbooks judges on their own as-of date unless `--as-of` or the configuration
+/// states one ([`taizhang::run::judge_on_recorded_day`]); workbooks of different dates: the
+/// latest, said on standard error.
 pub fn found(
     read: &ReadArgs,
     paths: Vec<PathBuf>,
     settings: &mut Settings,
 ) -> anyhow::Result<taizhang::run::Inputs> {
     let inputs = taizhang::run::Inputs::paths(paths)
-        .resolve(settings)
-        .map_err(fail)?
+        .resolve(settings)?
         .into_owned();
-    workbook_day(read, settings, &inputs);
-    Ok(taizhang::run::Inputs::Found(inputs))
-}
-
-/// A run over consolidated workbooks judges on their own as-of date unless `--as-of` or the
-/// configuration states one ([`taizhang::run::judge_on_recorded_day`]); workbooks of different
-/// dates: the latest, said on standard error.
-pub fn workbook_day(read: &ReadArgs, settings: &mut Settings, inputs: &[taizhang::source::Input]) {
-    let days = taizhang::run::judge_on_recorded_day(settings, inputs, read.as_of.is_some());
+    let days = taizhang::run::judge_on_recorded_day(settings, &inputs, read.as_of.is_some());
     if days.len() > 1 {
         let said = taizhang::messages::run::workbooks_of_days(&days, settings.lang);
         eprintln!("{said}");
     }
+    Ok(taizhang::run::Inputs::Found(inputs))
 }
 
 /// Says each unreadable file on standard error, after what was written.
@@ -260,42 +254,16 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         None if cli.inputs.is_empty() => {
             let lang = cli.read.lang.map_or_else(words::wanted_here, Lang::from);
-            Err(fail(taizhang::run::RunError::NoInputGiven { lang }))
+            Err(taizhang::run::RunError::NoInputGiven { lang }.into())
         }
         None => {
-            let settings = cli.read.settings()?;
             // Anything but paths that exist is a mistake (`taizhang chk samples`), said with
-            // what was perhaps meant.
-            taizhang::run::merge::given_paths(&cli.inputs, &COMMANDS, settings.lang)
-                .map_err(fail)?;
-            let name = taizhang::messages::run::bare_output_name(settings.as_of, settings.lang);
-            // Dropped on the program in Explorer, whose current folder is none the clerk chose:
-            // beside what was dropped. Typed in a console: in the current folder.
-            let out = desktop::started_by_explorer()
-                .then(|| desktop::beside_dropped(&cli.inputs, &name))
-                .flatten()
-                .unwrap_or_else(|| PathBuf::from(name));
-            let inputs = taizhang::run::Inputs::Paths {
-                paths: cli.inputs,
-                own_outputs: false,
-            };
-            let req = taizhang::run::MergeRequest::new(inputs, out, settings);
+            // the command perhaps meant.
+            let settings = cli.read.settings()?;
+            let dropped = desktop::started_by_explorer();
+            let req = taizhang::run::merge::bare(cli.inputs, &COMMANDS, settings, dropped)?;
             merge::merge(&req, false)
         }
-    }
-}
-
-/// A use case's error as the command says it: an error of the library's own types (an output
-/// not written, a workbook not read) as itself, so that its words are found by its type.
-pub fn fail(e: taizhang::run::RunError) -> anyhow::Error {
-    use taizhang::run::RunError;
-    match e {
-        RunError::Write(e) => e.into(),
-        RunError::Io(e) => e.into(),
-        RunError::Consolidated(e) => e.into(),
-        RunError::Diff(e) => e.into(),
-        RunError::Workbook(e) => e.into(),
-        other => other.into(),
     }
 }
 

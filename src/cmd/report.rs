@@ -45,7 +45,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         settings,
     };
     let lang = req.settings.lang;
-    let drafted = taizhang::run::report::report(&req).map_err(crate::cmd::fail)?;
+    let drafted = taizhang::run::report::report(&req)?;
     if let Some(m) = &drafted.no_chart {
         eprintln!("{m}");
     }

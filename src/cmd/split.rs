@@ -41,7 +41,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<u8> {
         return_by: args.return_by,
         settings,
     };
-    let split = taizhang::run::split::split(&req).map_err(crate::cmd::fail)?;
+    let split = taizhang::run::split::split(&req)?;
     let lang = req.settings.lang;
     for l in &split.lists {
         let path = l.path.display().to_string();

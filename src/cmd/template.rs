@@ -35,7 +35,7 @@ pub fn run(args: TemplateArgs) -> anyhow::Result<u8> {
         paper: args.paper.into(),
         lang: args.lang.map_or(Lang::Zh, Lang::from),
     };
-    taizhang::run::template::template(&req).map_err(crate::cmd::fail)?;
+    taizhang::run::template::template(&req)?;
     let shown = req.output.display().to_string();
     println!("{}", messages::run::wrote(&shown, req.lang));
     Ok(0)

@@ -45,7 +45,7 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<u8> {
     req.sources = args.sources;
     req.claims = args.expect;
     req.lang = args.lang.map(taizhang::Lang::from);
-    let v = taizhang::run::verify::verify(&req).map_err(crate::cmd::fail)?;
+    let v = taizhang::run::verify::verify(&req)?;
     let (c, verdict, lang) = (&v.workbook, &v.verdict, v.lang);
     match args.format {
         Format::Json => print!(

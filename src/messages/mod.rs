@@ -1,10 +1,12 @@
 //! Facts into words: every sentence taizhang says, in Chinese or English, made from the typed
 //! facts the lower modules state — findings ([`findings`]), why a file could not be read
 //! ([`source_error`]), verify's proofs and discrepancies ([`verify`]), diff's changes
-//! ([`diff`]), the lines the commands print ([`run`]) and the page's refusals ([`serve`]).
+//! ([`diff`]), the lines the commands print ([`run`]), the page's refusals ([`serve`]) and the
+//! command line's help and usage errors in Chinese ([`cli`]).
 //!
 //! No rule, reader or check formats text; nothing here decides anything.
 
+pub mod cli;
 pub mod diff;
 pub mod errors;
 pub mod findings;

@@ -161,35 +161,64 @@ fn consolidate(
     Ok(tally)
 }
 
-/// The command-less form (`taizhang FILE...`, what dropping files on the program does) runs
-/// only on paths that exist: none given, or one that does not exist, is refused — the first
-/// argument perhaps a mistyped command among `commands`, which the refusal then names.
+/// The merge of the command-less form (`taizhang FILE...`, what dropping files on the program
+/// does): taizhang's own workbooks are not read, and the workbook is `汇总_<as-of>.xlsx` in the
+/// current folder — or, the files `dropped` on the program in Explorer (whose current folder is
+/// none the clerk chose), beside the first item dropped when its path is absolute.
+///
+/// It runs only on paths that exist: none given, or one that does not exist, is refused — the
+/// first argument perhaps a mistyped command among `commands`, which the refusal then names.
 ///
 /// ```
-/// use taizhang::{Lang, run::{RunError, merge::given_paths}};
-/// let e = given_paths(&["chk".into()], &["check", "merge"], Lang::En).unwrap_err();
+/// use taizhang::{config::Settings, run::{RunError, merge::bare}};
+/// let settings = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+/// let e = bare(vec!["chk".into()], &["check", "merge"], settings, false).unwrap_err();
 /// assert!(matches!(e, RunError::NotAPath { suggestion: Some("check"), .. }));
 /// ```
-pub fn given_paths(
-    paths: &[PathBuf],
+pub fn bare(
+    paths: Vec<PathBuf>,
     commands: &[&'static str],
-    lang: crate::Lang,
-) -> Result<(), RunError> {
+    settings: Settings,
+    dropped: bool,
+) -> Result<MergeRequest, RunError> {
+    let lang = settings.lang;
     if paths.is_empty() {
         return Err(RunError::NoInputGiven { lang });
     }
-    let Some(p) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) else {
-        return Ok(());
+    if let Some(p) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_err()) {
+        let arg = p.display().to_string();
+        let suggestion = (paths.first() == Some(p))
+            .then(|| suggest(&arg, commands))
+            .flatten();
+        return Err(RunError::NotAPath {
+            arg,
+            suggestion,
+            lang,
+        });
+    }
+    let name = crate::messages::run::bare_output_name(settings.as_of, lang);
+    let output = dropped
+        .then(|| beside_dropped(&paths, &name))
+        .flatten()
+        .unwrap_or_else(|| PathBuf::from(name));
+    let inputs = Inputs::Paths {
+        paths,
+        own_outputs: false,
     };
-    let arg = p.display().to_string();
-    let suggestion = (paths.first() == Some(p))
-        .then(|| suggest(&arg, commands))
-        .flatten();
-    Err(RunError::NotAPath {
-        arg,
-        suggestion,
-        lang,
-    })
+    Ok(MergeRequest::new(inputs, output, settings))
+}
+
+/// Where a merge of files dropped on the program writes its workbook named `name`: in the
+/// folder that holds the first item dropped (the folder the clerk dragged it from), so the
+/// workbook appears beside the ledgers whatever folder Explorer started the program in.
+/// `None` when that folder is unknown (a relative path); the current folder then.
+fn beside_dropped(inputs: &[PathBuf], name: &str) -> Option<PathBuf> {
+    let first = inputs.first()?;
+    if !first.is_absolute() {
+        return None;
+    }
+    let folder = first.parent()?;
+    Some(folder.join(name))
 }
 
 /// The command a mistyped word most likely means: one edit away, or its start.
@@ -199,4 +228,28 @@ fn suggest(word: &str, commands: &[&'static str]) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|c| (w.len() >= 2 && c.starts_with(w.as_str())) || strsim::levenshtein(&w, c) <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workbook_of_a_drop_goes_beside_the_first_item_dropped() {
+        let root = std::env::temp_dir();
+        let folder = root.join("台账").join("北安区");
+        let got = beside_dropped(std::slice::from_ref(&folder), "汇总_2026-12-07.xlsx")
+            .expect("an absolute path has a folder");
+        assert_eq!(got.parent(), Some(root.join("台账").as_path()));
+        assert!(got.ends_with("汇总_2026-12-07.xlsx"));
+        let file = root.join("台账").join("庆利社区.xlsx");
+        let got = beside_dropped(&[file, folder], "汇总.xlsx").expect("absolute");
+        assert_eq!(got.parent(), Some(root.join("台账").as_path()));
+        // Typed in a console, relative to where it was typed: the current folder, as today.
+        assert_eq!(
+            beside_dropped(&[PathBuf::from("samples")], "汇总.xlsx"),
+            None
+        );
+        assert_eq!(beside_dropped(&[], "汇总.xlsx"), None);
+    }
 }

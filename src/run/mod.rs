@@ -44,6 +44,7 @@ pub use convert::ConvertRequest;
 pub use diff::DiffRequest;
 pub use merge::{MergeRequest, merge, merge_with};
 pub use report::ReportRequest;
+pub use said::error_text;
 pub use split::SplitRequest;
 pub use template::TemplateRequest;
 pub use verify::VerifyRequest;

@@ -66,6 +66,55 @@ impl RunError {
     }
 }
 
+/// An error as the last line of a command says it, in `lang`: the first link of its chain
+/// ([`source`](std::error::Error::source)) of a type taizhang knows, said whole (what was
+/// being done, and why, down to the system's reason); a link before it is already in the run's
+/// language and said as it is.
+///
+/// ```
+/// use taizhang::{Lang, run};
+/// let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+/// assert_eq!(run::error_text(&e, Lang::Zh), "没有权限");
+/// ```
+pub fn error_text(e: &(dyn std::error::Error + 'static), lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut link = Some(e);
+    while let Some(l) = link {
+        if let Some(text) = known(l, lang) {
+            parts.push(text);
+            break;
+        }
+        parts.push(l.to_string());
+        link = l.source();
+    }
+    parts.join(lang.pick("：", ": "))
+}
+
+/// An error of a type taizhang knows, in words; `None` for any other.
+fn known(link: &(dyn std::error::Error + 'static), lang: Lang) -> Option<String> {
+    use crate::{config, diff, source, workbook, write};
+    if let Some(e) = link.downcast_ref::<RunError>() {
+        Some(e.said(lang))
+    } else if let Some(e) = link.downcast_ref::<write::WriteError>() {
+        Some(e.said(lang))
+    } else if let Some(e) = link.downcast_ref::<workbook::WorkbookError>() {
+        Some(e.said(lang))
+    } else if let Some(e) = link.downcast_ref::<workbook::split::SplitError>() {
+        Some(e.said(lang))
+    } else if let Some(e) = link.downcast_ref::<config::ConfigError>() {
+        Some(errors::config_error(e, lang))
+    } else if let Some(e) = link.downcast_ref::<source::consolidated::ReadError>() {
+        Some(errors::read_error(e, lang))
+    } else if let Some(e) = link.downcast_ref::<diff::DiffError>() {
+        Some(errors::diff_error(e, lang))
+    } else if let Some(e) = link.downcast_ref::<source::SourceError>() {
+        Some(crate::messages::source_error(e, lang))
+    } else {
+        let e = link.downcast_ref::<std::io::Error>()?;
+        Some(errors::io_error(e, lang))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

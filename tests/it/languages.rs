@@ -184,6 +184,8 @@ fn help_and_usage_errors_speak_chinese_by_default_and_english_when_asked() {
         assert!(text.contains("用法："), "{args:?}: {text}");
         assert_eq!(latin_words(&text), Vec::<String>::new(), "{args:?}: {text}");
     }
+    let (text, _) = said(&["merge", "--help"], "zh_CN.UTF-8");
+    assert!(text.contains("要生成的汇总工作簿"), "{text}");
     let (text, code) = said(&["merge", "--bad"], "zh_CN.UTF-8");
     assert_eq!(code, 2);
     assert!(text.contains("无法识别的参数“--bad”"), "{text}");
