@@ -225,6 +225,39 @@ fn read_share(ledgers: &[Ledger], col: u32, field: Field, settings: &Settings) -
     (read, filled)
 }
 
+/// How surely a sheet was read, in percent: the share of its status cells and of its deadline
+/// cells that their grammars read (none when the sheet has no such column or no such cell), and
+/// the confidence, the least of them (100 when there is neither). `uncertain-reading` is said
+/// below [`SURE_SHARE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Reading {
+    /// The least of the shares below, in percent.
+    pub confidence: u32,
+    /// The share of status cells that read, in percent.
+    pub status_read: Option<u32>,
+    /// The share of deadline cells that read, in percent.
+    pub deadline_read: Option<u32>,
+}
+
+/// The reading of a sheet, from its ledgers (a sheet split by unit has several).
+pub fn reading(ledgers: &[Ledger], settings: &Settings) -> Reading {
+    let share = |field: Field| {
+        let col = ledgers.first()?.layout.column_of(field)?;
+        let (read, filled) = read_share(ledgers, col, field, settings);
+        (filled > 0).then(|| (read as f64 * 100.0 / filled as f64).floor() as u32)
+    };
+    let (status_read, deadline_read) = (share(Field::Status), share(Field::Deadline));
+    Reading {
+        confidence: status_read
+            .into_iter()
+            .chain(deadline_read)
+            .min()
+            .unwrap_or(100),
+        status_read,
+        deadline_read,
+    }
+}
+
 /// How many cells of another column are read to judge it as an alternative.
 const ALTERNATIVE_SAMPLE: usize = 200;
 

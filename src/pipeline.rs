@@ -100,18 +100,35 @@ pub struct LedgerRecord {
     pub data_rows: u32,
     /// The column each field was read from.
     pub columns: Mapping,
+    /// Where the unit's name was found (`title`, `column`, `file_name` …).
+    pub unit_from: crate::layout::UnitSource,
+    /// How surely the sheet was read.
+    pub reading: check::Reading,
 }
 
 impl LedgerRecord {
     /// The record of a ledger read.
-    pub(crate) fn of(l: &Ledger) -> LedgerRecord {
+    pub(crate) fn of(l: &Ledger, reading: check::Reading) -> LedgerRecord {
         LedgerRecord {
             sheet: l.sheet.clone(),
             unit: l.unit.clone(),
             header_row: l.header_row_1based(),
             data_rows: l.rows.len() as u32,
             columns: Mapping::of(&l.layout),
+            unit_from: l.unit_source,
+            reading,
         }
+    }
+
+    /// The records of ledgers, each sheet's (its ledgers follow one another) with the sheet's
+    /// reading.
+    pub(crate) fn of_sheets(ledgers: &[Ledger], settings: &Settings) -> Vec<LedgerRecord> {
+        let mut out = Vec::with_capacity(ledgers.len());
+        for sheet in ledgers.chunk_by(|a, b| a.file == b.file && a.sheet == b.sheet) {
+            let r = check::reading(sheet, settings);
+            out.extend(sheet.iter().map(|l| LedgerRecord::of(l, r)));
+        }
+        out
     }
 }
 
@@ -743,7 +760,7 @@ pub fn analyse_sheets(
         }
     }
     let mut result = file_result(input, sha256, bytes, format, ledgers, findings, settings);
-    result.record.left_out = left_out.iter().map(LedgerRecord::of).collect();
+    result.record.left_out = LedgerRecord::of_sheets(&left_out, settings);
     result
 }
 
@@ -756,7 +773,7 @@ fn file_result(
     findings: Vec<Finding>,
     settings: &Settings,
 ) -> FileResult {
-    let records = ledgers.iter().map(LedgerRecord::of).collect();
+    let records = LedgerRecord::of_sheets(&ledgers, settings);
     let counters = ledgers
         .iter()
         .map(|l| crate::ledger::counters(l, settings))

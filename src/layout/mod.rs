@@ -42,7 +42,8 @@ pub struct Column {
 }
 
 /// Where a ledger's unit name was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum UnitSource {
     /// The configuration file's `[communities]` table.
     Config,

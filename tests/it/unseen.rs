@@ -215,6 +215,14 @@ fn a_sheet_that_reads_too_badly_is_uncertain_and_left_out_of_the_totals() {
         "{}",
         f[0]
     );
+    // Its columns and how surely it was read are listed apart, for the clerk to correct.
+    assert!(v["inputs"][0]["ledgers"].as_array().unwrap().is_empty());
+    let doubt = &v["inputs"][0]["uncertain"][0];
+    assert_eq!(doubt["sheet"], "东风社区整改台账", "{v}");
+    assert_eq!(doubt["columns"]["status"]["column"], "F");
+    assert_eq!(doubt["reading"]["status_read"], 33);
+    assert_eq!(doubt["reading"]["deadline_read"], 100);
+    assert_eq!(doubt["reading"]["confidence"], 33);
     // Its numbers are not in the totals, and no unit of it is counted.
     assert_eq!(v["totals"]["measures"], 0);
     assert_eq!(v["totals"]["errors"], 1);
@@ -226,6 +234,8 @@ fn a_sheet_that_reads_too_badly_is_uncertain_and_left_out_of_the_totals() {
     );
     assert_eq!(v["totals"]["measures"], 6);
     assert!(rules(&v).contains(&"uncertain-reading".to_string()));
+    assert_eq!(v["inputs"][0]["ledgers"][0]["reading"]["confidence"], 33);
+    assert!(v["inputs"][0].get("uncertain").is_none());
     // So does a configuration that fixes the column: no doubt left.
     std::fs::write(dir.path().join("t.toml"), "[columns]\nstatus = \"F\"\n").unwrap();
     let v = check(
