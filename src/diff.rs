@@ -1042,49 +1042,27 @@ pub fn diff_files(
     let partitions = ((size(old) + size(new)) / (1 << 20)).clamp(4, 240) as usize;
     let old = open_consolidated_rows(old, limits)?;
     let new = open_consolidated_rows(new, limits)?;
-    let (old, new) = std::thread::scope(|scope| {
-        let reading_old = scope.spawn(|| spool_round(old, partitions));
-        let new = spool_round(new, partitions);
-        let old = reading_old
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the reading thread failed").into()));
-        (old, new)
-    });
-    let (mut old, old_book) = old?;
-    let (mut new, new_book) = new?;
+    let (old, new) = crate::pool::join(
+        || spool_round(old, partitions),
+        || spool_round(new, partitions),
+    );
+    let failed = |p: crate::pool::Panicked| DiffError::from(std::io::Error::other(p.to_string()));
+    let (mut old, old_book) = old.map_err(failed)??;
+    let (mut new, new_book) = new.map_err(failed)??;
     let matching = Matching::of(&old_book.meta, &new_book.meta);
     let files: Vec<_> = old.finish()?.into_iter().zip(new.finish()?).collect();
     // Each file's units compared, on two threads.
-    let next = std::sync::atomic::AtomicUsize::new(0);
     let found = std::sync::Mutex::new(ChangeSpool {
         file: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
         at: 0,
         blocks: HashMap::new(),
     });
-    let failure: std::sync::Mutex<Option<std::io::Error>> = Default::default();
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let k = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    let Some(((of, ol), (nf, nl))) = files.get(k) else {
-                        break;
-                    };
-                    // The keys of both rounds' rows; a unit's rows are read when its
-                    // changes need them, one at a time.
-                    let done = compare_file(&old, of, *ol, &new, nf, *nl, matching, &found);
-                    if let Err(e) = done {
-                        if let Ok(mut f) = failure.lock() {
-                            f.get_or_insert(e);
-                        }
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    if let Some(e) = failure.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        return Err(e.into());
+    for done in crate::pool::map(&files, 2, |((of, ol), (nf, nl))| {
+        // The keys of both rounds' rows; a unit's rows are read when its changes need them,
+        // one at a time.
+        compare_file(&old, of, *ol, &new, nf, *nl, matching, &found)
+    }) {
+        done.map_err(|p| std::io::Error::other(p.to_string()))??;
     }
     let found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut blocks = found.blocks;

@@ -14,6 +14,7 @@
 //! | layer | module | what it does |
 //! |---|---|---|
 //! | foundation | [`crash`] | a reader that panics costs only its file |
+//! | | [`pool`] | threads in one place: ordered parallel maps, a producer and its consumer |
 //! | | [`lang`] | Chinese or English |
 //! | | [`value`] | the grammars of cell values: text, header words, deadlines, statuses, enumerations |
 //! | | [`model`] | the model's vocabulary: timing, severities, counters |
@@ -70,6 +71,7 @@ pub mod output;
 pub(crate) mod pack;
 pub mod page;
 pub mod pipeline;
+pub mod pool;
 pub mod report;
 pub mod round;
 pub(crate) mod row;

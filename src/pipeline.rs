@@ -355,38 +355,19 @@ fn skipped(input: &Input, skip: &source::Skip, settings: &Settings) -> FileResul
 /// wrote is not read again when the inputs it records are among these ones (or ever, in the
 /// command-less form: `own_outputs = false`). Each input is hashed on `threads` threads.
 pub fn screen(inputs: &mut [Input], settings: &Settings, threads: usize, own_outputs: bool) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let hashes: Vec<std::sync::Mutex<Option<(String, bool)>>> =
-        inputs.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..threads.max(1).min(inputs.len().max(1)) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(input) = inputs.get(i) else { break };
-                    if input.problem.is_some() {
-                        continue;
-                    }
-                    // Hashed in blocks: a large workbook is never held whole here.
-                    let Ok((sha256, _)) = source::hash_file(&input.path, &settings.limits) else {
-                        continue;
-                    };
-                    let ours = crate::source::consolidated::is_taizhang_file(
-                        &input.path,
-                        &settings.limits,
-                    );
-                    if let Ok(mut h) = hashes[i].lock() {
-                        *h = Some((sha256, ours));
-                    }
-                }
-            });
+    let hashes: Vec<Option<(String, bool)>> = crate::pool::map(inputs, threads, |input| {
+        if input.problem.is_some() {
+            return None;
         }
-    });
-    let hashes: Vec<Option<(String, bool)>> = hashes
-        .into_iter()
-        .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()))
-        .collect();
+        // Hashed in blocks: a large workbook is never held whole here.
+        let (sha256, _) = source::hash_file(&input.path, &settings.limits).ok()?;
+        let ours = crate::source::consolidated::is_taizhang_file(&input.path, &settings.limits);
+        Some((sha256, ours))
+    })
+    .into_iter()
+    // An input whose screening panicked is read as any other, where the panic costs its file.
+    .map(|h| h.ok().flatten())
+    .collect();
     let all: std::collections::HashMap<&str, &str> = hashes
         .iter()
         .zip(inputs.iter())
@@ -824,107 +805,32 @@ pub fn process_in_order_with<T: Send, E>(
     prepare: impl Fn(usize, FileResult) -> T + Sync,
     mut sink: impl FnMut(usize, T) -> Result<(), E>,
 ) -> Result<(), E> {
-    use std::collections::BTreeMap;
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-    use std::sync::{Condvar, Mutex, mpsc};
-
     // One input still gets a thread of its own when more are asked for: a consolidated
     // workbook's parts are built there while `sink` takes the ones before.
     let threads = threads.max(1).min(inputs.len().max(2));
-    if threads == 1 {
-        for (i, input) in inputs.iter().enumerate() {
-            let mut outcome = Ok(());
+    crate::pool::ordered_parts(
+        inputs.iter(),
+        threads,
+        threads * 2,
+        |i, input, parts| {
             process_file_parts(input, settings, &mut |r| {
-                let t = prepare(i, r);
-                if outcome.is_ok() {
-                    outcome = sink(i, t);
+                let part = r.part;
+                if part != Part::WHOLE {
+                    // A file in parts goes when the files before it have gone.
+                    parts.wait_turn();
                 }
+                parts.give(prepare(i, r), part.last);
             });
-            outcome?;
-        }
-        return Ok(());
-    }
-    let window = threads * 2;
-    let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    // The inputs whose every part the sink has taken.
-    let consumed = (Mutex::new(0usize), Condvar::new());
-    std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<((usize, usize), bool, T)>(window);
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let (next, stop, consumed, prepare) = (&next, &stop, &consumed, &prepare);
-            scope.spawn(move || {
-                let wait_until = |limit: usize| {
-                    let (lock, cv) = consumed;
-                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while limit > *done && !stop.load(Ordering::SeqCst) {
-                        done = cv.wait(done).unwrap_or_else(|e| e.into_inner());
-                    }
-                };
-                loop {
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    if i >= inputs.len() {
-                        break;
-                    }
-                    wait_until((i + 1).saturating_sub(window));
-                    // Once started, an input is processed and prepared even when the run is
-                    // stopping: the inputs after it may be waiting for it in `prepare`.
-                    let mut open = true;
-                    process_file_parts(&inputs[i], settings, &mut |r| {
-                        let part = r.part;
-                        if part != Part::WHOLE {
-                            // A file in parts goes when the files before it have gone.
-                            wait_until(i);
-                        }
-                        let t = prepare(i, r);
-                        if open && tx.send(((i, part.index), part.last, t)).is_err() {
-                            open = false;
-                        }
-                    });
-                    if !open {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        let mut waiting: BTreeMap<(usize, usize), (bool, T)> = BTreeMap::new();
-        let mut expected = (0usize, 0usize);
-        let mut outcome = Ok(());
-        for (key, last, r) in rx.iter() {
-            waiting.insert(key, (last, r));
-            while let Some((last, r)) = waiting.remove(&expected) {
-                if let Err(e) = sink(expected.0, r) {
-                    outcome = Err(e);
-                    break;
-                }
-                if last {
-                    expected = (expected.0 + 1, 0);
-                    let (lock, cv) = &consumed;
-                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = expected.0;
-                    cv.notify_all();
-                } else {
-                    expected.1 += 1;
-                }
-            }
-            if outcome.is_err() {
-                break;
-            }
-        }
-        if outcome.is_err() {
-            stop.store(true, Ordering::SeqCst);
-            consumed.1.notify_all();
-            // Drain so that no worker blocks on a full channel.
-            drop(rx);
-        }
-        outcome
-    })
+        },
+        |i, t| match t {
+            Ok(t) => sink(i, t),
+            // A panic outside the reading of a file (which `process_file_parts` contains)
+            // is a bug: it is raised here, where the binary's hook reports it.
+            Err(crate::pool::Panicked(p)) => panic!("{p}"),
+        },
+    )
 }
 
 /// The number of threads to read with by default: the machine's cores (the one count
-/// [`crate::source`] keeps, offered here beside the functions that take it).
-pub use crate::source::default_threads;
+/// [`crate::pool`] keeps, offered here beside the functions that take it).
+pub use crate::pool::default_threads;

@@ -7,10 +7,9 @@
 //! the sheet's tail, which ends the stream ([`final_segment`]); its CRC-32 is combined from
 //! theirs ([`crc32fast::Hasher::combine`]). Nothing is inflated or compressed twice.
 
+use crate::pool::{self, Feed};
 use flate2::{Compress, Compression, FlushCompress, Status};
 use std::io::{self, BufWriter, Seek, Write};
-use std::sync::mpsc;
-use std::thread::JoinHandle;
 
 /// Compressed rows written to a temporary file, with what a zip entry needs of them.
 #[derive(Debug)]
@@ -161,9 +160,7 @@ impl SegmentFile {
 /// too large for one thread to keep up with (a long report's document). What is sent may be
 /// made into bytes on those threads too ([`ParallelDeflater::rendering`]).
 pub struct ParallelDeflater<J: Send + 'static = Vec<u8>> {
-    jobs: Option<mpsc::SyncSender<(usize, J)>>,
-    workers: Vec<JoinHandle<()>>,
-    collector: Option<JoinHandle<io::Result<Deflated>>>,
+    feed: Option<Feed<J, io::Result<Deflated>>>,
     sent: usize,
 }
 
@@ -172,6 +169,15 @@ impl<J: Send + 'static> std::fmt::Debug for ParallelDeflater<J> {
         f.debug_struct("ParallelDeflater")
             .field("sent", &self.sent)
             .finish_non_exhaustive()
+    }
+}
+
+/// What a compressing thread's end says: its result, or why it stopped.
+fn ended(feed: Option<Feed<impl Send, io::Result<Deflated>>>) -> io::Result<Deflated> {
+    match feed.map(Feed::finish) {
+        Some(Ok(r)) => r,
+        Some(Err(_)) => Err(io::Error::other("the compressing thread failed")),
+        None => Err(io::Error::other("the stream was already finished")),
     }
 }
 
@@ -184,72 +190,37 @@ impl<J: Send + 'static> ParallelDeflater<J> {
         render: impl Fn(J) -> io::Result<Vec<u8>> + Send + Sync + 'static,
     ) -> io::Result<ParallelDeflater<J>> {
         let threads = threads.max(1);
-        let render = std::sync::Arc::new(render);
-        let (jobs, job_rx) = mpsc::sync_channel::<(usize, J)>(threads * 2);
-        let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
-        let (done, done_rx) = mpsc::sync_channel::<(usize, io::Result<Segment>)>(threads * 2);
-        let mut workers = Vec::new();
-        for _ in 0..threads {
-            let (job_rx, done) = (std::sync::Arc::clone(&job_rx), done.clone());
-            let render = std::sync::Arc::clone(&render);
-            workers.push(
-                std::thread::Builder::new()
-                    .name("deflate".into())
-                    .spawn(move || {
-                        loop {
-                            let job = match job_rx.lock() {
-                                Ok(rx) => rx.recv(),
-                                Err(_) => return,
-                            };
-                            let Ok((i, job)) = job else { return };
-                            let r = render(job).and_then(|chunk| {
-                                let mut seg = Segment::new(level);
-                                seg.write(&chunk).and_then(|()| seg.finish())
-                            });
-                            if done.send((i, r)).is_err() {
-                                return;
-                            }
-                        }
-                    })?,
-            );
-        }
-        drop(done);
-        let collector = std::thread::Builder::new()
-            .name("deflate-order".into())
-            .spawn(move || -> io::Result<Deflated> {
+        // The jobs are compressed on `threads` threads and their segments gathered in order
+        // on the feed's thread, at most `2 × threads` jobs between sent and gathered.
+        let feed = Feed::spawn("deflate-order", threads * 2, move |jobs| {
+            let compress = |job: J| {
+                render(job).and_then(|chunk| {
+                    let mut seg = Segment::new(level);
+                    seg.write(&chunk).and_then(|()| seg.finish())
+                })
+            };
+            pool::ordered(jobs, threads, threads * 2, compress, |segments| {
                 let mut file = SegmentFile::new()?;
-                let mut waiting = std::collections::BTreeMap::new();
-                let mut next = 0usize;
-                for (i, seg) in done_rx {
-                    waiting.insert(i, seg?);
-                    while let Some(seg) = waiting.remove(&next) {
-                        file.append(&seg)?;
-                        next += 1;
-                    }
-                }
-                if !waiting.is_empty() {
-                    return Err(io::Error::other("a compressed piece is missing"));
+                for seg in segments {
+                    file.append(&seg.map_err(|p| io::Error::other(p.to_string()))??)?;
                 }
                 file.finish()
-            })?;
+            })
+        })?;
         Ok(ParallelDeflater {
-            jobs: Some(jobs),
-            workers,
-            collector: Some(collector),
+            feed: Some(feed),
             sent: 0,
         })
     }
 
     /// Sends a job to be compressed after those before it.
     pub fn send(&mut self, job: J) -> io::Result<()> {
-        let sent = self.jobs.as_ref().map(|j| j.send((self.sent, job)));
-        match sent {
+        match self.feed.as_mut().map(|f| f.send(job)) {
             Some(Ok(())) => {
                 self.sent += 1;
                 Ok(())
             }
-            _ => Err(self
-                .stop()
+            _ => Err(ended(self.feed.take())
                 .err()
                 .unwrap_or_else(|| io::Error::other("the compressing threads stopped early"))),
         }
@@ -258,55 +229,31 @@ impl<J: Send + 'static> ParallelDeflater<J> {
     /// Returns the compressed bytes of every job sent, which end on a byte boundary without
     /// ending the stream.
     pub fn finish(mut self) -> io::Result<Deflated> {
-        self.stop()
-    }
-
-    fn stop(&mut self) -> io::Result<Deflated> {
-        self.jobs = None;
-        for w in self.workers.drain(..) {
-            let _ = w.join();
-        }
-        match self.collector.take().map(JoinHandle::join) {
-            Some(Ok(r)) => r,
-            Some(Err(_)) => Err(io::Error::other("the compressing thread failed")),
-            None => Err(io::Error::other("the stream was already finished")),
-        }
-    }
-}
-
-impl<J: Send + 'static> Drop for ParallelDeflater<J> {
-    fn drop(&mut self) {
-        self.jobs = None;
-        for w in self.workers.drain(..) {
-            let _ = w.join();
-        }
-        if let Some(c) = self.collector.take() {
-            let _ = c.join();
-        }
+        ended(self.feed.take())
     }
 }
 
 /// Compresses the chunks it is sent on a thread of its own into a temporary file.
 #[derive(Debug)]
 pub struct Deflater {
-    tx: Option<mpsc::SyncSender<Vec<u8>>>,
-    thread: Option<JoinHandle<io::Result<Deflated>>>,
+    feed: Option<Feed<Vec<u8>, io::Result<Deflated>>>,
 }
 
 impl Deflater {
     /// Starts a stream at a deflate level (0–9).
     pub fn new(level: u32) -> io::Result<Deflater> {
         let file = tempfile::tempfile()?;
-        let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(8);
-        let thread = std::thread::Builder::new().name("deflate".into()).spawn(
-            move || -> io::Result<Deflated> {
+        let feed = Feed::spawn(
+            "deflate",
+            8,
+            move |chunks: std::sync::mpsc::IntoIter<Vec<u8>>| {
                 let mut z = Compress::new(Compression::new(level), false);
                 let mut w = BufWriter::with_capacity(1 << 20, file);
                 let mut crc = crc32fast::Hasher::new();
                 let mut out = Vec::with_capacity(512 * 1024);
                 let mut raw_len = 0u64;
                 let mut len = 0u64;
-                for chunk in rx {
+                for chunk in chunks {
                     crc.update(&chunk);
                     raw_len += chunk.len() as u64;
                     out.clear();
@@ -328,19 +275,14 @@ impl Deflater {
                 })
             },
         )?;
-        Ok(Deflater {
-            tx: Some(tx),
-            thread: Some(thread),
-        })
+        Ok(Deflater { feed: Some(feed) })
     }
 
     /// Sends a chunk to be compressed. Fails with the thread's error when it has stopped.
     pub fn send(&mut self, chunk: Vec<u8>) -> io::Result<()> {
-        let sent = self.tx.as_ref().map(|tx| tx.send(chunk));
-        match sent {
+        match self.feed.as_mut().map(|f| f.send(chunk)) {
             Some(Ok(())) => Ok(()),
-            _ => Err(self
-                .stop()
+            _ => Err(ended(self.feed.take())
                 .err()
                 .unwrap_or_else(|| io::Error::other("the compressing thread stopped early"))),
         }
@@ -352,25 +294,7 @@ impl Deflater {
         if !last.is_empty() {
             self.send(last)?;
         }
-        self.stop()
-    }
-
-    fn stop(&mut self) -> io::Result<Deflated> {
-        self.tx = None;
-        match self.thread.take().map(JoinHandle::join) {
-            Some(Ok(r)) => r,
-            Some(Err(_)) => Err(io::Error::other("the compressing thread failed")),
-            None => Err(io::Error::other("the stream was already finished")),
-        }
-    }
-}
-
-impl Drop for Deflater {
-    fn drop(&mut self) {
-        self.tx = None;
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
+        ended(self.feed.take())
     }
 }
 

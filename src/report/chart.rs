@@ -415,39 +415,28 @@ impl<'a> Pages<'a> {
         order: &[usize],
         body: impl FnOnce(&mut dyn FnMut() -> Result<Picture, String>) -> T,
     ) -> T {
-        use std::sync::mpsc::{Receiver, sync_channel};
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, order.len().max(1));
-        std::thread::scope(|scope| {
-            // Worker w draws the pages at places w, w + threads, … of `order`; `next` takes
-            // them from the workers in turn.
-            let mut from: Vec<Receiver<Result<Picture, String>>> = Vec::with_capacity(threads);
-            for w in 0..threads {
-                let (tx, rx) = sync_channel(1);
-                from.push(rx);
-                scope.spawn(move || {
-                    for k in order.iter().skip(w).step_by(threads) {
-                        if tx.send(self.draw(*k)).is_err() {
-                            break;
-                        }
+        let threads = crate::pool::default_threads().clamp(1, order.len().max(1));
+        // Drawn on every core, a page or two ahead of `next`: at most two a thread.
+        crate::pool::ordered(
+            order.iter(),
+            threads,
+            threads * 2,
+            |k| self.draw(*k),
+            |pages| {
+                let mut given = 0usize;
+                body(&mut || {
+                    if given >= order.len() {
+                        return Err("a page of the chart was asked for past the last".into());
                     }
-                });
-            }
-            let mut given = 0usize;
-            let out = body(&mut || {
-                let rx = from
-                    .get(given % threads)
-                    .filter(|_| given < order.len())
-                    .ok_or("a page of the chart was asked for past the last")?;
-                given += 1;
-                rx.recv()
-                    .unwrap_or_else(|_| Err("a page of the chart could not be drawn".into()))
-            });
-            // The workers still drawing stop at their next page.
-            drop(from);
-            out
-        })
+                    given += 1;
+                    match pages.next() {
+                        Some(Ok(page)) => page,
+                        Some(Err(p)) => Err(p.to_string()),
+                        None => Err("a page of the chart could not be drawn".into()),
+                    }
+                })
+            },
+        )
     }
 }
 

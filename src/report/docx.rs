@@ -364,7 +364,7 @@ impl BodyWriter {
 
     fn numbered_from(first_id: u32) -> Result<BodyWriter, String> {
         let templates = std::sync::Arc::new(templates()?);
-        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let threads = crate::pool::default_threads();
         let z = ParallelDeflater::rendering(LEVEL, threads, move |b: Batch| {
             let mut p = Paragraphs {
                 templates: std::sync::Arc::clone(&templates),

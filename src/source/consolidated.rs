@@ -790,31 +790,31 @@ impl Opened {
     ) -> Result<Consolidated, ReadError> {
         const BATCH: usize = 512;
         let path = self.c.path.clone();
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<LedgerRow>>(16);
-        std::thread::scope(|scope| {
-            let reader = scope.spawn(move || {
+        let read = crate::pool::pipe(
+            16,
+            move |give| {
                 let mut batch = Vec::with_capacity(BATCH);
                 let read = self.rows(&mut |_, r| {
                     batch.push(r);
                     if batch.len() == BATCH {
-                        let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                        give(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
                     }
                 });
                 if !batch.is_empty() {
-                    let _ = tx.send(batch);
+                    give(batch);
                 }
                 read
-            });
-            for batch in rx {
+            },
+            |batch: Vec<LedgerRow>| {
                 for r in batch {
                     on_row(r);
                 }
-            }
-            reader.join().unwrap_or_else(|_| {
-                Err(ReadError::Source {
-                    path,
-                    cause: SourceError::ReaderFailed("the reading thread stopped".into()),
-                })
+            },
+        );
+        read.unwrap_or_else(|p| {
+            Err(ReadError::Source {
+                path,
+                cause: SourceError::ReaderFailed(p.0),
             })
         })
     }
@@ -858,7 +858,7 @@ impl Opened {
         let c = &self.c;
         match &mut self.source {
             RowSource::Xlsx(pkg) => {
-                let threads = crate::source::default_threads();
+                let threads = crate::pool::default_threads();
                 for name in &self.ledger_names {
                     let cols: std::sync::OnceLock<Option<LedgerColumns>> =
                         std::sync::OnceLock::new();

@@ -393,7 +393,6 @@ impl<R: Read + std::io::Seek> Package<R> {
         M: Fn(u32, &mut Vec<(u32, u32, CellValue)>) -> Option<T> + Sync,
         R: Send,
     {
-        use std::sync::mpsc::{Receiver, sync_channel};
         let Some(w) = self.sheets.iter().find(|s| s.name == name).cloned() else {
             return Err(SourceError::Corrupt(format!("no sheet {name}")));
         };
@@ -440,105 +439,68 @@ impl<R: Read + std::io::Seek> Package<R> {
             }
         };
         let ctx_ref = &ctx;
-        let result = std::thread::scope(|scope| -> Result<(), SourceError> {
-            let (chunk_tx, chunk_rx) = sync_channel::<(usize, Vec<u8>)>(in_flight);
-            let chunk_rx = std::sync::Arc::new(std::sync::Mutex::new(chunk_rx));
-            let (done_tx, done_rx) = sync_channel::<(usize, Parsed<'_, T>)>(in_flight);
-            let (ticket_tx, ticket_rx): (_, Receiver<()>) = sync_channel(in_flight);
-            for _ in 0..in_flight {
-                let _ = ticket_tx.send(());
-            }
-            let failure = &failure;
-            scope.spawn(move || {
-                let mut k = 0;
-                while ticket_rx.recv().is_ok() {
-                    let spare = spares
-                        .lock()
-                        .ok()
-                        .and_then(|mut s| s.pop())
-                        .unwrap_or_default();
-                    match next_chunk(&mut part, &mut carry, false, spare) {
-                        Ok(Some(c)) => {
-                            if chunk_tx.send((k, c)).is_err() {
-                                break;
-                            }
-                            k += 1;
-                        }
-                        Ok(None) => break,
-                        Err(e) => {
-                            if let Ok(mut f) = failure.lock() {
-                                *f = Some(e);
-                            }
-                            break;
-                        }
+        let failed = &failure;
+        // The chunks, cut on a thread of their own as the part is inflated.
+        let chunks = std::iter::from_fn(move || {
+            let spare = spares
+                .lock()
+                .ok()
+                .and_then(|mut s| s.pop())
+                .unwrap_or_default();
+            match next_chunk(&mut part, &mut carry, false, spare) {
+                Ok(c) => c,
+                Err(e) => {
+                    if let Ok(mut f) = failed.lock() {
+                        *f = Some(e);
                     }
+                    None
                 }
+            }
+        });
+        let parse = |chunk: Vec<u8>| {
+            let mut wp = SheetParser::new(ctx_ref, name, None);
+            wp.skip = skip_ref;
+            let mut made = Vec::new();
+            let fed = wp.feed(&chunk, &mut |i, cells| {
+                if let Some(t) = make(i, cells) {
+                    made.push(t);
+                }
+                Ok(())
             });
-            for _ in 0..threads {
-                let done_tx = done_tx.clone();
-                let chunk_rx = std::sync::Arc::clone(&chunk_rx);
-                scope.spawn(move || {
-                    loop {
-                        let job = match chunk_rx.lock() {
-                            Ok(rx) => rx.recv(),
-                            Err(_) => break,
-                        };
-                        let Ok((k, chunk)) = job else { break };
-                        let mut wp = SheetParser::new(ctx_ref, name, None);
-                        wp.skip = skip_ref;
+            match fed {
+                Err(e) => Parsed::Failed(e),
+                Ok(()) if wp.needs_order => Parsed::InOrder(chunk),
+                Ok(()) => {
+                    give_back(chunk);
+                    Parsed::Done(made, wp)
+                }
+            }
+        };
+        let result = crate::pool::ordered(chunks, threads, in_flight, parse, |parsed| {
+            for parsed in parsed {
+                match parsed.map_err(|p| SourceError::ReaderFailed(p.0))? {
+                    Parsed::Done(made, wp) => {
+                        on_batch(made);
+                        p.absorb(wp);
+                    }
+                    Parsed::InOrder(chunk) => {
                         let mut made = Vec::new();
-                        let fed = wp.feed(&chunk, &mut |i, cells| {
+                        p.feed(&chunk, &mut |i, cells| {
                             if let Some(t) = make(i, cells) {
                                 made.push(t);
                             }
                             Ok(())
-                        });
-                        let parsed = match fed {
-                            Err(e) => Parsed::Failed(e),
-                            Ok(()) if wp.needs_order => Parsed::InOrder(chunk),
-                            Ok(()) => {
-                                give_back(chunk);
-                                Parsed::Done(made, wp)
-                            }
-                        };
-                        if done_tx.send((k, parsed)).is_err() {
-                            break;
-                        }
+                        })?;
+                        give_back(chunk);
+                        on_batch(made);
                     }
-                });
-            }
-            drop(done_tx);
-            let mut waiting = std::collections::BTreeMap::new();
-            let mut next = 0;
-            for (k, parsed) in done_rx.iter() {
-                waiting.insert(k, parsed);
-                while let Some(parsed) = waiting.remove(&next) {
-                    match parsed {
-                        Parsed::Done(made, wp) => {
-                            on_batch(made);
-                            p.absorb(wp);
-                        }
-                        Parsed::InOrder(chunk) => {
-                            let mut made = Vec::new();
-                            p.feed(&chunk, &mut |i, cells| {
-                                if let Some(t) = make(i, cells) {
-                                    made.push(t);
-                                }
-                                Ok(())
-                            })?;
-                            give_back(chunk);
-                            on_batch(made);
-                        }
-                        Parsed::Failed(e) => return Err(e),
-                    }
-                    if p.count > ctx_ref.limits.max_cells_per_sheet {
-                        return Err(SourceError::TooLarge(format!(
-                            "sheet {name} has more than {} non-empty cells",
-                            ctx_ref.limits.max_cells_per_sheet
-                        )));
-                    }
-                    next += 1;
-                    let _ = ticket_tx.send(());
+                    Parsed::Failed(e) => return Err(e),
+                }
+                if p.count > ctx_ref.limits.max_cells_per_sheet {
+                    return Err(SourceError::TooLarge(format!(
+                        "sheet {name} has more than {} non-empty cells",
+                        ctx_ref.limits.max_cells_per_sheet
+                    )));
                 }
             }
             Ok(())

@@ -122,19 +122,14 @@ pub(crate) fn plan(c: &Consolidated, s: &Settings, paths: &[PathBuf]) -> Plan {
             Err(e) => State::Unreadable(e),
         }
     };
-    let threads = crate::pipeline::default_threads().max(1);
     let pairs: Vec<_> = c.sources.iter().zip(&picks).collect();
-    let chunk = pairs.len().div_ceil(threads).max(1);
-    let states: Vec<State> = std::thread::scope(|scope| {
-        let handles: Vec<_> = pairs
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| hash(*p)).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let states: Vec<State> = crate::pool::map(&pairs, crate::pool::default_threads(), |p| hash(*p))
+        .into_iter()
+        .map(|s| {
+            // A file whose hashing panicked is a file that cannot be read now.
+            s.unwrap_or_else(|p| State::Unreadable(source::SourceError::ReaderFailed(p.0)))
+        })
+        .collect();
     Plan {
         entries: picks.into_iter().zip(states).collect(),
         found,

@@ -24,19 +24,16 @@ use crate::value::header::Field;
 use crate::value::text::column_letters;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::Arc;
 
 /// Where files' rows go, handed out in input order.
 #[derive(Debug, Default)]
 pub struct Turns {
-    state: Mutex<TurnState>,
-    turn: Condvar,
+    placed: crate::pool::Turns<Placed>,
 }
 
 #[derive(Debug, Default)]
-struct TurnState {
-    /// The file whose turn it is.
-    next: usize,
+struct Placed {
     /// Rows placed so far.
     rows: u64,
     /// Problems placed so far, by unit.
@@ -68,38 +65,31 @@ impl Turns {
     /// ledgers. Every index from 0 must take its turn, in any thread: once, or once for each
     /// of its parts in order, `last` set for the last — the turn passes on after it.
     pub fn take(&self, i: usize, needs: &[Need<'_>], last: bool) -> Vec<Place> {
-        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        while st.next < i {
-            st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
-        }
-        let mut places = Vec::with_capacity(needs.len());
-        for n in needs {
-            let before = st.problems.get(n.unit).copied().unwrap_or(0);
-            places.push(Place {
-                rows_before: st.rows,
-                problems_before: before,
-            });
-            st.rows += n.rows;
-            if n.problems > 0 {
-                st.problems.insert(n.unit.to_string(), before + n.problems);
+        self.placed.take(i, last, |st| {
+            let mut places = Vec::with_capacity(needs.len());
+            for n in needs {
+                let before = st.problems.get(n.unit).copied().unwrap_or(0);
+                places.push(Place {
+                    rows_before: st.rows,
+                    problems_before: before,
+                });
+                st.rows += n.rows;
+                if n.problems > 0 {
+                    st.problems.insert(n.unit.to_string(), before + n.problems);
+                }
             }
-        }
-        if last {
-            st.next = st.next.max(i + 1);
-        }
-        drop(st);
-        self.turn.notify_all();
-        places
+            places
+        })
     }
 
     /// The index of the next file to take its turn.
     pub fn next(&self) -> usize {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).next
+        self.placed.next()
     }
 
     /// Rows placed so far.
     pub fn rows(&self) -> u64 {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).rows
+        self.placed.read(|st| st.rows)
     }
 }
 
