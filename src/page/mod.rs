@@ -957,10 +957,10 @@ async fn download(
                 zip_files(&files, &file)?;
             }
             _ => {
-                let mut json = Vec::new();
+                let mut csv = Vec::new();
                 let req = run::CheckRequest { inputs, settings };
-                run::check::check_json(&req, &mut json).map_err(err)?;
-                findings_csv(&json, &file, lang)?;
+                run::check::check_csv(&req, lang, &mut csv).map_err(err)?;
+                std::fs::write(&file, csv).map_err(|e| e.to_string())?;
             }
         }
         Ok(file)
@@ -1025,62 +1025,6 @@ fn zip_files(files: &[PathBuf], out: &Path) -> Result<(), String> {
     }
     z.finish().map_err(|e| e.to_string())?;
     Ok(())
-}
-
-/// The findings of `check --format json` as CSV, with a byte-order mark so that Excel reads
-/// it as UTF-8.
-fn findings_csv(json: &[u8], out: &Path, lang: Lang) -> Result<(), String> {
-    let v: serde_json::Value = serde_json::from_slice(json).map_err(|e| e.to_string())?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let header = if lang == Lang::Zh {
-        [
-            "级别",
-            "规则",
-            "单位",
-            "文件",
-            "工作表",
-            "单元格",
-            "说明",
-            "规则ID",
-        ]
-    } else {
-        [
-            "Severity", "Rule", "Unit", "File", "Sheet", "Cell", "Message", "Rule ID",
-        ]
-    };
-    w.write_record(header).map_err(|e| e.to_string())?;
-    let empty = Vec::new();
-    for f in v["findings"].as_array().unwrap_or(&empty) {
-        let field = |k: &str| crate::convert::csv_safe(f[k].as_str().unwrap_or_default());
-        let severity = match (f["severity"].as_str(), lang) {
-            (Some("error"), Lang::Zh) => "错误".to_string(),
-            (Some("warning"), Lang::Zh) => "警告".to_string(),
-            (Some("info"), Lang::Zh) => "提示".to_string(),
-            _ => field("severity"),
-        };
-        // The rule by its name (Chinese on a Chinese page), its id in the last column.
-        let rule = f["rule"]
-            .as_str()
-            .and_then(crate::finding::Rule::from_id)
-            .map_or_else(
-                || field("rule"),
-                |r| crate::messages::findings::rule_name(r, lang).to_string(),
-            );
-        w.write_record([
-            severity,
-            rule,
-            field("community"),
-            field("file"),
-            field("sheet"),
-            field("cell"),
-            field("message"),
-            field("rule"),
-        ])
-        .map_err(|e| e.to_string())?;
-    }
-    let mut bytes = b"\xEF\xBB\xBF".to_vec();
-    bytes.extend(w.into_inner().map_err(|e| e.to_string())?);
-    std::fs::write(out, bytes).map_err(|e| e.to_string())
 }
 
 async fn verify(

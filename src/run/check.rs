@@ -2,6 +2,7 @@
 //! counters by unit — for people, or as the JSON document of spec 5.
 
 use super::{Inputs, RunError};
+use crate::Lang;
 use crate::config::Settings;
 use crate::finding::Finding;
 use crate::output::json::CheckJson;
@@ -63,6 +64,71 @@ pub fn check(
         },
     )
     .map_err(RunError::SpoolingFindings)?;
+    Ok(tally)
+}
+
+/// The findings of [`check`] as CSV for a spreadsheet, written to `out` as they come: a
+/// byte-order mark (so that Excel reads it as UTF-8), then a row per finding — severity, rule
+/// by name, unit, file, sheet, cell, message and the rule's id last. The column names,
+/// severities and rule names are in `lang`, the messages in the run's language; a cell that
+/// looks like a formula is neutralised ([`crate::convert::csv_safe`]).
+///
+/// ```no_run
+/// use taizhang::config::Settings;
+/// use taizhang::run::{self, CheckRequest, Inputs};
+///
+/// let settings = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+/// let req = CheckRequest { inputs: Inputs::paths(["ledgers"]), settings };
+/// let mut csv = Vec::new();
+/// run::check::check_csv(&req, taizhang::Lang::Zh, &mut csv)?;
+/// # Ok::<(), run::RunError>(())
+/// ```
+pub fn check_csv(req: &CheckRequest, lang: Lang, out: &mut dyn Write) -> Result<Tally, RunError> {
+    use crate::convert::csv_safe;
+    use crate::model::Severity;
+    let spooling = |e: csv::Error| RunError::SpoolingFindings(e.into());
+    out.write_all(b"\xEF\xBB\xBF")
+        .map_err(RunError::SpoolingFindings)?;
+    let mut w = csv::Writer::from_writer(out);
+    let header = match lang {
+        Lang::Zh => [
+            "级别",
+            "规则",
+            "单位",
+            "文件",
+            "工作表",
+            "单元格",
+            "说明",
+            "规则ID",
+        ],
+        Lang::En => [
+            "Severity", "Rule", "Unit", "File", "Sheet", "Cell", "Message", "Rule ID",
+        ],
+    };
+    w.write_record(header).map_err(spooling)?;
+    let messages = req.settings.lang;
+    let tally = check(req, &mut |f| {
+        let severity = match (f.severity(), lang) {
+            (Severity::Error, Lang::Zh) => "错误",
+            (Severity::Warning, Lang::Zh) => "警告",
+            (Severity::Info, Lang::Zh) => "提示",
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Info, Lang::En) => "info",
+        };
+        w.write_record([
+            severity,
+            crate::messages::findings::rule_name(f.rule, lang),
+            &csv_safe(&f.unit),
+            &csv_safe(&f.file),
+            &csv_safe(&f.sheet),
+            &f.cell.map(|c| c.to_string()).unwrap_or_default(),
+            &csv_safe(&crate::messages::findings::message(f, messages)),
+            f.rule.id(),
+        ])
+        .map_err(std::io::Error::from)
+    })?;
+    w.flush().map_err(RunError::SpoolingFindings)?;
     Ok(tally)
 }
 

@@ -150,3 +150,96 @@ fn split_and_report_through_the_library() {
         Ok(_) => panic!("a .pdf report was written"),
     }
 }
+
+/// The findings CSV as the page wrote it before `run::check::check_csv`: the JSON document of
+/// `check` read back and each finding's fields put in a row — kept here as the oracle the
+/// typed writer must match byte for byte.
+fn findings_csv_through_json(json: &[u8], lang: taizhang::Lang) -> Vec<u8> {
+    use taizhang::Lang;
+    let v: serde_json::Value = serde_json::from_slice(json).unwrap();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = if lang == Lang::Zh {
+        [
+            "级别",
+            "规则",
+            "单位",
+            "文件",
+            "工作表",
+            "单元格",
+            "说明",
+            "规则ID",
+        ]
+    } else {
+        [
+            "Severity", "Rule", "Unit", "File", "Sheet", "Cell", "Message", "Rule ID",
+        ]
+    };
+    w.write_record(header).unwrap();
+    for f in v["findings"].as_array().unwrap() {
+        let field = |k: &str| taizhang::convert::csv_safe(f[k].as_str().unwrap_or_default());
+        let severity = match (f["severity"].as_str(), lang) {
+            (Some("error"), Lang::Zh) => "错误".to_string(),
+            (Some("warning"), Lang::Zh) => "警告".to_string(),
+            (Some("info"), Lang::Zh) => "提示".to_string(),
+            _ => field("severity"),
+        };
+        let rule = f["rule"]
+            .as_str()
+            .and_then(taizhang::finding::Rule::from_id)
+            .map_or_else(
+                || field("rule"),
+                |r| taizhang::messages::findings::rule_name(r, lang).to_string(),
+            );
+        w.write_record([
+            severity,
+            rule,
+            field("community"),
+            field("file"),
+            field("sheet"),
+            field("cell"),
+            field("message"),
+            field("rule"),
+        ])
+        .unwrap();
+    }
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(w.into_inner().unwrap());
+    bytes
+}
+
+#[test]
+fn the_findings_csv_is_written_from_the_findings_as_the_json_gave_it() {
+    use taizhang::Lang;
+    // The samples and the fixtures' ledgers of other shapes: findings of every severity.
+    let inputs = Inputs::paths([
+        root().join("samples"),
+        root().join("tests/fixtures/dialects"),
+        root().join("tests/fixtures/unseen"),
+    ]);
+    for run_lang in [Lang::Zh, Lang::En] {
+        let mut settings = settings();
+        settings.lang = run_lang;
+        let req = run::CheckRequest {
+            inputs: inputs.clone(),
+            settings,
+        };
+        let mut json = Vec::new();
+        run::check::check_json(&req, &mut json).unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let mut csv = Vec::new();
+            let tally = run::check::check_csv(&req, lang, &mut csv).unwrap();
+            assert!(tally.totals[Counter::Measures] > 56);
+            let want = findings_csv_through_json(&json, lang);
+            assert!(
+                csv == want,
+                "run in {run_lang:?}, page in {lang:?}: {} bytes, {} through JSON",
+                csv.len(),
+                want.len()
+            );
+            let rows = csv::Reader::from_reader(&csv[3..]).records().count();
+            let findings: serde_json::Value = serde_json::from_slice(&json).unwrap();
+            assert_eq!(rows, findings["findings"].as_array().unwrap().len());
+            assert!(rows > 10, "{rows} findings: not a trivial comparison");
+        }
+    }
+}
