@@ -456,7 +456,7 @@ fn renumbered_end(xml: &str, mut next: u32) -> Result<String, String> {
 /// template of each kind). The body is the one compressed as the ledgers were drafted
 /// ([`super::Drafter::streaming`]) when there is one, else compressed here from the spool on
 /// every core; the head (title, the totals sentence …) and the end are compressed here and the
-/// part assembled from the three ([`crate::pack::deflate`]). Memory holds one paragraph at a
+/// part assembled from the three (the crate's `pack::deflate`). Memory holds one paragraph at a
 /// time.
 ///
 /// With `charts` (the chart's pages), the document ends with them as its attachment (附件),

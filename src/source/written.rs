@@ -73,9 +73,11 @@ pub enum Formulas {
     Ignored,
 }
 
-/// A formula kept as the first 16 bytes of the SHA-256 of its [normalized](normalized_formula)
-/// text: what a summary's formulas are compared by, in 16 bytes each instead of their texts
-/// (a summary of 5,000 units holds 70,000 formulas of 200 bytes).
+/// A formula kept as the first 16 bytes of the SHA-256 of its normalized text (without the
+/// leading `=`, the `_xlfn.` prefixes, white space and the quotes around sheet names outside
+/// string literals, names in upper case): what a summary's formulas are compared by, in 16
+/// bytes each instead of their texts (a summary of 5,000 units holds 70,000 formulas of 200
+/// bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FormulaDigest([u8; 16]);
 

@@ -362,7 +362,8 @@ impl<'s> Consolidator<'s> {
 
     /// Adds the ledger sheets to the workbook: their header row, widths, filter, conditional
     /// formats, drop-down and print setup over the rows each will hold. The rows themselves are
-    /// spliced in when the package is written ([`package`]). Returns the sheets' indices.
+    /// spliced in when the package is written ([`crate::pack::finish_package`]). Returns the
+    /// sheets' indices.
     fn add_ledger_sheets(&mut self) -> Result<Vec<usize>, WorkbookError> {
         let lang = self.settings.lang;
         let timing_col = column_letters(u32::from(Col::Timing.index()));

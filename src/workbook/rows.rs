@@ -7,7 +7,7 @@
 //! workbook's date style ([`super::DATE_STYLE`]). The ledger's rows are written and compressed
 //! on the reading threads ([`super::prepare`]); the findings' rows here, by [`RowFile`]. Either
 //! way the compressed rows are joined to the worksheet part rust_xlsxwriter writes (header row,
-//! columns, filter, print setup) when the workbook is finished ([`super::package`]).
+//! columns, filter, print setup) when the workbook is finished ([`crate::pack::finish_package`]).
 
 use crate::pack::deflate::{Deflated, Deflater};
 use crate::schema::ledger::Out;
