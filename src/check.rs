@@ -239,6 +239,70 @@ pub struct Reading {
     pub deadline_read: Option<u32>,
 }
 
+/// The unit of a register (hazards, tickets, tasks) is doubtful when nothing names it but the
+/// file's name while one of its columns names organisations row by row (at least 60 % of its
+/// cells, two of them at least): those may be the units its items are held to.
+fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    if !layout.kind.is_register()
+        || first.unit_source != crate::layout::UnitSource::FileName
+        || layout.column_of(Field::Unit).is_some()
+    {
+        return None;
+    }
+    let mut best: Option<(u32, usize)> = None;
+    for (k, c) in layout.columns.iter().enumerate() {
+        if matches!(c.field, Some(f) if f != Field::Department) {
+            continue;
+        }
+        let mut filled = 0usize;
+        let mut names = std::collections::BTreeSet::new();
+        let mut orgs = 0usize;
+        for r in ledgers.iter().flat_map(|l| l.rows.iter()) {
+            let cell = match c.field {
+                Some(f) => r.get(f),
+                None => r.extras.iter().find(|(i, _)| *i == k).map(|(_, x)| x),
+            };
+            let Some(cell) = cell else { continue };
+            filled += 1;
+            let text = cell.text();
+            if crate::layout::evidence::organisation_name(&text) {
+                orgs += 1;
+                names.insert(crate::value::text::squash(&text));
+            }
+            if filled >= ALTERNATIVE_SAMPLE {
+                break;
+            }
+        }
+        if filled >= 3
+            && orgs * 10 >= filled * 6
+            && names.len() >= 2
+            && best.is_none_or(|(_, n)| names.len() > n)
+        {
+            best = Some((c.col, names.len()));
+        }
+    }
+    let (col, names) = best?;
+    let label = layout
+        .columns
+        .iter()
+        .find(|c| c.col == col)
+        .map(|c| c.label.clone())
+        .unwrap_or_default();
+    let fact = Fact::UncertainUnit {
+        guessed: first.unit.clone(),
+        other: (col, label),
+        names: names as u32,
+        left_out: !settings.accept_uncertain,
+    };
+    let mut f = at(first, Rule::UncertainReading, None, Some(Field::Unit), fact);
+    if !settings.accept_uncertain {
+        f.unit.clear();
+    }
+    Some(f)
+}
+
 /// The reading of a sheet, from its ledgers (a sheet split by unit has several).
 pub fn reading(ledgers: &[Ledger], settings: &Settings) -> Reading {
     let share = |field: Field| {
@@ -272,6 +336,9 @@ pub const SURE_SHARE: f64 = 0.6;
 pub fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
+    if let Some(f) = uncertain_unit(ledgers, settings) {
+        return Some(f);
+    }
     for field in [Field::Status, Field::Deadline] {
         let Some(choice) = layout.choice(field) else {
             continue;

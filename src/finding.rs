@@ -418,6 +418,18 @@ pub enum Fact {
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },
+    /// `uncertain-reading` of the unit: a register whose unit is only its file's name while a
+    /// column of it names organisations, row by row.
+    UncertainUnit {
+        /// The unit taken from the file's name.
+        guessed: String,
+        /// The column of organisations (0-based) and its header.
+        other: (u32, String),
+        /// How many different organisations it names.
+        names: u32,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
+    },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.
     UnitMismatch {

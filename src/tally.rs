@@ -208,6 +208,7 @@ impl Tally {
         if matches!(
             f.fact,
             crate::finding::Fact::UncertainReading { left_out: true, .. }
+                | crate::finding::Fact::UncertainUnit { left_out: true, .. }
         ) {
             self.left_out += 1;
         }

@@ -167,6 +167,21 @@ fn ends_with_any(s: &str, ends: &[&str]) -> bool {
         .any(|e| s.ends_with(e) && s.chars().count() > e.chars().count())
 }
 
+/// True for a text that names an organisation: a unit (`胜利街道`, `华东化工有限公司`) or an
+/// office (`区城管局`, `安环部`, `财务科`), at most 16 characters.
+pub(crate) fn organisation_name(text: &str) -> bool {
+    let s = squash(text);
+    s.chars().count() <= 16
+        && (ends_with_any(&s, &UNIT_ENDS)
+            || ends_with_any(&s, &OFFICE_ENDS)
+            || ends_with_any(
+                &s,
+                &[
+                    "局", "委", "部", "科", "处", "所", "站", "队", "段", "车间", "班组",
+                ],
+            ))
+}
+
 /// What one cell looks like.
 #[derive(Debug, Clone, Copy, Default)]
 struct Kind {
@@ -419,6 +434,29 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn organisation_names() {
+        for t in [
+            "区城管局",
+            "胜利街道",
+            "安环部",
+            "华东精细化工有限公司",
+            "财务科",
+            "二车间",
+        ] {
+            assert!(super::organisation_name(t), "{t}");
+        }
+        for t in [
+            "投诉",
+            "咨询",
+            "市民反映某小区第3号楼问题请求处理",
+            "张三",
+            "已办结",
+        ] {
+            assert!(!super::organisation_name(t), "{t}");
+        }
+    }
+
     use super::*;
     use crate::source::grid::CellValue;
 

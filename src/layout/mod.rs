@@ -372,6 +372,9 @@ struct Candidate {
     row: u32,
     height: u32,
     cells: HeaderCells,
+    /// The columns whose header cell is merged across several columns: a group's cell
+    /// (`整改责任单位` over 施工 | 监理), no column's own header.
+    groups: Vec<u32>,
 }
 
 /// Header evidence by header text: the first rows of a sheet repeat their texts (names,
@@ -397,6 +400,7 @@ fn header_evidence_of(
     fixed: &[(Field, ColumnSpec)],
     memo: &mut HeaderMemo,
     kind: Kind,
+    groups: &[u32],
 ) -> Vec<(u32, [Evidence; 13])> {
     let named_by_kind = |label: &str| {
         label.len() <= 60
@@ -407,22 +411,27 @@ fn header_evidence_of(
     // In a register the unit held to an item is the one its kind names (`承办单位`), else the
     // responsible organisation (`责任部门`): a place (`所属街道`) is then no unit.
     let by_kind = cells.iter().any(|(_, _, l)| named_by_kind(l));
-    let held = |label: &str| {
-        named_by_kind(label) || (kind.is_register() && !by_kind && responsible_organisation(label))
+    let held = |col: u32, label: &str| {
+        named_by_kind(label)
+            || (kind.is_register()
+                && !by_kind
+                && !groups.contains(&col)
+                && responsible_organisation(label))
     };
-    let claimed = kind.is_register() && cells.iter().any(|(_, _, l)| held(l));
+    let claimed = kind.is_register() && cells.iter().any(|(c, _, l)| held(*c, l));
     cells
         .iter()
         .map(|(col, _, label)| {
             let mut h = memo.get(vocab, label);
-            if held(label) {
-                // The kind's own word is sure; a responsible organisation's header moves its
-                // weight from the department to the unit, so no reading of the header band
-                // scores higher for it.
+            if held(*col, label) {
+                // The kind's own word is sure; a responsible organisation's header names the
+                // unit nearly as surely (`承办部门`, `处置单位`, `整改责任/责任部门`).
                 h[Field::Unit.index()] = if named_by_kind(label) {
                     1.0
                 } else {
-                    h[Field::Unit.index()].max(h[Field::Department.index()])
+                    h[Field::Unit.index()]
+                        .max(h[Field::Department.index()])
+                        .max(0.8)
                 };
                 h[Field::Department.index()] = h[Field::Department.index()].min(0.3);
             } else if claimed {
@@ -450,24 +459,29 @@ fn header_evidence_of(
 
 /// True for the header of an organisation held responsible for the rows: the last part of a
 /// compound header (`整改责任/责任部门`) ends in an organisation's word and the header says
-/// responsibility (`责任单位`, `承办部门`, `整改责任/责任部门`); a cooperating one (`配合单位`)
-/// is not.
+/// responsibility (`责任单位`, `承办部门`, `处理单位`, `转办单位`, `整改责任/责任部门`); one that
+/// cooperates, assigns, receives or checks (`配合单位`, `交办单位`, `受理单位`, `检查单位`) is
+/// not.
 pub(crate) fn responsible_organisation(label: &str) -> bool {
     let whole = normalize_header(label);
     let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
     let n = last.chars().count();
     (2..=8).contains(&n)
+        && ["单位", "部门", "科室", "处室", "股室", "部室", "车间", "班组", "方"]
+            .iter()
+            .any(|w| last.ends_with(w))
         && [
-            "单位", "部门", "科室", "处室", "股室", "部室", "车间", "班组",
+            "责任", "承办", "办理", "处置", "处理", "整改", "牵头", "主办", "转办", "执行", "落实",
+            "实施", "归口",
         ]
         .iter()
-        .any(|w| last.ends_with(w))
-        && ["责任", "承办", "办理", "处置", "整改", "牵头", "主办"]
-            .iter()
-            .any(|w| whole.contains(w))
-        && !["配合", "协办", "协助", "检查", "复查", "督办"]
-            .iter()
-            .any(|w| whole.contains(w))
+        .any(|w| whole.contains(w))
+        // Who helps, who assigns, who receives or checks: not who answers for the item.
+        && ![
+            "配合", "协办", "协助", "检查", "复查", "督办", "交办", "受理", "派发", "发现", "填报",
+        ]
+        .iter()
+        .any(|w| whole.contains(w))
 }
 
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
@@ -514,7 +528,20 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             readings.push((2, two));
         }
         for (height, cells) in readings {
-            let ev = header_evidence_of(&cells, vocab, &fixed, &mut memo, kind);
+            let groups: Vec<u32> = if height == 1 {
+                cells
+                    .iter()
+                    .map(|(col, _, _)| *col)
+                    .filter(|col| {
+                        merges
+                            .at(r, *col)
+                            .is_some_and(|m| m.first.col == *col && m.last.col > *col)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let ev = header_evidence_of(&cells, vocab, &fixed, &mut memo, kind, &groups);
             // A header names three fields at least: a row that cannot is not one.
             let naming = ev
                 .iter()
@@ -533,6 +560,7 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
                         row: r,
                         height,
                         cells,
+                        groups,
                     },
                 ));
             }
@@ -589,7 +617,7 @@ fn with_values(
         .map(|r| r.index)
         .collect();
     let year = chrono::Datelike::year(&settings.as_of);
-    let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo, kind);
+    let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo, kind, &c.groups);
     let mut features = Vec::with_capacity(ev.len());
     for (col, e) in ev.iter_mut() {
         let f = evidence::features(sheet, merges, *col, &sample, &settings.statuses, year);
@@ -1196,6 +1224,33 @@ mod tests {
         assert!(!is_label_value(
             "问题:党建工作薄弱,班子成员学习不够深入,理论武装不够扎实,需要进一步整改落实到位"
         ));
+    }
+
+    #[test]
+    fn a_responsible_organisation_by_its_header() {
+        for h in [
+            "责任单位",
+            "承办部门",
+            "处理单位",
+            "转办单位",
+            "整改责任/责任部门",
+            "承办方",
+            "归口单位",
+        ] {
+            assert!(responsible_organisation(h), "{h}");
+        }
+        for h in [
+            "配合单位",
+            "交办单位",
+            "受理单位",
+            "检查单位",
+            "所属街道",
+            "整改责任单位/施工",
+            "责任人",
+            "派单对象",
+        ] {
+            assert!(!responsible_organisation(h), "{h}");
+        }
     }
 
     #[test]

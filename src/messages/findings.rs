@@ -364,6 +364,34 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 format!("uncertain reading: {field} is read from column {a} ({ha}), but only {read}% of its cells read{alt_en}; {out_en}"),
             )
         }
+        Fact::UncertainUnit {
+            guessed,
+            other,
+            names,
+            left_out,
+        } => {
+            let b = crate::value::text::column_letters(other.0);
+            let hb = &other.1;
+            let (out_zh, out_en) = if *left_out {
+                (
+                    "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
+                    "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
+                )
+            } else {
+                ("已按确认计入合计", "counted, as confirmed")
+            };
+            say(
+                lang,
+                format!(
+                    "读法不确定：本表没有写明单位，单位只能按文件名取为“{guessed}”；但{b}列“{hb}”逐行写有{names}个不同的单位名称，可能才是各项所属的单位。如是，请在配置文件中为此表写{}；如确为“{guessed}”，请在配置文件的 [communities] 中写明；{out_zh}",
+                    sheet_line(f, "unit", &b)
+                ),
+                format!(
+                    "uncertain reading: nothing in this sheet names its unit, so it is taken from the file's name ({guessed}); but column {b} ({hb}) names {names} different organisations row by row, which may be the units its items belong to. If so, say so in the configuration for this sheet: {}; if it is {guessed}, say so under [communities]; {out_en}",
+                    sheet_line(f, "unit", &b)
+                ),
+            )
+        }
         Fact::UnitMismatch { named, by } => {
             use crate::layout::UnitSource as S;
             let (zh, en) = match by {

@@ -343,3 +343,72 @@ fn a_correction_for_one_sheet_leaves_the_files_other_sheets_alone() {
     assert_eq!(status_of(&v, "二月"), "F");
     assert!(rules(&v).contains(&"bad-status".to_string()), "{v}");
 }
+
+/// A ticket export whose handling units sit under a header that says no responsibility
+/// (`派单对象`) and that names no unit anywhere else: the file's name would be a guess, so the
+/// sheet is `uncertain-reading` naming the column of organisations, left out; the line the
+/// finding gives settles it. One that says who handles (`处理单位`) is read at once.
+#[test]
+fn a_register_with_no_unit_but_a_column_of_organisations_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, header: &str| {
+        let mut rows = vec![format!(
+            "工单编号,来电时间,诉求类型,诉求内容,{header},办理时限,办理状态"
+        )];
+        let units = ["区城管局", "区住建局", "区水务局", "胜利街道"];
+        for i in 0..8 {
+            rows.push(format!(
+                "GD{i:04},2023-05-0{},{},市民反映某小区第{i}号楼问题请求处理,{},2023-05-20,{}",
+                1 + i % 9,
+                ["投诉", "咨询"][i % 2],
+                units[i % 4],
+                ["已办结", "办理中"][i % 2]
+            ));
+        }
+        std::fs::write(dir.path().join(name), rows.join("\r\n")).unwrap();
+    };
+    write("12345工单导出.csv", "派单对象");
+    let v = check(dir.path(), &["12345工单导出.csv", "--as-of", "2023-06-30"]);
+    let f: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "uncertain-reading")
+        .collect();
+    assert_eq!(f.len(), 1, "{v}");
+    assert_eq!(f[0]["field"], "unit");
+    let msg = f[0]["message"].as_str().unwrap();
+    assert!(
+        msg.contains("E列“派单对象”逐行写有4个不同的单位名称"),
+        "{msg}"
+    );
+    assert_eq!(v["totals"]["measures"], 0);
+    assert!(v["communities"].as_array().unwrap().is_empty());
+    // The clerk writes the line the finding gives: the four units, two measures each.
+    let line = msg
+        .split("请在配置文件中为此表写")
+        .nth(1)
+        .and_then(|r| r.split('；').next())
+        .unwrap();
+    let config = line.replacen("]] ", "]]\n", 1).replace("\" ", "\"\n") + "\n";
+    std::fs::write(dir.path().join("t.toml"), config).unwrap();
+    let v = check(
+        dir.path(),
+        &[
+            "12345工单导出.csv",
+            "--as-of",
+            "2023-06-30",
+            "--config",
+            "t.toml",
+        ],
+    );
+    assert!(!rules(&v).contains(&"uncertain-reading".to_string()), "{v}");
+    let units = v["communities"].as_array().unwrap();
+    assert_eq!(units.len(), 4, "{v}");
+    assert!(units.iter().all(|u| u["measures"] == 2));
+    // A header that says who handles the ticket names the units at once.
+    write("12345工单导出.csv", "处理单位");
+    let v = check(dir.path(), &["12345工单导出.csv", "--as-of", "2023-06-30"]);
+    assert!(!rules(&v).contains(&"uncertain-reading".to_string()), "{v}");
+    assert_eq!(v["communities"].as_array().unwrap().len(), 4, "{v}");
+}
