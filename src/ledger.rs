@@ -164,6 +164,10 @@ pub struct Ledger {
     /// True for one unit's share of a sheet whose rows several units share (a unit column):
     /// its numbers are the sheet's, so a gap between them is another unit's rows.
     pub shares_sheet: bool,
+    /// The level above the rows' units, when the sheet names one: the organisation a title or
+    /// meta row names over a unit column (`单位名称：华东化工有限公司` over its departments), or
+    /// the part every hierarchy path shares (`机务段` of `机务段>检修车间>…`).
+    pub parent: Option<String>,
 }
 
 impl Ledger {
@@ -495,7 +499,7 @@ pub fn build_ledger(
         });
     }
 
-    units_at_their_level(&mut rows);
+    let shared = units_at_their_level(&mut rows);
 
     // Problems and measures.
     let mut problems: Vec<Problem> = Vec::new();
@@ -595,6 +599,7 @@ pub fn build_ledger(
         parts: Vec::new(),
         below_footer,
         shares_sheet: false,
+        parent: shared,
     }
 }
 
@@ -606,7 +611,7 @@ type Rename = dyn Fn(&str) -> Option<String>;
 /// of hierarchy paths (`机务段>检修车间>电机班组`) the first level below the part all rows share
 /// (`检修车间`), the levels below it rolled up into it. The cell keeps its place; its value is
 /// the unit's name.
-fn units_at_their_level(rows: &mut [DataRow]) {
+fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
     use crate::layout::evidence::{labelled_organisation, path_parts};
     let ui = field_index(Field::Unit);
     let texts: Vec<String> = rows
@@ -614,8 +619,9 @@ fn units_at_their_level(rows: &mut [DataRow]) {
         .filter_map(|r| r.fields[ui].as_ref().map(FieldCell::text))
         .collect();
     if texts.is_empty() {
-        return;
+        return None;
     }
+    let mut shared = None;
     let share = |f: &dyn Fn(&str) -> bool| {
         texts.iter().filter(|t| f(t)).count() as f64 / texts.len() as f64
     };
@@ -634,12 +640,21 @@ fn units_at_their_level(rows: &mut [DataRow]) {
                 seen.len() > 1
             })
             .unwrap_or(1);
+        // The part above the level, when every path shares it.
+        let above: std::collections::HashSet<&String> =
+            paths.iter().filter_map(|p| p.get(level - 1)).collect();
+        if let ([one], true) = (
+            above.into_iter().collect::<Vec<_>>().as_slice(),
+            paths.iter().all(|p| p.len() > level),
+        ) {
+            shared = Some((*one).clone());
+        }
         Box::new(move |t: &str| {
             let p = path_parts(t)?;
             p.get(level).or(p.last()).cloned()
         })
     } else {
-        return;
+        return None;
     };
     for r in rows.iter_mut() {
         if let Some(cell) = r.fields[ui].as_mut()
@@ -648,6 +663,7 @@ fn units_at_their_level(rows: &mut [DataRow]) {
             cell.value = CellValue::Text(name);
         }
     }
+    shared
 }
 
 /// Gives every measure its ID: the one its row's ID cell holds (for an enumerated cell, its
@@ -757,6 +773,9 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         problem_unit.push(k);
     }
     let sheet_unit = (whole.unit.clone(), whole.unit_source);
+    // What the sheet names above its units: the part its paths share, else its title's
+    // organisation when that is of another kind than theirs (below).
+    let mut parent = whole.parent.clone();
     // A title or sheet name of a unit of the same kind as the column's (a sheet copied from
     // another company's file), not of the unit above them (a sub-district's units).
     let kind = crate::layout::unit_kind(&sheet_unit.0);
@@ -765,6 +784,16 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         UnitSource::Title | UnitSource::SheetName | UnitSource::Config
     ) && kind.is_some()
         && units.iter().any(|u| crate::layout::unit_kind(u) == kind);
+    if parent.is_none()
+        && !named_by_sheet
+        && matches!(
+            whole.unit_source,
+            UnitSource::Title | UnitSource::SheetName | UnitSource::Config
+        )
+        && !units.contains(&sheet_unit.0)
+    {
+        parent = Some(sheet_unit.0.clone());
+    }
     // One unit whose measures hold every row (a consolidated workbook's run of rows, read a
     // unit at a time): the same ledger as the general path below gives, moved, not copied.
     let every_row_a_measure = whole.measures.len() == whole.rows.len()
@@ -782,6 +811,7 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         one.unit = unit.clone();
         one.unit_source = UnitSource::Column;
         one.first_of_sheet = true;
+        one.parent = parent;
         return vec![one];
     }
     let mut out = Vec::with_capacity(units.len());
@@ -860,6 +890,7 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
                 Vec::new()
             },
             shares_sheet: units.len() > 1,
+            parent: parent.clone(),
         });
     }
     out

@@ -104,6 +104,9 @@ pub struct LedgerRecord {
     pub unit_from: crate::layout::UnitSource,
     /// How surely the sheet was read.
     pub reading: check::Reading,
+    /// The level above its unit the sheet names, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
 }
 
 impl LedgerRecord {
@@ -117,6 +120,7 @@ impl LedgerRecord {
             columns: Mapping::of(&l.layout),
             unit_from: l.unit_source,
             reading,
+            parent: l.parent.clone(),
         }
     }
 

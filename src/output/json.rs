@@ -82,6 +82,19 @@ struct Totals {
 struct Unit<'a> {
     #[serde(rename = "community")]
     unit: &'a str,
+    /// The level above it its ledgers name, when they name one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a str>,
+    #[serde(flatten)]
+    counters: crate::model::Counters,
+}
+
+/// A level above the units, its units' counters rolled up.
+#[derive(Serialize)]
+struct Parent<'a> {
+    name: &'a str,
+    #[serde(rename = "communities")]
+    units: Vec<&'a str>,
     #[serde(flatten)]
     counters: crate::model::Counters,
 }
@@ -95,6 +108,8 @@ struct CheckDoc<'a> {
     totals: Totals,
     #[serde(rename = "communities")]
     units: Vec<Unit<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    parents: Vec<Parent<'a>>,
     findings: Vec<FindingJson<'a>>,
 }
 
@@ -111,6 +126,43 @@ pub fn check(t: &Tally, lang: Lang) -> String {
 }
 
 fn check_doc<'a>(t: &'a Tally, lang: Lang, findings: impl Iterator<Item = &'a Finding>) -> String {
+    // A unit's parent: the one its ledgers name, when they agree on one.
+    let parent_of = |unit: &str| -> Option<&'a str> {
+        let mut named = t
+            .inputs
+            .iter()
+            .flat_map(|r| r.ledgers.iter())
+            .filter(|l| l.unit == unit)
+            .map(|l| l.parent.as_deref());
+        let first = named.next()??;
+        named.all(|p| p == Some(first)).then_some(first)
+    };
+    let units: Vec<Unit<'a>> = t
+        .units
+        .iter()
+        .map(|c| Unit {
+            unit: &c.unit,
+            parent: parent_of(&c.unit),
+            counters: c.counters,
+        })
+        .collect();
+    let mut parents: Vec<Parent<'a>> = Vec::new();
+    for u in &units {
+        let Some(name) = u.parent else { continue };
+        let i = match parents.iter().position(|p| p.name == name) {
+            Some(i) => i,
+            None => {
+                parents.push(Parent {
+                    name,
+                    units: Vec::new(),
+                    counters: Default::default(),
+                });
+                parents.len() - 1
+            }
+        };
+        parents[i].units.push(u.unit);
+        parents[i].counters.add(&u.counters);
+    }
     pretty(&CheckDoc {
         tool: "taizhang",
         version: crate::VERSION,
@@ -120,14 +172,8 @@ fn check_doc<'a>(t: &'a Tally, lang: Lang, findings: impl Iterator<Item = &'a Fi
             units: t.units.len() as u64,
             counters: t.totals,
         },
-        units: t
-            .units
-            .iter()
-            .map(|c| Unit {
-                unit: &c.unit,
-                counters: c.counters,
-            })
-            .collect(),
+        units,
+        parents,
         findings: findings.map(|f| FindingJson::of(f, lang)).collect(),
     })
 }

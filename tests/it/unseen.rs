@@ -412,3 +412,39 @@ fn a_register_with_no_unit_but_a_column_of_organisations_says_so() {
     assert!(!rules(&v).contains(&"uncertain-reading".to_string()), "{v}");
     assert_eq!(v["communities"].as_array().unwrap().len(), 4, "{v}");
 }
+
+/// Item 6: the level above the units a sheet names — the company of a meta row over its
+/// departments, the depot every path shares — is each unit's `parent`, and `parents` rolls
+/// their counters up.
+#[test]
+fn the_level_above_the_units_is_named_and_rolled_up() {
+    for (file, parent, units) in [
+        (
+            "精细化工公司隐患排查治理台账.xlsx",
+            "华东精细化工有限公司",
+            4,
+        ),
+        ("机务段隐患管理系统导出.csv", "襄阳机务段", 3),
+    ] {
+        let v = check(&fixtures(), &[file, "--as-of", "2023-06-30"]);
+        let us = v["communities"].as_array().unwrap();
+        assert_eq!(us.len(), units, "{file}");
+        assert!(us.iter().all(|u| u["parent"] == parent), "{file}: {v}");
+        let ps = v["parents"].as_array().unwrap();
+        assert_eq!(ps.len(), 1, "{file}");
+        assert_eq!(ps[0]["name"], parent);
+        assert_eq!(ps[0]["communities"].as_array().unwrap().len(), units);
+        for k in ["measures", "measures_done", "measures_long_term", "overdue"] {
+            let sum: u64 = us.iter().map(|u| u[k].as_u64().unwrap()).sum();
+            assert_eq!(ps[0][k], sum, "{file} {k}");
+            assert_eq!(v["totals"][k], sum, "{file} {k}");
+        }
+    }
+    // A ledger whose unit is its title's has no level above it.
+    let v = check(
+        &fixtures(),
+        &["经济责任审计整改台账.xlsx", "--as-of", "2023-06-30"],
+    );
+    assert!(v.get("parents").is_none(), "{v}");
+    assert!(v["communities"][0].get("parent").is_none());
+}
