@@ -344,24 +344,16 @@ async fn listen(req: &ServeRequest, limits: Limits) -> Result<(), PageError> {
     Ok(())
 }
 
-/// Opens the page in the default browser, as the desktop does.
+/// Opens the page in the default browser, as the desktop does (the `opener` crate: ShellExecute
+/// on Windows, `open` on macOS, `xdg-open` elsewhere), off the server's threads: the page is
+/// served while the browser starts. Without a browser, the address on standard error.
 fn open_browser(url: &str) {
-    let mut cmd = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", "", url]);
-        c
-    } else if cfg!(target_os = "macos") {
-        let mut c = std::process::Command::new("open");
-        c.arg(url);
-        c
-    } else {
-        let mut c = std::process::Command::new("xdg-open");
-        c.arg(url);
-        c
-    };
-    if cmd.spawn().is_err() {
-        eprintln!("{url}");
-    }
+    let url = url.to_string();
+    tokio::task::spawn_blocking(move || {
+        if opener::open(&url).is_err() {
+            eprintln!("{url}");
+        }
+    });
 }
 
 /// The page, with its own token (its session), the access token it was opened with (an

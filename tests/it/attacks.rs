@@ -979,3 +979,39 @@ fn the_findings_csv_names_rules_in_chinese_and_keeps_their_id_last() {
     // 北安社区's ledger: an overdue measure, an empty cell, a skipped sheet at least.
     assert!(seen >= 3, "{seen} findings");
 }
+
+/// `--open` hands the page's own address, and only it, to the desktop's opener (`xdg-open`
+/// here, a stand-in that writes down what it was given); the page is served meanwhile.
+#[cfg(target_os = "linux")]
+#[test]
+fn open_hands_the_pages_address_to_the_desktops_opener() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let opener = bin.path().join("xdg-open");
+    std::fs::write(
+        &opener,
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.tmp\"\nmv \"$0.args.tmp\" \"$0.args\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let server = start(&[("PATH", path.as_str())], &["--open"]);
+    let args = bin.path().join("xdg-open.args");
+    // Bounded only so that a broken build cannot hang the suite.
+    let give_up = Instant::now() + Duration::from_secs(60);
+    while !args.exists() {
+        assert!(Instant::now() < give_up, "the opener was never run");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let given = std::fs::read_to_string(&args).unwrap();
+    assert_eq!(given, format!("http://{}/\n", server.addr));
+    assert_eq!(
+        open_page(&server).len(),
+        64,
+        "the page is served, with its token"
+    );
+}
