@@ -104,9 +104,9 @@ impl From<LangArg> for Lang {
 /// A day on the command line, in the forms ledgers write (see
 /// [`taizhang::value::text::parse_day`]); the message in the command line's language
 /// ([`words::wanted_here`]).
-pub fn day(s: &str) -> Result<NaiveDate, String> {
-    taizhang::value::text::parse_day(s)
-        .ok_or_else(|| taizhang::messages::run::not_a_day(s, crate::cmd::words::wanted_here()))
+pub fn day(s: &str) -> Result<NaiveDate, taizhang::messages::cli::Said> {
+    let said = || taizhang::messages::run::not_a_day(s, crate::cmd::words::wanted_here());
+    taizhang::value::text::parse_day(s).ok_or_else(|| taizhang::messages::cli::Said(said()))
 }
 
 /// How the workbooks a command writes print, and who compiles them.

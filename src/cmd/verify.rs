@@ -34,9 +34,10 @@ pub struct VerifyArgs {
 
 /// A published figure on the command line (`措施=56`, `measures=56`, `庆利社区:已完成措施=3`),
 /// its mistake said in the command line's language.
-fn claim(s: &str) -> Result<Claim, String> {
+fn claim(s: &str) -> Result<Claim, taizhang::messages::cli::Said> {
+    let said = |e| taizhang::messages::verify::claim_error(&e, crate::cmd::words::wanted_here());
     s.parse()
-        .map_err(|e| taizhang::messages::verify::claim_error(&e, crate::cmd::words::wanted_here()))
+        .map_err(|e| taizhang::messages::cli::Said(said(e)))
 }
 
 /// Runs `verify`.

@@ -9,7 +9,7 @@ use clap::Command;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use std::ffi::OsString;
 use taizhang::Lang;
-use taizhang::messages::cli::{self, Usage, Word};
+use taizhang::messages::cli::{self, Cause, Usage, Word};
 
 /// The language this process's command line asks for ([`Lang::asked`]).
 pub fn wanted_here() -> Lang {
@@ -138,7 +138,6 @@ pub fn usage_error(e: &clap::Error, cmd: &mut Command, args: &[OsString]) -> Str
         Some(ContextValue::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let cause = std::error::Error::source(e).map(|c| c.to_string());
     let (arg, sub) = (
         text(ContextKind::SuggestedArg),
         text(ContextKind::SuggestedSubcommand),
@@ -153,9 +152,7 @@ pub fn usage_error(e: &clap::Error, cmd: &mut Command, args: &[OsString]) -> Str
             suggested: sub.as_deref(),
         },
         ErrorKind::InvalidValue => Usage::NotPossible { valid: &valid },
-        ErrorKind::ValueValidation => Usage::Invalid {
-            cause: cause.as_deref().unwrap_or_default(),
-        },
+        ErrorKind::ValueValidation => Usage::Invalid(Cause::of(std::error::Error::source(e))),
         ErrorKind::MissingRequiredArgument => Usage::Missing,
         ErrorKind::MissingSubcommand => Usage::MissingCommand,
         ErrorKind::ArgumentConflict => Usage::Conflict { other: &other },

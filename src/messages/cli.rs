@@ -172,11 +172,8 @@ pub enum Usage<'a> {
         /// The possible values, joined.
         valid: &'a str,
     },
-    /// A value its parser refused, with the parser's reason (none, or clap's English one).
-    Invalid {
-        /// The parser's reason.
-        cause: &'a str,
-    },
+    /// A value its parser refused, and why.
+    Invalid(Cause<'a>),
     /// A required argument missing.
     Missing,
     /// No command given where one is needed.
@@ -198,6 +195,53 @@ pub enum Usage<'a> {
     Other,
 }
 
+/// Why a value's parser refused it.
+#[derive(Debug, Clone, Copy)]
+pub enum Cause<'a> {
+    /// No reason given.
+    None,
+    /// Not a whole number, or one too large (a number parser's).
+    NotANumber,
+    /// taizhang's own parser's reason, already said in the command line's language ([`Said`]).
+    Said(&'a str),
+    /// Any other parser's (an address, a number out of range, an empty number).
+    Other,
+}
+
+impl<'a> Cause<'a> {
+    /// Why, from the type of a parser's error: taizhang's own are [`Said`], a number parser's a
+    /// [`std::num::ParseIntError`].
+    pub fn of(error: Option<&'a (dyn std::error::Error + 'static)>) -> Cause<'a> {
+        use std::num::IntErrorKind as K;
+        let Some(error) = error else {
+            return Cause::None;
+        };
+        if let Some(Said(why)) = error.downcast_ref::<Said>() {
+            return Cause::Said(why);
+        }
+        match error
+            .downcast_ref::<std::num::ParseIntError>()
+            .map(|p| p.kind())
+        {
+            Some(K::InvalidDigit | K::PosOverflow | K::NegOverflow) => Cause::NotANumber,
+            _ => Cause::Other,
+        }
+    }
+}
+
+/// A reason already said in the user's language: the error of taizhang's own value parsers (a
+/// day, a published figure), so that a usage error quotes it as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said(pub String);
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Said {}
+
 /// A usage error in Chinese: what is wrong, the usage of the command (`usage`) and the help to
 /// read (`more`, such as `taizhang merge --help`).
 pub fn usage_error_zh(u: Usage<'_>, arg: &str, value: &str, usage: &str, more: &str) -> String {
@@ -214,8 +258,12 @@ pub fn usage_error_zh(u: Usage<'_>, arg: &str, value: &str, usage: &str, more: &
             format!("参数{arg}缺少值；可选：{valid}")
         }
         Usage::NotPossible { valid } => format!("参数{arg}的值“{value}”无效；可选：{valid}"),
-        Usage::Invalid { cause: "" } => format!("参数{arg}的值“{value}”无效"),
-        Usage::Invalid { cause } => format!("参数{arg}的值“{value}”无效：{}", cause_zh(cause)),
+        Usage::Invalid(Cause::None) => format!("参数{arg}的值“{value}”无效"),
+        Usage::Invalid(Cause::NotANumber) => {
+            format!("参数{arg}的值“{value}”无效：不是有效的数字")
+        }
+        Usage::Invalid(Cause::Said(why)) => format!("参数{arg}的值“{value}”无效：{why}"),
+        Usage::Invalid(Cause::Other) => format!("参数{arg}的值“{value}”无效：格式不对"),
         Usage::Missing => format!("缺少必需的参数：{arg}"),
         Usage::MissingCommand => "缺少命令".to_string(),
         Usage::Conflict { other } => format!("参数{arg}不能与{other}同时使用"),
@@ -226,21 +274,6 @@ pub fn usage_error_zh(u: Usage<'_>, arg: &str, value: &str, usage: &str, more: &
         Usage::Other => "命令行有误".to_string(),
     };
     format!("错误：{what}\n\n用法：{usage}\n\n详细说明请运行 {more}\n")
-}
-
-/// A value parser's reason in Chinese: taizhang's own are already (a day said by
-/// [`super::run::not_a_day`]); a number parser's is said plainly.
-fn cause_zh(cause: &str) -> String {
-    if cause
-        .chars()
-        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    {
-        cause.to_string()
-    } else if cause.contains("invalid digit") || cause.contains("number") {
-        "不是有效的数字".to_string()
-    } else {
-        "格式不对".to_string()
-    }
 }
 
 #[cfg(test)]
@@ -260,10 +293,10 @@ mod tests {
                 suggested: Some("check"),
             },
             Usage::NotPossible { valid: "a4、a3" },
-            Usage::Invalid { cause: "" },
-            Usage::Invalid {
-                cause: "invalid digit found in string",
-            },
+            Usage::Invalid(Cause::None),
+            Usage::Invalid(Cause::NotANumber),
+            Usage::Invalid(Cause::Said("不是日期")),
+            Usage::Invalid(Cause::Other),
             Usage::Missing,
             Usage::MissingCommand,
             Usage::Conflict { other: "--b" },
@@ -279,15 +312,18 @@ mod tests {
             assert!(t.contains("用法：taizhang merge"), "{t}");
             assert!(!t.contains("invalid"), "{t}");
         }
-        let t = usage_error_zh(
-            Usage::Invalid {
-                cause: "invalid digit",
-            },
-            "--n",
-            "x",
-            "",
-            "",
+        // The cause by the type of the parser's error, not by its English words.
+        let of = |e: &(dyn std::error::Error + 'static)| format!("{:?}", Cause::of(Some(e)));
+        assert_eq!(of(&"x".parse::<u32>().unwrap_err()), "NotANumber");
+        assert_eq!(
+            of(&"9".repeat(30).parse::<u32>().unwrap_err()),
+            "NotANumber"
         );
+        assert_eq!(of(&"".parse::<u32>().unwrap_err()), "Other");
+        assert_eq!(of(&"x".parse::<std::net::IpAddr>().unwrap_err()), "Other");
+        assert_eq!(of(&Said("不是日期".into())), "Said(\"不是日期\")");
+        assert_eq!(format!("{:?}", Cause::of(None)), "None");
+        let t = usage_error_zh(Usage::Invalid(Cause::NotANumber), "--n", "x", "", "");
         assert!(t.contains("不是有效的数字"), "{t}");
     }
 }
