@@ -19,11 +19,12 @@ use crate::source::grid::{CellRef, CellValue, MergeIndex, Sheet};
 use crate::value::deadline::{Deadline, ParsedDeadline};
 use crate::value::enumeration::split_enumeration;
 use crate::value::header::Field;
+use crate::value::header::normalize_header;
 use crate::value::id::MeasureId;
 use crate::value::status::Status;
 use crate::value::text::{collapse_spaces, is_punct, is_space, numeral_value};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A field's value in a data row, with the cell it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,7 +263,10 @@ pub fn unit_of(
     if let Some(c) = &layout.title_unit {
         return (c.clone(), UnitSource::Title);
     }
-    if let Some(c) = crate::layout::unit_before(&crate::value::text::squash(sheet), "社区") {
+    let squashed = crate::value::text::squash(sheet);
+    if let Some(c) = crate::layout::unit_before(&squashed, "社区")
+        .or_else(|| crate::layout::unit_in_title(&squashed))
+    {
         return (c, UnitSource::SheetName);
     }
     let stem = std::path::Path::new(file_name)
@@ -364,6 +368,48 @@ enum ProblemKey {
     Text(String),
 }
 
+/// True for a row that sums others: its first cell says so (`合计`, `总计`, `小计`, `共计`,
+/// `朝阳社区小计`).
+fn is_total_row(r: &crate::source::grid::Row) -> bool {
+    let Some(first) = r.cells.iter().find(|c| !c.value.is_blank()) else {
+        return false;
+    };
+    let CellValue::Text(t) = &first.value else {
+        return false;
+    };
+    let t = crate::value::text::squash(t);
+    let t = t.trim_end_matches([':', '：']);
+    t.chars().count() <= 16
+        && ["合计", "总计", "小计", "共计", "累计"]
+            .iter()
+            .any(|w| t == *w || t.ends_with(w))
+}
+
+/// True for a row that repeats the header's labels (a header printed again on each page): at
+/// least half of the labelled columns hold their label again.
+fn repeats_header(r: &crate::source::grid::Row, layout: &Layout) -> bool {
+    let labelled: Vec<&Column> = layout
+        .columns
+        .iter()
+        .filter(|c| !c.label.is_empty() && c.field.is_some())
+        .collect();
+    if labelled.len() < 3 {
+        return false;
+    }
+    let same = labelled
+        .iter()
+        .filter(|c| {
+            let own = c.label.rsplit('/').next().unwrap_or(&c.label);
+            r.cells.iter().any(|x| {
+                x.col == c.col
+                    && matches!(&x.value, CellValue::Text(t)
+                        if normalize_header(t) == normalize_header(own))
+            })
+        })
+        .count();
+    same * 2 >= labelled.len()
+}
+
 /// Builds the ledger of a sheet from its layout.
 pub fn build_ledger(
     sheet: &Sheet,
@@ -382,6 +428,20 @@ pub fn build_ledger(
         .filter(|(_, c)| c.field.is_none())
         .collect();
 
+    // A column of the days deadlines were put off to (`延期期限`, `延期至`), beside the deadline.
+    let extended = col_of[field_index(Field::Deadline)].and(
+        extra_cols
+            .iter()
+            .map(|(_, c)| c)
+            .find(|c| {
+                let h = normalize_header(c.label.rsplit('/').next().unwrap_or(&c.label));
+                h.contains("延期")
+                    && ["期限", "时限", "日期", "时间", "至"]
+                        .iter()
+                        .any(|w| h.contains(w))
+            })
+            .map(|c| c.col),
+    );
     let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
@@ -393,6 +453,11 @@ pub fn build_ledger(
         .filter(|r| (layout.data_start..layout.data_end).contains(&r.index))
     {
         if r.cells.iter().all(|c| c.value.is_blank()) {
+            continue;
+        }
+        // A total row (`合计`, `朝阳社区小计`) sums rows; the header repeated on a printed
+        // page's top is the header: neither is an item.
+        if is_total_row(r) || repeats_header(r, &layout) {
             continue;
         }
         if let Some((at, heading)) = section_heading(sheet, &merges, &layout, r.index) {
@@ -466,6 +531,18 @@ pub fn build_ledger(
             },
             Some(v) => read_deadline(v, settings.as_of),
         };
+        // A day the deadline was put off to (`延期期限`), where one is written, is the day due.
+        let deadline =
+            match extended.and_then(|col| resolve(sheet, &merges, r, col, layout.data_start)) {
+                Some(c) => match read_deadline(&c.value, settings.as_of) {
+                    p @ Parsed::Ok(_) => {
+                        fields[field_index(Field::Deadline)] = Some(c);
+                        p
+                    }
+                    _ => deadline,
+                },
+                None => deadline,
+            };
         // A blank unit cell is the unit of the row above (clerks write it once per group).
         let ui = field_index(Field::Unit);
         if fields[ui].is_none()
@@ -744,12 +821,79 @@ pub fn build_ledgers(
     settings: &Settings,
 ) -> Vec<Ledger> {
     let has_units = layout.column_of(Field::Unit).is_some();
-    let ledger = build_ledger(sheet, layout, file, file_name, settings);
-    if has_units {
+    let mut ledger = build_ledger(sheet, layout, file, file_name, settings);
+    if !has_units && settings.unit_for_file(file_name).is_none() && units_in_sections(&mut ledger) {
+        return split_by_unit(ledger);
+    }
+    if has_units && !within_the_sheets_unit(&ledger) {
         split_by_unit(ledger)
     } else {
         vec![ledger]
     }
+}
+
+/// Units written only in section rows (`一、城关镇（4项）`, `二、县自然资源局`): when every
+/// section heading of a sheet without a unit column names an organisation (two at least), each
+/// row is its section's unit's, and the section is no category. Returns true when it is so.
+fn units_in_sections(l: &mut Ledger) -> bool {
+    let name = |heading: &str| -> String {
+        let t = strip_heading_number(heading);
+        let t = crate::value::text::squash(&t);
+        // A count or a note in brackets after the name: `城关镇（4项）`.
+        let cut = t.find(['(', '（']).unwrap_or(t.len());
+        t[..cut].to_string()
+    };
+    let names: Vec<(u32, String)> = l.sections.iter().map(|(r, h)| (*r, name(h))).collect();
+    let distinct: HashSet<&String> = names.iter().map(|(_, n)| n).collect();
+    if distinct.len() < 2
+        || !names
+            .iter()
+            .all(|(_, n)| crate::layout::evidence::organisation_name(n))
+    {
+        return false;
+    }
+    let ui = field_index(Field::Unit);
+    let ci = field_index(Field::Category);
+    for r in &mut l.rows {
+        let Some((at, n)) = names.iter().rev().find(|(row, _)| *row < r.row) else {
+            continue;
+        };
+        let cell = CellRef::new(*at, 0);
+        r.fields[ui] = Some(FieldCell {
+            at: CellRef::new(r.row, 0),
+            source: cell,
+            value: CellValue::Text(n.clone()),
+        });
+        if r.fields[ci].as_ref().is_some_and(|c| c.source.row == *at) {
+            r.fields[ci] = None;
+        }
+    }
+    true
+}
+
+/// True when a unit column names what lies within the unit the sheet itself names (a
+/// township's sheet `青石镇` listing `青石镇鑫源石材厂`, `青石镇农贸市场` …): most of its names
+/// begin with the sheet's unit, so they are the places inspected there, and the rows are the
+/// sheet's unit's.
+fn within_the_sheets_unit(l: &Ledger) -> bool {
+    if !matches!(
+        l.unit_source,
+        UnitSource::Title | UnitSource::SheetName | UnitSource::Config
+    ) {
+        return false;
+    }
+    let ui = field_index(Field::Unit);
+    let names: Vec<String> = l
+        .rows
+        .iter()
+        .filter_map(|r| r.fields[ui].as_ref())
+        .map(|c| collapse_spaces(&c.text()))
+        .collect();
+    let inside = names
+        .iter()
+        .filter(|n| n.len() > l.unit.len() && n.starts_with(l.unit.as_str()))
+        .count();
+    !names.is_empty() && inside * 10 >= names.len() * 6
 }
 
 /// A ledger's problems split by the unit of each problem's first row (rows without a unit

@@ -491,9 +491,24 @@ pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 13] {
         if against || not_a_field {
             s = -0.5;
         }
+        // `是否集体访`, `是否越级`: a yes/no of something else than the work being done.
+        if f == Field::Status && h.starts_with("是否") && !yes_no_of_the_work(&h) {
+            s = -0.5;
+        }
         out[i] = s.min(1.0);
     }
     out
+}
+
+/// True for a yes/no header about the work being done: `是否完成`, `是否整改到位`, `是否办结`,
+/// `是否化解`.
+fn yes_no_of_the_work(h: &str) -> bool {
+    [
+        "完成", "整改", "办结", "销号", "到位", "落实", "化解", "解决", "结案", "闭环", "关闭",
+        "办理", "处理", "处置",
+    ]
+    .iter()
+    .any(|w| h.contains(w))
 }
 
 #[cfg(test)]
@@ -521,6 +536,15 @@ mod tests {
         assert_eq!(v.field_of("完成情况\u{3000}"), Some(Field::Status));
         assert_eq!(v.field_of("NO."), Some(Field::Seq));
         assert_eq!(v.field_of("序号(编号)"), Some(Field::Seq));
+    }
+
+    #[test]
+    fn a_yes_no_of_something_else_is_no_status() {
+        let e = |h: &str| header_evidence(&HeaderVocabulary::default(), h)[Field::Status.index()];
+        assert!(e("是否完成") > 0.9);
+        assert!(e("是否整改到位") > 0.3);
+        assert!(e("是否集体访") < 0.0);
+        assert!(e("是否越级") < 0.0);
     }
 
     #[test]

@@ -448,3 +448,79 @@ fn the_level_above_the_units_is_named_and_rolled_up() {
     assert!(v.get("parents").is_none(), "{v}");
     assert!(v["communities"][0].get("parent").is_none());
 }
+
+fn dev3() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dev3")
+}
+
+/// The third dev set (`tests/fixtures/dev3/`, written by a session that did not read the
+/// reader): section rows naming units, a sheet per township listing the enterprises in it,
+/// total and subtotal rows, a header repeated on each printed page, a 信访 export with 延期期限
+/// and yes/no columns of other things, bilingual headers. Every unit of the files that read
+/// counts as counted by hand at both dates, or its sheet is `uncertain-reading`; the two files
+/// that still read wrong are named in its README and not asserted here.
+#[test]
+fn the_third_dev_set_reads_as_counted_by_hand() {
+    let text = std::fs::read_to_string(dev3().join("answers.json")).unwrap();
+    let a: Value = serde_json::from_str(&text).unwrap();
+    let still_wrong = [
+        "县市场监管局食品安全专项检查问题整改台账.ods",
+        "县委第二巡察组反馈问题整改任务分解表.csv",
+    ];
+    let (mut right, mut honest) = (0, 0);
+    for ledger in a["ledgers"].as_array().unwrap() {
+        let file = ledger["file"].as_str().unwrap();
+        if still_wrong.contains(&file) {
+            continue;
+        }
+        for date in a["as_of"].as_array().unwrap() {
+            let date = date.as_str().unwrap();
+            let v = check(&dev3(), &[file, "--as-of", date]);
+            let uncertain = rules(&v).iter().any(|r| r == "uncertain-reading");
+            let units = v["communities"].as_array().unwrap();
+            for u in ledger["units"].as_array().unwrap() {
+                let names: Vec<&str> = u["names"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n.as_str().unwrap())
+                    .collect();
+                let Some(c) = units
+                    .iter()
+                    .find(|c| names.contains(&c["community"].as_str().unwrap()))
+                else {
+                    assert!(
+                        uncertain,
+                        "{file} at {date}: no unit {names:?} in {units:?}"
+                    );
+                    honest += 1;
+                    continue;
+                };
+                let n = |k: &str| c[k].as_u64().unwrap();
+                assert_eq!(
+                    [
+                        n("measures"),
+                        n("measures_done"),
+                        n("measures_long_term"),
+                        n("measures") - n("measures_done") - n("measures_long_term"),
+                        n("overdue"),
+                    ],
+                    [
+                        u["measures"].as_u64().unwrap(),
+                        u["done"].as_u64().unwrap(),
+                        u["long_term"].as_u64().unwrap(),
+                        u["not_done"].as_u64().unwrap(),
+                        u["overdue"][date].as_u64().unwrap(),
+                    ],
+                    "{file} {names:?} at {date}: measures, done, long-term, not done, overdue"
+                );
+                right += 1;
+            }
+        }
+    }
+    assert_eq!(
+        (right, honest),
+        (28, 6),
+        "14 units right and 3 honest, at two dates"
+    );
+}
