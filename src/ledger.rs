@@ -706,9 +706,10 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
         Box::new(labelled_organisation)
     } else if share(&|t| path_parts(t).is_some()) >= 0.6 {
         let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
-        // The level: the first whose parts differ among the rows (at least the second).
+        // The level: the first whose parts differ among the rows (`城关镇` of `城关镇东关村`
+        // when the townships differ; `检修车间` under a depot every row shares).
         let deepest = paths.iter().map(Vec::len).max().unwrap_or(0);
-        let level = (1..deepest)
+        let level = (0..deepest)
             .find(|k| {
                 let mut seen = std::collections::HashSet::new();
                 paths.iter().filter_map(|p| p.get(*k)).for_each(|x| {
@@ -718,8 +719,10 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
             })
             .unwrap_or(1);
         // The part above the level, when every path shares it.
-        let above: std::collections::HashSet<&String> =
-            paths.iter().filter_map(|p| p.get(level - 1)).collect();
+        let above: std::collections::HashSet<&String> = paths
+            .iter()
+            .filter_map(|p| p.get(level.checked_sub(1)?))
+            .collect();
         if let ([one], true) = (
             above.into_iter().collect::<Vec<_>>().as_slice(),
             paths.iter().all(|p| p.len() > level),

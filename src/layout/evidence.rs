@@ -58,14 +58,15 @@ pub(crate) const PATH_SEPARATORS: [char; 5] = ['>', '＞', '→', '》', '/'];
 
 /// The parts of a hierarchy path (`襄阳机务段>检修车间>电机班组`), when the text is one: two
 /// parts at least, each a name of two to twenty characters with no digit-only part (a date
-/// such as `2023/6/30` is not a path).
+/// such as `2023/6/30` is not a path); or a township and its village written as one name
+/// (`城关镇东关村`).
 pub fn path_parts(text: &str) -> Option<Vec<String>> {
     if text.len() > 200 {
         return None;
     }
     let s = squash(text);
     if !s.contains(PATH_SEPARATORS) {
-        return None;
+        return admin_parts(&s);
     }
     let parts: Vec<String> = s
         .split(PATH_SEPARATORS)
@@ -77,6 +78,28 @@ pub fn path_parts(text: &str) -> Option<Vec<String>> {
             (2..=20).contains(&n) && p.chars().filter(|c| is_han(*c)).count() >= 2
         });
     ok.then_some(parts)
+}
+
+/// A township and a village (or a street and a community) written as one name, the levels of a
+/// path: `城关镇东关村` → `城关镇`, `东关村`; `自强街道重庆路北社区` → `自强街道`, `重庆路北社区`.
+fn admin_parts(s: &str) -> Option<Vec<String>> {
+    if s.chars().count() > 20 || !(s.ends_with('村') || s.ends_with("社区")) {
+        return None;
+    }
+    for upper in ["街道", "镇", "乡"] {
+        let Some(i) = s.find(upper) else { continue };
+        let (head, tail) = s.split_at(i + upper.len());
+        let lower_chars = tail.chars().count();
+        let min = if tail.ends_with("社区") { 4 } else { 3 };
+        if head.chars().count() >= upper.chars().count() + 2
+            && lower_chars >= min
+            && head.chars().all(is_han)
+            && tail.chars().all(is_han)
+        {
+            return Some(vec![head.to_string(), tail.to_string()]);
+        }
+    }
+    None
 }
 
 /// Labels that name the organisation responsible in a labelled cell.
@@ -99,12 +122,33 @@ const RESPONSIBLE_LABELS: [&str; 8] = [
 /// assert_eq!(labelled_organisation("责任部门:办公室;配合部门:财务科").as_deref(), Some("办公室"));
 /// assert_eq!(labelled_organisation("牵头单位：县发改局"), Some("县发改局".to_string()));
 /// assert_eq!(labelled_organisation("办公室"), None);
+/// assert_eq!(
+///     labelled_organisation("县发改局牵头，县财政局、城关镇配合").as_deref(),
+///     Some("县发改局")
+/// );
 /// ```
 pub fn labelled_organisation(text: &str) -> Option<String> {
     if text.len() > 200 {
         return None;
     }
     let s = squash(text);
+    // `县发改局牵头，县财政局、城关镇配合`: the lead unit, written before 牵头.
+    if let Some(i) = s.find("牵头")
+        && i > 0
+    {
+        let lead: String = s[..i]
+            .chars()
+            .rev()
+            .take_while(|c| !matches!(c, ';' | '；' | ',' | '，' | '、' | '\n' | '。' | ':' | '：'))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let n = lead.chars().count();
+        if (2..=20).contains(&n) && organisation_name(&lead) {
+            return Some(lead);
+        }
+    }
     let at = RESPONSIBLE_LABELS
         .iter()
         .filter_map(|l| s.find(l).map(|i| (i, l.len())))
@@ -434,6 +478,21 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_township_and_its_village_are_two_levels() {
+        assert_eq!(
+            super::path_parts("城关镇东关村"),
+            Some(vec!["城关镇".to_string(), "东关村".to_string()])
+        );
+        assert_eq!(
+            super::path_parts("自强街道重庆路北社区"),
+            Some(vec!["自强街道".to_string(), "重庆路北社区".to_string()])
+        );
+        assert_eq!(super::path_parts("东关村"), None);
+        assert_eq!(super::path_parts("镇东村"), None);
+        assert_eq!(super::path_parts("城关镇农贸市场"), None);
+    }
+
     #[test]
     fn organisation_names() {
         for t in [

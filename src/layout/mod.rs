@@ -970,6 +970,7 @@ pub const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街道", "�
 /// assert_eq!(unit_in_title("东区分公司审计整改台账").as_deref(), Some("东区分公司"));
 /// assert_eq!(unit_in_title("庆利社区党委巡察反馈意见整改落实情况台账").as_deref(), Some("庆利社区"));
 /// assert_eq!(unit_in_title("省级生态环境保护督察反馈问题整改落实台账"), None);
+/// assert_eq!(unit_in_title("XX县2024年农村集体聚餐食品安全整改台账"), None);
 /// ```
 pub fn unit_in_title(text: &str) -> Option<String> {
     let s = squash(text);
@@ -1016,7 +1017,9 @@ pub fn unit_before(s: &str, suffix: &str) -> Option<String> {
         }
     }
     let name = name.trim_start_matches(|c: char| c.is_ascii_digit());
-    (!name.is_empty()).then(|| format!("{name}{suffix}"))
+    // A one-character name before a one-character kind is a word, not a unit: `农村`, `乡镇`.
+    let too_short = suffix.chars().count() == 1 && name.chars().count() < 2;
+    (!name.is_empty() && !too_short).then(|| format!("{name}{suffix}"))
 }
 
 fn is_han(c: char) -> bool {

@@ -230,7 +230,12 @@ impl StatusVocabulary {
                 let rest = PREFIXES.iter().find_map(|p| s.strip_prefix(p))?;
                 self.leading(rest.trim_start_matches(is_punct))
             })
-            .or_else(|| by_form(s))?;
+            .or_else(|| by_form(s))
+            .or_else(|| {
+                // A sentence that opens with a state kept up for good: `常态化开展，每月通报`.
+                let first: String = s.chars().take_while(|c| !is_punct(*c)).collect();
+                by_form(&first).filter(|x| *x == Status::LongTerm)
+            })?;
         // Negation never reads as done, nor does work waiting for its review.
         if status == Status::Done && (negated(s) || under_review(s)) {
             return Some(Status::InProgress);
@@ -463,6 +468,8 @@ mod tests {
         assert_eq!(parse("长期管控"), Some(Status::LongTerm));
         assert_eq!(parse("常态化管理"), Some(Status::LongTerm));
         assert_eq!(parse("持续监管"), Some(Status::LongTerm));
+        assert_eq!(parse("常态化开展，每月通报一次。"), Some(Status::LongTerm));
+        assert_eq!(parse("已召开专题会议，正在研究"), None);
         assert_eq!(parse("√已完成"), Some(Status::Done));
     }
 
