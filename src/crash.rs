@@ -1,8 +1,8 @@
 //! Containing panics: a reader that panics on one file costs only that file.
 //!
-//! [`contain`] runs a closure and turns a panic inside it into an `Err` carrying the panic's
+//! `contain` runs a closure and turns a panic inside it into an `Err` carrying the panic's
 //! message, without printing a backtrace. A panic anywhere else prints which file was being
-//! processed and asks for a report ([`set_current_file`] records it) before the usual message.
+//! processed and asks for a report (`set_current_file` records it) before the usual message.
 
 use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
@@ -16,7 +16,7 @@ thread_local! {
 
 static HOOK: Once = Once::new();
 
-/// Installs the panic hook (once per process). [`contain`] calls it; a binary may call it first
+/// Installs the panic hook (once per process). `contain` calls it; a binary may call it first
 /// so that a panic outside any file also names what was being processed.
 pub fn install_hook() {
     HOOK.call_once(|| {
@@ -56,18 +56,12 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// Records the file this thread is processing, for the panic message.
-pub fn set_current_file(file: Option<&str>) {
+pub(crate) fn set_current_file(file: Option<&str>) {
     CURRENT_FILE.with(|f| *f.borrow_mut() = file.map(str::to_string));
 }
 
 /// Runs `f`; a panic inside becomes `Err(message)`.
-///
-/// ```
-/// let r: Result<u32, String> = taizhang::crash::contain(|| panic!("boom"));
-/// assert!(r.unwrap_err().contains("boom"));
-/// assert_eq!(taizhang::crash::contain(|| 7), Ok(7));
-/// ```
-pub fn contain<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn contain<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     install_hook();
     let was = CONTAINED.with(|c| c.replace(true));
     let r = panic::catch_unwind(AssertUnwindSafe(f));
@@ -76,4 +70,17 @@ pub fn contain<T>(f: impl FnOnce() -> T) -> Result<T, String> {
         LAST.with(|l| l.borrow_mut().take())
             .unwrap_or_else(|| panic_message(payload.as_ref()))
     })
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `crash::contain`
+    #[test]
+    fn contain() {
+        let r: Result<u32, String> = crate::crash::contain(|| panic!("boom"));
+        assert!(r.unwrap_err().contains("boom"));
+        assert_eq!(crate::crash::contain(|| 7), Ok(7));
+    }
 }

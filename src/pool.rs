@@ -5,7 +5,7 @@
 //! - [`ordered`] and [`ordered_parts`]: a stream of jobs drawn on a thread of their own,
 //!   worked on several, the results taken here in input order, with at most a fixed number of
 //!   jobs between drawn and taken — so memory holds a window of the stream, not the stream;
-//! - [`pipe`]: a producer on a thread of its own, its items taken here as they come;
+//! - `pipe`: a producer on a thread of its own, its items taken here as they come;
 //! - [`Feed`]: a thread of its own that takes what is sent to it;
 //! - [`Turns`]: a state that threads change in input order.
 //!
@@ -21,14 +21,14 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 /// The number of threads to work with by default: the machine's cores.
-pub fn default_threads() -> usize {
+pub(crate) fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// A worker that panicked, with the panic's message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("a worker thread failed: {0}")]
-pub struct Panicked(pub String);
+pub(crate) struct Panicked(pub String);
 
 fn contained<T>(f: impl FnOnce() -> T) -> Result<T, Panicked> {
     crash::contain(f).map_err(Panicked)
@@ -40,12 +40,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 /// `f` over every item on up to `threads` threads (here, with one thread or one item), the
 /// results in the order of `items`. An item whose `f` panics gives `Err` in its place.
-///
-/// ```
-/// let squares = taizhang::pool::map(&[1, 2, 3], 2, |x| x * x);
-/// assert_eq!(squares, [Ok(1), Ok(4), Ok(9)]);
-/// ```
-pub fn map<T: Sync, R: Send>(
+pub(crate) fn map<T: Sync, R: Send>(
     items: &[T],
     threads: usize,
     f: impl Fn(&T) -> R + Sync,
@@ -86,13 +81,7 @@ pub fn map<T: Sync, R: Send>(
 }
 
 /// Runs `a` on a thread of its own and `b` on this one, and returns both results.
-///
-/// ```
-/// let (a, b) = taizhang::pool::join(|| 1, || -> u8 { panic!("no") });
-/// assert_eq!(a, Ok(1));
-/// assert!(b.unwrap_err().0.contains("no"));
-/// ```
-pub fn join<A: Send, B>(
+pub(crate) fn join<A: Send, B>(
     a: impl FnOnce() -> A + Send,
     b: impl FnOnce() -> B,
 ) -> (Result<A, Panicked>, Result<B, Panicked>) {
@@ -109,13 +98,8 @@ pub fn join<A: Send, B>(
 /// Runs `produce` on a thread of its own and hands what it gives (through its argument) to
 /// `consume` here as it comes; at most `capacity` items wait between the two. Returns what
 /// `produce` returned, or `Err` when it panicked (the items it gave before are consumed).
-///
-/// ```
-/// let mut got = Vec::new();
-/// let r = taizhang::pool::pipe(2, |give| { for i in 0..5 { give(i) } "done" }, |i| got.push(i));
-/// assert_eq!((r, got), (Ok("done"), vec![0, 1, 2, 3, 4]));
-/// ```
-pub fn pipe<T: Send, P: Send>(
+#[cfg(test)]
+pub(crate) fn pipe<T: Send, P: Send>(
     capacity: usize,
     produce: impl FnOnce(&mut dyn FnMut(T)) -> P + Send,
     mut consume: impl FnMut(T),
@@ -184,7 +168,7 @@ type Part<R> = (bool, Option<Result<R, Panicked>>);
 type Sent<R> = ((usize, usize), bool, Option<Result<R, Panicked>>);
 
 /// A job being worked on with [`ordered_parts`]: hands over its results, in order.
-pub struct Parts<'a, R> {
+pub(crate) struct Parts<'a, R> {
     job: usize,
     part: usize,
     ended: bool,
@@ -204,7 +188,7 @@ impl<R> std::fmt::Debug for Parts<'_, R> {
 
 impl<R> Parts<'_, R> {
     /// Hands over the job's next result; `last` for its last (nothing after it is taken).
-    pub fn give(&mut self, r: R, last: bool) {
+    pub(crate) fn give(&mut self, r: R, last: bool) {
         if self.ended {
             return;
         }
@@ -221,7 +205,7 @@ impl<R> Parts<'_, R> {
     /// Waits until the results of every job before this one have been taken (or the taker
     /// has stopped): a job in many parts makes them one by one when it is the next to be
     /// taken, so one job's parts at a time are on their way.
-    pub fn wait_turn(&self) {
+    pub(crate) fn wait_turn(&self) {
         if let Some(p) = self.progress {
             p.wait_for(self.job);
         }
@@ -229,7 +213,7 @@ impl<R> Parts<'_, R> {
 }
 
 /// The results of [`ordered`]'s jobs in the order of the jobs.
-pub struct InOrder<'a, R> {
+pub(crate) struct InOrder<'a, R> {
     rx: Receiver<Sent<R>>,
     waiting: BTreeMap<(usize, usize), Part<R>>,
     next: (usize, usize),
@@ -306,15 +290,7 @@ impl<R> Iterator for InOrder<'_, R> {
 /// asks for the next. A job whose `work` panics gives `Err` in its
 /// place; a panic while drawing a job gives `Err` and ends the jobs. When `take` returns,
 /// no more jobs are drawn, and the jobs being worked on are finished.
-///
-/// ```
-/// let words = ["a", "bb", "ccc"];
-/// let lens: Vec<usize> = taizhang::pool::ordered(words.iter(), 2, 4, |w| w.len(), |r| {
-///     r.map(Result::unwrap).collect()
-/// });
-/// assert_eq!(lens, [1, 2, 3]);
-/// ```
-pub fn ordered<J: Send, R: Send, X>(
+pub(crate) fn ordered<J: Send, R: Send, X>(
     jobs: impl Iterator<Item = J> + Send,
     threads: usize,
     ahead: usize,
@@ -337,7 +313,7 @@ pub fn ordered<J: Send, R: Send, X>(
 /// `sink` fails, and jobs start in order: a job may wait for the jobs before it.
 ///
 /// A job's panic is handed to `sink` as `Err` in the place of its remaining results.
-pub fn ordered_parts<J: Send, R: Send, E>(
+pub(crate) fn ordered_parts<J: Send, R: Send, E>(
     jobs: impl Iterator<Item = J> + Send,
     threads: usize,
     ahead: usize,
@@ -464,15 +440,7 @@ fn in_threads<J: Send, R: Send, X>(
 
 /// A thread of its own that takes what is sent to it, in the order sent, at most `capacity`
 /// items waiting; [`Feed::finish`] returns what it made of them.
-///
-/// ```
-/// let mut sum = taizhang::pool::Feed::spawn("sum", 4, |items| items.sum::<u32>()).unwrap();
-/// for i in 1..=4 {
-///     sum.send(i).unwrap();
-/// }
-/// assert_eq!(sum.finish(), Ok(10));
-/// ```
-pub struct Feed<T: Send + 'static, R: Send + 'static> {
+pub(crate) struct Feed<T: Send + 'static, R: Send + 'static> {
     tx: Option<SyncSender<T>>,
     thread: Option<JoinHandle<Result<R, Panicked>>>,
 }
@@ -488,7 +456,7 @@ impl<T: Send + 'static, R: Send + 'static> std::fmt::Debug for Feed<T, R> {
 impl<T: Send + 'static, R: Send + 'static> Feed<T, R> {
     /// Starts the thread (named `name`), which runs `take` over what is sent until
     /// [`Feed::finish`].
-    pub fn spawn(
+    pub(crate) fn spawn(
         name: &str,
         capacity: usize,
         take: impl FnOnce(mpsc::IntoIter<T>) -> R + Send + 'static,
@@ -504,7 +472,7 @@ impl<T: Send + 'static, R: Send + 'static> Feed<T, R> {
     }
 
     /// Sends an item; gives it back when the thread no longer takes any (it has returned).
-    pub fn send(&mut self, t: T) -> Result<(), T> {
+    pub(crate) fn send(&mut self, t: T) -> Result<(), T> {
         match &self.tx {
             Some(tx) => tx.send(t).map_err(|e| e.0),
             None => Err(t),
@@ -512,7 +480,7 @@ impl<T: Send + 'static, R: Send + 'static> Feed<T, R> {
     }
 
     /// Ends what is sent and returns what the thread made of it.
-    pub fn finish(mut self) -> Result<R, Panicked> {
+    pub(crate) fn finish(mut self) -> Result<R, Panicked> {
         self.stop()
     }
 
@@ -537,7 +505,7 @@ impl<T: Send + 'static, R: Send + 'static> Drop for Feed<T, R> {
 /// A state that threads change in input order: job `i` has its turn once every job before it
 /// has had its own.
 #[derive(Debug, Default)]
-pub struct Turns<S> {
+pub(crate) struct Turns<S> {
     state: Mutex<(usize, S)>,
     turn: Condvar,
 }
@@ -546,7 +514,7 @@ impl<S> Turns<S> {
     /// Waits for job `i`'s turn, then changes the state with `f`. Every index from 0 must take
     /// its turn, on any thread: once, or once for each of its parts in order, `last` set for
     /// the last — the turn passes on after it.
-    pub fn take<T>(&self, i: usize, last: bool, f: impl FnOnce(&mut S) -> T) -> T {
+    pub(crate) fn take<T>(&self, i: usize, last: bool, f: impl FnOnce(&mut S) -> T) -> T {
         let mut st = lock(&self.state);
         while st.0 < i {
             st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
@@ -561,12 +529,12 @@ impl<S> Turns<S> {
     }
 
     /// The index of the next job to take its turn.
-    pub fn next(&self) -> usize {
+    pub(crate) fn next(&self) -> usize {
         lock(&self.state).0
     }
 
     /// Reads the state.
-    pub fn read<T>(&self, f: impl FnOnce(&S) -> T) -> T {
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&S) -> T) -> T {
         f(&lock(&self.state).1)
     }
 }
@@ -844,5 +812,66 @@ mod tests {
             turns.read(Clone::clone),
             [0, 1, 10, 11, 20, 21, 30, 31, 40, 41, 50, 51]
         );
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `pool::map`
+    #[test]
+    fn map() {
+        let squares = crate::pool::map(&[1, 2, 3], 2, |x| x * x);
+        assert_eq!(squares, [Ok(1), Ok(4), Ok(9)]);
+    }
+
+    /// `pool::join`
+    #[test]
+    fn join() {
+        let (a, b) = crate::pool::join(|| 1, || -> u8 { panic!("no") });
+        assert_eq!(a, Ok(1));
+        assert!(b.unwrap_err().0.contains("no"));
+    }
+
+    /// `pool::pipe`
+    #[test]
+    fn pipe() {
+        let mut got = Vec::new();
+        let r = crate::pool::pipe(
+            2,
+            |give| {
+                for i in 0..5 {
+                    give(i)
+                }
+                "done"
+            },
+            |i| got.push(i),
+        );
+        assert_eq!((r, got), (Ok("done"), vec![0, 1, 2, 3, 4]));
+    }
+
+    /// `pool::ordered`
+    #[test]
+    fn ordered() {
+        let words = ["a", "bb", "ccc"];
+        let lens: Vec<usize> = crate::pool::ordered(
+            words.iter(),
+            2,
+            4,
+            |w| w.len(),
+            |r| r.map(Result::unwrap).collect(),
+        );
+        assert_eq!(lens, [1, 2, 3]);
+    }
+
+    /// `pool::Feed`
+    #[test]
+    fn feed() {
+        let mut sum = crate::pool::Feed::spawn("sum", 4, |items| items.sum::<u32>()).unwrap();
+        for i in 1..=4 {
+            sum.send(i).unwrap();
+        }
+        assert_eq!(sum.finish(), Ok(10));
     }
 }

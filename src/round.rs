@@ -32,7 +32,7 @@ struct Sent {
 /// A measure's ID in a ledger of the run, with where: what [`Round::take`] reconciles, in
 /// input order, after the ledgers themselves are gone.
 #[derive(Debug, Clone)]
-pub struct Carried {
+pub(crate) struct Carried {
     id: MeasureId,
     /// True when the row carries it; false for one derived (a source without IDs merged
     /// again gives its measures the IDs the round gave them, if their texts are the same).
@@ -45,7 +45,7 @@ pub struct Carried {
 
 /// The IDs of a ledger's measures, carried or derived, each at its ID cell (a derived one
 /// at its measure's cell).
-pub fn carried(ledger: &Ledger) -> Vec<Carried> {
+pub(crate) fn carried(ledger: &Ledger) -> Vec<Carried> {
     ledger
         .measures
         .iter()
@@ -70,7 +70,7 @@ pub fn carried(ledger: &Ledger) -> Vec<Carried> {
 
 /// The round followed: its measures by ID, and which have come back.
 #[derive(Debug)]
-pub struct Round {
+pub(crate) struct Round {
     path: String,
     digest: String,
     order: Vec<MeasureId>,
@@ -79,11 +79,11 @@ pub struct Round {
 
 /// The IDs come back so far in a run: where each came first (file, sheet, cell).
 #[derive(Debug, Default)]
-pub struct Back(HashMap<MeasureId, (String, String, CellRef)>);
+pub(crate) struct Back(HashMap<MeasureId, (String, String, CellRef)>);
 
 impl Round {
     /// Reads the round's consolidated workbook (`path` as findings name it).
-    pub fn read(
+    pub(crate) fn read(
         file: &Path,
         path: &str,
         limits: &crate::source::guard::Limits,
@@ -119,22 +119,12 @@ impl Round {
     }
 
     /// The round's ledger digest, as its `来源` records it.
-    pub fn digest(&self) -> &str {
+    pub(crate) fn digest(&self) -> &str {
         &self.digest
     }
 
-    /// How many measures the round has.
-    pub fn len(&self) -> usize {
-        self.order.len()
-    }
-
-    /// True when the round has no measure with an ID.
-    pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
-    }
-
     /// `unknown-id` for the IDs of a ledger the round does not have.
-    pub fn unknown_ids(&self, ledger: &Ledger) -> Vec<Finding> {
+    pub(crate) fn unknown_ids(&self, ledger: &Ledger) -> Vec<Finding> {
         ledger
             .measures
             .iter()
@@ -163,7 +153,7 @@ impl Round {
 
     /// Marks a file's IDs as come back, in input order: `duplicate-id` for one its rows carry
     /// that an earlier file of the run has already (a repeat within one ledger is the check's).
-    pub fn take(back: &mut Back, carried: &[Carried]) -> Vec<Finding> {
+    pub(crate) fn take(back: &mut Back, carried: &[Carried]) -> Vec<Finding> {
         let mut out = Vec::new();
         for c in carried {
             match back.0.get(&c.id) {
@@ -192,7 +182,7 @@ impl Round {
 
     /// `id-not-returned` for every measure of the round whose ID no file carried, in the
     /// round's order, named at its ID cell in the round's workbook.
-    pub fn not_returned(&self, back: &Back) -> Vec<Finding> {
+    pub(crate) fn not_returned(&self, back: &Back) -> Vec<Finding> {
         self.order
             .iter()
             .filter(|id| !back.0.contains_key(id))
