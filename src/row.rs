@@ -13,11 +13,11 @@ use crate::value::header::Field;
 
 /// Where a measure's row stands in the consolidated ledger.
 #[derive(Debug, Clone, Copy)]
-pub struct RowPlace {
+pub(crate) struct RowPlace {
     /// Running number of the row.
-    pub no: u64,
+    pub(crate) no: u64,
     /// The problem's number within its unit.
-    pub problem_no: u64,
+    pub(crate) problem_no: u64,
 }
 
 /// A field's cell as the ledger sheet holds it: days as dates; a date with a time of day, a
@@ -38,7 +38,7 @@ fn is_day(d: chrono::NaiveDate) -> bool {
 }
 
 /// The values of a measure's row, in [`Col::ALL`] order, without the digest (the last column).
-pub fn row_values(
+pub(crate) fn row_values(
     ledger: &Ledger,
     m: &Measure,
     place: RowPlace,

@@ -53,7 +53,7 @@ pub enum WriteError {
 impl WriteError {
     /// Why the output could not be written, in a language
     /// ([`crate::messages::errors::unwritten`]).
-    pub fn said(&self, lang: crate::Lang) -> String {
+    pub(crate) fn said(&self, lang: crate::Lang) -> String {
         use crate::messages::errors::{Unwritten as U, unwritten};
         let u = match self {
             WriteError::IsInput { path } => U::IsInput(path),
@@ -82,7 +82,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// True when two paths name the same file: the same file on disk, or — for files that do not
 /// exist yet — the same name in the same folder.
-pub fn same_path(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_path(a: &Path, b: &Path) -> bool {
     if same_file(a, b) {
         return true;
     }
@@ -99,7 +99,7 @@ pub fn same_path(a: &Path, b: &Path) -> bool {
 /// Fails when `out` is one of the inputs (the same file, by any path). An earlier workbook of
 /// taizhang's that is not read in this run ([`Skip::OwnOutput`], [`Skip::OutputOfInputs`]) may
 /// be replaced: that is the clerk running the same merge again.
-pub fn refuse_inputs(out: &Path, inputs: &[Input]) -> Result<(), WriteError> {
+pub(crate) fn refuse_inputs(out: &Path, inputs: &[Input]) -> Result<(), WriteError> {
     let read = |i: &&Input| {
         !matches!(
             i.skip,
@@ -141,7 +141,7 @@ static FOLDERS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new(
 
 /// Has [`remove_pending`] remove a temporary folder, with everything in it, when the program is
 /// interrupted.
-pub fn remove_on_interrupt(folder: &Path) {
+pub(crate) fn remove_on_interrupt(folder: &Path) {
     FOLDERS
         .lock()
         .unwrap_or_else(|e| e.into_inner())
@@ -160,7 +160,7 @@ impl Drop for Registered {
 /// Writes a file whole or not at all: `fill` writes into a temporary file beside `out`, which
 /// is then synced and renamed over `out`. A new file gets the permissions the user's umask
 /// allows (as any program's new file); a replaced file keeps its own.
-pub fn write_atomic<F>(out: &Path, fill: F) -> Result<(), WriteError>
+pub(crate) fn write_atomic<F>(out: &Path, fill: F) -> Result<(), WriteError>
 where
     F: FnOnce(&mut std::fs::File) -> Result<(), String>,
 {
@@ -267,7 +267,7 @@ mod unnamed {
     use std::path::Path;
 
     /// An unnamed file in `folder`, or `None` when its file system has none.
-    pub fn create(folder: &Path) -> Result<Option<std::fs::File>, std::io::Error> {
+    pub(crate) fn create(folder: &Path) -> Result<Option<std::fs::File>, std::io::Error> {
         let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
         match rustix::fs::openat(CWD, folder, flags, Mode::from_raw_mode(0o666)) {
             Ok(fd) => Ok(Some(std::fs::File::from(fd))),
@@ -277,7 +277,7 @@ mod unnamed {
         }
     }
 
-    pub fn write<F>(
+    pub(crate) fn write<F>(
         mut file: std::fs::File,
         out: &Path,
         folder: &Path,
@@ -345,7 +345,7 @@ mod unnamed {
 }
 
 /// Writes bytes whole or not at all (see [`write_atomic`]).
-pub fn write_bytes(out: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+pub(crate) fn write_bytes(out: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_atomic(out, |f| f.write_all(bytes).map_err(|e| e.to_string()))
 }
 

@@ -13,15 +13,15 @@ use std::io::{self, BufWriter, Seek, Write};
 
 /// Compressed rows written to a temporary file, with what a zip entry needs of them.
 #[derive(Debug)]
-pub struct Deflated {
+pub(crate) struct Deflated {
     /// The compressed bytes, rewound.
-    pub file: std::fs::File,
+    pub(crate) file: std::fs::File,
     /// The CRC-32 state over the uncompressed bytes.
-    pub crc: crc32fast::Hasher,
+    pub(crate) crc: crc32fast::Hasher,
     /// Uncompressed bytes.
-    pub raw_len: u64,
+    pub(crate) raw_len: u64,
     /// Compressed bytes.
-    pub len: u64,
+    pub(crate) len: u64,
 }
 
 /// Compresses `input` into `out` (appending); `flush` as zlib's.
@@ -52,7 +52,7 @@ fn deflate_into(
 
 /// A deflate segment that ends on a byte boundary without ending the stream, and its CRC-32:
 /// the head of a part.
-pub fn segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
+pub(crate) fn segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
     whole_segment(input, level, FlushCompress::Sync)
 }
 
@@ -70,26 +70,26 @@ fn whole_segment(
 }
 
 /// A deflate segment that ends the stream, and its CRC-32: the tail of a part.
-pub fn final_segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
+pub(crate) fn final_segment(input: &[u8], level: u32) -> io::Result<(Vec<u8>, crc32fast::Hasher)> {
     whole_segment(input, level, FlushCompress::Finish)
 }
 
 /// Compresses a run of bytes given in pieces into one segment that ends on a byte boundary
 /// without ending the stream: a reading thread's rows of one sheet.
 #[derive(Debug)]
-pub struct Segment {
+pub(crate) struct Segment {
     z: Compress,
     /// The compressed bytes so far.
-    pub bytes: Vec<u8>,
+    pub(crate) bytes: Vec<u8>,
     /// The CRC-32 state over the bytes given.
-    pub crc: crc32fast::Hasher,
+    pub(crate) crc: crc32fast::Hasher,
     /// The bytes given.
-    pub raw_len: u64,
+    pub(crate) raw_len: u64,
 }
 
 impl Segment {
     /// An empty segment at a deflate level (0–9).
-    pub fn new(level: u32) -> Segment {
+    pub(crate) fn new(level: u32) -> Segment {
         Segment {
             z: Compress::new(Compression::new(level), false),
             bytes: Vec::new(),
@@ -99,14 +99,14 @@ impl Segment {
     }
 
     /// Compresses more bytes.
-    pub fn write(&mut self, input: &[u8]) -> io::Result<()> {
+    pub(crate) fn write(&mut self, input: &[u8]) -> io::Result<()> {
         self.crc.update(input);
         self.raw_len += input.len() as u64;
         deflate_into(&mut self.z, input, FlushCompress::None, &mut self.bytes)
     }
 
     /// Ends the segment on a byte boundary.
-    pub fn finish(mut self) -> io::Result<Segment> {
+    pub(crate) fn finish(mut self) -> io::Result<Segment> {
         deflate_into(&mut self.z, &[], FlushCompress::Sync, &mut self.bytes)?;
         self.bytes.shrink_to_fit();
         Ok(self)
@@ -115,7 +115,7 @@ impl Segment {
 
 /// Segments of one part's rows gathered in order in a temporary file.
 #[derive(Debug)]
-pub struct SegmentFile {
+pub(crate) struct SegmentFile {
     w: BufWriter<std::fs::File>,
     crc: crc32fast::Hasher,
     raw_len: u64,
@@ -124,7 +124,7 @@ pub struct SegmentFile {
 
 impl SegmentFile {
     /// An empty file.
-    pub fn new() -> io::Result<SegmentFile> {
+    pub(crate) fn new() -> io::Result<SegmentFile> {
         Ok(SegmentFile {
             w: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
             crc: crc32fast::Hasher::new(),
@@ -134,7 +134,7 @@ impl SegmentFile {
     }
 
     /// Appends a finished segment.
-    pub fn append(&mut self, s: &Segment) -> io::Result<()> {
+    pub(crate) fn append(&mut self, s: &Segment) -> io::Result<()> {
         self.w.write_all(&s.bytes)?;
         self.crc.combine(&s.crc);
         self.raw_len += s.raw_len;
@@ -143,7 +143,7 @@ impl SegmentFile {
     }
 
     /// The segments, rewound.
-    pub fn finish(self) -> io::Result<Deflated> {
+    pub(crate) fn finish(self) -> io::Result<Deflated> {
         let mut file = self.w.into_inner().map_err(|e| e.into_error())?;
         file.rewind()?;
         Ok(Deflated {
@@ -159,7 +159,7 @@ impl SegmentFile {
 /// ([`Segment`]), gathered in the order sent into a temporary file: [`Deflater`] for a part
 /// too large for one thread to keep up with (a long report's document). What is sent may be
 /// made into bytes on those threads too ([`ParallelDeflater::rendering`]).
-pub struct ParallelDeflater<J: Send + 'static = Vec<u8>> {
+pub(crate) struct ParallelDeflater<J: Send + 'static = Vec<u8>> {
     feed: Option<Feed<J, io::Result<Deflated>>>,
     sent: usize,
 }
@@ -184,7 +184,7 @@ fn ended(feed: Option<Feed<impl Send, io::Result<Deflated>>>) -> io::Result<Defl
 impl<J: Send + 'static> ParallelDeflater<J> {
     /// Starts a stream at a deflate level (0–9) on `threads` threads, each job sent made into
     /// the bytes to compress by `render` on the thread that compresses it.
-    pub fn rendering(
+    pub(crate) fn rendering(
         level: u32,
         threads: usize,
         render: impl Fn(J) -> io::Result<Vec<u8>> + Send + Sync + 'static,
@@ -214,7 +214,7 @@ impl<J: Send + 'static> ParallelDeflater<J> {
     }
 
     /// Sends a job to be compressed after those before it.
-    pub fn send(&mut self, job: J) -> io::Result<()> {
+    pub(crate) fn send(&mut self, job: J) -> io::Result<()> {
         match self.feed.as_mut().map(|f| f.send(job)) {
             Some(Ok(())) => {
                 self.sent += 1;
@@ -228,20 +228,20 @@ impl<J: Send + 'static> ParallelDeflater<J> {
 
     /// Returns the compressed bytes of every job sent, which end on a byte boundary without
     /// ending the stream.
-    pub fn finish(mut self) -> io::Result<Deflated> {
+    pub(crate) fn finish(mut self) -> io::Result<Deflated> {
         ended(self.feed.take())
     }
 }
 
 /// Compresses the chunks it is sent on a thread of its own into a temporary file.
 #[derive(Debug)]
-pub struct Deflater {
+pub(crate) struct Deflater {
     feed: Option<Feed<Vec<u8>, io::Result<Deflated>>>,
 }
 
 impl Deflater {
     /// Starts a stream at a deflate level (0–9).
-    pub fn new(level: u32) -> io::Result<Deflater> {
+    pub(crate) fn new(level: u32) -> io::Result<Deflater> {
         let file = tempfile::tempfile()?;
         let feed = Feed::spawn(
             "deflate",
@@ -279,7 +279,7 @@ impl Deflater {
     }
 
     /// Sends a chunk to be compressed. Fails with the thread's error when it has stopped.
-    pub fn send(&mut self, chunk: Vec<u8>) -> io::Result<()> {
+    pub(crate) fn send(&mut self, chunk: Vec<u8>) -> io::Result<()> {
         match self.feed.as_mut().map(|f| f.send(chunk)) {
             Some(Ok(())) => Ok(()),
             _ => Err(ended(self.feed.take())
@@ -290,7 +290,7 @@ impl Deflater {
 
     /// Sends the last chunk and returns the compressed bytes, which end on a byte boundary
     /// without ending the stream.
-    pub fn finish(mut self, last: Vec<u8>) -> io::Result<Deflated> {
+    pub(crate) fn finish(mut self, last: Vec<u8>) -> io::Result<Deflated> {
         if !last.is_empty() {
             self.send(last)?;
         }

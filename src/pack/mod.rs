@@ -10,8 +10,8 @@
 //! [`deflate::SegmentFile`] collects a sheet's segments, and [`finish_package`] writes the
 //! package with each [`Splice`] in place.
 
-pub mod deflate;
-pub mod zipout;
+pub(crate) mod deflate;
+pub(crate) mod zipout;
 
 use crate::source::package::{attr, part_text, sheet_parts};
 use deflate::Deflated;
@@ -20,22 +20,22 @@ use std::io::{Read, Seek, Write};
 use zipout::{Method, ZipOut};
 
 /// A sheet's rows, to go into the worksheet part of the sheet of that name.
-pub struct Splice {
+pub(crate) struct Splice {
     /// The sheet's name.
-    pub sheet: String,
+    pub(crate) sheet: String,
     /// Its rows, compressed as they were written (not ending the stream).
-    pub rows: Deflated,
+    pub(crate) rows: Deflated,
     /// The last row (1-based) the sheet holds, for its dimension.
-    pub last_row: u32,
+    pub(crate) last_row: u32,
     /// Its last column's letters, for its dimension.
-    pub last_col: String,
+    pub(crate) last_col: String,
 }
 
 /// Adds to `w` the deflated entry `name` whose data is `head`, then the bytes `body` holds
 /// compressed apart, then `tail`: the head and the tail are compressed here at `level` as the
 /// segments before and after the body, and the three CRCs combined. A part made mostly of rows
 /// compressed as they came (a sheet, a document's body) is written without inflating them.
-pub fn add_around<W: Write>(
+pub(crate) fn add_around<W: Write>(
     w: &mut ZipOut<W>,
     name: &str,
     head: &[u8],
@@ -64,7 +64,7 @@ pub fn add_around<W: Write>(
 }
 
 /// The name of entry `i` of a zip package.
-pub fn entry_name<R: Read + Seek>(
+pub(crate) fn entry_name<R: Read + Seek>(
     zip: &mut zip::ZipArchive<R>,
     i: usize,
 ) -> Result<String, String> {
@@ -73,7 +73,7 @@ pub fn entry_name<R: Read + Seek>(
 }
 
 /// Copies entry `i` of `zip` into `w` as it is stored, without inflating it.
-pub fn copy_entry<R: Read + Seek, W: Write>(
+pub(crate) fn copy_entry<R: Read + Seek, W: Write>(
     zip: &mut zip::ZipArchive<R>,
     i: usize,
     w: &mut ZipOut<W>,
@@ -121,7 +121,7 @@ fn number_format_code(styles: &str, index: u32) -> Option<String> {
 /// cell format `date_style` has the number format `date_code` the rows' date cells were written
 /// to show, and whose cell format `centred_style` is centred (both checked here: rows and
 /// styles must agree).
-pub fn finish_package<R: Read + Seek, W: Write>(
+pub(crate) fn finish_package<R: Read + Seek, W: Write>(
     book: R,
     splices: Vec<Splice>,
     (date_style, date_code): (u32, &str),

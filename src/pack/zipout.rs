@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 /// How an entry's data is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
+pub(crate) enum Method {
     /// As is.
     Stored,
     /// Raw deflate.
@@ -55,7 +55,7 @@ impl<W: Write> Write for Counting<W> {
 }
 
 /// A zip archive being written.
-pub struct ZipOut<W: Write> {
+pub(crate) struct ZipOut<W: Write> {
     w: Counting<W>,
     entries: Vec<Entry>,
     /// Sizes and offsets from this value on are written as ZIP64 fields (0xFFFFFFFF in use;
@@ -70,7 +70,7 @@ const DOS_TIME: u16 = 0;
 
 impl<W: Write> ZipOut<W> {
     /// An empty archive writing to `w`.
-    pub fn new(w: W) -> ZipOut<W> {
+    pub(crate) fn new(w: W) -> ZipOut<W> {
         ZipOut {
             w: Counting {
                 inner: w,
@@ -85,7 +85,7 @@ impl<W: Write> ZipOut<W> {
     /// Uses ZIP64 fields for sizes and offsets from `n` on (for tests of the ZIP64 layout
     /// without writing 4 GiB).
     #[doc(hidden)]
-    pub fn zip64_from(mut self, n: u64) -> Self {
+    pub(crate) fn zip64_from(mut self, n: u64) -> Self {
         self.zip64_from = n.min(MAX32);
         self
     }
@@ -93,7 +93,7 @@ impl<W: Write> ZipOut<W> {
     /// Adds an entry whose `compressed` bytes `data` writes (already compressed by `method`);
     /// `crc` and `size` are those of the uncompressed content. Fails when `data` writes another
     /// number of bytes.
-    pub fn add(
+    pub(crate) fn add(
         &mut self,
         name: &str,
         method: Method,
@@ -149,7 +149,7 @@ impl<W: Write> ZipOut<W> {
     }
 
     /// Writes the central directory and returns the writer.
-    pub fn finish(mut self) -> io::Result<W> {
+    pub(crate) fn finish(mut self) -> io::Result<W> {
         let start = self.w.written;
         let z = self.zip64_from;
         let mut cd = Vec::new();
