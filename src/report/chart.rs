@@ -32,7 +32,7 @@ const CHINESE_FAMILIES: [&str; 12] = [
 ];
 
 /// The environment variable that names the font file to draw with, before the system's fonts.
-pub const FONT_VAR: &str = "TAIZHANG_FONT";
+pub(crate) const FONT_VAR: &str = "TAIZHANG_FONT";
 
 /// Families for digits and Latin letters, for a Chinese font without them.
 const LATIN_FAMILIES: [&str; 4] = ["Arial", "Helvetica", "DejaVu Sans", "Liberation Sans"];
@@ -92,7 +92,7 @@ fn system_font_with(
 /// The fonts to draw with: one that has the glyphs of `中文` — the file [`FONT_VAR`] names,
 /// else the system's (the preferred families first) — and, when it lacks digits, one for
 /// them after it. `None` when there is no Chinese font.
-pub fn find_font() -> Option<(PathBuf, Vec<FontVec>)> {
+pub(crate) fn find_font() -> Option<(PathBuf, Vec<FontVec>)> {
     let chinese = ['中', '文', '完'];
     let digits = ['0', '5', '9'];
     let named = std::env::var_os(FONT_VAR)
@@ -120,13 +120,15 @@ pub fn find_font() -> Option<(PathBuf, Vec<FontVec>)> {
 
 /// A picture: PNG bytes and their size in pixels.
 #[derive(Debug, Clone)]
-pub struct Picture {
+pub(crate) struct Picture {
     /// The PNG file.
-    pub png: Vec<u8>,
-    /// Width in pixels.
-    pub width: u32,
+    pub(crate) png: Vec<u8>,
+    /// Width in pixels (the tests lay pages out by it).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) width: u32,
     /// Height in pixels.
-    pub height: u32,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) height: u32,
 }
 
 /// How a status is filled, in black and white.
@@ -292,20 +294,8 @@ fn tick_step(max: u64) -> u64 {
 
 /// Draws the chart of `units` (each unit's name and counters, in the report's order): one
 /// bar a unit, its measures stacked by status, the overdue ones written after the bar.
-///
-/// ```no_run
-/// use taizhang::{Lang, model::{Counter, Counters}, report::chart};
-/// let mut c = Counters::default();
-/// c[Counter::Measures] = 6;
-/// c[Counter::MeasuresDone] = 4;
-/// c[Counter::MeasuresInProgress] = 2;
-/// c[Counter::Overdue] = 1;
-/// if let Some((_, fonts)) = chart::find_font() {
-///     let p = chart::draw(&[("庆利社区".to_string(), c)], &fonts, Lang::Zh).unwrap();
-///     assert!(p.png.starts_with(b"\x89PNG"));
-/// }
-/// ```
-pub fn draw(
+#[cfg(test)]
+pub(crate) fn draw(
     units: &[(String, Counters)],
     fonts: &[FontVec],
     lang: Lang,
@@ -315,7 +305,7 @@ pub fn draw(
 
 /// The units a page of the chart holds: a picture of this many bars fills the text block of
 /// an A4 page.
-pub const UNITS_PER_PAGE: usize = 30;
+pub(crate) const UNITS_PER_PAGE: usize = 30;
 
 /// The most measures a unit has, at least 1: the scale of every page.
 fn most_measures(units: &[(String, Counters)]) -> u64 {
@@ -331,7 +321,8 @@ fn most_measures(units: &[(String, Counters)]) -> u64 {
 /// the unit with the most measures, titled with its page number when there are several: a
 /// city's hundreds of units stay legible and memory holds one page's canvas at a time.
 /// All pages at once; [`Pages`] draws them as they are wanted.
-pub fn draw_pages(
+#[cfg(test)]
+pub(crate) fn draw_pages(
     units: &[(String, Counters)],
     fonts: &[FontVec],
     lang: Lang,
@@ -343,22 +334,9 @@ pub fn draw_pages(
     })
 }
 
-/// The chart's pages ([`draw_pages`]), each drawn when it is wanted: what a document of
+/// The chart's pages (`draw_pages`), each drawn when it is wanted: what a document of
 /// thousands of units writes one page at a time instead of holding them all.
-///
-/// ```
-/// use taizhang::{Lang, model::{Counter, Counters}, report::chart::{self, Pages}};
-/// if let Some((_, fonts)) = chart::find_font() {
-///     let mut c = Counters::default();
-///     c[Counter::Measures] = 3;
-///     let units: Vec<(String, Counters)> = (0..31).map(|k| (format!("单位{k}"), c)).collect();
-///     let pages = Pages::new(&units, &fonts, Lang::Zh);
-///     assert_eq!(pages.len(), 2);
-///     let p = pages.draw(1).unwrap();
-///     assert_eq!((p.width, p.height), pages.size(1));
-/// }
-/// ```
-pub struct Pages<'a> {
+pub(crate) struct Pages<'a> {
     units: &'a [(String, Counters)],
     fonts: &'a [FontVec],
     lang: Lang,
@@ -367,7 +345,11 @@ pub struct Pages<'a> {
 
 impl<'a> Pages<'a> {
     /// The chart of `units`, in pages, drawn with `fonts`.
-    pub fn new(units: &'a [(String, Counters)], fonts: &'a [FontVec], lang: Lang) -> Pages<'a> {
+    pub(crate) fn new(
+        units: &'a [(String, Counters)],
+        fonts: &'a [FontVec],
+        lang: Lang,
+    ) -> Pages<'a> {
         Pages {
             units,
             fonts,
@@ -377,13 +359,8 @@ impl<'a> Pages<'a> {
     }
 
     /// How many pages: none without units.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.units.len().div_ceil(UNITS_PER_PAGE)
-    }
-
-    /// True when there is no page.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     fn units_of(&self, k: usize) -> &'a [(String, Counters)] {
@@ -392,12 +369,12 @@ impl<'a> Pages<'a> {
     }
 
     /// The size in pixels (width, height) page `k` (from 0) will have, without drawing it.
-    pub fn size(&self, k: usize) -> (u32, u32) {
+    pub(crate) fn size(&self, k: usize) -> (u32, u32) {
         page_size(self.units_of(k).len())
     }
 
     /// Draws page `k` (from 0).
-    pub fn draw(&self, k: usize) -> Result<Picture, String> {
+    pub(crate) fn draw(&self, k: usize) -> Result<Picture, String> {
         draw_scaled(
             self.units_of(k),
             self.max,
@@ -410,7 +387,7 @@ impl<'a> Pages<'a> {
     /// Runs `body` with a `next` that gives the pages of `order`, one a call, in that order:
     /// they are drawn on every core a page or two ahead of it, so at most a few are held.
     /// A page asked for after the last of `order` is an error.
-    pub fn drawn_in<T>(
+    pub(crate) fn drawn_in<T>(
         &self,
         order: &[usize],
         body: impl FnOnce(&mut dyn FnMut() -> Result<Picture, String>) -> T,
@@ -626,6 +603,49 @@ mod tests {
             for j in i + 1..5 {
                 assert_ne!(shares[i], shares[j], "{shares:?}");
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `report::chart::draw`
+    #[allow(dead_code)]
+    fn chart_draw() {
+        use crate::{
+            Lang,
+            model::{Counter, Counters},
+            report::chart,
+        };
+        let mut c = Counters::default();
+        c[Counter::Measures] = 6;
+        c[Counter::MeasuresDone] = 4;
+        c[Counter::MeasuresInProgress] = 2;
+        c[Counter::Overdue] = 1;
+        if let Some((_, fonts)) = chart::find_font() {
+            let p = chart::draw(&[("庆利社区".to_string(), c)], &fonts, Lang::Zh).unwrap();
+            assert!(p.png.starts_with(b"\x89PNG"));
+        }
+    }
+
+    /// `report::chart::Pages`
+    #[test]
+    fn chart_pages() {
+        use crate::{
+            Lang,
+            model::{Counter, Counters},
+            report::chart::{self, Pages},
+        };
+        if let Some((_, fonts)) = chart::find_font() {
+            let mut c = Counters::default();
+            c[Counter::Measures] = 3;
+            let units: Vec<(String, Counters)> = (0..31).map(|k| (format!("单位{k}"), c)).collect();
+            let pages = Pages::new(&units, &fonts, Lang::Zh);
+            assert_eq!(pages.len(), 2);
+            let p = pages.draw(1).unwrap();
+            assert_eq!((p.width, p.height), pages.size(1));
         }
     }
 }

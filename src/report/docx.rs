@@ -461,7 +461,7 @@ fn renumbered_end(xml: &str, mut next: u32) -> Result<String, String> {
 ///
 /// With `charts` (the chart's pages), the document ends with them as its attachment (附件),
 /// from a page of its own.
-pub fn write_docx(
+pub(crate) fn write_docx(
     d: &mut Draft,
     chart: Option<&super::chart::Pages<'_>>,
     out: &mut std::fs::File,

@@ -3,18 +3,18 @@
 //! The seed report a sub-district publishes after each round is mostly its ledger retold: the
 //! totals sentence ("截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成
 //! 整改16个。"), then for each category "(一)关于……方面问题的整改情况", under it each problem
-//! ("1.针对……问题(……)。") followed by its measures ("一是……;二是……。"). [`draft`] builds that
+//! ("1.针对……问题(……)。") followed by its measures ("一是……;二是……。"). [`Drafter`] builds that
 //! structure from the ledgers — problems and measures in ledger order, each once — and leaves
 //! what only the clerk can write (the opening, the general measures, next steps, the closing) as
-//! marked placeholders: the tool never invents prose. [`Draft::write_blocks`] gives the text, which the
+//! marked placeholders: the tool never invents prose. The draft gives the text, which the
 //! `.md`, `.txt` and `.docx` writers ([`docx`]) lay out.
 //!
 //! Problems numbered `1(1)`, `1(2)` (or `1.1`, `1-1`) in the ledger are sub-items of one problem;
 //! when their texts share a head before a colon (`物业治理比较薄弱问题:…`), that head is the
 //! group's line and the rest each sub-item's.
 
-pub mod chart;
-pub mod docx;
+pub(crate) mod chart;
+pub(crate) mod docx;
 
 use crate::config::Settings;
 use crate::ledger::{Ledger, Measure, measure_timing};
@@ -29,7 +29,7 @@ use chrono::NaiveDate;
 
 /// A block of the draft's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
+pub(crate) enum Block {
     /// The title, centred.
     Title(String),
     /// A first-level heading: `一、整改工作总体情况`.
@@ -47,16 +47,12 @@ pub enum Block {
 /// Text from the ledgers as a document holds it: line breaks and tabs become spaces, other
 /// control characters and the noncharacters XML cannot hold are dropped (Word refuses a
 /// document that holds them).
-///
-/// ```
-/// assert_eq!(taizhang::report::clean("一是\n二是\u{1b}[31m\u{7}"), "一是 二是[31m");
-/// assert_eq!(taizhang::report::clean("第\u{85}一\u{FFFF},完成。"), "第一,完成。");
-/// ```
-pub fn clean(s: &str) -> String {
+#[cfg(test)]
+pub(crate) fn clean(s: &str) -> String {
     clean_cow(s).into_owned()
 }
 
-/// [`clean`] without a copy of a text that has nothing to clean.
+/// `clean` without a copy of a text that has nothing to clean.
 fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
     let b = s.as_bytes();
     // Most text has nothing to clean: no C0 or C1 control, no U+FFFE or U+FFFF.
@@ -80,7 +76,7 @@ fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
-/// A block's text as the draft gives it: [`clean`], its marks full-width — the text itself
+/// A block's text as the draft gives it: `clean`, its marks full-width — the text itself
 /// when neither changes it.
 fn tidy(t: String) -> String {
     use std::borrow::Cow;
@@ -98,14 +94,7 @@ fn tidy(t: String) -> String {
 
 /// Text made literal in Markdown: the characters that mark emphasis, code, links, headings,
 /// tables and HTML are escaped, so a ledger's text cannot make a heading, a link or a tag.
-///
-/// ```
-/// use taizhang::report::markdown_literal;
-/// assert_eq!(markdown_literal("# 标题"), "\\# 标题");
-/// assert_eq!(markdown_literal("<script>"), "&lt;script&gt;");
-/// assert_eq!(markdown_literal("*重点*[链接](x)"), "\\*重点\\*\\[链接\\](x)");
-/// ```
-pub fn markdown_literal(s: &str) -> String {
+pub(crate) fn markdown_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.chars().enumerate() {
         match c {
@@ -139,7 +128,7 @@ impl Block {
     }
 
     /// The block's text.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         match self {
             Block::Title(s)
             | Block::Heading1(s)
@@ -153,13 +142,13 @@ impl Block {
 
 /// A problem as the draft tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProblemText {
+pub(crate) struct ProblemText {
     /// The problem as the ledger words it.
-    pub text: String,
+    pub(crate) text: String,
     /// Its measures joined: `一是……;二是……。` (one measure: its text).
-    pub measures: String,
+    pub(crate) measures: String,
     /// How many measures.
-    pub measure_count: usize,
+    pub(crate) measure_count: usize,
 }
 
 /// A category section of part 二: its unit and category (by their numbers among the
@@ -173,7 +162,7 @@ pub struct Section {
     /// The category it is of, trimmed: its number among [`Names`].
     category: u32,
     /// Its numbered items (problems, and groups of sub-problems) so far.
-    pub items: usize,
+    pub(crate) items: usize,
     /// Its paragraphs: where they are in the spool, in order (`None`: none, or forgotten
     /// once written).
     paragraphs: Option<Box<Places>>,
@@ -266,18 +255,18 @@ impl Places {
 
 /// The draft report. Its paragraphs wait in a temporary file (the spool) as the ledgers are
 /// drafted ([`Drafter`]), not in memory, and are read back in order as the document is
-/// written ([`Draft::write_blocks`]) — unless the body was written as it was drafted
+/// written — unless the body was written as it was drafted
 /// ([`Drafter::streaming`]), when only the head and the end are left to write.
 #[derive(Debug)]
 pub struct Draft {
     /// The title.
-    pub title: String,
+    pub(crate) title: String,
     /// The unit publishing it (发文单位, `--unit`), if given: not a unit of its sections.
-    pub publisher: Option<String>,
+    pub(crate) publisher: Option<String>,
     /// The as-of date.
-    pub as_of: NaiveDate,
+    pub(crate) as_of: NaiveDate,
     /// The counters the totals sentence states.
-    pub totals: Counters,
+    pub(crate) totals: Counters,
     /// The categories, in ledger order.
     pub sections: Vec<Section>,
     /// The units and categories the sections name.
@@ -297,7 +286,7 @@ pub struct Draft {
 
 /// The formats a draft is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// A Word document ([`docx`]).
     Docx,
     /// Markdown, the headings marked.
@@ -308,13 +297,7 @@ pub enum Format {
 
 impl Format {
     /// The format an output's extension names (`docx`, `md`, `txt`, in any case).
-    ///
-    /// ```
-    /// use taizhang::report::Format;
-    /// assert_eq!(Format::of_extension("DOCX"), Some(Format::Docx));
-    /// assert_eq!(Format::of_extension("pdf"), None);
-    /// ```
-    pub fn of_extension(ext: &str) -> Option<Format> {
+    pub(crate) fn of_extension(ext: &str) -> Option<Format> {
         match ext.to_ascii_lowercase().as_str() {
             "docx" => Some(Format::Docx),
             "md" => Some(Format::Markdown),
@@ -568,21 +551,7 @@ const PLACEHOLDER_DATE: &str = "【待填写:日期】";
 
 /// The totals sentence in the report's phrasing, with only the parts that are not zero:
 /// "截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成整改16个。"
-///
-/// ```
-/// use taizhang::{model::{Counter, Counters}, report::totals_sentence};
-/// let mut c = Counters::default();
-/// c[Counter::Problems] = 16;
-/// c[Counter::ProblemsDone] = 16;
-/// c[Counter::Measures] = 30;
-/// c[Counter::MeasuresDone] = 30;
-/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
-/// assert_eq!(
-///     totals_sentence(&c, d),
-///     "截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成整改16个。"
-/// );
-/// ```
-pub fn totals_sentence(c: &Counters, as_of: NaiveDate) -> String {
+pub(crate) fn totals_sentence(c: &Counters, as_of: NaiveDate) -> String {
     let mut s = format!(
         "截至{},制定的{}项整改措施,已经完成落实{}项",
         as_of.format("%Y年%-m月%-d日"),
@@ -745,20 +714,8 @@ fn head_and_rest(s: &str) -> Option<(&str, &str)> {
 /// Drafts the ledgers one at a time, in input order, each problem's paragraph written to the
 /// spool as it is drafted: memory holds the sections' headings and where their paragraphs are,
 /// never the text.
-///
-/// ```
-/// use taizhang::config::Settings;
-/// use taizhang::report::Drafter;
-/// let s = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
-/// let mut d = Drafter::new(&s).unwrap();
-/// // d.add(&ledger) for each ledger, as it is read …
-/// let mut draft = d.finish(&Default::default(), Some("某街道".into()), None).unwrap();
-/// let mut text = Vec::new();
-/// draft.write_text(&mut text).unwrap();
-/// assert!(String::from_utf8(text).unwrap().starts_with("某街道巡察整改进展情况报告\n"));
-/// ```
 #[derive(Debug)]
-pub struct Drafter<'s> {
+pub(crate) struct Drafter<'s> {
     settings: &'s Settings,
     sections: Vec<Section>,
     /// The units and categories seen, numbered.
@@ -775,7 +732,7 @@ pub struct Drafter<'s> {
 
 impl<'s> Drafter<'s> {
     /// An empty draft, its spool a new temporary file.
-    pub fn new(settings: &'s Settings) -> std::io::Result<Drafter<'s>> {
+    pub(crate) fn new(settings: &'s Settings) -> std::io::Result<Drafter<'s>> {
         Ok(Drafter {
             settings,
             sections: Vec::new(),
@@ -796,7 +753,10 @@ impl<'s> Drafter<'s> {
     /// a unit, or a unit's category, coming back after another — the body is written from
     /// the spool at the end instead, as [`Drafter::new`]'s. The same document either way;
     /// the ledgers of a consolidated workbook come in unit and problem order.
-    pub fn streaming(settings: &'s Settings, format: Format) -> std::io::Result<Drafter<'s>> {
+    pub(crate) fn streaming(
+        settings: &'s Settings,
+        format: Format,
+    ) -> std::io::Result<Drafter<'s>> {
         let sink = match format {
             Format::Docx => {
                 Sink::Compressed(docx::BodyWriter::new().map_err(std::io::Error::other)?)
@@ -925,7 +885,7 @@ impl<'s> Drafter<'s> {
 
     /// Drafts a ledger's problems after those of the ledgers before it: each under its
     /// category's section, sub-problems (`1(1)`, `1(2)` sharing a head) under one item.
-    pub fn add(&mut self, l: &Ledger) -> std::io::Result<()> {
+    pub(crate) fn add(&mut self, l: &Ledger) -> std::io::Result<()> {
         let s = self.settings;
         // The group being filled: (section, parent number, head, sub-problems so far).
         let mut current: Option<(usize, u32, String, usize)> = None;
@@ -974,7 +934,7 @@ impl<'s> Drafter<'s> {
 
     /// The draft: `totals` are the run's counters; the title defaults to
     /// `{publisher}巡察整改进展情况报告`.
-    pub fn finish(
+    pub(crate) fn finish(
         mut self,
         totals: &Counters,
         publisher: Option<String>,
@@ -1029,27 +989,11 @@ impl<'s> Drafter<'s> {
     }
 }
 
-/// Builds the draft from ledgers in input order; `totals` are the run's counters
-/// ([`Drafter`] for ledgers that come one at a time).
-pub fn draft(
-    ledgers: &[Ledger],
-    totals: &Counters,
-    s: &Settings,
-    publisher: Option<String>,
-    title: Option<String>,
-) -> std::io::Result<Draft> {
-    let mut d = Drafter::new(s)?;
-    for l in ledgers {
-        d.add(l)?;
-    }
-    d.finish(totals, publisher, title)
-}
-
 impl Draft {
     /// The heading of the `i`-th section, `关于……方面问题的整改情况`, without its number; in a
     /// draft of several units it names its unit. Made when it is written, not kept: a city's
     /// report has tens of thousands.
-    pub fn heading(&self, i: usize) -> String {
+    pub(crate) fn heading(&self, i: usize) -> String {
         let Some(sec) = self.sections.get(i) else {
             return String::new();
         };
@@ -1069,7 +1013,7 @@ impl Draft {
         crate::value::text::full_width_punct(&totals_sentence(&self.totals, self.as_of))
     }
 
-    /// The blocks before the sections, each clean ([`clean`]).
+    /// The blocks before the sections, each clean (`clean`).
     pub(crate) fn head(&self) -> Vec<Block> {
         head_blocks(self.title.clone(), self.sentence())
             .into_iter()
@@ -1119,22 +1063,6 @@ impl Draft {
         Ok(())
     }
 
-    /// Hands the draft's blocks to `f` in order, each one line of clean text ([`clean`]),
-    /// the paragraphs read back from the spool one at a time.
-    pub fn write_blocks(
-        &mut self,
-        f: &mut dyn FnMut(Block) -> std::io::Result<()>,
-    ) -> std::io::Result<()> {
-        for b in self.head() {
-            f(b)?;
-        }
-        self.write_body(&mut |b| f(b.map(tidy)))?;
-        for b in self.tail() {
-            f(b)?;
-        }
-        Ok(())
-    }
-
     /// The draft laid out by `render` into `out`: the head, the body (as it was written when
     /// it was drafted in this format, else from the spool), the end.
     fn write_as(
@@ -1173,12 +1101,12 @@ impl Draft {
     }
 
     /// Plain text, one block per line, as the seed report is written.
-    pub fn write_text(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    pub(crate) fn write_text(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         self.write_as(Format::Text, Renderer::Text, out)
     }
 
     /// Markdown: the same text, headings marked.
-    pub fn write_markdown(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    pub(crate) fn write_markdown(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         self.write_as(Format::Markdown, Renderer::Markdown, out)
     }
 
@@ -1400,6 +1328,83 @@ mod tests {
         assert_eq!(
             totals_sentence(&c, d),
             "截至2023年3月30日,制定的56项整改措施,已经完成落实29项,长期坚持7项,正在推进17项,其中逾期2项;反馈的30个具体问题,已完成整改19个。"
+        );
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `report::clean`
+    #[test]
+    fn clean() {
+        assert_eq!(
+            crate::report::clean("一是\n二是\u{1b}[31m\u{7}"),
+            "一是 二是[31m"
+        );
+        assert_eq!(
+            crate::report::clean("第\u{85}一\u{FFFF},完成。"),
+            "第一,完成。"
+        );
+    }
+
+    /// `report::markdown_literal`
+    #[test]
+    fn markdown_literal() {
+        use crate::report::markdown_literal;
+        assert_eq!(markdown_literal("# 标题"), "\\# 标题");
+        assert_eq!(markdown_literal("<script>"), "&lt;script&gt;");
+        assert_eq!(
+            markdown_literal("*重点*[链接](x)"),
+            "\\*重点\\*\\[链接\\](x)"
+        );
+    }
+
+    /// `report::Format::of_extension`
+    #[test]
+    fn format_of_extension() {
+        use crate::report::Format;
+        assert_eq!(Format::of_extension("DOCX"), Some(Format::Docx));
+        assert_eq!(Format::of_extension("pdf"), None);
+    }
+
+    /// `report::totals_sentence`
+    #[test]
+    fn totals_sentence() {
+        use crate::{
+            model::{Counter, Counters},
+            report::totals_sentence,
+        };
+        let mut c = Counters::default();
+        c[Counter::Problems] = 16;
+        c[Counter::ProblemsDone] = 16;
+        c[Counter::Measures] = 30;
+        c[Counter::MeasuresDone] = 30;
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+        assert_eq!(
+            totals_sentence(&c, d),
+            "截至2023年3月30日,制定的30项整改措施,已经完成落实30项;反馈的16个具体问题,已完成整改16个。"
+        );
+    }
+
+    /// `report::Drafter`
+    #[test]
+    fn drafter() {
+        use crate::config::Settings;
+        use crate::report::Drafter;
+        let s = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+        let d = Drafter::new(&s).unwrap();
+        // d.add(&ledger) for each ledger, as it is read …
+        let mut draft = d
+            .finish(&Default::default(), Some("某街道".into()), None)
+            .unwrap();
+        let mut text = Vec::new();
+        draft.write_text(&mut text).unwrap();
+        assert!(
+            String::from_utf8(text)
+                .unwrap()
+                .starts_with("某街道巡察整改进展情况报告\n")
         );
     }
 }
