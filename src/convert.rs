@@ -16,7 +16,7 @@ use serde::Serialize;
 /// The standard form of a ledger: the fields the source has, in standard order, then its extra
 /// columns, then every measure's ID (hidden in a workbook); one row per measure. An enumerated cell's items become rows of their own; text
 /// before its first item is kept at the front of the first item.
-pub fn standard_ledger(ledger: &Ledger) -> StdLedger {
+pub(crate) fn standard_ledger(ledger: &Ledger) -> StdLedger {
     let mut columns: Vec<StdColumn> = Field::ALL
         .into_iter()
         .filter(|f| *f != Field::Id && ledger.layout.column_of(*f).is_some())
@@ -92,7 +92,7 @@ pub fn csv_safe(s: &str) -> String {
 
 /// The standard form as CSV: UTF-8 with a byte-order mark (so Excel opens it in Chinese),
 /// CRLF line ends, formula-looking cells neutralised.
-pub fn to_csv(l: &StdLedger) -> Vec<u8> {
+pub(crate) fn to_csv(l: &StdLedger) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(vec![0xEF, 0xBB, 0xBF]);
@@ -114,90 +114,90 @@ pub fn to_csv(l: &StdLedger) -> Vec<u8> {
 
 /// A deadline in a JSON record.
 #[derive(Debug, Clone, Serialize)]
-pub struct DeadlineRecord {
+pub(crate) struct DeadlineRecord {
     /// As written.
-    pub written: String,
+    pub(crate) written: String,
     /// `date`, `immediate`, `long_term`, `unreadable` or `empty`.
-    pub kind: &'static str,
+    pub(crate) kind: &'static str,
     /// The due day, `YYYY-MM-DD`, when there is one.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// True when the year was taken from the as-of date.
-    pub year_inferred: bool,
+    pub(crate) year_inferred: bool,
 }
 
 /// A status in a JSON record.
 #[derive(Debug, Clone, Serialize)]
-pub struct StatusRecord {
+pub(crate) struct StatusRecord {
     /// As written.
-    pub written: String,
+    pub(crate) written: String,
     /// `done`, `long_term`, `in_progress`, `not_started`, or `unknown`.
-    pub category: &'static str,
+    pub(crate) category: &'static str,
 }
 
 /// One measure as a JSON record.
 #[derive(Debug, Clone, Serialize)]
-pub struct MeasureRecord {
+pub(crate) struct MeasureRecord {
     /// The unit.
     #[serde(rename = "community")]
-    pub unit: String,
+    pub(crate) unit: String,
     /// The problem's number in the ledger.
-    pub problem_number: u32,
+    pub(crate) problem_number: u32,
     /// `序号` as written.
-    pub seq: Option<String>,
+    pub(crate) seq: Option<String>,
     /// The category.
-    pub category: Option<String>,
+    pub(crate) category: Option<String>,
     /// The problem.
-    pub problem: String,
+    pub(crate) problem: String,
     /// The measure's number within its problem.
-    pub measure_number: u32,
+    pub(crate) measure_number: u32,
     /// The measure.
-    pub measure: String,
+    pub(crate) measure: String,
     /// 责任领导.
-    pub leader: Option<String>,
+    pub(crate) leader: Option<String>,
     /// 责任科室.
-    pub department: Option<String>,
+    pub(crate) department: Option<String>,
     /// 责任人.
-    pub person: Option<String>,
+    pub(crate) person: Option<String>,
     /// 整改时限.
-    pub deadline: DeadlineRecord,
+    pub(crate) deadline: DeadlineRecord,
     /// 完成情况.
-    pub status: StatusRecord,
+    pub(crate) status: StatusRecord,
     /// 完成时间, `YYYY-MM-DD` when read, else as written.
-    pub completed_on: Option<String>,
+    pub(crate) completed_on: Option<String>,
     /// 备注.
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
     /// `overdue`, `due_soon` or none, on the as-of date.
-    pub timing: Option<&'static str>,
+    pub(crate) timing: Option<&'static str>,
     /// Extra columns.
-    pub extras: Vec<ExtraRecord>,
+    pub(crate) extras: Vec<ExtraRecord>,
     /// The measure's ID.
-    pub id: String,
+    pub(crate) id: String,
     /// Where the row came from.
-    pub source: SourceRecord,
+    pub(crate) source: SourceRecord,
 }
 
 /// An extra column's value.
 #[derive(Debug, Clone, Serialize)]
-pub struct ExtraRecord {
+pub(crate) struct ExtraRecord {
     /// The column's header.
-    pub column: String,
+    pub(crate) column: String,
     /// The value.
-    pub value: String,
+    pub(crate) value: String,
 }
 
 /// Where a record came from.
 #[derive(Debug, Clone, Serialize)]
-pub struct SourceRecord {
+pub(crate) struct SourceRecord {
     /// The file.
-    pub file: String,
+    pub(crate) file: String,
     /// The sheet.
-    pub sheet: String,
+    pub(crate) sheet: String,
     /// The row, 1-based.
-    pub row: u32,
+    pub(crate) row: u32,
 }
 
 /// The measures of a ledger as JSON records.
-pub fn records(ledger: &Ledger, s: &Settings) -> Vec<MeasureRecord> {
+pub(crate) fn records(ledger: &Ledger, s: &Settings) -> Vec<MeasureRecord> {
     ledger
         .measures
         .iter()

@@ -45,7 +45,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// Every kind, in the order of the enum (its index is how a spooled change records it).
-    pub const ALL: [ChangeKind; 7] = [
+    pub(crate) const ALL: [ChangeKind; 7] = [
         ChangeKind::Added,
         ChangeKind::Removed,
         ChangeKind::StatusChanged,
@@ -68,7 +68,7 @@ pub enum Matching {
 
 impl Matching {
     /// How two rounds are matched: by ID only when `new` records that it follows `old`.
-    pub fn of(
+    pub(crate) fn of(
         old: &crate::source::consolidated::Meta,
         new: &crate::source::consolidated::Meta,
     ) -> Matching {
@@ -81,12 +81,12 @@ impl Matching {
 
 /// A field whose change `diff` reports: the consolidated column compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChangedField(pub Col);
+pub(crate) struct ChangedField(pub Col);
 
 impl ChangedField {
     /// The field's key, as JSON and the changes workbook write it (`status`, `deadline`,
     /// `leader`, `department`, `person`, `problem`, `measure`).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self.0 {
             Col::Status => "status",
             Col::DeadlineDate => "deadline",
@@ -114,36 +114,36 @@ pub struct Change {
     pub kind: ChangeKind,
     /// The unit.
     #[serde(rename = "community")]
-    pub unit: String,
+    pub(crate) unit: String,
     /// The problem (new text when there is one).
-    pub problem: String,
+    pub(crate) problem: String,
     /// The measure (new text when there is one).
-    pub measure: String,
+    pub(crate) measure: String,
     /// The field that changed, for field changes.
-    pub field: Option<ChangedField>,
+    pub(crate) field: Option<ChangedField>,
     /// The old value.
-    pub old: Option<String>,
+    pub(crate) old: Option<String>,
     /// The new value.
-    pub new: Option<String>,
+    pub(crate) new: Option<String>,
     /// The old row's cell (`整改台账!L12`).
     pub old_cell: Option<String>,
     /// The new row's cell.
-    pub new_cell: Option<String>,
+    pub(crate) new_cell: Option<String>,
     /// For a deadline change: the new date is later.
-    pub postponed: bool,
+    pub(crate) postponed: bool,
     /// The measure's ID (the new row's when there is one).
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     /// For a measure added or removed: its status and deadline as its row has them.
-    pub standing: Option<Standing>,
+    pub(crate) standing: Option<Standing>,
 }
 
 /// Where an added or removed measure stood.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Standing {
+pub(crate) struct Standing {
     /// Its status category's word.
-    pub status: String,
+    pub(crate) status: String,
     /// Its due date (`YYYY-MM-DD`), else its deadline as written.
-    pub deadline: String,
+    pub(crate) deadline: String,
 }
 
 fn norm(s: &str) -> String {
@@ -151,14 +151,7 @@ fn norm(s: &str) -> String {
 }
 
 /// The Dice coefficient of two texts' character bigrams, 0 to 1.
-///
-/// ```
-/// use taizhang::diff::similarity;
-/// assert_eq!(similarity("召开专题会议", "召开专题会议"), 1.0);
-/// assert!(similarity("召开专题会议3次", "召开专题会议4次") > 0.6);
-/// assert!(similarity("召开专题会议", "增设服务站") < 0.2);
-/// ```
-pub fn similarity(a: &str, b: &str) -> f64 {
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     let (a, b) = (norm(a), norm(b));
     if a == b {
         return 1.0;
@@ -445,11 +438,11 @@ impl Units {
 }
 
 /// The number of places in the order of changes ([`rank`]).
-pub const RANKS: usize = 8;
+pub(crate) const RANKS: usize = 8;
 
 /// A change's place in the order an inspector reads them: postponements, then removals,
 /// statuses, completion dates, other deadline changes, responsibility, texts, additions.
-pub fn rank(c: &Change) -> usize {
+pub(crate) fn rank(c: &Change) -> usize {
     match (c.kind, c.postponed) {
         (ChangeKind::DeadlineChanged, true) => 0,
         (ChangeKind::Removed, _) => 1,
@@ -593,7 +586,7 @@ impl Changes {
         self.len() == 0
     }
 
-    /// How many changes of each rank ([`rank`]).
+    /// How many changes of each rank (`rank`).
     pub fn rank_counts(&self) -> [u64; RANKS] {
         let mut out = [0; RANKS];
         for (_, b) in &self.blocks {
@@ -1081,4 +1074,18 @@ pub fn diff_files(
         })
         .collect();
     Ok((Changes { file, blocks }, new_book, matching))
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `diff::similarity`
+    #[test]
+    fn similarity() {
+        use crate::diff::similarity;
+        assert_eq!(similarity("召开专题会议", "召开专题会议"), 1.0);
+        assert!(similarity("召开专题会议3次", "召开专题会议4次") > 0.6);
+        assert!(similarity("召开专题会议", "增设服务站") < 0.2);
+    }
 }

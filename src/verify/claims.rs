@@ -7,7 +7,7 @@ use crate::model::Counter;
 
 /// What a claim counts: a counter of spec 4, or the number of units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClaimKey {
+pub(crate) enum ClaimKey {
     /// A counter.
     Counter(Counter),
     /// The number of units.
@@ -16,7 +16,7 @@ pub enum ClaimKey {
 
 impl ClaimKey {
     /// The key as written on the command line.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             ClaimKey::Counter(c) => c.key(),
             ClaimKey::Units => "communities",
@@ -28,11 +28,11 @@ impl ClaimKey {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     /// The unit, or the totals when `None`.
-    pub unit: Option<String>,
+    pub(crate) unit: Option<String>,
     /// What is counted.
-    pub key: ClaimKey,
+    pub(crate) key: ClaimKey,
     /// The published value.
-    pub value: u64,
+    pub(crate) value: u64,
 }
 
 /// Why a published figure could not be read.
@@ -64,23 +64,14 @@ pub enum ClaimError {
 
 impl ClaimKey {
     /// Every key a claim can count, in the summary's order.
-    pub fn all() -> impl Iterator<Item = ClaimKey> {
+    pub(crate) fn all() -> impl Iterator<Item = ClaimKey> {
         std::iter::once(ClaimKey::Units).chain(Counter::ALL.into_iter().map(ClaimKey::Counter))
     }
 
     /// The key a word names: its id (`measures_done`), the summary's header in Chinese or
     /// English (`措施`, `已完成`, `Measures`), or the counter said in full (`已完成措施`,
     /// `已整改问题`, `措施数`); `单位` or `社区` for the number of units.
-    ///
-    /// ```
-    /// use taizhang::verify::claims::ClaimKey;
-    /// use taizhang::model::Counter;
-    /// assert_eq!(ClaimKey::of_word("措施"), Some(ClaimKey::Counter(Counter::Measures)));
-    /// assert_eq!(ClaimKey::of_word("已完成措施"), Some(ClaimKey::Counter(Counter::MeasuresDone)));
-    /// assert_eq!(ClaimKey::of_word("单位数"), Some(ClaimKey::Units));
-    /// assert_eq!(ClaimKey::of_word("措施们"), None);
-    /// ```
-    pub fn of_word(word: &str) -> Option<ClaimKey> {
+    pub(crate) fn of_word(word: &str) -> Option<ClaimKey> {
         use crate::Lang;
         let w = word.trim();
         let w = w.strip_suffix('数').filter(|r| !r.is_empty()).unwrap_or(w);
@@ -111,16 +102,6 @@ fn full_word(c: Counter) -> Option<&'static str> {
 impl std::str::FromStr for Claim {
     type Err = ClaimError;
 
-    /// ```
-    /// use taizhang::verify::claims::{Claim, ClaimKey};
-    /// use taizhang::model::Counter;
-    /// let c: Claim = "庆利社区:measures=6".parse().unwrap();
-    /// assert_eq!(c.unit.as_deref(), Some("庆利社区"));
-    /// assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::Measures), 6));
-    /// let c: Claim = "庆利社区：已完成措施=3".parse().unwrap();
-    /// assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::MeasuresDone), 3));
-    /// assert!("bogus=1".parse::<Claim>().is_err());
-    /// ```
     fn from_str(s: &str) -> Result<Claim, ClaimError> {
         let (lhs, value) = s.rsplit_once(['=', '＝']).ok_or_else(|| ClaimError::Form {
             claim: s.to_string(),
@@ -171,5 +152,43 @@ pub(crate) fn claimed_value(g: &Grouped, claim: &Claim) -> u64 {
         (Some(name), ClaimKey::Counter(k)) => g.units.get(name).map_or(0, |c| c[k]),
         (None, ClaimKey::Units) => g.of_rows.len() as u64,
         (None, ClaimKey::Counter(k)) => g.totals[k],
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `verify::claims::ClaimKey::of_word`
+    #[test]
+    fn claims_claim_key_of_word() {
+        use crate::model::Counter;
+        use crate::verify::claims::ClaimKey;
+        assert_eq!(
+            ClaimKey::of_word("措施"),
+            Some(ClaimKey::Counter(Counter::Measures))
+        );
+        assert_eq!(
+            ClaimKey::of_word("已完成措施"),
+            Some(ClaimKey::Counter(Counter::MeasuresDone))
+        );
+        assert_eq!(ClaimKey::of_word("单位数"), Some(ClaimKey::Units));
+        assert_eq!(ClaimKey::of_word("措施们"), None);
+    }
+
+    /// `verify::claims::Claim::from_str`
+    #[test]
+    fn claims_claim_from_str() {
+        use crate::model::Counter;
+        use crate::verify::claims::{Claim, ClaimKey};
+        let c: Claim = "庆利社区:measures=6".parse().unwrap();
+        assert_eq!(c.unit.as_deref(), Some("庆利社区"));
+        assert_eq!((c.key, c.value), (ClaimKey::Counter(Counter::Measures), 6));
+        let c: Claim = "庆利社区：已完成措施=3".parse().unwrap();
+        assert_eq!(
+            (c.key, c.value),
+            (ClaimKey::Counter(Counter::MeasuresDone), 3)
+        );
+        assert!("bogus=1".parse::<Claim>().is_err());
     }
 }

@@ -17,7 +17,7 @@
 //!   compared; changed sources re-read and compared row by row;
 //! - [`claims`] (with `--expect`): published figures against the counters of the rows.
 //!
-//! Every discrepancy is a typed [`Discrepancy`]; [`crate::messages`] words it.
+//! Every discrepancy is a typed `Discrepancy`; [`crate::messages`] words it.
 
 pub mod claims;
 pub(crate) mod derived;
@@ -41,7 +41,7 @@ use std::path::PathBuf;
 
 /// The proofs `verify` runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ProofKind {
+pub(crate) enum ProofKind {
     /// The workbook's sheets, cells, formulas and hidden states against the schema.
     Structure,
     /// The summary's numbers against the rows.
@@ -58,7 +58,7 @@ pub enum ProofKind {
 
 impl ProofKind {
     /// The proof's name as JSON writes it (`summary` …).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             ProofKind::Structure => "structure",
             ProofKind::Summary => "summary",
@@ -72,7 +72,7 @@ impl ProofKind {
 
 /// What a proof covered, for its line in the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) enum Scope {
     /// Sheets, cells and formulas checked against the schema.
     Structure {
         /// Sheets.
@@ -115,7 +115,7 @@ pub enum Scope {
 
 /// Why a proof could not be made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotChecked {
+pub(crate) enum NotChecked {
     /// Formula cells store no result (a program that never calculates saved the workbook):
     /// the numbers every reader shows cannot be compared.
     NoStoredResults {
@@ -129,7 +129,7 @@ pub enum NotChecked {
 
 /// How a proof ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// Nothing wrong was found.
     Passed,
     /// Something did not agree: see the discrepancies.
@@ -140,7 +140,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// Passed when nothing was added to the discrepancies since `before`, else failed.
-    pub fn of(out: &[Discrepancy], before: usize) -> Outcome {
+    pub(crate) fn of(out: &[Discrepancy], before: usize) -> Outcome {
         if out.len() == before {
             Outcome::Passed
         } else {
@@ -149,7 +149,7 @@ impl Outcome {
     }
 
     /// The outcome's key in JSON (`passed`, `failed`, `not-checked`).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Outcome::Passed => "passed",
             Outcome::Failed => "failed",
@@ -160,25 +160,25 @@ impl Outcome {
 
 /// One proof and its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Proof {
+pub(crate) struct Proof {
     /// Which proof.
-    pub kind: ProofKind,
+    pub(crate) kind: ProofKind,
     /// How it ended.
-    pub outcome: Outcome,
+    pub(crate) outcome: Outcome,
     /// What it covered.
-    pub scope: Scope,
+    pub(crate) scope: Scope,
 }
 
 impl Proof {
     /// True when it passed.
-    pub fn passed(&self) -> bool {
+    pub(crate) fn passed(&self) -> bool {
         self.outcome == Outcome::Passed
     }
 }
 
 /// The kind of a discrepancy, as JSON names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DiscrepancyKind {
+pub(crate) enum DiscrepancyKind {
     /// `summary-value`: a summary figure or the sentence does not follow from the rows.
     SummaryValue,
     /// `summary-missing`: a row the summary should have is not there.
@@ -227,7 +227,7 @@ pub enum DiscrepancyKind {
 
 impl DiscrepancyKind {
     /// The kind's id, as JSON writes it.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             DiscrepancyKind::SummaryValue => "summary-value",
             DiscrepancyKind::SummaryMissing => "summary-missing",
@@ -257,16 +257,16 @@ impl DiscrepancyKind {
 
 /// A cell of the consolidated workbook: its sheet and place.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct At {
+pub(crate) struct At {
     /// The sheet.
-    pub sheet: String,
+    pub(crate) sheet: String,
     /// The cell.
-    pub cell: CellRef,
+    pub(crate) cell: CellRef,
 }
 
 impl At {
     /// A cell of a sheet.
-    pub fn new(sheet: &str, cell: CellRef) -> At {
+    pub(crate) fn new(sheet: &str, cell: CellRef) -> At {
         At {
             sheet: sheet.to_string(),
             cell,
@@ -274,7 +274,7 @@ impl At {
     }
 
     /// The cell of a ledger row in a column.
-    pub fn of_row(r: &LedgerRow, col: Col) -> At {
+    pub(crate) fn of_row(r: &LedgerRow, col: Col) -> At {
         At::new(&r.sheet, CellRef::new(r.row, col.index().into()))
     }
 }
@@ -287,7 +287,7 @@ impl std::fmt::Display for At {
 
 /// What is hidden or shown: a sheet, a row, a column, or every row of a sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hideable {
+pub(crate) enum Hideable {
     /// The sheet's tab, and its state now.
     Sheet(SheetState),
     /// A row (0-based), now hidden.
@@ -300,7 +300,7 @@ pub enum Hideable {
 
 /// One thing that does not agree, with the facts that say what and where.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Discrepancy {
+pub(crate) enum Discrepancy {
     /// A sheet taizhang did not write.
     SheetAdded {
         /// Its name.
@@ -525,7 +525,7 @@ pub enum Discrepancy {
 
 impl Discrepancy {
     /// The kind.
-    pub fn kind(&self) -> DiscrepancyKind {
+    pub(crate) fn kind(&self) -> DiscrepancyKind {
         use Discrepancy as D;
         use DiscrepancyKind as K;
         match self {
@@ -556,7 +556,7 @@ impl Discrepancy {
     }
 
     /// The cell of the consolidated workbook concerned, if one.
-    pub fn at(&self) -> Option<&At> {
+    pub(crate) fn at(&self) -> Option<&At> {
         use Discrepancy as D;
         match self {
             D::SummaryValue { at, .. }
@@ -579,7 +579,7 @@ impl Discrepancy {
     }
 
     /// The sheet of the consolidated workbook concerned, if one.
-    pub fn sheet(&self) -> Option<&str> {
+    pub(crate) fn sheet(&self) -> Option<&str> {
         match self {
             Discrepancy::SummaryTotalMissing { sheet }
             | Discrepancy::SummaryUnitMissing { sheet, .. }
@@ -591,7 +591,7 @@ impl Discrepancy {
     }
 
     /// What it should be, as text.
-    pub fn expected(&self) -> Option<String> {
+    pub(crate) fn expected(&self) -> Option<String> {
         use Discrepancy as D;
         Some(match self {
             D::SummaryValue {
@@ -615,7 +615,7 @@ impl Discrepancy {
     }
 
     /// What it is, as text.
-    pub fn found(&self) -> Option<String> {
+    pub(crate) fn found(&self) -> Option<String> {
         use Discrepancy as D;
         Some(match self {
             D::SummaryValue { found, .. } => found.map(format_number).unwrap_or_default(),
@@ -638,7 +638,7 @@ impl Discrepancy {
     }
 
     /// The source file concerned, if one.
-    pub fn source_file(&self) -> Option<&str> {
+    pub(crate) fn source_file(&self) -> Option<&str> {
         use Discrepancy as D;
         match self {
             D::SourceMissing { path, .. } => Some(path),
@@ -653,7 +653,7 @@ impl Discrepancy {
     }
 
     /// The cell in the source concerned (`sheet!G12`), if one.
-    pub fn source_cell(&self) -> Option<&str> {
+    pub(crate) fn source_cell(&self) -> Option<&str> {
         use Discrepancy as D;
         match self {
             D::SourceRowMissing { source_cell, .. }
@@ -665,7 +665,7 @@ impl Discrepancy {
 }
 
 /// A summary figure as text: a count as a spreadsheet shows it, a rate to four decimals.
-pub fn summary_figure(column: SummaryCol, x: f64) -> String {
+pub(crate) fn summary_figure(column: SummaryCol, x: f64) -> String {
     if column == SummaryCol::CompletionRate {
         format!("{x:.4}")
     } else {
@@ -686,7 +686,7 @@ pub enum Conclusion {
 
 impl Conclusion {
     /// The conclusion's key in JSON.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Conclusion::Verified => "verified",
             Conclusion::NotVerified => "not-verified",
@@ -699,29 +699,29 @@ impl Conclusion {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     /// True when every proof passed.
-    pub verified: bool,
+    pub(crate) verified: bool,
     /// The conclusion: verified, not verified, or no verdict.
     pub conclusion: Conclusion,
     /// The proofs run.
-    pub proofs: Vec<Proof>,
+    pub(crate) proofs: Vec<Proof>,
     /// Everything that did not agree.
-    pub discrepancies: Vec<Discrepancy>,
+    pub(crate) discrepancies: Vec<Discrepancy>,
 }
 
 /// What to verify besides the workbook itself.
 #[derive(Debug, Clone, Default)]
-pub struct Options {
+pub(crate) struct Options {
     /// Source files or folders.
-    pub sources: Vec<PathBuf>,
+    pub(crate) sources: Vec<PathBuf>,
     /// Published figures.
-    pub claims: Vec<Claim>,
+    pub(crate) claims: Vec<Claim>,
 }
 
 /// The settings a workbook was merged with, from the configuration and as-of date it records;
 /// a value that does not read is a discrepancy ([`Discrepancy::RecordUnreadable`]), never a
 /// default taken silently. `None` when no as-of date can be found at all (the derived
 /// columns that depend on it cannot then be checked).
-pub fn recorded_settings(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Option<Settings> {
+pub(crate) fn recorded_settings(c: &Consolidated, out: &mut Vec<Discrepancy>) -> Option<Settings> {
     let at = |r: Record| {
         At::new(
             &c.sources_sheet,
@@ -842,42 +842,11 @@ fn judging_settings(c: &Consolidated, d: &mut Vec<Discrepancy>) -> Settings {
     })
 }
 
-/// Verifies a consolidated workbook held in memory (its rows in [`Consolidated::rows`]).
-pub fn verify(c: &Consolidated, opts: &Options) -> Verdict {
-    let mut records = Vec::new();
-    let s = judging_settings(c, &mut records);
-    let plan = (!opts.sources.is_empty()).then(|| sources::plan(c, &s, &opts.sources));
-    let keep = plan.as_ref().map(|p| p.changed(c)).unwrap_or_default();
-    let mut pass = Pass::new(c, s, keep);
-    for r in &c.rows {
-        pass.row(r.clone());
-    }
-    let extra = match &plan {
-        Some(p) => {
-            let need = p.edited_unchanged(c, pass.integrity.edited());
-            let mut extra: HashMap<String, Vec<LedgerRow>> = HashMap::new();
-            for r in c
-                .rows
-                .iter()
-                .filter(|r| need.contains(&r.text(Col::SourceFile)))
-            {
-                extra
-                    .entry(r.text(Col::SourceFile))
-                    .or_default()
-                    .push(r.clone());
-            }
-            extra
-        }
-        None => HashMap::new(),
-    };
-    conclude(c, opts, pass, plan, extra, records)
-}
-
 /// Verifies a consolidated workbook as it streams by: one pass over its ledger rows, holding
 /// the counters, the digests and the current problem's rows — not the rows — besides the rows
 /// of changed sources. A second pass is made only when rows of an unchanged source were edited
 /// (to compare that source's rows). Returns the workbook (without its rows) and the verdict.
-pub fn verify_opened(
+pub(crate) fn verify_opened(
     opened: crate::source::consolidated::Opened,
     opts: &Options,
     limits: &crate::source::guard::Limits,

@@ -258,7 +258,7 @@ fn compare_rows(s: &Settings, rows: &[LedgerRow], input: &Input, out: &mut Vec<D
                 continue;
             };
             matched.insert(key.clone());
-            for col in Col::ALL.into_iter().filter(|c| c.from_source()) {
+            for col in Col::ALL.into_iter().filter(|c| c.is_from_source()) {
                 let want = values[col.index() as usize].canonical();
                 let have = lr.text(col);
                 if want != have {

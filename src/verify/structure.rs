@@ -55,7 +55,7 @@ fn show(v: &CellValue) -> String {
 }
 
 /// The structure proof.
-pub fn check(
+pub(crate) fn check(
     c: &Consolidated,
     per_sheet: &HashMap<String, u64>,
     out: &mut Vec<Discrepancy>,
