@@ -4,13 +4,13 @@
 use crate::Lang;
 
 /// The sheet's name.
-pub fn sheet_name(lang: Lang) -> &'static str {
+pub(crate) fn sheet_name(lang: Lang) -> &'static str {
     lang.pick("变更", "Changes")
 }
 
 /// A column of the changes sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChangesCol {
+pub(crate) enum ChangesCol {
     /// Running number.
     No,
     /// The kind of change.
@@ -39,7 +39,7 @@ pub enum ChangesCol {
 
 impl ChangesCol {
     /// Every column, in sheet order.
-    pub const ALL: [ChangesCol; 12] = [
+    pub(crate) const ALL: [ChangesCol; 12] = [
         ChangesCol::No,
         ChangesCol::Change,
         ChangesCol::Unit,
@@ -55,7 +55,7 @@ impl ChangesCol {
     ];
 
     /// The header in a language.
-    pub fn header(self, lang: Lang) -> &'static str {
+    pub(crate) fn header(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             ChangesCol::No => ("序号", "No."),
             ChangesCol::Change => ("变化", "Change"),
@@ -74,7 +74,7 @@ impl ChangesCol {
     }
 
     /// The widest the column gets.
-    pub fn max_width(self) -> f64 {
+    pub(crate) fn max_width(self) -> f64 {
         match self {
             ChangesCol::No | ChangesCol::Postponed => 6.0,
             ChangesCol::Change | ChangesCol::Field => 10.0,
@@ -87,6 +87,6 @@ impl ChangesCol {
 }
 
 /// The word in the `延期` column of a postponed deadline.
-pub fn postponed_word(lang: Lang) -> &'static str {
+pub(crate) fn postponed_word(lang: Lang) -> &'static str {
     lang.pick("是", "yes")
 }

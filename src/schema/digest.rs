@@ -2,7 +2,7 @@
 //!
 //! Digests are computed over cell *values*, not bytes, so a workbook re-saved by Excel, WPS or
 //! LibreOffice without edits still verifies. Each cell contributes its canonical text
-//! ([`super::ledger::Out::canonical`]); cells are separated by U+001F and rows end with U+001E.
+//! (`super::ledger::Out::canonical`); cells are separated by U+001F and rows end with U+001E.
 //!
 //! - the **row digest** of a data row: the first 16 hex digits of SHA-256 over its cells (every
 //!   column but the digest column itself); stored in the row's last (hidden) column;
@@ -34,7 +34,7 @@ fn hex(bytes: &[u8], digits: usize) -> String {
 
 /// SHA-256 over a data row's canonical cells (every column but the digest column), each
 /// followed by U+001F: the hash behind its row digest.
-pub fn row_hash<'a>(cells: impl IntoIterator<Item = &'a str>) -> [u8; 32] {
+pub(crate) fn row_hash<'a>(cells: impl IntoIterator<Item = &'a str>) -> [u8; 32] {
     let mut h = Sha256::new();
     for c in cells {
         h.update(c.as_bytes());
@@ -44,45 +44,32 @@ pub fn row_hash<'a>(cells: impl IntoIterator<Item = &'a str>) -> [u8; 32] {
 }
 
 /// The first 16 hex digits of a row hash: the row digest.
-pub fn short_hex(hash: &[u8; 32]) -> String {
+pub(crate) fn short_hex(hash: &[u8; 32]) -> String {
     hex(hash, 16)
 }
 
 /// The digest of one row's canonical cells.
-///
-/// ```
-/// use taizhang::schema::digest::row_digest;
-/// let d = row_digest(&["1".to_string(), "庆利社区".to_string()]);
-/// assert_eq!(d.len(), 16);
-/// assert_ne!(d, row_digest(&["1".to_string(), "庆利社区 ".to_string()]));
-/// ```
-pub fn row_digest(cells: &[String]) -> String {
+#[cfg(test)]
+pub(crate) fn row_digest(cells: &[String]) -> String {
     hex(&row_hash(cells.iter().map(String::as_str)), 16)
 }
 
 /// The canonical cells of consecutive rows, column by column, ready for the column digests
 /// ([`LedgerDigest::add_column_cells`]); collected on the thread that read the rows.
 #[derive(Debug, Clone, Default)]
-pub struct ColumnCells(Vec<Vec<u8>>);
+pub(crate) struct ColumnCells(Vec<Vec<u8>>);
 
 impl ColumnCells {
     /// Empty, for rows of `columns` cells.
-    pub fn new(columns: usize) -> ColumnCells {
+    pub(crate) fn new(columns: usize) -> ColumnCells {
         ColumnCells(vec![Vec::new(); columns])
     }
 
     /// Adds one row's canonical cells.
-    pub fn push<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) {
+    pub(crate) fn push<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) {
         for (col, c) in self.0.iter_mut().zip(cells) {
             col.extend_from_slice(c.as_bytes());
             col.push(ROW as u8);
-        }
-    }
-
-    /// Appends the rows of `other` (the same columns).
-    pub fn append(&mut self, other: &mut ColumnCells) {
-        for (a, b) in self.0.iter_mut().zip(other.0.iter_mut()) {
-            a.append(b);
         }
     }
 }
@@ -124,7 +111,10 @@ impl LedgerDigest {
     }
 
     /// [`LedgerDigest::add_row`] over borrowed cells; returns the row digest.
-    pub fn add_row_cells<'a>(&mut self, cells: impl Iterator<Item = &'a str> + Clone) -> String {
+    pub(crate) fn add_row_cells<'a>(
+        &mut self,
+        cells: impl Iterator<Item = &'a str> + Clone,
+    ) -> String {
         for (c, h) in cells.clone().zip(self.columns.iter_mut()) {
             h.update(c.as_bytes());
             h.update([ROW as u8]);
@@ -138,7 +128,7 @@ impl LedgerDigest {
     /// Adds rows hashed beforehand ([`row_hash`]) whose cells are fed to the column digests
     /// with [`LedgerDigest::add_column_cells`]: the two together are [`LedgerDigest::add_row`]
     /// for each row.
-    pub fn add_hashed_rows(&mut self, hashes: &[[u8; 32]]) {
+    pub(crate) fn add_hashed_rows(&mut self, hashes: &[[u8; 32]]) {
         for h in hashes {
             self.whole.update(h);
         }
@@ -147,14 +137,14 @@ impl LedgerDigest {
 
     /// Feeds each column the canonical cells of consecutive rows, as [`ColumnCells`] collected
     /// them.
-    pub fn add_column_cells(&mut self, cells: &ColumnCells) {
+    pub(crate) fn add_column_cells(&mut self, cells: &ColumnCells) {
         for (h, bytes) in self.columns.iter_mut().zip(&cells.0) {
             h.update(bytes);
         }
     }
 
     /// Number of data rows added.
-    pub fn rows(&self) -> u64 {
+    pub(crate) fn rows(&self) -> u64 {
         self.rows
     }
 
@@ -222,5 +212,19 @@ mod tests {
     #[test]
     fn cell_boundaries_matter() {
         assert_ne!(row_digest(&s(&["ab", ""])), row_digest(&s(&["a", "b"])));
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `schema::digest::row_digest`
+    #[test]
+    fn digest_row_digest() {
+        use crate::schema::digest::row_digest;
+        let d = row_digest(&["1".to_string(), "庆利社区".to_string()]);
+        assert_eq!(d.len(), 16);
+        assert_ne!(d, row_digest(&["1".to_string(), "庆利社区 ".to_string()]));
     }
 }

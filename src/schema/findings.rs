@@ -7,7 +7,7 @@ use crate::value::header::Field;
 
 /// A column of the findings sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FindingsCol {
+pub(crate) enum FindingsCol {
     /// Running number.
     No,
     /// The severity's word.
@@ -36,7 +36,7 @@ pub enum FindingsCol {
 
 impl FindingsCol {
     /// Every column, in sheet order.
-    pub const ALL: [FindingsCol; 11] = [
+    pub(crate) const ALL: [FindingsCol; 11] = [
         FindingsCol::No,
         FindingsCol::Severity,
         FindingsCol::Rule,
@@ -51,7 +51,7 @@ impl FindingsCol {
     ];
 
     /// The column's index (0-based).
-    pub fn index(self) -> u16 {
+    pub(crate) fn index(self) -> u16 {
         FindingsCol::ALL
             .iter()
             .position(|c| *c == self)
@@ -59,7 +59,7 @@ impl FindingsCol {
     }
 
     /// The header in a language.
-    pub fn header(self, lang: Lang) -> &'static str {
+    pub(crate) fn header(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             FindingsCol::No => ("序号", "No."),
             FindingsCol::Severity => ("严重程度", "Severity"),
@@ -78,8 +78,8 @@ impl FindingsCol {
 
     /// The widest the column gets, in character units (a Chinese character is two); longer
     /// texts wrap. The caps add up to no more than the ledger's printed columns'
-    /// ([`crate::schema::ledger::PRINTED_WIDTH`]), so the sheet prints at 9 pt or more.
-    pub fn max_width(self) -> f64 {
+    /// (`crate::schema::ledger::PRINTED_WIDTH`), so the sheet prints at 9 pt or more.
+    pub(crate) fn max_width(self) -> f64 {
         match self {
             FindingsCol::No => 5.0,
             FindingsCol::Severity => 9.0,
@@ -96,18 +96,18 @@ impl FindingsCol {
     }
 
     /// True for the columns that show and print: every one but the rule's id.
-    pub fn is_printed(self) -> bool {
+    pub(crate) fn is_printed(self) -> bool {
         self != FindingsCol::RuleId
     }
 
     /// The least width of the column: its header in bold on one line.
-    pub fn min_width(self) -> f64 {
+    pub(crate) fn min_width(self) -> f64 {
         crate::value::text::display_width(self.header(Lang::Zh)) as f64 + 1.0
     }
 }
 
 /// The word for a severity in the findings sheet (and in the summary's formulas).
-pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
+pub(crate) fn severity_word(s: Severity, lang: Lang) -> &'static str {
     match (s, lang) {
         (Severity::Error, Lang::Zh) => "错误",
         (Severity::Warning, Lang::Zh) => "警告",
@@ -117,7 +117,7 @@ pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
 }
 
 /// The severity a word of the findings sheet names.
-pub fn severity_of_word(word: &str, lang: Lang) -> Option<Severity> {
+pub(crate) fn severity_of_word(word: &str, lang: Lang) -> Option<Severity> {
     Severity::ALL
         .into_iter()
         .find(|s| severity_word(*s, lang) == word)
@@ -125,7 +125,7 @@ pub fn severity_of_word(word: &str, lang: Lang) -> Option<Severity> {
 
 /// The name of a field in the findings sheet: its standard header in Chinese, its English
 /// header in English.
-pub fn field_word(f: Field, lang: Lang) -> &'static str {
+pub(crate) fn field_word(f: Field, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => f.standard_header(),
         Lang::En => f.english_header(),

@@ -11,10 +11,7 @@ use crate::value::status::Status;
 use chrono::NaiveDate;
 
 /// The header row (0-based): the first row of every ledger sheet.
-pub const HEADER_ROW: u32 = 0;
-
-/// The first data row (0-based).
-pub const FIRST_DATA_ROW: u32 = 1;
+pub(crate) const HEADER_ROW: u32 = 0;
 
 /// A column of the ledger sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,7 +64,7 @@ pub enum Col {
     SourceSheet,
     /// The source row (1-based).
     SourceRow,
-    /// The measure's stable ID ([`crate::value::id::MeasureId`]).
+    /// The measure's stable ID (`crate::value::id::MeasureId`).
     Id,
     /// The row's digest (see [`super::digest`]).
     RowDigest,
@@ -115,11 +112,11 @@ impl Col {
     }
 
     /// The last column of the print area.
-    pub const LAST_PRINTED: Col = Col::Note;
+    pub(crate) const LAST_PRINTED: Col = Col::Note;
 
     /// The collapsed groups, each from its first to its last column: every column but the
     /// printed ones and the digest.
-    pub const GROUPS: [(Col, Col); 4] = [
+    pub(crate) const GROUPS: [(Col, Col); 4] = [
         (Col::Category, Col::Category),
         (Col::DeadlineDate, Col::DeadlineDate),
         (Col::Status, Col::Status),
@@ -128,13 +125,13 @@ impl Col {
 
     /// True for the columns the ledger sheet hides: the collapsed groups and the digest; every
     /// other column is shown.
-    pub fn is_hidden(self) -> bool {
+    pub(crate) fn is_hidden(self) -> bool {
         !self.is_printed()
     }
 
     /// True for the columns whose cells are centred, text or not: numbers, dates and the short
     /// words of the derived columns, so that a date written as text lines up with a date cell.
-    pub fn is_centred(self) -> bool {
+    pub(crate) fn is_centred(self) -> bool {
         matches!(
             self,
             Col::No
@@ -157,7 +154,7 @@ impl Col {
     }
 
     /// The header in a language.
-    pub fn header(self, lang: Lang) -> &'static str {
+    pub(crate) fn header(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             Col::No => ("序号", "No."),
             Col::Unit => ("社区", "Community"),
@@ -190,7 +187,7 @@ impl Col {
     }
 
     /// The column a header names, in either language.
-    pub fn from_header(text: &str) -> Option<Col> {
+    pub(crate) fn from_header(text: &str) -> Option<Col> {
         let t = unbroken(text);
         let t = t.as_str();
         Col::ALL
@@ -199,7 +196,7 @@ impl Col {
     }
 
     /// The source field the column carries, if one.
-    pub fn field(self) -> Option<Field> {
+    pub(crate) fn field(self) -> Option<Field> {
         Some(match self {
             Col::Category => Field::Category,
             Col::Problem => Field::Problem,
@@ -220,7 +217,7 @@ impl Col {
     /// The field the column is read as when a consolidated workbook is an input (to `check`,
     /// `merge`, `report`): the unit is the unit, and the problem number stands for `seq`,
     /// so problems keep their identity across units' sheets.
-    pub fn input_field(self) -> Option<Field> {
+    pub(crate) fn input_field(self) -> Option<Field> {
         match self {
             Col::Unit => Some(Field::Unit),
             Col::ProblemNo => Some(Field::Seq),
@@ -232,7 +229,7 @@ impl Col {
     /// True for the columns a source determines: those a re-read source must give again
     /// (what a clerk wrote, where it was), as opposed to the numbering and the derived
     /// columns of the merge.
-    pub fn from_source(self) -> bool {
+    pub(crate) fn is_from_source(self) -> bool {
         self.field().is_some()
             || matches!(
                 self,
@@ -242,7 +239,7 @@ impl Col {
 
     /// True for the columns carried over as extra columns when a consolidated workbook is an
     /// input: everything a source held that is not a field.
-    pub fn is_carried(self) -> bool {
+    pub(crate) fn is_carried(self) -> bool {
         matches!(
             self,
             Col::Extras
@@ -257,20 +254,14 @@ impl Col {
     /// True for the columns a consolidated workbook read as a ledger again (an input to
     /// `check`, `merge`, `report`) is read from: the fields and what is carried. The numbering,
     /// the derived columns and the row digest are the merge's, made again from these.
-    ///
-    /// ```
-    /// use taizhang::schema::ledger::Col;
-    /// assert!(Col::Measure.is_read_as_input() && Col::SourceRow.is_read_as_input());
-    /// assert!(!Col::Status.is_read_as_input() && !Col::RowDigest.is_read_as_input());
-    /// ```
-    pub fn is_read_as_input(self) -> bool {
+    pub(crate) fn is_read_as_input(self) -> bool {
         self.input_field().is_some() || self.is_carried()
     }
 
     /// The header cell as written: the header with its lines broken between words, so that a
     /// narrow column shows `问题` over `编号` and never `问题编` over `号`. Readers take the
     /// cell without its line breaks ([`unbroken`]) as the header.
-    pub fn header_cell(self, lang: Lang) -> &'static str {
+    pub(crate) fn header_cell(self, lang: Lang) -> &'static str {
         if lang == Lang::En {
             return self.header(lang);
         }
@@ -289,8 +280,8 @@ impl Col {
 
     /// The widest the column gets, in character units (a Chinese character of the sheet's
     /// 10.5 pt is two); longer texts wrap within it. The printed columns' caps add up to
-    /// [`PRINTED_WIDTH`], what A4 landscape holds at 9 pt or more as LibreOffice prints it.
-    pub fn max_width(self) -> f64 {
+    /// `PRINTED_WIDTH`, what A4 landscape holds at 9 pt or more as LibreOffice prints it.
+    pub(crate) fn max_width(self) -> f64 {
         match self {
             Col::No | Col::ProblemNo | Col::MeasureNo | Col::Timing => 5.0,
             Col::Unit => 8.0,
@@ -314,7 +305,7 @@ impl Col {
 
     /// The least width of the column: its header's longest line (bold) and, for the columns
     /// of dates, a date cell (`2023-03-20`), so that neither breaks.
-    pub fn min_width(self) -> f64 {
+    pub(crate) fn min_width(self) -> f64 {
         let header = self
             .header_cell(Lang::Zh)
             .lines()
@@ -334,9 +325,10 @@ impl Col {
 /// wider than Excel's where 宋体 is not installed (DejaVu Sans's digit, 6.7 pt at 10.5 pt
 /// against 宋体's 5.25), so the sheet's 10.5 pt prints at 9 pt or more; Excel and WPS print
 /// it at 100 %.
-pub const PRINTED_WIDTH: f64 = 126.0;
+#[cfg(test)]
+pub(crate) const PRINTED_WIDTH: f64 = 126.0;
 
-/// A header cell's text without the line breaks it is written with ([`Col::header_cell`]):
+/// A header cell's text without the line breaks it is written with (`Col::header_cell`):
 /// what readers compare with the header.
 pub fn unbroken(cell: &str) -> String {
     cell.lines().map(str::trim).collect::<String>()
@@ -344,7 +336,7 @@ pub fn unbroken(cell: &str) -> String {
 
 /// A value as the ledger sheet holds it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Out {
+pub(crate) enum Out {
     /// No value.
     Empty,
     /// Text.
@@ -359,7 +351,7 @@ impl Out {
     /// The canonical text the digests are computed over: text with `\r\n` as `\n`, numbers as a
     /// spreadsheet's General format shows them, dates as `YYYY-MM-DD`, empty as nothing. A
     /// workbook re-saved by Excel, WPS or LibreOffice keeps these.
-    pub fn canonical(&self) -> String {
+    pub(crate) fn canonical(&self) -> String {
         match self {
             Out::Empty => String::new(),
             Out::Text(s) => s.replace("\r\n", "\n"),
@@ -369,7 +361,7 @@ impl Out {
     }
 
     /// [`Out::canonical`], borrowed where the value already is its canonical text.
-    pub fn canonical_cow(&self) -> std::borrow::Cow<'_, str> {
+    pub(crate) fn canonical_cow(&self) -> std::borrow::Cow<'_, str> {
         match self {
             Out::Empty => std::borrow::Cow::Borrowed(""),
             Out::Text(t) if !t.contains('\r') => std::borrow::Cow::Borrowed(t),
@@ -378,12 +370,12 @@ impl Out {
     }
 
     /// True when the canonical text is `s`.
-    pub fn canonical_is(&self, s: &str) -> bool {
+    pub(crate) fn canonical_is(&self, s: &str) -> bool {
         self.canonical_cow() == s
     }
 
     /// Text, or [`Out::Empty`] for an empty text.
-    pub fn text(s: impl Into<String>) -> Out {
+    pub(crate) fn text(s: impl Into<String>) -> Out {
         let s = s.into();
         if s.is_empty() {
             Out::Empty
@@ -396,16 +388,7 @@ impl Out {
 /// A text cut to what a cell holds ([`crate::schema::MAX_CELL_CHARS`] characters), ending in a
 /// marker that gives its full length; shorter text unchanged. Every longer source cell is also
 /// a `cell-too-long` finding, so the cut is never silent.
-///
-/// ```
-/// use taizhang::schema::{MAX_CELL_CHARS, ledger::fit_cell};
-/// assert_eq!(fit_cell("短"), "短");
-/// let long = "字".repeat(40_000);
-/// let cut = fit_cell(&long);
-/// assert_eq!(cut.chars().count(), MAX_CELL_CHARS);
-/// assert!(cut.ends_with("…[截断:原文40000字]"));
-/// ```
-pub fn fit_cell(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn fit_cell(s: &str) -> std::borrow::Cow<'_, str> {
     let max = crate::schema::MAX_CELL_CHARS;
     if s.len() <= max || s.chars().count() <= max {
         return std::borrow::Cow::Borrowed(s);
@@ -417,7 +400,7 @@ pub fn fit_cell(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The word for a status category in a language (`状态不明`/`unknown` when none).
-pub fn status_word(s: Option<Status>, lang: Lang) -> &'static str {
+pub(crate) fn status_word(s: Option<Status>, lang: Lang) -> &'static str {
     match (s, lang) {
         (Some(s), Lang::Zh) => s.standard_word(),
         (Some(s), Lang::En) => s.key(),
@@ -426,7 +409,7 @@ pub fn status_word(s: Option<Status>, lang: Lang) -> &'static str {
 }
 
 /// The word for a timing in a language.
-pub fn timing_word(t: Timing, lang: Lang) -> &'static str {
+pub(crate) fn timing_word(t: Timing, lang: Lang) -> &'static str {
     match t {
         Timing::Overdue => lang.pick("逾期", "overdue"),
         Timing::DueSoon => lang.pick("临期", "due soon"),
@@ -434,7 +417,7 @@ pub fn timing_word(t: Timing, lang: Lang) -> &'static str {
 }
 
 /// The words for a problem being done or not.
-pub fn yes_no(done: bool, lang: Lang) -> &'static str {
+pub(crate) fn yes_no(done: bool, lang: Lang) -> &'static str {
     match (done, lang) {
         (true, l) => l.pick("是", "yes"),
         (false, l) => l.pick("否", "no"),
@@ -443,7 +426,7 @@ pub fn yes_no(done: bool, lang: Lang) -> &'static str {
 
 /// The status category a `状态` cell names: `Some(None)` for the unknown status's word, `None`
 /// for a word that is none of them.
-pub fn status_of_word(word: &str, lang: Lang) -> Option<Option<Status>> {
+pub(crate) fn status_of_word(word: &str, lang: Lang) -> Option<Option<Status>> {
     Status::ALL
         .into_iter()
         .map(Some)
@@ -452,7 +435,7 @@ pub fn status_of_word(word: &str, lang: Lang) -> Option<Option<Status>> {
 }
 
 /// The timing a `时限状态` cell names: `Some(None)` for an empty cell, `None` for other text.
-pub fn timing_of_word(word: &str, lang: Lang) -> Option<Option<Timing>> {
+pub(crate) fn timing_of_word(word: &str, lang: Lang) -> Option<Option<Timing>> {
     if word.is_empty() {
         return Some(None);
     }
@@ -463,7 +446,7 @@ pub fn timing_of_word(word: &str, lang: Lang) -> Option<Option<Timing>> {
 }
 
 /// The words of the status drop-down: every category, then the unknown status.
-pub fn status_choices(lang: Lang) -> Vec<&'static str> {
+pub(crate) fn status_choices(lang: Lang) -> Vec<&'static str> {
     Status::ALL
         .iter()
         .map(|s| status_word(Some(*s), lang))
@@ -472,7 +455,7 @@ pub fn status_choices(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The title and message the status drop-down shows.
-pub fn status_prompt(lang: Lang) -> (&'static str, &'static str) {
+pub(crate) fn status_prompt(lang: Lang) -> (&'static str, &'static str) {
     (
         lang.pick("状态", "Status"),
         lang.pick(
@@ -483,12 +466,12 @@ pub fn status_prompt(lang: Lang) -> (&'static str, &'static str) {
 }
 
 /// The columns a ledger sheet's digests cover: every column but the row digest, in order.
-pub fn digested() -> impl Iterator<Item = Col> {
+pub(crate) fn digested() -> impl Iterator<Item = Col> {
     Col::ALL.into_iter().filter(|c| *c != Col::RowDigest)
 }
 
 /// The header cells the digests start with: [`digested`] columns' headers.
-pub fn digested_headers(lang: Lang) -> Vec<String> {
+pub(crate) fn digested_headers(lang: Lang) -> Vec<String> {
     digested().map(|c| c.header(lang).to_string()).collect()
 }
 
@@ -534,5 +517,29 @@ mod tests {
             Out::Date(NaiveDate::from_ymd_opt(2023, 6, 30).unwrap()).canonical(),
             "2023-06-30"
         );
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `schema::ledger::Col::is_read_as_input`
+    #[test]
+    fn ledger_col_is_read_as_input() {
+        use crate::schema::ledger::Col;
+        assert!(Col::Measure.is_read_as_input() && Col::SourceRow.is_read_as_input());
+        assert!(!Col::Status.is_read_as_input() && !Col::RowDigest.is_read_as_input());
+    }
+
+    /// `schema::ledger::fit_cell`
+    #[test]
+    fn ledger_fit_cell() {
+        use crate::schema::{MAX_CELL_CHARS, ledger::fit_cell};
+        assert_eq!(fit_cell("短"), "短");
+        let long = "字".repeat(40_000);
+        let cut = fit_cell(&long);
+        assert_eq!(cut.chars().count(), MAX_CELL_CHARS);
+        assert!(cut.ends_with("…[截断:原文40000字]"));
     }
 }

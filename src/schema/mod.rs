@@ -7,32 +7,32 @@
 //! The sheets, in order:
 //!
 //! 1. [`summary`] — `汇总` / `Summary`;
-//! 2. [`ledger`] — `整改台账` / `Ledger`, continued on `整改台账(2)` … past [`MAX_DATA_ROWS`];
-//! 3. [`findings`] — `校验结果` / `Findings`, continued the same way;
-//! 4. [`sources`] — `来源` / `Sources`.
+//! 2. [`ledger`] — `整改台账` / `Ledger`, continued on `整改台账(2)` … past `MAX_DATA_ROWS`;
+//! 3. `findings` — `校验结果` / `Findings`, continued the same way;
+//! 4. `sources` — `来源` / `Sources`.
 //!
-//! [`changes`] describes the workbook `taizhang diff -o` writes.
+//! `changes` describes the workbook `taizhang diff -o` writes.
 
-pub mod changes;
+pub(crate) mod changes;
 pub mod digest;
-pub mod findings;
+pub(crate) mod findings;
 pub mod ledger;
-pub mod sources;
-pub mod split;
+pub(crate) mod sources;
+pub(crate) mod split;
 pub mod summary;
-pub mod template;
+pub(crate) mod template;
 
 use crate::Lang;
 
 /// Data rows a sheet holds below its header row (Excel's 1,048,576 rows less the header).
-pub const MAX_DATA_ROWS: u32 = 1_048_575;
+pub(crate) const MAX_DATA_ROWS: u32 = 1_048_575;
 
 /// Longest text a cell holds (Excel's limit).
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub(crate) const MAX_CELL_CHARS: usize = 32_767;
 
 /// A sheet of the consolidated workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SheetKind {
+pub(crate) enum SheetKind {
     /// The summary.
     Summary,
     /// The `n`-th ledger sheet, from 1.
@@ -53,13 +53,7 @@ fn numbered(base: &str, n: usize) -> String {
 
 impl SheetKind {
     /// The sheet's name in a language.
-    ///
-    /// ```
-    /// use taizhang::{Lang, schema::SheetKind};
-    /// assert_eq!(SheetKind::Ledger(2).name(Lang::Zh), "整改台账(2)");
-    /// assert_eq!(SheetKind::Findings(1).name(Lang::En), "Findings");
-    /// ```
-    pub fn name(self, lang: Lang) -> String {
+    pub(crate) fn name(self, lang: Lang) -> String {
         match self {
             SheetKind::Summary => lang.pick("汇总", "Summary").to_string(),
             SheetKind::Ledger(n) => numbered(lang.pick("整改台账", "Ledger"), n),
@@ -69,15 +63,7 @@ impl SheetKind {
     }
 
     /// The sheet a name names, and its language.
-    ///
-    /// ```
-    /// use taizhang::{Lang, schema::SheetKind};
-    /// assert_eq!(SheetKind::of_name("整改台账(3)"), Some((SheetKind::Ledger(3), Lang::Zh)));
-    /// assert_eq!(SheetKind::of_name("Sources"), Some((SheetKind::Sources, Lang::En)));
-    /// assert_eq!(SheetKind::of_name("整改台账(1)"), None);
-    /// assert_eq!(SheetKind::of_name("Sheet1"), None);
-    /// ```
-    pub fn of_name(name: &str) -> Option<(SheetKind, Lang)> {
+    pub(crate) fn of_name(name: &str) -> Option<(SheetKind, Lang)> {
         for lang in [Lang::Zh, Lang::En] {
             for kind in [SheetKind::Summary, SheetKind::Sources] {
                 if kind.name(lang) == name {
@@ -111,22 +97,22 @@ impl SheetKind {
 }
 
 /// The document properties of a consolidated workbook.
-pub mod properties {
+pub(crate) mod properties {
     use crate::Lang;
 
     /// The custom property holding the tool's version.
-    pub const VERSION: &str = "taizhang.version";
+    pub(crate) const VERSION: &str = "taizhang.version";
     /// The custom property holding the as-of date.
-    pub const AS_OF: &str = "taizhang.as_of";
+    pub(crate) const AS_OF: &str = "taizhang.as_of";
     /// The custom property holding the ledger digest (as the sources sheet does).
-    pub const LEDGER_DIGEST: &str = "taizhang.ledger_digest";
+    pub(crate) const LEDGER_DIGEST: &str = "taizhang.ledger_digest";
     /// The custom property holding the number of ledger rows.
-    pub const LEDGER_ROWS: &str = "taizhang.ledger_rows";
+    pub(crate) const LEDGER_ROWS: &str = "taizhang.ledger_rows";
     /// The author the workbook names.
-    pub const AUTHOR: &str = "taizhang";
+    pub(crate) const AUTHOR: &str = "taizhang";
 
     /// The document's title.
-    pub fn title(lang: Lang) -> &'static str {
+    pub(crate) fn title(lang: Lang) -> &'static str {
         lang.pick(
             "巡察整改落实情况汇总",
             "Rectification ledgers, consolidated",
@@ -134,12 +120,12 @@ pub mod properties {
     }
 
     /// The document's subject.
-    pub fn subject(lang: Lang) -> &'static str {
+    pub(crate) fn subject(lang: Lang) -> &'static str {
         lang.pick("整改台账汇总", "Consolidated rectification ledger")
     }
 
     /// The document's keywords.
-    pub fn keywords(lang: Lang) -> &'static str {
+    pub(crate) fn keywords(lang: Lang) -> &'static str {
         lang.pick("整改台账,巡察整改", "rectification ledger")
     }
 }
@@ -164,5 +150,34 @@ mod tests {
         }
         assert_eq!(SheetKind::of_name("整改台账(02)"), None);
         assert_eq!(SheetKind::of_name("整改台账(x)"), None);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `schema::SheetKind::name`
+    #[test]
+    fn sheet_kind_name() {
+        use crate::{Lang, schema::SheetKind};
+        assert_eq!(SheetKind::Ledger(2).name(Lang::Zh), "整改台账(2)");
+        assert_eq!(SheetKind::Findings(1).name(Lang::En), "Findings");
+    }
+
+    /// `schema::SheetKind::of_name`
+    #[test]
+    fn sheet_kind_of_name() {
+        use crate::{Lang, schema::SheetKind};
+        assert_eq!(
+            SheetKind::of_name("整改台账(3)"),
+            Some((SheetKind::Ledger(3), Lang::Zh))
+        );
+        assert_eq!(
+            SheetKind::of_name("Sources"),
+            Some((SheetKind::Sources, Lang::En))
+        );
+        assert_eq!(SheetKind::of_name("整改台账(1)"), None);
+        assert_eq!(SheetKind::of_name("Sheet1"), None);
     }
 }

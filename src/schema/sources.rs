@@ -20,22 +20,22 @@ use super::ledger;
 use crate::Lang;
 
 /// The title row (0-based).
-pub const TITLE_ROW: u32 = 0;
+pub(crate) const TITLE_ROW: u32 = 0;
 /// The first row of the run's record.
-pub const RECORD_ROW: u32 = 2;
+pub(crate) const RECORD_ROW: u32 = 2;
 /// The column of the record's labels (B).
-pub const LABEL_COL: u16 = 1;
+pub(crate) const LABEL_COL: u16 = 1;
 /// The column of the record's values (C).
-pub const VALUE_COL: u16 = 2;
+pub(crate) const VALUE_COL: u16 = 2;
 
 /// The sheet's title.
-pub fn title(lang: Lang) -> &'static str {
+pub(crate) fn title(lang: Lang) -> &'static str {
     lang.pick("数据来源与校验信息", "Sources and digests")
 }
 
 /// One line of the run's record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Record {
+pub(crate) enum Record {
     /// The as-of date, `YYYY-MM-DD`.
     AsOf,
     /// `taizhang <version>`.
@@ -55,7 +55,7 @@ pub enum Record {
 
 impl Record {
     /// Every line, in sheet order.
-    pub const ALL: [Record; 7] = [
+    pub(crate) const ALL: [Record; 7] = [
         Record::AsOf,
         Record::Version,
         Record::Config,
@@ -66,7 +66,7 @@ impl Record {
     ];
 
     /// The line's label.
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub(crate) fn label(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             Record::AsOf => ("截至日期", "As of"),
             Record::Version => ("工具版本", "Tool version"),
@@ -82,35 +82,30 @@ impl Record {
         lang.pick(zh, en)
     }
 
-    /// The line a label names.
-    pub fn from_label(text: &str, lang: Lang) -> Option<Record> {
-        Record::ALL.into_iter().find(|r| r.label(lang) == text)
-    }
-
     /// The row (0-based) of the line.
-    pub fn row(self) -> u32 {
+    pub(crate) fn row(self) -> u32 {
         RECORD_ROW + Record::ALL.iter().position(|r| *r == self).unwrap_or(0) as u32
     }
 }
 
 /// How the ledger sheets are joined in [`Record::LedgerSheets`].
-pub const SHEET_SEPARATOR: &str = "、";
+pub(crate) const SHEET_SEPARATOR: &str = "、";
 
 /// The label of a column digest: the prefix, then the column's header.
-pub fn column_digest_label(lang: Lang) -> &'static str {
+pub(crate) fn column_digest_label(lang: Lang) -> &'static str {
     lang.pick("列摘要:", "Column digest: ")
 }
 
 /// The row (0-based) of the first column digest.
-pub const COLUMN_DIGEST_ROW: u32 = RECORD_ROW + Record::ALL.len() as u32;
+pub(crate) const COLUMN_DIGEST_ROW: u32 = RECORD_ROW + Record::ALL.len() as u32;
 
 /// The row (0-based) of the inputs table's header: below the record, the column digests and a
 /// blank row. The inputs follow it, one row each.
-pub const TABLE_ROW: u32 = COLUMN_DIGEST_ROW + (ledger::Col::ALL.len() as u32 - 1) + 1;
+pub(crate) const TABLE_ROW: u32 = COLUMN_DIGEST_ROW + (ledger::Col::ALL.len() as u32 - 1) + 1;
 
 /// A column of the inputs table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SourcesCol {
+pub(crate) enum SourcesCol {
     /// Running number.
     No,
     /// The file as given to merge.
@@ -129,7 +124,7 @@ pub enum SourcesCol {
 
 impl SourcesCol {
     /// Every column, in sheet order.
-    pub const ALL: [SourcesCol; 7] = [
+    pub(crate) const ALL: [SourcesCol; 7] = [
         SourcesCol::No,
         SourcesCol::File,
         SourcesCol::Bytes,
@@ -140,15 +135,15 @@ impl SourcesCol {
     ];
 
     /// The last column of the print area: every column but the SHA-256, which is last.
-    pub const LAST_PRINTED: SourcesCol = SourcesCol::Error;
+    pub(crate) const LAST_PRINTED: SourcesCol = SourcesCol::Error;
 
     /// The column's index (0-based).
-    pub fn index(self) -> u16 {
+    pub(crate) fn index(self) -> u16 {
         SourcesCol::ALL.iter().position(|c| *c == self).unwrap_or(0) as u16
     }
 
     /// The header in a language.
-    pub fn header(self, lang: Lang) -> &'static str {
+    pub(crate) fn header(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             SourcesCol::No => ("序号", "No."),
             SourcesCol::File => ("文件", "File"),
@@ -162,7 +157,7 @@ impl SourcesCol {
     }
 
     /// The column's width.
-    pub fn width(self) -> f64 {
+    pub(crate) fn width(self) -> f64 {
         match self {
             // The printed ones together no more than the ledger's printed columns
             // (ledger::PRINTED_WIDTH): 9 pt or more on A4 landscape. The SHA-256, not

@@ -19,17 +19,17 @@ use crate::schema::ledger::Col;
 use crate::value::header::Field;
 
 /// The notice sheet's name.
-pub const NOTICE_SHEET: &str = "整改通知";
+pub(crate) const NOTICE_SHEET: &str = "整改通知";
 
 /// The notice's title row (0-based).
-pub const NOTICE_TITLE_ROW: u32 = 0;
+pub(crate) const NOTICE_TITLE_ROW: u32 = 0;
 
 /// The header of the column of what taizhang found wrong in the row.
-pub const TO_FIX_HEADER: &str = "需整改事项";
+pub(crate) const TO_FIX_HEADER: &str = "需整改事项";
 
 /// A column of the list's ledger sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ListCol {
+pub(crate) enum ListCol {
     /// A field of the standard ledger, from the consolidated column that holds it as written.
     Field(Field),
     /// The other columns of the source, as the consolidated workbook holds them
@@ -42,7 +42,7 @@ pub enum ListCol {
 impl ListCol {
     /// The columns, in sheet order: the standard fields, the other columns (when a row has
     /// any), what to fix, and the ID.
-    pub fn all(with_extras: bool) -> Vec<ListCol> {
+    pub(crate) fn all(with_extras: bool) -> Vec<ListCol> {
         let mut v: Vec<ListCol> = Field::STANDARD.into_iter().map(ListCol::Field).collect();
         if with_extras {
             v.push(ListCol::Extras);
@@ -53,7 +53,7 @@ impl ListCol {
     }
 
     /// The header.
-    pub fn header(self) -> &'static str {
+    pub(crate) fn header(self) -> &'static str {
         match self {
             ListCol::Field(f) => f.standard_header(),
             ListCol::Extras => Col::Extras.header(crate::Lang::Zh),
@@ -64,7 +64,7 @@ impl ListCol {
     /// The consolidated column the value comes from (`None`: what to fix, which taizhang
     /// writes from its findings). The problem's number within its unit stands for `序号`; the
     /// deadline, the status and the completion date as written.
-    pub fn source(self) -> Option<Col> {
+    pub(crate) fn source(self) -> Option<Col> {
         Some(match self {
             ListCol::Field(Field::Seq) => Col::ProblemNo,
             ListCol::Field(Field::Category) => Col::Category,
@@ -83,49 +83,11 @@ impl ListCol {
             ListCol::ToFix => return None,
         })
     }
-
-    /// The column's width (characters).
-    pub fn width(self) -> f64 {
-        match self {
-            ListCol::Field(Field::Seq) => 5.0,
-            ListCol::Field(Field::Problem) => 30.0,
-            ListCol::Field(Field::Measure) => 34.0,
-            ListCol::Field(Field::Category) => 12.0,
-            ListCol::Field(Field::Deadline | Field::CompletedOn | Field::Status) => 13.0,
-            ListCol::Field(Field::Id) => 16.0,
-            ListCol::Field(Field::Note) | ListCol::Extras => 16.0,
-            ListCol::ToFix => 26.0,
-            _ => 9.0,
-        }
-    }
-
-    /// True for the columns the unit fills in (unlocked, highlighted): status, completion
-    /// date, note, and the responsibility it may correct.
-    pub fn is_to_fill(self) -> bool {
-        matches!(
-            self,
-            ListCol::Field(
-                Field::Status
-                    | Field::CompletedOn
-                    | Field::Note
-                    | Field::Leader
-                    | Field::Department
-                    | Field::Person
-            )
-        )
-    }
 }
 
 /// The file name of a unit's list: its name with the characters no file name may hold
 /// replaced by `_`, then `.xlsx`.
-///
-/// ```
-/// use taizhang::schema::split::file_name;
-/// assert_eq!(file_name("庆利社区"), "庆利社区.xlsx");
-/// assert_eq!(file_name("A/B:C"), "A_B_C.xlsx");
-/// assert_eq!(file_name(" "), "未命名单位.xlsx");
-/// ```
-pub fn file_name(unit: &str) -> String {
+pub(crate) fn file_name(unit: &str) -> String {
     let clean: String = unit
         .trim()
         .chars()
@@ -144,7 +106,21 @@ pub fn file_name(unit: &str) -> String {
 }
 
 /// The message of the ID column's validation, shown when someone types into it.
-pub const ID_PROMPT: (&str, &str) = (
+pub(crate) const ID_PROMPT: (&str, &str) = (
     "措施ID",
     "措施ID由台账系统生成，用于下一轮逐项对账，请勿修改；新增措施请插入新行并留空此列。",
 );
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `schema::split::file_name`
+    #[test]
+    fn split_file_name() {
+        use crate::schema::split::file_name;
+        assert_eq!(file_name("庆利社区"), "庆利社区.xlsx");
+        assert_eq!(file_name("A/B:C"), "A_B_C.xlsx");
+        assert_eq!(file_name(" "), "未命名单位.xlsx");
+    }
+}

@@ -31,30 +31,30 @@ use crate::value::status::Status;
 use chrono::NaiveDate;
 
 /// The title row (0-based), merged across the table.
-pub const TITLE_ROW: u32 = 0;
+pub(crate) const TITLE_ROW: u32 = 0;
 /// The row of the as-of date: its label in column A, the date in column B.
-pub const AS_OF_ROW: u32 = 1;
+pub(crate) const AS_OF_ROW: u32 = 1;
 /// The column of the as-of date.
-pub const AS_OF_COL: u16 = 1;
+pub(crate) const AS_OF_COL: u16 = 1;
 /// The row of the report sentence, merged across the table; the formula is in column A.
-pub const SENTENCE_ROW: u32 = 2;
+pub(crate) const SENTENCE_ROW: u32 = 2;
 /// The header row of the unit table.
-pub const TABLE_HEADER_ROW: u32 = 4;
+pub(crate) const TABLE_HEADER_ROW: u32 = 4;
 /// The column of the unit's label, on the as-of row.
-pub const UNIT_LABEL_COL: u16 = 10;
+pub(crate) const UNIT_LABEL_COL: u16 = 10;
 /// The first column of the unit's free cells (to the table's last), on the as-of row.
-pub const UNIT_COL: u16 = 11;
+pub(crate) const UNIT_COL: u16 = 11;
 /// The signature row's labels (制表人, 审核人, 日期), each followed by free cells up to the
 /// next label's column (or the table's last).
-pub const SIGNATURE_COLS: [u16; 3] = [0, 5, 10];
+pub(crate) const SIGNATURE_COLS: [u16; 3] = [0, 5, 10];
 
 /// The label of the unit that compiles the summary.
-pub fn unit_label(lang: Lang) -> &'static str {
+pub(crate) fn unit_label(lang: Lang) -> &'static str {
     lang.pick("填报单位：", "Compiled by:")
 }
 
 /// The signature row's labels, in [`SIGNATURE_COLS`] order.
-pub fn signature_labels(lang: Lang) -> [&'static str; 3] {
+pub(crate) fn signature_labels(lang: Lang) -> [&'static str; 3] {
     if lang == Lang::Zh {
         ["制表人：", "审核人：", "日期："]
     } else {
@@ -68,7 +68,8 @@ fn free_cells(row: u32, first: u16, last: u16) -> impl Iterator<Item = ((u32, u1
 }
 
 /// The A1 reference of the as-of date cell (`B2`).
-pub fn as_of_cell() -> String {
+#[cfg(test)]
+pub(crate) fn as_of_cell() -> String {
     format!(
         "{}{}",
         crate::value::text::column_letters(u32::from(AS_OF_COL)),
@@ -77,24 +78,21 @@ pub fn as_of_cell() -> String {
 }
 
 /// The sheet's title in a language.
-pub fn title(lang: Lang) -> &'static str {
+pub(crate) fn title(lang: Lang) -> &'static str {
     lang.pick("巡察整改落实情况汇总", "Rectification progress: summary")
 }
 
 /// The label of the as-of date.
-pub fn as_of_label(lang: Lang) -> &'static str {
+pub(crate) fn as_of_label(lang: Lang) -> &'static str {
     lang.pick("截至日期", "As of")
 }
 
 /// The first header of the unit table: `社区` when every unit is a unit (its name
 /// ends in 社区), else `单位`.
-///
-/// ```
-/// use taizhang::{Lang, schema::summary::name_header};
-/// assert_eq!(name_header(["庆利社区", "自强社区"], Lang::Zh), "社区");
-/// assert_eq!(name_header(["庆利社区", "自强街道党工委"], Lang::Zh), "单位");
-/// ```
-pub fn name_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> &'static str {
+pub(crate) fn name_header<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> &'static str {
     let mut names = names.into_iter().peekable();
     let any = names.peek().is_some();
     if any && names.all(|n| n.trim().ends_with("社区")) {
@@ -105,39 +103,34 @@ pub fn name_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> 
 }
 
 /// The label of the total row.
-pub fn total_label(lang: Lang) -> &'static str {
+pub(crate) fn total_label(lang: Lang) -> &'static str {
     lang.pick("合计", "Total")
 }
 
 /// The label above the category table.
-pub fn by_category_label(lang: Lang) -> &'static str {
+pub(crate) fn by_category_label(lang: Lang) -> &'static str {
     lang.pick("按问题类别", "By category")
 }
 
 /// The first header of the category table.
-pub fn category_header(lang: Lang) -> &'static str {
+pub(crate) fn category_header(lang: Lang) -> &'static str {
     lang.pick("问题类别", "Category")
 }
 
 /// What the category table shows for measures without a category.
-pub fn no_category(lang: Lang) -> &'static str {
+pub(crate) fn no_category(lang: Lang) -> &'static str {
     lang.pick("（未分类）", "(no category)")
 }
 
 /// True for the category label of measures without one, as written now or before its Chinese
 /// took full-width marks (`(未分类)`).
-pub fn is_no_category(label: &str, lang: Lang) -> bool {
+pub(crate) fn is_no_category(label: &str, lang: Lang) -> bool {
     label == no_category(lang) || label == written_before(no_category(lang))
 }
 
 /// A summary text as taizhang wrote it before its Chinese took full-width marks (`，；：（）`):
 /// a workbook written then is proven as written.
-///
-/// ```
-/// use taizhang::schema::summary::written_before;
-/// assert_eq!(written_before("截至2023年3月30日，共反馈问题"), "截至2023年3月30日,共反馈问题");
-/// ```
-pub fn written_before(t: &str) -> String {
+pub(crate) fn written_before(t: &str) -> String {
     t.chars()
         .map(|c| match c {
             '，' => ',',
@@ -181,7 +174,7 @@ pub const COLUMNS: [SummaryCol; 15] = [
 ];
 
 /// The category table's columns: the unit table's without the findings' counters.
-pub fn category_columns() -> Vec<SummaryCol> {
+pub(crate) fn category_columns() -> Vec<SummaryCol> {
     COLUMNS
         .into_iter()
         .filter(|c| !matches!(c, SummaryCol::Count(k) if k.counts_findings()))
@@ -190,7 +183,7 @@ pub fn category_columns() -> Vec<SummaryCol> {
 
 impl Counter {
     /// The counter's header in the summary's tables (and the terminal's table).
-    pub fn header(self, lang: Lang) -> &'static str {
+    pub(crate) fn header(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             Counter::Problems => ("问题", "Problems"),
             Counter::ProblemsDone => ("已整改问题", "Problems done"),
@@ -212,7 +205,7 @@ impl Counter {
 
 impl SummaryCol {
     /// The column's header in the unit table.
-    pub fn header(self, lang: Lang) -> &'static str {
+    pub(crate) fn header(self, lang: Lang) -> &'static str {
         match self {
             SummaryCol::Name => lang.pick("单位", "Unit"),
             SummaryCol::Count(c) => c.header(lang),
@@ -223,7 +216,7 @@ impl SummaryCol {
     /// The header cell as written: the header with its lines broken between words (`长期`
     /// over `坚持`), so that the columns of counters are narrow enough for the summary to print
     /// at 10.5 pt or more and no word breaks.
-    pub fn header_cell(self, lang: Lang) -> &'static str {
+    pub(crate) fn header_cell(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (SummaryCol::Count(Counter::ProblemsDone), Lang::Zh) => "已整改\n问题",
             (SummaryCol::Count(Counter::MeasuresLongTerm), Lang::Zh) => "长期\n坚持",
@@ -233,7 +226,8 @@ impl SummaryCol {
     }
 
     /// The column a header names in a language.
-    pub fn from_header(text: &str, lang: Lang) -> Option<SummaryCol> {
+    #[cfg(test)]
+    pub(crate) fn from_header(text: &str, lang: Lang) -> Option<SummaryCol> {
         let text = crate::schema::ledger::unbroken(text);
         COLUMNS.into_iter().find(|c| c.header(lang) == text)
     }
@@ -248,7 +242,7 @@ impl SummaryCol {
     }
 
     /// The column's value for a row with these counters.
-    pub fn value(self, c: &Counters) -> Option<f64> {
+    pub(crate) fn value(self, c: &Counters) -> Option<f64> {
         match self {
             SummaryCol::Name => None,
             SummaryCol::Count(k) => Some(c[k] as f64),
@@ -259,58 +253,53 @@ impl SummaryCol {
 
 /// Where the rows of the summary are, for a workbook of these units and categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Layout {
+pub(crate) struct Layout {
     /// The number of unit rows.
-    pub units: u32,
+    pub(crate) units: u32,
     /// The number of category rows.
-    pub categories: u32,
+    pub(crate) categories: u32,
 }
 
 impl Layout {
     /// The row of the `k`-th unit (from 0).
-    pub fn unit_row(&self, k: u32) -> u32 {
+    pub(crate) fn unit_row(&self, k: u32) -> u32 {
         TABLE_HEADER_ROW + 1 + k
     }
 
     /// The total row.
-    pub fn total_row(&self) -> u32 {
+    pub(crate) fn total_row(&self) -> u32 {
         TABLE_HEADER_ROW + 1 + self.units
     }
 
     /// The row of the label above the category table.
-    pub fn by_category_row(&self) -> u32 {
+    pub(crate) fn by_category_row(&self) -> u32 {
         self.total_row() + 2
     }
 
     /// The header row of the category table.
-    pub fn category_header_row(&self) -> u32 {
+    pub(crate) fn category_header_row(&self) -> u32 {
         self.total_row() + 3
     }
 
     /// The row of the `k`-th category (from 0).
-    pub fn category_row(&self, k: u32) -> u32 {
+    pub(crate) fn category_row(&self, k: u32) -> u32 {
         self.category_header_row() + 1 + k
     }
 
     /// The signature row: after the category table and a blank row.
-    pub fn signature_row(&self) -> u32 {
+    pub(crate) fn signature_row(&self) -> u32 {
         self.category_row(self.categories) + 1
     }
 
     /// The row the chart starts on, on a page of its own.
-    pub fn chart_row(&self) -> u32 {
+    pub(crate) fn chart_row(&self) -> u32 {
         self.signature_row() + 2
     }
 }
 
 /// Shows a completion rate as the formula's cached result: up to six decimals, no trailing
 /// zeros.
-///
-/// ```
-/// assert_eq!(taizhang::schema::summary::format_rate(0.625), "0.625");
-/// assert_eq!(taizhang::schema::summary::format_rate(0.0), "0");
-/// ```
-pub fn format_rate(x: f64) -> String {
+pub(crate) fn format_rate(x: f64) -> String {
     let s = format!("{x:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s.is_empty() {
@@ -322,21 +311,7 @@ pub fn format_rate(x: f64) -> String {
 
 /// The report sentence: "截至2023年3月30日，共反馈问题16个，已完成整改16个；制定整改措施30项，已完成30项。",
 /// with long-term and overdue counts added when they are not zero.
-///
-/// ```
-/// use taizhang::{Lang, model::{Counter, Counters}, schema::summary::sentence};
-/// let mut c = Counters::default();
-/// c[Counter::Problems] = 16;
-/// c[Counter::ProblemsDone] = 16;
-/// c[Counter::Measures] = 30;
-/// c[Counter::MeasuresDone] = 30;
-/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
-/// assert_eq!(
-///     sentence(&c, d, Lang::Zh),
-///     "截至2023年3月30日，共反馈问题16个，已完成整改16个；制定整改措施30项，已完成30项。"
-/// );
-/// ```
-pub fn sentence(c: &Counters, as_of: NaiveDate, lang: Lang) -> String {
+pub(crate) fn sentence(c: &Counters, as_of: NaiveDate, lang: Lang) -> String {
     let parts = sentence_parts(as_of, lang);
     let mut s = format!(
         "{}{}{}{}{}{}{}{}{}",
@@ -400,7 +375,7 @@ fn letter_of(col: SummaryCol) -> String {
 }
 
 /// The report sentence's formula over the total row (0-based `total_row`).
-pub fn sentence_formula(total_row: u32, as_of: NaiveDate, lang: Lang) -> String {
+pub(crate) fn sentence_formula(total_row: u32, as_of: NaiveDate, lang: Lang) -> String {
     let t = total_row + 1;
     let parts = sentence_parts(as_of, lang);
     let q = |x: &str| format!("\"{}\"", x.replace('"', "\"\""));
@@ -429,7 +404,7 @@ pub fn sentence_formula(total_row: u32, as_of: NaiveDate, lang: Lang) -> String 
 }
 
 /// The completion rate's formula in a row (0-based), over that row's counters.
-pub fn rate_formula(row: u32) -> String {
+pub(crate) fn rate_formula(row: u32) -> String {
     let n = row + 1;
     let (d, e, f) = (
         letter_of(SummaryCol::Count(Counter::Measures)),
@@ -442,16 +417,16 @@ pub fn rate_formula(row: u32) -> String {
 /// The sheets a counter's formula counts over: the ledger sheets and the findings sheets, each
 /// with its last row (1-based).
 #[derive(Debug, Clone, Copy)]
-pub struct Ranges<'a> {
+pub(crate) struct Ranges<'a> {
     /// The ledger sheets.
-    pub ledger: &'a [(String, u32)],
+    pub(crate) ledger: &'a [(String, u32)],
     /// The findings sheets.
-    pub findings: &'a [(String, u32)],
+    pub(crate) findings: &'a [(String, u32)],
 }
 
 /// What a row of counters counts: a unit, a category, or everything (the total row).
 #[derive(Debug, Clone, Copy)]
-pub enum RowOf<'a> {
+pub(crate) enum RowOf<'a> {
     /// The rows of a unit, whose name is in column A of summary row `row` (0-based).
     Unit {
         /// The unit.
@@ -550,22 +525,12 @@ fn count_rows(ledger: &[(String, u32)]) -> String {
 }
 
 /// The formula of one counter in a row of counters.
-///
-/// ```
-/// use taizhang::{Lang, model::Counter, schema::summary::{counter_formula, Ranges, RowOf}};
-/// let ledger = [("整改台账".to_string(), 57)];
-/// let findings = [("校验结果".to_string(), 17)];
-/// let r = Ranges { ledger: &ledger, findings: &findings };
-/// assert_eq!(
-///     counter_formula(Counter::Measures, RowOf::Total, &r, Lang::Zh),
-///     "=COUNT('整改台账'!$A$2:$A$57)"
-/// );
-/// assert_eq!(
-///     counter_formula(Counter::Errors, RowOf::Unit { name: "庆利社区", row: 5 }, &r, Lang::Zh),
-///     "=COUNTIFS('校验结果'!$B$2:$B$17,\"错误\",'校验结果'!$D$2:$D$17,$A$6)"
-/// );
-/// ```
-pub fn counter_formula(counter: Counter, of: RowOf<'_>, r: &Ranges<'_>, lang: Lang) -> String {
+pub(crate) fn counter_formula(
+    counter: Counter,
+    of: RowOf<'_>,
+    r: &Ranges<'_>,
+    lang: Lang,
+) -> String {
     let (name, row, by_col) = match of {
         RowOf::Unit { name, row } => (Some(name), row, Col::Unit.index()),
         RowOf::Category { name, row } => (Some(name), row, Col::Category.index()),
@@ -622,7 +587,7 @@ pub fn counter_formula(counter: Counter, of: RowOf<'_>, r: &Ranges<'_>, lang: La
 }
 
 /// The formula of a cell of a row of counters, or `None` for the name column.
-pub fn cell_formula(
+pub(crate) fn cell_formula(
     col: SummaryCol,
     row: u32,
     of: RowOf<'_>,
@@ -638,7 +603,7 @@ pub fn cell_formula(
 
 /// What taizhang writes in a cell of the summary.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Content {
+pub(crate) enum Content {
     /// A text: the title, a label, a unit's or category's name.
     Text(String),
     /// A header cell ([`SummaryCol::header_cell`]): its text with its line breaks, or without
@@ -661,19 +626,8 @@ pub enum Content {
 /// [`no_category`] for the category row of measures without one), over `ranges`. A cell not
 /// listed holds nothing. [`crate::workbook`] writes exactly these; `verify` reads the sheet
 /// against them.
-///
-/// ```
-/// use taizhang::{Lang, schema::summary::{cells, Content, Ranges}};
-/// let ledger = [("整改台账".to_string(), 57)];
-/// let findings = [("校验结果".to_string(), 17)];
-/// let r = Ranges { ledger: &ledger, findings: &findings };
-/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
-/// let all = cells(&["庆利社区"], &[], &r, d, Lang::Zh);
-/// assert!(all.contains(&((1, 1), Content::Date(d))));
-/// assert!(all.contains(&((5, 0), Content::Text("庆利社区".into()))));
-/// assert!(all.contains(&((6, 0), Content::Text("合计".into()))));
-/// ```
-pub fn cells(
+#[cfg(test)]
+pub(crate) fn cells(
     units: &[&str],
     categories: &[&str],
     ranges: &Ranges<'_>,
@@ -687,22 +641,9 @@ pub fn cells(
     out
 }
 
-/// [`cells`] one at a time, in the same order, without holding them: `each` gets every cell
+/// `cells` one at a time, in the same order, without holding them: `each` gets every cell
 /// and its content. For a reader of a summary of thousands of rows.
-///
-/// ```
-/// use taizhang::{Lang, schema::summary::{each_cell, Content, Ranges}};
-/// let ledger = [("整改台账".to_string(), 57)];
-/// let findings = [("校验结果".to_string(), 17)];
-/// let r = Ranges { ledger: &ledger, findings: &findings };
-/// let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
-/// let mut formulas = 0;
-/// each_cell(&["庆利社区"], &[], &r, d, Lang::Zh, &mut |_, c| {
-///     formulas += usize::from(matches!(c, Content::Formula(_)))
-/// });
-/// assert!(formulas > 0);
-/// ```
-pub fn each_cell(
+pub(crate) fn each_cell(
     units: &[&str],
     categories: &[&str],
     ranges: &Ranges<'_>,
@@ -873,5 +814,131 @@ mod tests {
             Lang::Zh,
         );
         assert_eq!(f, "=SUMPRODUCT(('整改台账'!$E$2:$E$10=\"\"))");
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `schema::summary::name_header`
+    #[test]
+    fn summary_name_header() {
+        use crate::{Lang, schema::summary::name_header};
+        assert_eq!(name_header(["庆利社区", "自强社区"], Lang::Zh), "社区");
+        assert_eq!(
+            name_header(["庆利社区", "自强街道党工委"], Lang::Zh),
+            "单位"
+        );
+    }
+
+    /// `schema::summary::written_before`
+    #[test]
+    fn summary_written_before() {
+        use crate::schema::summary::written_before;
+        assert_eq!(
+            written_before("截至2023年3月30日，共反馈问题"),
+            "截至2023年3月30日,共反馈问题"
+        );
+    }
+
+    /// `schema::summary::format_rate`
+    #[test]
+    fn summary_format_rate() {
+        assert_eq!(crate::schema::summary::format_rate(0.625), "0.625");
+        assert_eq!(crate::schema::summary::format_rate(0.0), "0");
+    }
+
+    /// `schema::summary::sentence`
+    #[test]
+    fn summary_sentence() {
+        use crate::{
+            Lang,
+            model::{Counter, Counters},
+            schema::summary::sentence,
+        };
+        let mut c = Counters::default();
+        c[Counter::Problems] = 16;
+        c[Counter::ProblemsDone] = 16;
+        c[Counter::Measures] = 30;
+        c[Counter::MeasuresDone] = 30;
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+        assert_eq!(
+            sentence(&c, d, Lang::Zh),
+            "截至2023年3月30日，共反馈问题16个，已完成整改16个；制定整改措施30项，已完成30项。"
+        );
+    }
+
+    /// `schema::summary::counter_formula`
+    #[test]
+    fn summary_counter_formula() {
+        use crate::{
+            Lang,
+            model::Counter,
+            schema::summary::{Ranges, RowOf, counter_formula},
+        };
+        let ledger = [("整改台账".to_string(), 57)];
+        let findings = [("校验结果".to_string(), 17)];
+        let r = Ranges {
+            ledger: &ledger,
+            findings: &findings,
+        };
+        assert_eq!(
+            counter_formula(Counter::Measures, RowOf::Total, &r, Lang::Zh),
+            "=COUNT('整改台账'!$A$2:$A$57)"
+        );
+        assert_eq!(
+            counter_formula(
+                Counter::Errors,
+                RowOf::Unit {
+                    name: "庆利社区",
+                    row: 5
+                },
+                &r,
+                Lang::Zh
+            ),
+            "=COUNTIFS('校验结果'!$B$2:$B$17,\"错误\",'校验结果'!$D$2:$D$17,$A$6)"
+        );
+    }
+
+    /// `schema::summary::cells`
+    #[test]
+    fn summary_cells() {
+        use crate::{
+            Lang,
+            schema::summary::{Content, Ranges, cells},
+        };
+        let ledger = [("整改台账".to_string(), 57)];
+        let findings = [("校验结果".to_string(), 17)];
+        let r = Ranges {
+            ledger: &ledger,
+            findings: &findings,
+        };
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+        let all = cells(&["庆利社区"], &[], &r, d, Lang::Zh);
+        assert!(all.contains(&((1, 1), Content::Date(d))));
+        assert!(all.contains(&((5, 0), Content::Text("庆利社区".into()))));
+        assert!(all.contains(&((6, 0), Content::Text("合计".into()))));
+    }
+
+    /// `schema::summary::each_cell`
+    #[test]
+    fn summary_each_cell() {
+        use crate::{
+            Lang,
+            schema::summary::{Content, Ranges, each_cell},
+        };
+        let ledger = [("整改台账".to_string(), 57)];
+        let findings = [("校验结果".to_string(), 17)];
+        let r = Ranges {
+            ledger: &ledger,
+            findings: &findings,
+        };
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
+        let mut formulas = 0;
+        each_cell(&["庆利社区"], &[], &r, d, Lang::Zh, &mut |_, c| {
+            formulas += usize::from(matches!(c, Content::Formula(_)))
+        });
+        assert!(formulas > 0);
     }
 }

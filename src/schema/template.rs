@@ -14,16 +14,16 @@
 use crate::value::header::Field;
 
 /// The sheet's name.
-pub const SHEET_NAME: &str = "整改台账";
+pub(crate) const SHEET_NAME: &str = "整改台账";
 /// The title row (0-based).
-pub const TITLE_ROW: u32 = 0;
+pub(crate) const TITLE_ROW: u32 = 0;
 /// The row of the note on filling the sheet in.
-pub const NOTE_ROW: u32 = 1;
+pub(crate) const NOTE_ROW: u32 = 1;
 /// The row of 填报单位 and 填报日期.
-pub const META_ROW: u32 = 2;
+pub(crate) const META_ROW: u32 = 2;
 
 /// The title for a unit (a blank to fill in when none is given).
-pub fn title(unit: &str) -> String {
+pub(crate) fn title(unit: &str) -> String {
     if unit.is_empty() {
         "______社区巡察反馈意见整改落实情况台账".to_string()
     } else {
@@ -32,10 +32,10 @@ pub fn title(unit: &str) -> String {
 }
 
 /// The note on filling the sheet in.
-pub const NOTE: &str = "填表说明：每项整改措施填写一行，同一问题的多项措施可合并“序号”“反馈问题”单元格；整改时限写明日期（如2023年6月30日、2023年6月底前），或写“立行立改”“长期坚持”；完成情况从下拉列表中选择。";
+pub(crate) const NOTE: &str = "填表说明：每项整改措施填写一行，同一问题的多项措施可合并“序号”“反馈问题”单元格；整改时限写明日期（如2023年6月30日、2023年6月底前），或写“立行立改”“长期坚持”；完成情况从下拉列表中选择。";
 
 /// The meta row's unit cell (column A): `填报单位:…`.
-pub fn unit_cell(unit: &str) -> String {
+pub(crate) fn unit_cell(unit: &str) -> String {
     let unit = if unit.is_empty() {
         "            "
     } else {
@@ -45,7 +45,7 @@ pub fn unit_cell(unit: &str) -> String {
 }
 
 /// The meta row's date cell (three columns from the right): `填报日期:…`.
-pub fn date_cell(date: Option<chrono::NaiveDate>) -> String {
+pub(crate) fn date_cell(date: Option<chrono::NaiveDate>) -> String {
     let when = match date {
         Some(d) => d.format("%Y年%-m月%-d日").to_string(),
         None => "    年  月  日".to_string(),
@@ -54,30 +54,30 @@ pub fn date_cell(date: Option<chrono::NaiveDate>) -> String {
 }
 
 /// The footer's labels and the columns they stand in (clamped to the table's width).
-pub const FOOTER: [(&str, u16); 3] = [("填报人：", 0), ("审核人：", 3), ("联系电话：", 6)];
+pub(crate) const FOOTER: [(&str, u16); 3] = [("填报人：", 0), ("审核人：", 3), ("联系电话：", 6)];
 
 /// The status drop-down's title and message.
-pub const STATUS_PROMPT: (&str, &str) = ("完成情况", "已完成、长期坚持、推进中、未开始");
+pub(crate) const STATUS_PROMPT: (&str, &str) = ("完成情况", "已完成、长期坚持、推进中、未开始");
 
 /// What the status drop-down says of text that is none of its words (a warning: the text is
 /// kept, and `check` reads it as it reads any status).
-pub const STATUS_WARNING: &str = "不是下拉列表中的词语。如“已完成。已召开会议”可以保留；请确认能看出是已完成、长期坚持、推进中还是未开始。";
+pub(crate) const STATUS_WARNING: &str = "不是下拉列表中的词语。如“已完成。已召开会议”可以保留；请确认能看出是已完成、长期坚持、推进中还是未开始。";
 
 /// The deadline hint's title and message.
-pub const DEADLINE_PROMPT: (&str, &str) = (
+pub(crate) const DEADLINE_PROMPT: (&str, &str) = (
     "整改时限",
     "如：2023年6月30日、2023年6月底前、2023年第二季度、立行立改、长期坚持",
 );
 
 /// Rows below the header the drop-downs cover at least.
-pub const VALIDATED_ROWS: u32 = 200;
+pub(crate) const VALIDATED_ROWS: u32 = 200;
 
 /// The header row (0-based) of the standard layout.
-pub const HEADER_ROW: u32 = 3;
+pub(crate) const HEADER_ROW: u32 = 3;
 
 /// A column of a standard ledger: a field, or an extra column carried over from a source.
 #[derive(Debug, Clone, PartialEq)]
-pub enum StdColumn {
+pub(crate) enum StdColumn {
     /// A field, with its standard header.
     Field(Field),
     /// An extra column with its header as written.
@@ -86,7 +86,7 @@ pub enum StdColumn {
 
 impl StdColumn {
     /// The header text: the field's standard Chinese header, or the extra column's own.
-    pub fn header(&self) -> String {
+    pub(crate) fn header(&self) -> String {
         match self {
             StdColumn::Field(f) => f.standard_header().to_string(),
             StdColumn::Extra(s) => s.clone(),
@@ -96,7 +96,7 @@ impl StdColumn {
     /// The column's width, in characters of the default font: chosen so that the standard
     /// columns and what-to-fix fit an A4 landscape page at about 90 % (11-pt text prints at
     /// 9.5 pt or more).
-    pub fn width(&self) -> f64 {
+    pub(crate) fn width(&self) -> f64 {
         match self {
             // The template's columns add up to 124: A4 landscape holds them at 86 % where
             // LibreOffice's character unit is widest (Calibri's digit as DejaVu Sans, 7 pt at
@@ -119,16 +119,7 @@ impl StdColumn {
 
     /// The lines a value takes in the column, wrapped (a Chinese character is two characters
     /// wide; a line break starts a line).
-    ///
-    /// ```
-    /// use taizhang::schema::template::StdColumn;
-    /// use taizhang::value::header::Field;
-    /// let c = StdColumn::Field(Field::Problem);
-    /// assert_eq!(c.lines("短"), 1);
-    /// assert_eq!(c.lines(&"字".repeat(12)), 2);
-    /// assert_eq!(c.lines("一\n二"), 2);
-    /// ```
-    pub fn lines(&self, text: &str) -> usize {
+    pub(crate) fn lines(&self, text: &str) -> usize {
         // A little less than the width: a renderer wraps at word and punctuation breaks.
         let per_line = ((self.width() - 1.0) * 0.95).max(1.0);
         text.split('\n')
@@ -141,7 +132,7 @@ impl StdColumn {
     }
 
     /// The note on the column's header: how to fill it in.
-    pub fn note(&self) -> Option<&'static str> {
+    pub(crate) fn note(&self) -> Option<&'static str> {
         let StdColumn::Field(f) = self else {
             return None;
         };
@@ -166,6 +157,22 @@ impl StdColumn {
 }
 
 /// The standard columns: every field of [`Field::STANDARD`], in order.
-pub fn standard_columns() -> Vec<StdColumn> {
+pub(crate) fn standard_columns() -> Vec<StdColumn> {
     Field::STANDARD.into_iter().map(StdColumn::Field).collect()
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `schema::template::StdColumn::lines`
+    #[test]
+    fn template_std_column_lines() {
+        use crate::schema::template::StdColumn;
+        use crate::value::header::Field;
+        let c = StdColumn::Field(Field::Problem);
+        assert_eq!(c.lines("短"), 1);
+        assert_eq!(c.lines(&"字".repeat(12)), 2);
+        assert_eq!(c.lines("一\n二"), 2);
+    }
 }
