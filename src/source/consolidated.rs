@@ -1,7 +1,7 @@
 //! A consolidated workbook read back, by the [`crate::schema`]: sheets by their names, columns
 //! by their headers, cells by their places — never by guessing.
 //!
-//! - [`ledger_sheets`] recognises the ledger sheets among a file's sheets, so `check`, `merge`
+//! - `ledger_sheets` recognises the ledger sheets among a file's sheets, so `check`, `merge`
 //!   and `report` take a consolidated workbook as an input like any other ledger (a district
 //!   merging its sub-districts' workbooks);
 //! - [`read_consolidated`] reads everything `verify` and `diff` need: the ledger rows with
@@ -78,7 +78,7 @@ pub enum ReadError {
 }
 
 /// The value of a cell as the ledger sheet holds it.
-pub fn out_of(v: Option<&CellValue>) -> Out {
+pub(crate) fn out_of(v: Option<&CellValue>) -> Out {
     match v {
         None => Out::Empty,
         Some(CellValue::Text(s)) if s.is_empty() => Out::Empty,
@@ -95,22 +95,22 @@ fn text_of(v: Option<&CellValue>) -> String {
 
 /// Where each column of a ledger sheet is, found by the headers of its header row.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LedgerColumns {
+pub(crate) struct LedgerColumns {
     /// The language the headers are written in.
-    pub lang: Lang,
+    pub(crate) lang: Lang,
     at: HashMap<Col, u32>,
 }
 
 impl LedgerColumns {
     /// The columns of a sheet whose header row names every column of the consolidated ledger
     /// (the row digest may be missing), in one language.
-    pub fn of(sheet: &Sheet) -> Option<LedgerColumns> {
+    pub(crate) fn of(sheet: &Sheet) -> Option<LedgerColumns> {
         let header = sheet.row(HEADER_ROW)?;
         LedgerColumns::of_cells(header.cells.iter().map(|c| (c.col, &c.value)))
     }
 
     /// The columns a header row's cells (column, value) name, as [`LedgerColumns::of`].
-    pub fn of_cells<'a>(
+    pub(crate) fn of_cells<'a>(
         cells: impl Iterator<Item = (u32, &'a CellValue)> + Clone,
     ) -> Option<LedgerColumns> {
         [Lang::Zh, Lang::En].into_iter().find_map(|lang| {
@@ -128,7 +128,7 @@ impl LedgerColumns {
     }
 
     /// The sheet column (0-based) of a column, if the sheet has it.
-    pub fn col(&self, c: Col) -> Option<u32> {
+    pub(crate) fn col(&self, c: Col) -> Option<u32> {
         self.at.get(&c).copied()
     }
 
@@ -146,7 +146,7 @@ impl LedgerColumns {
 /// The ledger sheets among a file's sheets, when the file is a consolidated workbook: the
 /// sheets named `整改台账`, `整改台账(2)` … (or `Ledger` …) whose header row is the
 /// consolidated header, with their columns, in sheet order.
-pub fn ledger_sheets(sheets: &[Sheet]) -> Vec<(usize, LedgerColumns)> {
+pub(crate) fn ledger_sheets(sheets: &[Sheet]) -> Vec<(usize, LedgerColumns)> {
     sheets
         .iter()
         .enumerate()
@@ -157,73 +157,68 @@ pub fn ledger_sheets(sheets: &[Sheet]) -> Vec<(usize, LedgerColumns)> {
 
 /// One row of a ledger sheet.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LedgerRow {
+pub(crate) struct LedgerRow {
     /// The sheet.
-    pub sheet: String,
+    pub(crate) sheet: String,
     /// The row, from 0.
-    pub row: u32,
+    pub(crate) row: u32,
     /// The values, in [`Col::ALL`] order without the digest column.
-    pub values: Vec<Out>,
+    pub(crate) values: Vec<Out>,
     /// The digest stored in the row.
-    pub digest: String,
+    pub(crate) digest: String,
 }
 
 impl LedgerRow {
     /// The value in a column.
-    pub fn get(&self, c: Col) -> &Out {
+    pub(crate) fn get(&self, c: Col) -> &Out {
         self.values.get(c.index() as usize).unwrap_or(&Out::Empty)
     }
 
     /// The value in a column as text (its canonical form).
-    pub fn text(&self, c: Col) -> String {
+    pub(crate) fn text(&self, c: Col) -> String {
         self.get(c).canonical()
     }
 
     /// `整改台账!G12` for a column of this row.
-    pub fn cell(&self, c: Col) -> String {
+    pub(crate) fn cell(&self, c: Col) -> String {
         format!(
             "{}!{}",
             self.sheet,
             CellRef::new(self.row, c.index().into())
         )
     }
-
-    /// The canonical cells the digests are computed over.
-    pub fn canonical(&self) -> Vec<String> {
-        self.values.iter().map(Out::canonical).collect()
-    }
 }
 
 /// A number cached in a summary cell.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SummaryCell {
+pub(crate) struct SummaryCell {
     /// The cell.
-    pub cell: CellRef,
+    pub(crate) cell: CellRef,
     /// The cached value (`None` when the cell is empty or not a number).
-    pub value: Option<f64>,
+    pub(crate) value: Option<f64>,
 }
 
 /// A row of the summary's tables: a unit, the total, or a category.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SummaryRow {
+pub(crate) struct SummaryRow {
     /// What the first cell says.
-    pub label: String,
+    pub(crate) label: String,
     /// Each counter column's cell.
-    pub cells: Vec<(SummaryCol, SummaryCell)>,
+    pub(crate) cells: Vec<(SummaryCol, SummaryCell)>,
 }
 
 /// Rows of the findings sheet with the same severity, rule and unit: one entry with
 /// their number, so that a workbook of many findings is not held row by row.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FindingRow {
+pub(crate) struct FindingRow {
     /// Severity.
-    pub severity: Option<Severity>,
+    pub(crate) severity: Option<Severity>,
     /// Rule id.
-    pub rule: String,
+    pub(crate) rule: String,
     /// Unit.
-    pub unit: String,
+    pub(crate) unit: String,
     /// How many rows say this.
-    pub count: u64,
+    pub(crate) count: u64,
 }
 
 /// Findings rows counted by their severity, rule and unit, in order of first row.
@@ -253,114 +248,114 @@ impl FindingCounts {
 
 /// An input recorded on the sources sheet.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SourceEntry {
+pub(crate) struct SourceEntry {
     /// The path as given to merge.
-    pub path: String,
+    pub(crate) path: String,
     /// SHA-256.
-    pub sha256: String,
+    pub(crate) sha256: String,
     /// Size in bytes.
-    pub bytes: u64,
+    pub(crate) bytes: u64,
     /// The row on the sources sheet, from 0.
-    pub row: u32,
+    pub(crate) row: u32,
 }
 
 /// The run's record on the sources sheet.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Meta {
     /// The as-of date (`None`: missing, or it does not read; see `as_of_text`).
-    pub as_of: Option<NaiveDate>,
+    pub(crate) as_of: Option<NaiveDate>,
     /// The as-of date's cell as written.
-    pub as_of_text: String,
+    pub(crate) as_of_text: String,
     /// The ledger sheets recorded.
-    pub ledger_sheets: Vec<String>,
+    pub(crate) ledger_sheets: Vec<String>,
     /// The number of ledger rows's cell as written.
-    pub ledger_rows_text: String,
+    pub(crate) ledger_rows_text: String,
     /// `taizhang 0.1.0`.
-    pub version: String,
+    pub(crate) version: String,
     /// The configuration in force, as TOML.
-    pub config: String,
+    pub(crate) config: String,
     /// The number of ledger rows (`None`: missing, or it does not read).
-    pub ledger_rows: Option<u64>,
+    pub(crate) ledger_rows: Option<u64>,
     /// The ledger digest.
-    pub ledger_digest: String,
+    pub(crate) ledger_digest: String,
     /// The ledger digest of the round it follows, if it records one.
     pub follows: Option<String>,
     /// The column digests: (header, digest).
-    pub column_digests: Vec<(String, String)>,
+    pub(crate) column_digests: Vec<(String, String)>,
 }
 
 /// A consolidated workbook, read back.
 #[derive(Debug, Clone)]
 pub struct Consolidated {
     /// The file.
-    pub path: String,
+    pub(crate) path: String,
     /// The language it was written in.
     pub lang: Lang,
     /// The summary sheet's name.
-    pub summary_sheet: String,
+    pub(crate) summary_sheet: String,
     /// The sources sheet's name.
-    pub sources_sheet: String,
+    pub(crate) sources_sheet: String,
     /// The report sentence: its cell and cached text.
-    pub sentence: Option<(CellRef, String)>,
+    pub(crate) sentence: Option<(CellRef, String)>,
     /// Unit rows of the summary.
-    pub units: Vec<SummaryRow>,
+    pub(crate) units: Vec<SummaryRow>,
     /// The total row.
-    pub total: Option<SummaryRow>,
+    pub(crate) total: Option<SummaryRow>,
     /// Category rows.
-    pub categories: Vec<SummaryRow>,
+    pub(crate) categories: Vec<SummaryRow>,
     /// The ledger sheets, in order.
-    pub ledger_sheets: Vec<String>,
+    pub(crate) ledger_sheets: Vec<String>,
     /// The ledger header (without the digest column).
-    pub header: Vec<String>,
+    pub(crate) header: Vec<String>,
     /// Every ledger row, in order.
-    pub rows: Vec<LedgerRow>,
+    pub(crate) rows: Vec<LedgerRow>,
     /// Every finding row.
-    pub findings: Vec<FindingRow>,
+    pub(crate) findings: Vec<FindingRow>,
     /// Every input.
-    pub sources: Vec<SourceEntry>,
+    pub(crate) sources: Vec<SourceEntry>,
     /// The run's record.
     pub meta: Meta,
     /// The ledger digest stored as a custom document property, if any.
-    pub property_digest: Option<String>,
+    pub(crate) property_digest: Option<String>,
     /// The as-of date on the summary.
-    pub summary_as_of: Option<NaiveDate>,
+    pub(crate) summary_as_of: Option<NaiveDate>,
     /// What the workbook holds besides values, for the structure proof: `None` for a workbook
     /// not in xlsx, whose formulas and hidden states are not read.
-    pub written: Option<Written>,
+    pub(crate) written: Option<Written>,
 }
 
 /// Most cells outside the written columns kept for the structure proof; past it they are
 /// counted.
-pub const STRAY_KEPT: usize = 1000;
+pub(crate) const STRAY_KEPT: usize = 1000;
 
 /// What a consolidated xlsx workbook holds besides its values.
 #[derive(Debug, Clone)]
-pub struct Written {
+pub(crate) struct Written {
     /// Every worksheet's state, formulas and hidden rows and columns, in workbook order; the
     /// summary's formulas are in [`Written::summary_formulas`] instead.
-    pub marks: Vec<crate::source::written::Marks>,
+    pub(crate) marks: Vec<crate::source::written::Marks>,
     /// The summary sheet as written, but for the stored results of the cells the schema
     /// fills with a formula (a summary of thousands of units holds tens of thousands): its
     /// formulas are in [`Written::summary_formulas`], and what they count is proven from the
     /// rows.
-    pub summary: Sheet,
+    pub(crate) summary: Sheet,
     /// The summary's formula cells, in sheet order, by their digests (their texts:
     /// [`summary_formula_texts`]).
-    pub summary_formulas: Vec<crate::source::written::DigestedFormula>,
+    pub(crate) summary_formulas: Vec<crate::source::written::DigestedFormula>,
     /// The limits the workbook was read within (to read it again).
-    pub limits: Limits,
+    pub(crate) limits: Limits,
     /// The cells of the sources sheet outside its title, its record, its column digests and
     /// its inputs table, in sheet order, with their values.
-    pub sources_beyond: Vec<(CellRef, CellValue)>,
+    pub(crate) sources_beyond: Vec<(CellRef, CellValue)>,
     /// The findings sheets and their last data row (1-based, 1 when empty), in order.
-    pub findings_sheets: Vec<(String, u32)>,
+    pub(crate) findings_sheets: Vec<(String, u32)>,
     /// Cells with content beyond the columns taizhang writes on the ledger and findings
     /// sheets (sheet, cell, text), at most [`STRAY_KEPT`].
-    pub stray: Vec<(String, CellRef, String)>,
+    pub(crate) stray: Vec<(String, CellRef, String)>,
     /// How many such cells there are.
-    pub stray_count: usize,
+    pub(crate) stray_count: usize,
     /// Every worksheet's name, in workbook order.
-    pub order: Vec<String>,
+    pub(crate) order: Vec<String>,
 }
 
 /// The summary without the stored results of the cells [`crate::schema::summary::each_cell`]
@@ -427,7 +422,7 @@ fn sources_beyond(s: &Sheet, c: &Consolidated) -> Vec<(CellRef, CellValue)> {
 /// The texts of the summary's formulas in `cells` (in sheet order), read again from the
 /// workbook: for the few a proof reports, whose texts were not kept. A cell holding no
 /// formula now gets an empty text.
-pub fn summary_formula_texts(
+pub(crate) fn summary_formula_texts(
     c: &Consolidated,
     cells: &[CellRef],
     limits: &Limits,
@@ -512,14 +507,17 @@ fn counter_table(
 
 /// True when a file's bytes are a workbook taizhang wrote: a zip package whose custom document
 /// properties hold the ledger digest.
-pub fn is_taizhang_workbook(bytes: &[u8]) -> bool {
+pub(crate) fn is_taizhang_workbook(bytes: &[u8]) -> bool {
     custom_digest(bytes).is_some()
 }
 
 /// The inputs a consolidated workbook records on its sources sheet: (path, SHA-256) each, or
 /// `None` when the file is not a workbook taizhang wrote. Only its zip directory, custom
 /// properties and sources sheet are read, never the whole file.
-pub fn recorded_sources_of_file(path: &Path, limits: &Limits) -> Option<Vec<(String, String)>> {
+pub(crate) fn recorded_sources_of_file(
+    path: &Path,
+    limits: &Limits,
+) -> Option<Vec<(String, String)>> {
     if !is_taizhang_file(path, limits) {
         return None;
     }
@@ -549,7 +547,7 @@ pub fn recorded_sources_of_file(path: &Path, limits: &Limits) -> Option<Vec<(Str
 /// The as-of date a consolidated workbook taizhang wrote records for its run (its sources
 /// sheet's record), read without its rows; `None` for any other file, or one whose record
 /// gives no date.
-pub fn recorded_as_of(path: &Path, limits: &Limits) -> Option<NaiveDate> {
+pub(crate) fn recorded_as_of(path: &Path, limits: &Limits) -> Option<NaiveDate> {
     if !is_taizhang_file(path, limits) {
         return None;
     }
@@ -562,7 +560,7 @@ pub fn recorded_as_of(path: &Path, limits: &Limits) -> Option<NaiveDate> {
 
 /// The as-of dates the consolidated workbooks among `inputs` record, earliest first, each
 /// once: the day a run over them judges on is the last, unless one is stated.
-pub fn recorded_days(inputs: &[crate::source::Input], limits: &Limits) -> Vec<NaiveDate> {
+pub(crate) fn recorded_days(inputs: &[crate::source::Input], limits: &Limits) -> Vec<NaiveDate> {
     let mut days: Vec<NaiveDate> = inputs
         .iter()
         .filter(|i| i.problem.is_none())
@@ -575,7 +573,7 @@ pub fn recorded_days(inputs: &[crate::source::Input], limits: &Limits) -> Vec<Na
 
 /// [`is_taizhang_workbook`] for a file, reading only its zip directory and custom
 /// properties: whether to stream it ([`open_consolidated`]) rather than load it.
-pub fn is_taizhang_file(path: &Path, limits: &Limits) -> bool {
+pub(crate) fn is_taizhang_file(path: &Path, limits: &Limits) -> bool {
     let Ok((file, _)) = source::open_regular(path, limits) else {
         return false;
     };
@@ -603,8 +601,8 @@ fn custom_digest_of<R: std::io::Read + std::io::Seek>(mut z: zip::ZipArchive<R>)
     Some(rest[open..open + close].trim().to_string())
 }
 
-/// Reads a consolidated workbook, its ledger rows included ([`Consolidated::rows`]). For a large
-/// workbook prefer [`open_consolidated`], which streams the rows.
+/// Reads a consolidated workbook, its ledger rows included (`Consolidated::rows`). For a large
+/// workbook prefer `open_consolidated`, which streams the rows.
 pub fn read_consolidated(path: &Path, limits: &Limits) -> Result<Consolidated, ReadError> {
     let opened = open_consolidated(path, limits)?;
     let mut rows = Vec::new();
@@ -626,7 +624,7 @@ enum RowSource {
 /// workbook of millions of rows is proven in little memory. The summary and the findings
 /// of an xlsx workbook are read after the rows, by [`Opened::rows`]; those of a workbook in
 /// another format, read whole, are there from the start.
-pub struct Opened {
+pub(crate) struct Opened {
     c: Consolidated,
     source: RowSource,
     /// The ledger sheets, in workbook order.
@@ -782,48 +780,11 @@ impl Strays {
 }
 
 impl Opened {
-    /// [`Opened::rows`] on a thread of its own: the rows are read and parsed there and handed
-    /// to `on_row` here in batches, so reading and what is done with the rows overlap.
-    pub fn rows_in_parallel(
-        self,
-        on_row: &mut dyn FnMut(LedgerRow),
-    ) -> Result<Consolidated, ReadError> {
-        const BATCH: usize = 512;
-        let path = self.c.path.clone();
-        let read = crate::pool::pipe(
-            16,
-            move |give| {
-                let mut batch = Vec::with_capacity(BATCH);
-                let read = self.rows(&mut |_, r| {
-                    batch.push(r);
-                    if batch.len() == BATCH {
-                        give(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
-                    }
-                });
-                if !batch.is_empty() {
-                    give(batch);
-                }
-                read
-            },
-            |batch: Vec<LedgerRow>| {
-                for r in batch {
-                    on_row(r);
-                }
-            },
-        );
-        read.unwrap_or_else(|p| {
-            Err(ReadError::Source {
-                path,
-                cause: SourceError::ReaderFailed(p.0),
-            })
-        })
-    }
-
     /// Reads only the columns `wanted` says yes to: the others' cells are passed over unread
     /// and their values in each [`LedgerRow`] are empty (the row digest: ""). For a reader that
     /// has no use for them — the numbering and derived columns, when the rows are read as a
     /// ledger again.
-    pub fn only(mut self, wanted: fn(Col) -> bool) -> Opened {
+    pub(crate) fn only(mut self, wanted: fn(Col) -> bool) -> Opened {
         self.wanted = wanted;
         self
     }
@@ -832,7 +793,7 @@ impl Opened {
     /// [`Consolidated::rows`] (empty), the ledger sheets' marks and stray cells, and for an
     /// xlsx workbook the summary's tables, the findings and [`Consolidated::written`] (which
     /// [`Opened::rows`] adds).
-    pub fn workbook(&self) -> &Consolidated {
+    pub(crate) fn workbook(&self) -> &Consolidated {
         &self.c
     }
 
@@ -840,7 +801,7 @@ impl Opened {
     /// [`Opened::workbook`]) and each row. Returns the workbook with the ledger sheets' names,
     /// marks and stray cells filled in (and no rows), and — opened by [`open_consolidated`] —
     /// the summary, findings and other sheets read after the rows.
-    pub fn rows(
+    pub(crate) fn rows(
         mut self,
         on_row: &mut dyn FnMut(&Consolidated, LedgerRow),
     ) -> Result<Consolidated, ReadError> {
@@ -1033,7 +994,7 @@ fn contained<T>(
 /// Opens a consolidated workbook: reads its sources sheet, its record and the summary's as-of
 /// date, and checks it is one; the ledger rows are read by [`Opened::rows`], and after them
 /// the summary, the findings sheets and any sheet taizhang did not write.
-pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
+pub(crate) fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
     open_reading(path, limits, true)
 }
 
@@ -1045,7 +1006,7 @@ pub fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, ReadErr
 /// [`Consolidated::sentence`] and [`Consolidated::summary_as_of`] `None`, and nothing is kept
 /// for the structure proof ([`Consolidated::written`] is `None`). What verify needs is never
 /// taken from such a workbook.
-pub fn open_consolidated_rows(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
+pub(crate) fn open_consolidated_rows(path: &Path, limits: &Limits) -> Result<Opened, ReadError> {
     open_reading(path, limits, false)
 }
 

@@ -12,7 +12,7 @@ use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 
 /// The text encodings a CSV file is read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextEncoding {
+pub(crate) enum TextEncoding {
     /// UTF-8, with or without a byte-order mark.
     Utf8,
     /// UTF-16 (little or big endian), with a byte-order mark.
@@ -24,13 +24,7 @@ pub enum TextEncoding {
 }
 
 /// Decodes CSV bytes to text, choosing the encoding as the module describes.
-///
-/// ```
-/// use taizhang::source::csv::{decode, TextEncoding};
-/// let (gbk, _, _) = encoding_rs::GB18030.encode("庆利社区");
-/// assert_eq!(decode(&gbk).unwrap(), ("庆利社区".to_string(), TextEncoding::Gb18030));
-/// ```
-pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), SourceError> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8(rest.to_vec())
             .map(|s| (s, TextEncoding::Utf8))
@@ -194,7 +188,11 @@ fn count_outside_quotes(line: &str, d: char) -> usize {
 }
 
 /// Reads a CSV file into one sheet named after the file.
-pub fn read_csv(bytes: &[u8], sheet_name: &str, limits: &Limits) -> Result<Sheet, SourceError> {
+pub(crate) fn read_csv(
+    bytes: &[u8],
+    sheet_name: &str,
+    limits: &Limits,
+) -> Result<Sheet, SourceError> {
     let (text, _) = decode(bytes)?;
     let (delim, body) = delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -324,5 +322,21 @@ mod tests {
         assert!(e.to_string().contains("binary"), "{e}");
         let e = read_csv(&[0xFF, 0xFF, 0x81, 0x20], "s", &Limits::default()).unwrap_err();
         assert!(e.to_string().contains("GB18030"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `source::csv::decode`
+    #[test]
+    fn csv_decode() {
+        use crate::source::csv::{TextEncoding, decode};
+        let (gbk, _, _) = encoding_rs::GB18030.encode("庆利社区");
+        assert_eq!(
+            decode(&gbk).unwrap(),
+            ("庆利社区".to_string(), TextEncoding::Gb18030)
+        );
     }
 }

@@ -191,7 +191,7 @@ fn check_sheet_count(n: usize, limits: &Limits) -> Result<(), SourceError> {
 }
 
 /// Reads every worksheet of a workbook in one of calamine's formats.
-pub fn read_sheets(
+pub(crate) fn read_sheets(
     bytes: &[u8],
     format: Format,
     limits: &Limits,

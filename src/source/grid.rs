@@ -63,19 +63,13 @@ pub struct Merge {
 }
 
 impl Merge {
-    /// True when the merge covers the cell.
-    pub fn contains(&self, row: u32, col: u32) -> bool {
-        (self.first.row..=self.last.row).contains(&row)
-            && (self.first.col..=self.last.col).contains(&col)
-    }
-
     /// True for a merge that spans more than one row.
-    pub fn is_vertical(&self) -> bool {
+    pub(crate) fn is_vertical(&self) -> bool {
         self.last.row > self.first.row
     }
 
     /// Number of columns the merge spans.
-    pub fn width(&self) -> u32 {
+    pub(crate) fn width(&self) -> u32 {
         self.last.col - self.first.col + 1
     }
 }
@@ -121,15 +115,7 @@ fn show_date_time(d: &NaiveDateTime) -> String {
 /// A time of day written as an ISO 8601 duration (`PT14H30M00S`, what ODS and calamine give for
 /// a time cell) as a spreadsheet shows it (`14:30`); `None` for anything else or 24 hours and
 /// more.
-///
-/// ```
-/// use taizhang::source::grid::time_of_duration;
-/// assert_eq!(time_of_duration("PT14H30M00S").as_deref(), Some("14:30"));
-/// assert_eq!(time_of_duration("PT08H05M30S").as_deref(), Some("08:05:30"));
-/// assert_eq!(time_of_duration("PT36H00M00S"), None);
-/// assert_eq!(time_of_duration("P1D"), None);
-/// ```
-pub fn time_of_duration(s: &str) -> Option<String> {
+pub(crate) fn time_of_duration(s: &str) -> Option<String> {
     let rest = s.trim().strip_prefix("PT")?;
     let (mut h, mut m, mut sec) = (0u32, 0u32, 0f64);
     let mut num = String::new();
@@ -173,7 +159,7 @@ impl CellValue {
     }
 
     /// True for text that is empty or only spaces.
-    pub fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         matches!(self, CellValue::Text(s) if s.chars().all(crate::value::text::is_space))
     }
 }
@@ -223,7 +209,7 @@ pub struct Sheet {
 
 impl Sheet {
     /// An empty visible sheet.
-    pub fn new(name: impl Into<String>) -> Sheet {
+    pub(crate) fn new(name: impl Into<String>) -> Sheet {
         Sheet {
             name: name.into(),
             visibility: Visibility::Visible,
@@ -250,24 +236,18 @@ impl Sheet {
             .map(|i| &r.cells[i].value)
     }
 
-    /// The merge covering a cell, if any. A linear scan: build a [`MergeIndex`] for many
-    /// look-ups.
-    pub fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
-        self.merges.iter().find(|m| m.contains(row, col))
-    }
-
     /// An index of the merged regions for fast look-ups by cell.
-    pub fn merge_index(&self) -> MergeIndex {
+    pub(crate) fn merge_index(&self) -> MergeIndex {
         MergeIndex::new(&self.merges, self.width())
     }
 
     /// One past the last row index that holds a cell.
-    pub fn height(&self) -> u32 {
+    pub(crate) fn height(&self) -> u32 {
         self.rows.last().map_or(0, |r| r.index + 1)
     }
 
     /// One past the last column index that holds a cell.
-    pub fn width(&self) -> u32 {
+    pub(crate) fn width(&self) -> u32 {
         self.rows
             .iter()
             .filter_map(|r| r.cells.last())
@@ -290,7 +270,7 @@ impl Sheet {
 
     /// Builds a sheet from cells in any order, keeping every cell given (blank text too);
     /// duplicates keep the last value. For reading back what taizhang wrote exactly.
-    pub fn from_written_cells(
+    pub(crate) fn from_written_cells(
         name: impl Into<String>,
         mut cells: Vec<(u32, u32, CellValue)>,
     ) -> Sheet {
@@ -334,7 +314,7 @@ impl Sheet {
 
 /// Merged regions indexed by column, for look-ups in O(log n).
 #[derive(Debug, Clone, Default)]
-pub struct MergeIndex {
+pub(crate) struct MergeIndex {
     /// For each column, (first row, last row, merge) ordered by first row.
     by_col: Vec<Vec<(u32, u32, Merge)>>,
 }
@@ -342,7 +322,7 @@ pub struct MergeIndex {
 impl MergeIndex {
     /// Indexes merges over columns `0..width`; parts of merges beyond `width` hold no values and
     /// are left out.
-    pub fn new(merges: &[Merge], width: u32) -> MergeIndex {
+    pub(crate) fn new(merges: &[Merge], width: u32) -> MergeIndex {
         let mut by_col: Vec<Vec<(u32, u32, Merge)>> = vec![Vec::new(); width as usize];
         for m in merges {
             for col in m.first.col..=m.last.col.min(width.saturating_sub(1)) {
@@ -356,7 +336,7 @@ impl MergeIndex {
     }
 
     /// The merge covering a cell, if any.
-    pub fn at(&self, row: u32, col: u32) -> Option<&Merge> {
+    pub(crate) fn at(&self, row: u32, col: u32) -> Option<&Merge> {
         let v = self.by_col.get(col as usize)?;
         let i = v.partition_point(|(first, _, _)| *first <= row);
         let (_, last, m) = v.get(i.checked_sub(1)?)?;
@@ -419,5 +399,20 @@ mod tests {
         assert_eq!(idx.at(9, 2), Some(&merges[2]));
         assert_eq!(idx.at(2, 1), None);
         assert_eq!(idx.at(0, 9), None);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `source::grid::time_of_duration`
+    #[test]
+    fn grid_time_of_duration() {
+        use crate::source::grid::time_of_duration;
+        assert_eq!(time_of_duration("PT14H30M00S").as_deref(), Some("14:30"));
+        assert_eq!(time_of_duration("PT08H05M30S").as_deref(), Some("08:05:30"));
+        assert_eq!(time_of_duration("PT36H00M00S"), None);
+        assert_eq!(time_of_duration("P1D"), None);
     }
 }

@@ -13,14 +13,14 @@
 //! bad file never stops the others.
 
 pub mod consolidated;
-pub mod csv;
+pub(crate) mod csv;
 pub(crate) mod formats;
 pub mod grid;
 pub mod guard;
 pub(crate) mod ods;
 pub(crate) mod package;
 pub(crate) mod scan;
-pub mod written;
+pub(crate) mod written;
 
 use grid::Sheet;
 use guard::Limits;
@@ -50,13 +50,7 @@ pub enum Format {
 
 impl Format {
     /// The format an extension names, matched without regard to case.
-    ///
-    /// ```
-    /// use taizhang::source::Format;
-    /// assert_eq!(Format::from_extension("XLSX"), Some(Format::Xlsx));
-    /// assert_eq!(Format::from_extension("docx"), None);
-    /// ```
-    pub fn from_extension(ext: &str) -> Option<Format> {
+    pub(crate) fn from_extension(ext: &str) -> Option<Format> {
         Some(match ext.to_ascii_lowercase().as_str() {
             "xlsx" => Format::Xlsx,
             "xlsm" => Format::Xlsm,
@@ -69,7 +63,7 @@ impl Format {
     }
 
     /// The lower-case name, as JSON and the `来源` sheet write it.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Format::Xlsx => "xlsx",
             Format::Xlsm => "xlsm",
@@ -243,14 +237,14 @@ pub struct Input {
     /// Where it is.
     pub path: PathBuf,
     /// How reports name it: the path as given on the command line, or below the directory
-    /// given there ([`display_path`]).
+    /// given there (`display_path`).
     pub display: String,
     /// Why it cannot be read, when the walk that found it knows already (a folder that cannot
     /// be listed, a dangling link, a loop of links).
-    pub problem: Option<SourceError>,
+    pub(crate) problem: Option<SourceError>,
     /// Why it is not read though it could be (a copy of another input …), once the inputs
     /// have been screened.
-    pub skip: Option<Skip>,
+    pub(crate) skip: Option<Skip>,
 }
 
 /// Why an input that could be read is not.
@@ -292,7 +286,7 @@ impl Input {
     }
 
     /// The file's name without its folder.
-    pub fn file_name(&self) -> String {
+    pub(crate) fn file_name(&self) -> String {
         self.path
             .file_name()
             .map(|n| display_path(Path::new(n)))
@@ -307,24 +301,13 @@ impl Input {
 /// Folders are separated by `/` on every system ([`forward_slashes`]): the paths go into
 /// workbooks, JSON and the digests over them, which are the same bytes for the same inputs
 /// whether the ledgers were merged on Windows or on Linux.
-///
-/// ```
-/// use std::path::Path;
-/// assert_eq!(taizhang::source::display_path(Path::new("庆利社区.xlsx")), "庆利社区.xlsx");
-/// ```
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     forward_slashes(display_native(path), std::path::MAIN_SEPARATOR)
 }
 
 /// `text` with the system's folder separator `separator` written as `/`. Only Windows has
 /// another (`\`); on Linux a `\` is a character of a file's name and stays.
-///
-/// ```
-/// use taizhang::source::forward_slashes;
-/// assert_eq!(forward_slashes(r"samples\北安\a.xlsx".into(), '\\'), "samples/北安/a.xlsx");
-/// assert_eq!(forward_slashes(r"a\b.xlsx".into(), '/'), r"a\b.xlsx");
-/// ```
-pub fn forward_slashes(text: String, separator: char) -> String {
+pub(crate) fn forward_slashes(text: String, separator: char) -> String {
     if separator == '/' || !text.contains(separator) {
         return text;
     }
@@ -420,19 +403,7 @@ pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
 /// it; any other absolute one from the given file or folder's own name on (`/home/x/台账/a.xlsx`
 /// given as `/home/x/台账` is `台账/a.xlsx`), never with the folder the clerk ran it in or
 /// dropped it from.
-///
-/// ```
-/// use std::path::Path;
-/// use taizhang::source::shown;
-/// let cwd = Some(Path::new("/home/x"));
-/// let at = |p: &str, g: &str| shown(Path::new(p), Path::new(g), cwd).display().to_string();
-/// assert_eq!(at("samples/a.xlsx", "samples"), "samples/a.xlsx");
-/// assert_eq!(at("/home/x/samples/a.xlsx", "/home/x/samples"), "samples/a.xlsx");
-/// assert_eq!(at("/data/台账/甲/a.xlsx", "/data/台账"), "台账/甲/a.xlsx");
-/// assert_eq!(at("/data/a.xlsx", "/data/a.xlsx"), "a.xlsx");
-/// assert_eq!(at("/a.xlsx", "/"), "/a.xlsx");
-/// ```
-pub fn shown(path: &Path, given: &Path, cwd: Option<&Path>) -> PathBuf {
+pub(crate) fn shown(path: &Path, given: &Path, cwd: Option<&Path>) -> PathBuf {
     if !path.is_absolute() {
         return path.to_path_buf();
     }
@@ -549,7 +520,7 @@ fn hex(digest: &[u8]) -> String {
 
 /// Opens a regular file no larger than the limits allow, looked at before it is opened
 /// (opening a FIFO blocks until someone writes to it); returns it with its metadata.
-pub fn open_regular(
+pub(crate) fn open_regular(
     path: &Path,
     limits: &Limits,
 ) -> Result<(std::fs::File, std::fs::Metadata), SourceError> {
@@ -610,17 +581,7 @@ pub fn load(path: &Path, limits: &Limits) -> Result<Loaded, SourceError> {
 /// A file's SHA-256 and size, read in blocks rather than whole: what [`load`] would give for
 /// its hash, with the same checks (a regular file, within the size limit, not changed while
 /// read), in memory that does not grow with the file.
-///
-/// ```
-/// let dir = tempfile::tempdir().unwrap();
-/// let path = dir.path().join("a.csv");
-/// std::fs::write(&path, b"abc").unwrap();
-/// let limits = taizhang::source::guard::Limits::default();
-/// let (sha, size) = taizhang::source::hash_file(&path, &limits).unwrap();
-/// assert_eq!(size, 3);
-/// assert_eq!(sha, taizhang::source::sha256_hex(b"abc"));
-/// ```
-pub fn hash_file(path: &Path, limits: &Limits) -> Result<(String, u64), SourceError> {
+pub(crate) fn hash_file(path: &Path, limits: &Limits) -> Result<(String, u64), SourceError> {
     let (mut file, before) = open_regular(path, limits)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 18];
@@ -871,5 +832,68 @@ mod tests {
             sniff(&[0x09, 0x00, 0x04, 0x00, 0, 0], "xls"),
             Err(SourceError::Unsupported(_))
         ));
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `source::Format::from_extension`
+    #[test]
+    fn format_from_extension() {
+        use crate::source::Format;
+        assert_eq!(Format::from_extension("XLSX"), Some(Format::Xlsx));
+        assert_eq!(Format::from_extension("docx"), None);
+    }
+
+    /// `source::display_path`
+    #[test]
+    fn display_path() {
+        use std::path::Path;
+        assert_eq!(
+            crate::source::display_path(Path::new("庆利社区.xlsx")),
+            "庆利社区.xlsx"
+        );
+    }
+
+    /// `source::forward_slashes`
+    #[test]
+    fn forward_slashes() {
+        use crate::source::forward_slashes;
+        assert_eq!(
+            forward_slashes(r"samples\北安\a.xlsx".into(), '\\'),
+            "samples/北安/a.xlsx"
+        );
+        assert_eq!(forward_slashes(r"a\b.xlsx".into(), '/'), r"a\b.xlsx");
+    }
+
+    /// `source::shown`
+    #[test]
+    fn shown() {
+        use crate::source::shown;
+        use std::path::Path;
+        let cwd = Some(Path::new("/home/x"));
+        let at = |p: &str, g: &str| shown(Path::new(p), Path::new(g), cwd).display().to_string();
+        assert_eq!(at("samples/a.xlsx", "samples"), "samples/a.xlsx");
+        assert_eq!(
+            at("/home/x/samples/a.xlsx", "/home/x/samples"),
+            "samples/a.xlsx"
+        );
+        assert_eq!(at("/data/台账/甲/a.xlsx", "/data/台账"), "台账/甲/a.xlsx");
+        assert_eq!(at("/data/a.xlsx", "/data/a.xlsx"), "a.xlsx");
+        assert_eq!(at("/a.xlsx", "/"), "/a.xlsx");
+    }
+
+    /// `source::hash_file`
+    #[test]
+    fn hash_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.csv");
+        std::fs::write(&path, b"abc").unwrap();
+        let limits = crate::source::guard::Limits::default();
+        let (sha, size) = crate::source::hash_file(&path, &limits).unwrap();
+        assert_eq!(size, 3);
+        assert_eq!(sha, crate::source::sha256_hex(b"abc"));
     }
 }

@@ -17,15 +17,15 @@ const MAX_COL: u64 = 16_384;
 
 /// What the structure pass learns about one table.
 #[derive(Debug, Default, Clone)]
-pub struct TableShape {
+pub(crate) struct TableShape {
     /// Merged regions.
-    pub merges: Vec<Merge>,
+    pub(crate) merges: Vec<Merge>,
     /// (rows, columns) of the box that holds every cell with content.
-    pub used: (u64, u64),
+    pub(crate) used: (u64, u64),
 }
 
 /// Reads each table's merges and used box from an ODS file, by table name.
-pub fn table_shapes(
+pub(crate) fn table_shapes(
     bytes: &[u8],
     max_merges: usize,
 ) -> Result<HashMap<String, TableShape>, SourceError> {
@@ -239,7 +239,7 @@ fn typed_value(e: &BytesStart) -> Option<CellValue> {
 /// (calamine stops at whitespace between cells, which some writers put there). Values, text
 /// (`text:s` spaces, tabs, line breaks, several paragraphs), repeats and spans are read;
 /// annotations are not cell text. Every sheet reads as visible.
-pub fn read_sheets(
+pub(crate) fn read_sheets(
     bytes: &[u8],
     limits: &crate::source::guard::Limits,
 ) -> Result<Vec<crate::source::grid::Sheet>, SourceError> {

@@ -24,7 +24,7 @@ pub(crate) fn part_text<R: Read + Seek>(
 
 /// Sheet names to their worksheet parts (`xl/worksheets/sheet2.xml`), from `xl/workbook.xml`
 /// and its relationships.
-pub fn sheet_parts<R: Read + Seek>(
+pub(crate) fn sheet_parts<R: Read + Seek>(
     zip: &mut zip::ZipArchive<R>,
 ) -> Result<HashMap<String, String>, String> {
     let book = part_text(zip, "xl/workbook.xml")?;

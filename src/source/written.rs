@@ -20,7 +20,7 @@ const MAX_COL: u32 = 16_383;
 
 /// Whether a sheet's tab is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SheetState {
+pub(crate) enum SheetState {
     /// Shown.
     Visible,
     /// Hidden; the user can show it again.
@@ -39,7 +39,7 @@ impl SheetState {
     }
 
     /// The word the workbook's XML uses (`visible`, `hidden`, `veryHidden`).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             SheetState::Visible => "visible",
             SheetState::Hidden => "hidden",
@@ -50,20 +50,20 @@ impl SheetState {
 
 /// A cell that holds a formula.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormulaCell {
+pub(crate) struct FormulaCell {
     /// The cell.
-    pub cell: CellRef,
+    pub(crate) cell: CellRef,
     /// The formula as written, without a leading `=`; empty for a cell that shares another
     /// cell's formula (`<f t="shared" si="…"/>`).
-    pub text: String,
+    pub(crate) text: String,
     /// True when a result is stored with it (what every program that does not recalculate
     /// shows).
-    pub cached: bool,
+    pub(crate) cached: bool,
 }
 
 /// How a reader keeps a sheet's formulas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Formulas {
+pub(crate) enum Formulas {
     /// Their texts ([`Marks::formulas`]).
     Texts,
     /// Their digests only ([`Marks::digests`]): 16 bytes a formula, for a sheet of many that
@@ -79,20 +79,11 @@ pub enum Formulas {
 /// bytes each instead of their texts (a summary of 5,000 units holds 70,000 formulas of 200
 /// bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct FormulaDigest([u8; 16]);
+pub(crate) struct FormulaDigest([u8; 16]);
 
 impl FormulaDigest {
     /// The digest of a formula as written (with or without its `=`).
-    ///
-    /// ```
-    /// use taizhang::source::written::FormulaDigest;
-    /// assert_eq!(
-    ///     FormulaDigest::of("=COUNTIFS('整改台账'!$B$2:$B$57, $A$6)"),
-    ///     FormulaDigest::of("COUNTIFS(整改台账!$B$2:$B$57,$A$6)")
-    /// );
-    /// assert_ne!(FormulaDigest::of("=\"已完成\""), FormulaDigest::of("=\"推进中\""));
-    /// ```
-    pub fn of(formula: &str) -> FormulaDigest {
+    pub(crate) fn of(formula: &str) -> FormulaDigest {
         use sha2::Digest;
         let d = sha2::Sha256::digest(normalized_formula(formula).as_bytes());
         let mut out = [0u8; 16];
@@ -103,13 +94,13 @@ impl FormulaDigest {
 
 /// A formula cell kept by its digest ([`Formulas::Digests`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DigestedFormula {
+pub(crate) struct DigestedFormula {
     /// The cell.
-    pub cell: CellRef,
+    pub(crate) cell: CellRef,
     /// Its formula's digest; for a cell sharing another's formula, that of the empty text.
-    pub digest: FormulaDigest,
+    pub(crate) digest: FormulaDigest,
     /// True when a result is stored with it.
-    pub cached: bool,
+    pub(crate) cached: bool,
 }
 
 /// A formula as a spreadsheet program may write it back: without the leading `=`, the
@@ -138,50 +129,50 @@ pub(crate) fn normalized_formula(f: &str) -> String {
 
 /// What a worksheet holds besides its cells' values.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Marks {
+pub(crate) struct Marks {
     /// The sheet's name.
-    pub name: String,
+    pub(crate) name: String,
     /// Its state.
-    pub state: SheetState,
+    pub(crate) state: SheetState,
     /// Its formula cells, in sheet order (read with [`Formulas::Texts`]).
-    pub formulas: Vec<FormulaCell>,
+    pub(crate) formulas: Vec<FormulaCell>,
     /// Its formula cells by their digests, in sheet order (read with [`Formulas::Digests`]).
-    pub digests: Vec<DigestedFormula>,
+    pub(crate) digests: Vec<DigestedFormula>,
     /// The rows marked hidden (0-based), in order.
-    pub hidden_rows: Vec<u32>,
+    pub(crate) hidden_rows: Vec<u32>,
     /// True when rows are hidden unless shown (`<sheetFormatPr zeroHeight="1">`).
-    pub rows_hidden_by_default: bool,
+    pub(crate) rows_hidden_by_default: bool,
     /// The columns marked hidden (0-based), in order.
-    pub hidden_cols: Vec<u32>,
+    pub(crate) hidden_cols: Vec<u32>,
 }
 
 /// One worksheet as written.
 #[derive(Debug, Clone)]
-pub struct WrittenSheet {
+pub(crate) struct WrittenSheet {
     /// Its cells: the stored values (a formula's stored result), text as written. Blank text
     /// is kept; only empty text and cells with no value are left out.
-    pub cells: Sheet,
+    pub(crate) cells: Sheet,
     /// Its state, formulas and hidden rows and columns.
-    pub marks: Marks,
+    pub(crate) marks: Marks,
 }
 
 /// The worksheets of an xlsx package, in workbook order.
 #[derive(Debug, Clone, Default)]
-pub struct WrittenBook {
+pub(crate) struct WrittenBook {
     /// The worksheets.
-    pub sheets: Vec<WrittenSheet>,
+    pub(crate) sheets: Vec<WrittenSheet>,
 }
 
 impl WrittenBook {
     /// The sheets' cells and their marks, apart.
-    pub fn into_parts(self) -> (Vec<Sheet>, Vec<Marks>) {
+    pub(crate) fn into_parts(self) -> (Vec<Sheet>, Vec<Marks>) {
         self.sheets.into_iter().map(|s| (s.cells, s.marks)).unzip()
     }
 }
 
 /// Reads an xlsx (or xlsm) package: every worksheet with its formulas, states and hidden rows
 /// and columns. Fails as a source does ([`SourceError`]) on a package that is not sound.
-pub fn read_written(bytes: &[u8], limits: &Limits) -> Result<WrittenBook, SourceError> {
+pub(crate) fn read_written(bytes: &[u8], limits: &Limits) -> Result<WrittenBook, SourceError> {
     let mut p = Package::open(Cursor::new(bytes), bytes.len() as u64, limits)?;
     let mut sheets = Vec::new();
     for name in p.sheet_names() {
@@ -201,7 +192,7 @@ struct Worksheet {
 /// An xlsx package opened for reading sheet by sheet — whole ([`Package::read_sheet`]) or row
 /// by row, holding one row at a time ([`Package::stream_sheet`]). The shared strings and the
 /// styles are read when it opens; nothing else until a sheet is asked for.
-pub struct Package<R: Read + std::io::Seek> {
+pub(crate) struct Package<R: Read + std::io::Seek> {
     zip: zip::ZipArchive<R>,
     sheets: Vec<Worksheet>,
     strings: Vec<String>,
@@ -212,14 +203,14 @@ pub struct Package<R: Read + std::io::Seek> {
 
 impl<R: Read + std::io::Seek> Package<R> {
     /// Opens a package of `len` bytes, after the container checks.
-    pub fn open(reader: R, len: u64, limits: &Limits) -> Result<Package<R>, SourceError> {
+    pub(crate) fn open(reader: R, len: u64, limits: &Limits) -> Result<Package<R>, SourceError> {
         let zip = zip::ZipArchive::new(reader)
             .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
         Package::from_archive(zip, len, limits)
     }
 
     /// [`Package::open`] on an archive already opened.
-    pub fn from_archive(
+    pub(crate) fn from_archive(
         mut zip: zip::ZipArchive<R>,
         len: u64,
         limits: &Limits,
@@ -289,7 +280,7 @@ impl<R: Read + std::io::Seek> Package<R> {
     }
 
     /// The ledger digest of the package's custom document properties, if it has one.
-    pub fn custom_digest(&mut self) -> Option<String> {
+    pub(crate) fn custom_digest(&mut self) -> Option<String> {
         let mut xml = String::new();
         self.zip
             .by_name("docProps/custom.xml")
@@ -305,17 +296,17 @@ impl<R: Read + std::io::Seek> Package<R> {
     }
 
     /// The worksheets' names, in workbook order.
-    pub fn sheet_names(&self) -> Vec<String> {
+    pub(crate) fn sheet_names(&self) -> Vec<String> {
         self.sheets.iter().map(|s| s.name.clone()).collect()
     }
 
     /// Reads a worksheet whole.
-    pub fn read_sheet(&mut self, name: &str) -> Result<WrittenSheet, SourceError> {
+    pub(crate) fn read_sheet(&mut self, name: &str) -> Result<WrittenSheet, SourceError> {
         self.read_sheet_with(name, Formulas::Texts)
     }
 
     /// Reads a worksheet whole, its formulas kept as `formulas` says.
-    pub fn read_sheet_with(
+    pub(crate) fn read_sheet_with(
         &mut self,
         name: &str,
         formulas: Formulas,
@@ -338,7 +329,7 @@ impl<R: Read + std::io::Seek> Package<R> {
 
     /// Reads a worksheet row by row: `on_row` gets each row's index and its cells (row, column,
     /// value), in sheet order, and may take them. Returns the sheet's marks.
-    pub fn stream_sheet(
+    pub(crate) fn stream_sheet(
         &mut self,
         name: &str,
         on_row: &mut OnRow<'_>,
@@ -347,7 +338,7 @@ impl<R: Read + std::io::Seek> Package<R> {
     }
 
     /// [`Package::stream_sheet`], the formulas kept as `formulas` says.
-    pub fn stream_sheet_with(
+    pub(crate) fn stream_sheet_with(
         &mut self,
         name: &str,
         formulas: Formulas,
@@ -381,7 +372,7 @@ impl<R: Read + std::io::Seek> Package<R> {
     /// parsed here, in order. `skip`, asked once the header is read, names the columns whose
     /// cells after it are not read at all (their values never made, their formulas not marked):
     /// for a reader that has no use for them. Returns the sheet's marks.
-    pub fn stream_sheet_parallel<T, M>(
+    pub(crate) fn stream_sheet_parallel<T, M>(
         &mut self,
         name: &str,
         threads: usize,
@@ -965,7 +956,7 @@ impl OpenCell {
 }
 
 /// What takes each row of a streamed sheet: its index and its cells (row, column, value).
-pub type OnRow<'a> =
+pub(crate) type OnRow<'a> =
     dyn FnMut(u32, &mut Vec<(u32, u32, CellValue)>) -> Result<(), SourceError> + 'a;
 
 /// A worksheet's XML parsed from consecutive chunks, each ending at a row's end (`</row>`), so
@@ -1517,5 +1508,24 @@ mod tests {
         assert_eq!(m1.hidden_cols, vec![2]);
         assert_eq!(m1.hidden_rows.len(), 39_999 / 777);
         assert_eq!(m1.formulas.len(), 7);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `source::written::FormulaDigest::of`
+    #[test]
+    fn written_formula_digest_of() {
+        use crate::source::written::FormulaDigest;
+        assert_eq!(
+            FormulaDigest::of("=COUNTIFS('整改台账'!$B$2:$B$57, $A$6)"),
+            FormulaDigest::of("COUNTIFS(整改台账!$B$2:$B$57,$A$6)")
+        );
+        assert_ne!(
+            FormulaDigest::of("=\"已完成\""),
+            FormulaDigest::of("=\"推进中\"")
+        );
     }
 }

@@ -8,14 +8,14 @@ use std::io::Cursor;
 /// anything is inflated. A part that declares less than it inflates to is stopped by the zip
 /// reader itself ("larger than its declared uncompressed size") as soon as it passes its
 /// declaration, so declarations are binding and the limits hold without a pass of inflation.
-pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
+pub(crate) fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), SourceError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SourceError::Corrupt(format!("zip container: {e}")))?;
     check_archive(&mut zip, bytes.len() as u64, limits)
 }
 
 /// [`check_zip`] on an opened archive of `len` bytes (a file read part by part).
-pub fn check_archive<R: std::io::Read + std::io::Seek>(
+pub(crate) fn check_archive<R: std::io::Read + std::io::Seek>(
     zip: &mut zip::ZipArchive<R>,
     len: u64,
     limits: &Limits,

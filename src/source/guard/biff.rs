@@ -5,10 +5,10 @@ use crate::source::SourceError;
 
 /// What a BIFF workbook stream's records say before calamine reads it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BiffShape {
+pub(crate) struct BiffShape {
     /// For each sheet the workbook lists (its `BOUNDSHEET` records, in order), the box of its
     /// value cells: (rows, columns); (0, 0) for a sheet without cells.
-    pub sheets: Vec<(u64, u64)>,
+    pub(crate) sheets: Vec<(u64, u64)>,
 }
 
 /// The records of a BIFF stream from an offset: (type, data), as calamine walks them (a
@@ -120,7 +120,7 @@ fn sst_text_bytes(pieces: &[&[u8]]) -> Vec<u64> {
 /// held to [`Limits::max_dense_cells`], the sum of the used boxes over all listed sheets too,
 /// and the text the cells of all sheets will hold (shared strings copied, formulas written
 /// out; upper bounds) to [`Limits::max_text_bytes`].
-pub fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceError> {
+pub(crate) fn check_biff(stream: &[u8], limits: &Limits) -> Result<BiffShape, SourceError> {
     let mut shape = BiffShape::default();
     let mut offsets = Vec::new();
     let mut sst: Vec<&[u8]> = Vec::new();

@@ -10,23 +10,23 @@ const MAXREGSECT: u32 = 0xFFFF_FFFA;
 /// What a compound file (the OLE container of `.xls` and of encrypted OOXML) holds, once its
 /// structure has been checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CompoundFile {
+pub(crate) struct CompoundFile {
     /// Names of the streams and storages in its directory.
-    pub entries: Vec<String>,
+    pub(crate) entries: Vec<String>,
     /// The content of the `Workbook` (or `Book`) stream, when there is one.
-    pub workbook: Option<Vec<u8>>,
+    pub(crate) workbook: Option<Vec<u8>>,
 }
 
 impl CompoundFile {
     /// True when the directory has an entry of this name (case-insensitive).
-    pub fn has(&self, name: &str) -> bool {
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.entries.iter().any(|e| e.eq_ignore_ascii_case(name))
     }
 }
 
 /// Walks a compound file's header, DIFAT, FAT, directory and every stream's sector chain, and
 /// fails on a chain that loops or points outside the file.
-pub fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
+pub(crate) fn check_cfb(bytes: &[u8]) -> Result<CompoundFile, SourceError> {
     let corrupt = |what: String| SourceError::Corrupt(format!("compound file: {what}"));
     if bytes.len() < 512 {
         return Err(corrupt(format!(

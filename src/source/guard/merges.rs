@@ -4,7 +4,7 @@ use super::Limits;
 use crate::source::SourceError;
 
 /// Fails when indexing a sheet's merged regions by column would exceed the limit.
-pub fn check_merge_index(
+pub(crate) fn check_merge_index(
     sheet: &crate::source::grid::Sheet,
     limits: &Limits,
 ) -> Result<(), SourceError> {

@@ -7,8 +7,8 @@
 //! [`crate::source::SourceError`] that names what is wrong and where.
 //!
 //! The limits follow Apache POI's `ZipSecureFile`: a part may inflate at most
-//! [`Limits::max_part_bytes`], and a part larger than [`Limits::ratio_floor_bytes`] may not
-//! inflate more than [`Limits::max_inflate_ratio`] times its compressed size (POI's default
+//! `Limits::max_part_bytes`, and a part larger than `Limits::ratio_floor_bytes` may not
+//! inflate more than `Limits::max_inflate_ratio` times its compressed size (POI's default
 //! 0.01). Unlike POI, a smaller part may: Excel writes parts that inflate 121-fold (a sheet of
 //! long repeated strings in SheetJS's test files), which are no danger at 57 MB. What bounds
 //! the work instead is the whole container, which may not inflate beyond that ratio times the
@@ -25,37 +25,37 @@ pub(crate) mod merges;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Largest input file read at all.
-    pub max_file_bytes: u64,
+    pub(crate) max_file_bytes: u64,
     /// Largest inflated size of one part of a zip container.
-    pub max_part_bytes: u64,
+    pub(crate) max_part_bytes: u64,
     /// Largest inflated size of all parts of a zip container together.
-    pub max_total_bytes: u64,
+    pub(crate) max_total_bytes: u64,
     /// Largest ratio of inflated to compressed size of one part...
-    pub max_inflate_ratio: u64,
+    pub(crate) max_inflate_ratio: u64,
     /// ...for parts that inflate beyond this many bytes (small parts compress well legitimately).
-    pub ratio_floor_bytes: u64,
+    pub(crate) ratio_floor_bytes: u64,
     /// Most parts in a zip container.
-    pub max_parts: usize,
+    pub(crate) max_parts: usize,
     /// Most non-empty cells in one sheet of a small file; a larger file may hold one cell per
     /// [`Limits::bytes_per_extra_cell`] of its size (see [`Limits::for_file`]).
-    pub max_cells_per_sheet: usize,
+    pub(crate) max_cells_per_sheet: usize,
     /// File bytes that allow one more cell per sheet beyond [`Limits::max_cells_per_sheet`].
-    pub bytes_per_extra_cell: u64,
+    pub(crate) bytes_per_extra_cell: u64,
     /// Most bytes of text the cells of an `.xls` workbook may hold once read (its reader copies
     /// a shared string into every cell that uses it).
-    pub max_text_bytes: u64,
+    pub(crate) max_text_bytes: u64,
     /// Most cells (empty ones included) in the box of a sheet that a reader stores densely
     /// (xls, ods): rows x columns between the first and the last used cell. Those readers
     /// hold every sheet at once, so the boxes of all a workbook's sheets together are held to
     /// it too.
-    pub max_dense_cells: usize,
+    pub(crate) max_dense_cells: usize,
     /// Most merged regions in one sheet.
-    pub max_merges_per_sheet: usize,
+    pub(crate) max_merges_per_sheet: usize,
     /// Most (merge, column) pairs the merge index of one sheet may hold: merged regions times
     /// the columns each spans within the sheet's used width.
-    pub max_merge_columns: u64,
+    pub(crate) max_merge_columns: u64,
     /// Most sheets in one workbook.
-    pub max_sheets: usize,
+    pub(crate) max_sheets: usize,
 }
 
 impl Limits {
@@ -63,14 +63,7 @@ impl Limits {
     /// [`Limits::max_cells_per_sheet`] cells a sheet however well it compresses, so its memory
     /// stays bounded; a large one as many as its size allows (a full sheet of 1,048,576 rows
     /// from a 150 MB workbook).
-    ///
-    /// ```
-    /// use taizhang::source::guard::Limits;
-    /// let l = Limits::default();
-    /// assert_eq!(l.for_file(10 << 20).max_cells_per_sheet, 20_000_000);
-    /// assert_eq!(l.for_file(160_000_000).max_cells_per_sheet, 40_000_000);
-    /// ```
-    pub fn for_file(&self, bytes: usize) -> Limits {
+    pub(crate) fn for_file(&self, bytes: usize) -> Limits {
         let by_size = (bytes as u64 / self.bytes_per_extra_cell.max(1)) as usize;
         Limits {
             max_cells_per_sheet: self.max_cells_per_sheet.max(by_size),
@@ -99,5 +92,19 @@ impl Default for Limits {
             max_merge_columns: 4_000_000,
             max_sheets: 1_000,
         }
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `source::guard::Limits::for_file`
+    #[test]
+    fn guard_limits_for_file() {
+        use crate::source::guard::Limits;
+        let l = Limits::default();
+        assert_eq!(l.for_file(10 << 20).max_cells_per_sheet, 20_000_000);
+        assert_eq!(l.for_file(160_000_000).max_cells_per_sheet, 40_000_000);
     }
 }
