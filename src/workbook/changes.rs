@@ -12,7 +12,7 @@ use rust_xlsxwriter::Workbook;
 use std::path::Path;
 
 /// Writes the changes to `out`, whole or not at all.
-pub fn write_changes(
+pub(crate) fn write_changes(
     changes: &[Change],
     lang: Lang,
     as_of: Option<chrono::NaiveDate>,

@@ -1,6 +1,6 @@
 //! Writing workbooks: the consolidated workbook of `taizhang merge` (spec 6), as
-//! [`crate::schema`] describes it; the changes workbook of `taizhang diff -o` ([`changes`]);
-//! the standard ledger of `template` and `convert` ([`template`]).
+//! [`crate::schema`] describes it; the changes workbook of `taizhang diff -o` (`changes`);
+//! the standard ledger of `template` and `convert` (`template`).
 //!
 //! Each file's measures become ledger rows on the thread that read the file (`prepare`):
 //! placed in input order by their turn, written as XML and compressed there. [`Consolidator`]
@@ -11,15 +11,15 @@
 //! setup (`style`), the sources (`sources`) — and packed by `pack` with the rows
 //! (`rows`) spliced in, whole or not at all ([`crate::write`]).
 
-pub mod changes;
+pub(crate) mod changes;
 pub(crate) mod prepare;
 pub(crate) mod rows;
 pub(crate) mod sources;
-pub mod split;
+pub(crate) mod split;
 pub(crate) mod spool;
 pub(crate) mod style;
 pub(crate) mod summary;
-pub mod template;
+pub(crate) mod template;
 
 use crate::config::Settings;
 use crate::model::{Counters, Timing};
@@ -46,16 +46,16 @@ use style::{Formats, Widths, print_setup};
 /// The deflate level of the workbook's parts: with 2, merging 200 ledgers of 500 rows takes
 /// about 0.8 of the time it takes with zlib's default 6, for a file about 25 % larger
 /// (measured in BENCHMARKS.md).
-pub const ZIP_LEVEL: u8 = 2;
+pub(crate) const ZIP_LEVEL: u8 = 2;
 
 /// The style index of the ledger's date cells, written with the rows long before the workbook's
 /// styles are: the date format is the first the workbook registers after its default (index
 /// 0). Checked when the workbook is finished.
-pub const DATE_STYLE: u32 = 1;
+pub(crate) const DATE_STYLE: u32 = 1;
 
 /// The style index of the ledger's centred cells ([`Col::is_centred`]): the format registered
 /// after the date's. Checked when the workbook is finished.
-pub const CENTRED_STYLE: u32 = 2;
+pub(crate) const CENTRED_STYLE: u32 = 2;
 
 /// Errors while building the workbook.
 #[derive(Debug, thiserror::Error)]
@@ -74,7 +74,7 @@ pub enum WorkbookError {
 
 impl WorkbookError {
     /// Why the workbook could not be built or written, in a language.
-    pub fn said(&self, lang: crate::Lang) -> String {
+    pub(crate) fn said(&self, lang: crate::Lang) -> String {
         use crate::messages::errors;
         match self {
             WorkbookError::Xlsx(x) => errors::doing(
@@ -90,21 +90,21 @@ impl WorkbookError {
 
 /// Counters by category, for the summary's breakdown.
 #[derive(Debug, Clone, Default)]
-pub struct CategoryCounters {
+pub(crate) struct CategoryCounters {
     /// (category, counters) in order of first appearance; an empty name is "no category".
-    pub rows: Vec<(String, Counters)>,
+    pub(crate) rows: Vec<(String, Counters)>,
 }
 
 impl CategoryCounters {
     /// Adds other counters by category, keeping the order of first appearance.
-    pub fn merge(&mut self, other: &CategoryCounters) {
+    pub(crate) fn merge(&mut self, other: &CategoryCounters) {
         for (name, c) in &other.rows {
             self.get(name).add(c);
         }
     }
 
     /// The counters of a category, added when it is new.
-    pub fn get(&mut self, name: &str) -> &mut Counters {
+    pub(crate) fn get(&mut self, name: &str) -> &mut Counters {
         let i = match self.rows.iter().position(|(n, _)| n == name) {
             Some(i) => i,
             None => {
@@ -189,20 +189,20 @@ impl<'s> Consolidator<'s> {
     }
 
     /// Continues the ledger and findings sheets on a new sheet after this many data rows
-    /// (default and most [`MAX_DATA_ROWS`], what a sheet holds).
+    /// (default and most `MAX_DATA_ROWS`, what a sheet holds).
     pub fn set_max_rows(&mut self, rows: u32) {
         self.max_rows = rows.clamp(1, MAX_DATA_ROWS);
     }
 
     /// Keeps every finding and every input's record in the report too (for `--json`), besides
     /// writing them to the findings and sources sheets as they come.
-    pub fn keep_details(&mut self, keep: bool) {
+    pub(crate) fn keep_details(&mut self, keep: bool) {
         self.report.keep_findings = keep;
         self.report.keep_inputs = keep;
     }
 
     /// The tally so far.
-    pub fn report(&self) -> &Tally {
+    pub(crate) fn report(&self) -> &Tally {
         &self.report
     }
 
@@ -221,7 +221,7 @@ impl<'s> Consolidator<'s> {
 
     /// Adds findings of the run that belong to no file's ledgers (a merge that follows a round:
     /// the measures that did not come back), counted for their units.
-    pub fn add_findings(
+    pub(crate) fn add_findings(
         &mut self,
         findings: &[crate::finding::Finding],
     ) -> Result<(), WorkbookError> {
@@ -570,7 +570,7 @@ fn stopped(panic: String) -> WorkbookError {
 }
 
 /// A date as rust_xlsxwriter takes it.
-pub fn excel_date(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+pub(crate) fn excel_date(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
     use chrono::Datelike;
     ExcelDateTime::from_ymd(
         d.year().clamp(1900, 9999) as u16,

@@ -28,7 +28,7 @@ use std::sync::Arc;
 
 /// Where files' rows go, handed out in input order.
 #[derive(Debug, Default)]
-pub struct Turns {
+pub(crate) struct Turns {
     placed: crate::pool::Turns<Placed>,
 }
 
@@ -42,29 +42,29 @@ struct Placed {
 
 /// What one ledger needs placed: its unit, its rows and its problems.
 #[derive(Debug, Clone, Copy)]
-pub struct Need<'a> {
+pub(crate) struct Need<'a> {
     /// Its unit.
-    pub unit: &'a str,
+    pub(crate) unit: &'a str,
     /// Its measures, one row each.
-    pub rows: u64,
+    pub(crate) rows: u64,
     /// Its problems that have measures.
-    pub problems: u64,
+    pub(crate) problems: u64,
 }
 
 /// Where one ledger's rows go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
+pub(crate) struct Place {
     /// Rows before its first row in the consolidated ledger.
-    pub rows_before: u64,
+    pub(crate) rows_before: u64,
     /// Problems of its unit before its first problem.
-    pub problems_before: u64,
+    pub(crate) problems_before: u64,
 }
 
 impl Turns {
     /// Waits for file `i`'s turn (every file before it has had its own), then places its
     /// ledgers. Every index from 0 must take its turn, in any thread: once, or once for each
     /// of its parts in order, `last` set for the last — the turn passes on after it.
-    pub fn take(&self, i: usize, needs: &[Need<'_>], last: bool) -> Vec<Place> {
+    pub(crate) fn take(&self, i: usize, needs: &[Need<'_>], last: bool) -> Vec<Place> {
         self.placed.take(i, last, |st| {
             let mut places = Vec::with_capacity(needs.len());
             for n in needs {
@@ -83,12 +83,12 @@ impl Turns {
     }
 
     /// The index of the next file to take its turn.
-    pub fn next(&self) -> usize {
+    pub(crate) fn next(&self) -> usize {
         self.placed.next()
     }
 
     /// Rows placed so far.
-    pub fn rows(&self) -> u64 {
+    pub(crate) fn rows(&self) -> u64 {
         self.placed.read(|st| st.rows)
     }
 }
@@ -98,30 +98,30 @@ impl Turns {
 #[derive(Debug)]
 pub struct PreparedFile {
     /// Which part of the file's result it is.
-    pub part: Part,
+    pub(crate) part: Part,
     /// The file's record (with this part's ledgers).
-    pub record: InputRecord,
+    pub(crate) record: InputRecord,
     /// Its findings.
-    pub findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
     /// Each ledger's unit and counters (spec 4), for the report.
-    pub ledgers: Vec<(String, Counters)>,
+    pub(crate) ledgers: Vec<(String, Counters)>,
     /// Its counters by category.
-    pub categories: CategoryCounters,
+    pub(crate) categories: CategoryCounters,
     /// The widths its rows need in the ledger sheet.
-    pub widths: Widths,
+    pub(crate) widths: Widths,
     /// Its rows' hashes, in order.
-    pub hashes: Vec<[u8; 32]>,
+    pub(crate) hashes: Vec<[u8; 32]>,
     /// Its rows' cells for the column digests.
-    pub columns: ColumnCells,
+    pub(crate) columns: ColumnCells,
     /// Its rows' XML, compressed, by ledger sheet (0 for the first), in order.
-    pub segments: Vec<(usize, Segment)>,
+    pub(crate) segments: Vec<(usize, Segment)>,
     /// Why its rows could not be prepared, if they could not (a fault of this program: the
     /// merge must stop, not go on without them).
-    pub failed: Option<String>,
+    pub(crate) failed: Option<String>,
 }
 
 /// The empty widths of the ledger sheet's columns.
-pub fn ledger_widths() -> Widths {
+pub(crate) fn ledger_widths() -> Widths {
     Widths::new(Col::ALL.iter().map(|c| c.max_width()).collect())
         .with_mins(Col::ALL.iter().map(|c| c.min_width()).collect())
 }
@@ -157,7 +157,7 @@ fn local_problems(ledger: &Ledger) -> (Vec<u64>, u64) {
 
 impl<'s> Preparer<'s> {
     /// A preparer placing rows through `turns`, `max_rows` data rows to a ledger sheet.
-    pub fn new(settings: &'s Settings, turns: Arc<Turns>, max_rows: u32) -> Preparer<'s> {
+    pub(crate) fn new(settings: &'s Settings, turns: Arc<Turns>, max_rows: u32) -> Preparer<'s> {
         Preparer {
             settings,
             turns,

@@ -14,11 +14,11 @@ use crate::schema::ledger::Out;
 use crate::value::text::column_letters;
 
 /// Chunks of this many bytes go to the compressor.
-pub const CHUNK: usize = 256 * 1024;
+pub(crate) const CHUNK: usize = 256 * 1024;
 
 /// Appends `<row r="…"` (with a height in points when the row needs more than one line) and
 /// `>`. `row` is the row number's digits.
-pub fn push_row_open(b: &mut Vec<u8>, row: &[u8], height: Option<f64>) {
+pub(crate) fn push_row_open(b: &mut Vec<u8>, row: &[u8], height: Option<f64>) {
     b.extend_from_slice(b"<row r=\"");
     b.extend_from_slice(row);
     b.push(b'"');
@@ -32,13 +32,13 @@ pub fn push_row_open(b: &mut Vec<u8>, row: &[u8], height: Option<f64>) {
 
 /// Appends one cell: `col` its column letters, `row` its row number's digits, `date_style` the
 /// style index of date cells. An empty value writes nothing.
-pub fn push_cell(b: &mut Vec<u8>, col: &str, row: &[u8], v: &Out, date_style: &[u8]) {
+pub(crate) fn push_cell(b: &mut Vec<u8>, col: &str, row: &[u8], v: &Out, date_style: &[u8]) {
     push_styled_cell(b, col, row, v, date_style, None)
 }
 
 /// [`push_cell`], with text and number cells in style `style` (the workbook's default format
 /// when `None`).
-pub fn push_styled_cell(
+pub(crate) fn push_styled_cell(
     b: &mut Vec<u8>,
     col: &str,
     row: &[u8],
@@ -88,7 +88,7 @@ fn push_cell_open(b: &mut Vec<u8>, col: &str, row: &[u8], style: Option<&[u8]>) 
 }
 
 /// Appends a cell of inline text.
-pub fn push_text_cell(b: &mut Vec<u8>, col: &str, row: &[u8], t: &str) {
+pub(crate) fn push_text_cell(b: &mut Vec<u8>, col: &str, row: &[u8], t: &str) {
     push_cell_open(b, col, row, None);
     push_text_rest(b, t);
 }
@@ -107,7 +107,7 @@ fn push_text_rest(b: &mut Vec<u8>, t: &str) {
 /// Rows of one sheet below its header row (row 1, unless [`RowFile::starting_at`] says
 /// otherwise), compressed as they are written.
 #[derive(Debug)]
-pub struct RowFile {
+pub(crate) struct RowFile {
     deflater: Deflater,
     buf: Vec<u8>,
     letters: Vec<String>,
@@ -116,13 +116,13 @@ pub struct RowFile {
     /// The number (1-based) of the first row.
     first: u32,
     /// Data rows written.
-    pub rows: u32,
+    pub(crate) rows: u32,
 }
 
 impl RowFile {
     /// A new, empty sheet of `columns` columns whose date cells take style `date_style`,
     /// compressed at deflate `level`.
-    pub fn new(columns: u16, date_style: u32, level: u32) -> std::io::Result<RowFile> {
+    pub(crate) fn new(columns: u16, date_style: u32, level: u32) -> std::io::Result<RowFile> {
         Ok(RowFile {
             deflater: Deflater::new(level)?,
             buf: Vec::with_capacity(CHUNK + 64 * 1024),
@@ -135,7 +135,7 @@ impl RowFile {
     }
 
     /// The same, with the first row at `row` (1-based) rather than 2.
-    pub fn starting_at(mut self, row: u32) -> RowFile {
+    pub(crate) fn starting_at(mut self, row: u32) -> RowFile {
         self.first = row;
         self
     }
@@ -159,7 +159,7 @@ impl RowFile {
 
     /// Writes the next row: its height in points when it needs more than one line, and its
     /// cells in column order (an empty value writes no cell).
-    pub fn write_row(&mut self, height: Option<f64>, cells: &[&Out]) -> std::io::Result<()> {
+    pub(crate) fn write_row(&mut self, height: Option<f64>, cells: &[&Out]) -> std::io::Result<()> {
         self.next_row();
         push_row_open(&mut self.buf, &self.digits, height);
         for (v, col) in cells.iter().zip(&self.letters) {
@@ -171,14 +171,14 @@ impl RowFile {
 
     /// Ends the rows and returns them compressed (a stream that does not end: the part's
     /// tail follows).
-    pub fn finish(mut self) -> std::io::Result<Deflated> {
+    pub(crate) fn finish(mut self) -> std::io::Result<Deflated> {
         let last = std::mem::take(&mut self.buf);
         self.deflater.finish(last)
     }
 }
 
 /// Appends the decimal digits of `n`.
-pub fn push_u64(b: &mut Vec<u8>, n: u64) {
+pub(crate) fn push_u64(b: &mut Vec<u8>, n: u64) {
     let mut tmp = [0u8; 20];
     let mut i = tmp.len();
     let mut n = n;
@@ -197,7 +197,7 @@ pub fn push_u64(b: &mut Vec<u8>, n: u64) {
 /// 1900-02-29 that never was (serial 60), so days before 1900-03-01 count from 1899-12-31
 /// (1900-01-01 is 1) and later ones from 1899-12-30. `None` before 1900-01-01, which no serial
 /// shows.
-pub fn excel_serial(d: chrono::NaiveDate) -> Option<u64> {
+pub(crate) fn excel_serial(d: chrono::NaiveDate) -> Option<u64> {
     let day = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
     let epoch = if d < day(1900, 3, 1) {
         day(1899, 12, 31)
@@ -216,7 +216,7 @@ fn needs_preserve(s: &str) -> bool {
 
 /// Escapes text for a cell: XML's `&`, `<`, `>`; control characters and `\r` as Excel's
 /// `_xHHHH_`; and a literal `_xHHHH_` in the text as `_x005F_xHHHH_`, so it reads back as itself.
-pub fn escape_text(s: &str, b: &mut Vec<u8>) {
+pub(crate) fn escape_text(s: &str, b: &mut Vec<u8>) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;

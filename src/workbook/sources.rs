@@ -22,7 +22,7 @@ fn lines(col: SourcesCol, t: &str) -> usize {
 
 /// One input's row of the inputs table (its number from 1, its file, hash, size, format, the
 /// ledgers read from it, its error), and the row's height when it needs more than a line.
-pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<f64>) {
+pub(crate) fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<f64>) {
     // Each ledger read, then the columns its sheet was read from (once for a sheet of several
     // units).
     let mut text: Vec<String> = Vec::new();
@@ -58,7 +58,7 @@ pub fn source_row(k: u64, input: &InputRecord, lang: Lang) -> (Vec<Out>, Option<
 /// Writes the sources sheet but for its inputs' rows: the title, the run's record, the column
 /// digests, and the header of the inputs' table at [`TABLE_ROW`].
 #[allow(clippy::too_many_arguments)]
-pub fn write_sources(
+pub(crate) fn write_sources(
     ws: &mut rust_xlsxwriter::Worksheet,
     fmt: &Formats,
     s: &Settings,
@@ -140,7 +140,7 @@ fn value_room() -> usize {
 }
 
 /// The settings in force, as the TOML of a configuration file.
-pub fn effective_config(s: &Settings) -> String {
+pub(crate) fn effective_config(s: &Settings) -> String {
     let c = ConfigFile {
         as_of: Some(s.as_of),
         due_soon_days: Some(s.due_soon_days),

@@ -40,11 +40,11 @@ struct Item {
 
 /// One unit's list.
 #[derive(Debug, Clone, Default)]
-pub struct UnitList {
+pub(crate) struct UnitList {
     /// The unit.
-    pub unit: String,
+    pub(crate) unit: String,
     /// Its counters (problems and measures; findings counted by severity).
-    pub counters: Counters,
+    pub(crate) counters: Counters,
     rows: Vec<ListRow>,
     problems: u64,
     overdue: Vec<Item>,
@@ -55,19 +55,19 @@ pub struct UnitList {
 
 impl UnitList {
     /// How many rows have something to fix.
-    pub fn rows_to_fix(&self) -> usize {
+    pub(crate) fn rows_to_fix(&self) -> usize {
         self.rows.iter().filter(|r| !r.to_fix.is_empty()).count()
     }
 
     /// How many measures the list holds.
-    pub fn measures(&self) -> usize {
+    pub(crate) fn measures(&self) -> usize {
         self.rows.len()
     }
 }
 
 /// Collects the run's ledgers into one list per unit.
 #[derive(Debug)]
-pub struct Splitter<'s> {
+pub(crate) struct Splitter<'s> {
     settings: &'s Settings,
     lists: Vec<UnitList>,
     index: HashMap<String, usize>,
@@ -99,7 +99,7 @@ pub enum SplitError {
 
 impl SplitError {
     /// Why the lists could not be written, in a language.
-    pub fn said(&self, lang: crate::Lang) -> String {
+    pub(crate) fn said(&self, lang: crate::Lang) -> String {
         use crate::messages::errors;
         match self {
             SplitError::Xlsx { unit, source } => {
@@ -115,7 +115,7 @@ impl SplitError {
 
 impl<'s> Splitter<'s> {
     /// No lists yet.
-    pub fn new(settings: &'s Settings) -> Splitter<'s> {
+    pub(crate) fn new(settings: &'s Settings) -> Splitter<'s> {
         Splitter {
             settings,
             lists: Vec::new(),
@@ -124,7 +124,7 @@ impl<'s> Splitter<'s> {
     }
 
     /// The lists so far, in order of each unit's first ledger.
-    pub fn lists(&self) -> &[UnitList] {
+    pub(crate) fn lists(&self) -> &[UnitList] {
         &self.lists
     }
 
@@ -145,7 +145,7 @@ impl<'s> Splitter<'s> {
 
     /// Adds one file's ledgers, each to its unit's list, with the file's findings: those on a
     /// measure's row go in the row's `需整改事项`, the others on the notice.
-    pub fn add(&mut self, r: &FileResult) {
+    pub(crate) fn add(&mut self, r: &FileResult) {
         let s = self.settings;
         let lang = s.lang;
         let mut on_row: HashMap<(&str, &str, u32), Vec<&Finding>> = HashMap::new();
@@ -282,7 +282,7 @@ impl<'s> Splitter<'s> {
 
     /// Writes every unit's list into `folder` (made if missing), each whole or not at all;
     /// returns the files written, in unit order.
-    pub fn write(
+    pub(crate) fn write(
         &self,
         folder: &Path,
         return_by: Option<NaiveDate>,
@@ -345,7 +345,7 @@ fn cell_of(o: &Out) -> Option<CellValue> {
 }
 
 /// A unit's list as a workbook: the notice, then the ledger sheet.
-pub fn list_workbook(
+pub(crate) fn list_workbook(
     list: &UnitList,
     s: &Settings,
     return_by: Option<NaiveDate>,

@@ -12,14 +12,14 @@ use std::io::{BufReader, BufWriter, Read, Seek, Write};
 
 /// The cells of a findings row after its number: severity, rule's name, unit, file, sheet,
 /// cell, field, message, value, rule's id.
-pub type FindingCells = [String; 10];
+pub(crate) type FindingCells = [String; 10];
 
 /// Findings spooled by severity.
 #[derive(Debug)]
-pub struct FindingSpool {
+pub(crate) struct FindingSpool {
     files: Vec<BufWriter<std::fs::File>>,
     /// How many findings of each severity (error, warning, info).
-    pub counts: [u64; 3],
+    pub(crate) counts: [u64; 3],
     lang: Lang,
 }
 
@@ -33,7 +33,7 @@ fn rank(s: Severity) -> usize {
 
 impl FindingSpool {
     /// An empty spool writing its cells in a language.
-    pub fn new(lang: Lang) -> std::io::Result<FindingSpool> {
+    pub(crate) fn new(lang: Lang) -> std::io::Result<FindingSpool> {
         let files = (0..3)
             .map(|_| tempfile::tempfile().map(BufWriter::new))
             .collect::<Result<_, _>>()?;
@@ -45,7 +45,7 @@ impl FindingSpool {
     }
 
     /// Spools one finding.
-    pub fn push(&mut self, f: &Finding) -> std::io::Result<()> {
+    pub(crate) fn push(&mut self, f: &Finding) -> std::io::Result<()> {
         let lang = self.lang;
         let field = f.field.map(|x| field_word(x, lang)).unwrap_or_default();
         let message = messages::findings::message(f, lang);
@@ -72,7 +72,9 @@ impl FindingSpool {
     }
 
     /// Every finding's cells, errors first, then warnings, then infos, each in input order.
-    pub fn cells(self) -> std::io::Result<impl Iterator<Item = std::io::Result<FindingCells>>> {
+    pub(crate) fn cells(
+        self,
+    ) -> std::io::Result<impl Iterator<Item = std::io::Result<FindingCells>>> {
         let mut readers = Vec::new();
         for (w, n) in self.files.into_iter().zip(self.counts) {
             let mut f = w.into_inner().map_err(|e| e.into_error())?;

@@ -7,42 +7,42 @@ use crate::value::text::display_width;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// The number format of the ledger's dates (the rows are written with it, [`super::DATE_STYLE`]).
-pub const DATE_CODE: &str = "yyyy-mm-dd";
+pub(crate) const DATE_CODE: &str = "yyyy-mm-dd";
 
 /// The number format of a date said in a Chinese sentence or label: `2023年3月30日`.
-pub const ZH_DATE_CODE: &str = "yyyy\"年\"m\"月\"d\"日\"";
+pub(crate) const ZH_DATE_CODE: &str = "yyyy\"年\"m\"月\"d\"日\"";
 
 /// The formats the workbook uses.
 #[derive(Debug, Clone)]
-pub struct Formats {
+pub(crate) struct Formats {
     /// Sheet titles.
-    pub title: Format,
+    pub(crate) title: Format,
     /// Header cells.
-    pub header: Format,
+    pub(crate) header: Format,
     /// Body text, wrapped.
-    pub text: Format,
+    pub(crate) text: Format,
     /// Body numbers, centred.
-    pub number: Format,
+    pub(crate) number: Format,
     /// Body dates, `yyyy-mm-dd`.
-    pub date: Format,
+    pub(crate) date: Format,
     /// Body cells centred: numbers, and text in columns of dates and short words.
-    pub centred: Format,
+    pub(crate) centred: Format,
     /// Percentages.
-    pub percent: Format,
+    pub(crate) percent: Format,
     /// The total row.
-    pub total: Format,
+    pub(crate) total: Format,
     /// The total row's percentages.
-    pub total_percent: Format,
+    pub(crate) total_percent: Format,
     /// Labels in key–value blocks.
-    pub label: Format,
+    pub(crate) label: Format,
     /// Plain wrapped text without borders.
-    pub plain: Format,
+    pub(crate) plain: Format,
     /// A line to write on: a bottom border only.
-    pub blank_line: Format,
+    pub(crate) blank_line: Format,
     /// Fill of overdue rows (conditional format).
-    pub overdue: Format,
+    pub(crate) overdue: Format,
     /// Fill of due-soon rows (conditional format).
-    pub due_soon: Format,
+    pub(crate) due_soon: Format,
 }
 
 impl Default for Formats {
@@ -53,7 +53,7 @@ impl Default for Formats {
 
 impl Formats {
     /// The formats with body text of `points` (titles stay 16 pt).
-    pub fn sized(points: f64) -> Formats {
+    pub(crate) fn sized(points: f64) -> Formats {
         let base = Format::new()
             .set_font_name("宋体")
             .set_font_size(points)
@@ -107,7 +107,7 @@ impl Formats {
 
 /// The workbook's default cell format: 宋体 10.5 pt, wrapped, centred vertically. Table sheets
 /// print their gridlines instead of drawing a border on every cell.
-pub fn default_cell() -> Format {
+pub(crate) fn default_cell() -> Format {
     Format::new()
         .set_font_name("宋体")
         .set_font_size(10.5)
@@ -117,7 +117,7 @@ pub fn default_cell() -> Format {
 
 /// The padding a column's width adds to its widest text, in character units: what Excel's
 /// bold headers and LibreOffice's cell margins take beyond the text.
-pub const PADDING: f64 = 1.0;
+pub(crate) const PADDING: f64 = 1.0;
 
 /// The lines a text takes when wrapped in `room` character units (a Chinese character is two,
 /// see [`display_width`]), as an office program wraps it: between any two Chinese characters, at
@@ -125,7 +125,7 @@ pub const PADDING: f64 = 1.0;
 /// `3-5栋`'s `3-5`) stays whole unless it is longer than a line; closing punctuation (`,。;)`)
 /// stays with the character before it and opening punctuation (`(《“`) with the character
 /// after. A line break starts a line.
-pub fn wrapped_lines(text: &str, room: usize) -> usize {
+pub(crate) fn wrapped_lines(text: &str, room: usize) -> usize {
     let room = room.max(2);
     let mut lines = 0;
     for line in text.lines() {
@@ -178,7 +178,7 @@ fn break_units(line: &str) -> Vec<String> {
 /// in the column at its cap, so the lines a text takes are known when the row is written,
 /// before the column's final width.
 #[derive(Debug, Clone)]
-pub struct Widths {
+pub(crate) struct Widths {
     widest: Vec<usize>,
     caps: Vec<f64>,
     mins: Vec<f64>,
@@ -186,7 +186,7 @@ pub struct Widths {
 
 impl Widths {
     /// Widths for columns with these caps (in character units), each at least 6 or its cap.
-    pub fn new(caps: Vec<f64>) -> Widths {
+    pub(crate) fn new(caps: Vec<f64>) -> Widths {
         let mins = caps.iter().map(|c| c.min(6.0)).collect();
         Widths {
             widest: vec![0; caps.len()],
@@ -197,7 +197,7 @@ impl Widths {
 
     /// The same with each column at least as wide as `mins` says (within its cap): what its
     /// header's longest line and a date take, so that neither breaks.
-    pub fn with_mins(mut self, mins: Vec<f64>) -> Widths {
+    pub(crate) fn with_mins(mut self, mins: Vec<f64>) -> Widths {
         for (m, (n, cap)) in self.mins.iter_mut().zip(mins.into_iter().zip(&self.caps)) {
             *m = n.min(*cap);
         }
@@ -210,7 +210,7 @@ impl Widths {
     }
 
     /// Notes a text written in a column.
-    pub fn see(&mut self, col: usize, text: &str) {
+    pub(crate) fn see(&mut self, col: usize, text: &str) {
         let room = self.room(col);
         if let Some(w) = self.widest.get_mut(col)
             && *w < room
@@ -222,20 +222,20 @@ impl Widths {
 
     /// Notes a text written in a column and returns the lines it takes there (see
     /// [`Widths::lines`]).
-    pub fn see_lines(&mut self, col: usize, text: &str) -> usize {
+    pub(crate) fn see_lines(&mut self, col: usize, text: &str) -> usize {
         self.see(col, text);
         self.lines(col, text)
     }
 
     /// Takes the wider of each column's widths from `other` (the same columns).
-    pub fn merge(&mut self, other: &Widths) {
+    pub(crate) fn merge(&mut self, other: &Widths) {
         for (w, o) in self.widest.iter_mut().zip(&other.widest) {
             *w = (*w).max(*o);
         }
     }
 
     /// Notes a number written in a column.
-    pub fn see_len(&mut self, col: usize, len: usize) {
+    pub(crate) fn see_len(&mut self, col: usize, len: usize) {
         if let Some(w) = self.widest.get_mut(col) {
             *w = (*w).max(len);
         }
@@ -243,13 +243,13 @@ impl Widths {
 
     /// The number of lines a text takes in a column: one when it fits the column's cap, else
     /// as it wraps at the cap, which is then the column's width.
-    pub fn lines(&self, col: usize, text: &str) -> usize {
+    pub(crate) fn lines(&self, col: usize, text: &str) -> usize {
         wrapped_lines(text, self.room(col))
     }
 
     /// The width a column is given: its widest text plus [`PADDING`], within its least and its
     /// cap.
-    pub fn width(&self, col: usize) -> f64 {
+    pub(crate) fn width(&self, col: usize) -> f64 {
         let cap = self.caps.get(col).copied().unwrap_or(60.0);
         let min = self.mins.get(col).copied().unwrap_or(6.0).min(cap);
         let w = self.widest.get(col).copied().unwrap_or(0);
@@ -257,7 +257,7 @@ impl Widths {
     }
 
     /// Sets every column's width (see [`Widths::width`]).
-    pub fn apply(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    pub(crate) fn apply(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
         for i in 0..self.widest.len() {
             ws.set_column_width(i as u16, self.width(i))?;
         }
@@ -268,17 +268,17 @@ impl Widths {
 /// The height in points of a row whose tallest cell takes `lines` lines of 10.5-pt text, or
 /// `None` for one line (the sheet's default height): 13.5 points a line, as Excel and WPS lay
 /// out 宋体, with a margin LibreOffice's cell padding takes; at most what a row can be.
-pub fn row_height(lines: usize) -> Option<f64> {
+pub(crate) fn row_height(lines: usize) -> Option<f64> {
     (lines > 1).then(|| (13.5 * lines as f64 + 3.0).min(409.0))
 }
 
 /// The left and right margins, in inches (7.6 mm): a landscape page's width less these is
 /// what the printed columns share.
-pub const MARGIN_SIDES: f64 = 0.3;
+pub(crate) const MARGIN_SIDES: f64 = 0.3;
 
 /// Sets up a table sheet for printing: landscape on `paper`, fit to one page wide, the rows up
 /// to `header_row` repeated on every page, page numbers in the footer, the header row frozen.
-pub fn print_setup(
+pub(crate) fn print_setup(
     ws: &mut Worksheet,
     paper: Paper,
     title: Option<&str>,

@@ -189,7 +189,7 @@ impl Table<'_> {
 
 /// Writes the summary sheet: `ledger` and `findings` are the sheets (and last rows) its
 /// formulas count over.
-pub fn write_summary(
+pub(crate) fn write_summary(
     ws: &mut Worksheet,
     fmt: &Formats,
     s: &Settings,

@@ -23,23 +23,23 @@ const LINE_HEIGHT: f64 = 14.5;
 
 /// What to write in a standard ledger.
 #[derive(Debug, Clone)]
-pub struct StdLedger {
+pub(crate) struct StdLedger {
     /// The unit named in the title and the meta row (blank lines when `None`).
-    pub unit: Option<String>,
+    pub(crate) unit: Option<String>,
     /// The columns.
-    pub columns: Vec<StdColumn>,
+    pub(crate) columns: Vec<StdColumn>,
     /// Data rows, one value (or none) per column.
-    pub rows: Vec<Vec<Option<CellValue>>>,
+    pub(crate) rows: Vec<Vec<Option<CellValue>>>,
     /// Empty rows with borders to leave for filling in (the template).
-    pub blank_rows: u32,
+    pub(crate) blank_rows: u32,
     /// The date of the meta row, if known.
-    pub date: Option<chrono::NaiveDate>,
+    pub(crate) date: Option<chrono::NaiveDate>,
     /// The paper it prints on.
-    pub paper: crate::config::Paper,
+    pub(crate) paper: crate::config::Paper,
 }
 
 /// Writes a standard ledger into a new workbook.
-pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
+pub(crate) fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     standard_sheet(wb.add_worksheet(), l)?;
     Ok(wb)
@@ -49,7 +49,10 @@ pub fn standard_workbook(l: &StdLedger) -> Result<Workbook, XlsxError> {
 /// The status drop-down offers the standard words and warns about other text without
 /// refusing it (`已完成。已召开会议` reads as done); an ID column ([`Field::Id`]) is hidden and
 /// refuses typing.
-pub fn standard_sheet(ws: &mut rust_xlsxwriter::Worksheet, l: &StdLedger) -> Result<(), XlsxError> {
+pub(crate) fn standard_sheet(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    l: &StdLedger,
+) -> Result<(), XlsxError> {
     let base = Format::new()
         .set_font_name("宋体")
         .set_font_size(11)
