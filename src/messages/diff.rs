@@ -4,12 +4,12 @@ use crate::Lang;
 use crate::diff::Change;
 
 /// The word for a change's kind (a later deadline is a postponement).
-pub fn kind_word(c: &Change, lang: Lang) -> &'static str {
+pub(crate) fn kind_word(c: &Change, lang: Lang) -> &'static str {
     rank_word(crate::diff::rank(c), lang)
 }
 
 /// A changed field's name for people: its column's header in Chinese, its key in English.
-pub fn field_word(f: crate::diff::ChangedField, lang: Lang) -> &'static str {
+pub(crate) fn field_word(f: crate::diff::ChangedField, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => f.0.header(Lang::Zh),
         Lang::En => f.key(),
@@ -17,7 +17,7 @@ pub fn field_word(f: crate::diff::ChangedField, lang: Lang) -> &'static str {
 }
 
 /// The line that says how the rounds were matched.
-pub fn matching_line(m: crate::diff::Matching, lang: Lang) -> &'static str {
+pub(crate) fn matching_line(m: crate::diff::Matching, lang: Lang) -> &'static str {
     match m {
         crate::diff::Matching::ById => lang.pick(
             "新一轮接续上一轮：按措施ID逐项比对，不按文字推测。",
@@ -31,13 +31,13 @@ pub fn matching_line(m: crate::diff::Matching, lang: Lang) -> &'static str {
 }
 
 /// The heading of the changes by unit.
-pub fn by_unit_heading(lang: Lang) -> &'static str {
+pub(crate) fn by_unit_heading(lang: Lang) -> &'static str {
     lang.pick("按单位", "By unit")
 }
 
 /// The word for the changes of a rank ([`crate::diff::rank`]): the same as [`kind_word`] of
 /// each of them.
-pub fn rank_word(rank: usize, lang: Lang) -> &'static str {
+pub(crate) fn rank_word(rank: usize, lang: Lang) -> &'static str {
     match rank {
         0 => lang.pick("延期", "postponed"),
         1 => lang.pick("删除", "removed"),
@@ -51,7 +51,7 @@ pub fn rank_word(rank: usize, lang: Lang) -> &'static str {
 }
 
 /// A value as a change shows it: itself, or `(空)` / `(empty)` when there is none.
-pub fn or_empty(v: &str, lang: Lang) -> String {
+pub(crate) fn or_empty(v: &str, lang: Lang) -> String {
     if v.is_empty() {
         lang.pick("（空）", "(empty)").to_string()
     } else {
@@ -60,7 +60,7 @@ pub fn or_empty(v: &str, lang: Lang) -> String {
 }
 
 /// An added or removed measure's status and deadline.
-pub fn standing(status: &str, deadline: &str, lang: Lang) -> String {
+pub(crate) fn standing(status: &str, deadline: &str, lang: Lang) -> String {
     let or_empty = |v: &str| or_empty(v, lang);
     match lang {
         Lang::Zh => format!(
@@ -77,6 +77,6 @@ pub fn standing(status: &str, deadline: &str, lang: Lang) -> String {
 }
 
 /// What `diff` says when the rounds do not differ.
-pub fn no_changes(lang: Lang) -> &'static str {
+pub(crate) fn no_changes(lang: Lang) -> &'static str {
     lang.pick("两轮台账没有变化。", "No changes between the two rounds.")
 }

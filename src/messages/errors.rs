@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// What a run was doing when it failed: said before the cause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Doing<'a> {
+pub(crate) enum Doing<'a> {
     /// Reading the round of `--follows` (the workbook as shown).
     Follows(&'a str),
     /// Starting the consolidated workbook.
@@ -41,7 +41,7 @@ pub enum Doing<'a> {
 }
 
 /// What a run was doing, then why it failed (`cause`, already worded), in a language.
-pub fn doing(d: Doing<'_>, cause: &str, lang: Lang) -> String {
+pub(crate) fn doing(d: Doing<'_>, cause: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => doing_zh(d, cause),
         Lang::En => doing_en(d, cause),
@@ -86,7 +86,7 @@ fn doing_en(d: Doing<'_>, cause: &str) -> String {
 
 /// The spreadsheet writer's refusal, in a language: a file system's reason as such, any other
 /// with the writer's own words as the cause.
-pub fn xlsx_error(x: &rust_xlsxwriter::XlsxError, lang: Lang) -> String {
+pub(crate) fn xlsx_error(x: &rust_xlsxwriter::XlsxError, lang: Lang) -> String {
     match (x, lang) {
         (rust_xlsxwriter::XlsxError::IoError(io), _) => io_error(io, lang),
         (other, Lang::Zh) => format!("表格写入组件拒绝（{other}）"),
@@ -95,7 +95,7 @@ pub fn xlsx_error(x: &rust_xlsxwriter::XlsxError, lang: Lang) -> String {
 }
 
 /// A JSON document that could not be made or read, in a language.
-pub fn json_error(j: &serde_json::Error, lang: Lang) -> String {
+pub(crate) fn json_error(j: &serde_json::Error, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("JSON出错（{j}）"),
         Lang::En => format!("JSON: {j}"),
@@ -104,7 +104,7 @@ pub fn json_error(j: &serde_json::Error, lang: Lang) -> String {
 
 /// Why an output could not be written: the facts of a [`crate::write::WriteError`].
 #[derive(Debug, Clone, Copy)]
-pub enum Unwritten<'a> {
+pub(crate) enum Unwritten<'a> {
     /// The output names one of the inputs.
     IsInput(&'a Path),
     /// The output exists and is not a regular file.
@@ -118,7 +118,7 @@ pub enum Unwritten<'a> {
 }
 
 /// Why an output could not be written, in a language.
-pub fn unwritten(u: Unwritten<'_>, lang: Lang) -> String {
+pub(crate) fn unwritten(u: Unwritten<'_>, lang: Lang) -> String {
     match lang {
         Lang::Zh => unwritten_zh(u),
         Lang::En => unwritten_en(u),
@@ -167,7 +167,7 @@ fn unwritten_en(u: Unwritten<'_>) -> String {
 
 /// Why the consolidated workbook's writer stopped (a full disk, most often), its own words
 /// kept as the cause, in a language.
-pub fn writer_stopped(m: &str, lang: Lang) -> String {
+pub(crate) fn writer_stopped(m: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("无法写入工作簿：{m}（磁盘或临时文件夹是否已满？）"),
         Lang::En => {
@@ -177,7 +177,7 @@ pub fn writer_stopped(m: &str, lang: Lang) -> String {
 }
 
 /// A unit's list that could not be built (`cause` already worded), in a language.
-pub fn list_failed(unit: &str, cause: &str, lang: Lang) -> String {
+pub(crate) fn list_failed(unit: &str, cause: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{unit}：生成清单出错：{cause}"),
         Lang::En => format!("{unit}: building the list: {cause}"),
@@ -185,7 +185,7 @@ pub fn list_failed(unit: &str, cause: &str, lang: Lang) -> String {
 }
 
 /// A folder that could not be made (`cause` already worded), in a language.
-pub fn folder_failed(path: &str, cause: &str, lang: Lang) -> String {
+pub(crate) fn folder_failed(path: &str, cause: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{path}：无法创建文件夹：{cause}"),
         Lang::En => format!("{path}: {cause}"),
@@ -193,7 +193,7 @@ pub fn folder_failed(path: &str, cause: &str, lang: Lang) -> String {
 }
 
 /// Why a consolidated workbook could not be read, in a language.
-pub fn read_error(e: &ReadError, lang: Lang) -> String {
+pub(crate) fn read_error(e: &ReadError, lang: Lang) -> String {
     match lang {
         Lang::Zh => read_zh(e),
         Lang::En => read_en(e),
@@ -230,7 +230,7 @@ fn read_en(e: &ReadError) -> String {
 }
 
 /// Why two rounds could not be compared, in a language.
-pub fn diff_error(e: &DiffError, lang: Lang) -> String {
+pub(crate) fn diff_error(e: &DiffError, lang: Lang) -> String {
     match lang {
         Lang::Zh => diff_zh(e),
         Lang::En => diff_en(e),
@@ -252,7 +252,7 @@ fn diff_en(e: &DiffError) -> String {
 }
 
 /// Why a configuration file could not be used, in a language.
-pub fn config_error(e: &ConfigError, lang: Lang) -> String {
+pub(crate) fn config_error(e: &ConfigError, lang: Lang) -> String {
     match (e, lang) {
         (ConfigError::Read { path, cause }, Lang::Zh) => {
             format!("无法读取配置文件{path}：{}", io_zh(cause))
@@ -274,7 +274,7 @@ pub fn config_error(e: &ConfigError, lang: Lang) -> String {
 
 /// Where a configuration's text does not read and why, in a language. The TOML reader's own
 /// words are said in Chinese for the mistakes clerks make; any other is quoted as the cause.
-pub fn toml_error(e: &TomlError, lang: Lang) -> String {
+pub(crate) fn toml_error(e: &TomlError, lang: Lang) -> String {
     let TomlError {
         line,
         column,
@@ -308,7 +308,7 @@ pub fn toml_error(e: &TomlError, lang: Lang) -> String {
 }
 
 /// Said when `taizhang` is run with neither a command nor an input.
-pub fn no_input_given(lang: Lang) -> String {
+pub(crate) fn no_input_given(lang: Lang) -> String {
     lang.pick(
         "没有输入：请给出台账文件或文件夹，或一个命令（taizhang --help 列出所有命令）",
         "no input: give ledger files or folders, or a command (see --help)",
@@ -317,7 +317,7 @@ pub fn no_input_given(lang: Lang) -> String {
 }
 
 /// A path of the command-less form that does not exist, perhaps a mistyped command.
-pub fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
+pub(crate) fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
     match (suggestion, lang) {
         (Some(c), Lang::Zh) => format!(
             "“{arg}”不是命令，也不是存在的文件或文件夹。是否要用命令 {c}？（taizhang --help 列出所有命令）"
@@ -336,7 +336,7 @@ pub fn not_a_path(arg: &str, suggestion: Option<&str>, lang: Lang) -> String {
 
 /// The operating system's reason, in a language: the kinds a clerk meets said in Chinese, any
 /// other with the system's own words as its cause.
-pub fn io_error(e: &std::io::Error, lang: Lang) -> String {
+pub(crate) fn io_error(e: &std::io::Error, lang: Lang) -> String {
     match lang {
         Lang::Zh => io_zh(e),
         Lang::En => io_en(e),

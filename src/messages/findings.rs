@@ -469,7 +469,8 @@ pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
 }
 
 /// What a rule checks, in a few words (for the README's table and `--help`).
-pub fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
+#[cfg(test)]
+pub(crate) fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
     use crate::Lang::*;
     match (rule, lang) {
         (Rule::UnreadableFile, Zh) => "文件无法打开或解析",

@@ -1,14 +1,14 @@
 //! Facts into words: every sentence taizhang says, in Chinese or English, made from the typed
 //! facts the lower modules state — findings ([`findings`]), why a file could not be read
 //! ([`source_error`]), verify's proofs and discrepancies ([`verify`]), diff's changes
-//! ([`diff`]), the lines the commands print ([`run`]), the page's refusals ([`serve`]) and the
+//! (`diff`), the lines the commands print ([`run`]), the page's refusals ([`serve`]) and the
 //! command line's help and usage errors in Chinese ([`cli`]).
 //!
 //! No rule, reader or check formats text; nothing here decides anything.
 
 pub mod cli;
-pub mod diff;
-pub mod errors;
+pub(crate) mod diff;
+pub(crate) mod errors;
 pub mod findings;
 pub mod run;
 pub mod serve;
@@ -27,18 +27,12 @@ fn say(lang: Lang, zh: String, en: String) -> String {
 }
 
 /// The colon between a label and what it labels: full-width in Chinese.
-pub fn colon(lang: Lang) -> &'static str {
+pub(crate) fn colon(lang: Lang) -> &'static str {
     lang.pick("：", ": ")
 }
 
 /// A text in parentheses: full-width in Chinese.
-///
-/// ```
-/// use taizhang::{Lang, messages::parenthesized};
-/// assert_eq!(parenthesized("3", Lang::Zh), "（3）");
-/// assert_eq!(parenthesized("3", Lang::En), " (3)");
-/// ```
-pub fn parenthesized(s: &str, lang: Lang) -> String {
+pub(crate) fn parenthesized(s: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("（{s}）"),
         Lang::En => format!(" ({s})"),
@@ -46,13 +40,7 @@ pub fn parenthesized(s: &str, lang: Lang) -> String {
 }
 
 /// A short excerpt of a text for messages: its first 24 characters.
-///
-/// ```
-/// use taizhang::messages::excerpt;
-/// assert_eq!(excerpt("召开专题会议"), "召开专题会议");
-/// assert_eq!(excerpt(&"长".repeat(30)), format!("{}…", "长".repeat(24)));
-/// ```
-pub fn excerpt(s: &str) -> String {
+pub(crate) fn excerpt(s: &str) -> String {
     let s = collapse_spaces(s);
     if s.chars().count() > 24 {
         let head: String = s.chars().take(24).collect();
@@ -119,5 +107,26 @@ pub fn source_error(e: &SourceError, lang: Lang) -> String {
                 format!("不是普通文件（{kind}），不予打开")
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `messages::parenthesized`
+    #[test]
+    fn parenthesized() {
+        use crate::{Lang, messages::parenthesized};
+        assert_eq!(parenthesized("3", Lang::Zh), "（3）");
+        assert_eq!(parenthesized("3", Lang::En), " (3)");
+    }
+
+    /// `messages::excerpt`
+    #[test]
+    fn excerpt() {
+        use crate::messages::excerpt;
+        assert_eq!(excerpt("召开专题会议"), "召开专题会议");
+        assert_eq!(excerpt(&"长".repeat(30)), format!("{}…", "长".repeat(24)));
     }
 }

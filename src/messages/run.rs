@@ -7,7 +7,7 @@ use crate::pipeline::{InputRecord, LedgerRecord};
 use chrono::NaiveDate;
 
 /// A severity's label on the terminal.
-pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
+pub(crate) fn severity_label(s: Severity, lang: Lang) -> &'static str {
     match s {
         Severity::Error => lang.pick("错误", "error"),
         Severity::Warning => lang.pick("警告", "warning"),
@@ -17,7 +17,10 @@ pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
 
 /// The first column's header of the terminal's table over units of these names: 社区 when
 /// they all are units, else 单位 ([`crate::schema::summary::name_header`]).
-pub fn unit_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> &'static str {
+pub(crate) fn unit_header<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> &'static str {
     match crate::schema::summary::name_header(names, Lang::Zh) {
         "社区" => lang.pick("社区", "community"),
         _ => lang.pick("单位", "unit"),
@@ -25,12 +28,12 @@ pub fn unit_header<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> 
 }
 
 /// The total row's label in the terminal's table.
-pub fn total_label(lang: Lang) -> &'static str {
+pub(crate) fn total_label(lang: Lang) -> &'static str {
     lang.pick("合计", "total")
 }
 
 /// A counter's header in the terminal's table.
-pub fn counter_label(c: Counter, lang: Lang) -> &'static str {
+pub(crate) fn counter_label(c: Counter, lang: Lang) -> &'static str {
     let (zh, en) = match c {
         Counter::Problems => ("问题", "problems"),
         Counter::ProblemsDone => ("已整改", "done"),
@@ -50,7 +53,7 @@ pub fn counter_label(c: Counter, lang: Lang) -> &'static str {
 }
 
 /// The closing line of `check`: the as-of date, what was read, and the counters that matter.
-pub fn check_summary(
+pub(crate) fn check_summary(
     as_of: NaiveDate,
     files: u64,
     units: usize,
@@ -89,7 +92,7 @@ pub fn check_summary(
 }
 
 /// The line after the summary when sheets were left out of the totals (`uncertain-reading`).
-pub fn left_out(sheets: u64, lang: Lang) -> String {
+pub(crate) fn left_out(sheets: u64, lang: Lang) -> String {
     super::say(
         lang,
         format!(
@@ -136,7 +139,7 @@ pub fn saving(lang: Lang) -> &'static str {
 }
 
 /// A ledger read from an input, as the sources sheet lists it.
-pub fn ledger_read(l: &LedgerRecord, lang: Lang) -> String {
+pub(crate) fn ledger_read(l: &LedgerRecord, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
             "{}（{}，表头第{}行，{}行数据）",
@@ -150,12 +153,12 @@ pub fn ledger_read(l: &LedgerRecord, lang: Lang) -> String {
 }
 
 /// Why an input could not be read, as the sources sheet and JSON say it.
-pub fn input_error(r: &InputRecord, lang: Lang) -> Option<String> {
+pub(crate) fn input_error(r: &InputRecord, lang: Lang) -> Option<String> {
     r.error.as_ref().map(|e| source_error(e, lang))
 }
 
 /// Why an input was not read though it could be, as the sources sheet and JSON say it.
-pub fn input_skipped(r: &InputRecord, lang: Lang) -> Option<String> {
+pub(crate) fn input_skipped(r: &InputRecord, lang: Lang) -> Option<String> {
     let skip = r.skipped.as_ref()?;
     let f = crate::finding::Finding::new(
         crate::finding::Rule::DuplicateFile,
@@ -166,15 +169,7 @@ pub fn input_skipped(r: &InputRecord, lang: Lang) -> Option<String> {
 }
 
 /// An output named with an extension the command does not write.
-///
-/// ```
-/// use taizhang::{Lang, messages::run::output_extension};
-/// assert_eq!(
-///     output_extension("a.pdf", &["docx", "md", "txt"], Lang::Zh),
-///     "a.pdf：输出文件应为 .docx、.md 或 .txt"
-/// );
-/// ```
-pub fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
+pub(crate) fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
     let dotted: Vec<String> = allowed.iter().map(|e| format!(".{e}")).collect();
     let (head, last) = match dotted.split_last() {
         Some((last, head)) if !head.is_empty() => (head.to_vec(), last.clone()),
@@ -189,7 +184,7 @@ pub fn output_extension(path: &str, allowed: &[&str], lang: Lang) -> String {
 }
 
 /// `convert` of a file in which no ledger was found.
-pub fn no_ledger_found(file: &str, lang: Lang) -> String {
+pub(crate) fn no_ledger_found(file: &str, lang: Lang) -> String {
     say(
         lang,
         format!("{file}：没有找到台账"),
@@ -198,7 +193,7 @@ pub fn no_ledger_found(file: &str, lang: Lang) -> String {
 }
 
 /// `convert` of a workbook with several ledgers and no `--sheet`.
-pub fn several_ledgers(file: &str, sheets: &[&str], lang: Lang) -> String {
+pub(crate) fn several_ledgers(file: &str, sheets: &[&str], lang: Lang) -> String {
     let names = sheets.join(", ");
     say(
         lang,
@@ -208,7 +203,12 @@ pub fn several_ledgers(file: &str, sheets: &[&str], lang: Lang) -> String {
 }
 
 /// `convert --sheet` naming a sheet that holds several units' ledgers (`整改台账(北安社区)` …).
-pub fn several_units_on_sheet(file: &str, sheet: &str, ledgers: &[&str], lang: Lang) -> String {
+pub(crate) fn several_units_on_sheet(
+    file: &str,
+    sheet: &str,
+    ledgers: &[&str],
+    lang: Lang,
+) -> String {
     say(
         lang,
         format!(
@@ -225,7 +225,7 @@ pub fn several_units_on_sheet(file: &str, sheet: &str, ledgers: &[&str], lang: L
 }
 
 /// `convert --sheet` naming a sheet without a ledger.
-pub fn no_ledger_on_sheet(file: &str, sheet: &str, sheets: &[&str], lang: Lang) -> String {
+pub(crate) fn no_ledger_on_sheet(file: &str, sheet: &str, sheets: &[&str], lang: Lang) -> String {
     let names = sheets.join(", ");
     say(
         lang,
@@ -235,12 +235,12 @@ pub fn no_ledger_on_sheet(file: &str, sheet: &str, sheets: &[&str], lang: Lang) 
 }
 
 /// A file that could not be read, for a command that reads one file.
-pub fn unreadable_input(file: &str, e: &crate::source::SourceError, lang: Lang) -> String {
+pub(crate) fn unreadable_input(file: &str, e: &crate::source::SourceError, lang: Lang) -> String {
     format!("{file}: {}", source_error(e, lang))
 }
 
 /// The name of the workbook the command-less form writes: `汇总_2023-03-30.xlsx`.
-pub fn bare_output_name(as_of: NaiveDate, lang: Lang) -> String {
+pub(crate) fn bare_output_name(as_of: NaiveDate, lang: Lang) -> String {
     format!(
         "{}_{}.xlsx",
         lang.pick("汇总", "summary"),
@@ -289,7 +289,7 @@ pub fn wrote_list(path: &str, measures: usize, to_fix: usize, lang: Lang) -> Str
 }
 
 /// A path given as a folder that is a file.
-pub fn not_a_folder(path: &str, lang: Lang) -> String {
+pub(crate) fn not_a_folder(path: &str, lang: Lang) -> String {
     say(
         lang,
         format!("{path} 是文件，不是文件夹：-o 要给出写入各单位清单的文件夹"),
@@ -299,7 +299,7 @@ pub fn not_a_folder(path: &str, lang: Lang) -> String {
 
 /// A field's name as the terminal and the sources sheet say it: its standard header in Chinese,
 /// its key in English.
-pub fn field_name(f: crate::value::header::Field, lang: Lang) -> &'static str {
+pub(crate) fn field_name(f: crate::value::header::Field, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => f.standard_header(),
         Lang::En => f.key(),
@@ -307,7 +307,7 @@ pub fn field_name(f: crate::value::header::Field, lang: Lang) -> &'static str {
 }
 
 /// The columns a sheet's fields were read from, in one line: `列:反馈问题B、整改措施C、…`.
-pub fn mapping_line(m: &crate::pipeline::Mapping, lang: Lang) -> String {
+pub(crate) fn mapping_line(m: &crate::pipeline::Mapping, lang: Lang) -> String {
     let parts: Vec<String> =
         m.0.iter()
             .filter_map(|(f, c)| {
@@ -325,7 +325,7 @@ pub fn mapping_line(m: &crate::pipeline::Mapping, lang: Lang) -> String {
 }
 
 /// Why a column was chosen, in words.
-pub fn because(b: crate::layout::assign::Because, lang: Lang) -> &'static str {
+pub(crate) fn because(b: crate::layout::assign::Because, lang: Lang) -> &'static str {
     use crate::layout::assign::Because as B;
     match b {
         B::Config => lang.pick("配置指定", "configuration"),
@@ -336,7 +336,7 @@ pub fn because(b: crate::layout::assign::Because, lang: Lang) -> &'static str {
 }
 
 /// The heading of a sheet in `taizhang columns`: where, which header row, which units.
-pub fn columns_heading(
+pub(crate) fn columns_heading(
     file: &str,
     sheet: &str,
     header_row: u32,
@@ -352,7 +352,7 @@ pub fn columns_heading(
 }
 
 /// The runner-up of a field in `taizhang columns`.
-pub fn runner_up(column: &str, lang: Lang) -> String {
+pub(crate) fn runner_up(column: &str, lang: Lang) -> String {
     say(
         lang,
         format!("次选 {column}"),
@@ -361,7 +361,7 @@ pub fn runner_up(column: &str, lang: Lang) -> String {
 }
 
 /// What `taizhang columns` says of a file without a ledger.
-pub fn no_ledger_in(file: &str, lang: Lang) -> String {
+pub(crate) fn no_ledger_in(file: &str, lang: Lang) -> String {
     say(
         lang,
         format!("{file}：没有找到台账"),
@@ -370,7 +370,7 @@ pub fn no_ledger_in(file: &str, lang: Lang) -> String {
 }
 
 /// No input at all: the paths given hold no spreadsheet.
-pub fn no_inputs(paths: &[String], lang: Lang) -> String {
+pub(crate) fn no_inputs(paths: &[String], lang: Lang) -> String {
     let list = paths.join(", ");
     say(
         lang,
@@ -384,7 +384,7 @@ pub fn no_inputs(paths: &[String], lang: Lang) -> String {
 }
 
 /// Inputs, but no ledger in any of them.
-pub fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -> String {
+pub(crate) fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -> String {
     let why = |u: &crate::tally::Unread| -> String {
         match (&u.error, &u.skipped) {
             (Some(e), _) => super::source_error(e, lang),
@@ -418,7 +418,7 @@ pub fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: Lang) -
 }
 
 /// `--json` naming the workbook `-o` names.
-pub fn json_is_output(path: &str, lang: Lang) -> String {
+pub(crate) fn json_is_output(path: &str, lang: Lang) -> String {
     say(
         lang,
         format!("--json 与 -o 指向同一个文件 {path}：JSON 会覆盖工作簿，请换一个文件名"),
@@ -429,7 +429,7 @@ pub fn json_is_output(path: &str, lang: Lang) -> String {
 }
 
 /// An output whose extension is not what is written there.
-pub fn wrong_extension(path: &str, option: &str, expected: &str, lang: Lang) -> String {
+pub(crate) fn wrong_extension(path: &str, option: &str, expected: &str, lang: Lang) -> String {
     say(
         lang,
         format!("{option} {path}：写出的是 .{expected} 文件，文件名应以 .{expected} 结尾"),
@@ -440,7 +440,7 @@ pub fn wrong_extension(path: &str, option: &str, expected: &str, lang: Lang) -> 
 }
 
 /// A `--sources` path that does not exist.
-pub fn sources_missing(path: &str, lang: Lang) -> String {
+pub(crate) fn sources_missing(path: &str, lang: Lang) -> String {
     say(
         lang,
         format!("--sources 给出的“{path}”不存在：请检查路径（工作簿本身未被判定）"),
@@ -451,7 +451,7 @@ pub fn sources_missing(path: &str, lang: Lang) -> String {
 }
 
 /// Said when the `.docx` report goes without its chart: no Chinese font to draw it with.
-pub fn no_chart_font(lang: Lang) -> String {
+pub(crate) fn no_chart_font(lang: Lang) -> String {
     lang.pick(
         "未找到中文字体，报告未附图表；可用环境变量TAIZHANG_FONT指定字体文件（.ttf/.ttc）",
         "no Chinese font found: the report goes without its chart; set TAIZHANG_FONT to a font file (.ttf/.ttc)",
@@ -461,7 +461,7 @@ pub fn no_chart_font(lang: Lang) -> String {
 
 /// The line `serve` prints once it listens: where the page is and how to stop it. A console
 /// window on Windows also stops it when closed.
-pub fn page_started(url: &str, lang: Lang) -> String {
+pub(crate) fn page_started(url: &str, lang: Lang) -> String {
     if cfg!(windows) {
         say(
             lang,
@@ -537,4 +537,19 @@ pub fn failed(text: &str, lang: Lang) -> String {
         format!("taizhang：错误：{text}"),
         format!("taizhang: error: {text}"),
     )
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `messages::run::output_extension`
+    #[test]
+    fn run_output_extension() {
+        use crate::{Lang, messages::run::output_extension};
+        assert_eq!(
+            output_extension("a.pdf", &["docx", "md", "txt"], Lang::Zh),
+            "a.pdf：输出文件应为 .docx、.md 或 .txt"
+        );
+    }
 }

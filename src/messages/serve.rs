@@ -116,7 +116,7 @@ impl Refusal {
     }
 
     /// The refusal that a status code stands for, for an error the framework answered.
-    pub fn of_status(code: u16) -> Refusal {
+    pub(crate) fn of_status(code: u16) -> Refusal {
         match code {
             400 => Refusal::BadRequest,
             404 => Refusal::NotFound,
@@ -130,7 +130,7 @@ impl Refusal {
 }
 
 /// The line `serve` prints on an office network: the address to open, with its access token.
-pub fn access_line(url: &str, lang: Lang) -> String {
+pub(crate) fn access_line(url: &str, lang: Lang) -> String {
     say(
         lang,
         format!(
@@ -143,7 +143,7 @@ pub fn access_line(url: &str, lang: Lang) -> String {
 }
 
 /// Why `serve` cannot start on an office network: no access token could be made.
-pub fn no_access_token(detail: &str, lang: Lang) -> String {
+pub(crate) fn no_access_token(detail: &str, lang: Lang) -> String {
     say(
         lang,
         format!("无法生成访问码（{detail}），不在此地址上启动"),
@@ -152,7 +152,7 @@ pub fn no_access_token(detail: &str, lang: Lang) -> String {
 }
 
 /// Why `serve` cannot start: a limit in the environment is not a number of milliseconds.
-pub fn bad_limit(var: &str, value: &str, lang: Lang) -> String {
+pub(crate) fn bad_limit(var: &str, value: &str, lang: Lang) -> String {
     say(
         lang,
         format!("环境变量 {var} 应为毫秒数（正整数），而不是“{value}”"),
@@ -191,7 +191,7 @@ mod tests {
 /// What the page's server says besides its refusals: its start, and why a batch, an upload or
 /// a check could not be done.
 #[derive(Debug)]
-pub enum Says<'a> {
+pub(crate) enum Says<'a> {
     /// The batch is gone (unused for an hour, or the server restarted).
     NoBatch,
     /// The page listens on an address other machines can reach.
@@ -241,7 +241,7 @@ pub enum Says<'a> {
 
 impl Says<'_> {
     /// What the server says, in a language.
-    pub fn text(&self, lang: Lang) -> String {
+    pub(crate) fn text(&self, lang: Lang) -> String {
         match lang {
             Lang::Zh => self.zh(),
             Lang::En => self.en(),

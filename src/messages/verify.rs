@@ -9,7 +9,7 @@ use crate::verify::{
 };
 
 /// Why a proof was not made, with what to do.
-pub fn not_checked(why: NotChecked, lang: Lang) -> String {
+pub(crate) fn not_checked(why: NotChecked, lang: Lang) -> String {
     match why {
         NotChecked::NoStoredResults { cells } => say(
             lang,
@@ -25,7 +25,7 @@ pub fn not_checked(why: NotChecked, lang: Lang) -> String {
 }
 
 /// The line of a proof: what it covered, or why it was not made.
-pub fn proof_detail(p: &Proof, lang: Lang) -> String {
+pub(crate) fn proof_detail(p: &Proof, lang: Lang) -> String {
     if let Outcome::NotChecked(why) = p.outcome {
         return not_checked(why, lang);
     }
@@ -81,7 +81,7 @@ fn who(c: &Claim) -> String {
 }
 
 /// A discrepancy's sentence.
-pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
+pub(crate) fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
     use Discrepancy as D;
     match d {
         D::SheetAdded { sheet } => say(
@@ -328,7 +328,7 @@ pub fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
 }
 
 /// The heading of the verdict: the workbook, the tool that wrote it and its as-of date.
-pub fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
+pub(crate) fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
     say(
         lang,
         format!("核验 {path}（{version}，截至{as_of}）"),
@@ -338,7 +338,7 @@ pub fn heading(path: &str, version: &str, as_of: &str, lang: Lang) -> String {
 
 /// The line that says which round a workbook follows (`merge --follows`): a later round,
 /// not an edit of the earlier one, whose own digests prove it.
-pub fn follows(digest: &str, lang: Lang) -> String {
+pub(crate) fn follows(digest: &str, lang: Lang) -> String {
     say(
         lang,
         format!(
@@ -351,7 +351,7 @@ pub fn follows(digest: &str, lang: Lang) -> String {
 }
 
 /// A proof's name for people: in Chinese the check it is, in English its key.
-pub fn proof_name(kind: crate::verify::ProofKind, lang: Lang) -> &'static str {
+pub(crate) fn proof_name(kind: crate::verify::ProofKind, lang: Lang) -> &'static str {
     use crate::verify::ProofKind;
     match lang {
         Lang::En => kind.key(),
@@ -367,12 +367,12 @@ pub fn proof_name(kind: crate::verify::ProofKind, lang: Lang) -> &'static str {
 }
 
 /// The label above the discrepancies.
-pub fn discrepancies_label(lang: Lang) -> &'static str {
+pub(crate) fn discrepancies_label(lang: Lang) -> &'static str {
     lang.pick("不一致之处：", "Discrepancies:")
 }
 
 /// The verdict's last line.
-pub fn conclusion(v: &Verdict, lang: Lang) -> String {
+pub(crate) fn conclusion(v: &Verdict, lang: Lang) -> String {
     let n = v.discrepancies.len();
     match (lang, v.conclusion) {
         (Lang::Zh, Conclusion::Verified) => "结论：核验通过。".to_string(),

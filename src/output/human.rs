@@ -39,7 +39,7 @@ fn severity_label(style: Style, s: Severity) -> String {
 }
 
 /// Pads to a display width (CJK characters count two).
-pub fn pad_right(s: &str, width: usize) -> String {
+pub(crate) fn pad_right(s: &str, width: usize) -> String {
     let w = display_width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
@@ -50,7 +50,7 @@ fn pad_left(s: &str, width: usize) -> String {
 }
 
 /// One finding on one line: severity, `file:sheet!cell`, rule, message.
-pub fn finding_line(f: &Finding, style: Style) -> String {
+pub(crate) fn finding_line(f: &Finding, style: Style) -> String {
     format!(
         "  {} {}  [{}] {}",
         severity_label(style, f.severity()),
@@ -60,18 +60,8 @@ pub fn finding_line(f: &Finding, style: Style) -> String {
     )
 }
 
-/// The findings, grouped by file in input order.
-pub fn findings(report: &Tally, style: Style) -> String {
-    let mut lines = FindingLines::new(style);
-    let mut out = String::new();
-    for f in &report.findings {
-        out.push_str(&lines.next(f));
-    }
-    out
-}
-
-/// The findings of [`findings`] one at a time, as a run finds them: each finding's line, after
-/// its file's name when the file changes. With [`tail`], what [`render`] prints, with no
+/// The findings one at a time, grouped by file as a run finds them: each finding's line, after
+/// its file's name when the file changes. With [`tail`], the whole human report, with no
 /// finding kept.
 ///
 /// ```
@@ -121,7 +111,7 @@ impl FindingLines {
     }
 }
 
-/// What [`render`] prints after the findings: a blank line when there were findings, the
+/// What the human report prints after the findings: a blank line when there were findings, the
 /// table and the one-line verdict.
 pub fn tail(report: &Tally, style: Style, after_findings: bool) -> String {
     let mut out = String::new();
@@ -155,7 +145,7 @@ fn values(c: &Counters) -> [u64; 13] {
 }
 
 /// The counters by unit, with a total row.
-pub fn table(report: &Tally, style: Style) -> String {
+pub(crate) fn table(report: &Tally, style: Style) -> String {
     let first =
         messages::run::unit_header(report.units.iter().map(|c| c.unit.as_str()), style.lang);
     let total = messages::run::total_label(style.lang);
@@ -204,13 +194,5 @@ pub fn table(report: &Tally, style: Style) -> String {
             if last { paint(style, "1", &line) } else { line }
         );
     }
-    out
-}
-
-/// The whole human report: findings, a blank line, the table and a one-line verdict.
-pub fn render(report: &Tally, style: Style) -> String {
-    let mut out = findings(report, style);
-    let any = !out.is_empty();
-    out.push_str(&tail(report, style, any));
     out
 }

@@ -121,7 +121,7 @@ fn pretty<T: Serialize>(doc: &T) -> String {
 }
 
 /// The tally as the JSON document of spec 5, pretty-printed, ending with a newline.
-pub fn check(t: &Tally, lang: Lang) -> String {
+pub(crate) fn check(t: &Tally, lang: Lang) -> String {
     check_doc(t, lang, t.findings.iter())
 }
 
@@ -182,16 +182,7 @@ fn check_doc<'a>(t: &'a Tally, lang: Lang, findings: impl Iterator<Item = &'a Fi
 /// them: each finding goes to a temporary file as it is found ([`CheckJson::push`]), and
 /// [`CheckJson::finish`] writes the document — the same bytes as [`check`] of a tally that
 /// kept them — with the findings copied from there.
-///
-/// ```
-/// use taizhang::output::json::{CheckJson, check};
-/// use taizhang::tally::Tally;
-/// let t = Tally::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
-/// let mut out = Vec::new();
-/// CheckJson::new(taizhang::Lang::Zh).unwrap().finish(&t, &mut out).unwrap();
-/// assert_eq!(String::from_utf8(out).unwrap(), check(&t, taizhang::Lang::Zh));
-/// ```
-pub struct CheckJson {
+pub(crate) struct CheckJson {
     spool: std::io::BufWriter<std::fs::File>,
     count: u64,
     lang: Lang,
@@ -202,7 +193,7 @@ const FINDING_INDENT: &str = "    ";
 
 impl CheckJson {
     /// A writer with an empty spool.
-    pub fn new(lang: Lang) -> std::io::Result<CheckJson> {
+    pub(crate) fn new(lang: Lang) -> std::io::Result<CheckJson> {
         Ok(CheckJson {
             spool: std::io::BufWriter::new(tempfile::tempfile()?),
             count: 0,
@@ -211,7 +202,7 @@ impl CheckJson {
     }
 
     /// Adds a finding, after those before it.
-    pub fn push(&mut self, f: &Finding) -> std::io::Result<()> {
+    pub(crate) fn push(&mut self, f: &Finding) -> std::io::Result<()> {
         use std::io::Write;
         let text = serde_json::to_string_pretty(&FindingJson::of(f, self.lang))
             .map_err(std::io::Error::other)?;
@@ -230,7 +221,7 @@ impl CheckJson {
     }
 
     /// Writes the document: the tally's inputs and counters, and the findings pushed.
-    pub fn finish(self, t: &Tally, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    pub(crate) fn finish(self, t: &Tally, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         use std::io::Seek;
         let doc = check_doc(t, self.lang, std::iter::empty());
         if self.count == 0 {
@@ -378,4 +369,23 @@ pub fn changes_to(
     serde_json::to_writer_pretty(&mut buffered, &doc).map_err(std::io::Error::other)?;
     std::io::Write::write_all(&mut buffered, b"\n")?;
     std::io::Write::flush(&mut buffered)
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `output::json::CheckJson`
+    #[test]
+    fn json_check_json() {
+        use crate::output::json::{CheckJson, check};
+        use crate::tally::Tally;
+        let t = Tally::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+        let mut out = Vec::new();
+        CheckJson::new(crate::Lang::Zh)
+            .unwrap()
+            .finish(&t, &mut out)
+            .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), check(&t, crate::Lang::Zh));
+    }
 }
