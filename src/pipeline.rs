@@ -19,17 +19,17 @@ use std::path::Path;
 
 /// The column a field was read from, as the JSON report and the sources sheet list it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MappedColumn {
+pub(crate) struct MappedColumn {
     /// Its letters (`E`).
-    pub column: String,
+    pub(crate) column: String,
     /// Its header as written.
-    pub header: String,
+    pub(crate) header: String,
     /// Why it was chosen.
     #[serde(serialize_with = "because_key")]
-    pub because: crate::layout::assign::Because,
+    pub(crate) because: crate::layout::assign::Because,
     /// The next best column for the field, if one came near enough to count (`F`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub runner_up: Option<String>,
+    pub(crate) runner_up: Option<String>,
 }
 
 fn because_key<S: serde::Serializer>(
@@ -43,7 +43,7 @@ fn because_key<S: serde::Serializer>(
 /// column or none. Serialized as a map from the field's key. Shared, not copied, by the
 /// ledgers read the same way (the units of one consolidated sheet: thousands).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Mapping(pub std::sync::Arc<[(Field, Option<MappedColumn>)]>);
+pub(crate) struct Mapping(pub std::sync::Arc<[(Field, Option<MappedColumn>)]>);
 
 impl Serialize for Mapping {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -58,7 +58,7 @@ impl Serialize for Mapping {
 
 impl Mapping {
     /// The mapping of a ledger's layout.
-    pub fn of(layout: &crate::layout::Layout) -> Mapping {
+    pub(crate) fn of(layout: &crate::layout::Layout) -> Mapping {
         let label = |col: u32| {
             layout
                 .columns
@@ -88,25 +88,25 @@ impl Mapping {
 
 /// What was read from one ledger sheet, as the JSON report lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LedgerRecord {
+pub(crate) struct LedgerRecord {
     /// The sheet.
-    pub sheet: String,
+    pub(crate) sheet: String,
     /// The unit.
     #[serde(rename = "community")]
-    pub unit: String,
+    pub(crate) unit: String,
     /// The (first) header row, 1-based.
-    pub header_row: u32,
+    pub(crate) header_row: u32,
     /// Data rows read.
-    pub data_rows: u32,
+    pub(crate) data_rows: u32,
     /// The column each field was read from.
-    pub columns: Mapping,
+    pub(crate) columns: Mapping,
     /// Where the unit's name was found (`title`, `column`, `file_name` …).
-    pub unit_from: crate::layout::UnitSource,
+    pub(crate) unit_from: crate::layout::UnitSource,
     /// How surely the sheet was read.
-    pub reading: check::Reading,
+    pub(crate) reading: check::Reading,
     /// The level above its unit the sheet names, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
+    pub(crate) parent: Option<String>,
 }
 
 impl LedgerRecord {
@@ -140,28 +140,28 @@ impl LedgerRecord {
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputRecord {
     /// The file, as given or found.
-    pub path: String,
+    pub(crate) path: String,
     /// SHA-256 of its bytes (empty when it could not be read).
-    pub sha256: String,
+    pub(crate) sha256: String,
     /// Its size in bytes.
-    pub bytes: u64,
+    pub(crate) bytes: u64,
     /// Its format (`xlsx` …), or its extension when it is not a supported format.
-    pub format: String,
+    pub(crate) format: String,
     /// Why it could not be read, if it could not.
     pub error: Option<SourceError>,
     /// The ledgers read from it.
-    pub ledgers: Vec<LedgerRecord>,
+    pub(crate) ledgers: Vec<LedgerRecord>,
     /// Why it was not read though it could be, if it was not.
-    pub skipped: Option<source::Skip>,
+    pub(crate) skipped: Option<source::Skip>,
     /// The ledgers of its sheets read with doubt (`uncertain-reading`) and not counted: their
     /// columns, for the clerk to correct or confirm.
-    pub left_out: Vec<LedgerRecord>,
+    pub(crate) left_out: Vec<LedgerRecord>,
 }
 
 impl InputRecord {
     /// Adds a later part's record of the same file: its ledgers follow, and its error is kept
     /// when there was none.
-    pub fn absorb(&mut self, later: &InputRecord) {
+    pub(crate) fn absorb(&mut self, later: &InputRecord) {
         for l in &later.ledgers {
             let mut l = l.clone();
             // A consolidated sheet's units are read the same way: one mapping for them all.
@@ -181,18 +181,18 @@ impl InputRecord {
 
 /// Which part of a file's result a [`FileResult`] is. A file is one part, except a
 /// consolidated workbook, whose ledgers come a unit at a time as its rows stream by
-/// ([`process_file_parts`]); every part carries the file's record with that part's ledgers.
+/// (`process_file_parts`); every part carries the file's record with that part's ledgers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
     /// From 0.
-    pub index: usize,
+    pub(crate) index: usize,
     /// True for the file's last part.
-    pub last: bool,
+    pub(crate) last: bool,
 }
 
 impl Part {
     /// The one part of a file read whole.
-    pub const WHOLE: Part = Part {
+    pub(crate) const WHOLE: Part = Part {
         index: 0,
         last: true,
     };
@@ -202,7 +202,7 @@ impl Part {
 #[derive(Debug, Clone)]
 pub struct FileResult {
     /// Which part of the file's result this is.
-    pub part: Part,
+    pub(crate) part: Part,
     /// The file's record.
     pub record: InputRecord,
     /// Its ledgers, in sheet order.
@@ -211,28 +211,28 @@ pub struct FileResult {
     pub findings: Vec<Finding>,
     /// The counters of each ledger (spec 4), in the order of `ledgers`: counted on the thread
     /// that read the file.
-    pub counters: Vec<Counters>,
+    pub(crate) counters: Vec<Counters>,
 }
 
 /// What a report needs of one file: its record, the counters of its ledgers by unit,
 /// and its findings — a [`FileResult`] without its ledgers, which [`FileResult::counted`]
 /// drops on the thread that read them.
 #[derive(Debug, Clone)]
-pub struct Counted {
+pub(crate) struct Counted {
     /// Which part of the file's result this is.
-    pub part: Part,
+    pub(crate) part: Part,
     /// The file's record.
-    pub record: InputRecord,
+    pub(crate) record: InputRecord,
     /// Each ledger's unit and counters, in sheet order.
-    pub ledgers: Vec<(String, Counters)>,
+    pub(crate) ledgers: Vec<(String, Counters)>,
     /// Its findings.
-    pub findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
 }
 
 impl FileResult {
     /// The counters of each ledger: those counted on the reading thread, or counted now for a
     /// result built without them.
-    pub fn ledger_counters(&self, settings: &Settings) -> Vec<Counters> {
+    pub(crate) fn ledger_counters(&self, settings: &Settings) -> Vec<Counters> {
         if self.counters.len() == self.ledgers.len() {
             return self.counters.clone();
         }
@@ -243,7 +243,7 @@ impl FileResult {
     }
 
     /// Adds a later part of the same file: its ledgers, findings and counters follow.
-    pub fn absorb(&mut self, later: FileResult) {
+    pub(crate) fn absorb(&mut self, later: FileResult) {
         if self.counters.len() == self.ledgers.len() && later.counters.len() == later.ledgers.len()
         {
             self.counters.extend(later.counters);
@@ -257,7 +257,7 @@ impl FileResult {
     }
 
     /// The result without its ledgers, only their units and counters.
-    pub fn counted(self, settings: &Settings) -> Counted {
+    pub(crate) fn counted(self, settings: &Settings) -> Counted {
         let counters = self.ledger_counters(settings);
         Counted {
             part: self.part,
@@ -296,7 +296,11 @@ pub fn process_file(input: &Input, settings: &Settings) -> FileResult {
 /// Processes one input, handing its result to `emit` in parts ([`Part`]): one part for a file
 /// read whole; for a consolidated workbook taizhang wrote, one part per unit (a unit's rows are
 /// consecutive) as its rows stream by, so the workbook is never held whole.
-pub fn process_file_parts(input: &Input, settings: &Settings, emit: &mut dyn FnMut(FileResult)) {
+pub(crate) fn process_file_parts(
+    input: &Input,
+    settings: &Settings,
+    emit: &mut dyn FnMut(FileResult),
+) {
     crash::set_current_file(Some(&input.display));
     let mut emitted = 0usize;
     let mut counted = |r: FileResult| {
@@ -358,7 +362,7 @@ fn skipped(input: &Input, skip: &source::Skip, settings: &Settings) -> FileResul
 /// bytes are those of an input before it is a copy, read once; a consolidated workbook taizhang
 /// wrote is not read again when the inputs it records are among these ones (or ever, in the
 /// command-less form: `own_outputs = false`). Each input is hashed on `threads` threads.
-pub fn screen(inputs: &mut [Input], settings: &Settings, threads: usize, own_outputs: bool) {
+pub(crate) fn screen(inputs: &mut [Input], settings: &Settings, threads: usize, own_outputs: bool) {
     let hashes: Vec<Option<(String, bool)>> = crate::pool::map(inputs, threads, |input| {
         if input.problem.is_some() {
             return None;
@@ -624,7 +628,7 @@ fn consolidated_parts(
 
 /// Reads a file's sheets with any panic inside the readers (calamine's, or ours) turned into
 /// [`SourceError::ReaderFailed`]. A consolidated workbook taizhang wrote is read as written
-/// ([`source::written`]): its text exactly, white space and all, as `verify` reads it.
+/// (`source::written`): its text exactly, white space and all, as `verify` reads it.
 pub fn read_contained(
     bytes: &[u8],
     format: Format,
@@ -788,7 +792,7 @@ fn file_result(
 /// A file that comes in parts ([`process_file_parts`], a consolidated workbook) hands each
 /// part over as it is built; its parts wait for the files before it, so only one file's
 /// parts are on their way at a time and memory holds one unit of it, not the whole workbook.
-pub fn process_in_order<E>(
+pub(crate) fn process_in_order<E>(
     inputs: &[Input],
     settings: &Settings,
     threads: usize,
@@ -797,11 +801,11 @@ pub fn process_in_order<E>(
     process_in_order_with(inputs, settings, threads, |_, r| r, sink)
 }
 
-/// [`process_in_order`], with each result turned by `prepare` (given the input's index) on
+/// `process_in_order`, with each result turned by `prepare` (given the input's index) on
 /// the thread that read it — as `merge` prepares its rows there — before it goes to `sink`.
 /// Every input whose processing starts is processed and prepared, even after `sink` fails,
 /// and inputs start in order: `prepare` may wait for the inputs before its own. The parts of
-/// one file reach `prepare` and `sink` in order, the last with [`Part::last`] set.
+/// one file reach `prepare` and `sink` in order, the last with `Part::last` set.
 pub fn process_in_order_with<T: Send, E>(
     inputs: &[Input],
     settings: &Settings,
@@ -837,4 +841,4 @@ pub fn process_in_order_with<T: Send, E>(
 
 /// The number of threads to read with by default: the machine's cores (the one count
 /// [`crate::pool`] keeps, offered here beside the functions that take it).
-pub use crate::pool::default_threads;
+pub(crate) use crate::pool::default_threads;
