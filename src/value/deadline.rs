@@ -320,7 +320,7 @@ fn parse_range(s: &str, default_year: i32) -> Option<ParsedDeadline> {
 }
 
 /// The last day of a month, or `None` for a month that does not exist.
-pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     if !(1..=12).contains(&month) {
         return None;
     }

@@ -54,7 +54,7 @@ pub struct Enumeration<'a> {
     /// How the items are numbered.
     pub style: EnumStyle,
     /// Text before the first item (trimmed), often empty.
-    pub lead: &'a str,
+    pub(crate) lead: &'a str,
     /// The items, at least two, numbered 1, 2, 3 …
     pub items: Vec<Item<'a>>,
 }

@@ -63,7 +63,7 @@ impl Field {
 
     /// The fields of the standard ledger, in the order of its columns: every field but the
     /// unit, which a unit's own ledger does not need.
-    pub const STANDARD: [Field; 11] = [
+    pub(crate) const STANDARD: [Field; 11] = [
         Field::Seq,
         Field::Category,
         Field::Problem,
@@ -90,7 +90,7 @@ impl Field {
     pub const RESPONSIBLE: [Field; 3] = [Field::Leader, Field::Department, Field::Person];
 
     /// The field's index in [`Field::ALL`].
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 
@@ -136,7 +136,7 @@ impl Field {
     }
 
     /// The standard Chinese header, as the template and the consolidated workbook write it.
-    pub fn standard_header(self) -> &'static str {
+    pub(crate) fn standard_header(self) -> &'static str {
         match self {
             Field::Seq => "序号",
             Field::Category => "问题类别",
@@ -155,7 +155,7 @@ impl Field {
     }
 
     /// The English header, for `--lang en`.
-    pub fn english_header(self) -> &'static str {
+    pub(crate) fn english_header(self) -> &'static str {
         match self {
             Field::Seq => "No.",
             Field::Category => "Category",
@@ -181,7 +181,7 @@ impl fmt::Display for Field {
 }
 
 /// The built-in header words of spec 2.1, and the unit's.
-pub const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
+pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
     (Field::Seq, &["序号", "编号", "问题序号", "No"]),
     (
         Field::Category,
@@ -325,7 +325,7 @@ impl Default for HeaderVocabulary {
 
 impl HeaderVocabulary {
     /// Adds a header word for a field. A word already known is moved to the new field.
-    pub fn add(&mut self, field: Field, word: &str) {
+    pub(crate) fn add(&mut self, field: Field, word: &str) {
         let word = normalize_header(word);
         if word.is_empty() {
             return;
@@ -448,7 +448,7 @@ fn boosters(f: Field) -> &'static [&'static str] {
 ///   counts against (−0.5).
 ///
 /// Headers longer than 20 characters are sentences, not headers, and name nothing.
-pub fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 13] {
+pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 13] {
     let mut out = [0.0; 13];
     let h = normalize_header(header);
     let len = h.chars().count();

@@ -18,17 +18,8 @@ use std::fmt;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A measure's ID.
-///
-/// ```
-/// use taizhang::value::id::MeasureId;
-/// let id = MeasureId::parse(" 7k3m-x9qp-2hav ").unwrap();
-/// assert_eq!(id.to_string(), "7K3M-X9QP-2HAV");
-/// assert_eq!(MeasureId::parse("7K3MX9QP2HAV"), Some(id));
-/// assert_eq!(MeasureId::parse("1"), None);
-/// assert_eq!(MeasureId::parse("整改措施"), None);
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct MeasureId(u64);
+pub(crate) struct MeasureId(u64);
 
 impl MeasureId {
     /// A value to start from before IDs are assigned.
@@ -37,7 +28,7 @@ impl MeasureId {
     /// Reads an ID as written: twelve base-32 characters, with or without the dashes between
     /// groups of four, in either case; `I`/`L` read as `1` and `O` as `0`. Anything else is
     /// no ID.
-    pub fn parse(text: &str) -> Option<MeasureId> {
+    pub(crate) fn parse(text: &str) -> Option<MeasureId> {
         let t = text.trim();
         let mut v: u64 = 0;
         let mut n = 0;
@@ -64,33 +55,20 @@ impl MeasureId {
     /// The ID derived for a measure that has none (see the module's documentation): `unit`,
     /// `problem` and `measure` as the ledger holds them, `occurrence` the number of measures
     /// with the same unit and texts before it (from 0).
-    ///
-    /// ```
-    /// use taizhang::value::id::MeasureId;
-    /// let a = MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 0);
-    /// assert_eq!(a, MeasureId::derive("庆利社区", " 学习不深入。", "召开 专题会议", 0));
-    /// assert_ne!(a, MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 1));
-    /// assert_ne!(a, MeasureId::derive("新华社区", "学习不深入", "召开专题会议", 0));
-    /// ```
-    pub fn derive(unit: &str, problem: &str, measure: &str, occurrence: u32) -> MeasureId {
+    #[cfg(test)]
+    pub(crate) fn derive(unit: &str, problem: &str, measure: &str, occurrence: u32) -> MeasureId {
         Deriver::new(unit, problem).id(measure, occurrence)
     }
 }
 
-/// [`MeasureId::derive`] for the measures of one problem: the unit and the problem's text
+/// `MeasureId::derive` for the measures of one problem: the unit and the problem's text
 /// are hashed once.
-///
-/// ```
-/// use taizhang::value::id::{Deriver, MeasureId};
-/// let d = Deriver::new("庆利社区", "学习不深入");
-/// assert_eq!(d.id("召开专题会议", 1), MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 1));
-/// ```
 #[derive(Debug, Clone)]
-pub struct Deriver(Sha256);
+pub(crate) struct Deriver(Sha256);
 
 impl Deriver {
     /// The hash of a unit and a problem's text, ready for its measures.
-    pub fn new(unit: &str, problem: &str) -> Deriver {
+    pub(crate) fn new(unit: &str, problem: &str) -> Deriver {
         let mut h = Sha256::new();
         h.update(unit.trim().as_bytes());
         h.update([0x1f]);
@@ -99,7 +77,7 @@ impl Deriver {
     }
 
     /// The ID of a measure of the problem.
-    pub fn id(&self, measure: &str, occurrence: u32) -> MeasureId {
+    pub(crate) fn id(&self, measure: &str, occurrence: u32) -> MeasureId {
         let mut h = self.0.clone();
         feed_key(&mut h, measure);
         h.update(occurrence.to_le_bytes());
@@ -262,5 +240,51 @@ mod tests {
             let id = MeasureId::derive(&u, &p, &m, k);
             prop_assert_eq!(MeasureId::parse(&id.to_string()), Some(id));
         }
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `value::id::MeasureId`
+    #[test]
+    fn id_measure_id() {
+        use crate::value::id::MeasureId;
+        let id = MeasureId::parse(" 7k3m-x9qp-2hav ").unwrap();
+        assert_eq!(id.to_string(), "7K3M-X9QP-2HAV");
+        assert_eq!(MeasureId::parse("7K3MX9QP2HAV"), Some(id));
+        assert_eq!(MeasureId::parse("1"), None);
+        assert_eq!(MeasureId::parse("整改措施"), None);
+    }
+
+    /// `value::id::MeasureId::derive`
+    #[test]
+    fn id_measure_id_derive() {
+        use crate::value::id::MeasureId;
+        let a = MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 0);
+        assert_eq!(
+            a,
+            MeasureId::derive("庆利社区", " 学习不深入。", "召开 专题会议", 0)
+        );
+        assert_ne!(
+            a,
+            MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 1)
+        );
+        assert_ne!(
+            a,
+            MeasureId::derive("新华社区", "学习不深入", "召开专题会议", 0)
+        );
+    }
+
+    /// `value::id::Deriver`
+    #[test]
+    fn id_deriver() {
+        use crate::value::id::{Deriver, MeasureId};
+        let d = Deriver::new("庆利社区", "学习不深入");
+        assert_eq!(
+            d.id("召开专题会议", 1),
+            MeasureId::derive("庆利社区", "学习不深入", "召开专题会议", 1)
+        );
     }
 }

@@ -42,7 +42,7 @@ pub enum Status {
 
 impl Status {
     /// Every category, in the order reports list them.
-    pub const ALL: [Status; 4] = [
+    pub(crate) const ALL: [Status; 4] = [
         Status::Done,
         Status::LongTerm,
         Status::InProgress,
@@ -61,7 +61,7 @@ impl Status {
 
     /// The standard Chinese word for the category, as the consolidated workbook and the
     /// template's drop-down write it.
-    pub fn standard_word(self) -> &'static str {
+    pub(crate) fn standard_word(self) -> &'static str {
         match self {
             Status::Done => "已完成",
             Status::LongTerm => "长期坚持",
@@ -76,7 +76,7 @@ impl Status {
     }
 
     /// True for the categories that close a measure: done and long-term.
-    pub fn is_closed(self) -> bool {
+    pub(crate) fn is_closed(self) -> bool {
         matches!(self, Status::Done | Status::LongTerm)
     }
 }
@@ -192,7 +192,7 @@ impl Default for StatusVocabulary {
 
 impl StatusVocabulary {
     /// Adds a word to a category. A word already known is moved to the new category.
-    pub fn add(&mut self, status: Status, word: &str) {
+    pub(crate) fn add(&mut self, status: Status, word: &str) {
         let word: String = word
             .chars()
             .map(half_width_char)
@@ -338,7 +338,7 @@ const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
 /// assert_eq!(v.parse("按序时推进"), Some(Status::InProgress));
 /// assert_eq!(v.parse("长期管控"), Some(Status::LongTerm));
 /// ```
-pub fn by_form(s: &str) -> Option<Status> {
+pub(crate) fn by_form(s: &str) -> Option<Status> {
     if s.len() > 8 * 4 {
         return None;
     }
@@ -410,14 +410,7 @@ fn percentage(s: &str) -> Option<f64> {
 
 /// The status a progress (a fraction, 0 to 1) means: all of it done, none of it not started,
 /// anything between in progress.
-///
-/// ```
-/// use taizhang::value::status::{of_progress, Status};
-/// assert_eq!(of_progress(1.0), Status::Done);
-/// assert_eq!(of_progress(0.6), Status::InProgress);
-/// assert_eq!(of_progress(0.0), Status::NotStarted);
-/// ```
-pub fn of_progress(p: f64) -> Status {
+pub(crate) fn of_progress(p: f64) -> Status {
     if p >= 1.0 - 1e-9 {
         Status::Done
     } else if p <= 1e-9 {
@@ -586,5 +579,19 @@ mod tests {
             assert_eq!(Status::from_key(s.key()), Some(s));
             assert_eq!(parse(s.standard_word()), Some(s));
         }
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `value::status::of_progress`
+    #[test]
+    fn status_of_progress() {
+        use crate::value::status::{Status, of_progress};
+        assert_eq!(of_progress(1.0), Status::Done);
+        assert_eq!(of_progress(0.6), Status::InProgress);
+        assert_eq!(of_progress(0.0), Status::NotStarted);
     }
 }

@@ -5,16 +5,12 @@
 //! with the functions here, so a rule is written once for the half-width form.
 
 /// Folds full-width ASCII (`!` … `~`) to half-width and the ideographic space to a space.
-///
-/// ```
-/// assert_eq!(taizhang::value::text::half_width("2023.6.30(前)"), "2023.6.30(前)");
-/// ```
-pub fn half_width(s: &str) -> String {
+pub(crate) fn half_width(s: &str) -> String {
     s.chars().map(half_width_char).collect()
 }
 
 /// The half-width form of one character (see [`half_width`]).
-pub fn half_width_char(c: char) -> char {
+pub(crate) fn half_width_char(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{A0}' => ' ',
@@ -24,16 +20,12 @@ pub fn half_width_char(c: char) -> char {
 
 /// True for any space-like character, including line breaks, the ideographic space and
 /// the no-break space.
-pub fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{A0}' || c == '\u{FEFF}'
 }
 
 /// Half-width text with every space-like character removed.
-///
-/// ```
-/// assert_eq!(taizhang::value::text::squash(" 责任\n领导 "), "责任领导");
-/// ```
-pub fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.chars()
         .map(half_width_char)
         .filter(|c| !is_space(*c))
@@ -42,7 +34,7 @@ pub fn squash(s: &str) -> String {
 
 /// True for punctuation a clerk may put around a word: ASCII punctuation, CJK
 /// punctuation and the common bullet and check marks.
-pub fn is_punct(c: char) -> bool {
+pub(crate) fn is_punct(c: char) -> bool {
     let c = half_width_char(c);
     c.is_ascii_punctuation()
         || matches!(
@@ -79,14 +71,9 @@ pub fn is_punct(c: char) -> bool {
         )
 }
 
-/// Trims space-like characters from both ends.
-pub fn trim(s: &str) -> &str {
-    s.trim_matches(is_space)
-}
-
 /// Collapses every run of space-like characters to one space and trims the ends: the form in
 /// which two texts are compared for "the same measure twice".
-pub fn collapse_spaces(s: &str) -> String {
+pub(crate) fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split(is_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -98,15 +85,7 @@ pub fn collapse_spaces(s: &str) -> String {
 }
 
 /// The value of a Chinese numeral from 一 to 九十九 (also 〇/零 and 两), or of ASCII digits.
-///
-/// ```
-/// use taizhang::value::text::numeral_value;
-/// assert_eq!(numeral_value("十二"), Some(12));
-/// assert_eq!(numeral_value("二十"), Some(20));
-/// assert_eq!(numeral_value("7"), Some(7));
-/// assert_eq!(numeral_value("甲"), None);
-/// ```
-pub fn numeral_value(s: &str) -> Option<u32> {
+pub(crate) fn numeral_value(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;
     }
@@ -160,7 +139,7 @@ pub fn chinese_numeral(n: u32) -> String {
 }
 
 /// Display width of a text in terminal or spreadsheet columns: CJK characters count two.
-pub fn display_width(s: &str) -> usize {
+pub(crate) fn display_width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
@@ -174,7 +153,7 @@ pub fn format_number(n: f64) -> String {
 }
 
 /// The column letters of a 0-based column: 0 → `A`, 26 → `AA`.
-pub fn column_letters(col: u32) -> String {
+pub(crate) fn column_letters(col: u32) -> String {
     let mut n = col as u64 + 1;
     let mut out = Vec::new();
     while n > 0 {
@@ -186,7 +165,7 @@ pub fn column_letters(col: u32) -> String {
 }
 
 /// The number a `seq` cell holds: `3`, `3.`, `3、`, `(3)`, `三`, `第3项`.
-pub fn seq_number(text: &str) -> Option<u32> {
+pub(crate) fn seq_number(text: &str) -> Option<u32> {
     let t = squash(text);
     let t = t
         .trim_start_matches(['(', '第'])
@@ -392,5 +371,35 @@ mod tests {
     fn widths_count_cjk_twice() {
         assert_eq!(display_width("庆利社区"), 8);
         assert_eq!(display_width("ab"), 2);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `value::text::half_width`
+    #[test]
+    fn text_half_width() {
+        assert_eq!(
+            crate::value::text::half_width("2023.6.30(前)"),
+            "2023.6.30(前)"
+        );
+    }
+
+    /// `value::text::squash`
+    #[test]
+    fn text_squash() {
+        assert_eq!(crate::value::text::squash(" 责任\n领导 "), "责任领导");
+    }
+
+    /// `value::text::numeral_value`
+    #[test]
+    fn text_numeral_value() {
+        use crate::value::text::numeral_value;
+        assert_eq!(numeral_value("十二"), Some(12));
+        assert_eq!(numeral_value("二十"), Some(20));
+        assert_eq!(numeral_value("7"), Some(7));
+        assert_eq!(numeral_value("甲"), None);
     }
 }
