@@ -1,8 +1,8 @@
 //! The rules of spec 3, one function per rule, each named after its rule id
-//! (`missing-cell` → [`missing_cell`]).
+//! (`missing-cell` → `missing_cell`).
 //!
-//! File- and sheet-level rules ([`unreadable_file`], [`no_ledger`], [`sheet_skipped`],
-//! [`hidden_sheet`]) take what they report on; ledger-level rules take a built [`Ledger`] and
+//! File- and sheet-level rules (`unreadable_file`, `no_ledger`, `sheet_skipped`,
+//! `hidden_sheet`) take what they report on; ledger-level rules take a built [`Ledger`] and
 //! the run's [`Settings`]. [`check_ledger`] runs every ledger-level rule and orders the findings
 //! by cell. A rule states facts ([`Fact`]); [`crate::messages`] words them.
 
@@ -41,24 +41,24 @@ fn at(
 // ---- file- and sheet-level rules ----
 
 /// `unreadable-file`: the file cannot be opened or parsed; the finding says why.
-pub fn unreadable_file(file: &str, err: &SourceError) -> Finding {
+pub(crate) fn unreadable_file(file: &str, err: &SourceError) -> Finding {
     Finding::new(Rule::UnreadableFile, file, Fact::Unreadable(err.clone()))
 }
 
 /// `no-ledger`: no sheet of the file has a recognisable header.
-pub fn no_ledger(file: &str, sheets: usize) -> Finding {
+pub(crate) fn no_ledger(file: &str, sheets: usize) -> Finding {
     Finding::new(Rule::NoLedger, file, Fact::NoLedger { sheets })
 }
 
 /// `sheet-skipped`: a sheet without a header in a workbook that has a ledger elsewhere.
-pub fn sheet_skipped(file: &str, sheet: &str) -> Finding {
+pub(crate) fn sheet_skipped(file: &str, sheet: &str) -> Finding {
     let mut f = Finding::new(Rule::SheetSkipped, file, Fact::SheetSkipped);
     f.sheet = sheet.to_string();
     f
 }
 
 /// `hidden-sheet`: a hidden sheet that holds a ledger header; skipped unless asked for.
-pub fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
+pub(crate) fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
     let mut f = Finding::new(Rule::HiddenSheet, file, Fact::HiddenSheet);
     f.sheet = sheet.to_string();
     f.unit = unit.to_string();
@@ -99,7 +99,7 @@ fn identity(l: &Ledger, m: &Measure) -> Option<[String; 8]> {
 /// which holds the latest state); each sheet that loses rows to another gets one warning at
 /// its first such row, with how many. `sheets` holds each sheet's ledgers, in sheet order; a
 /// ledger left with no measure is removed.
-pub fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
+pub(crate) fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
     if sheets.iter().filter(|s| !s.is_empty()).count() < 2 {
         return Vec::new();
     }
@@ -230,13 +230,13 @@ fn read_share(ledgers: &[Ledger], col: u32, field: Field, settings: &Settings) -
 /// the confidence, the least of them (100 when there is neither). `uncertain-reading` is said
 /// below [`SURE_SHARE`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Reading {
+pub(crate) struct Reading {
     /// The least of the shares below, in percent.
-    pub confidence: u32,
+    pub(crate) confidence: u32,
     /// The share of status cells that read, in percent.
-    pub status_read: Option<u32>,
+    pub(crate) status_read: Option<u32>,
     /// The share of deadline cells that read, in percent.
-    pub deadline_read: Option<u32>,
+    pub(crate) deadline_read: Option<u32>,
 }
 
 /// The unit of a register (hazards, tickets, tasks) is doubtful when nothing names it but the
@@ -304,7 +304,7 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
 }
 
 /// The reading of a sheet, from its ledgers (a sheet split by unit has several).
-pub fn reading(ledgers: &[Ledger], settings: &Settings) -> Reading {
+pub(crate) fn reading(ledgers: &[Ledger], settings: &Settings) -> Reading {
     let share = |field: Field| {
         let col = ledgers.first()?.layout.column_of(field)?;
         let (read, filled) = read_share(ledgers, col, field, settings);
@@ -327,13 +327,13 @@ const ALTERNATIVE_SAMPLE: usize = 200;
 
 /// The least share of a status or deadline column's cells that must read for a sheet's
 /// reading to be sure.
-pub const SURE_SHARE: f64 = 0.6;
+pub(crate) const SURE_SHARE: f64 = 0.6;
 
 /// `uncertain-reading`: a sheet whose status or deadline column is read with too little
 /// evidence — fewer than [`SURE_SHARE`] of its cells read, or another column reads far better
 /// (at least 80 %, and 30 points more) — unless the configuration fixes that column. The
 /// finding names the field, the column used and the best other one. `ledgers` are the sheet's.
-pub fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
     if let Some(f) = uncertain_unit(ledgers, settings) {
@@ -429,7 +429,7 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
 
 /// `rows-after-footer`: measures typed below the footer, where they are not read: an error
 /// (they count for nothing until they are moved above it), at the first such row.
-pub fn rows_after_footer(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn rows_after_footer(ledger: &Ledger) -> Vec<Finding> {
     let Some(first) = ledger.below_footer.first() else {
         return Vec::new();
     };
@@ -448,7 +448,7 @@ pub fn rows_after_footer(ledger: &Ledger) -> Vec<Finding> {
 
 /// `no-data`: a ledger sheet whose header has no measure under it — a template sent back
 /// blank, or rows typed where they are not read.
-pub fn no_data(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn no_data(ledger: &Ledger) -> Vec<Finding> {
     if !ledger.measures.is_empty() || !ledger.below_footer.is_empty() {
         return Vec::new();
     }
@@ -460,7 +460,7 @@ pub fn no_data(ledger: &Ledger) -> Vec<Finding> {
 
 /// `missing-column`: a required field has no column (see
 /// [`crate::layout::Layout::missing_fields`]).
-pub fn missing_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub(crate) fn missing_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let header_row = ledger.header_row_1based();
     ledger
         .layout
@@ -480,7 +480,7 @@ pub fn missing_column(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 
 /// `duplicate-column`: two columns name the same field; the first is used, the second kept as an
 /// extra column.
-pub fn duplicate_column(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn duplicate_column(ledger: &Ledger) -> Vec<Finding> {
     let header = ledger.layout.header_row;
     ledger
         .layout
@@ -508,7 +508,7 @@ pub fn duplicate_column(ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// `missing-cell`: a required field is empty in a data row (after fill-down).
-pub fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub(crate) fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     let fields = ledger.layout.fields_to_fill(s.required());
     for row in &ledger.rows {
@@ -569,7 +569,7 @@ fn on_cell(ledger: &Ledger, rule: Rule, field: Field, cell: &FieldCell, fact: Fa
 }
 
 /// `bad-deadline`: a deadline no rule of spec 2.2 reads.
-pub fn bad_deadline(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn bad_deadline(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::Deadline,
@@ -587,7 +587,7 @@ pub fn bad_deadline(ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// `bad-status`: a status no rule of spec 2.2 reads.
-pub fn bad_status(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn bad_status(ledger: &Ledger) -> Vec<Finding> {
     // One finding per word, at its first cell, naming the others: a system's state word that
     // does not read is one thing to teach, not one error per row.
     let mut words: Vec<(String, Finding)> = Vec::new();
@@ -622,7 +622,7 @@ pub fn bad_status(ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// `bad-date`: a completion date no rule reads.
-pub fn bad_date(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn bad_date(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::CompletedOn,
@@ -640,7 +640,7 @@ pub fn bad_date(ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// `year-inferred`: a deadline without a year; the as-of date's year is used.
-pub fn year_inferred(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn year_inferred(ledger: &Ledger) -> Vec<Finding> {
     per_source_cell(
         ledger,
         Field::Deadline,
@@ -701,7 +701,7 @@ fn on_deadline(ledger: &Ledger, m: &Measure, rule: Rule, fact: Fact) -> Finding 
 
 /// `overdue`: deadline strictly before the as-of date and status neither done nor long-term;
 /// one finding per measure.
-pub fn overdue(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub(crate) fn overdue(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     ledger
         .measures
         .iter()
@@ -718,7 +718,7 @@ pub fn overdue(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 }
 
 /// `due-soon`: as-of ≤ deadline ≤ as-of + window, status in progress or not started.
-pub fn due_soon(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub(crate) fn due_soon(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     ledger
         .measures
         .iter()
@@ -734,7 +734,7 @@ pub fn due_soon(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 }
 
 /// `done-late`: completed after the deadline; one finding per measure.
-pub fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
+pub(crate) fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     ledger
         .measures
         .iter()
@@ -760,7 +760,7 @@ pub fn done_late(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
 }
 
 /// `duplicate-measure`: the same measure text twice under the same problem.
-pub fn duplicate_measure(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn duplicate_measure(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     for p in &ledger.problems {
         // A problem with one measure cannot repeat it.
@@ -814,7 +814,7 @@ pub fn duplicate_measure(ledger: &Ledger) -> Vec<Finding> {
 
 /// `duplicate-id`: a measure whose ID a measure before it in the ledger carries (a row copied
 /// with its hidden ID cell). Named at the later row's ID cell.
-pub fn duplicate_id(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn duplicate_id(ledger: &Ledger) -> Vec<Finding> {
     let mut first: HashMap<crate::value::id::MeasureId, CellRef> = HashMap::new();
     let mut out = Vec::new();
     for m in &ledger.measures {
@@ -838,7 +838,7 @@ pub fn duplicate_id(ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// `bad-id`: an ID cell that holds something no ID reads as; the measure is given a new ID.
-pub fn bad_id(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn bad_id(ledger: &Ledger) -> Vec<Finding> {
     ledger
         .measures
         .iter()
@@ -860,7 +860,7 @@ pub fn bad_id(ledger: &Ledger) -> Vec<Finding> {
 
 /// `new-measure`: in a ledger with an ID column, a measure whose row has no ID (or, for an
 /// enumerated cell, an item after the first): one the unit added.
-pub fn new_measure(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn new_measure(ledger: &Ledger) -> Vec<Finding> {
     let Some(col) = ledger.layout.column_of(Field::Id) else {
         return Vec::new();
     };
@@ -891,7 +891,7 @@ pub fn new_measure(ledger: &Ledger) -> Vec<Finding> {
 /// numbering may start again at 1 under a new category (a jump is a jump, category or not); a
 /// unit's share of a sheet several units share is numbered by the sheet, so only its repeats
 /// count.
-pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn numbering(ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen_cells = HashSet::new();
     let mut seen_values = HashSet::new();
@@ -947,7 +947,7 @@ pub fn numbering(ledger: &Ledger) -> Vec<Finding> {
 
 /// `ambiguous-column`: two columns are close for one field; the finding names both and the
 /// configuration line that settles it. One per field, at the header of the column used.
-pub fn ambiguous_column(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn ambiguous_column(ledger: &Ledger) -> Vec<Finding> {
     let label = |col: u32| {
         ledger
             .layout
@@ -984,7 +984,7 @@ pub fn ambiguous_column(ledger: &Ledger) -> Vec<Finding> {
 
 /// `unit-mismatch`: the sheet's title, name or configuration names a unit that none of the
 /// rows' unit column names; the column wins. Said once per sheet.
-pub fn unit_mismatch(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn unit_mismatch(ledger: &Ledger) -> Vec<Finding> {
     let Some((named, by)) = &ledger.overridden else {
         return Vec::new();
     };
@@ -1009,7 +1009,7 @@ pub fn unit_mismatch(ledger: &Ledger) -> Vec<Finding> {
 /// ([`crate::schema::MAX_CELL_CHARS`]); the consolidated ledger holds it cut with a marker
 /// ([`crate::schema::ledger::fit_cell`]), so the source must be fixed. Reported once per source
 /// cell, with the start of its text.
-pub fn cell_too_long(ledger: &Ledger) -> Vec<Finding> {
+pub(crate) fn cell_too_long(ledger: &Ledger) -> Vec<Finding> {
     let limit = crate::schema::MAX_CELL_CHARS;
     let mut out = Vec::new();
     for field in Field::ALL {

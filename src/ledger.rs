@@ -28,24 +28,24 @@ use std::collections::{HashMap, HashSet};
 
 /// A field's value in a data row, with the cell it came from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FieldCell {
+pub(crate) struct FieldCell {
     /// The cell of this row in the field's column.
-    pub at: CellRef,
+    pub(crate) at: CellRef,
     /// The cell that holds the value: `at` itself, the top-left cell of a merge covering it, or
     /// for a continuation row the cell of the row above.
-    pub source: CellRef,
+    pub(crate) source: CellRef,
     /// The value.
-    pub value: CellValue,
+    pub(crate) value: CellValue,
 }
 
 impl FieldCell {
     /// True when the value was filled in from another cell (a merge or a continuation).
-    pub fn is_filled(&self) -> bool {
+    pub(crate) fn is_filled(&self) -> bool {
         self.at != self.source
     }
 
     /// The value as text (see [`CellValue::display`]).
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         self.value.display()
     }
 }
@@ -56,33 +56,33 @@ pub struct DataRow {
     /// Row in the sheet, from 0.
     pub row: u32,
     /// Field values after fill-down, indexed like [`Field::ALL`].
-    pub fields: [Option<FieldCell>; 13],
+    pub(crate) fields: [Option<FieldCell>; 13],
     /// Values of the extra columns: (index into [`Layout::columns`], value).
-    pub extras: Vec<(usize, FieldCell)>,
+    pub(crate) extras: Vec<(usize, FieldCell)>,
     /// The deadline, read.
-    pub deadline: Parsed<ParsedDeadline>,
+    pub(crate) deadline: Parsed<ParsedDeadline>,
     /// The status, read.
-    pub status: Parsed<Status>,
+    pub(crate) status: Parsed<Status>,
     /// The completion date, read.
-    pub completed_on: Parsed<NaiveDate>,
+    pub(crate) completed_on: Parsed<NaiveDate>,
     /// True when this row continues the problem above (spec 2.3).
-    pub continues: bool,
+    pub(crate) continues: bool,
 }
 
 impl DataRow {
     /// A field's value, if any.
-    pub fn get(&self, field: Field) -> Option<&FieldCell> {
+    pub(crate) fn get(&self, field: Field) -> Option<&FieldCell> {
         self.fields[field_index(field)].as_ref()
     }
 
     /// A field's value as text (empty when none).
-    pub fn text(&self, field: Field) -> String {
+    pub(crate) fn text(&self, field: Field) -> String {
         self.get(field).map(FieldCell::text).unwrap_or_default()
     }
 }
 
 /// The index of a field in [`Field::ALL`].
-pub fn field_index(field: Field) -> usize {
+pub(crate) fn field_index(field: Field) -> usize {
     field.index()
 }
 
@@ -90,15 +90,15 @@ pub fn field_index(field: Field) -> usize {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// Its number in the ledger, from 1.
-    pub number: u32,
+    pub(crate) number: u32,
     /// Its `seq` as written.
-    pub seq: Option<String>,
+    pub(crate) seq: Option<String>,
     /// Its category.
     pub category: Option<String>,
     /// Its text.
     pub text: String,
     /// Its first data row: index into [`Ledger::rows`].
-    pub first_row: usize,
+    pub(crate) first_row: usize,
     /// Its measures, in sheet order: indices into [`Ledger::measures`].
     pub measures: Vec<usize>,
 }
@@ -107,37 +107,37 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measure {
     /// Its problem: index into [`Ledger::problems`].
-    pub problem: usize,
+    pub(crate) problem: usize,
     /// Its row: index into [`Ledger::rows`].
-    pub row: usize,
+    pub(crate) row: usize,
     /// Its number within the problem, from 1.
-    pub number: u32,
+    pub(crate) number: u32,
     /// For an item of an enumerated cell: (item number, item count).
-    pub item: Option<(u32, u32)>,
+    pub(crate) item: Option<(u32, u32)>,
     /// Its text (an item's text without its marker).
     pub text: String,
     /// Its stable ID: the one its row carries, else one derived
-    /// ([`crate::value::id::MeasureId::derive`]).
-    pub id: MeasureId,
+    /// (`crate::value::id::MeasureId::derive`).
+    pub(crate) id: MeasureId,
     /// The cell the ID was read from; `None` for an ID derived here.
-    pub id_cell: Option<CellRef>,
+    pub(crate) id_cell: Option<CellRef>,
 }
 
 /// One ledger: the data of one ledger sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ledger {
     /// The file, as reports name it.
-    pub file: String,
+    pub(crate) file: String,
     /// The sheet's name.
     pub sheet: String,
     /// The unit.
-    pub unit: String,
+    pub(crate) unit: String,
     /// Where the unit's name was found.
-    pub unit_source: UnitSource,
+    pub(crate) unit_source: UnitSource,
     /// The sheet's layout.
-    pub layout: Layout,
+    pub(crate) layout: Layout,
     /// True when the source format records merged regions.
-    pub merges_known: bool,
+    pub(crate) merges_known: bool,
     /// Data rows, in sheet order.
     pub rows: Vec<DataRow>,
     /// Problems, in sheet order.
@@ -145,36 +145,36 @@ pub struct Ledger {
     /// Measures, in sheet order.
     pub measures: Vec<Measure>,
     /// Section rows: (row, heading as written).
-    pub sections: Vec<(u32, String)>,
+    pub(crate) sections: Vec<(u32, String)>,
     /// For a sheet whose unit column decides its rows' units: the unit its title, sheet name or
     /// configuration names when that is none of the column's units (on the sheet's first
     /// ledger only).
-    pub overridden: Option<(String, UnitSource)>,
+    pub(crate) overridden: Option<(String, UnitSource)>,
     /// True for the first (or only) ledger of its sheet, which carries the sheet's own
     /// findings (its columns); false for the other units of a sheet split by unit.
-    pub first_of_sheet: bool,
+    pub(crate) first_of_sheet: bool,
     /// For a ledger read from rows placed anew (a consolidated workbook's `整改台账`,
     /// `整改台账(2)` … read as one, or a unit's rows of them): where each run of rows came from —
     /// its first row as numbered here, the sheet, and that row's place in the sheet. Empty for
     /// a ledger read where it stands.
-    pub parts: Vec<(u32, String, u32)>,
+    pub(crate) parts: Vec<(u32, String, u32)>,
     /// Rows below the footer (`填报人:` …) that hold a problem, a measure, a deadline or a
     /// status in two of those columns: measures typed where they are not read (on the sheet's
     /// first ledger only).
-    pub below_footer: Vec<u32>,
+    pub(crate) below_footer: Vec<u32>,
     /// True for one unit's share of a sheet whose rows several units share (a unit column):
     /// its numbers are the sheet's, so a gap between them is another unit's rows.
-    pub shares_sheet: bool,
+    pub(crate) shares_sheet: bool,
     /// The level above the rows' units, when the sheet names one: the organisation a title or
     /// meta row names over a unit column (`单位名称：华东化工有限公司` over its departments), or
     /// the part every hierarchy path shares (`机务段` of `机务段>检修车间>…`).
-    pub parent: Option<String>,
+    pub(crate) parent: Option<String>,
 }
 
 impl Ledger {
     /// Keeps the measures `keep` says yes to (by their index), and the problems that keep a
     /// measure, numbered anew; the rows stay (their cells are still the sheet's).
-    pub fn retain_measures(&mut self, keep: impl Fn(usize) -> bool) {
+    pub(crate) fn retain_measures(&mut self, keep: impl Fn(usize) -> bool) {
         let mut new_index = vec![None; self.measures.len()];
         let mut measures = Vec::with_capacity(self.measures.len());
         for (i, m) in self.measures.iter().enumerate() {
@@ -205,7 +205,7 @@ impl Ledger {
 
     /// Where a cell of this ledger is: its sheet and its place there (for a ledger read from
     /// several sheets as one, the sheet the row came from).
-    pub fn locate(&self, cell: CellRef) -> (String, CellRef) {
+    pub(crate) fn locate(&self, cell: CellRef) -> (String, CellRef) {
         match self
             .parts
             .iter()
@@ -220,22 +220,22 @@ impl Ledger {
     }
 
     /// The data row of a measure.
-    pub fn row_of(&self, m: &Measure) -> &DataRow {
+    pub(crate) fn row_of(&self, m: &Measure) -> &DataRow {
         &self.rows[m.row]
     }
 
     /// The status category of a measure, if its status reads.
-    pub fn status_of(&self, m: &Measure) -> Option<Status> {
+    pub(crate) fn status_of(&self, m: &Measure) -> Option<Status> {
         self.rows[m.row].status.ok()
     }
 
     /// The deadline of a measure, if it reads.
-    pub fn deadline_of(&self, m: &Measure) -> Option<Deadline> {
+    pub(crate) fn deadline_of(&self, m: &Measure) -> Option<Deadline> {
         self.rows[m.row].deadline.ok().map(|p| p.deadline)
     }
 
     /// True when every measure of the problem is done or long-term (spec 2.3).
-    pub fn problem_done(&self, p: &Problem) -> bool {
+    pub(crate) fn problem_done(&self, p: &Problem) -> bool {
         !p.measures.is_empty()
             && p.measures.iter().all(|m| {
                 self.status_of(&self.measures[*m])
@@ -244,14 +244,14 @@ impl Ledger {
     }
 
     /// The header row as a spreadsheet shows it (1-based).
-    pub fn header_row_1based(&self) -> u32 {
+    pub(crate) fn header_row_1based(&self) -> u32 {
         self.layout.header_row + 1
     }
 }
 
 /// Decides a ledger's unit (spec 2.3): the configuration, then a title or meta row, then
 /// the sheet's name when it names a unit, then the file's name.
-pub fn unit_of(
+pub(crate) fn unit_of(
     settings: &Settings,
     file_name: &str,
     sheet: &str,
@@ -816,7 +816,7 @@ fn carried_id(row: &DataRow, m: &Measure) -> Option<(MeasureId, CellRef)> {
 
 /// The ledgers of a sheet: one, or one per unit when the sheet has a unit column (in order of
 /// each unit's first row).
-pub fn build_ledgers(
+pub(crate) fn build_ledgers(
     sheet: &Sheet,
     layout: Layout,
     file: &str,
@@ -1044,22 +1044,11 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
 }
 
 /// The timing of a measure with this status and deadline (spec 3, `overdue` and `due-soon`).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use taizhang::config::Settings;
-/// use taizhang::ledger::timing;
-/// use taizhang::model::Timing;
-/// use taizhang::value::{deadline::Deadline, status::Status};
-/// let s = Settings::new(NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
-/// let d = |m, day| Some(Deadline::Date(NaiveDate::from_ymd_opt(2023, m, day).unwrap()));
-/// assert_eq!(timing(Some(Status::InProgress), d(3, 1), &s), Some(Timing::Overdue));
-/// assert_eq!(timing(Some(Status::Done), d(3, 1), &s), None);
-/// assert_eq!(timing(Some(Status::NotStarted), d(4, 10), &s), Some(Timing::DueSoon));
-/// assert_eq!(timing(Some(Status::InProgress), Some(Deadline::Immediate), &s), Some(Timing::Overdue));
-/// assert_eq!(timing(None, Some(Deadline::LongTerm), &s), None);
-/// ```
-pub fn timing(status: Option<Status>, deadline: Option<Deadline>, s: &Settings) -> Option<Timing> {
+pub(crate) fn timing(
+    status: Option<Status>,
+    deadline: Option<Deadline>,
+    s: &Settings,
+) -> Option<Timing> {
     let deadline = deadline?;
     if status.is_some_and(Status::is_closed) {
         return None;
@@ -1078,7 +1067,7 @@ pub fn timing(status: Option<Status>, deadline: Option<Deadline>, s: &Settings) 
 }
 
 /// The timing of a measure of a ledger.
-pub fn measure_timing(ledger: &Ledger, m: &Measure, s: &Settings) -> Option<Timing> {
+pub(crate) fn measure_timing(ledger: &Ledger, m: &Measure, s: &Settings) -> Option<Timing> {
     timing(ledger.status_of(m), ledger.deadline_of(m), s)
 }
 
@@ -1099,7 +1088,7 @@ pub fn counters(ledger: &Ledger, s: &Settings) -> Counters {
 /// from `整改台账` onto `整改台账(2)` is one problem): one ledger per unit, in order of
 /// first row, with the columns the [`crate::schema`] gives (the unit column as the unit)
 /// and measures as the sheets hold them (not split again). The sheets share their columns.
-pub fn from_consolidated(
+pub(crate) fn from_consolidated(
     sheets: &[&Sheet],
     columns: &crate::source::consolidated::LedgerColumns,
     file: &str,
@@ -1143,7 +1132,7 @@ pub fn from_consolidated(
 /// part of one, as [`crate::pipeline::process_file_parts`] streams them), in the workbook's
 /// language: the rows placed one after another under the consolidated header, each finding
 /// located back at its sheet and row ([`Ledger::locate`]).
-pub fn from_consolidated_rows(
+pub(crate) fn from_consolidated_rows(
     rows: Vec<crate::source::consolidated::LedgerRow>,
     lang: crate::Lang,
     file: &str,
@@ -1439,5 +1428,40 @@ mod tests {
         assert_eq!(strip_heading_number("一、党建方面"), "党建方面");
         assert_eq!(strip_heading_number("(二)作风方面"), "作风方面");
         assert_eq!(strip_heading_number("作风方面"), "作风方面");
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `ledger::timing`
+    #[test]
+    fn timing() {
+        use crate::config::Settings;
+        use crate::ledger::timing;
+        use crate::model::Timing;
+        use crate::value::{deadline::Deadline, status::Status};
+        use chrono::NaiveDate;
+        let s = Settings::new(NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
+        let d = |m, day| {
+            Some(Deadline::Date(
+                NaiveDate::from_ymd_opt(2023, m, day).unwrap(),
+            ))
+        };
+        assert_eq!(
+            timing(Some(Status::InProgress), d(3, 1), &s),
+            Some(Timing::Overdue)
+        );
+        assert_eq!(timing(Some(Status::Done), d(3, 1), &s), None);
+        assert_eq!(
+            timing(Some(Status::NotStarted), d(4, 10), &s),
+            Some(Timing::DueSoon)
+        );
+        assert_eq!(
+            timing(Some(Status::InProgress), Some(Deadline::Immediate), &s),
+            Some(Timing::Overdue)
+        );
+        assert_eq!(timing(None, Some(Deadline::LongTerm), &s), None);
     }
 }

@@ -44,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
     }
     sheet.merges_known = !sheet.merges.is_empty();
     let settings = Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
-    if let Some(layout) = find_layout(&sheet, &settings.headers) {
+    if let Some(layout) = find_layout(&sheet, &settings, "f.xlsx") {
         let ledger = build_ledger(&sheet, layout, "f.xlsx", "f.xlsx", &settings);
         let _ = taizhang::check::check_ledger(&ledger, &settings);
         let c = taizhang::ledger::counters(&ledger, &settings);

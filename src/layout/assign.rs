@@ -11,28 +11,28 @@
 use crate::value::header::Field;
 
 /// The least evidence for a field to be given a column.
-pub const THRESHOLD: f64 = 0.45;
+pub(crate) const THRESHOLD: f64 = 0.45;
 
 /// Two columns whose evidence for a field is nearer than this are close.
-pub const MARGIN: f64 = 0.15;
+pub(crate) const MARGIN: f64 = 0.15;
 
 /// What weighs more in the total for the fields a ledger cannot be counted without.
 const CORE_WEIGHT: f64 = 0.3;
 
 /// The evidence that a column holds a field.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Evidence {
+pub(crate) struct Evidence {
     /// From the header's words ([`crate::value::header::header_evidence`]).
-    pub header: f64,
+    pub(crate) header: f64,
     /// From the column's values.
-    pub values: f64,
+    pub(crate) values: f64,
     /// The configuration fixes the field to this column.
-    pub fixed: bool,
+    pub(crate) fixed: bool,
 }
 
 impl Evidence {
     /// The pair's score: header and values together (a fixed pair beats any other).
-    pub fn total(&self) -> f64 {
+    pub(crate) fn total(&self) -> f64 {
         if self.fixed {
             10.0
         } else {
@@ -43,7 +43,7 @@ impl Evidence {
 
 /// Why a column was chosen for a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Because {
+pub(crate) enum Because {
     /// The configuration says so.
     Config,
     /// The header names the field, and the values agree.
@@ -56,7 +56,7 @@ pub enum Because {
 
 impl Because {
     /// The key JSON writes (`header`, `values`, `header+values`, `config`).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Because::Config => "config",
             Because::HeaderAndValues => "header+values",
@@ -80,46 +80,33 @@ impl Because {
 
 /// A field's column, as chosen.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Choice {
+pub(crate) struct Choice {
     /// The field.
-    pub field: Field,
+    pub(crate) field: Field,
     /// The column (0-based).
-    pub col: u32,
+    pub(crate) col: u32,
     /// The pair's evidence.
-    pub evidence: Evidence,
+    pub(crate) evidence: Evidence,
     /// Why.
-    pub because: Because,
+    pub(crate) because: Because,
     /// The next best column for the field and its score, if any reaches the threshold.
-    pub runner_up: Option<(u32, f64)>,
+    pub(crate) runner_up: Option<(u32, f64)>,
 }
 
 /// A field with two close columns: the one chosen and the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Close {
+pub(crate) struct Close {
     /// The field.
-    pub field: Field,
+    pub(crate) field: Field,
     /// The column chosen.
-    pub chosen: u32,
+    pub(crate) chosen: u32,
     /// The column that comes close.
-    pub other: u32,
+    pub(crate) other: u32,
 }
 
 /// The assignment of fields to columns: `evidence[k]` is column `cols[k]`'s evidence for each
 /// field (indexed like [`Field::ALL`]). Returns the choices in field order and the close ones.
-///
-/// ```
-/// use taizhang::layout::assign::{assign, Evidence};
-/// use taizhang::value::header::Field;
-/// let mut a = [Evidence::default(); 13];
-/// let mut b = [Evidence::default(); 13];
-/// a[Field::Deadline.index()].header = 0.6;
-/// a[Field::CompletedOn.index()].header = 0.7;
-/// b[Field::CompletedOn.index()].header = 1.0;
-/// let (choices, _) = assign(&[3, 4], &[a, b]);
-/// let col = |f: Field| choices.iter().find(|c| c.field == f).map(|c| c.col);
-/// assert_eq!((col(Field::Deadline), col(Field::CompletedOn)), (Some(3), Some(4)));
-/// ```
-pub fn assign(cols: &[u32], evidence: &[[Evidence; 13]]) -> (Vec<Choice>, Vec<Close>) {
+pub(crate) fn assign(cols: &[u32], evidence: &[[Evidence; 13]]) -> (Vec<Choice>, Vec<Close>) {
     // Only the columns that may hold a field take part.
     let usable: Vec<usize> = (0..cols.len().min(evidence.len()))
         .filter(|k| {
@@ -375,5 +362,28 @@ mod tests {
             vec![3.0, 2.0, 2.0],
         ];
         assert_eq!(hungarian(&cost), vec![1, 0, 2]);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `layout::assign::assign`
+    #[test]
+    fn assign_assign() {
+        use crate::layout::assign::{Evidence, assign};
+        use crate::value::header::Field;
+        let mut a = [Evidence::default(); 13];
+        let mut b = [Evidence::default(); 13];
+        a[Field::Deadline.index()].header = 0.6;
+        a[Field::CompletedOn.index()].header = 0.7;
+        b[Field::CompletedOn.index()].header = 1.0;
+        let (choices, _) = assign(&[3, 4], &[a, b]);
+        let col = |f: Field| choices.iter().find(|c| c.field == f).map(|c| c.col);
+        assert_eq!(
+            (col(Field::Deadline), col(Field::CompletedOn)),
+            (Some(3), Some(4))
+        );
     }
 }

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 /// A value read through a grammar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Parsed<T> {
+pub(crate) enum Parsed<T> {
     /// The cell is empty (or there is no column).
     Empty,
     /// The grammar read it.
@@ -19,7 +19,7 @@ pub enum Parsed<T> {
 
 impl<T: Copy> Parsed<T> {
     /// The value, when read.
-    pub fn ok(&self) -> Option<T> {
+    pub(crate) fn ok(&self) -> Option<T> {
         match self {
             Parsed::Ok(v) => Some(*v),
             _ => None,
@@ -28,7 +28,7 @@ impl<T: Copy> Parsed<T> {
 }
 
 /// Reads a deadline cell.
-pub fn read_deadline(value: &CellValue, as_of: NaiveDate) -> Parsed<ParsedDeadline> {
+pub(crate) fn read_deadline(value: &CellValue, as_of: NaiveDate) -> Parsed<ParsedDeadline> {
     match value {
         CellValue::Date(d) => Parsed::Ok(ParsedDeadline {
             deadline: Deadline::Date(d.date()),
@@ -49,7 +49,7 @@ pub fn read_deadline(value: &CellValue, as_of: NaiveDate) -> Parsed<ParsedDeadli
 }
 
 /// Reads a completion-date cell: the deadline grammar, but only dates.
-pub fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<NaiveDate> {
+pub(crate) fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<NaiveDate> {
     match read_deadline(value, as_of) {
         Parsed::Ok(ParsedDeadline {
             deadline: Deadline::Date(d),
@@ -62,17 +62,7 @@ pub fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<NaiveDat
 
 /// Reads a status cell: words through the status vocabulary, a percentage (or, in a column of
 /// progress, a number from 0 to 1 or to 100) as progress, TRUE/FALSE as yes/no.
-///
-/// ```
-/// use taizhang::layout::cells::{read_status, Parsed};
-/// use taizhang::source::grid::CellValue;
-/// use taizhang::value::status::{Status, StatusVocabulary};
-/// let v = StatusVocabulary::default();
-/// assert_eq!(read_status(&CellValue::Percent(1.0), &v, false), Parsed::Ok(Status::Done));
-/// assert_eq!(read_status(&CellValue::Number(0.5), &v, true), Parsed::Ok(Status::InProgress));
-/// assert_eq!(read_status(&CellValue::Number(0.5), &v, false), Parsed::Bad);
-/// ```
-pub fn read_status(
+pub(crate) fn read_status(
     value: &CellValue,
     statuses: &StatusVocabulary,
     progress: bool,
@@ -90,5 +80,28 @@ pub fn read_status(
     match read {
         Some(st) => Parsed::Ok(st),
         None => Parsed::Bad,
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `layout::cells::read_status`
+    #[test]
+    fn cells_read_status() {
+        use crate::layout::cells::{Parsed, read_status};
+        use crate::source::grid::CellValue;
+        use crate::value::status::{Status, StatusVocabulary};
+        let v = StatusVocabulary::default();
+        assert_eq!(
+            read_status(&CellValue::Percent(1.0), &v, false),
+            Parsed::Ok(Status::Done)
+        );
+        assert_eq!(
+            read_status(&CellValue::Number(0.5), &v, true),
+            Parsed::Ok(Status::InProgress)
+        );
+        assert_eq!(read_status(&CellValue::Number(0.5), &v, false), Parsed::Bad);
     }
 }

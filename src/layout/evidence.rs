@@ -18,39 +18,39 @@ pub(crate) const SAMPLE_ROWS: usize = 40;
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Features {
     /// Non-empty cells looked at.
-    pub n: usize,
+    pub(crate) n: usize,
     /// Share of the rows looked at whose cell is not empty (a merged cell fills its rows).
-    pub filled: f64,
+    pub(crate) filled: f64,
     /// Cells the status vocabulary reads (percentages included), at most 12 characters.
-    pub short_status: f64,
+    pub(crate) short_status: f64,
     /// Cells the status vocabulary reads, any length.
-    pub status: f64,
+    pub(crate) status: f64,
     /// Percentages: percentage cells, `80%`, or numbers from 0 to 1.
-    pub progress: f64,
+    pub(crate) progress: f64,
     /// Cells the deadline grammar reads (dates, `2023年6月底前`, `长期坚持` …).
-    pub deadline: f64,
+    pub(crate) deadline: f64,
     /// Cells that are a day: date cells or dates written out.
-    pub dates: f64,
+    pub(crate) dates: f64,
     /// Text of at least 15 characters.
-    pub long: f64,
+    pub(crate) long: f64,
     /// Text of at least 4 characters that is none of the kinds below.
-    pub text: f64,
+    pub(crate) text: f64,
     /// Names of people: 2 to 4 Chinese characters.
-    pub names: f64,
+    pub(crate) names: f64,
     /// Names of offices: `…办`, `…科`, `…部`, `…局` ….
-    pub offices: f64,
+    pub(crate) offices: f64,
     /// Names of units: `…社区`, `…村`, `…镇`, `…公司` ….
-    pub units: f64,
+    pub(crate) units: f64,
     /// Numbers that count: 1, 2, 3 or `(一)`.
-    pub seq: f64,
+    pub(crate) seq: f64,
     /// Distinct values over cells.
-    pub distinct: f64,
+    pub(crate) distinct: f64,
     /// Measure IDs ([`crate::value::id::MeasureId`]).
-    pub ids: f64,
+    pub(crate) ids: f64,
     /// Organisations written as paths of a hierarchy: `段>车间>班组`.
-    pub paths: f64,
+    pub(crate) paths: f64,
     /// Labelled cells naming the responsible organisation: `责任部门:办公室;配合部门:财务科`.
-    pub labelled: f64,
+    pub(crate) labelled: f64,
 }
 
 /// The separators of a hierarchy path.
@@ -60,7 +60,7 @@ pub(crate) const PATH_SEPARATORS: [char; 5] = ['>', '＞', '→', '》', '/'];
 /// parts at least, each a name of two to twenty characters with no digit-only part (a date
 /// such as `2023/6/30` is not a path); or a township and its village written as one name
 /// (`城关镇东关村`).
-pub fn path_parts(text: &str) -> Option<Vec<String>> {
+pub(crate) fn path_parts(text: &str) -> Option<Vec<String>> {
     if text.len() > 200 {
         return None;
     }
@@ -116,18 +116,7 @@ const RESPONSIBLE_LABELS: [&str; 8] = [
 
 /// The organisation a labelled cell names as responsible: `责任部门:办公室;配合部门:财务科` →
 /// `办公室`.
-///
-/// ```
-/// use taizhang::layout::evidence::labelled_organisation;
-/// assert_eq!(labelled_organisation("责任部门:办公室;配合部门:财务科").as_deref(), Some("办公室"));
-/// assert_eq!(labelled_organisation("牵头单位：县发改局"), Some("县发改局".to_string()));
-/// assert_eq!(labelled_organisation("办公室"), None);
-/// assert_eq!(
-///     labelled_organisation("县发改局牵头，县财政局、城关镇配合").as_deref(),
-///     Some("县发改局")
-/// );
-/// ```
-pub fn labelled_organisation(text: &str) -> Option<String> {
+pub(crate) fn labelled_organisation(text: &str) -> Option<String> {
     if text.len() > 200 {
         return None;
     }
@@ -625,5 +614,29 @@ mod tests {
         assert!(score(&s, Field::Problem) > 0.25);
         assert!(score(&s, Field::Status) <= 0.0);
         assert!(score(&["1", "2", "3"], Field::Seq) > 0.25);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `layout::evidence::labelled_organisation`
+    #[test]
+    fn evidence_labelled_organisation() {
+        use crate::layout::evidence::labelled_organisation;
+        assert_eq!(
+            labelled_organisation("责任部门:办公室;配合部门:财务科").as_deref(),
+            Some("办公室")
+        );
+        assert_eq!(
+            labelled_organisation("牵头单位：县发改局"),
+            Some("县发改局".to_string())
+        );
+        assert_eq!(labelled_organisation("办公室"), None);
+        assert_eq!(
+            labelled_organisation("县发改局牵头，县财政局、城关镇配合").as_deref(),
+            Some("县发改局")
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! Finding the ledger in a sheet (spec 2): its header row or rows, which column holds which
 //! field, its data rows, its footer and the unit it belongs to.
 //!
-//! Columns are chosen by evidence, as one assignment ([`assign`]): every (column, field) pair
-//! is scored from the header's words ([`crate::value::header::header_evidence`]) and from the
-//! column's values ([`evidence`]), and the assignment with the best total wins. The
+//! Columns are chosen by evidence, as one assignment (`assign`): every (column, field) pair
+//! is scored from the header's words (`crate::value::header::header_evidence`) and from the
+//! column's values (`evidence`), and the assignment with the best total wins. The
 //! configuration can fix any field to a column. The header is the row (or two rows, a merged
 //! group cell such as `责任主体` over `责任领导 | 责任科室 | 责任人`), within the first 20 rows of
 //! the sheet, whose assignment is best; it must name at least three fields by their headers,
@@ -11,9 +11,9 @@
 //! the first footer row (`填报人:…`, `审核人:…`, `联系电话:…`, `注:…`) down are the footer.
 //! Everything between is data.
 
-pub mod assign;
-pub mod cells;
-pub mod evidence;
+pub(crate) mod assign;
+pub(crate) mod cells;
+pub(crate) mod evidence;
 
 use crate::config::{ColumnSpec, Settings};
 use crate::source::grid::{CellValue, MergeIndex, Sheet};
@@ -23,22 +23,22 @@ use crate::value::text::squash;
 use assign::{Choice, Close, Evidence};
 
 /// How many rows from the top of a sheet the header is looked for in.
-pub const HEADER_SEARCH_ROWS: u32 = 20;
+pub(crate) const HEADER_SEARCH_ROWS: u32 = 20;
 
 /// How many rows from the top of a sheet its kind is read from: a title, a meta row and a
 /// header of up to four rows, with room to spare.
-pub const KIND_ROWS: u32 = 8;
+pub(crate) const KIND_ROWS: u32 = 8;
 
 /// A column of a ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
+pub(crate) struct Column {
     /// Column index, from 0.
-    pub col: u32,
+    pub(crate) col: u32,
     /// The field it holds; `None` for an extra column.
-    pub field: Option<Field>,
+    pub(crate) field: Option<Field>,
     /// Its header as written (both rows of a two-row header joined by `/`), or its column
     /// letter when it has no header.
-    pub label: String,
+    pub(crate) label: String,
 }
 
 /// Where a ledger's unit name was found.
@@ -61,7 +61,7 @@ pub enum UnitSource {
 /// title and headers: it decides which columns a ledger must have and which header names
 /// the rows' unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// 巡察 or 巡视 rectification: the published report promises a leader, an office and a
     /// person for every item, so all three columns are required.
     Inspection,
@@ -80,7 +80,7 @@ pub enum Kind {
 impl Kind {
     /// True for registers whose rows are items with no separate measure rows: a missing
     /// measure column is no error there, the row is the measure.
-    pub fn is_register(self) -> bool {
+    pub(crate) fn is_register(self) -> bool {
         matches!(self, Kind::Hazard | Kind::Ticket | Kind::Task)
     }
 
@@ -104,7 +104,7 @@ impl Kind {
 
     /// The kind of a sheet: named by the file's name, the sheet's name, or else the short texts
     /// (titles, meta rows, headers) of its first [`KIND_ROWS`] rows, the first that names one.
-    pub fn of_sheet(sheet: &Sheet, file_name: &str) -> Kind {
+    pub(crate) fn of_sheet(sheet: &Sheet, file_name: &str) -> Kind {
         let top = sheet.rows.first().map_or(0, |r| r.index);
         let texts = sheet
             .rows
@@ -139,35 +139,35 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
     /// First header row, from 0.
-    pub header_row: u32,
+    pub(crate) header_row: u32,
     /// 1 or 2.
-    pub header_height: u32,
+    pub(crate) header_height: u32,
     /// Every column with a header or with data, ordered by index.
-    pub columns: Vec<Column>,
+    pub(crate) columns: Vec<Column>,
     /// Columns that name a field already named further left: (field, column).
-    pub duplicates: Vec<(Field, u32)>,
+    pub(crate) duplicates: Vec<(Field, u32)>,
     /// First data row.
-    pub data_start: u32,
+    pub(crate) data_start: u32,
     /// One past the last data row: the first footer row, or the end of the sheet.
-    pub data_end: u32,
+    pub(crate) data_end: u32,
     /// The unit a title or meta row names.
-    pub title_unit: Option<String>,
+    pub(crate) title_unit: Option<String>,
     /// Whether enumerated measure cells are split into items (false for a consolidated
     /// workbook, whose measures are split already).
-    pub split_measures: bool,
+    pub(crate) split_measures: bool,
     /// Each field's column and why it was chosen, in field order.
-    pub choices: Vec<Choice>,
+    pub(crate) choices: Vec<Choice>,
     /// Fields whose second-best column came close to the one chosen.
-    pub close: Vec<Close>,
+    pub(crate) close: Vec<Close>,
     /// True when the status column holds progress as numbers (0.8, or 80 out of 100).
-    pub progress_status: bool,
+    pub(crate) progress_status: bool,
     /// The kind of tracking the ledger belongs to.
-    pub kind: Kind,
+    pub(crate) kind: Kind,
 }
 
 impl Layout {
     /// The column of a field, if the ledger has one.
-    pub fn column_of(&self, field: Field) -> Option<u32> {
+    pub(crate) fn column_of(&self, field: Field) -> Option<u32> {
         self.columns
             .iter()
             .find(|c| c.field == Some(field))
@@ -177,7 +177,7 @@ impl Layout {
     /// The required fields without a column: those the configuration requires, or else
     /// [`Field::CORE`], and for responsibility the person when none of [`Field::RESPONSIBLE`]
     /// has a column.
-    pub fn missing_fields(&self, required: Option<&[Field]>) -> Vec<Field> {
+    pub(crate) fn missing_fields(&self, required: Option<&[Field]>) -> Vec<Field> {
         let missing = |f: &Field| self.column_of(*f).is_none();
         match required {
             Some(fields) => fields.iter().copied().filter(missing).collect(),
@@ -205,7 +205,7 @@ impl Layout {
 
     /// The fields each data row must fill, of those the ledger has a column for: the ones the
     /// configuration requires, or else [`Field::REQUIRED`].
-    pub fn fields_to_fill(&self, required: Option<&[Field]>) -> Vec<Field> {
+    pub(crate) fn fields_to_fill(&self, required: Option<&[Field]>) -> Vec<Field> {
         required
             .unwrap_or(&Field::REQUIRED)
             .iter()
@@ -215,13 +215,13 @@ impl Layout {
     }
 
     /// The choice made for a field, if it has a column.
-    pub fn choice(&self, field: Field) -> Option<&Choice> {
+    pub(crate) fn choice(&self, field: Field) -> Option<&Choice> {
         self.choices.iter().find(|c| c.field == field)
     }
 
     /// A layout of known columns (a consolidated workbook read back, a configuration): the
     /// header in `header_row`, data below it to `data_end`.
-    pub fn known(header_row: u32, columns: Vec<Column>, data_end: u32) -> Layout {
+    pub(crate) fn known(header_row: u32, columns: Vec<Column>, data_end: u32) -> Layout {
         let choices = columns
             .iter()
             .filter_map(|c| {
@@ -748,7 +748,7 @@ fn with_values(
 /// True for a row of column numbers or codes under a header: at least three cells, at least
 /// half as many as the header's, each a number or a code counting up by one from left to
 /// right (`1 2 3 …`, `(1) (2) …`, `① ② …`, `A B C …`).
-pub fn is_column_number_row(row: &crate::source::grid::Row, header_cells: usize) -> bool {
+pub(crate) fn is_column_number_row(row: &crate::source::grid::Row, header_cells: usize) -> bool {
     let cells: Vec<&crate::source::grid::Cell> =
         row.cells.iter().filter(|c| !c.value.is_blank()).collect();
     if cells.len() < 3 || cells.len() * 2 < header_cells {
@@ -828,7 +828,7 @@ const FOOTER_WORDS: [&str; 28] = [
 /// True for a footer row: its first non-empty cell opens with a footer word (`填报人:`,
 /// `审核人:`, `联系电话:`, `注:` …), or it holds at most three cells and each reads
 /// `label:value` with a short label (`制表:张三`, `单位(盖章):`).
-pub fn is_footer_row(row: &crate::source::grid::Row) -> bool {
+pub(crate) fn is_footer_row(row: &crate::source::grid::Row) -> bool {
     let mut cells = row
         .cells
         .iter()
@@ -863,14 +863,7 @@ fn is_label_value(s: &str) -> bool {
 }
 
 /// True for text that opens a footer (see [`is_footer_row`]).
-///
-/// ```
-/// use taizhang::layout::is_footer_text;
-/// assert!(is_footer_text("填报人:张三    审核人:李四"));
-/// assert!(is_footer_text("注:1.完成情况填写已完成、推进中或未开始"));
-/// assert!(!is_footer_text("注重发挥党员作用"));
-/// ```
-pub fn is_footer_text(s: &str) -> bool {
+pub(crate) fn is_footer_text(s: &str) -> bool {
     // The words are short: the first characters are enough.
     let s: String = s
         .chars()
@@ -890,23 +883,12 @@ pub fn is_footer_text(s: &str) -> bool {
 
 /// The unit a title or meta row names: `填报单位:庆利社区` → `庆利社区`;
 /// `自强街道庆利社区党委巡察反馈意见整改落实情况台账` → `庆利社区`.
-///
-/// ```
-/// use taizhang::layout::unit_in_text;
-/// assert_eq!(unit_in_text("填报单位:庆利社区").as_deref(), Some("庆利社区"));
-/// assert_eq!(
-///     unit_in_text("南关区自强街道重庆路北社区党委巡察反馈意见落实进展情况台账").as_deref(),
-///     Some("重庆路北社区")
-/// );
-/// assert_eq!(unit_in_text("填报日期:2023年3月30日"), None);
-/// assert_eq!(unit_in_text("被审计单位（盖章）：县卫健委").as_deref(), Some("县卫健委"));
-/// ```
-pub fn unit_in_text(text: &str) -> Option<String> {
+pub(crate) fn unit_in_text(text: &str) -> Option<String> {
     labelled_unit(text).or_else(|| unit_before(&squash(text), "社区"))
 }
 
 /// The unit a meta row names after a label: `填报单位:…`, `被审计单位:…`.
-pub fn labelled_unit(text: &str) -> Option<String> {
+pub(crate) fn labelled_unit(text: &str) -> Option<String> {
     let s = squash(text);
     for label in [
         "项目名称",
@@ -961,30 +943,22 @@ pub fn labelled_unit(text: &str) -> Option<String> {
 }
 
 /// The kinds of unit a title may name, by the word that ends the unit's name.
-pub const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街道", "镇", "乡", "村"];
+pub(crate) const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街道", "镇", "乡", "村"];
 
 /// The unit a title names, of any kind: `东区分公司审计整改台账` → `东区分公司`.
-///
-/// ```
-/// use taizhang::layout::unit_in_title;
-/// assert_eq!(unit_in_title("东区分公司审计整改台账").as_deref(), Some("东区分公司"));
-/// assert_eq!(unit_in_title("庆利社区党委巡察反馈意见整改落实情况台账").as_deref(), Some("庆利社区"));
-/// assert_eq!(unit_in_title("省级生态环境保护督察反馈问题整改落实台账"), None);
-/// assert_eq!(unit_in_title("XX县2024年农村集体聚餐食品安全整改台账"), None);
-/// ```
-pub fn unit_in_title(text: &str) -> Option<String> {
+pub(crate) fn unit_in_title(text: &str) -> Option<String> {
     let s = squash(text);
     UNIT_KINDS.iter().find_map(|k| unit_before(&s, k))
 }
 
 /// The kind of a unit: the word of [`UNIT_KINDS`] its name ends with.
-pub fn unit_kind(name: &str) -> Option<&'static str> {
+pub(crate) fn unit_kind(name: &str) -> Option<&'static str> {
     UNIT_KINDS.iter().copied().find(|k| name.ends_with(k))
 }
 
 /// The name ending in `suffix` (e.g. `社区`) inside a text, without the district, street or year
 /// in front of it.
-pub fn unit_before(s: &str, suffix: &str) -> Option<String> {
+pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
     let at = s.find(suffix)?;
     let head: String = s[..at]
         .chars()
@@ -1267,5 +1241,60 @@ mod tests {
             Some("自强街道党工委")
         );
         assert_eq!(unit_in_text("整改落实情况台账"), None);
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `layout::is_footer_text`
+    #[test]
+    fn is_footer_text() {
+        use crate::layout::is_footer_text;
+        assert!(is_footer_text("填报人:张三    审核人:李四"));
+        assert!(is_footer_text("注:1.完成情况填写已完成、推进中或未开始"));
+        assert!(!is_footer_text("注重发挥党员作用"));
+    }
+
+    /// `layout::unit_in_text`
+    #[test]
+    fn unit_in_text() {
+        use crate::layout::unit_in_text;
+        assert_eq!(
+            unit_in_text("填报单位:庆利社区").as_deref(),
+            Some("庆利社区")
+        );
+        assert_eq!(
+            unit_in_text("南关区自强街道重庆路北社区党委巡察反馈意见落实进展情况台账").as_deref(),
+            Some("重庆路北社区")
+        );
+        assert_eq!(unit_in_text("填报日期:2023年3月30日"), None);
+        assert_eq!(
+            unit_in_text("被审计单位（盖章）：县卫健委").as_deref(),
+            Some("县卫健委")
+        );
+    }
+
+    /// `layout::unit_in_title`
+    #[test]
+    fn unit_in_title() {
+        use crate::layout::unit_in_title;
+        assert_eq!(
+            unit_in_title("东区分公司审计整改台账").as_deref(),
+            Some("东区分公司")
+        );
+        assert_eq!(
+            unit_in_title("庆利社区党委巡察反馈意见整改落实情况台账").as_deref(),
+            Some("庆利社区")
+        );
+        assert_eq!(
+            unit_in_title("省级生态环境保护督察反馈问题整改落实台账"),
+            None
+        );
+        assert_eq!(
+            unit_in_title("XX县2024年农村集体聚餐食品安全整改台账"),
+            None
+        );
     }
 }
