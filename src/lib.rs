@@ -14,8 +14,8 @@
 //! | layer | module | what it does |
 //! |---|---|---|
 //! | foundation | [`crash`] | a reader that panics costs only its file |
-//! | | [`pool`] | threads in one place: ordered parallel maps, a producer and its consumer |
-//! | | [`lang`] | Chinese or English |
+//! | | `pool` | threads in one place: ordered parallel maps, a producer and its consumer |
+//! | | `lang` | Chinese or English ([`Lang`]) |
 //! | | [`value`] | the grammars of cell values: text, header words, deadlines, statuses, enumerations |
 //! | | [`model`] | the model's vocabulary: timing, severities, counters |
 //! | | [`schema`] | the consolidated workbook, described once: sheets, columns, cells, formulas, digests |
@@ -25,7 +25,7 @@
 //! | ledger model | [`ledger`] | problems and measures; timing and counters of a ledger |
 //! | checks | [`finding`] | findings: rule, severity, location and typed facts |
 //! | | [`check`] | the rules of spec 3, one function per rule |
-//! | | [`round`] | the round a merge follows: IDs sent out and come back |
+//! | | `round` | the round a merge follows: IDs sent out and come back |
 //! | | [`pipeline`] | one file from bytes to ledgers and findings; a run in parallel |
 //! | | [`tally`] | a run's inputs, counters and findings |
 //! | | `row` | a measure as a row of the consolidated ledger |
@@ -37,9 +37,13 @@
 //! | | `pack` | the zip packer: rows compressed elsewhere, spliced into a package |
 //! | | [`workbook`] | the consolidated workbook, the changes workbook, the standard ledger |
 //! | | [`convert`] | one ledger in the standard form (xlsx, csv, json) |
-//! | | [`report`] | the published progress report, drafted (.docx, .md, .txt) |
+//! | | `report` | the published progress report, drafted (.docx, .md, .txt) |
 //! | use cases | [`run`] | each command as a call: a typed request, a typed result, a [`run::RunError`] |
 //! | adapters | [`page`] | the clerks' page (`taizhang serve`): HTTP requests into the calls of [`run`] |
+//!
+//! A module named without a link is internal (`pub(crate)`); a linked one is public for what a
+//! library user, the binary, the tests and the fuzz targets reach through it, the rest of it
+//! `pub(crate)` (`#![warn(unreachable_pub)]` keeps it so).
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) parses the command line into the requests of [`run`]
 //! (or [`page::ServeRequest`]) and prints their results; only it imports [`page`].
@@ -55,6 +59,7 @@
 //! ```
 
 #![warn(missing_docs)]
+#![warn(unreachable_pub)]
 
 pub mod check;
 pub mod config;
@@ -62,7 +67,7 @@ pub mod convert;
 pub mod crash;
 pub mod diff;
 pub mod finding;
-pub mod lang;
+pub(crate) mod lang;
 pub mod layout;
 pub mod ledger;
 pub mod messages;
@@ -71,9 +76,9 @@ pub mod output;
 pub(crate) mod pack;
 pub mod page;
 pub mod pipeline;
-pub mod pool;
-pub mod report;
-pub mod round;
+pub(crate) mod pool;
+pub(crate) mod report;
+pub(crate) mod round;
 pub(crate) mod row;
 pub mod run;
 pub mod schema;

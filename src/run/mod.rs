@@ -233,7 +233,7 @@ pub enum RunError {
 #[derive(Debug, Clone)]
 pub enum Inputs {
     /// Files and folders as a command line names them: every supported file below a folder,
-    /// screened so that nothing is counted twice ([`pipeline::screen`]); with `own_outputs`
+    /// screened so that nothing is counted twice (`pipeline::screen`); with `own_outputs`
     /// false taizhang's own workbooks are never read (the command-less form).
     Paths {
         /// The files and folders.
