@@ -152,7 +152,7 @@ pub struct FileColumns {
 
 impl ColumnsConfig {
     /// True when nothing is fixed.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.fields.is_empty() && self.files.is_empty()
     }
 }
@@ -252,7 +252,6 @@ pub struct Settings {
 /// ```
 /// use taizhang::config::Paper;
 /// assert_eq!(Paper::default(), Paper::A4);
-/// assert_eq!(Paper::A3.excel_code(), 8);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Paper {
@@ -265,7 +264,7 @@ pub enum Paper {
 
 impl Paper {
     /// The paper's code in a spreadsheet's page setup (`paperSize`).
-    pub fn excel_code(self) -> u8 {
+    pub(crate) fn excel_code(self) -> u8 {
         match self {
             Paper::A4 => 9,
             Paper::A3 => 8,
@@ -276,7 +275,7 @@ impl Paper {
 impl Settings {
     /// The columns the configuration fixes for a sheet of a file: those for the sheet first,
     /// then the file's patterns', then those for every file (a field once, the first given).
-    pub fn fixed_columns(&self, file_name: &str, sheet: &str) -> Vec<(Field, ColumnSpec)> {
+    pub(crate) fn fixed_columns(&self, file_name: &str, sheet: &str) -> Vec<(Field, ColumnSpec)> {
         let mut out: Vec<(Field, ColumnSpec)> = Vec::new();
         let files = || {
             self.config
@@ -303,7 +302,7 @@ impl Settings {
     }
 
     /// The fields the configuration requires, if it says.
-    pub fn required(&self) -> Option<&[Field]> {
+    pub(crate) fn required(&self) -> Option<&[Field]> {
         self.config.required.as_deref()
     }
 }
@@ -359,7 +358,7 @@ impl Settings {
     }
 
     /// The unit the configuration gives a file, by its name.
-    pub fn unit_for_file(&self, file_name: &str) -> Option<&str> {
+    pub(crate) fn unit_for_file(&self, file_name: &str) -> Option<&str> {
         self.units
             .iter()
             .find(|(pattern, _)| wildcard_match(pattern, file_name))
@@ -369,15 +368,7 @@ impl Settings {
 
 /// Matches a file name against a pattern with `*` (any run) and `?` (one character); every
 /// other character stands for itself (`[`, `{` and `\\` too, which globset would read as syntax).
-///
-/// ```
-/// use taizhang::config::wildcard_match;
-/// assert!(wildcard_match("*北安*", "北安社区台账.xlsx"));
-/// assert!(wildcard_match("a?.csv", "ab.csv"));
-/// assert!(!wildcard_match("a.csv", "b.csv"));
-/// assert!(wildcard_match("[一]*", "[一]北安.xlsx"));
-/// ```
-pub fn wildcard_match(pattern: &str, name: &str) -> bool {
+pub(crate) fn wildcard_match(pattern: &str, name: &str) -> bool {
     let mut glob = String::with_capacity(pattern.len());
     for c in pattern.chars() {
         match c {
@@ -463,5 +454,28 @@ mod tests {
     fn unknown_fields_and_statuses_are_errors() {
         assert!(ConfigFile::parse("[headers]\nnobody = [\"x\"]").is_err());
         assert!(ConfigFile::parse("[statuses]\nmaybe = [\"x\"]").is_err());
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    //! The examples of crate-private items, once in their documentation.
+
+    /// `config::Paper`: its code in a page setup
+    #[test]
+    fn paper_excel_code() {
+        use crate::config::Paper;
+        assert_eq!(Paper::A3.excel_code(), 8);
+        assert_eq!(Paper::A4.excel_code(), 9);
+    }
+
+    /// `config::wildcard_match`
+    #[test]
+    fn wildcard_match() {
+        use crate::config::wildcard_match;
+        assert!(wildcard_match("*北安*", "北安社区台账.xlsx"));
+        assert!(wildcard_match("a?.csv", "ab.csv"));
+        assert!(!wildcard_match("a.csv", "b.csv"));
+        assert!(wildcard_match("[一]*", "[一]北安.xlsx"));
     }
 }
