@@ -52,7 +52,7 @@ pub enum Which {
 }
 
 /// Why the ledger to convert is not one, in `lang`.
-pub fn refusal(file: &str, which: &Which, lang: Lang) -> String {
+pub(crate) fn refusal(file: &str, which: &Which, lang: Lang) -> String {
     fn strs(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }

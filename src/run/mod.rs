@@ -325,7 +325,7 @@ pub fn require_ledgers(tally: &Tally, settings: &Settings) -> Result<(), RunErro
 }
 
 /// Fails when an output's name does not end in the extension of what is written there.
-pub fn expect_extension(
+pub(crate) fn expect_extension(
     path: &Path,
     option: &'static str,
     expected: &'static str,
