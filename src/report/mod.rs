@@ -154,7 +154,7 @@ pub(crate) struct ProblemText {
 /// A category section of part 二: its unit and category (by their numbers among the
 /// draft's names) and where its paragraphs are in the draft's spool. 24 bytes: a city's
 /// report has tens of thousands; its heading is made when it is written
-/// ([`Draft::heading`]).
+/// (`Draft::heading`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// The unit it is of: its number among [`Names`].
@@ -254,9 +254,9 @@ impl Places {
 }
 
 /// The draft report. Its paragraphs wait in a temporary file (the spool) as the ledgers are
-/// drafted ([`Drafter`]), not in memory, and are read back in order as the document is
+/// drafted (`Drafter`), not in memory, and are read back in order as the document is
 /// written — unless the body was written as it was drafted
-/// ([`Drafter::streaming`]), when only the head and the end are left to write.
+/// (`Drafter::streaming`), when only the head and the end are left to write.
 #[derive(Debug)]
 pub struct Draft {
     /// The title.

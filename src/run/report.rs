@@ -9,11 +9,14 @@ use crate::finding::Finding;
 use crate::messages;
 use crate::model::Counters;
 use crate::pipeline::{default_threads, process_in_order};
-use crate::report::{Draft, Drafter, Format, chart, docx::write_docx};
+use crate::report::{Drafter, Format, chart, docx::write_docx};
 use crate::tally::Tally;
 use crate::write;
 use std::io::Write;
 use std::path::PathBuf;
+
+/// The draft a report returns ([`Drafted::draft`]): named here, the report module is internal.
+pub use crate::report::{Draft, Section};
 
 /// The draft to write.
 #[derive(Debug, Clone)]

@@ -21,6 +21,11 @@ pub(crate) mod style;
 pub(crate) mod summary;
 pub(crate) mod template;
 
+/// What [`Consolidator::preparer`] and [`Consolidator::add_prepared`] hand over, and what a
+/// list refuses ([`crate::run::RunError`]): named here, their modules are internal.
+pub use prepare::{PreparedFile, Preparer};
+pub use split::SplitError;
+
 use crate::config::Settings;
 use crate::model::{Counters, Timing};
 use crate::pack::{self, deflate};
@@ -34,7 +39,7 @@ use crate::schema::sources::{SourcesCol, TABLE_ROW};
 use crate::schema::{MAX_DATA_ROWS, SheetKind, properties};
 use crate::tally::Tally;
 use crate::value::text::column_letters;
-use prepare::{PreparedFile, Preparer, Turns};
+use prepare::Turns;
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Workbook, Worksheet,
     XlsxError,
