@@ -377,6 +377,9 @@ fn is_total_row(r: &crate::source::grid::Row) -> bool {
     let CellValue::Text(t) = &first.value else {
         return false;
     };
+    if t.len() > 64 {
+        return false;
+    }
     let t = crate::value::text::squash(t);
     let t = t.trim_end_matches([':', '：']);
     t.chars().count() <= 16
@@ -385,29 +388,42 @@ fn is_total_row(r: &crate::source::grid::Row) -> bool {
             .any(|w| t == *w || t.ends_with(w))
 }
 
-/// True for a row that repeats the header's labels (a header printed again on each page): at
-/// least half of the labelled columns hold their label again.
-fn repeats_header(r: &crate::source::grid::Row, layout: &Layout) -> bool {
-    let labelled: Vec<&Column> = layout
+/// The labels of a layout's field columns, normalized, for [`repeats_header`]: (column, label).
+fn header_labels(layout: &Layout) -> Vec<(u32, String)> {
+    layout
         .columns
         .iter()
         .filter(|c| !c.label.is_empty() && c.field.is_some())
-        .collect();
-    if labelled.len() < 3 {
+        .map(|c| {
+            let own = c.label.rsplit('/').next().unwrap_or(&c.label);
+            (c.col, normalize_header(own))
+        })
+        .filter(|(_, l)| !l.is_empty())
+        .collect()
+}
+
+/// True for a row that repeats the header's labels (a header printed again on each page): at
+/// least half of the labelled columns hold their label again.
+fn repeats_header(r: &crate::source::grid::Row, labels: &[(u32, String)]) -> bool {
+    if labels.len() < 3 {
         return false;
     }
-    let same = labelled
-        .iter()
-        .filter(|c| {
-            let own = c.label.rsplit('/').next().unwrap_or(&c.label);
-            r.cells.iter().any(|x| {
-                x.col == c.col
-                    && matches!(&x.value, CellValue::Text(t)
-                        if normalize_header(t) == normalize_header(own))
-            })
-        })
-        .count();
-    same * 2 >= labelled.len()
+    let mut same = 0;
+    for x in &r.cells {
+        let CellValue::Text(t) = &x.value else {
+            continue;
+        };
+        // A header is short: a longer cell is data and is not normalized.
+        if t.len() > 90 {
+            continue;
+        }
+        if let Some((_, l)) = labels.iter().find(|(c, _)| *c == x.col)
+            && normalize_header(t) == *l
+        {
+            same += 1;
+        }
+    }
+    same * 2 >= labels.len()
 }
 
 /// Builds the ledger of a sheet from its layout.
@@ -442,6 +458,7 @@ pub fn build_ledger(
             })
             .map(|c| c.col),
     );
+    let labels = header_labels(&layout);
     let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
@@ -457,7 +474,7 @@ pub fn build_ledger(
         }
         // A total row (`合计`, `朝阳社区小计`) sums rows; the header repeated on a printed
         // page's top is the header: neither is an item.
-        if is_total_row(r) || repeats_header(r, &layout) {
+        if is_total_row(r) || repeats_header(r, &labels) {
             continue;
         }
         if let Some((at, heading)) = section_heading(sheet, &merges, &layout, r.index) {
