@@ -285,10 +285,7 @@ pub(crate) fn toml_error(e: &TomlError, lang: Lang) -> String {
         Lang::Zh => {
             let field = |d: &str| d.split('`').nth(1).map(str::to_string).unwrap_or_default();
             let why = if detail.starts_with("unknown field") {
-                format!(
-                    "没有“{}”这一项（可写的项见 README 的“配置文件”一节）",
-                    field(detail)
-                )
+                format!("没有“{}”这一项（可写的项见 docs/config.md）", field(detail))
             } else if detail.starts_with("invalid type") {
                 format!("值的类型不对（{detail}）")
             } else if detail.starts_with("duplicate key") {

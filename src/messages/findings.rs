@@ -468,7 +468,7 @@ pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
     }
 }
 
-/// What a rule checks, in a few words (for the README's table and `--help`).
+/// What a rule checks, in a few words (for the table of `docs/rules.md` and `--help`).
 #[cfg(test)]
 pub(crate) fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
     use crate::Lang::*;

@@ -6,6 +6,7 @@ mod support;
 mod attacks;
 mod corpus;
 mod dialects;
+mod docs;
 mod faults;
 mod forgery;
 mod golden;
