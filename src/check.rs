@@ -239,6 +239,39 @@ pub(crate) struct Reading {
     pub(crate) deadline_read: Option<u32>,
 }
 
+/// A unit column that names a different unit on nearly every row (at least 12 rows, nine in ten
+/// of them a unit of their own) is doubtful: units answer for several items, so such a column is
+/// more likely the places or objects inspected than the units held to the items.
+fn unit_per_row(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    let choice = layout.choice(Field::Unit)?;
+    if choice.evidence.fixed {
+        return None;
+    }
+    let rows: usize = ledgers.iter().map(|l| l.rows.len()).sum();
+    if rows < 12 || ledgers.len() * 10 < rows * 9 {
+        return None;
+    }
+    let label = layout
+        .columns
+        .iter()
+        .find(|c| c.col == choice.col)
+        .map(|c| c.label.clone())
+        .unwrap_or_default();
+    let fact = Fact::UnitPerRow {
+        column: (choice.col, label),
+        rows: rows as u32,
+        units: ledgers.len() as u32,
+        left_out: !settings.accept_uncertain,
+    };
+    let mut f = at(first, Rule::UncertainReading, None, Some(Field::Unit), fact);
+    if !settings.accept_uncertain {
+        f.unit.clear();
+    }
+    Some(f)
+}
+
 /// The unit of a register (hazards, tickets, tasks) is doubtful when nothing names it but the
 /// file's name while one of its columns names organisations row by row (at least 60 % of its
 /// cells, two of them at least): those may be the units its items are held to.
@@ -336,7 +369,7 @@ pub(crate) const SURE_SHARE: f64 = 0.6;
 pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
-    if let Some(f) = uncertain_unit(ledgers, settings) {
+    if let Some(f) = uncertain_unit(ledgers, settings).or_else(|| unit_per_row(ledgers, settings)) {
         return Some(f);
     }
     for field in [Field::Status, Field::Deadline] {

@@ -430,6 +430,17 @@ pub enum Fact {
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },
+    /// `uncertain-reading` of a unit column that names a different unit on nearly every row.
+    UnitPerRow {
+        /// The unit column (0-based) and its header.
+        column: (u32, String),
+        /// The sheet's data rows.
+        rows: u32,
+        /// How many units the column names.
+        units: u32,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
+    },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.
     UnitMismatch {

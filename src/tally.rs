@@ -209,6 +209,7 @@ impl Tally {
             f.fact,
             crate::finding::Fact::UncertainReading { left_out: true, .. }
                 | crate::finding::Fact::UncertainUnit { left_out: true, .. }
+                | crate::finding::Fact::UnitPerRow { left_out: true, .. }
         ) {
             self.left_out += 1;
         }

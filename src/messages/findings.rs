@@ -392,6 +392,34 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::UnitPerRow {
+            column,
+            rows,
+            units,
+            left_out,
+        } => {
+            let a = crate::value::text::column_letters(column.0);
+            let ha = &column.1;
+            let (out_zh, out_en) = if *left_out {
+                (
+                    "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
+                    "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
+                )
+            } else {
+                ("已按确认计入合计", "counted, as confirmed")
+            };
+            say(
+                lang,
+                format!(
+                    "读法不确定：单位取自{a}列“{ha}”，但{rows}行里有{units}个不同的单位，几乎每行一个：它可能是检查对象或地点，而不是各项所属的单位。如确是单位，请在配置文件中为此表写{}；{out_zh}",
+                    sheet_line(f, "unit", &a)
+                ),
+                format!(
+                    "uncertain reading: the unit is read from column {a} ({ha}), but its {rows} rows name {units} different units, nearly one a row: it may be the objects or places inspected rather than the units the items belong to. If it is the unit, say so in the configuration for this sheet: {}; {out_en}",
+                    sheet_line(f, "unit", &a)
+                ),
+            )
+        }
         Fact::UnitMismatch { named, by } => {
             use crate::layout::UnitSource as S;
             let (zh, en) = match by {

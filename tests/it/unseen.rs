@@ -517,3 +517,50 @@ fn the_third_dev_set_reads_as_counted_by_hand() {
         "20 units right and 3 honest, at two dates"
     );
 }
+
+/// A unit column that names a different unit on nearly every row is more likely the places
+/// inspected than the units answering for the items: the sheet is `uncertain-reading`, left
+/// out, until the configuration confirms the column.
+#[test]
+fn a_unit_column_with_a_unit_a_row_is_doubtful() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rows = vec!["序号,被检查单位,隐患内容,整改措施,整改时限,整改状态".to_string()];
+    for i in 1..=15 {
+        rows.push(format!(
+            "{i},第{i}号商户有限公司,灭火器过期{i}具,更换灭火器,2023-05-31,{}",
+            ["已整改", "整改中"][i % 2]
+        ));
+    }
+    std::fs::write(dir.path().join("隐患排查台账.csv"), rows.join("\r\n")).unwrap();
+    let v = check(dir.path(), &["隐患排查台账.csv", "--as-of", "2023-06-30"]);
+    let f: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "uncertain-reading")
+        .collect();
+    assert_eq!(f.len(), 1, "{v}");
+    assert_eq!(f[0]["field"], "unit");
+    let msg = f[0]["message"].as_str().unwrap();
+    assert!(msg.contains("15行里有15个不同的单位"), "{msg}");
+    assert_eq!(v["totals"]["measures"], 0);
+    // Confirmed by the configuration: fifteen units of one measure each.
+    std::fs::write(
+        dir.path().join("t.toml"),
+        "[columns]\nunit = \"被检查单位\"\n",
+    )
+    .unwrap();
+    let v = check(
+        dir.path(),
+        &[
+            "隐患排查台账.csv",
+            "--as-of",
+            "2023-06-30",
+            "--config",
+            "t.toml",
+        ],
+    );
+    assert!(!rules(&v).contains(&"uncertain-reading".to_string()), "{v}");
+    assert_eq!(v["communities"].as_array().unwrap().len(), 15);
+    assert_eq!(v["totals"]["measures"], 15);
+}
