@@ -239,6 +239,16 @@ pub(crate) struct Reading {
     pub(crate) deadline_read: Option<u32>,
 }
 
+/// The `uncertain-reading` finding of a sheet on one of its fields. A sheet left out is no
+/// unit's: its units are not counted.
+fn uncertain(first: &Ledger, field: Field, fact: Fact, settings: &Settings) -> Finding {
+    let mut f = at(first, Rule::UncertainReading, None, Some(field), fact);
+    if !settings.accept_uncertain {
+        f.unit.clear();
+    }
+    f
+}
+
 /// A unit column that names a different unit on nearly every row (at least 12 rows, nine in ten
 /// of them a unit of their own) is doubtful: units answer for several items, so such a column is
 /// more likely the places or objects inspected than the units held to the items.
@@ -265,11 +275,7 @@ fn unit_per_row(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         units: ledgers.len() as u32,
         left_out: !settings.accept_uncertain,
     };
-    let mut f = at(first, Rule::UncertainReading, None, Some(Field::Unit), fact);
-    if !settings.accept_uncertain {
-        f.unit.clear();
-    }
-    Some(f)
+    Some(uncertain(first, Field::Unit, fact, settings))
 }
 
 /// The unit of a register (hazards, tickets, tasks) is doubtful when nothing names it but the
@@ -329,11 +335,7 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         names: names as u32,
         left_out: !settings.accept_uncertain,
     };
-    let mut f = at(first, Rule::UncertainReading, None, Some(Field::Unit), fact);
-    if !settings.accept_uncertain {
-        f.unit.clear();
-    }
-    Some(f)
+    Some(uncertain(first, Field::Unit, fact, settings))
 }
 
 /// The reading of a sheet, from its ledgers (a sheet split by unit has several).
@@ -418,12 +420,7 @@ pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Opti
             other_read: other.map_or(0, |(_, s)| (s * 100.0).round() as u32),
             left_out: !settings.accept_uncertain,
         };
-        let mut f = at(first, Rule::UncertainReading, None, Some(field), fact);
-        // A sheet left out is no unit's: its units are not counted.
-        if !settings.accept_uncertain {
-            f.unit.clear();
-        }
-        return Some(f);
+        return Some(uncertain(first, field, fact, settings));
     }
     None
 }

@@ -350,14 +350,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
                 _ => String::new(),
             };
-            let (out_zh, out_en) = if *left_out {
-                (
-                    "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
-                    "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
-                )
-            } else {
-                ("已按确认计入合计", "counted, as confirmed")
-            };
+            let (out_zh, out_en) = left_out_words(*left_out);
             say(
                 lang,
                 format!("读法不确定：“{field}”取自{a}列“{ha}”，但只有{read}%的单元格能识别{alt_zh}；{out_zh}"),
@@ -372,14 +365,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         } => {
             let b = crate::value::text::column_letters(other.0);
             let hb = &other.1;
-            let (out_zh, out_en) = if *left_out {
-                (
-                    "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
-                    "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
-                )
-            } else {
-                ("已按确认计入合计", "counted, as confirmed")
-            };
+            let (out_zh, out_en) = left_out_words(*left_out);
             say(
                 lang,
                 format!(
@@ -400,14 +386,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         } => {
             let a = crate::value::text::column_letters(column.0);
             let ha = &column.1;
-            let (out_zh, out_en) = if *left_out {
-                (
-                    "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
-                    "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
-                )
-            } else {
-                ("已按确认计入合计", "counted, as confirmed")
-            };
+            let (out_zh, out_en) = left_out_words(*left_out);
             say(
                 lang,
                 format!(
@@ -436,6 +415,18 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+    }
+}
+
+/// What became of an uncertain sheet's numbers, in Chinese and English.
+fn left_out_words(left_out: bool) -> (&'static str, &'static str) {
+    if left_out {
+        (
+            "本表的数字未计入合计，确认读法后（配置文件或 --accept-uncertain）才计入",
+            "this sheet's numbers are left out of the totals until the reading is confirmed (the configuration or --accept-uncertain)",
+        )
+    } else {
+        ("已按确认计入合计", "counted, as confirmed")
     }
 }
 

@@ -126,17 +126,21 @@ pub(crate) fn check(t: &Tally, lang: Lang) -> String {
 }
 
 fn check_doc<'a>(t: &'a Tally, lang: Lang, findings: impl Iterator<Item = &'a Finding>) -> String {
-    // A unit's parent: the one its ledgers name, when they agree on one.
-    let parent_of = |unit: &str| -> Option<&'a str> {
-        let mut named = t
-            .inputs
-            .iter()
-            .flat_map(|r| r.ledgers.iter())
-            .filter(|l| l.unit == unit)
-            .map(|l| l.parent.as_deref());
-        let first = named.next()??;
-        named.all(|p| p == Some(first)).then_some(first)
-    };
+    // A unit's parent: the one its ledgers name, when they agree on one (None: they do not).
+    let mut parents_named: std::collections::HashMap<&str, Option<&'a str>> =
+        std::collections::HashMap::new();
+    for l in t.inputs.iter().flat_map(|r| r.ledgers.iter()) {
+        let p = l.parent.as_deref();
+        parents_named
+            .entry(l.unit.as_str())
+            .and_modify(|seen| {
+                if *seen != p {
+                    *seen = None;
+                }
+            })
+            .or_insert(p);
+    }
+    let parent_of = |unit: &str| parents_named.get(unit).copied().flatten();
     let units: Vec<Unit<'a>> = t
         .units
         .iter()

@@ -114,6 +114,23 @@ async fn until(c: &Client, script: &str, what: &str) {
     }
 }
 
+/// Picks files on the page (paths one a line, as a file picker gives them) and waits for the
+/// results.
+async fn pick(c: &Client, paths: &str) {
+    c.find(Locator::Id("pick-files"))
+        .await
+        .unwrap()
+        .send_keys(paths)
+        .await
+        .unwrap();
+    until(
+        c,
+        "return !document.getElementById('results').hidden;",
+        "the results",
+    )
+    .await;
+}
+
 /// `check --format json` of the same files, as the CLI gives it.
 fn check_json(files: &[PathBuf]) -> serde_json::Value {
     let out = Command::new(assert_cmd::cargo::cargo_bin("taizhang"))
@@ -162,18 +179,7 @@ fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_wo
             })
             .collect();
         let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-        c.find(Locator::Id("pick-files"))
-            .await
-            .unwrap()
-            .send_keys(&paths.join("\n"))
-            .await
-            .unwrap();
-        until(
-            &c,
-            "return !document.getElementById('results').hidden;",
-            "the results",
-        )
-        .await;
+        pick(&c, &paths.join("\n")).await;
         let shot = c.screenshot().await.unwrap();
         std::fs::write(shots().join("serve-page.png"), &shot).unwrap();
 
@@ -415,18 +421,7 @@ fn the_page_skips_what_a_folder_walk_skips_adds_up_and_offers_its_options() {
         std::fs::write(&bad, "这不是表格").unwrap();
         files.push(bad);
         let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-        c.find(Locator::Id("pick-files"))
-            .await
-            .unwrap()
-            .send_keys(&paths.join("\n"))
-            .await
-            .unwrap();
-        until(
-            &c,
-            "return !document.getElementById('results').hidden;",
-            "the results",
-        )
-        .await;
+        pick(&c, &paths.join("\n")).await;
         let skipped = c
             .find(Locator::Id("skipped"))
             .await
@@ -538,18 +533,7 @@ fn a_consolidated_workbook_on_the_page_is_judged_on_its_own_date() {
         let (_driver, c) = browser(&dir.path().join("profile"), dir.path()).await;
         c.goto(&url).await.unwrap();
         // No day on the page: the workbook's, 2 overdue (on today's there are more).
-        c.find(Locator::Id("pick-files"))
-            .await
-            .unwrap()
-            .send_keys(&wb.display().to_string())
-            .await
-            .unwrap();
-        until(
-            &c,
-            "return !document.getElementById('results').hidden;",
-            "the results",
-        )
-        .await;
+        pick(&c, &wb.display().to_string()).await;
         let overdue = c
             .find(Locator::Css("#counters tr.total td[data-k=overdue]"))
             .await
@@ -624,18 +608,7 @@ fn a_doubtful_sheet_comes_first_and_its_confirmation_is_its_own() {
         )
         .await
         .unwrap();
-        c.find(Locator::Id("pick-files"))
-            .await
-            .unwrap()
-            .send_keys(&file.display().to_string())
-            .await
-            .unwrap();
-        until(
-            &c,
-            "return !document.getElementById('results').hidden;",
-            "the results",
-        )
-        .await;
+        pick(&c, &file.display().to_string()).await;
         let sheets = "return [...document.querySelectorAll('#columns details')].map(d => \
                         [d.querySelector('summary').textContent, d.open, d.classList.contains('doubt'), \
                          d.querySelector('input.col[data-field=status]').value]);";
