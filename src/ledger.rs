@@ -701,12 +701,13 @@ pub fn build_ledger(
 type Rename = dyn Fn(&str) -> Option<String>;
 
 /// The rows' units as a clerk reports them, where the unit column writes more than a name: the
-/// responsible organisation of a labelled cell (`责任部门:办公室;配合部门:财务科` → `办公室`), and
+/// responsible organisation of a labelled cell (`责任部门:办公室;配合部门:财务科` → `办公室`), the
+/// lead of a cell naming several (`县卫健局（牵头）、县医保局` → `县卫健局`), and
 /// of hierarchy paths (`机务段>检修车间>电机班组`) the first level below the part all rows share
 /// (`检修车间`), the levels below it rolled up into it. The cell keeps its place; its value is
 /// the unit's name.
 fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
-    use crate::layout::evidence::{labelled_organisation, path_parts};
+    use crate::layout::evidence::{labelled_organisation, lead_organisation, path_parts};
     let ui = field_index(Field::Unit);
     let texts: Vec<String> = rows
         .iter()
@@ -719,40 +720,47 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
     let share = |f: &dyn Fn(&str) -> bool| {
         texts.iter().filter(|t| f(t)).count() as f64 / texts.len() as f64
     };
-    let rename: Box<Rename> = if share(&|t| labelled_organisation(t).is_some()) >= 0.6 {
-        Box::new(labelled_organisation)
-    } else if share(&|t| path_parts(t).is_some()) >= 0.6 {
-        let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
-        // The level: the first whose parts differ among the rows (`城关镇` of `城关镇东关村`
-        // when the townships differ; `检修车间` under a depot every row shares).
-        let deepest = paths.iter().map(Vec::len).max().unwrap_or(0);
-        let level = (0..deepest)
-            .find(|k| {
-                let mut seen = std::collections::HashSet::new();
-                paths.iter().filter_map(|p| p.get(*k)).for_each(|x| {
-                    seen.insert(x.clone());
-                });
-                seen.len() > 1
+    let paths = share(&|t| path_parts(t).is_some());
+    let rename: Box<Rename> =
+        if paths < 0.6 || share(&|t| labelled_organisation(t).is_some()) >= 0.6 {
+            // Cells naming several organisations name the lead: the cell's unit is the lead
+            // (`牵头单位：县住建局\n配合单位：…`, `县卫健局（牵头）、…`, `县农业农村局\n各乡镇`).
+            if share(&|t| lead_organisation(t).is_some()) == 0.0 {
+                return None;
+            }
+            Box::new(lead_organisation)
+        } else if paths >= 0.6 {
+            let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
+            // The level: the first whose parts differ among the rows (`城关镇` of `城关镇东关村`
+            // when the townships differ; `检修车间` under a depot every row shares).
+            let deepest = paths.iter().map(Vec::len).max().unwrap_or(0);
+            let level = (0..deepest)
+                .find(|k| {
+                    let mut seen = std::collections::HashSet::new();
+                    paths.iter().filter_map(|p| p.get(*k)).for_each(|x| {
+                        seen.insert(x.clone());
+                    });
+                    seen.len() > 1
+                })
+                .unwrap_or(1);
+            // The part above the level, when every path shares it.
+            let above: std::collections::HashSet<&String> = paths
+                .iter()
+                .filter_map(|p| p.get(level.checked_sub(1)?))
+                .collect();
+            if let ([one], true) = (
+                above.into_iter().collect::<Vec<_>>().as_slice(),
+                paths.iter().all(|p| p.len() > level),
+            ) {
+                shared = Some((*one).clone());
+            }
+            Box::new(move |t: &str| {
+                let p = path_parts(t)?;
+                p.get(level).or(p.last()).cloned()
             })
-            .unwrap_or(1);
-        // The part above the level, when every path shares it.
-        let above: std::collections::HashSet<&String> = paths
-            .iter()
-            .filter_map(|p| p.get(level.checked_sub(1)?))
-            .collect();
-        if let ([one], true) = (
-            above.into_iter().collect::<Vec<_>>().as_slice(),
-            paths.iter().all(|p| p.len() > level),
-        ) {
-            shared = Some((*one).clone());
-        }
-        Box::new(move |t: &str| {
-            let p = path_parts(t)?;
-            p.get(level).or(p.last()).cloned()
-        })
-    } else {
-        return None;
-    };
+        } else {
+            return None;
+        };
     for r in rows.iter_mut() {
         if let Some(cell) = r.fields[ui].as_mut()
             && let Some(name) = rename(&cell.text())

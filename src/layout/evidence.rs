@@ -72,11 +72,14 @@ pub(crate) fn path_parts(text: &str) -> Option<Vec<String>> {
         .split(PATH_SEPARATORS)
         .map(|p| p.trim().to_string())
         .collect();
+    // A path of organisations names one at some level (`机务段`, `检修车间`); a path of
+    // categories (`城乡建设>老旧小区改造`) names none.
     let ok = parts.len() >= 2
         && parts.iter().all(|p| {
             let n = p.chars().count();
             (2..=20).contains(&n) && p.chars().filter(|c| is_han(*c)).count() >= 2
-        });
+        })
+        && parts.iter().any(|p| organisation_name(p));
     ok.then_some(parts)
 }
 
@@ -114,41 +117,69 @@ const RESPONSIBLE_LABELS: [&str; 8] = [
     "承办单位",
 ];
 
+/// What ends one organisation's name in a cell that names several: a list's separators and
+/// the words that begin the helpers' part (`配合单位：…`).
+const NAME_ENDS: [char; 9] = [';', ',', '、', ' ', '\n', '。', '(', '/', '|'];
+
+/// The name at the start of `rest`, up to a separator or the helpers' part.
+fn first_name(rest: &str) -> &str {
+    let mut end = rest.find(NAME_ENDS).unwrap_or(rest.len());
+    for w in ["配合", "协办", "协助"] {
+        if let Some(i) = rest[..end].find(w) {
+            end = end.min(i);
+        }
+    }
+    &rest[..end]
+}
+
+/// A cell's text with its lines as parts of a list, squashed to half width.
+fn as_list(text: &str) -> String {
+    squash(&text.replace(['\n', '\r'], ";"))
+}
+
 /// The organisation a labelled cell names as responsible: `责任部门:办公室;配合部门:财务科` →
-/// `办公室`.
+/// `办公室`; `牵头单位：县住建局\n配合单位：县财政局` → `县住建局`; the lead written before 牵头
+/// (`县发改局牵头，县财政局配合`, `县卫健局（牵头）、县医保局`) → `县发改局`, `县卫健局`.
 pub(crate) fn labelled_organisation(text: &str) -> Option<String> {
     if text.len() > 200 {
         return None;
     }
-    let s = squash(text);
-    // `县发改局牵头，县财政局、城关镇配合`: the lead unit, written before 牵头.
-    if let Some(i) = s.find("牵头")
-        && i > 0
-    {
-        let lead: String = s[..i]
-            .chars()
-            .rev()
-            .take_while(|c| !matches!(c, ';' | '；' | ',' | '，' | '、' | '\n' | '。' | ':' | '：'))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let n = lead.chars().count();
-        if (2..=20).contains(&n) && organisation_name(&lead) {
-            return Some(lead);
-        }
-    }
-    let at = RESPONSIBLE_LABELS
+    let s = as_list(text);
+    if let Some(at) = RESPONSIBLE_LABELS
         .iter()
         .filter_map(|l| s.find(l).map(|i| (i, l.len())))
-        .min()?;
-    let rest = s[at.0 + at.1..].strip_prefix([':', '：'])?;
-    let name: String = rest
-        .chars()
-        .take_while(|c| !matches!(c, ';' | '；' | ',' | '，' | '、' | ' ' | '\n' | '。'))
-        .collect();
-    let n = name.chars().count();
-    (2..=20).contains(&n).then_some(name)
+        .min()
+        && let Some(rest) = s[at.0 + at.1..].strip_prefix([':', '：'])
+    {
+        let name = first_name(rest);
+        if (2..=20).contains(&name.chars().count()) {
+            return Some(name.to_string());
+        }
+    }
+    // The lead unit, written before 牵头: `县发改局牵头，…`, `县卫健局（牵头）、…`.
+    let i = s.find("牵头").filter(|i| *i > 0)?;
+    let before = s[..i].trim_end_matches(['(', '（']);
+    let lead = before
+        .rsplit(|c| NAME_ENDS.contains(&c) || matches!(c, ':' | '：'))
+        .next()
+        .unwrap_or(before);
+    ((2..=20).contains(&lead.chars().count()) && organisation_name(lead)).then(|| lead.to_string())
+}
+
+/// The unit that leads in a cell naming several organisations: the labelled or marked lead
+/// ([`labelled_organisation`]), else the first of a list of organisations
+/// (`县农业农村局\n各乡镇`, `县交通运输局、县公安局`) — the first named leads, as 督办 lists
+/// write it. `None` for a cell naming one.
+pub(crate) fn lead_organisation(text: &str) -> Option<String> {
+    if let Some(lead) = labelled_organisation(text) {
+        return Some(lead);
+    }
+    if text.len() > 200 {
+        return None;
+    }
+    let s = as_list(text);
+    let parts: Vec<&str> = s.split(NAME_ENDS).filter(|p| !p.is_empty()).collect();
+    (parts.len() >= 2 && parts.iter().all(|p| organisation_name(p))).then(|| parts[0].to_string())
 }
 
 const OFFICE_ENDS: [&str; 20] = [
@@ -210,7 +241,8 @@ pub(crate) fn organisation_name(text: &str) -> bool {
             || ends_with_any(
                 &s,
                 &[
-                    "局", "委", "部", "科", "处", "所", "站", "队", "段", "车间", "班组",
+                    "局", "委", "部", "科", "处", "所", "站", "队", "段", "车间", "班组", "班",
+                    "矿",
                 ],
             ))
 }
@@ -606,6 +638,18 @@ mod tests {
         assert!(score(&labelled, Field::Unit) > 0.8);
         assert_eq!(path_parts("2023/6/30"), None);
         assert_eq!(path_parts("机务段>车间").map(|p| p.len()), Some(2));
+        assert_eq!(
+            path_parts("红岭煤矿 > 综采一队 > 检修班").map(|p| p.len()),
+            Some(3)
+        );
+        // A ticket's category path names no organisation at any level.
+        let categories = [
+            "城乡建设>老旧小区改造",
+            "环境保护>餐饮油烟",
+            "市场监管>食品安全",
+        ];
+        assert_eq!(path_parts(categories[0]), None);
+        assert!(score(&categories, Field::Unit) < 0.5);
     }
 
     #[test]
@@ -638,5 +682,38 @@ mod examples {
             labelled_organisation("县发改局牵头，县财政局、城关镇配合").as_deref(),
             Some("县发改局")
         );
+        assert_eq!(
+            labelled_organisation("牵头单位：县市场监管局\n配合单位：县行政审批局").as_deref(),
+            Some("县市场监管局")
+        );
+        assert_eq!(
+            labelled_organisation("牵头单位:县教育局配合单位:县住建局").as_deref(),
+            Some("县教育局")
+        );
+        assert_eq!(
+            labelled_organisation("县住建局（牵头）、城关镇").as_deref(),
+            Some("县住建局")
+        );
+    }
+
+    /// `layout::evidence::lead_organisation`
+    #[test]
+    fn evidence_lead_organisation() {
+        use crate::layout::evidence::lead_organisation;
+        assert_eq!(
+            lead_organisation("县农业农村局\n各乡镇").as_deref(),
+            Some("县农业农村局")
+        );
+        assert_eq!(
+            lead_organisation("县交通运输局、县公安局").as_deref(),
+            Some("县交通运输局")
+        );
+        assert_eq!(
+            lead_organisation("县卫健局（牵头）、县医保局、县财政局").as_deref(),
+            Some("县卫健局")
+        );
+        // One organisation, or a list that is not of organisations, is no list of units.
+        assert_eq!(lead_organisation("县财政局"), None);
+        assert_eq!(lead_organisation("张三、李四"), None);
     }
 }
