@@ -278,45 +278,65 @@ fn unit_per_row(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     Some(uncertain(first, Field::Unit, fact, settings))
 }
 
-/// The unit of a register (hazards, tickets, tasks) is doubtful when nothing names it but the
-/// file's name while one of its columns names organisations row by row (at least 60 % of its
-/// cells, two of them at least): those may be the units its items are held to.
-fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
-    let first = ledgers.first()?;
-    let layout = &first.layout;
-    if !layout.kind.is_register()
-        || first.unit_source != crate::layout::UnitSource::FileName
-        || layout.column_of(Field::Unit).is_some()
-    {
-        return None;
-    }
-    let mut best: Option<(u32, usize)> = None;
-    for (k, c) in layout.columns.iter().enumerate() {
-        if matches!(c.field, Some(f) if f != Field::Department) {
-            continue;
-        }
-        let mut filled = 0usize;
-        let mut names = std::collections::BTreeSet::new();
-        let mut orgs = 0usize;
-        for r in ledgers.iter().flat_map(|l| l.rows.iter()) {
+/// The text of a column's cell in each row of a sheet's ledgers, up to
+/// [`ALTERNATIVE_SAMPLE`] rows: its field's value, else its value as an extra column.
+fn column_texts(ledgers: &[Ledger], k: usize) -> Vec<Option<String>> {
+    let Some(c) = ledgers.first().and_then(|l| l.layout.columns.get(k)) else {
+        return Vec::new();
+    };
+    ledgers
+        .iter()
+        .flat_map(|l| l.rows.iter())
+        .take(ALTERNATIVE_SAMPLE)
+        .map(|r| {
             let cell = match c.field {
                 Some(f) => r.get(f),
                 None => r.extras.iter().find(|(i, _)| *i == k).map(|(_, x)| x),
             };
-            let Some(cell) = cell else { continue };
-            filled += 1;
-            let text = cell.text();
-            if crate::layout::evidence::organisation_name(&text) {
-                orgs += 1;
-                names.insert(crate::value::text::squash(&text));
-            }
-            if filled >= ALTERNATIVE_SAMPLE {
-                break;
-            }
+            cell.map(|x| crate::value::text::squash(&x.text()))
+                .filter(|t| !t.is_empty())
+        })
+        .collect()
+}
+
+/// The unit of a sheet is doubtful when only its file's name, its title or its name names it
+/// while one of its columns names units row by row (at least 60 % of its cells, two of them
+/// at least): those may be the units its items are held to. In a register whose unit is its
+/// file's name any column of organisations counts; otherwise a column whose header names units
+/// (`责任单位`, `学校名称`, [`crate::layout::names_units`]) whose names do not lie within the
+/// sheet's unit.
+fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    use crate::layout::UnitSource as S;
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    if layout.column_of(Field::Unit).is_some()
+        || !matches!(first.unit_source, S::FileName | S::Title | S::SheetName)
+    {
+        return None;
+    }
+    let any_organisation = layout.kind.is_register() && first.unit_source == S::FileName;
+    let own = crate::value::text::squash(&first.unit);
+    let mut best: Option<(u32, usize)> = None;
+    for (k, c) in layout.columns.iter().enumerate() {
+        if matches!(c.field, Some(f) if f != Field::Department)
+            || !(any_organisation || crate::layout::names_units(&c.label))
+        {
+            continue;
         }
-        if filled >= 3
-            && orgs * 10 >= filled * 6
+        let texts: Vec<String> = column_texts(ledgers, k).into_iter().flatten().collect();
+        let orgs: Vec<&String> = texts
+            .iter()
+            .filter(|t| crate::layout::evidence::organisation_name(t))
+            .collect();
+        let within = orgs
+            .iter()
+            .filter(|t| t.len() > own.len() && t.starts_with(own.as_str()))
+            .count();
+        let names: std::collections::BTreeSet<&String> = orgs.iter().copied().collect();
+        if texts.len() >= 3
+            && orgs.len() * 10 >= texts.len() * 6
             && names.len() >= 2
+            && within * 10 < orgs.len() * 6
             && best.is_none_or(|(_, n)| names.len() > n)
         {
             best = Some((c.col, names.len()));
@@ -331,8 +351,45 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         .unwrap_or_default();
     let fact = Fact::UncertainUnit {
         guessed: first.unit.clone(),
+        from: first.unit_source,
         other: (col, label),
         names: names as u32,
+        left_out: !settings.accept_uncertain,
+    };
+    Some(uncertain(first, Field::Unit, fact, settings))
+}
+
+/// The unit column is doubtful when another column names units about as surely (the layout
+/// found them close) and the two group the rows differently: the units counted would depend
+/// on the choice.
+fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    let choice = layout.choice(Field::Unit)?;
+    let close = layout.close.iter().find(|c| c.field == Field::Unit)?;
+    if choice.evidence.fixed {
+        return None;
+    }
+    let index = |col: u32| layout.columns.iter().position(|c| c.col == col);
+    let (a, b) = (index(close.chosen)?, index(close.other)?);
+    // The same grouping under other names is no doubt: each unit of one column is one unit
+    // of the other.
+    let mut ab: HashMap<Option<String>, Option<String>> = HashMap::new();
+    let mut ba: HashMap<Option<String>, Option<String>> = HashMap::new();
+    let same = column_texts(ledgers, a)
+        .into_iter()
+        .zip(column_texts(ledgers, b))
+        .all(|(x, y)| {
+            *ab.entry(x.clone()).or_insert_with(|| y.clone()) == y
+                && *ba.entry(y).or_insert_with(|| x.clone()) == x
+        });
+    if same {
+        return None;
+    }
+    let label = |k: usize| (layout.columns[k].col, layout.columns[k].label.clone());
+    let fact = Fact::AmbiguousUnit {
+        chosen: label(a),
+        other: label(b),
         left_out: !settings.accept_uncertain,
     };
     Some(uncertain(first, Field::Unit, fact, settings))
@@ -371,7 +428,10 @@ pub(crate) const SURE_SHARE: f64 = 0.6;
 pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
-    if let Some(f) = uncertain_unit(ledgers, settings).or_else(|| unit_per_row(ledgers, settings)) {
+    if let Some(f) = uncertain_unit(ledgers, settings)
+        .or_else(|| ambiguous_unit(ledgers, settings))
+        .or_else(|| unit_per_row(ledgers, settings))
+    {
         return Some(f);
     }
     for field in [Field::Status, Field::Deadline] {

@@ -418,15 +418,27 @@ pub enum Fact {
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },
-    /// `uncertain-reading` of the unit: a register whose unit is only its file's name while a
-    /// column of it names organisations, row by row.
+    /// `uncertain-reading` of the unit: a sheet whose unit is only its file's name, title or
+    /// sheet name while a column of it names units (or, in a register, organisations) row by
+    /// row.
     UncertainUnit {
-        /// The unit taken from the file's name.
+        /// The unit taken from the file's name, the title or the sheet's name.
         guessed: String,
+        /// Where it was taken from.
+        from: crate::layout::UnitSource,
         /// The column of organisations (0-based) and its header.
         other: (u32, String),
         /// How many different organisations it names.
         names: u32,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
+    },
+    /// `uncertain-reading` of the unit column: two columns name units about as surely.
+    AmbiguousUnit {
+        /// The column used (0-based) and its header.
+        chosen: (u32, String),
+        /// The other column and its header.
+        other: (u32, String),
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },

@@ -737,6 +737,16 @@ pub fn analyse_sheets(
         }
     }
     findings.extend(repeated);
+    // A hidden sheet left unread belongs to a unit only when the file's ledgers count that
+    // unit: a template's `XX社区` is no unit with nothing in it.
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.rule == crate::finding::Rule::HiddenSheet)
+    {
+        if !ledgers.iter().any(|l| l.unit == f.unit) {
+            f.unit.clear();
+        }
+    }
     // A skipped sheet belongs to the file's unit when its ledgers agree on one.
     if let Some(first) = ledgers.first()
         && ledgers.iter().all(|l| l.unit == first.unit)

@@ -210,6 +210,7 @@ impl Tally {
             crate::finding::Fact::UncertainReading { left_out: true, .. }
                 | crate::finding::Fact::UncertainUnit { left_out: true, .. }
                 | crate::finding::Fact::UnitPerRow { left_out: true, .. }
+                | crate::finding::Fact::AmbiguousUnit { left_out: true, .. }
         ) {
             self.left_out += 1;
         }

@@ -51,6 +51,10 @@ pub(crate) struct Features {
     pub(crate) paths: f64,
     /// Labelled cells naming the responsible organisation: `责任部门:办公室;配合部门:财务科`.
     pub(crate) labelled: f64,
+    /// Names of organisations, units or offices ([`organisation_name`]).
+    pub(crate) orgs: f64,
+    /// How many different organisations the cells name.
+    pub(crate) org_names: usize,
 }
 
 /// The separators of a hierarchy path.
@@ -205,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 14] = [
+const UNIT_ENDS: [&str; 28] = [
     "社区",
     "村",
     "镇",
@@ -217,9 +221,23 @@ const UNIT_ENDS: [&str; 14] = [
     "集团",
     "中心",
     "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "大学",
+    "学院",
     "医院",
+    "卫生院",
+    "卫生室",
+    "诊所",
     "企业",
     "小区",
+    "超市",
+    "商场",
+    "酒店",
+    "宾馆",
+    "合作社",
+    "支行",
 ];
 
 fn is_han(c: char) -> bool {
@@ -264,6 +282,7 @@ struct Kind {
     id: bool,
     path: bool,
     labelled: bool,
+    org: bool,
 }
 
 fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate) -> Kind {
@@ -318,6 +337,7 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
     }
     k.long = chars >= 15;
     k.units = ends_with_any(&squashed, &UNIT_ENDS) && chars <= 16;
+    k.org = organisation_name(t);
     if ends_with_any(&squashed, &OFFICE_ENDS) && chars <= 16 {
         k.offices = true;
     } else if squashed.chars().all(is_han) && (2..=4).contains(&chars) && !k.status && !k.units {
@@ -339,6 +359,7 @@ pub(crate) fn features(
 ) -> Features {
     let mut f = Features::default();
     let mut seen: HashMap<&str, Kind> = HashMap::new();
+    let mut orgs: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut others = 0usize;
     let as_of = chrono::NaiveDate::from_ymd_opt(as_of_year, 1, 1).unwrap_or_default();
     let mut filled = 0usize;
@@ -381,10 +402,14 @@ pub(crate) fn features(
             (&mut f.ids, k.id),
             (&mut f.paths, k.path),
             (&mut f.labelled, k.labelled),
+            (&mut f.orgs, k.org),
         ] {
             if on {
                 *x += 1.0;
             }
+        }
+        if let (true, CellValue::Text(t)) = (k.org, v) {
+            orgs.insert(t.as_str());
         }
     }
     if f.n > 0 {
@@ -404,9 +429,11 @@ pub(crate) fn features(
             &mut f.ids,
             &mut f.paths,
             &mut f.labelled,
+            &mut f.orgs,
         ] {
             *x /= n;
         }
+        f.org_names = orgs.len();
         // Numbers and dates count as distinct values each.
         f.distinct = (seen.len() + others) as f64 / n;
     }
@@ -619,6 +646,15 @@ mod tests {
         let units = ["和平社区", "和平社区", "建设社区", "和平社区"];
         assert!(score(&units, Field::Unit) > 0.4);
         assert_eq!(score(&units, Field::Person), 0.0);
+        // Schools, clinics and shops inspected are units.
+        for name in [
+            "平川县城关第一小学",
+            "县实验幼儿园",
+            "城关镇中心卫生院",
+            "惠民大药房连锁超市",
+        ] {
+            assert!(organisation_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -484,6 +484,44 @@ pub(crate) fn responsible_organisation(label: &str) -> bool {
         .any(|w| whole.contains(w))
 }
 
+/// True for a header of a column of units: an organisation held responsible at the level of a
+/// unit (`责任单位`, `牵头单位`, `承办单位` — not `责任部门` or `责任科室`, offices inside one), or
+/// the name of what was inspected (`医疗机构名称`, `学校名称`, `被检查单位`).
+pub(crate) fn names_units(label: &str) -> bool {
+    let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
+    (responsible_organisation(label) && last.ends_with("单位"))
+        || ["被检查单位", "受检单位", "被检单位", "检查对象", "排查对象"].contains(&last.as_str())
+        || (last.ends_with("名称")
+            && last.chars().count() <= 8
+            && [
+                "单位", "企业", "学校", "机构", "医院", "场所", "门店", "商户",
+            ]
+            .iter()
+            .any(|w| last.contains(w)))
+}
+
+/// True for a meta row naming who filed the sheet (`填报单位：…`, `编制单位：…`), not whose
+/// items it lists.
+fn filer_label(text: &str) -> bool {
+    let s = squash(text);
+    [
+        "填报单位",
+        "报送单位",
+        "编制单位",
+        "填表单位",
+        "制表单位",
+        "编报单位",
+    ]
+    .iter()
+    .any(|l| s.starts_with(l))
+}
+
+/// True when a sheet's name names a unit (`和平社区`, `青石镇`), as [`crate::ledger`] reads it.
+fn names_a_unit(sheet_name: &str) -> bool {
+    let s = squash(sheet_name);
+    unit_before(&s, "社区").is_some() || unit_in_title(&s).is_some()
+}
+
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
 /// fields by their headers, `problem` or `measure` among them.
 fn judge(choices: &[Choice]) -> Option<f64> {
@@ -617,7 +655,32 @@ fn with_values(
         .map(|r| r.index)
         .collect();
     let year = chrono::Datelike::year(&settings.as_of);
+    // The first cell that names a unit (after a label, or `…社区`), else a unit of
+    // another kind a title names (`东区分公司…`).
+    let above = || {
+        sheet
+            .rows
+            .iter()
+            .take_while(|r| r.index < c.row)
+            .flat_map(|r| r.cells.iter())
+            .filter_map(|c| match &c.value {
+                CellValue::Text(s) => Some(s.as_str()),
+                _ => None,
+            })
+    };
+    let title_unit = above()
+        .find_map(unit_in_text)
+        .or_else(|| above().find_map(unit_in_title));
+    // Nothing above the header names the sheet's own unit but its filer (`填报单位：县卫健委`),
+    // and neither does the sheet's name: a column naming several units may hold them.
+    let own_unit_unnamed = match above().find(|t| unit_in_text(t).is_some()) {
+        Some(t) => filer_label(t),
+        None => title_unit.is_none() && !names_a_unit(&sheet.name),
+    };
     let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo, kind, &c.groups);
+    // A column whose header names the unit (`所在乡镇`, `社区`) leaves the others as they are.
+    let own_unit_unnamed =
+        own_unit_unnamed && !ev.iter().any(|(_, e)| e[Field::Unit.index()].header >= 0.5);
     let mut features = Vec::with_capacity(ev.len());
     for (col, e) in ev.iter_mut() {
         let f = evidence::features(sheet, merges, *col, &sample, &settings.statuses, year);
@@ -629,6 +692,21 @@ fn with_values(
         if f.paths.max(f.labelled) >= 0.6 {
             let u = &mut e[Field::Unit.index()];
             u.header = u.header.max(0.0);
+        }
+        // Units held to the rows or inspected (`责任单位/牵头单位`, `医疗机构名称`), two or more
+        // row by row, in a sheet that names no unit of its own: the rows' units.
+        let label = c.cells.iter().find(|(x, _, _)| x == col).map(|(_, _, l)| l);
+        if own_unit_unnamed
+            && !c.groups.contains(col)
+            && label.is_some_and(|l| names_units(l))
+            && f.orgs >= 0.6
+            && f.filled >= 0.6
+            && f.org_names >= 2
+        {
+            let u = &mut e[Field::Unit.index()];
+            u.header = u.header.max(0.8);
+            let d = &mut e[Field::Department.index()];
+            d.header = d.header.min(0.3);
         }
         features.push(f);
     }
@@ -711,23 +789,6 @@ fn with_values(
         .and_then(|x| ev.iter().position(|(col, _)| *col == x.col))
         .and_then(|k| features.get(k))
         .is_some_and(|f| f.progress >= 0.5);
-
-    // The first cell that names a unit (after a label, or `…社区`), else a unit of
-    // another kind a title names (`东区分公司…`).
-    let above = || {
-        sheet
-            .rows
-            .iter()
-            .take_while(|r| r.index < c.row)
-            .flat_map(|r| r.cells.iter())
-            .filter_map(|c| match &c.value {
-                CellValue::Text(s) => Some(s.as_str()),
-                _ => None,
-            })
-    };
-    let title_unit = above()
-        .find_map(unit_in_text)
-        .or_else(|| above().find_map(unit_in_title));
 
     Layout {
         header_row: c.row,

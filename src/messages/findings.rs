@@ -359,21 +359,60 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         }
         Fact::UncertainUnit {
             guessed,
+            from,
             other,
             names,
             left_out,
         } => {
+            use crate::layout::UnitSource as S;
             let b = crate::value::text::column_letters(other.0);
             let hb = &other.1;
+            let (out_zh, out_en) = left_out_words(*left_out);
+            let (from_zh, from_en) = match from {
+                S::FileName | S::Column | S::Config => (
+                    format!("本表没有写明单位，单位只能按文件名取为“{guessed}”"),
+                    format!("nothing in this sheet names its unit, so it is taken from the file's name ({guessed})"),
+                ),
+                S::Title => (
+                    format!("本表单位按标题取为“{guessed}”"),
+                    format!("the sheet's unit is taken from its title ({guessed})"),
+                ),
+                S::SheetName => (
+                    format!("本表单位按工作表名称取为“{guessed}”"),
+                    format!("the sheet's unit is taken from the sheet's name ({guessed})"),
+                ),
+            };
+            say(
+                lang,
+                format!(
+                    "读法不确定：{from_zh}；但{b}列“{hb}”逐行写有{names}个不同的单位名称，可能才是各项所属的单位。如是，请在配置文件中为此表写{}；如确为“{guessed}”，请在配置文件的 [communities] 中写明；{out_zh}",
+                    sheet_line(f, "unit", &b)
+                ),
+                format!(
+                    "uncertain reading: {from_en}; but column {b} ({hb}) names {names} different organisations row by row, which may be the units its items belong to. If so, say so in the configuration for this sheet: {}; if it is {guessed}, say so under [communities]; {out_en}",
+                    sheet_line(f, "unit", &b)
+                ),
+            )
+        }
+        Fact::AmbiguousUnit {
+            chosen,
+            other,
+            left_out,
+        } => {
+            let (a, b) = (
+                crate::value::text::column_letters(chosen.0),
+                crate::value::text::column_letters(other.0),
+            );
+            let (ha, hb) = (&chosen.1, &other.1);
             let (out_zh, out_en) = left_out_words(*left_out);
             say(
                 lang,
                 format!(
-                    "读法不确定：本表没有写明单位，单位只能按文件名取为“{guessed}”；但{b}列“{hb}”逐行写有{names}个不同的单位名称，可能才是各项所属的单位。如是，请在配置文件中为此表写{}；如确为“{guessed}”，请在配置文件的 [communities] 中写明；{out_zh}",
+                    "读法不确定：各项所属的单位可能是{a}列“{ha}”，也可能是{b}列“{hb}”，两者相近。请在配置文件中为此表写明单位列，如{}；{out_zh}",
                     sheet_line(f, "unit", &b)
                 ),
                 format!(
-                    "uncertain reading: nothing in this sheet names its unit, so it is taken from the file's name ({guessed}); but column {b} ({hb}) names {names} different organisations row by row, which may be the units its items belong to. If so, say so in the configuration for this sheet: {}; if it is {guessed}, say so under [communities]; {out_en}",
+                    "uncertain reading: the units the items belong to may be column {a} ({ha}) or column {b} ({hb}), which come close. Say which in the configuration for this sheet, such as {}; {out_en}",
                     sheet_line(f, "unit", &b)
                 ),
             )

@@ -10,7 +10,7 @@
 //! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
 //! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
 //! | `立行立改`, `立即整改` | [`Deadline::Immediate`]: due on the feedback date |
-//! | `长期坚持`, `长期`, `持续推进`, `常态化` | [`Deadline::LongTerm`]: no date, never overdue |
+//! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化` | [`Deadline::LongTerm`]: no date, never overdue |
 //!
 //! Full-width digits, spaces and line breaks are ignored; a leading `截至`/`截止`/`于` and trailing
 //! `前`/`之前`/`以前`/`为止`/`完成` are allowed around any dated form. A cell that names two
@@ -114,7 +114,7 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
 
 fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
     const IMMEDIATE: [&str; 2] = ["立行立改", "立即整改"];
-    const LONG_TERM: [&str; 4] = ["长期坚持", "长期", "持续推进", "常态化"];
+    const LONG_TERM: [&str; 5] = ["长期坚持", "长期", "持续推进", "持续", "常态化"];
     let words = strip_affixes(s);
     if IMMEDIATE.iter().any(|w| words.starts_with(w)) && is_word_tail(words, &IMMEDIATE) {
         return Some(ParsedDeadline {
@@ -433,7 +433,14 @@ mod tests {
     fn words() {
         assert_eq!(read("立行立改"), Some(Deadline::Immediate));
         assert_eq!(read("立即整改"), Some(Deadline::Immediate));
-        for s in ["长期坚持", "长期", "持续推进", "常态化", "常态化推进"] {
+        for s in [
+            "长期坚持",
+            "长期",
+            "持续推进",
+            "持续整改",
+            "常态化",
+            "常态化推进",
+        ] {
             assert_eq!(read(s), Some(Deadline::LongTerm), "{s}");
         }
         assert_eq!(read("立行立改,长期坚持"), Some(Deadline::Immediate));

@@ -232,9 +232,11 @@ impl StatusVocabulary {
             })
             .or_else(|| by_form(s))
             .or_else(|| {
-                // A sentence that opens with a state kept up for good: `常态化开展，每月通报`.
+                // A sentence that opens with a state kept up for good or under way:
+                // `常态化开展，每月通报`, `序时推进，已开工10个`, `进度滞后，设备未到货` — not with
+                // one read as done (`已开工，…` is no work done).
                 let first: String = s.chars().take_while(|c| !is_punct(*c)).collect();
-                by_form(&first).filter(|x| *x == Status::LongTerm)
+                by_form(&first).filter(|x| matches!(x, Status::LongTerm | Status::InProgress))
             })?;
         // Negation never reads as done, nor does work waiting for its review.
         if status == Status::Done && (negated(s) || under_review(s)) {
@@ -311,6 +313,9 @@ fn under_review(s: &str) -> bool {
         .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
 }
 
+/// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`.
+const AFTER_DONE: [&str; 4] = ["回访", "评价", "归档", "测评"];
+
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
 const NOT_DONE_AFTER_YI: [&str; 20] = [
@@ -323,7 +328,8 @@ const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
 
 /// A state word read by its form, for the words no list holds — a system's own states,
 /// written as a short word (at most eight characters, no sentence): `待…` not started (`待整改`,
-/// `待签收`; `待审核`, `待验收` wait for a review: in progress), `…中` in progress (`延期办理中`),
+/// `待签收`; `待审核`, `待验收` wait for a review: in progress; `待回访`, `待评价` wait only for
+/// the steps after the work: done), `…中` in progress (`延期办理中`, and `…滞后`, `序时…`),
 /// `长期…`/`常态…`/`持续…` long-term (`长期管控`), `已…` done (`已关闭`, `已回访`) unless what follows says otherwise (`已受理` in progress,
 /// `已退回` not started), `…完成`/`…完毕`/关闭/销号/归档 done, `…推进` in progress; a negation
 /// (`未…`, `不…`) is never done.
@@ -368,7 +374,18 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     {
         return Some(Status::InProgress);
     }
-    if has("延期") || has("超期") || has("逾期") || has("挂起") || has("暂停") {
+    // The steps after the work is done: a ticket waiting for its call-back, rating or filing
+    // (`待回访`, `待评价`, `待归档`) was handled.
+    if let Some(rest) = s.strip_prefix('待')
+        && AFTER_DONE.iter().any(|r| rest.starts_with(r))
+    {
+        return Some(Status::Done);
+    }
+    // Put off, past its day, held, behind or on schedule: under way.
+    if ["延期", "超期", "逾期", "挂起", "暂停", "滞后", "序时"]
+        .iter()
+        .any(|w| has(w))
+    {
         return Some(Status::InProgress);
     }
     if let Some(rest) = s.strip_prefix('待') {
@@ -537,12 +554,24 @@ mod tests {
             ("关闭", Status::Done),
             ("整改完毕", Status::Done),
             ("按序时推进", Status::InProgress),
+            ("达到序时进度", Status::InProgress),
+            ("未达序时进度", Status::InProgress),
+            ("进度滞后", Status::InProgress),
+            ("待回访", Status::Done),
+            ("待评价", Status::Done),
+            ("待归档", Status::Done),
             ("未验收", Status::InProgress),
             ("未签收", Status::NotStarted),
         ] {
             assert_eq!(parse(s), Some(want), "{s}");
         }
-        // Sentences are not read by form.
+        // Sentences are not read by form, but for a first clause under way.
+        assert_eq!(
+            parse("序时推进,已开工10个,完工4个"),
+            Some(Status::InProgress)
+        );
+        assert_eq!(parse("进度滞后,主要设备尚未到货"), Some(Status::InProgress));
+        assert_eq!(parse("已开工,正在施工"), None);
         assert_eq!(parse("已更换灯具,已验收"), None);
         assert_eq!(parse("已送检合格并建立台账制度"), None);
     }

@@ -42,12 +42,18 @@ fn header_of(v: &Value, field: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Checks every ledger of a dev set (`answers.json` in `dir`) at each of its dates: each unit
-/// counts as counted by hand, or is missing from a sheet that says `uncertain-reading`.
-/// Returns (units right, units left out as uncertain), over the dates.
+/// Checks every ledger of a dev set (`answers.json` in `dir`, the files beside it or in its
+/// `files/`) at each of its dates: each unit counts as counted by hand, or is missing from a
+/// sheet that says `uncertain-reading`. Returns (units right, units left out as uncertain),
+/// over the dates.
 fn count_as_by_hand(dir: &Path) -> (usize, usize) {
     let text = std::fs::read_to_string(dir.join("answers.json")).unwrap();
     let a: Value = serde_json::from_str(&text).unwrap();
+    let dir = &if dir.join("files").is_dir() {
+        dir.join("files")
+    } else {
+        dir.to_path_buf()
+    };
     let (mut right, mut honest) = (0, 0);
     for ledger in a["ledgers"].as_array().unwrap() {
         let file = ledger["file"].as_str().unwrap();
@@ -470,6 +476,100 @@ fn the_third_dev_set_reads_as_counted_by_hand() {
         (40, 6),
         "20 units right and 3 honest, at two dates"
     );
+}
+
+fn dev4() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dev4")
+}
+
+/// The fourth dev set (`tests/fixtures/dev4/`, written by a session that did not read the
+/// reader): institutions inspected merged down under a bureau's `填报单位`, a 12345 export
+/// whose category column is written as paths and whose tickets wait for their call-back, 督办
+/// cells naming the lead four ways, subsidiaries under a `责任主体` group header, `牵头单位`
+/// under a `责任单位` group header, a hidden template sheet, a coal mine's department paths.
+#[test]
+fn the_fourth_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev4()),
+        (50, 0),
+        "25 units right at two dates"
+    );
+}
+
+/// The unit column of each dev4 ledger is the one the hand mapping names (the last part of
+/// a two-row header's name).
+#[test]
+fn the_unit_columns_of_the_fourth_dev_set_are_the_hand_mapping() {
+    let text = std::fs::read_to_string(dev4().join("answers.json")).unwrap();
+    let a: Value = serde_json::from_str(&text).unwrap();
+    for ledger in a["ledgers"].as_array().unwrap() {
+        let file = ledger["file"].as_str().unwrap();
+        let v = check(&dev4().join("files"), &[file, "--as-of", "2024-06-30"]);
+        let got = header_of(&v, "unit");
+        let got = got.as_deref().map(|h| h.rsplit('/').next().unwrap_or(h));
+        assert_eq!(got, ledger["mapping"]["unit"].as_str(), "{file}");
+    }
+}
+
+/// A title naming a group company over a column of its subsidiaries (`责任单位`): the rows may
+/// be the subsidiaries' or the group's, so the sheet says `uncertain-reading` naming the
+/// column, and counts once the configuration says which.
+#[test]
+fn a_title_unit_over_a_column_of_units_is_doubtful() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rows = vec![
+        "远山交通投资集团有限公司2024年度内部审计问题整改台账,,,,,".to_string(),
+        "序号,审计发现问题,整改措施,责任单位,整改时限,完成情况".to_string(),
+    ];
+    let firms = ["远山路桥有限公司", "远山物流有限公司", "远山置业有限公司"];
+    for i in 1..=6 {
+        rows.push(format!(
+            "{i},问题{i}：合同管理不规范,完善合同审查制度,{},2024-12-31,已完成",
+            firms[i % 3]
+        ));
+    }
+    std::fs::write(dir.path().join("审计整改台账.csv"), rows.join("\r\n")).unwrap();
+    let v = check(dir.path(), &["审计整改台账.csv", "--as-of", "2025-03-31"]);
+    let f: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "uncertain-reading")
+        .collect();
+    assert_eq!(f.len(), 1, "{v}");
+    let msg = f[0]["message"].as_str().unwrap();
+    assert!(
+        msg.contains("按标题取为“远山交通投资集团有限公司”"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("D列“责任单位”逐行写有3个不同的单位名称"),
+        "{msg}"
+    );
+    assert_eq!(v["totals"]["measures"], 0);
+    std::fs::write(dir.path().join("t.toml"), "[columns]\nunit = \"D\"\n").unwrap();
+    let v = check(
+        dir.path(),
+        &[
+            "审计整改台账.csv",
+            "--as-of",
+            "2025-03-31",
+            "--config",
+            "t.toml",
+        ],
+    );
+    assert!(!rules(&v).contains(&"uncertain-reading".to_string()), "{v}");
+    let units: Vec<&str> = v["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["community"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        units,
+        ["远山物流有限公司", "远山置业有限公司", "远山路桥有限公司"]
+    );
+    assert_eq!(v["totals"]["measures"], 6);
 }
 
 /// A unit column that names a different unit on nearly every row is more likely the places
