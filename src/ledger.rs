@@ -444,14 +444,17 @@ pub fn build_ledger(
         .filter(|(_, c)| c.field.is_none())
         .collect();
 
-    // A column of the days deadlines were put off to (`延期期限`, `延期至`), beside the deadline.
+    // A column of the days deadlines were put off to (`延期期限`, `延期至`, `调整后时限`),
+    // beside the deadline.
     let extended = col_of[field_index(Field::Deadline)].and(
         extra_cols
             .iter()
             .map(|(_, c)| c)
             .find(|c| {
                 let h = normalize_header(c.label.rsplit('/').next().unwrap_or(&c.label));
-                h.contains("延期")
+                ["延期", "延时", "调整后", "变更后"]
+                    .iter()
+                    .any(|w| h.contains(w))
                     && ["期限", "时限", "日期", "时间", "至"]
                         .iter()
                         .any(|w| h.contains(w))
@@ -955,7 +958,9 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
         whole.unit_source,
         UnitSource::Title | UnitSource::SheetName | UnitSource::Config
     ) && kind.is_some()
-        && units.iter().any(|u| crate::layout::unit_kind(u) == kind);
+        && units.iter().any(|u| crate::layout::unit_kind(u) == kind)
+        // A group over its companies is the level above them, not one of them.
+        && !crate::layout::above_the_column(&sheet_unit.0, &units);
     if parent.is_none()
         && !named_by_sheet
         && matches!(

@@ -67,7 +67,8 @@ pub(crate) enum Kind {
     Inspection,
     /// A hazard register (隐患): one row, one hazard with its measure.
     Hazard,
-    /// A ticket export (12345, 工单, 诉求): one row, one ticket.
+    /// A ticket export (12345, 工单, 诉求, 市长信箱, a 数字城管 system's 案件): one row, one
+    /// ticket.
     Ticket,
     /// A supervised task list (督办, 督查): one row, one task; the lead unit (牵头单位) is the
     /// unit held to it.
@@ -90,9 +91,11 @@ impl Kind {
             Some(Kind::Inspection)
         } else if text.contains("督办") || text.contains("督查事项") {
             Some(Kind::Task)
-        } else if ["12345", "热线", "工单", "诉求"]
-            .iter()
-            .any(|w| text.contains(w))
+        } else if [
+            "12345", "热线", "工单", "诉求", "信箱", "来信", "来电", "案件",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
         {
             Some(Kind::Ticket)
         } else if text.contains("隐患") {
@@ -128,7 +131,15 @@ impl Kind {
     fn unit_headers(self) -> &'static [&'static str] {
         match self {
             Kind::Task => &["牵头单位", "责任单位", "主办单位", "承办单位", "牵头部门"],
-            Kind::Ticket => &["承办单位", "办理单位", "处置单位", "责任单位"],
+            Kind::Ticket => &[
+                "承办单位",
+                "办理单位",
+                "处置单位",
+                "主办单位",
+                "责任单位",
+                "承办部门",
+                "处置部门",
+            ],
             Kind::Hazard => &["施工单位", "参建单位", "受检单位", "所属标段", "标段"],
             Kind::Inspection | Kind::Other => &[],
         }
@@ -489,15 +500,61 @@ pub(crate) fn responsible_organisation(label: &str) -> bool {
 /// the name of what was inspected (`医疗机构名称`, `学校名称`, `被检查单位`).
 pub(crate) fn names_units(label: &str) -> bool {
     let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
+    let last = last.strip_suffix("名称").unwrap_or(&last);
     (responsible_organisation(label) && last.ends_with("单位"))
-        || ["被检查单位", "受检单位", "被检单位", "检查对象", "排查对象"].contains(&last.as_str())
-        || (last.ends_with("名称")
-            && last.chars().count() <= 8
+        || (last.chars().count() <= 8
             && [
-                "单位", "企业", "学校", "机构", "医院", "场所", "门店", "商户",
+                "被检查单位",
+                "受检单位",
+                "被检单位",
+                "检查对象",
+                "排查对象",
+                "单位",
+                "企业",
+                "学校",
+                "园所",
+                "机构",
+                "医院",
+                "场所",
+                "门店",
+                "商户",
             ]
             .iter()
-            .any(|w| last.contains(w)))
+            .any(|w| last.ends_with(w))
+            && (!last.ends_with("检查单位") || last.ends_with("被检查单位"))
+            && ![
+                "填报单位",
+                "配合单位",
+                "协办单位",
+                "交办单位",
+                "派单单位",
+                "受理单位",
+            ]
+            .iter()
+            .any(|w| last.ends_with(w)))
+}
+
+/// True when a title's unit is the level above the names of a column: a group over its
+/// companies (`远山集团有限公司` over `远山物流有限公司`), a sub-district over its communities,
+/// a township over its villages, a county's government over its bureaus. Most of the names
+/// must be of the level below.
+pub(crate) fn above_the_column(title: &str, names: &[String]) -> bool {
+    let below = |ends: &[&str], not: &str| {
+        let n = names
+            .iter()
+            .filter(|x| ends.iter().any(|e| x.ends_with(e)) && !x.contains(not))
+            .count();
+        !names.is_empty() && n * 10 >= names.len() * 6
+    };
+    let t = squash(title);
+    let government = ["人民政府", "县委", "区委", "市委"]
+        .iter()
+        .any(|w| t.ends_with(w));
+    (t.contains("集团") && below(&["公司"], "集团"))
+        || ((t.ends_with("街道") || t.contains("街道办") || t.contains("街道党"))
+            && below(&["社区"], "街道"))
+        || ((t.ends_with('镇') || t.ends_with('乡')) && below(&["村"], "镇"))
+        || (government && below(&["局", "委", "办"], "政府"))
 }
 
 /// True for a meta row naming who filed the sheet (`填报单位：…`, `编制单位：…`), not whose
@@ -696,13 +753,25 @@ fn with_values(
         // Units held to the rows or inspected (`责任单位/牵头单位`, `医疗机构名称`), two or more
         // row by row, in a sheet that names no unit of its own: the rows' units.
         let label = c.cells.iter().find(|(x, _, _)| x == col).map(|(_, _, l)| l);
-        if own_unit_unnamed
-            && !c.groups.contains(col)
+        let units_in_column = !c.groups.contains(col)
             && label.is_some_and(|l| names_units(l))
             && f.orgs >= 0.6
             && f.filled >= 0.6
-            && f.org_names >= 2
-        {
+            && f.org_names >= 2;
+        // Or a title naming the level above them (`远山集团有限公司` over its companies).
+        let below_the_title = || {
+            let names: Vec<String> = sample
+                .iter()
+                .filter_map(|r| match sheet.value(*r, *col) {
+                    Some(CellValue::Text(t)) => Some(squash(t)),
+                    _ => None,
+                })
+                .collect();
+            title_unit
+                .as_deref()
+                .is_some_and(|t| above_the_column(t, &names))
+        };
+        if units_in_column && (own_unit_unnamed || below_the_title()) {
             let u = &mut e[Field::Unit.index()];
             u.header = u.header.max(0.8);
             let d = &mut e[Field::Department.index()];

@@ -113,7 +113,7 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
 }
 
 fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
-    const IMMEDIATE: [&str; 2] = ["立行立改", "立即整改"];
+    const IMMEDIATE: [&str; 3] = ["立行立改", "立即整改", "即知即改"];
     const LONG_TERM: [&str; 5] = ["长期坚持", "长期", "持续推进", "持续", "常态化"];
     let words = strip_affixes(s);
     if IMMEDIATE.iter().any(|w| words.starts_with(w)) && is_word_tail(words, &IMMEDIATE) {

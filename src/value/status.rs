@@ -300,8 +300,8 @@ fn negated(s: &str) -> bool {
 }
 
 /// Reviews a piece of work waits for after it is reported done: `待复查`, `待验收`, `审核中`.
-const REVIEWS: [&str; 8] = [
-    "审核", "审批", "复查", "复核", "验收", "确认", "核实", "评估",
+const REVIEWS: [&str; 9] = [
+    "审核", "审批", "复查", "复核", "验收", "确认", "核实", "评估", "核查",
 ];
 
 /// True when a status says the work waits for a review (`已整改待复查`, `待验收`, `验收中`):
@@ -313,14 +313,14 @@ fn under_review(s: &str) -> bool {
         .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
 }
 
-/// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`.
-const AFTER_DONE: [&str; 4] = ["回访", "评价", "归档", "测评"];
+/// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`, `待结案`.
+const AFTER_DONE: [&str; 5] = ["回访", "评价", "归档", "测评", "结案"];
 
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
-const NOT_DONE_AFTER_YI: [&str; 20] = [
-    "受理", "签收", "接收", "派单", "派发", "分派", "转办", "交办", "登记", "上报", "提交", "退回",
-    "驳回", "回退", "撤回", "超期", "逾期", "延期", "挂起", "暂停",
+const NOT_DONE_AFTER_YI: [&str; 22] = [
+    "受理", "签收", "接收", "派单", "派发", "分派", "派遣", "转办", "交办", "登记", "上报", "提交",
+    "退回", "驳回", "回退", "撤回", "超期", "逾期", "延期", "延时", "挂起", "暂停",
 ];
 
 /// What follows `已` in a state that sends the work back to its start.
@@ -353,7 +353,14 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
         return None;
     }
     let has = |w: &str| s.contains(w);
-    if ["未", "不", "没", "无法"].iter().any(|w| s.starts_with(w)) {
+    // A question (`是否完成待核实`) states nothing.
+    if s.starts_with("是否") {
+        return None;
+    }
+    if ["未", "不", "没", "无法", "尚未"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
         return Some(
             if ["受理", "签收", "启动", "开始", "派单", "接收"]
                 .iter()
@@ -366,8 +373,22 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
         );
     }
     // A state kept up for good: `长期管控`, `长期跟踪`, `常态化管理`, `持续监管`.
-    if ["长期", "常态", "持续"].iter().any(|w| s.starts_with(w)) {
+    if ["长期", "常态", "持续", "长效"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
         return Some(Status::LongTerm);
+    }
+    // Being done now (`正在落实`), a request waiting for its answer (`申请延期`, `申请退办`),
+    // a reply waiting for its review (`答复待审核`, `处置完毕待核查`) or refused by it
+    // (`核查未通过`, `审核不通过`): under way.
+    if s.starts_with("正在")
+        || s.starts_with("申请")
+        || under_review(s)
+        || has("未通过")
+        || has("不通过")
+    {
+        return Some(Status::InProgress);
     }
     if let Some(rest) = s.strip_prefix('待')
         && REVIEWS.iter().any(|r| rest.starts_with(r))
@@ -382,9 +403,11 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
         return Some(Status::Done);
     }
     // Put off, past its day, held, behind or on schedule: under way.
-    if ["延期", "超期", "逾期", "挂起", "暂停", "滞后", "序时"]
-        .iter()
-        .any(|w| has(w))
+    if [
+        "延期", "延时", "超期", "逾期", "挂起", "暂停", "滞后", "序时",
+    ]
+    .iter()
+    .any(|w| has(w))
     {
         return Some(Status::InProgress);
     }
@@ -560,6 +583,17 @@ mod tests {
             ("待回访", Status::Done),
             ("待评价", Status::Done),
             ("待归档", Status::Done),
+            ("正在落实", Status::InProgress),
+            ("答复待审核", Status::InProgress),
+            ("处置完毕待核查", Status::InProgress),
+            ("核查未通过", Status::InProgress),
+            ("审核不通过", Status::InProgress),
+            ("申请退办", Status::InProgress),
+            ("申请延时", Status::InProgress),
+            ("尚未启动", Status::NotStarted),
+            ("待结案", Status::Done),
+            ("已延时", Status::InProgress),
+            ("长效推进", Status::LongTerm),
             ("未验收", Status::InProgress),
             ("未签收", Status::NotStarted),
         ] {
