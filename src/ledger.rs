@@ -263,10 +263,7 @@ pub(crate) fn unit_of(
     if let Some(c) = &layout.title_unit {
         return (c.clone(), UnitSource::Title);
     }
-    let squashed = crate::value::text::squash(sheet);
-    if let Some(c) = crate::layout::unit_before(&squashed, "社区")
-        .or_else(|| crate::layout::unit_in_title(&squashed))
-    {
+    if let Some(c) = crate::layout::unit_in_sheet_name(sheet) {
         return (c, UnitSource::SheetName);
     }
     let stem = std::path::Path::new(file_name)

@@ -573,10 +573,10 @@ fn filer_label(text: &str) -> bool {
     .any(|l| s.starts_with(l))
 }
 
-/// True when a sheet's name names a unit (`和平社区`, `青石镇`), as [`crate::ledger`] reads it.
-fn names_a_unit(sheet_name: &str) -> bool {
+/// The unit a sheet's name names (`和平社区`, `青石镇`), if any.
+pub(crate) fn unit_in_sheet_name(sheet_name: &str) -> Option<String> {
     let s = squash(sheet_name);
-    unit_before(&s, "社区").is_some() || unit_in_title(&s).is_some()
+    unit_before(&s, "社区").or_else(|| unit_in_title(&s))
 }
 
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
@@ -732,7 +732,7 @@ fn with_values(
     // and neither does the sheet's name: a column naming several units may hold them.
     let own_unit_unnamed = match above().find(|t| unit_in_text(t).is_some()) {
         Some(t) => filer_label(t),
-        None => title_unit.is_none() && !names_a_unit(&sheet.name),
+        None => title_unit.is_none() && unit_in_sheet_name(&sheet.name).is_none(),
     };
     let mut ev = header_evidence_of(&c.cells, vocab, fixed, memo, kind, &c.groups);
     // A column whose header names the unit (`所在乡镇`, `社区`) leaves the others as they are.
