@@ -729,7 +729,7 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
                 return None;
             }
             Box::new(lead_organisation)
-        } else if paths >= 0.6 {
+        } else {
             let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
             // The level: the first whose parts differ among the rows (`城关镇` of `城关镇东关村`
             // when the townships differ; `检修车间` under a depot every row shares).
@@ -758,8 +758,6 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
                 let p = path_parts(t)?;
                 p.get(level).or(p.last()).cloned()
             })
-        } else {
-            return None;
         };
     for r in rows.iter_mut() {
         if let Some(cell) = r.fields[ui].as_mut()
