@@ -513,8 +513,28 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(duplicate_id(ledger));
     out.extend(bad_id(ledger));
     out.extend(new_measure(ledger));
+    out.extend(void_rows(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
+}
+
+/// `void-row`: the rows of a unit that are no item by their state (`作废`, `重复来信`), at the
+/// first, with how many and their states: a warning, as they are not counted.
+pub(crate) fn void_rows(ledger: &Ledger) -> Vec<Finding> {
+    let Some(first) = ledger.void_rows.first() else {
+        return Vec::new();
+    };
+    let mut words: Vec<String> = Vec::new();
+    for v in &ledger.void_rows {
+        if !words.contains(&v.word) {
+            words.push(v.word.clone());
+        }
+    }
+    let fact = Fact::VoidRows {
+        rows: ledger.void_rows.len(),
+        words,
+    };
+    vec![at(ledger, Rule::VoidRow, Some(first.cell), Some(Field::Status), fact)]
 }
 
 /// `rows-after-footer`: measures typed below the footer, where they are not read: an error

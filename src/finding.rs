@@ -84,6 +84,9 @@ pub enum Rule {
     /// master sheet and the period sheets copying its rows); counted once, as the sheet with
     /// the most measures has them.
     RepeatedRow,
+    /// `void-row`: rows whose state says they are no item (a ticket voided, withdrawn or a
+    /// duplicate merged into another: `作废`, `已撤单`, `重复来信`); not counted.
+    VoidRow,
     /// `uncertain-reading`: the columns of a sheet are read with too little evidence; its
     /// numbers are left out of the totals unless the clerk confirms the reading.
     UncertainReading,
@@ -91,7 +94,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 31] = [
+    pub const ALL: [Rule; 32] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -122,6 +125,7 @@ impl Rule {
         Rule::NoData,
         Rule::RowsAfterFooter,
         Rule::RepeatedRow,
+        Rule::VoidRow,
         Rule::UncertainReading,
     ];
 
@@ -158,6 +162,7 @@ impl Rule {
             Rule::NoData => "no-data",
             Rule::RowsAfterFooter => "rows-after-footer",
             Rule::RepeatedRow => "repeated-row",
+            Rule::VoidRow => "void-row",
             Rule::UncertainReading => "uncertain-reading",
         }
     }
@@ -195,7 +200,8 @@ impl Rule {
             | Rule::IdNotReturned
             | Rule::UnknownId
             | Rule::NoData
-            | Rule::RepeatedRow => Severity::Warning,
+            | Rule::RepeatedRow
+            | Rule::VoidRow => Severity::Warning,
             Rule::RowsAfterFooter => Severity::Error,
             Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch | Rule::NewMeasure => {
                 Severity::Info
@@ -402,6 +408,14 @@ pub enum Fact {
         rows: usize,
         /// The sheet counted.
         kept: String,
+    },
+    /// `void-row`: how many rows of the finding's unit in its sheet are no item, and their
+    /// states as written (each once, in sheet order).
+    VoidRows {
+        /// The rows not counted.
+        rows: usize,
+        /// Their states.
+        words: Vec<String>,
     },
     /// `uncertain-reading`: the field read with too little evidence, the column it is read
     /// from and the best alternative, the share of its cells the field's grammar reads (in

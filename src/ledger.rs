@@ -169,6 +169,22 @@ pub struct Ledger {
     /// meta row names over a unit column (`单位名称：华东化工有限公司` over its departments), or
     /// the part every hierarchy path shares (`机务段` of `机务段>检修车间>…`).
     pub(crate) parent: Option<String>,
+    /// Rows whose state says they are no item (`作废`, `重复来信`, `已撤单`): not counted, and
+    /// named by a `void-row` finding. Each with its state cell, the state as written and the
+    /// row's unit cell as written.
+    pub(crate) void_rows: Vec<VoidRow>,
+}
+
+/// A row a ledger does not count because its state voids it
+/// ([`crate::value::status::is_void`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct VoidRow {
+    /// The state's cell.
+    pub(crate) cell: CellRef,
+    /// The state as written.
+    pub(crate) word: String,
+    /// The row's unit cell as written (empty without one).
+    pub(crate) unit: String,
 }
 
 impl Ledger {
@@ -463,6 +479,7 @@ pub fn build_ledger(
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
     let mut sections = Vec::new();
+    let mut void_rows = Vec::new();
     let mut section: Option<FieldCell> = None;
     for r in sheet
         .rows
@@ -582,6 +599,21 @@ pub fn build_ledger(
             .map_or(Parsed::Empty, |f| {
                 read_completed_on(&f.value, settings.as_of)
             });
+        // A ticket voided or merged into another is no item: kept aside and named.
+        if let Some(cell) = &fields[field_index(Field::Status)]
+            && let CellValue::Text(word) = &cell.value
+            && crate::value::status::is_void(word)
+        {
+            void_rows.push(VoidRow {
+                cell: cell.at,
+                word: crate::value::text::squash(word),
+                unit: fields[ui]
+                    .as_ref()
+                    .map(|u| collapse_spaces(&u.text()))
+                    .unwrap_or_default(),
+            });
+            continue;
+        }
         rows.push(DataRow {
             row: r.index,
             fields,
@@ -694,6 +726,7 @@ pub fn build_ledger(
         below_footer,
         shares_sheet: false,
         parent: shared,
+        void_rows,
     }
 }
 
@@ -1063,6 +1096,15 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             },
             shares_sheet: units.len() > 1,
             parent: parent.clone(),
+            void_rows: whole
+                .void_rows
+                .iter()
+                .filter(|v| {
+                    v.unit == *unit
+                        || (k == 0 && !units.contains(&v.unit))
+                })
+                .cloned()
+                .collect(),
         });
     }
     out

@@ -323,6 +323,17 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同（问题、措施、时限、责任人一致）：只按“{kept}”计一次"),
             format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same problem, measure, deadline and responsible people): counted once, as {kept} has them"),
         ),
+        Fact::VoidRows { rows, words } => say(
+            lang,
+            format!(
+                "本单位有{rows}行的状态表明不是一项事项（{}）：作废、撤单或与另一件重复，未计入",
+                words.join("、")
+            ),
+            format!(
+                "{rows} rows of this unit are no item by their state ({}): voided, withdrawn or a duplicate of another; not counted",
+                words.join(", ")
+            ),
+        ),
         Fact::UncertainReading {
             chosen,
             other,
@@ -522,6 +533,7 @@ pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
         Rule::NoData => "台账没有措施",
         Rule::RowsAfterFooter => "表尾下有措施",
         Rule::RepeatedRow => "行重复",
+        Rule::VoidRow => "作废或重复件",
         Rule::UncertainReading => "读法不确定",
     }
 }
@@ -589,6 +601,8 @@ pub(crate) fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::NoData, En) => "a ledger with a header and no measure",
         (Rule::RepeatedRow, Zh) => "与工作簿中另一工作表的行重复，只计一次",
         (Rule::RepeatedRow, En) => "rows repeating another sheet's rows; counted once",
+        (Rule::VoidRow, Zh) => "状态为作废、撤单或重复的行，不计为事项",
+        (Rule::VoidRow, En) => "rows voided, withdrawn or duplicates by their state; not counted",
         (Rule::UncertainReading, Zh) => "读法不确定，数字未计入合计",
         (Rule::UncertainReading, En) => "an uncertain reading; its numbers left out",
         (Rule::UnknownId, Zh) => "措施ID不属于上一轮",

@@ -21,7 +21,7 @@
 //!
 //! The configuration file can add words to any category.
 
-use crate::value::text::{half_width_char, is_punct, is_space};
+use crate::value::text::{half_width_char, is_punct, is_space, squash};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -441,6 +441,22 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     None
 }
 
+/// True for a state saying the row is no item at all: a ticket voided, withdrawn by the one
+/// who raised it, or a duplicate merged into another (`作废`, `已撤单`, `已撤销`, `重复来信`,
+/// `重复工单（已合并）`, `无效工单`). Only a whole short state reads so, its bracketed note
+/// aside; a state that merely mentions one (`已办结（重复）`) is read as it begins.
+pub(crate) fn is_void(text: &str) -> bool {
+    let s = squash(text);
+    let head = s.split(['(', '（', '[', '【']).next().unwrap_or("");
+    if head.is_empty() || head.chars().count() > 8 {
+        return false;
+    }
+    let head = head.strip_prefix('已').unwrap_or(head);
+    ["作废", "撤单", "撤销", "重复", "无效", "合并"]
+        .iter()
+        .any(|w| head.starts_with(w))
+}
+
 /// A percentage written as text, `80%` or `80.5%`, as a fraction (0.8).
 fn percentage(s: &str) -> Option<f64> {
     let n = s.strip_suffix('%')?;
@@ -634,6 +650,32 @@ mod tests {
         assert_eq!(v.parse("已办结"), Some(Status::Done));
         assert_eq!(v.parse("完成"), Some(Status::InProgress));
         assert_eq!(v.parse("已完成"), Some(Status::Done));
+    }
+
+    #[test]
+    fn void_states_are_no_items() {
+        for s in [
+            "作废",
+            "已作废",
+            "已撤单",
+            "撤销",
+            "重复来信",
+            "重复工单（已合并）",
+            "已合并",
+            "无效工单",
+        ] {
+            assert!(is_void(s), "{s}");
+        }
+        for s in [
+            "已办结（重复）",
+            "已办结",
+            "已撤回",
+            "退回",
+            "",
+            "作废后重新派单并已由承办单位办结回复",
+        ] {
+            assert!(!is_void(s), "{s}");
+        }
     }
 
     #[test]
