@@ -534,7 +534,13 @@ pub(crate) fn void_rows(ledger: &Ledger) -> Vec<Finding> {
         rows: ledger.void_rows.len(),
         words,
     };
-    vec![at(ledger, Rule::VoidRow, Some(first.cell), Some(Field::Status), fact)]
+    vec![at(
+        ledger,
+        Rule::VoidRow,
+        Some(first.cell),
+        Some(Field::Status),
+        fact,
+    )]
 }
 
 /// `rows-after-footer`: measures typed below the footer, where they are not read: an error

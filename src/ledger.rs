@@ -474,6 +474,24 @@ pub fn build_ledger(
             })
             .map(|c| c.col),
     );
+    // A column of the days rows were found (`检查日期`, `排查时间`, `受理时间`), from which a
+    // deadline written as a span (`15日内`) counts.
+    let found_on = col_of[field_index(Field::Deadline)].and(
+        extra_cols
+            .iter()
+            .map(|(_, c)| c)
+            .find(|c| {
+                let h = normalize_header(c.label.rsplit('/').next().unwrap_or(&c.label));
+                [
+                    "检查", "排查", "发现", "受理", "交办", "立案", "登记", "派单", "派遣", "督查",
+                    "巡查", "抽查", "复核", "下达", "通知", "来电", "来信",
+                ]
+                .iter()
+                .any(|w| h.starts_with(w))
+                    && ["日期", "时间", "时", "日"].iter().any(|w| h.ends_with(w))
+            })
+            .map(|c| c.col),
+    );
     let labels = header_labels(&layout);
     let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
@@ -564,6 +582,31 @@ pub fn build_ledger(
                     .or_insert(read_deadline(v, settings.as_of)),
             },
             Some(v) => read_deadline(v, settings.as_of),
+        };
+        // A span (`15日内`) counts from the day the row was found.
+        let deadline = match (&deadline, &fields[field_index(Field::Deadline)], found_on) {
+            (
+                Parsed::Bad,
+                Some(FieldCell {
+                    value: CellValue::Text(t),
+                    ..
+                }),
+                Some(col),
+            ) => {
+                let from = resolve(sheet, &merges, r, col, layout.data_start)
+                    .map(|c| read_completed_on(&c.value, settings.as_of));
+                match (crate::value::deadline::within(t), from) {
+                    (Some(span), Some(Parsed::Ok(day))) => match span.after(day) {
+                        Some(due) => Parsed::Ok(ParsedDeadline {
+                            deadline: Deadline::Date(due),
+                            year_inferred: false,
+                        }),
+                        None => deadline,
+                    },
+                    _ => deadline,
+                }
+            }
+            _ => deadline,
         };
         // A day the deadline was put off to (`延期期限`), where one is written, is the day due.
         let deadline =
@@ -1099,10 +1142,7 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             void_rows: whole
                 .void_rows
                 .iter()
-                .filter(|v| {
-                    v.unit == *unit
-                        || (k == 0 && !units.contains(&v.unit))
-                })
+                .filter(|v| v.unit == *unit || (k == 0 && !units.contains(&v.unit)))
                 .cloned()
                 .collect(),
         });

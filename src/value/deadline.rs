@@ -10,7 +10,8 @@
 //! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
 //! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
 //! | `立行立改`, `立即整改` | [`Deadline::Immediate`]: due on the feedback date |
-//! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化` | [`Deadline::LongTerm`]: no date, never overdue |
+//! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化`, `常态` | [`Deadline::LongTerm`]: no date, never overdue |
+//! | `15日内`, `30天内`, `限期7日`, `一个月内` | that many days (months) after the day the row was found, when a column gives it (`检查日期`); else unreadable |
 //!
 //! Full-width digits, spaces and line breaks are ignored; a leading `截至`/`截止`/`于` and trailing
 //! `前`/`之前`/`以前`/`为止`/`完成` are allowed around any dated form. A cell that names two
@@ -114,7 +115,7 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
 
 fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
     const IMMEDIATE: [&str; 3] = ["立行立改", "立即整改", "即知即改"];
-    const LONG_TERM: [&str; 5] = ["长期坚持", "长期", "持续推进", "持续", "常态化"];
+    const LONG_TERM: [&str; 6] = ["长期坚持", "长期", "持续推进", "持续", "常态化", "常态"];
     let words = strip_affixes(s);
     if IMMEDIATE.iter().any(|w| words.starts_with(w)) && is_word_tail(words, &IMMEDIATE) {
         return Some(ParsedDeadline {
@@ -135,6 +136,54 @@ fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
         });
     }
     parse_range(words, default_year)
+}
+
+/// A span a deadline counts from a day the row names: `15日内`, `30天以内`, `限期7日`,
+/// `一个月内`. Working days (`5个工作日内`) are no span here: which days count depends on the
+/// year's holidays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Within {
+    /// That many days after.
+    Days(u32),
+    /// That many months after (the same day of the month, or the month's last).
+    Months(u32),
+}
+
+impl Within {
+    /// The day due when the span starts on `from`.
+    pub(crate) fn after(self, from: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Within::Days(n) => from.checked_add_days(chrono::Days::new(u64::from(n))),
+            Within::Months(n) => from.checked_add_months(chrono::Months::new(n)),
+        }
+    }
+}
+
+static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:限期|须在|应在|要求)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个)?(日|天|月)(?:内|以内)?(?:整改完毕|整改到位|完成整改|整改完成|整改|完成)?$",
+    )
+});
+
+/// The span of a deadline counted from the day a row was found, if the text is one.
+pub(crate) fn within(text: &str) -> Option<Within> {
+    let s: String = half_width(text).chars().filter(|c| !is_space(*c)).collect();
+    if s.chars().count() > 16 {
+        return None;
+    }
+    let c = WITHIN.captures(&s)?;
+    let n = c.get(1)?.as_str();
+    let n = numeral_value(n)?;
+    // `限期7日` needs no `内`; a bare `7日` is a day of a month, not a span.
+    let bounded = s.contains('内') || s.starts_with(['限', '须', '应', '要']);
+    if n == 0 || !bounded {
+        return None;
+    }
+    match (c.get(3)?.as_str(), c.get(2).is_some()) {
+        ("月", true) => Some(Within::Months(n)),
+        ("月", false) => None,
+        _ => Some(Within::Days(n)),
+    }
 }
 
 /// A word form (`长期坚持`) may be followed only by more words of its kind or by a verb such as
@@ -445,6 +494,31 @@ mod tests {
         }
         assert_eq!(read("立行立改,长期坚持"), Some(Deadline::Immediate));
         assert_eq!(read("长期坚持、2023年6月底前"), Some(Deadline::LongTerm));
+    }
+
+    #[test]
+    fn spans_from_the_day_found() {
+        assert_eq!(within("15日内"), Some(Within::Days(15)));
+        assert_eq!(within("30天以内"), Some(Within::Days(30)));
+        assert_eq!(within("限期7日"), Some(Within::Days(7)));
+        assert_eq!(within("十五日内整改完毕"), Some(Within::Days(15)));
+        assert_eq!(within("一个月内"), Some(Within::Months(1)));
+        assert_eq!(within("３个月内完成"), Some(Within::Months(3)));
+        for s in [
+            "15日",
+            "5个工作日内",
+            "6月内",
+            "0日内",
+            "2025年6月15日内",
+            "尽快",
+        ] {
+            assert_eq!(within(s), None, "{s}");
+        }
+        let d = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+        assert_eq!(Within::Days(15).after(d(3, 4)), Some(d(3, 19)));
+        assert_eq!(Within::Months(1).after(d(1, 31)), Some(d(2, 28)));
+        // A span is no deadline of its own: the row's day makes it one.
+        assert!(parse_deadline("15日内", 2025).is_none());
     }
 
     #[test]

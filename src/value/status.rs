@@ -379,6 +379,10 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     {
         return Some(Status::LongTerm);
     }
+    // Ordered by an inspector (`责令整改`, `责令停用整改`): under way.
+    if s.starts_with("责令") {
+        return Some(Status::InProgress);
+    }
     // Being done now (`正在落实`), a request waiting for its answer (`申请延期`, `申请退办`),
     // a reply waiting for its review (`答复待审核`, `处置完毕待核查`) or refused by it
     // (`核查未通过`, `审核不通过`): under way.
