@@ -583,28 +583,33 @@ pub fn build_ledger(
             },
             Some(v) => read_deadline(v, settings.as_of),
         };
-        // A span (`15日内`) counts from the day the row was found.
-        let deadline = match (&deadline, &fields[field_index(Field::Deadline)], found_on) {
+        // A span (`15日内`) counts from the day the row was found, and an immediate
+        // measure (`当场整改`) is due that day.
+        let found = || {
+            found_on
+                .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
+                .and_then(|c| read_completed_on(&c.value, settings.as_of).ok())
+        };
+        let on = |day: Option<NaiveDate>| {
+            day.map(|due| {
+                Parsed::Ok(ParsedDeadline {
+                    deadline: Deadline::Date(due),
+                    year_inferred: false,
+                })
+            })
+        };
+        let deadline = match (&deadline, &fields[field_index(Field::Deadline)]) {
             (
                 Parsed::Bad,
                 Some(FieldCell {
                     value: CellValue::Text(t),
                     ..
                 }),
-                Some(col),
-            ) => {
-                let from = resolve(sheet, &merges, r, col, layout.data_start)
-                    .map(|c| read_completed_on(&c.value, settings.as_of));
-                match (crate::value::deadline::within(t), from) {
-                    (Some(span), Some(Parsed::Ok(day))) => match span.after(day) {
-                        Some(due) => Parsed::Ok(ParsedDeadline {
-                            deadline: Deadline::Date(due),
-                            year_inferred: false,
-                        }),
-                        None => deadline,
-                    },
-                    _ => deadline,
-                }
+            ) => crate::value::deadline::within(t)
+                .and_then(|span| on(found().and_then(|day| span.after(day))))
+                .unwrap_or(deadline),
+            (Parsed::Ok(p), _) if p.deadline == Deadline::Immediate => {
+                on(found()).unwrap_or(deadline)
             }
             _ => deadline,
         };

@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 28] = [
+const UNIT_ENDS: [&str; 39] = [
     "社区",
     "村",
     "镇",
@@ -238,6 +238,18 @@ const UNIT_ENDS: [&str; 28] = [
     "宾馆",
     "合作社",
     "支行",
+    // Shops and eateries a market inspector visits: `老街坊烧烤店`, `晨曦烘焙坊`, `兰州拉面馆`.
+    "店",
+    "坊",
+    "馆",
+    "餐厅",
+    "饭庄",
+    "酒楼",
+    "食堂",
+    "药房",
+    "商行",
+    "门市部",
+    "经营部",
 ];
 
 fn is_han(c: char) -> bool {
@@ -263,6 +275,18 @@ pub(crate) fn organisation_name(text: &str) -> bool {
                     "矿",
                 ],
             ))
+}
+
+/// The longest beginning of a text that names an organisation (`机械工程学院` of
+/// `机械工程学院审计报告文号`), leaving something after it.
+pub(crate) fn organisation_prefix(text: &str) -> Option<String> {
+    let s = squash(text);
+    s.char_indices()
+        .map(|(i, _)| i)
+        .skip(2)
+        .filter(|i| organisation_name(&s[..*i]))
+        .max()
+        .map(|i| s[..i].to_string())
 }
 
 /// What one cell looks like.

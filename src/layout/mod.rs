@@ -518,6 +518,11 @@ pub(crate) fn names_units(label: &str) -> bool {
                 "场所",
                 "门店",
                 "商户",
+                "经营者",
+                "经营户",
+                "经营主体",
+                "店名",
+                "店铺",
             ]
             .iter()
             .any(|w| last.ends_with(w))
@@ -1019,7 +1024,9 @@ pub(crate) fn unit_in_text(text: &str) -> Option<String> {
 
 /// The unit a meta row names after a label: `填报单位:…`, `被审计单位:…`.
 pub(crate) fn labelled_unit(text: &str) -> Option<String> {
-    let s = squash(text);
+    // Two labels in one cell are kept apart by a run of spaces (`被审计单位：X　　审计报告文号：…`):
+    // the first label's value ends there.
+    let s = squash(&apart(text));
     for label in [
         "项目名称",
         "工程名称",
@@ -1044,11 +1051,19 @@ pub(crate) fn labelled_unit(text: &str) -> Option<String> {
                 }
                 _ => rest,
             };
-            let rest = rest.trim_start_matches([':', '：']);
-            let name: String = rest
+            let rest = rest.trim_start_matches([':', '：', ';']);
+            let mut name: String = rest
                 .chars()
                 .take_while(|c| !matches!(c, ':' | '(' | ',' | ';' | '。'))
                 .collect();
+            // A label run into the name (`机械工程学院审计报告文号:…`): the organisation it
+            // begins with.
+            if rest[name.len()..].starts_with(':')
+                && !evidence::organisation_name(&name)
+                && let Some(org) = evidence::organisation_prefix(&name)
+            {
+                name = org;
+            }
             // Cut at a following label such as `填报日期`.
             let name = [
                 "填报日期",
@@ -1070,6 +1085,26 @@ pub(crate) fn labelled_unit(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A text with each run of spaces that keeps two parts apart (two or more, or an ideographic
+/// space or a tab) written as `;`.
+fn apart(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            let wide = run.chars().count() >= 2 || run.contains(['\u{3000}', '\t']);
+            out.push_str(if wide { ";" } else { " " });
+            run.clear();
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The kinds of unit a title may name, by the word that ends the unit's name.
@@ -1404,6 +1439,14 @@ mod examples {
             unit_in_text("被审计单位（盖章）：县卫健委").as_deref(),
             Some("县卫健委")
         );
+        // Two labels in one cell, apart or run together.
+        for t in [
+            "被审计单位：机械工程学院\u{3000}\u{3000}审计报告文号：X大审〔2025〕3号",
+            "被审计单位：  机械工程学院    审计报告文号：X大审〔2025〕3号",
+            "被审计单位：机械工程学院审计报告文号：X大审〔2025〕3号",
+        ] {
+            assert_eq!(unit_in_text(t).as_deref(), Some("机械工程学院"), "{t}");
+        }
     }
 
     /// `layout::unit_in_title`

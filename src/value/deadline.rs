@@ -9,7 +9,7 @@
 //! | `2023年第二季度`, `2023年二季度末` | the last day of the quarter |
 //! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
 //! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
-//! | `立行立改`, `立即整改` | [`Deadline::Immediate`]: due on the feedback date |
+//! | `立行立改`, `立即整改`, `即知即改`, `当场整改`, `现场整改` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
 //! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化`, `常态` | [`Deadline::LongTerm`]: no date, never overdue |
 //! | `15日内`, `30天内`, `限期7日`, `一个月内` | that many days (months) after the day the row was found, when a column gives it (`检查日期`); else unreadable |
 //!
@@ -114,7 +114,15 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
 }
 
 fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
-    const IMMEDIATE: [&str; 3] = ["立行立改", "立即整改", "即知即改"];
+    const IMMEDIATE: [&str; 7] = [
+        "立行立改",
+        "立即整改",
+        "即知即改",
+        "当场整改",
+        "现场整改",
+        "当即整改",
+        "立即",
+    ];
     const LONG_TERM: [&str; 6] = ["长期坚持", "长期", "持续推进", "持续", "常态化", "常态"];
     let words = strip_affixes(s);
     if IMMEDIATE.iter().any(|w| words.starts_with(w)) && is_word_tail(words, &IMMEDIATE) {
@@ -517,6 +525,10 @@ mod tests {
         let d = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
         assert_eq!(Within::Days(15).after(d(3, 4)), Some(d(3, 19)));
         assert_eq!(Within::Months(1).after(d(1, 31)), Some(d(2, 28)));
+        assert_eq!(
+            parse_deadline("当场整改", 2025).map(|p| p.deadline),
+            Some(Deadline::Immediate)
+        );
         // A span is no deadline of its own: the row's day makes it one.
         assert!(parse_deadline("15日内", 2025).is_none());
     }

@@ -361,7 +361,7 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Problem => &[
             "来源", "性质", "类型", "类别", "分类", "等级", "编号", "序号", "原因", "领域",
         ],
-        Field::Measure => &["要求", "目标", "标准", "依据", "效果", "成效"],
+        Field::Measure => &["目标", "标准", "依据", "效果", "成效"],
         Field::Status => &[
             "上月", "本月", "上期", "本期", "上周", "本周", "原因", "回访", "评价", "满意",
         ],
@@ -408,9 +408,9 @@ fn stems(f: Field) -> &'static [&'static str] {
         Field::Category => &["类别", "类型", "分类", "方面", "领域", "性质", "板块"],
         Field::Problem => &[
             "问题", "隐患", "诉求", "事项", "情形", "表现", "不足", "来信", "来电", "投诉", "举报",
-            "案件",
+            "案件", "反映",
         ],
-        // `整改意见`, `整改要求`, `处理意见`: what the inspector asked, the measure where no
+        // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.
         Field::Measure => &[
             "措施",
@@ -419,7 +419,6 @@ fn stems(f: Field) -> &'static [&'static str] {
             "对策",
             "做法",
             "整改意见",
-            "处理意见",
             "整改要求",
             "整改方案",
             "整改建议",
@@ -469,6 +468,17 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
     let h = normalize_header(header);
     let len = h.chars().count();
     if h.is_empty() || len > 20 || !h.chars().any(|c| vocab.chars.contains(&c)) {
+        return out;
+    }
+    // A place whose bracket says which level of unit it gives (`所在地（乡镇+村）`,
+    // `属地（街道）`): the bracketed word is the key one.
+    if ["所在地", "属地", "所属地", "所在区域", "辖区", "地点"].contains(&h.as_str())
+        && let Some((_, inner)) = header.split_once(['(', '（'])
+        && ["乡镇", "镇", "乡", "街道", "社区", "村"]
+            .iter()
+            .any(|w| inner.contains(w))
+    {
+        out[Field::Unit.index()] = 0.6;
         return out;
     }
     if let Some((_, f)) = vocab.words.iter().find(|(w, _)| *w == h) {
@@ -599,6 +609,13 @@ mod tests {
         let v = HeaderVocabulary::default();
         let e = |h: &str, f: Field| header_evidence(&v, h)[f.index()];
         assert_eq!(e("整改措施", Field::Measure), 1.0);
+        assert!(e("所在地\n（乡镇+村）", Field::Unit) >= 0.5);
+        assert!(e("属地（街道）", Field::Unit) >= 0.5);
+        assert_eq!(e("所在地", Field::Unit), 0.0);
+        assert!(
+            e("整改要求", Field::Measure) > 0.0,
+            "a weak match, not erased"
+        );
         assert_eq!(e("整改措施", Field::Problem), 0.0);
         // A word with modifiers names its field less surely.
         assert!(e("审计发现问题", Field::Problem) > 0.55);

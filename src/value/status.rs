@@ -308,9 +308,11 @@ const REVIEWS: [&str; 9] = [
 /// reported done, not yet done.
 fn under_review(s: &str) -> bool {
     let head: String = s.chars().take(16).collect();
-    REVIEWS
-        .iter()
-        .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
+    // `办结待审`: a reply waiting for its review, whatever the review is called.
+    head.contains("待审")
+        || REVIEWS
+            .iter()
+            .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
 }
 
 /// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`, `待结案`.
@@ -379,8 +381,9 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     {
         return Some(Status::LongTerm);
     }
-    // Ordered by an inspector (`责令整改`, `责令停用整改`): under way.
-    if s.starts_with("责令") {
+    // Ordered by an inspector (`责令整改`, `责令停用整改`), or handled again after a caller
+    // was not satisfied (`重办`, `重新办理`, `重新交办`): under way.
+    if s.starts_with("责令") || s.starts_with("重办") || s.starts_with("重新") {
         return Some(Status::InProgress);
     }
     // Being done now (`正在落实`), a request waiting for its answer (`申请延期`, `申请退办`),
@@ -584,6 +587,9 @@ mod tests {
             ("待签收", Status::NotStarted),
             ("待受理", Status::NotStarted),
             ("待审核", Status::InProgress),
+            ("办结待审", Status::InProgress),
+            ("重办", Status::InProgress),
+            ("重新交办", Status::InProgress),
             ("待验收", Status::InProgress),
             ("待复查", Status::InProgress),
             ("审核中", Status::InProgress),
