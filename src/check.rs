@@ -9,7 +9,7 @@
 use crate::config::Settings;
 use crate::finding::{Due, Fact, Finding, MeasureRef, NumberingFault, Rule};
 use crate::layout::cells::Parsed;
-use crate::ledger::{FieldCell, Ledger, Measure, measure_timing};
+use crate::ledger::{Aside, FieldCell, Ledger, Measure, measure_timing};
 use crate::model::Timing;
 use crate::source::SourceError;
 use crate::source::grid::CellRef;
@@ -514,6 +514,7 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(bad_id(ledger));
     out.extend(new_measure(ledger));
     out.extend(void_rows(ledger));
+    out.extend(copied_rows(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
 }
@@ -521,26 +522,51 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
 /// `void-row`: the rows of a unit that are no item by their state (`作废`, `重复来信`), at the
 /// first, with how many and their states: a warning, as they are not counted.
 pub(crate) fn void_rows(ledger: &Ledger) -> Vec<Finding> {
-    let Some(first) = ledger.void_rows.first() else {
-        return Vec::new();
-    };
     let mut words: Vec<String> = Vec::new();
-    for v in &ledger.void_rows {
-        if !words.contains(&v.word) {
-            words.push(v.word.clone());
+    let mut first = None;
+    let mut rows = 0;
+    for v in &ledger.set_aside {
+        if let Aside::Void(word) = &v.why {
+            first.get_or_insert(v.cell);
+            rows += 1;
+            if !words.contains(word) {
+                words.push(word.clone());
+            }
         }
     }
-    let fact = Fact::VoidRows {
-        rows: ledger.void_rows.len(),
-        words,
+    let Some(first) = first else {
+        return Vec::new();
     };
+    let fact = Fact::VoidRows { rows, words };
     vec![at(
         ledger,
         Rule::VoidRow,
-        Some(first.cell),
+        Some(first),
         Some(Field::Status),
         fact,
     )]
+}
+
+/// `repeated-row`: a row repeating every cell of a row above, its identifier too (the same
+/// ticket exported twice): counted once, named at the copy.
+pub(crate) fn copied_rows(ledger: &Ledger) -> Vec<Finding> {
+    ledger
+        .set_aside
+        .iter()
+        .filter_map(|v| match &v.why {
+            Aside::CopyOf(of, id) => Some(at(
+                ledger,
+                Rule::RepeatedRow,
+                Some(v.cell),
+                None,
+                Fact::CopiedRow {
+                    of_row: of + 1,
+                    id: id.clone(),
+                },
+            )),
+            Aside::Void(_) => None,
+        })
+        .collect()
 }
 
 /// `rows-after-footer`: measures typed below the footer, where they are not read: an error

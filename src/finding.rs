@@ -409,6 +409,14 @@ pub enum Fact {
         /// The sheet counted.
         kept: String,
     },
+    /// `repeated-row` within a sheet: the finding's row repeats every cell of an earlier row
+    /// (1-based), its identifier too, and is counted once.
+    CopiedRow {
+        /// The row it repeats (1-based).
+        of_row: u32,
+        /// The identifier both rows carry.
+        id: String,
+    },
     /// `void-row`: how many rows of the finding's unit in its sheet are no item, and their
     /// states as written (each once, in sheet order).
     VoidRows {

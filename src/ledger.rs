@@ -169,22 +169,31 @@ pub struct Ledger {
     /// meta row names over a unit column (`单位名称：华东化工有限公司` over its departments), or
     /// the part every hierarchy path shares (`机务段` of `机务段>检修车间>…`).
     pub(crate) parent: Option<String>,
-    /// Rows whose state says they are no item (`作废`, `重复来信`, `已撤单`): not counted, and
-    /// named by a `void-row` finding. Each with its state cell, the state as written and the
-    /// row's unit cell as written.
-    pub(crate) void_rows: Vec<VoidRow>,
+    /// Rows not counted: those whose state says they are no item (`作废`, `重复来信`,
+    /// `已撤单`), named by a `void-row` finding, and copies of a row above (the same ticket
+    /// exported twice), named by a `repeated-row` finding.
+    pub(crate) set_aside: Vec<SetAside>,
 }
 
-/// A row a ledger does not count because its state voids it
-/// ([`crate::value::status::is_void`]).
+/// A row a ledger does not count, and why.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct VoidRow {
-    /// The state's cell.
+pub(crate) struct SetAside {
+    /// The cell to name: the state's cell of a void row, the first cell of a copy.
     pub(crate) cell: CellRef,
-    /// The state as written.
-    pub(crate) word: String,
     /// The row's unit cell as written (empty without one).
     pub(crate) unit: String,
+    /// Why.
+    pub(crate) why: Aside,
+}
+
+/// Why a row is not counted.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Aside {
+    /// Its state voids it ([`crate::value::status::is_void`]): the state as written.
+    Void(String),
+    /// It repeats every cell of a row above (0-based row) that carries an identifier: the
+    /// identifier.
+    CopyOf(u32, String),
 }
 
 impl Ledger {
@@ -290,6 +299,27 @@ pub(crate) fn unit_of(
         Some(c) => (c, UnitSource::FileName),
         None => (stem, UnitSource::FileName),
     }
+}
+
+/// The identifier a row carries, if any: a cell of a ticket's or case's number
+/// (`2025040900555`, `GD20250310001`, `XF-DB-2025-001`) — six characters or more of
+/// letters, digits and dashes, four digits at least, no date.
+fn identifier(r: &crate::source::grid::Row) -> Option<String> {
+    r.cells.iter().find_map(|c| {
+        let t = match &c.value {
+            CellValue::Text(t) => t.trim().to_string(),
+            CellValue::Number(n) if n.fract() == 0.0 && *n >= 100_000.0 => format!("{n}"),
+            _ => return None,
+        };
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        let id_like = t.len() >= 6
+            && t.len() <= 40
+            && digits >= 4
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && crate::value::deadline::parse_deadline(&t, 2000).is_none();
+        id_like.then_some(t)
+    })
 }
 
 /// The value of a cell after fill-down: its own value, else the value of the top-left cell of
@@ -497,7 +527,8 @@ pub fn build_ledger(
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
     let mut sections = Vec::new();
-    let mut void_rows = Vec::new();
+    let mut set_aside = Vec::new();
+    let mut seen_rows: HashMap<Vec<(u32, String)>, u32> = HashMap::new();
     let mut section: Option<FieldCell> = None;
     for r in sheet
         .rows
@@ -526,6 +557,14 @@ pub fn build_ledger(
             if let Some(col) = col {
                 fields[i] = resolve(sheet, &merges, r, *col, layout.data_start);
             }
+        }
+        // A status written month by month is the latest month written.
+        if fields[field_index(Field::Status)].is_none() {
+            fields[field_index(Field::Status)] = layout
+                .status_series
+                .iter()
+                .rev()
+                .find_map(|col| resolve(sheet, &merges, r, *col, layout.data_start));
         }
         let extras = extra_cols
             .iter()
@@ -647,20 +686,46 @@ pub fn build_ledger(
             .map_or(Parsed::Empty, |f| {
                 read_completed_on(&f.value, settings.as_of)
             });
-        // A ticket voided or merged into another is no item: kept aside and named.
+        let unit_text = || {
+            fields[ui]
+                .as_ref()
+                .map(|u| collapse_spaces(&u.text()))
+                .unwrap_or_default()
+        };
+        // A ticket voided or merged into another is no item: set aside and named.
         if let Some(cell) = &fields[field_index(Field::Status)]
             && let CellValue::Text(word) = &cell.value
             && crate::value::status::is_void(word)
         {
-            void_rows.push(VoidRow {
+            set_aside.push(SetAside {
                 cell: cell.at,
-                word: crate::value::text::squash(word),
-                unit: fields[ui]
-                    .as_ref()
-                    .map(|u| collapse_spaces(&u.text()))
-                    .unwrap_or_default(),
+                unit: unit_text(),
+                why: Aside::Void(crate::value::text::squash(word)),
             });
             continue;
+        }
+        // A row repeating every cell of one above, its identifier too, is the same item
+        // written twice.
+        if let Some(id) = identifier(r) {
+            let cells: Vec<(u32, String)> = r
+                .cells
+                .iter()
+                .filter(|c| !c.value.is_blank())
+                .map(|c| (c.col, c.value.display()))
+                .collect();
+            match seen_rows.get(&cells) {
+                Some(first) => {
+                    set_aside.push(SetAside {
+                        cell: CellRef::new(r.index, 0),
+                        unit: unit_text(),
+                        why: Aside::CopyOf(*first, id),
+                    });
+                    continue;
+                }
+                None => {
+                    seen_rows.insert(cells, r.index);
+                }
+            }
         }
         rows.push(DataRow {
             row: r.index,
@@ -774,7 +839,7 @@ pub fn build_ledger(
         below_footer,
         shares_sheet: false,
         parent: shared,
-        void_rows,
+        set_aside,
     }
 }
 
@@ -1144,8 +1209,8 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             },
             shares_sheet: units.len() > 1,
             parent: parent.clone(),
-            void_rows: whole
-                .void_rows
+            set_aside: whole
+                .set_aside
                 .iter()
                 .filter(|v| v.unit == *unit || (k == 0 && !units.contains(&v.unit)))
                 .cloned()

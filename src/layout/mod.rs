@@ -174,6 +174,10 @@ pub struct Layout {
     pub(crate) progress_status: bool,
     /// The kind of tracking the ledger belongs to.
     pub(crate) kind: Kind,
+    /// A status written period by period (`3月进展`, `4月进展` …), its columns from the
+    /// earliest period to the latest; the status column is the latest, and a row's state is
+    /// its latest period written. Empty for a sheet with one status column.
+    pub(crate) status_series: Vec<u32>,
 }
 
 impl Layout {
@@ -262,6 +266,7 @@ impl Layout {
             close: Vec::new(),
             progress_status: false,
             kind: Kind::Other,
+            status_series: Vec::new(),
         }
     }
 }
@@ -812,7 +817,23 @@ fn with_values(
     }
     let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
     let es: Vec<[Evidence; 13]> = ev.iter().map(|(_, e)| *e).collect();
-    let (choices, close) = assign::assign(&cols, &es);
+    let (mut choices, mut close) = assign::assign(&cols, &es);
+    // A status written month by month: the latest month is the status column, and its
+    // months are no rivals of it.
+    let status_series = status_series(&c.cells, &choices);
+    close.retain(|x| {
+        !(x.field == Field::Status
+            && status_series.contains(&x.chosen)
+            && status_series.contains(&x.other))
+    });
+    if let (Some(latest), Some(status)) = (
+        status_series.last(),
+        choices.iter_mut().find(|x| x.field == Field::Status),
+    ) && let Some((_, e)) = ev.iter().find(|(col, _)| col == latest)
+    {
+        status.col = *latest;
+        status.evidence = e[Field::Status.index()];
+    }
     let field_of = |col: u32| choices.iter().find(|x| x.col == col).map(|x| x.field);
 
     let mut columns = Vec::new();
@@ -835,6 +856,12 @@ fn with_values(
                 && e[f.index()].header >= 0.55
                 && field_of_any(&choices, f)
                 && !close.iter().any(|x| x.field == f && x.other == *col)
+                && !status_series.contains(col)
+                // The day a deadline was put off to (`延期时限`) is read with it.
+                && !(f == Field::Deadline
+                    && ["延期", "延时", "调整后", "变更后"]
+                        .iter()
+                        .any(|w| label.contains(w)))
             {
                 duplicates.push((f, *col));
             }
@@ -877,7 +904,39 @@ fn with_values(
         close,
         progress_status,
         kind,
+        status_series,
     }
+}
+
+/// The columns of a status written period by period (`3月进展`, `4月进展`, `5月份进展情况`,
+/// `第二季度进展`), from the earliest period to the latest, when the status chosen is one of
+/// them: two or more headers of the same words but their period. Empty otherwise.
+fn status_series(cells: &[(u32, Option<Field>, String)], choices: &[Choice]) -> Vec<u32> {
+    let Some(status) = choices.iter().find(|x| x.field == Field::Status) else {
+        return Vec::new();
+    };
+    let of = |col: u32| {
+        cells
+            .iter()
+            .find(|(x, _, _)| *x == col)
+            .and_then(|(_, _, l)| crate::value::header::period_of(l))
+    };
+    let Some((_, words)) = of(status.col) else {
+        return Vec::new();
+    };
+    let mut series: Vec<(u32, u32)> = cells
+        .iter()
+        .filter_map(|(col, _, _)| match of(*col) {
+            Some((period, w)) if w == words => Some((period, *col)),
+            _ => None,
+        })
+        .collect();
+    series.sort();
+    series.dedup_by_key(|(period, _)| *period);
+    if series.len() < 2 {
+        return Vec::new();
+    }
+    series.into_iter().map(|(_, col)| col).collect()
 }
 
 /// True for a row of column numbers or codes under a header: at least three cells, at least

@@ -323,6 +323,11 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同（问题、措施、时限、责任人一致）：只按“{kept}”计一次"),
             format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same problem, measure, deadline and responsible people): counted once, as {kept} has them"),
         ),
+        Fact::CopiedRow { of_row, id } => say(
+            lang,
+            format!("本行与第{of_row}行完全相同（编号“{id}”）：是同一件的重复行，只计一次"),
+            format!("this row repeats row {of_row} cell for cell (number {id}): the same item written twice, counted once"),
+        ),
         Fact::VoidRows { rows, words } => say(
             lang,
             format!(

@@ -5,9 +5,11 @@
 //! equals a word names its field; otherwise the longest word it contains decides
 //! (`具体整改措施` → `measure`, `实际完成时间` → `completed_on`).
 
-use crate::value::text::{half_width_char, is_punct, is_space};
+use crate::value::text::{half_width_char, is_punct, is_space, numeral_value};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::LazyLock;
 
 /// A column's meaning in a ledger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -258,6 +260,32 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
     ),
 ];
 
+/// The period a header of a status written period by period names, and its other words:
+/// `5月进展` → (202505 without a year: 5, `进展`), `2025年5月份进展情况` → (202505,
+/// `进展情况`), `第二季度进展` → (2 × 3 months: 6, `进展`). Only for words of a status
+/// (进展, 情况, 进度, 状态, 落实).
+pub(crate) fn period_of(header: &str) -> Option<(u32, String)> {
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(\d{4})年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月份?|第?([1-4一二三四])季度)(.+)$",
+        )
+        .expect("a valid pattern")
+    });
+    let h = normalize_header(header);
+    let c = PERIOD.captures(&h)?;
+    let year: u32 = c.get(1).map_or(Some(0), |y| y.as_str().parse().ok())?;
+    let months = match (c.get(2), c.get(3)) {
+        (Some(m), _) => numeral_value(m.as_str()).filter(|m| (1..=12).contains(m))?,
+        (None, Some(q)) => numeral_value(q.as_str()).filter(|q| (1..=4).contains(q))? * 3,
+        _ => return None,
+    };
+    let words = c.get(4)?.as_str().to_string();
+    ["进展", "情况", "进度", "状态", "落实"]
+        .iter()
+        .any(|w| words.contains(w))
+        .then_some((year * 100 + months, words))
+}
+
 /// Folds a header cell's text into the form words are matched in: half-width, lower case,
 /// without spaces, punctuation or the content of parentheses.
 ///
@@ -445,8 +473,9 @@ fn boosters(f: Field) -> &'static [&'static str] {
         ],
         Field::CompletedOn => &["实际", "完成", "办结", "销号", "完结"],
         Field::Unit => &["被", "所在", "所属", "名称"],
-        // `诉求内容`, `隐患描述`, `督办事项`: what an item is, in a ticket, a hazard, a task.
-        Field::Problem => &["内容", "描述", "名称", "督办", "交办", "反映"],
+        // `诉求内容`, `隐患描述`, `督办事项`, `信访事项`: what an item is, in a ticket, a
+        // hazard, a task, a petition.
+        Field::Problem => &["内容", "描述", "名称", "督办", "交办", "反映", "信访"],
         _ => &[],
     }
 }
@@ -602,6 +631,23 @@ mod tests {
         let mut v = HeaderVocabulary::default();
         v.add(Field::Person, "联系人");
         assert_eq!(v.field_of("联系人"), Some(Field::Person));
+    }
+
+    #[test]
+    fn periods_of_a_status_written_month_by_month() {
+        assert_eq!(period_of("5月进展"), Some((5, "进展".to_string())));
+        assert_eq!(
+            period_of("十二月份进展情况"),
+            Some((12, "进展情况".to_string()))
+        );
+        assert_eq!(
+            period_of("2025年3月进展"),
+            Some((202_503, "进展".to_string()))
+        );
+        assert_eq!(period_of("第二季度进展"), Some((6, "进展".to_string())));
+        for h in ["进展情况", "5月份", "13月进展", "5月完成时限", "上月进展"] {
+            assert_eq!(period_of(h), None, "{h}");
+        }
     }
 
     #[test]

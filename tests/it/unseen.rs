@@ -518,6 +518,67 @@ fn the_fifth_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The sixth dev set (`tests/fixtures/dev6/`, written by a session that did not read the
+/// reader, of the kinds the fifth holdout failed on): a system's xlsx export under a title and
+/// a query row, a vendor's 责任部门/处理状态/重办, a university's sheet per college under a meta
+/// cell of two labels, a market office's shops with a √/× column and 当场整改, a 督办 list whose
+/// state is its latest month written (`3月进展` … `6月进展`), compound states
+/// (`已办结（满意）`, `办理中-已延期`), a ticket exported twice and one withdrawn (`已撤单`),
+/// deadlines `15日内` from each row's 检查日期 under a three-row header band.
+#[test]
+fn the_sixth_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev("dev6")),
+        (74, 0),
+        "37 units right at two dates"
+    );
+}
+
+/// A status written month by month is read from each row's latest month written, and the
+/// months are no rival columns of it; a ticket exported twice is counted once and named.
+#[test]
+fn the_latest_month_written_is_the_state_and_a_copied_ticket_counts_once() {
+    let files = dev("dev6").join("files");
+    let v = check(
+        &files,
+        &[
+            "县信访联席办重点信访事项督办台账（截至6月25日）.csv",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    assert_eq!(header_of(&v, "status").as_deref(), Some("6月进展"));
+    assert!(
+        !rules(&v).iter().any(|r| r == "ambiguous-column"),
+        "{:?}",
+        rules(&v)
+    );
+    let v = check(
+        &files,
+        &["12345工单办理情况明细_0626.csv", "--as-of", "2025-06-30"],
+    );
+    let copies: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "repeated-row")
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert!(
+        copies[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2025040900555")
+    );
+    let unit = v["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["community"] == "区市场监督管理局")
+        .unwrap();
+    assert_eq!(unit["measures"], 6);
+}
+
 /// A ticket voided (`作废`) or a duplicate letter (`重复来信`) is no item: not counted, and
 /// named once for its unit by a `void-row` warning at its state cell.
 #[test]
