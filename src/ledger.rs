@@ -295,10 +295,14 @@ pub(crate) fn unit_of(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.to_string());
-    match crate::layout::unit_before(&crate::value::text::squash(&stem), "社区") {
-        Some(c) => (c, UnitSource::FileName),
-        None => (stem, UnitSource::FileName),
-    }
+    // The organisation the name begins with or names: `张庄村台账` → `张庄村`,
+    // `县林业局巡察整改台账` → `县林业局`; else the name as it is (and the reading says so).
+    let squashed = crate::value::text::squash(&stem);
+    let named = crate::layout::unit_in_text(&squashed)
+        .or_else(|| crate::layout::unit_in_title(&squashed))
+        .or_else(|| crate::layout::evidence::organisation_prefix(&squashed))
+        .filter(|_| !crate::layout::evidence::organisation_name(&squashed));
+    (named.unwrap_or(stem), UnitSource::FileName)
 }
 
 /// The identifier a row carries, if any: a cell of a ticket's or case's number
@@ -1442,6 +1446,38 @@ mod tests {
         "整改时限",
         "完成情况",
     ];
+
+    #[test]
+    fn a_files_name_gives_the_organisation_it_names() {
+        let s = sheet(&[
+            HEADER,
+            &[
+                "1",
+                "问题",
+                "措施",
+                "王",
+                "党办",
+                "李",
+                "2023年6月底",
+                "已完成",
+            ],
+        ]);
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        for (file, want) in [
+            ("张庄村台账.xlsx", "张庄村"),
+            ("县林业局巡察整改台账.xlsx", "县林业局"),
+            ("庆利社区.xlsx", "庆利社区"),
+            ("城关镇.xlsx", "城关镇"),
+            ("2024年整改台账.xlsx", "2024年整改台账"),
+        ] {
+            let (unit, from) = unit_of(&settings(), file, "台账", &l);
+            assert_eq!(
+                (unit.as_str(), from),
+                (want, UnitSource::FileName),
+                "{file}"
+            );
+        }
+    }
 
     #[test]
     fn merged_problem_cells_fill_down() {
