@@ -320,9 +320,13 @@ const AFTER_DONE: [&str; 5] = ["回访", "评价", "归档", "测评", "结案"]
 
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
-const NOT_DONE_AFTER_YI: [&str; 22] = [
+const NOT_DONE_AFTER_YI: [&str; 41] = [
     "受理", "签收", "接收", "派单", "派发", "分派", "派遣", "转办", "交办", "登记", "上报", "提交",
     "退回", "驳回", "回退", "撤回", "超期", "逾期", "延期", "延时", "挂起", "暂停",
+    // A first step only: a case opened, a talk held, a notice or plan sent, work begun or
+    // begun in part (`已立案`, `已约谈`, `已下发通知`, `已制定方案`, `已开工`, `已部分整改`).
+    "立案", "约谈", "下发", "发函", "通知", "挂牌", "部署", "启动", "开工", "部分", "初步", "制定",
+    "拟定", "研究", "对接", "联系", "安排", "申请", "开展",
 ];
 
 /// What follows `已` in a state that sends the work back to its start.
@@ -596,6 +600,12 @@ mod tests {
             ("延期办理", Status::InProgress),
             ("已超期", Status::InProgress),
             ("已受理", Status::InProgress),
+            ("已立案", Status::InProgress),
+            ("已约谈", Status::InProgress),
+            ("已制定方案", Status::InProgress),
+            ("已部分整改", Status::InProgress),
+            ("已开工", Status::InProgress),
+            ("已挂牌督办", Status::InProgress),
             ("已退回", Status::NotStarted),
             ("已驳回", Status::NotStarted),
             ("已关闭", Status::Done),
@@ -631,7 +641,8 @@ mod tests {
             Some(Status::InProgress)
         );
         assert_eq!(parse("进度滞后,主要设备尚未到货"), Some(Status::InProgress));
-        assert_eq!(parse("已开工,正在施工"), None);
+        // Work begun is under way, alone or as a first clause.
+        assert_eq!(parse("已开工,正在施工"), Some(Status::InProgress));
         assert_eq!(parse("已更换灯具,已验收"), None);
         assert_eq!(parse("已送检合格并建立台账制度"), None);
     }
