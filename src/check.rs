@@ -515,6 +515,7 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
     out.extend(new_measure(ledger));
     out.extend(void_rows(ledger));
     out.extend(copied_rows(ledger));
+    out.extend(stale_status(ledger));
     out.sort_by_key(|f| (f.cell.map(|c| (c.row, c.col)), f.rule));
     out
 }
@@ -545,6 +546,30 @@ pub(crate) fn void_rows(ledger: &Ledger) -> Vec<Finding> {
         Some(Field::Status),
         fact,
     )]
+}
+
+/// `stale-status`: a status cell the latest of the dated reports in the log beside it
+/// contradicts, named at the status cell; counted as written.
+pub(crate) fn stale_status(ledger: &Ledger) -> Vec<Finding> {
+    ledger
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let (written, log, entry) = r.stale.as_ref()?;
+            let fact = Fact::StaleStatus {
+                written: written.text(),
+                log_col: log.col,
+                entry: entry.clone(),
+            };
+            Some(at(
+                ledger,
+                Rule::StaleStatus,
+                Some(written.at),
+                Some(Field::Status),
+                fact,
+            ))
+        })
+        .collect()
 }
 
 /// `repeated-row`: a row repeating every cell of a row above, its identifier too (the same

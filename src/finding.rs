@@ -84,6 +84,9 @@ pub enum Rule {
     /// master sheet and the period sheets copying its rows); counted once, as the sheet with
     /// the most measures has them.
     RepeatedRow,
+    /// `stale-status`: a status cell that says otherwise than the latest of the dated reports
+    /// in the log beside it (`办理进展`); counted as written.
+    StaleStatus,
     /// `void-row`: rows whose state says they are no item (a ticket voided, withdrawn or a
     /// duplicate merged into another: `作废`, `已撤单`, `重复来信`); not counted.
     VoidRow,
@@ -94,7 +97,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of spec 3.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::UnreadableFile,
         Rule::NoLedger,
         Rule::SheetSkipped,
@@ -126,6 +129,7 @@ impl Rule {
         Rule::RowsAfterFooter,
         Rule::RepeatedRow,
         Rule::VoidRow,
+        Rule::StaleStatus,
         Rule::UncertainReading,
     ];
 
@@ -163,6 +167,7 @@ impl Rule {
             Rule::RowsAfterFooter => "rows-after-footer",
             Rule::RepeatedRow => "repeated-row",
             Rule::VoidRow => "void-row",
+            Rule::StaleStatus => "stale-status",
             Rule::UncertainReading => "uncertain-reading",
         }
     }
@@ -201,7 +206,8 @@ impl Rule {
             | Rule::UnknownId
             | Rule::NoData
             | Rule::RepeatedRow
-            | Rule::VoidRow => Severity::Warning,
+            | Rule::VoidRow
+            | Rule::StaleStatus => Severity::Warning,
             Rule::RowsAfterFooter => Severity::Error,
             Rule::SheetSkipped | Rule::YearInferred | Rule::UnitMismatch | Rule::NewMeasure => {
                 Severity::Info
@@ -408,6 +414,15 @@ pub enum Fact {
         rows: usize,
         /// The sheet counted.
         kept: String,
+    },
+    /// `stale-status`: the status as written, the log's column (0-based) and its latest entry.
+    StaleStatus {
+        /// The status cell's text.
+        written: String,
+        /// The log's column.
+        log_col: u32,
+        /// The log's latest entry.
+        entry: String,
     },
     /// `repeated-row` within a sheet: the finding's row repeats every cell of an earlier row
     /// (1-based), its identifier too, and is counted once.

@@ -67,6 +67,9 @@ pub struct DataRow {
     pub(crate) completed_on: Parsed<NaiveDate>,
     /// True when this row continues the problem above (spec 2.3).
     pub(crate) continues: bool,
+    /// When the status cell says otherwise than the latest report of a log beside it (counted
+    /// as written): the status cell, the log's cell and its latest entry.
+    pub(crate) stale: Option<(FieldCell, CellRef, String)>,
 }
 
 impl DataRow {
@@ -326,6 +329,23 @@ fn identifier(r: &crate::source::grid::Row) -> Option<String> {
     })
 }
 
+/// The entries of a log of dated entries in one cell.
+fn entries(text: &str) -> Vec<&str> {
+    text.split(['；', ';', '\n'])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect()
+}
+
+/// The last entry of a log of dated entries in one cell.
+fn latest_entry(text: &str) -> String {
+    entries(text)
+        .last()
+        .copied()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The value of a cell after fill-down: its own value, else the value of the top-left cell of
 /// a merge covering it (when that cell lies within the data rows or in this row).
 fn resolve(
@@ -526,6 +546,19 @@ pub fn build_ledger(
             })
             .map(|c| c.col),
     );
+    // Columns of progress reports beside the status (`办理进展`, `整改进度`), which may hold a
+    // log of dated entries.
+    let logs: Vec<u32> = extra_cols
+        .iter()
+        .map(|(_, c)| c)
+        .filter(|c| {
+            let h = normalize_header(&c.label);
+            ["进展", "进度", "过程", "记录", "动态"]
+                .iter()
+                .any(|w| h.contains(w))
+        })
+        .map(|c| c.col)
+        .collect();
     let labels = header_labels(&layout);
     let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
@@ -680,11 +713,40 @@ pub fn build_ledger(
                 value: prev.value.clone(),
             });
         }
-        let status = fields[field_index(Field::Status)]
+        let mut status = fields[field_index(Field::Status)]
             .as_ref()
             .map_or(Parsed::Empty, |f| {
                 read_status(&f.value, &settings.statuses, layout.progress_status)
             });
+        // Beside a log of dated reports, a status left blank is the log's latest report; a
+        // status that says otherwise than the latest of two reports or more is counted as
+        // written, and named by a `stale-status` finding (one report is a note, no history).
+        let mut stale = None;
+        if let Some((cell, st)) = logs.iter().find_map(|col| {
+            let cell = resolve(sheet, &merges, r, *col, layout.data_start)?;
+            let CellValue::Text(t) = &cell.value else {
+                return None;
+            };
+            let st = crate::value::status::log_state(&settings.statuses, t)?;
+            Some((cell, st))
+        }) {
+            match status {
+                Parsed::Empty => {
+                    status = Parsed::Ok(st);
+                    fields[field_index(Field::Status)] = Some(cell);
+                }
+                Parsed::Ok(written)
+                    if written != st
+                        && !(written.is_closed() && st.is_closed())
+                        && entries(&cell.text()).len() >= 2 =>
+                {
+                    stale = fields[field_index(Field::Status)]
+                        .as_ref()
+                        .map(|w| (w.clone(), cell.at, latest_entry(&cell.text())));
+                }
+                _ => {}
+            }
+        }
         let completed_on = fields[field_index(Field::CompletedOn)]
             .as_ref()
             .map_or(Parsed::Empty, |f| {
@@ -739,6 +801,7 @@ pub fn build_ledger(
             status,
             completed_on,
             continues,
+            stale,
         });
     }
 

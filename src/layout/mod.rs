@@ -657,7 +657,30 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             }
             let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
             let es: Vec<[Evidence; 13]> = ev.iter().map(|(_, e)| *e).collect();
-            let (choices, _) = assign::assign(&cols, &es);
+            let (mut choices, _) = assign::assign(&cols, &es);
+            // A problem named by its stem alone (`诉求摘要`, `信访事项`) is below the threshold
+            // of a field by its header; its values decide below, so it is not left out here.
+            if !choices
+                .iter()
+                .any(|x| matches!(x.field, Field::Problem | Field::Measure))
+                && let Some((col, e)) = ev
+                    .iter()
+                    .filter(|(col, _)| !choices.iter().any(|x| x.col == *col))
+                    .filter(|(_, e)| e[Field::Problem.index()].header >= 0.35)
+                    .max_by(|a, b| {
+                        a.1[Field::Problem.index()]
+                            .header
+                            .total_cmp(&b.1[Field::Problem.index()].header)
+                    })
+            {
+                choices.push(Choice {
+                    field: Field::Problem,
+                    col: *col,
+                    evidence: e[Field::Problem.index()],
+                    because: assign::Because::Header,
+                    runner_up: None,
+                });
+            }
             if let Some(score) = judge(&choices) {
                 judged.push((
                     score,

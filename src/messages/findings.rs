@@ -323,6 +323,18 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             format!("本表从此行起有{rows}行与工作表“{kept}”中的行相同（问题、措施、时限、责任人一致）：只按“{kept}”计一次"),
             format!("{rows} rows of this sheet from here repeat rows of sheet {kept} (same problem, measure, deadline and responsible people): counted once, as {kept} has them"),
         ),
+        Fact::StaleStatus {
+            written,
+            log_col,
+            entry,
+        } => {
+            let c = crate::value::text::column_letters(*log_col);
+            say(
+                lang,
+                format!("完成情况写为“{written}”，但{c}列所记最新一条为“{entry}”，两者不符：按完成情况计，请核对是否未及时更新"),
+                format!("the status says {written}, but the latest report in column {c} is {entry}: counted as the status says; check whether it was left behind"),
+            )
+        }
         Fact::CopiedRow { of_row, id } => say(
             lang,
             format!("本行与第{of_row}行完全相同（编号“{id}”）：是同一件的重复行，只计一次"),
@@ -539,6 +551,7 @@ pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
         Rule::RowsAfterFooter => "表尾下有措施",
         Rule::RepeatedRow => "行重复",
         Rule::VoidRow => "作废或重复件",
+        Rule::StaleStatus => "状态与最新进展不符",
         Rule::UncertainReading => "读法不确定",
     }
 }
@@ -608,6 +621,10 @@ pub(crate) fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::RepeatedRow, En) => "rows repeating another sheet's rows; counted once",
         (Rule::VoidRow, Zh) => "状态为作废、撤单或重复的行，不计为事项",
         (Rule::VoidRow, En) => "rows voided, withdrawn or duplicates by their state; not counted",
+        (Rule::StaleStatus, Zh) => "完成情况与旁边进展记录的最新一条不符，按最新一条计",
+        (Rule::StaleStatus, En) => {
+            "a status the latest dated report beside it contradicts; the report counts"
+        }
         (Rule::UncertainReading, Zh) => "读法不确定，数字未计入合计",
         (Rule::UncertainReading, En) => "an uncertain reading; its numbers left out",
         (Rule::UnknownId, Zh) => "措施ID不属于上一轮",

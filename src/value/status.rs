@@ -22,8 +22,10 @@
 //! The configuration file can add words to any category.
 
 use crate::value::text::{half_width_char, is_punct, is_space, squash};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::LazyLock;
 
 /// The category of a measure's status. A cell no word reads has no category: it counts under
 /// `measures_unknown_status` and gets a `bad-status` finding.
@@ -320,17 +322,18 @@ const AFTER_DONE: [&str; 5] = ["回访", "评价", "归档", "测评", "结案"]
 
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
-const NOT_DONE_AFTER_YI: [&str; 41] = [
+const NOT_DONE_AFTER_YI: [&str; 47] = [
     "受理", "签收", "接收", "派单", "派发", "分派", "派遣", "转办", "交办", "登记", "上报", "提交",
     "退回", "驳回", "回退", "撤回", "超期", "逾期", "延期", "延时", "挂起", "暂停",
     // A first step only: a case opened, a talk held, a notice or plan sent, work begun or
     // begun in part (`已立案`, `已约谈`, `已下发通知`, `已制定方案`, `已开工`, `已部分整改`).
     "立案", "约谈", "下发", "发函", "通知", "挂牌", "部署", "启动", "开工", "部分", "初步", "制定",
-    "拟定", "研究", "对接", "联系", "安排", "申请", "开展",
+    "拟定", "研究", "对接", "联系", "安排", "申请", "开展", "调查", "勘查", "召开", "协调", "走访",
+    "督促",
 ];
 
 /// What follows `已` in a state that sends the work back to its start.
-const BACK_TO_START: [&str; 4] = ["退回", "驳回", "回退", "撤回"];
+const BACK_TO_START: [&str; 5] = ["退回", "驳回", "回退", "撤回", "退单"];
 
 /// A state word read by its form, for the words no list holds — a system's own states,
 /// written as a short word (at most eight characters, no sentence): `待…` not started (`待整改`,
@@ -378,10 +381,17 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
             },
         );
     }
-    // A state kept up for good: `长期管控`, `长期跟踪`, `常态化管理`, `持续监管`.
-    if ["长期", "常态", "持续", "长效"]
-        .iter()
-        .any(|w| s.starts_with(w))
+    // A state kept up for good: `长期管控`, `长期跟踪`, `常态化管理`, `持续监管`, also when put
+    // there (`纳入长期化解`, `转入常态化管理`).
+    let kept_up = |t: &str| {
+        ["长期", "常态", "持续", "长效"]
+            .iter()
+            .any(|w| t.starts_with(w))
+    };
+    if kept_up(s)
+        || ["纳入", "转入", "列入", "转为"]
+            .iter()
+            .any(|p| s.strip_prefix(p).is_some_and(kept_up))
     {
         return Some(Status::LongTerm);
     }
@@ -437,6 +447,20 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     if s.ends_with('中') || s.ends_with("推进") {
         return Some(Status::InProgress);
     }
+    // A workflow's step as the state (`当前环节`): a review or a unit's handling under way
+    // (`审核`, `承办单位办理`), a call-back or filing after the work (`回访`, `归档`) done.
+    if REVIEWS.contains(&s) {
+        return Some(Status::InProgress);
+    }
+    if AFTER_DONE.contains(&s) {
+        return Some(Status::Done);
+    }
+    if ["办理", "处理", "处置", "核实", "调查"]
+        .iter()
+        .any(|w| s.ends_with(w))
+    {
+        return Some(Status::InProgress);
+    }
     if ["完成", "完毕", "关闭", "销号", "归档", "办结", "结案"]
         .iter()
         .any(|w| s.ends_with(w))
@@ -463,9 +487,57 @@ pub(crate) fn is_void(text: &str) -> bool {
         return false;
     }
     let head = head.strip_prefix('已').unwrap_or(head);
-    ["作废", "撤单", "撤销", "重复", "无效", "合并"]
-        .iter()
-        .any(|w| head.starts_with(w))
+    // A duplicate of another ticket (`重复件`, `重复来电`), not a petitioner's second visit
+    // (`重复来访`), which is work still to do.
+    let duplicate = head.strip_prefix("重复").is_some_and(|rest| {
+        rest.is_empty()
+            || [
+                "件", "来信", "来电", "工单", "诉求", "投诉", "举报", "登记", "受理", "派单",
+                "提交", "反映",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    });
+    duplicate
+        || ["作废", "撤单", "撤销", "无效", "合并"]
+            .iter()
+            .any(|w| head.starts_with(w))
+}
+
+/// The state of a log of dated entries in one cell (`3月14日：已交办；4月22日：已办结，工资已支付`,
+/// `2025.5.6 已约谈\n2025.6.1 正在整改`): its latest entry's, read as a state — done or
+/// long-term only when the entry says so (`已办结`, `纳入长期化解`), under way when it reports
+/// any other step. `None` when the cell is no such log or its latest entry reads as nothing.
+pub(crate) fn log_state(vocab: &StatusVocabulary, text: &str) -> Option<Status> {
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{4}[年./-])?\d{1,2}[月./-]\d{1,2}[日号]?[:：，, ]*(.+)$")
+            .expect("a valid pattern")
+    });
+    let entries: Vec<&str> = text
+        .split(['；', ';', '\n'])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
+    let last = entries.last()?;
+    // Every entry is dated: a log, not a sentence that happens to hold a date.
+    if !entries.iter().all(|e| DATED.is_match(e)) {
+        return None;
+    }
+    let what = DATED.captures(last)?.get(1)?.as_str();
+    let first: String = what.chars().take_while(|c| !is_punct(*c)).collect();
+    // Done only when the report says the work is done, not by the form of a step taken.
+    let says_done = [
+        "办结", "完成", "完毕", "到位", "销号", "解决", "化解", "结案", "关闭", "闭环", "整改",
+        "处理", "落实", "答复", "回复",
+    ]
+    .iter()
+    .any(|w| first.contains(w));
+    Some(match vocab.parse(what).or_else(|| by_form(&first)) {
+        Some(Status::Done) if says_done => Status::Done,
+        Some(Status::LongTerm) => Status::LongTerm,
+        Some(Status::NotStarted) => Status::NotStarted,
+        _ => Status::InProgress,
+    })
 }
 
 /// A percentage written as text, `80%` or `80.5%`, as a fraction (0.8).
@@ -529,7 +601,8 @@ mod tests {
         assert_eq!(parse("常态化管理"), Some(Status::LongTerm));
         assert_eq!(parse("持续监管"), Some(Status::LongTerm));
         assert_eq!(parse("常态化开展，每月通报一次。"), Some(Status::LongTerm));
-        assert_eq!(parse("已召开专题会议，正在研究"), None);
+        // A meeting held is a first step: under way.
+        assert_eq!(parse("已召开专题会议，正在研究"), Some(Status::InProgress));
         assert_eq!(parse("√已完成"), Some(Status::Done));
     }
 
@@ -608,6 +681,11 @@ mod tests {
             ("已挂牌督办", Status::InProgress),
             ("已退回", Status::NotStarted),
             ("已驳回", Status::NotStarted),
+            ("已退单", Status::NotStarted),
+            ("承办单位办理", Status::InProgress),
+            ("审核", Status::InProgress),
+            ("回访", Status::Done),
+            ("纳入长期化解", Status::LongTerm),
             ("已关闭", Status::Done),
             ("已回访", Status::Done),
             ("关闭", Status::Done),
@@ -674,6 +752,32 @@ mod tests {
     }
 
     #[test]
+    fn a_log_is_at_its_latest_entry() {
+        let v = StatusVocabulary::default();
+        let log = |t: &str| log_state(&v, t);
+        assert_eq!(
+            log("3月14日：已交办；3月28日：已约谈企业负责人；4月22日：已办结，工资已全部支付"),
+            Some(Status::Done)
+        );
+        assert_eq!(
+            log("4月8日：已交办；4月25日：已调查核实，正在重新核算"),
+            Some(Status::InProgress)
+        );
+        assert_eq!(
+            log("3月18日：已交办；5月6日：纳入长期化解"),
+            Some(Status::LongTerm)
+        );
+        assert_eq!(
+            log("6月20日：已办结；7月8日：重复来访，重新办理"),
+            Some(Status::InProgress)
+        );
+        assert_eq!(log("2025.5.6 已约谈\n2025.6.1 已整改"), Some(Status::Done));
+        // No log: a sentence, or a date that is not an entry's.
+        assert_eq!(log("已办结，6月5日回访满意"), None);
+        assert_eq!(log(""), None);
+    }
+
+    #[test]
     fn void_states_are_no_items() {
         for s in [
             "作废",
@@ -694,6 +798,7 @@ mod tests {
             "退回",
             "",
             "作废后重新派单并已由承办单位办结回复",
+            "重复来访",
         ] {
             assert!(!is_void(s), "{s}");
         }

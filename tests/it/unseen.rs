@@ -534,6 +534,79 @@ fn the_sixth_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The seventh dev set (`tests/fixtures/dev7/`, by a session that did not read the reader):
+/// four vendors' 12345 xlsx exports (a header under a title and a condition row, a group row
+/// over the names, hidden columns and `诉求摘要`, a workflow's `当前环节` as the state, `已退单`),
+/// two enterprise hazard registers (.xls with a 合计 row, .ods with a two-row header), a 信访
+/// list whose `办理进展` holds dated reports, a 督查室 list, a 巡察 master sheet with monthly
+/// copies, an OA export with labelled unit cells. The 信访 list is held by the test below: one
+/// item's status says 办理中 where its latest report says 已办结, counted as the status says
+/// (the hand count takes the report).
+#[test]
+fn the_seventh_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand_but(&dev("dev7"), &["县信访局重点信访事项督办台账.csv"]),
+        (78, 0),
+        "39 units right at two dates"
+    );
+}
+
+/// Beside a log of dated reports (`3月14日：已交办；6月5日：已办结`), a blank status is the
+/// latest report's, and a status the latest report contradicts is counted as written and
+/// named.
+#[test]
+fn a_log_of_dated_reports_gives_the_latest_state() {
+    let files = dev("dev7").join("files");
+    let v = check(
+        &files,
+        &["县信访局重点信访事项督办台账.csv", "--as-of", "2025-07-31"],
+    );
+    assert!(
+        !rules(&v).iter().any(|r| r == "missing-cell"),
+        "{:?}",
+        rules(&v)
+    );
+    let stale: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "stale-status")
+        .collect();
+    assert_eq!(stale.len(), 1, "{stale:?}");
+    assert_eq!(stale[0]["cell"], "I13");
+    assert!(
+        stale[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("6月5日：已办结")
+    ); // The other units count as by hand: their blank statuses are their logs' latest reports.
+    let got: Vec<(String, u64, u64, u64)> = v["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["community"].as_str().unwrap().to_string(),
+                c["measures"].as_u64().unwrap(),
+                c["measures_done"].as_u64().unwrap(),
+                c["measures_long_term"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("县自然资源和规划局".to_string(), 4, 1, 1)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("县市场监督管理局".to_string(), 4, 2, 0)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("东关镇人民政府".to_string(), 5, 1, 1)),
+        "{got:?}"
+    );
+}
+
 /// A status written month by month is read from each row's latest month written, and the
 /// months are no rival columns of it; a ticket exported twice is counted once and named.
 #[test]
