@@ -395,6 +395,65 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     Some(uncertain(first, Field::Unit, fact, settings))
 }
 
+/// A status or deadline column is doubtful when another column came close to it (the layout
+/// found them close) and the two read differently on some rows (one in ten at least): the
+/// numbers counted would depend on the choice.
+fn ambiguous_state(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    let year = chrono::Datelike::year(&settings.as_of);
+    for field in [Field::Status, Field::Deadline] {
+        let Some(choice) = layout.choice(field) else {
+            continue;
+        };
+        let Some(close) = layout.close.iter().find(|c| c.field == field) else {
+            continue;
+        };
+        if choice.evidence.fixed || layout.status_series.contains(&close.other) {
+            continue;
+        }
+        let index = |col: u32| layout.columns.iter().position(|c| c.col == col);
+        let (Some(a), Some(b)) = (index(close.chosen), index(close.other)) else {
+            continue;
+        };
+        let read = |t: &Option<String>| -> Option<String> {
+            let t = t.as_deref()?;
+            match field {
+                Field::Status => settings
+                    .statuses
+                    .parse(t)
+                    .map(|s| s.is_closed().to_string()),
+                _ => {
+                    crate::value::deadline::parse_deadline(t, year).map(|p| p.deadline.canonical())
+                }
+            }
+        };
+        let (mut compared, mut differ) = (0usize, 0usize);
+        for (x, y) in column_texts(ledgers, a)
+            .iter()
+            .zip(column_texts(ledgers, b).iter())
+        {
+            if let (Some(x), Some(y)) = (read(x), read(y)) {
+                compared += 1;
+                differ += usize::from(x != y);
+            }
+        }
+        if compared >= 3 && differ * 10 >= compared {
+            let label = |k: usize| (layout.columns[k].col, layout.columns[k].label.clone());
+            let fact = Fact::AmbiguousState {
+                field,
+                chosen: label(a),
+                other: label(b),
+                differ: differ as u32,
+                compared: compared as u32,
+                left_out: !settings.accept_uncertain,
+            };
+            return Some(uncertain(first, field, fact, settings));
+        }
+    }
+    None
+}
+
 /// The reading of a sheet, from its ledgers (a sheet split by unit has several).
 pub(crate) fn reading(ledgers: &[Ledger], settings: &Settings) -> Reading {
     let share = |field: Field| {
@@ -430,6 +489,7 @@ pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Opti
     let layout = &first.layout;
     if let Some(f) = uncertain_unit(ledgers, settings)
         .or_else(|| ambiguous_unit(ledgers, settings))
+        .or_else(|| ambiguous_state(ledgers, settings))
         .or_else(|| unit_per_row(ledgers, settings))
     {
         return Some(f);

@@ -479,6 +479,22 @@ pub enum Fact {
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },
+    /// `uncertain-reading` of a status or deadline column: two columns came close, and they
+    /// read differently on some rows.
+    AmbiguousState {
+        /// The field.
+        field: Field,
+        /// The column used (0-based) and its header.
+        chosen: (u32, String),
+        /// The other column and its header.
+        other: (u32, String),
+        /// The rows the two read differently.
+        differ: u32,
+        /// The rows both read.
+        compared: u32,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
+    },
     /// `uncertain-reading` of a unit column that names a different unit on nearly every row.
     UnitPerRow {
         /// The unit column (0-based) and its header.

@@ -445,6 +445,36 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::AmbiguousState {
+            field,
+            chosen,
+            other,
+            differ,
+            compared,
+            left_out,
+        } => {
+            let (a, b) = (
+                crate::value::text::column_letters(chosen.0),
+                crate::value::text::column_letters(other.0),
+            );
+            let (ha, hb) = (&chosen.1, &other.1);
+            let (out_zh, out_en) = left_out_words(*left_out);
+            let (name_zh, name_en) = (
+                crate::messages::run::field_name(*field, Lang::Zh),
+                crate::messages::run::field_name(*field, Lang::En),
+            );
+            say(
+                lang,
+                format!(
+                    "读法不确定：“{name_zh}”可能是{a}列“{ha}”，也可能是{b}列“{hb}”，两者相近，而两列读出的{name_zh}在{compared}行中有{differ}行不同，计得的数字取决于选哪一列。请在配置文件中为此表写明，如{}；{out_zh}",
+                    sheet_line(f, field.key(), &b)
+                ),
+                format!(
+                    "uncertain reading: the {name_en} may be column {a} ({ha}) or column {b} ({hb}), which come close, and the two differ on {differ} of {compared} rows, so the numbers depend on the choice. Say which in the configuration for this sheet, such as {}; {out_en}",
+                    sheet_line(f, field.key(), &b)
+                ),
+            )
+        }
         Fact::UnitPerRow {
             column,
             rows,

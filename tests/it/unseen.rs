@@ -607,6 +607,58 @@ fn a_log_of_dated_reports_gives_the_latest_state() {
     );
 }
 
+/// Two state columns that come close and read differently on some rows (a unit's `办理状态` and
+/// the hotline's `处理状态`) leave the count to a choice the reader cannot make: the sheet is
+/// `uncertain-reading`, naming both, and counts once the configuration says which.
+#[test]
+fn close_state_columns_that_read_differently_are_doubtful() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        "工单编号,诉求内容,承办单位,办理时限,办理状态,处理状态",
+        "GD001,路灯不亮,城南街道办事处,2025-03-10,已办结,已办结",
+        "GD002,井盖缺失,城南街道办事处,2025-03-12,办理中,已办结",
+        "GD003,噪音扰民,城南街道办事处,2025-03-15,已办结,已办结",
+        "GD004,垃圾未清,城南街道办事处,2025-03-20,办理中,办理中",
+        "GD005,占道经营,城南街道办事处,2025-03-22,已办结,办理中",
+        "GD006,积水严重,城南街道办事处,2025-03-25,办理中,已办结",
+    ];
+    std::fs::write(dir.path().join("12345工单.csv"), rows.join("\r\n")).unwrap();
+    let v = check(dir.path(), &[".", "--as-of", "2025-06-30"]);
+    let f: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "uncertain-reading")
+        .collect();
+    assert_eq!(f.len(), 1, "{v}");
+    assert_eq!(f[0]["field"], "status");
+    let m = f[0]["message"].as_str().unwrap();
+    assert!(
+        m.contains("办理状态") && m.contains("处理状态") && m.contains("3行不同"),
+        "{m}"
+    );
+    assert_eq!(v["totals"]["measures"], 0);
+    // The configuration says which: counted, as that column reads.
+    std::fs::write(
+        dir.path().join("taizhang.toml"),
+        "[[columns.files]]\npattern = \"12345工单.csv\"\nsheet = \"12345工单\"\nstatus = \"E\"\n",
+    )
+    .unwrap();
+    let v = check(
+        dir.path(),
+        &[
+            "12345工单.csv",
+            "--as-of",
+            "2025-06-30",
+            "--config",
+            "taizhang.toml",
+        ],
+    );
+    assert!(!rules(&v).iter().any(|r| r == "uncertain-reading"), "{v}");
+    assert_eq!(v["totals"]["measures"], 6);
+    assert_eq!(v["totals"]["measures_done"], 3);
+}
+
 /// A status written month by month is read from each row's latest month written, and the
 /// months are no rival columns of it; a ticket exported twice is counted once and named.
 #[test]
