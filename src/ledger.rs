@@ -299,7 +299,7 @@ pub(crate) fn unit_of(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.to_string());
     // The organisation the name begins with or names: `张庄村台账` → `张庄村`,
-    // `县林业局巡察整改台账` → `县林业局`; else the name as it is (and the reading says so).
+    // `县林业局巡察整改台账` → `县林业局`; else the name as it is.
     let squashed = crate::value::text::squash(&stem);
     let named = crate::layout::unit_in_text(&squashed)
         .or_else(|| crate::layout::unit_in_title(&squashed))
@@ -327,6 +327,15 @@ fn identifier(r: &crate::source::grid::Row) -> Option<String> {
             && crate::value::deadline::parse_deadline(&t, 2000).is_none();
         id_like.then_some(t)
     })
+}
+
+/// A row's cells that hold something, as (column, text).
+fn row_cells(r: &crate::source::grid::Row) -> Vec<(u32, String)> {
+    r.cells
+        .iter()
+        .filter(|c| !c.value.is_blank())
+        .map(|c| (c.col, c.value.display()))
+        .collect()
 }
 
 /// The entries of a log of dated entries in one cell.
@@ -565,7 +574,7 @@ pub fn build_ledger(
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
     let mut sections = Vec::new();
     let mut set_aside = Vec::new();
-    let mut seen_rows: HashMap<Vec<(u32, String)>, u32> = HashMap::new();
+    let mut seen_rows: HashMap<u64, u32> = HashMap::new();
     let mut section: Option<FieldCell> = None;
     for r in sheet
         .rows
@@ -772,24 +781,30 @@ pub fn build_ledger(
         }
         // A row repeating every cell of one above, its identifier too, is the same item
         // written twice.
+        // (Rows are kept by a hash of their cells, and compared cell by cell when two meet.)
         if let Some(id) = identifier(r) {
-            let cells: Vec<(u32, String)> = r
-                .cells
-                .iter()
-                .filter(|c| !c.value.is_blank())
-                .map(|c| (c.col, c.value.display()))
-                .collect();
-            match seen_rows.get(&cells) {
+            let key = {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                row_cells(r).hash(&mut h);
+                h.finish()
+            };
+            let copy_of = seen_rows.get(&key).copied().filter(|first| {
+                sheet
+                    .row(*first)
+                    .is_some_and(|f| row_cells(f) == row_cells(r))
+            });
+            match copy_of {
                 Some(first) => {
                     set_aside.push(SetAside {
                         cell: CellRef::new(r.index, 0),
                         unit: unit_text(),
-                        why: Aside::CopyOf(*first, id),
+                        why: Aside::CopyOf(first, id),
                     });
                     continue;
                 }
                 None => {
-                    seen_rows.insert(cells, r.index);
+                    seen_rows.entry(key).or_insert(r.index);
                 }
             }
         }
