@@ -366,12 +366,20 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
     let choice = layout.choice(Field::Unit)?;
-    let close = layout.close.iter().find(|c| c.field == Field::Unit)?;
     if choice.evidence.fixed {
         return None;
     }
     let index = |col: u32| layout.columns.iter().position(|c| c.col == col);
-    let (a, b) = (index(close.chosen)?, index(close.other)?);
+    let a = index(choice.col)?;
+    let b = match layout.close.iter().find(|c| c.field == Field::Unit) {
+        Some(close) => index(close.other)?,
+        // A place (`所属街道`, `所在乡镇`) chosen over a column of the institutions inspected
+        // there (`机构名称`, `经营主体`): the rows may be either's.
+        None if is_place(&layout.columns[a].label) => {
+            (0..layout.columns.len()).find(|k| *k != a && inspected_column(ledgers, *k))?
+        }
+        None => return None,
+    };
     // The same grouping under other names is no doubt: each unit of one column is one unit
     // of the other.
     let mut ab: HashMap<Option<String>, Option<String>> = HashMap::new();
@@ -393,6 +401,62 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         left_out: !settings.accept_uncertain,
     };
     Some(uncertain(first, Field::Unit, fact, settings))
+}
+
+/// True for the header of a place rather than of an organisation held to the rows: a
+/// sub-district, township or village where something is (`所属街道`, `所在乡镇`, `所在地（乡镇+村）`).
+fn is_place(label: &str) -> bool {
+    let h = crate::value::header::normalize_header(label);
+    let h = h.strip_suffix("名称").unwrap_or(&h);
+    let h = ["所属", "所在"]
+        .iter()
+        .find_map(|p| h.strip_prefix(p))
+        .unwrap_or(h);
+    [
+        "街道",
+        "乡镇",
+        "镇",
+        "乡",
+        "社区",
+        "村",
+        "行政村",
+        "镇街",
+        "乡镇街道",
+        "地",
+        "属地",
+        "辖区",
+    ]
+    .contains(&h)
+}
+
+/// True for a column of the institutions inspected (`机构名称`, `经营主体`, `企业名称`): its header
+/// names units ([`crate::layout::names_units`]) but none held responsible, and two or more
+/// organisations fill most of it.
+fn inspected_column(ledgers: &[Ledger], k: usize) -> bool {
+    let Some(c) = ledgers.first().and_then(|l| l.layout.columns.get(k)) else {
+        return false;
+    };
+    // Inspected, not held responsible: `责任单位` beside `所在乡镇` is the dialects' 督察 ledger,
+    // whose rows are the townships'.
+    let h = crate::value::header::normalize_header(&c.label);
+    if !crate::layout::names_units(&c.label)
+        || is_place(&c.label)
+        || ["责任", "牵头", "主办", "承办", "配合", "协办"]
+            .iter()
+            .any(|w| h.contains(w))
+    {
+        return false;
+    }
+    let texts: Vec<String> = column_texts(ledgers, k).into_iter().flatten().collect();
+    let orgs: std::collections::BTreeSet<&String> = texts
+        .iter()
+        .filter(|t| crate::layout::evidence::organisation_name(t))
+        .collect();
+    let n = texts
+        .iter()
+        .filter(|t| crate::layout::evidence::organisation_name(t))
+        .count();
+    texts.len() >= 3 && n * 10 >= texts.len() * 6 && orgs.len() >= 2
 }
 
 /// A status or deadline column is doubtful when another column came close to it (the layout

@@ -65,6 +65,8 @@ pub struct Tally {
     files_of_units: Vec<String>,
     /// The ledgers of the current file's parts so far.
     file_ledgers: usize,
+    /// Ledgers of the current file left out as uncertain, over its parts.
+    file_left_out: usize,
 }
 
 /// How many inputs without a ledger [`Tally::unread`] keeps.
@@ -79,6 +81,8 @@ pub struct Unread {
     pub error: Option<crate::source::SourceError>,
     /// Why it was not read, if so.
     pub skipped: Option<crate::source::Skip>,
+    /// Its ledgers read with doubt (`uncertain-reading`) and left out of the totals.
+    pub uncertain: usize,
 }
 
 impl Tally {
@@ -99,6 +103,7 @@ impl Tally {
             unit_files: std::collections::HashMap::new(),
             files_of_units: Vec::new(),
             file_ledgers: 0,
+            file_left_out: 0,
         }
     }
 
@@ -149,6 +154,7 @@ impl Tally {
         if part.index == 0 {
             self.files += 1;
             self.file_ledgers = 0;
+            self.file_left_out = 0;
             if self.keep_inputs {
                 self.inputs.push(record.clone());
             }
@@ -156,11 +162,13 @@ impl Tally {
             kept.absorb(record);
         }
         self.file_ledgers += record.ledgers.len();
+        self.file_left_out += record.left_out.len();
         if part.last && self.file_ledgers == 0 && self.unread.len() < UNREAD_KEPT {
             self.unread.push(Unread {
                 path: record.path.clone(),
                 error: record.error.clone(),
                 skipped: record.skipped.clone(),
+                uncertain: self.file_left_out,
             });
         }
         let mut added = Vec::new();

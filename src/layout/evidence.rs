@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 39] = [
+const UNIT_ENDS: [&str; 40] = [
     "社区",
     "村",
     "镇",
@@ -250,6 +250,8 @@ const UNIT_ENDS: [&str; 39] = [
     "商行",
     "门市部",
     "经营部",
+    // Grain depots: `城东国家粮食储备库`, `红旗粮库`.
+    "库",
 ];
 
 fn is_han(c: char) -> bool {

@@ -539,6 +539,12 @@ pub(crate) fn names_units(label: &str) -> bool {
                 "交办单位",
                 "派单单位",
                 "受理单位",
+                // Third parties serving the unit inspected.
+                "维保单位",
+                "维护单位",
+                "检测单位",
+                "检验单位",
+                "监理单位",
             ]
             .iter()
             .any(|w| last.ends_with(w)))
@@ -546,8 +552,10 @@ pub(crate) fn names_units(label: &str) -> bool {
 
 /// True when a title's unit is the level above the names of a column: a group over its
 /// companies (`远山集团有限公司` over `远山物流有限公司`), a sub-district over its communities,
-/// a township over its villages, a county's government over its bureaus. Most of the names
-/// must be of the level below.
+/// a township over its villages, a county's government over its bureaus, an authority (a
+/// sub-district, a township, a bureau) over the businesses and institutions it inspects
+/// (restaurants, shops, companies, schools, depots). Most of the names must be of the level
+/// below.
 pub(crate) fn above_the_column(title: &str, names: &[String]) -> bool {
     let below = |ends: &[&str], not: &str| {
         let n = names
@@ -560,11 +568,42 @@ pub(crate) fn above_the_column(title: &str, names: &[String]) -> bool {
     let government = ["人民政府", "县委", "区委", "市委"]
         .iter()
         .any(|w| t.ends_with(w));
+    // An authority over the businesses and institutions it inspects: a sub-district, a
+    // township or a bureau over restaurants, shops, companies, schools.
+    let authority = government
+        || ["街道", "镇", "乡", "局", "委", "所", "站", "队", "中心"]
+            .iter()
+            .any(|w| t.ends_with(w))
+        || t.contains("街道办");
+    let inspected = [
+        "公司",
+        "厂",
+        "店",
+        "馆",
+        "坊",
+        "餐厅",
+        "食堂",
+        "超市",
+        "商场",
+        "酒店",
+        "宾馆",
+        "学校",
+        "幼儿园",
+        "医院",
+        "诊所",
+        "卫生院",
+        "养老院",
+        "敬老院",
+        "加油站",
+        "合作社",
+        "库",
+    ];
     (t.contains("集团") && below(&["公司"], "集团"))
         || ((t.ends_with("街道") || t.contains("街道办") || t.contains("街道党"))
             && below(&["社区"], "街道"))
         || ((t.ends_with('镇') || t.ends_with('乡')) && below(&["村"], "镇"))
         || (government && below(&["局", "委", "办"], "政府"))
+        || (authority && !t.contains("集团") && below(&inspected, "\u{0}"))
 }
 
 /// True for a meta row naming who filed the sheet (`填报单位：…`, `编制单位：…`), not whose

@@ -397,6 +397,12 @@ pub(crate) fn no_ledger_read(files: u64, unread: &[crate::tally::Unread], lang: 
                     "a workbook taizhang wrote, not read again",
                 )
                 .to_string(),
+            (None, None) if u.uncertain > 0 => lang
+                .pick(
+                    "读法不确定，未计入（见“读法不确定”的提示）",
+                    "read with doubt, left out (see the uncertain-reading findings)",
+                )
+                .to_string(),
             (None, None) => lang
                 .pick("没有找到台账表头", "no ledger header found")
                 .to_string(),

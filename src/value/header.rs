@@ -428,7 +428,10 @@ fn negatives(f: Field) -> &'static [&'static str] {
             "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
         ],
         Field::Department => &["被"],
-        Field::Unit => &["责任", "牵头", "配合", "协办", "主办"],
+        // Third parties that serve the unit (`维保单位`, `检测单位`, `监理单位`) are not it.
+        Field::Unit => &[
+            "责任", "牵头", "配合", "协办", "主办", "维保", "维护", "检测", "检验", "监理",
+        ],
         Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }
 }

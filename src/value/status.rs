@@ -240,8 +240,9 @@ impl StatusVocabulary {
                 let first: String = s.chars().take_while(|c| !is_punct(*c)).collect();
                 by_form(&first).filter(|x| matches!(x, Status::LongTerm | Status::InProgress))
             })?;
-        // Negation never reads as done, nor does work waiting for its review.
-        if status == Status::Done && (negated(s) || under_review(s)) {
+        // Negation never reads as done, nor does work waiting for its review or for a step
+        // of the work itself (`已撤离人员待加固`).
+        if status == Status::Done && (negated(s) || under_review(s) || waits_for_work(s)) {
             return Some(Status::InProgress);
         }
         Some(status)
@@ -315,6 +316,19 @@ fn under_review(s: &str) -> bool {
         || REVIEWS
             .iter()
             .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
+}
+
+/// True when a state, past its first word, waits for more work (`已撤离人员待加固`,
+/// `已停用待维修`): `待` before anything but the steps after the work (`待回访`, `待销号`).
+fn waits_for_work(s: &str) -> bool {
+    let head: String = s.chars().take(16).collect();
+    head.char_indices().skip(1).any(|(i, c)| {
+        c == '待'
+            && !AFTER_DONE
+                .iter()
+                .chain(["销号", "确认"].iter())
+                .any(|w| head[i + c.len_utf8()..].starts_with(w))
+    })
 }
 
 /// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`, `待结案`.
@@ -394,6 +408,32 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
             .any(|p| s.strip_prefix(p).is_some_and(kept_up))
     {
         return Some(Status::LongTerm);
+    }
+    // A review passed (`复查合格`, `验收合格`) is done; one failed (`复查不合格`) is not.
+    if s.ends_with("合格")
+        && (s == "合格"
+            || REVIEWS
+                .iter()
+                .chain(["检查", "检验", "检测"].iter())
+                .any(|r| s.starts_with(r)))
+    {
+        return Some(if has("不合格") {
+            Status::InProgress
+        } else {
+            Status::Done
+        });
+    }
+    // Closed down while it is put right (`停产整改`, `停业整顿`, `停梯整改`): under way.
+    if s.starts_with('停') && (has("整改") || has("整顿")) {
+        return Some(Status::InProgress);
+    }
+    // Put right while the inspector was there (`当场整改`, `现场纠正`): done.
+    if ["当场", "现场", "当即"].iter().any(|w| s.starts_with(w))
+        && ["整改", "改正", "纠正", "处置", "整治"]
+            .iter()
+            .any(|w| has(w))
+    {
+        return Some(Status::Done);
     }
     // Ordered by an inspector (`责令整改`, `责令停用整改`), or handled again after a caller
     // was not satisfied (`重办`, `重新办理`, `重新交办`): under way.
@@ -686,6 +726,12 @@ mod tests {
             ("审核", Status::InProgress),
             ("回访", Status::Done),
             ("纳入长期化解", Status::LongTerm),
+            ("已撤离人员待加固", Status::InProgress),
+            ("当场整改", Status::Done),
+            ("复查合格", Status::Done),
+            ("复查不合格", Status::InProgress),
+            ("停梯整改", Status::InProgress),
+            ("现场纠正", Status::Done),
             ("已关闭", Status::Done),
             ("已回访", Status::Done),
             ("关闭", Status::Done),

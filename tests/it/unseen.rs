@@ -479,13 +479,16 @@ fn dev(set: &str) -> PathBuf {
 /// total and subtotal rows, a header repeated on each printed page, a 信访 export with 延期期限
 /// and yes/no columns of other things, `A牵头，B配合` cells, townships and villages written as
 /// one name (`城关镇东关村`), bilingual headers. Every unit
-/// counts as counted by hand at both dates, or its sheet is `uncertain-reading`.
+/// counts as counted by hand at both dates, or its sheet is `uncertain-reading`. Two sheets
+/// hold a place (`社区`, `所在地（乡镇+村）`) beside the businesses inspected there (`场所名称`,
+/// `经营主体`): the hand count took the place, another office's (dev8's 校外培训机构) the
+/// institution, so both say they are uncertain.
 #[test]
 fn the_third_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
         count_as_by_hand(&dev("dev3")),
-        (40, 6),
-        "20 units right and 3 honest, at two dates"
+        (30, 16),
+        "15 units right and 8 honest, at two dates"
     );
 }
 
@@ -657,6 +660,37 @@ fn close_state_columns_that_read_differently_are_doubtful() {
     assert!(!rules(&v).iter().any(|r| r == "uncertain-reading"), "{v}");
     assert_eq!(v["totals"]["measures"], 6);
     assert_eq!(v["totals"]["measures_done"], 3);
+}
+
+/// A place (`所属街道`) beside the institutions inspected there (`机构名称`), grouping the rows
+/// differently, leaves the unit to a choice the reader cannot make: `uncertain-reading`, and a
+/// run whose only sheet is left out says so rather than "no ledger header found".
+#[test]
+fn a_place_beside_the_institutions_inspected_is_doubtful() {
+    let files = dev("dev8").join("files");
+    let (v, code, said) = run_json(
+        &files,
+        &[
+            "check",
+            "校外培训机构专项检查问题清单_导出.csv",
+            "--as-of",
+            "2025-09-30",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 2, "{said}");
+    let m = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "uncertain-reading")
+        .and_then(|f| f["message"].as_str())
+        .unwrap_or_default()
+        .to_string();
+    assert!(m.contains("所属街道") && m.contains("机构名称"), "{m}");
+    assert!(said.contains("读法不确定，未计入"), "{said}");
+    assert!(!said.contains("没有找到台账表头"), "{said}");
 }
 
 /// A status written month by month is read from each row's latest month written, and the
