@@ -328,6 +328,26 @@ fn two_rows(
     if let Some(t) = top {
         cols.extend(t.cells.iter().map(|c| c.col));
     }
+    // A header merged down from a band row above this one (`序号`, `承储库点` over three rows
+    // whose lower two are read here) is this band's too.
+    let from_above = |col: u32| {
+        merges
+            .at(row, col)
+            .filter(|m| m.first.row < row && m.first.col == col && m.is_vertical())
+            .and_then(|m| text_at(sheet, m.first.row, m.first.col))
+            .map(str::to_string)
+    };
+    for r in row.saturating_sub(2)..row {
+        if let Some(above) = sheet.row(r) {
+            cols.extend(
+                above
+                    .cells
+                    .iter()
+                    .map(|c| c.col)
+                    .filter(|col| from_above(*col).is_some()),
+            );
+        }
+    }
     cols.sort_unstable();
     cols.dedup();
     let mut out = Vec::new();
@@ -345,13 +365,17 @@ fn two_rows(
         let bottom = text_at(sheet, row + 1, col)
             .filter(|_| merges.at(row, col).is_none_or(|m| !m.is_vertical()))
             .map(str::to_string);
-        let top = own_top.clone().or(merged_top.clone()).or_else(|| {
-            if sheet.merges_known {
-                None
-            } else {
-                last_group.as_ref().map(|(_, t)| t.clone())
-            }
-        });
+        let top = own_top
+            .clone()
+            .or(merged_top.clone())
+            .or_else(|| from_above(col))
+            .or_else(|| {
+                if sheet.merges_known {
+                    None
+                } else {
+                    last_group.as_ref().map(|(_, t)| t.clone())
+                }
+            });
         if let Some(t) = &own_top {
             last_group = vocab.field_of(t).is_none().then(|| (col, t.clone()));
         }
@@ -528,6 +552,7 @@ pub(crate) fn names_units(label: &str) -> bool {
                 "经营主体",
                 "店名",
                 "店铺",
+                "库点",
             ]
             .iter()
             .any(|w| last.ends_with(w))
@@ -1120,6 +1145,15 @@ fn is_label_value(s: &str) -> bool {
 
 /// True for text that opens a footer (see [`is_footer_row`]).
 pub(crate) fn is_footer_text(s: &str) -> bool {
+    // A signature line: `被检查单位负责人（签字）：`, `检查人员签名：`.
+    let head: String = squash(s).chars().take(20).collect();
+    if ["签字", "签名", "签章", "盖章"]
+        .iter()
+        .any(|w| head.contains(w))
+        && head.contains([':', '：'])
+    {
+        return true;
+    }
     // The words are short: the first characters are enough.
     let s: String = s
         .chars()
@@ -1130,6 +1164,7 @@ pub(crate) fn is_footer_text(s: &str) -> bool {
     if FOOTER_WORDS.iter().any(|w| s.starts_with(w)) {
         return true;
     }
+
     // `注` alone opens a footer only when a colon, a numbering or a bracket follows it.
     if let Some(rest) = s.strip_prefix('注') {
         return rest.starts_with([':', '、', '1', '①', '(', '.']);

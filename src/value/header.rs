@@ -559,7 +559,8 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
         }
     }
     let top = longest.iter().copied().max().unwrap_or(0);
-    let not_a_field = NOT_A_FIELD.iter().any(|w| h.contains(w));
+    // A count (`发现问题数`, `整改数`): a summary's column, no field of an item.
+    let not_a_field = NOT_A_FIELD.iter().any(|w| h.contains(w)) || (len >= 3 && h.ends_with('数'));
     for f in Field::ALL {
         let i = f.index();
         let mut s: f64 = 0.0;

@@ -662,6 +662,22 @@ fn close_state_columns_that_read_differently_are_doubtful() {
     assert_eq!(v["totals"]["measures_done"], 3);
 }
 
+/// The eighth dev set (`tests/fixtures/dev8/`, by a session that did not read the reader, of
+/// kinds no other set has): a 审计局's bureaus, self-built houses over villages (`已撤离人员待加固`),
+/// a sub-district's restaurants (`当场整改` as a state, spans `15日内`), lifts over the property
+/// companies using them (not their maintainers), a tutoring-institution list whose place and
+/// institution columns group the rows differently (uncertain), a workbook with a summary sheet and
+/// a sheet per enterprise signed at the foot, grain depots under a three-row header band, a
+/// 国资委's enterprises with a 销号 column.
+#[test]
+fn the_eighth_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev("dev8")),
+        (54, 8),
+        "27 units right and 4 honest, at two dates"
+    );
+}
+
 /// A place (`所属街道`) beside the institutions inspected there (`机构名称`), grouping the rows
 /// differently, leaves the unit to a choice the reader cannot make: `uncertain-reading`, and a
 /// run whose only sheet is left out says so rather than "no ledger header found".
