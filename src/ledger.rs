@@ -312,21 +312,43 @@ pub(crate) fn unit_of(
 /// (`2025040900555`, `GD20250310001`, `XF-DB-2025-001`) — six characters or more of
 /// letters, digits and dashes, four digits at least, no date.
 fn identifier(r: &crate::source::grid::Row) -> Option<String> {
-    r.cells.iter().find_map(|c| {
-        let t = match &c.value {
-            CellValue::Text(t) => t.trim().to_string(),
-            CellValue::Number(n) if n.fract() == 0.0 && *n >= 100_000.0 => format!("{n}"),
-            _ => return None,
-        };
-        let digits = t.chars().filter(char::is_ascii_digit).count();
-        let id_like = t.len() >= 6
+    let id_like = |t: &str| {
+        t.len() >= 6
             && t.len() <= 40
-            && digits >= 4
-            && t.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            && crate::value::deadline::parse_deadline(&t, 2000).is_none();
-        id_like.then_some(t)
+            && t.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && t.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+            && !looks_like_a_date(t)
+    };
+    r.cells.iter().find_map(|c| match &c.value {
+        CellValue::Text(t) => {
+            let t = t.trim();
+            id_like(t).then(|| t.to_string())
+        }
+        CellValue::Number(n) if n.fract() == 0.0 && *n >= 100_000.0 => {
+            let t = format!("{n}");
+            id_like(&t).then_some(t)
+        }
+        _ => None,
     })
+}
+
+/// True for a text written like a date (`2025-03-10`, `20250310`, `2025_3_10`), which is no
+/// identifier.
+fn looks_like_a_date(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(['-', '_']).collect();
+    let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+    match parts.as_slice() {
+        [one] => one.len() == 8 && one.bytes().all(|b| b.is_ascii_digit()) && year(&one[..4]),
+        [y, rest @ ..] => {
+            year(y)
+                && rest.len() <= 2
+                && rest
+                    .iter()
+                    .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        }
+        [] => false,
+    }
 }
 
 /// A row's cells that hold something, as (column, text).
@@ -779,10 +801,12 @@ pub fn build_ledger(
             });
             continue;
         }
-        // A row repeating every cell of one above, its identifier too, is the same item
-        // written twice.
+        // In a register (tickets, hazards, cases), a row repeating every cell of one above,
+        // its identifier too, is the same item written twice.
         // (Rows are kept by a hash of their cells, and compared cell by cell when two meet.)
-        if let Some(id) = identifier(r) {
+        if layout.kind.is_register()
+            && let Some(id) = identifier(r)
+        {
             let key = {
                 use std::hash::{Hash, Hasher};
                 let mut h = std::collections::hash_map::DefaultHasher::new();

@@ -684,8 +684,10 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     let merges = sheet.merge_index();
     let mut memo = HeaderMemo::default();
     let kind = Kind::of_sheet(sheet, file_name);
-    // Every reading of the first rows, judged by their headers alone.
+    // Every reading of the first rows, judged by their headers alone; and those that name
+    // their problem by a stem only, tried when no other reading is one.
     let mut judged: Vec<(f64, Candidate)> = Vec::new();
+    let mut by_stem: Vec<(f64, Candidate)> = Vec::new();
     for r in sheet
         .rows
         .iter()
@@ -721,9 +723,9 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             }
             let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
             let es: Vec<[Evidence; 13]> = ev.iter().map(|(_, e)| *e).collect();
-            let (mut choices, _) = assign::assign(&cols, &es);
+            let (choices, _) = assign::assign(&cols, &es);
             // A problem named by its stem alone (`诉求摘要`, `信访事项`) is below the threshold
-            // of a field by its header; its values decide below, so it is not left out here.
+            // of a field by its header; where no reading names one, its values decide below.
             if !choices
                 .iter()
                 .any(|x| matches!(x.field, Field::Problem | Field::Measure))
@@ -737,13 +739,25 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
                             .total_cmp(&b.1[Field::Problem.index()].header)
                     })
             {
-                choices.push(Choice {
+                let mut with_stem = choices.clone();
+                with_stem.push(Choice {
                     field: Field::Problem,
                     col: *col,
                     evidence: e[Field::Problem.index()],
                     because: assign::Because::Header,
                     runner_up: None,
                 });
+                if let Some(score) = judge(&with_stem) {
+                    by_stem.push((
+                        score,
+                        Candidate {
+                            row: r,
+                            height,
+                            cells: cells.clone(),
+                            groups: groups.clone(),
+                        },
+                    ));
+                }
             }
             if let Some(score) = judge(&choices) {
                 judged.push((
@@ -757,6 +771,9 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
                 ));
             }
         }
+    }
+    if judged.is_empty() {
+        judged = by_stem;
     }
     // The two best readings, by their headers, are weighed with their values too.
     let mut order: Vec<usize> = (0..judged.len()).collect();

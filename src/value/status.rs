@@ -321,13 +321,12 @@ fn under_review(s: &str) -> bool {
 /// True when a state, past its first word, waits for more work (`已撤离人员待加固`,
 /// `已停用待维修`): `待` before anything but the steps after the work (`待回访`, `待销号`).
 fn waits_for_work(s: &str) -> bool {
-    let head: String = s.chars().take(16).collect();
-    head.char_indices().skip(1).any(|(i, c)| {
+    s.char_indices().skip(1).take(15).any(|(i, c)| {
         c == '待'
             && !AFTER_DONE
                 .iter()
                 .chain(["销号", "确认"].iter())
-                .any(|w| head[i + c.len_utf8()..].starts_with(w))
+                .any(|w| s[i + c.len_utf8()..].starts_with(w))
     })
 }
 
@@ -521,6 +520,11 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
 /// `重复工单（已合并）`, `无效工单`). Only a whole short state reads so, its bracketed note
 /// aside; a state that merely mentions one (`已办结（重复）`) is read as it begins.
 pub(crate) fn is_void(text: &str) -> bool {
+    // A state is short; a sentence is no void state, nor is a state without one of the
+    // words' first characters (most states: passed by without a copy).
+    if text.len() > 48 || !text.contains(['作', '撤', '重', '无', '合']) {
+        return false;
+    }
     let s = squash(text);
     let head = s.split(['(', '（', '[', '【']).next().unwrap_or("");
     if head.is_empty() || head.chars().count() > 8 {
