@@ -477,9 +477,13 @@ fn ambiguous_state(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
             continue;
         }
         let index = |col: u32| layout.columns.iter().position(|c| c.col == col);
-        let (Some(a), Some(b)) = (index(close.chosen), index(close.other)) else {
+        let (Some(a), Some(b)) = (index(choice.col), index(close.other)) else {
             continue;
         };
+        // The day a deadline was put off to is read with it, no rival of it.
+        if field == Field::Deadline && crate::layout::extends_deadline(&layout.columns[b].label) {
+            continue;
+        }
         let read = |t: &Option<String>| -> Option<String> {
             let t = t.as_deref()?;
             match field {

@@ -81,8 +81,9 @@ pub enum Rule {
     /// read.
     RowsAfterFooter,
     /// `repeated-row`: rows of a sheet that repeat rows of another sheet of the workbook (a
-    /// master sheet and the period sheets copying its rows); counted once, as the sheet with
-    /// the most measures has them.
+    /// master sheet and the period sheets copying its rows), counted once, as the sheet with
+    /// the most measures has them; or a row of a register repeating every cell of a row above,
+    /// its identifier too (a ticket exported twice), counted once.
     RepeatedRow,
     /// `stale-status`: a status cell that says otherwise than the latest of the dated reports
     /// in the log beside it (`办理进展`); counted as written.

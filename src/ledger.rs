@@ -303,7 +303,11 @@ pub(crate) fn unit_of(
     let squashed = crate::value::text::squash(&stem);
     let named = crate::layout::unit_in_text(&squashed)
         .or_else(|| crate::layout::unit_in_title(&squashed))
-        .or_else(|| crate::layout::evidence::organisation_prefix(&squashed))
+        // Three characters at least: `各部门巡察整改台账` names no `各部`.
+        .or_else(|| {
+            crate::layout::evidence::organisation_prefix(&squashed)
+                .filter(|p| p.chars().count() >= 3)
+        })
         .filter(|_| !crate::layout::evidence::organisation_name(&squashed));
     (named.unwrap_or(stem), UnitSource::FileName)
 }
@@ -360,15 +364,9 @@ fn row_cells(r: &crate::source::grid::Row) -> Vec<(u32, String)> {
         .collect()
 }
 
-/// The entries of a log of dated entries in one cell.
-fn entries(text: &str) -> Vec<&str> {
-    text.split(['；', ';', '\n'])
-        .map(str::trim)
-        .filter(|e| !e.is_empty())
-        .collect()
-}
+use crate::value::status::log_entries as entries;
 
-/// The last entry of a log of dated entries in one cell.
+/// The last entry written in a log of dated entries in one cell.
 fn latest_entry(text: &str) -> String {
     entries(text)
         .last()
@@ -548,15 +546,7 @@ pub fn build_ledger(
         extra_cols
             .iter()
             .map(|(_, c)| c)
-            .find(|c| {
-                let h = normalize_header(c.label.rsplit('/').next().unwrap_or(&c.label));
-                ["延期", "延时", "调整后", "变更后"]
-                    .iter()
-                    .any(|w| h.contains(w))
-                    && ["期限", "时限", "日期", "时间", "至"]
-                        .iter()
-                        .any(|w| h.contains(w))
-            })
+            .find(|c| crate::layout::extends_deadline(&c.label))
             .map(|c| c.col),
     );
     // A column of the days rows were found (`检查日期`, `排查时间`, `受理时间`), from which a
@@ -582,6 +572,7 @@ pub fn build_ledger(
     let logs: Vec<u32> = extra_cols
         .iter()
         .map(|(_, c)| c)
+        .filter(|c| !layout.status_series.contains(&c.col))
         .filter(|c| {
             let h = normalize_header(&c.label);
             ["进展", "进度", "过程", "记录", "动态"]
@@ -1193,6 +1184,10 @@ fn split_by_unit(whole: Ledger) -> Vec<Ledger> {
             }
         };
         problem_unit.push(k);
+    }
+    // A sheet whose every row was set aside keeps its one ledger, to name them.
+    if units.is_empty() {
+        return vec![whole];
     }
     let sheet_unit = (whole.unit.clone(), whole.unit_source);
     // What the sheet names above its units: the part its paths share, else its title's

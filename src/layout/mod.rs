@@ -316,11 +316,11 @@ fn two_rows(
     if distinct_fields(&single_row(sheet, row, vocab)).len() < 2 {
         return None;
     }
-    if below
-        .cells
-        .iter()
-        .any(|c| !matches!(c.value, CellValue::Text(_)))
-    {
+    // A row of sentences is the first data row, not a second header row: it is never eaten.
+    if below.cells.iter().any(|c| match &c.value {
+        CellValue::Text(t) => t.contains('。') || t.trim().chars().count() > 24,
+        _ => true,
+    }) {
         return None;
     }
     let top = sheet.row(row);
@@ -522,6 +522,18 @@ pub(crate) fn responsible_organisation(label: &str) -> bool {
         ]
         .iter()
         .any(|w| whole.contains(w))
+}
+
+/// True for the header of a column of the days deadlines were put off to (`延期期限`, `延期至`,
+/// `调整后时限`, `延时…`), read with the deadline beside it.
+pub(crate) fn extends_deadline(label: &str) -> bool {
+    let h = normalize_header(label.rsplit('/').next().unwrap_or(label));
+    ["延期", "延时", "调整后", "变更后"]
+        .iter()
+        .any(|w| h.contains(w))
+        && ["期限", "时限", "日期", "时间", "至"]
+            .iter()
+            .any(|w| h.contains(w))
 }
 
 /// True for a header of a column of units: an organisation held responsible at the level of a
@@ -962,10 +974,7 @@ fn with_values(
                 && !close.iter().any(|x| x.field == f && x.other == *col)
                 && !status_series.contains(col)
                 // The day a deadline was put off to (`延期时限`) is read with it.
-                && !(f == Field::Deadline
-                    && ["延期", "延时", "调整后", "变更后"]
-                        .iter()
-                        .any(|w| label.contains(w)))
+                && !(f == Field::Deadline && extends_deadline(&label))
             {
                 duplicates.push((f, *col));
             }
@@ -1035,7 +1044,13 @@ fn status_series(cells: &[(u32, Option<Field>, String)], choices: &[Choice]) -> 
             _ => None,
         })
         .collect();
-    series.sort();
+    // Months without a year may run over the year's end (`11月`, `12月`, `1月`): then the
+    // order written, left to right, is the order of time.
+    if series.iter().any(|(period, _)| *period > 100) {
+        series.sort();
+    } else {
+        series.sort_by_key(|(_, col)| *col);
+    }
     series.dedup_by_key(|(period, _)| *period);
     if series.len() < 2 {
         return Vec::new();

@@ -647,13 +647,15 @@ pub(crate) fn rule_summary(rule: Rule, lang: Lang) -> &'static str {
         (Rule::RowsAfterFooter, En) => "measures typed below the footer, not read",
         (Rule::NoData, Zh) => "台账有表头但没有任何整改措施",
         (Rule::NoData, En) => "a ledger with a header and no measure",
-        (Rule::RepeatedRow, Zh) => "与工作簿中另一工作表的行重复，只计一次",
-        (Rule::RepeatedRow, En) => "rows repeating another sheet's rows; counted once",
+        (Rule::RepeatedRow, Zh) => "与另一工作表的行或本表上方的行重复，只计一次",
+        (Rule::RepeatedRow, En) => {
+            "rows repeating another sheet's rows or a row above; counted once"
+        }
         (Rule::VoidRow, Zh) => "状态为作废、撤单或重复的行，不计为事项",
         (Rule::VoidRow, En) => "rows voided, withdrawn or duplicates by their state; not counted",
-        (Rule::StaleStatus, Zh) => "完成情况与旁边进展记录的最新一条不符，按最新一条计",
+        (Rule::StaleStatus, Zh) => "完成情况与旁边进展记录的最新一条不符，按完成情况计",
         (Rule::StaleStatus, En) => {
-            "a status the latest dated report beside it contradicts; the report counts"
+            "a status the latest dated report beside it contradicts; counted as written"
         }
         (Rule::UncertainReading, Zh) => "读法不确定，数字未计入合计",
         (Rule::UncertainReading, En) => "an uncertain reading; its numbers left out",

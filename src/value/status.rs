@@ -236,9 +236,16 @@ impl StatusVocabulary {
             .or_else(|| {
                 // A sentence that opens with a state kept up for good or under way:
                 // `常态化开展，每月通报`, `序时推进，已开工10个`, `进度滞后，设备未到货` — not with
-                // one read as done (`已开工，…` is no work done).
+                // one read as done, nor when a later clause says the work done
+                // (`已约谈企业负责人，现已整改到位`: unread, and said so).
                 let first: String = s.chars().take_while(|c| !is_punct(*c)).collect();
-                by_form(&first).filter(|x| matches!(x, Status::LongTerm | Status::InProgress))
+                let later = &s[first.len()..];
+                let done_later = ["完成", "完毕", "到位", "办结", "销号"]
+                    .iter()
+                    .any(|w| later.contains(w));
+                by_form(&first)
+                    .filter(|x| matches!(x, Status::LongTerm | Status::InProgress))
+                    .filter(|_| !done_later)
             })?;
         // Negation never reads as done, nor does work waiting for its review or for a step
         // of the work itself (`已撤离人员待加固`).
@@ -323,6 +330,10 @@ fn under_review(s: &str) -> bool {
 fn waits_for_work(s: &str) -> bool {
     s.char_indices().skip(1).take(15).any(|(i, c)| {
         c == '待'
+            // `接待`, `对待`, `期待`: a word, no waiting.
+            && !["接", "对", "期", "招", "看"]
+                .iter()
+                .any(|w| s[..i].ends_with(w))
             && !AFTER_DONE
                 .iter()
                 .chain(["销号", "确认"].iter())
@@ -478,7 +489,12 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
         if BACK_TO_START.iter().any(|w| rest.starts_with(w)) {
             return Some(Status::NotStarted);
         }
-        if NOT_DONE_AFTER_YI.iter().any(|w| rest.starts_with(w)) {
+        // A first step, unless the work is said done after it (`已督促整改完毕`).
+        if NOT_DONE_AFTER_YI.iter().any(|w| rest.starts_with(w))
+            && !["完成", "完毕", "到位", "办结"]
+                .iter()
+                .any(|w| rest.ends_with(w))
+        {
             return Some(Status::InProgress);
         }
         return (!rest.is_empty()).then_some(Status::Done);
@@ -548,6 +564,14 @@ pub(crate) fn is_void(text: &str) -> bool {
             .any(|w| head.starts_with(w))
 }
 
+/// The entries of a log in one cell, in the order written (`；`, `;` or a line apart).
+pub(crate) fn log_entries(text: &str) -> Vec<&str> {
+    text.split(['；', ';', '\n'])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect()
+}
+
 /// The state of a log of dated entries in one cell (`3月14日：已交办；4月22日：已办结，工资已支付`,
 /// `2025.5.6 已约谈\n2025.6.1 正在整改`): its latest entry's, read as a state — done or
 /// long-term only when the entry says so (`已办结`, `纳入长期化解`), under way when it reports
@@ -557,11 +581,7 @@ pub(crate) fn log_state(vocab: &StatusVocabulary, text: &str) -> Option<Status> 
         Regex::new(r"^(?:\d{4}[年./-])?\d{1,2}[月./-]\d{1,2}[日号]?[:：，, ]*(.+)$")
             .expect("a valid pattern")
     });
-    let entries: Vec<&str> = text
-        .split(['；', ';', '\n'])
-        .map(str::trim)
-        .filter(|e| !e.is_empty())
-        .collect();
+    let entries = log_entries(text);
     let last = entries.last()?;
     // Every entry is dated: a log, not a sentence that happens to hold a date.
     if !entries.iter().all(|e| DATED.is_match(e)) {
@@ -769,6 +789,10 @@ mod tests {
             Some(Status::InProgress)
         );
         assert_eq!(parse("进度滞后,主要设备尚未到货"), Some(Status::InProgress));
+        // A first step then the work done is no sure state: unread, and said so.
+        assert_eq!(parse("已约谈企业负责人,现已整改到位"), None);
+        assert_eq!(parse("已督促整改完毕"), Some(Status::Done));
+        assert_eq!(parse("已接待并答复"), Some(Status::Done));
         // Work begun is under way, alone or as a first clause.
         assert_eq!(parse("已开工,正在施工"), Some(Status::InProgress));
         assert_eq!(parse("已更换灯具,已验收"), None);

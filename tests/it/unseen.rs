@@ -678,6 +678,26 @@ fn the_eighth_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The first data row is never eaten as a second header row, even when its sentences hold a
+/// header's word (`责任单位正在调查核实。` under `3月进展`).
+#[test]
+fn a_first_row_of_sentences_is_data_not_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        "编号,信访事项,责任单位,办结时限,3月进展,4月进展",
+        "1,反映拖欠农民工工资,县人力资源和社会保障局,2025年4月30日,已交办，责任单位正在调查核实。,已办结",
+        "2,反映征地补偿过低,县自然资源局,2025年5月31日,已交办。,推进中",
+        "3,反映小区停水,城南街道办事处,2025年3月31日,已办结,",
+        "4,反映噪音扰民,城南街道办事处,2025年6月30日,推进中,推进中",
+    ];
+    std::fs::write(dir.path().join("督办清单.csv"), rows.join("\r\n")).unwrap();
+    let v = check(dir.path(), &[".", "--as-of", "2025-06-30"]);
+    assert_eq!(header_of(&v, "problem").as_deref(), Some("信访事项"), "{v}");
+    assert_eq!(v["inputs"][0]["ledgers"][0]["header_row"], 1, "{v}");
+    assert_eq!(v["totals"]["measures"], 4, "{v}");
+    assert_eq!(v["totals"]["measures_done"], 2, "{v}");
+}
+
 /// A place (`所属街道`) beside the institutions inspected there (`机构名称`), grouping the rows
 /// differently, leaves the unit to a choice the reader cannot make: `uncertain-reading`, and a
 /// run whose only sheet is left out says so rather than "no ledger header found".
