@@ -651,29 +651,42 @@ pub fn check_ledger(ledger: &Ledger, settings: &Settings) -> Vec<Finding> {
 /// `void-row`: the rows of a unit that are no item by their state (`作废`, `重复来信`), at the
 /// first, with how many and their states: a warning, as they are not counted.
 pub(crate) fn void_rows(ledger: &Ledger) -> Vec<Finding> {
-    let mut words: Vec<String> = Vec::new();
-    let mut first = None;
-    let mut rows = 0;
+    // (unit, first cell, rows, words), units in the order met: a unit whose every row was
+    // set aside is named too, under its own name.
+    let mut by_unit: Vec<(String, CellRef, usize, Vec<String>)> = Vec::new();
     for v in &ledger.set_aside {
-        if let Aside::Void(word) = &v.why {
-            first.get_or_insert(v.cell);
-            rows += 1;
-            if !words.contains(word) {
-                words.push(word.clone());
+        let Aside::Void(word) = &v.why else { continue };
+        let unit = if v.unit.is_empty() {
+            ledger.unit.clone()
+        } else {
+            v.unit.clone()
+        };
+        let k = match by_unit.iter().position(|(u, ..)| *u == unit) {
+            Some(k) => k,
+            None => {
+                by_unit.push((unit, v.cell, 0, Vec::new()));
+                by_unit.len() - 1
             }
+        };
+        by_unit[k].2 += 1;
+        if !by_unit[k].3.contains(word) {
+            by_unit[k].3.push(word.clone());
         }
     }
-    let Some(first) = first else {
-        return Vec::new();
-    };
-    let fact = Fact::VoidRows { rows, words };
-    vec![at(
-        ledger,
-        Rule::VoidRow,
-        Some(first),
-        Some(Field::Status),
-        fact,
-    )]
+    by_unit
+        .into_iter()
+        .map(|(unit, cell, rows, words)| {
+            let mut f = at(
+                ledger,
+                Rule::VoidRow,
+                Some(cell),
+                Some(Field::Status),
+                Fact::VoidRows { rows, words },
+            );
+            f.unit = unit;
+            f
+        })
+        .collect()
 }
 
 /// `stale-status`: a status cell the latest of the dated reports in the log beside it

@@ -587,6 +587,10 @@ pub fn build_ledger(
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
     let mut sections = Vec::new();
     let mut set_aside = Vec::new();
+    // The unit of the last row read, counted or not; the void state of the last row, if it
+    // was set aside as void.
+    let mut last_unit: Option<FieldCell> = None;
+    let mut voided: Option<String> = None;
     let mut seen_rows: HashMap<u64, u32> = HashMap::new();
     let mut section: Option<FieldCell> = None;
     for r in sheet
@@ -649,11 +653,11 @@ pub fn build_ledger(
                     && merges.at(r.index, col).is_none()
             }
         };
-        let continues = !rows.is_empty()
-            && is_empty_unmerged(Field::Seq)
+        let continues_above = is_empty_unmerged(Field::Seq)
             && is_empty_unmerged(Field::Category)
             && is_empty_unmerged(Field::Problem)
             && fields[field_index(Field::Problem)].is_none();
+        let continues = !rows.is_empty() && continues_above;
         if continues && let Some(prev) = rows.last() {
             for f in [Field::Seq, Field::Category, Field::Problem] {
                 let i = field_index(f);
@@ -723,17 +727,21 @@ pub fn build_ledger(
                 },
                 None => deadline,
             };
-        // A blank unit cell is the unit of the row above (clerks write it once per group).
+        // A blank unit cell is the unit of the row above (clerks write it once per group),
+        // a row set aside too.
         let ui = field_index(Field::Unit);
         if fields[ui].is_none()
             && let Some(col) = col_of[ui]
-            && let Some(prev) = rows.last().and_then(|p: &DataRow| p.fields[ui].as_ref())
+            && let Some(prev) = &last_unit
         {
             fields[ui] = Some(FieldCell {
                 at: CellRef::new(r.index, col),
                 source: prev.source,
                 value: prev.value.clone(),
             });
+        }
+        if fields[ui].is_some() {
+            last_unit.clone_from(&fields[ui]);
         }
         let mut status = fields[field_index(Field::Status)]
             .as_ref()
@@ -780,18 +788,28 @@ pub fn build_ledger(
                 .map(|u| collapse_spaces(&u.text()))
                 .unwrap_or_default()
         };
-        // A ticket voided or merged into another is no item: set aside and named.
-        if let Some(cell) = &fields[field_index(Field::Status)]
-            && let CellValue::Text(word) = &cell.value
-            && crate::value::status::is_void(word)
-        {
+        // A ticket voided or merged into another is no item: set aside and named, with the
+        // rows that continue it.
+        let void_word = match &fields[field_index(Field::Status)] {
+            Some(FieldCell {
+                value: CellValue::Text(word),
+                ..
+            }) if crate::value::status::is_void(word) => Some(crate::value::text::squash(word)),
+            _ => voided.clone().filter(|_| continues_above),
+        };
+        if let Some(word) = void_word {
+            let cell = fields[field_index(Field::Status)]
+                .as_ref()
+                .map_or(CellRef::new(r.index, 0), |c| c.at);
             set_aside.push(SetAside {
-                cell: cell.at,
+                cell,
                 unit: unit_text(),
-                why: Aside::Void(crate::value::text::squash(word)),
+                why: Aside::Void(word.clone()),
             });
+            voided = Some(word);
             continue;
         }
+        voided = None;
         // In a register (tickets, hazards, cases), a row repeating every cell of one above,
         // its identifier too, is the same item written twice.
         // (Rows are kept by a hash of their cells, and compared cell by cell when two meet.)
@@ -1543,6 +1561,34 @@ mod tests {
         "整改时限",
         "完成情况",
     ];
+
+    #[test]
+    fn a_void_rows_continuation_is_set_aside_with_it() {
+        let h: &[&str] = &[
+            "序号",
+            "反馈问题",
+            "整改措施",
+            "责任人",
+            "整改时限",
+            "完成情况",
+        ];
+        let s = sheet(&[
+            h,
+            &["1", "问题甲", "措施一", "李", "2023年6月底", "作废"],
+            &["", "", "措施二", "李", "2023年6月底", "已完成"],
+            &["2", "问题乙", "措施三", "王", "2023年6月底", "已完成"],
+            &["3", "问题丙", "措施四", "赵", "2023年6月底", "推进中"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.measures.len(), 2);
+        assert_eq!(l.problems.len(), 2);
+        assert_eq!(l.set_aside.len(), 2);
+        assert!(
+            l.set_aside
+                .iter()
+                .all(|a| a.why == Aside::Void("作废".to_string()))
+        );
+    }
 
     #[test]
     fn a_files_name_gives_the_organisation_it_names() {
