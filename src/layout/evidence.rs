@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 40] = [
+const UNIT_ENDS: [&str; 41] = [
     "社区",
     "村",
     "镇",
@@ -252,6 +252,8 @@ const UNIT_ENDS: [&str; 40] = [
     "经营部",
     // Grain depots: `城东国家粮食储备库`, `红旗粮库`.
     "库",
+    // Farms, forest farms and markets: `青山林场`, `红星农场`, `华联购物广场`.
+    "场",
 ];
 
 fn is_han(c: char) -> bool {

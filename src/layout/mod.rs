@@ -541,8 +541,11 @@ pub(crate) fn extends_deadline(label: &str) -> bool {
 /// the name of what was inspected (`医疗机构名称`, `学校名称`, `被检查单位`).
 pub(crate) fn names_units(label: &str) -> bool {
     let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
+    let named = last.ends_with("名称");
     let last = last.strip_suffix("名称").unwrap_or(&last);
-    (responsible_organisation(label) && last.ends_with("单位"))
+    // The name of an organisation of a kind (`药店名称`, `水库名称`, `站点名称`).
+    (named && last.chars().count() >= 2 && evidence::organisation_name(&format!("某{last}")))
+        || (responsible_organisation(label) && last.ends_with("单位"))
         || (last.chars().count() <= 8
             && [
                 "被检查单位",
@@ -821,10 +824,11 @@ fn with_values(
 ) -> Layout {
     let vocab = &settings.headers;
     let mut data_start = c.row + c.height;
-    // A row of column numbers or codes under the header is neither header nor data.
-    if sheet
+    // A row of column numbers or codes under the header is neither header nor data, nor is
+    // a row of notes on how to fill the columns in (`（注明日期）`, `（到位/部分/尚未）`).
+    while sheet
         .row(data_start)
-        .is_some_and(|r| is_column_number_row(r, c.cells.len()))
+        .is_some_and(|r| is_column_number_row(r, c.cells.len()) || is_notes_row(r))
     {
         data_start += 1;
     }
@@ -1056,6 +1060,24 @@ fn status_series(cells: &[(u32, Option<Field>, String)], choices: &[Choice]) -> 
         return Vec::new();
     }
     series.into_iter().map(|(_, col)| col).collect()
+}
+
+/// True for a row of notes under a header: every cell that holds something is a bracketed
+/// note (`（注明日期）`, `(填到位/部分/尚未)`), two of them at least.
+fn is_notes_row(row: &crate::source::grid::Row) -> bool {
+    let texts: Vec<String> = row
+        .cells
+        .iter()
+        .filter(|c| !c.value.is_blank())
+        .map(|c| match &c.value {
+            CellValue::Text(t) => squash(t),
+            _ => String::new(),
+        })
+        .collect();
+    texts.len() >= 2
+        && texts
+            .iter()
+            .all(|t| t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 30)
 }
 
 /// True for a row of column numbers or codes under a header: at least three cells, at least

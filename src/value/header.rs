@@ -431,6 +431,8 @@ fn negatives(f: Field) -> &'static [&'static str] {
         // Third parties that serve the unit (`维保单位`, `检测单位`, `监理单位`) are not it.
         Field::Unit => &[
             "责任", "牵头", "配合", "协办", "主办", "维保", "维护", "检测", "检验", "监理",
+            // A unit's code is no unit's name: `被检查单位编码`.
+            "编码", "代码", "编号",
         ],
         Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }

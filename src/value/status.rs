@@ -408,7 +408,7 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     // A state kept up for good: `长期管控`, `长期跟踪`, `常态化管理`, `持续监管`, also when put
     // there (`纳入长期化解`, `转入常态化管理`).
     let kept_up = |t: &str| {
-        ["长期", "常态", "持续", "长效"]
+        ["长期", "常态", "持续", "长效", "日常"]
             .iter()
             .any(|w| t.starts_with(w))
     };
@@ -750,6 +750,7 @@ mod tests {
             ("审核", Status::InProgress),
             ("回访", Status::Done),
             ("纳入长期化解", Status::LongTerm),
+            ("日常管控", Status::LongTerm),
             ("已撤离人员待加固", Status::InProgress),
             ("当场整改", Status::Done),
             ("复查合格", Status::Done),
