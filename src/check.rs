@@ -448,15 +448,12 @@ fn inspected_column(ledgers: &[Ledger], k: usize) -> bool {
         return false;
     }
     let texts: Vec<String> = column_texts(ledgers, k).into_iter().flatten().collect();
-    let orgs: std::collections::BTreeSet<&String> = texts
+    let orgs: Vec<&String> = texts
         .iter()
         .filter(|t| crate::layout::evidence::organisation_name(t))
         .collect();
-    let n = texts
-        .iter()
-        .filter(|t| crate::layout::evidence::organisation_name(t))
-        .count();
-    texts.len() >= 3 && n * 10 >= texts.len() * 6 && orgs.len() >= 2
+    let names: std::collections::BTreeSet<&&String> = orgs.iter().collect();
+    texts.len() >= 3 && orgs.len() * 10 >= texts.len() * 6 && names.len() >= 2
 }
 
 /// A status or deadline column is doubtful when another column came close to it (the layout

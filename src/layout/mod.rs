@@ -597,10 +597,12 @@ pub(crate) fn names_units(label: &str) -> bool {
 /// (restaurants, shops, companies, schools, depots). Most of the names must be of the level
 /// below.
 pub(crate) fn above_the_column(title: &str, names: &[String]) -> bool {
-    let below = |ends: &[&str], not: &str| {
+    // Names of the level below: ending with one of `ends`, not holding `not` (the level
+    // above's own word).
+    let below = |ends: &[&str], not: Option<&str>| {
         let n = names
             .iter()
-            .filter(|x| ends.iter().any(|e| x.ends_with(e)) && !x.contains(not))
+            .filter(|x| ends.iter().any(|e| x.ends_with(e)) && not.is_none_or(|w| !x.contains(w)))
             .count();
         !names.is_empty() && n * 10 >= names.len() * 6
     };
@@ -638,12 +640,12 @@ pub(crate) fn above_the_column(title: &str, names: &[String]) -> bool {
         "合作社",
         "库",
     ];
-    (t.contains("集团") && below(&["公司"], "集团"))
+    (t.contains("集团") && below(&["公司"], Some("集团")))
         || ((t.ends_with("街道") || t.contains("街道办") || t.contains("街道党"))
-            && below(&["社区"], "街道"))
-        || ((t.ends_with('镇') || t.ends_with('乡')) && below(&["村"], "镇"))
-        || (government && below(&["局", "委", "办"], "政府"))
-        || (authority && !t.contains("集团") && below(&inspected, "\u{0}"))
+            && below(&["社区"], Some("街道")))
+        || ((t.ends_with('镇') || t.ends_with('乡')) && below(&["村"], Some("镇")))
+        || (government && below(&["局", "委", "办"], Some("政府")))
+        || (authority && !t.contains("集团") && below(&inspected, None))
 }
 
 /// True for a meta row naming who filed the sheet (`填报单位：…`, `编制单位：…`), not whose
@@ -1199,22 +1201,23 @@ fn is_label_value(s: &str) -> bool {
 
 /// True for text that opens a footer (see [`is_footer_row`]).
 pub(crate) fn is_footer_text(s: &str) -> bool {
-    // A signature line: `被检查单位负责人（签字）：`, `检查人员签名：`.
-    let head: String = squash(s).chars().take(20).collect();
-    if ["签字", "签名", "签章", "盖章"]
-        .iter()
-        .any(|w| head.contains(w))
-        && head.contains([':', '：'])
-    {
-        return true;
-    }
-    // The words are short: the first characters are enough.
-    let s: String = s
+    // The words are short: the first characters are enough (every row's first cell comes
+    // here, so only they are copied).
+    let head: String = s
         .chars()
         .map(crate::value::text::half_width_char)
         .filter(|c| !crate::value::text::is_space(*c))
-        .take(12)
+        .take(20)
         .collect();
+    // A signature line: `被检查单位负责人（签字）：`, `检查人员签名：`.
+    if ["签字", "签名", "签章", "盖章"]
+        .iter()
+        .any(|w| head.contains(w))
+        && head.contains(':')
+    {
+        return true;
+    }
+    let s: String = head.chars().take(12).collect();
     if FOOTER_WORDS.iter().any(|w| s.starts_with(w)) {
         return true;
     }

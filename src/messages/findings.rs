@@ -459,10 +459,8 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             );
             let (ha, hb) = (&chosen.1, &other.1);
             let (out_zh, out_en) = left_out_words(*left_out);
-            let (name_zh, name_en) = (
-                crate::messages::run::field_name(*field, Lang::Zh),
-                crate::messages::run::field_name(*field, Lang::En),
-            );
+            // As the terminal names a field: its standard header, its key in English.
+            let (name_zh, name_en) = (field.standard_header(), field.key());
             say(
                 lang,
                 format!(

@@ -36,6 +36,26 @@ fn rules(v: &Value) -> Vec<String> {
 }
 
 /// The header each field of a file's first ledger is read from.
+/// The findings of one rule.
+fn findings_of<'a>(v: &'a Value, rule: &str) -> Vec<&'a Value> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .collect()
+}
+
+/// The counters of the unit of that name.
+fn unit_named<'a>(v: &'a Value, name: &str) -> &'a Value {
+    v["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["community"] == name)
+        .unwrap_or_else(|| panic!("no unit {name} in {v}"))
+}
+
 fn header_of(v: &Value, field: &str) -> Option<String> {
     v["inputs"][0]["ledgers"][0]["columns"][field]["header"]
         .as_str()
@@ -144,12 +164,7 @@ fn a_xuncha_ledger_without_an_office_column_is_told_so() {
         &fixtures(),
         &["光明社区巡察反馈问题整改台账.xlsx", "--as-of", "2023-06-30"],
     );
-    let missing: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "missing-column")
-        .collect();
+    let missing: Vec<&Value> = findings_of(&v, "missing-column");
     assert_eq!(missing.len(), 1);
     assert_eq!(missing[0]["field"], "department");
     assert_eq!(missing[0]["severity"], "error");
@@ -171,12 +186,7 @@ fn rows_a_monthly_sheet_copies_from_the_master_are_counted_once() {
             "2023-06-30",
         ],
     );
-    let repeated: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "repeated-row")
-        .collect();
+    let repeated: Vec<&Value> = findings_of(&v, "repeated-row");
     // 4月 copies three rows, 5月 two, 6月 two, each from 总台账 (one finding per sheet and unit).
     let sheets: std::collections::BTreeSet<&str> = repeated
         .iter()
@@ -191,12 +201,7 @@ fn rows_a_monthly_sheet_copies_from_the_master_are_counted_once() {
     );
     assert_eq!(v["totals"]["measures"], 7);
     // The master's state wins: AQ-002 is 整改中 in 4月, 已整改 in 总台账.
-    let west = v["communities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["community"] == "西湖社区")
-        .unwrap();
+    let west = unit_named(&v, "西湖社区");
     assert_eq!(west["measures_done"], 1);
 }
 
@@ -219,12 +224,7 @@ fn a_sheet_that_reads_too_badly_is_uncertain_and_left_out_of_the_totals() {
     let dir = tempfile::tempdir().unwrap();
     unsure(dir.path());
     let v = check(dir.path(), &[".", "--as-of", "2023-06-30"]);
-    let f: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "uncertain-reading")
-        .collect();
+    let f: Vec<&Value> = findings_of(&v, "uncertain-reading");
     assert_eq!(f.len(), 1, "{v}");
     assert_eq!(f[0]["severity"], "error");
     assert_eq!(f[0]["field"], "status");
@@ -387,12 +387,7 @@ fn a_register_with_no_unit_but_a_column_of_organisations_says_so() {
     };
     write("12345工单导出.csv", "派单对象");
     let v = check(dir.path(), &["12345工单导出.csv", "--as-of", "2023-06-30"]);
-    let f: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "uncertain-reading")
-        .collect();
+    let f: Vec<&Value> = findings_of(&v, "uncertain-reading");
     assert_eq!(f.len(), 1, "{v}");
     assert_eq!(f[0]["field"], "unit");
     let msg = f[0]["message"].as_str().unwrap();
@@ -569,12 +564,7 @@ fn a_log_of_dated_reports_gives_the_latest_state() {
         "{:?}",
         rules(&v)
     );
-    let stale: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "stale-status")
-        .collect();
+    let stale: Vec<&Value> = findings_of(&v, "stale-status");
     assert_eq!(stale.len(), 1, "{stale:?}");
     assert_eq!(stale[0]["cell"], "I13");
     assert!(
@@ -627,12 +617,7 @@ fn close_state_columns_that_read_differently_are_doubtful() {
     ];
     std::fs::write(dir.path().join("12345工单.csv"), rows.join("\r\n")).unwrap();
     let v = check(dir.path(), &[".", "--as-of", "2025-06-30"]);
-    let f: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "uncertain-reading")
-        .collect();
+    let f: Vec<&Value> = findings_of(&v, "uncertain-reading");
     assert_eq!(f.len(), 1, "{v}");
     assert_eq!(f[0]["field"], "status");
     let m = f[0]["message"].as_str().unwrap();
@@ -772,12 +757,7 @@ fn the_latest_month_written_is_the_state_and_a_copied_ticket_counts_once() {
         &files,
         &["12345工单办理情况明细_0626.csv", "--as-of", "2025-06-30"],
     );
-    let copies: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "repeated-row")
-        .collect();
+    let copies: Vec<&Value> = findings_of(&v, "repeated-row");
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert!(
         copies[0]["message"]
@@ -785,12 +765,7 @@ fn the_latest_month_written_is_the_state_and_a_copied_ticket_counts_once() {
             .unwrap()
             .contains("2025040900555")
     );
-    let unit = v["communities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["community"] == "区市场监督管理局")
-        .unwrap();
+    let unit = unit_named(&v, "区市场监督管理局");
     assert_eq!(unit["measures"], 6);
 }
 
@@ -807,12 +782,7 @@ fn void_tickets_are_named_and_not_counted() {
             "2025-06-30",
         ],
     );
-    let void: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "void-row")
-        .collect();
+    let void: Vec<&Value> = findings_of(&v, "void-row");
     assert_eq!(void.len(), 1, "{void:?}");
     assert_eq!(void[0]["community"], "区环境卫生管理处");
     assert_eq!(void[0]["severity"], "warning");
@@ -820,12 +790,7 @@ fn void_tickets_are_named_and_not_counted() {
         void[0]["message"].as_str().unwrap().contains("作废"),
         "{void:?}"
     );
-    let unit = v["communities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["community"] == "区环境卫生管理处")
-        .unwrap();
+    let unit = unit_named(&v, "区环境卫生管理处");
     assert_eq!(unit["measures"], 4);
 }
 
@@ -876,12 +841,7 @@ fn a_title_unit_over_a_column_of_units_is_doubtful_unless_it_is_the_level_above(
     };
     write("远山交通投资有限公司");
     let v = check(dir.path(), &["审计整改台账.csv", "--as-of", "2025-03-31"]);
-    let f: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "uncertain-reading")
-        .collect();
+    let f: Vec<&Value> = findings_of(&v, "uncertain-reading");
     assert_eq!(f.len(), 1, "{v}");
     let msg = f[0]["message"].as_str().unwrap();
     assert!(msg.contains("按标题取为“远山交通投资有限公司”"), "{msg}");
@@ -937,12 +897,7 @@ fn a_unit_column_with_a_unit_a_row_is_doubtful() {
     }
     std::fs::write(dir.path().join("隐患排查台账.csv"), rows.join("\r\n")).unwrap();
     let v = check(dir.path(), &["隐患排查台账.csv", "--as-of", "2023-06-30"]);
-    let f: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "uncertain-reading")
-        .collect();
+    let f: Vec<&Value> = findings_of(&v, "uncertain-reading");
     assert_eq!(f.len(), 1, "{v}");
     assert_eq!(f[0]["field"], "unit");
     let msg = f[0]["message"].as_str().unwrap();
