@@ -585,6 +585,25 @@ pub fn build_ledger(
     let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
+    // A term the sheet's notes define as a day (`说明：“2025年汛前”指2025年4月30日前`) is that
+    // day wherever it stands as a deadline.
+    for r in sheet
+        .rows
+        .iter()
+        .filter(|r| !(layout.data_start..layout.data_end).contains(&r.index))
+    {
+        for c in &r.cells {
+            let CellValue::Text(t) = &c.value else {
+                continue;
+            };
+            for (term, meaning) in crate::value::deadline::defined_terms(t) {
+                let day = read_deadline(&CellValue::Text(meaning), settings.as_of);
+                if matches!(day, Parsed::Ok(_)) {
+                    deadlines.insert(term, day);
+                }
+            }
+        }
+    }
     let mut sections = Vec::new();
     let mut set_aside = Vec::new();
     // The unit of the last row read, counted or not; the void state of the last row, if it
@@ -1112,25 +1131,89 @@ pub(crate) fn build_ledgers(
     if !has_units && settings.unit_for_file(file_name).is_none() && units_in_sections(&mut ledger) {
         return split_by_unit(ledger);
     }
+    let sections_above = if has_units {
+        offices_above(&mut ledger)
+    } else {
+        Vec::new()
+    };
     if has_units && !within_the_sheets_unit(&ledger) {
-        split_by_unit(ledger)
+        let mut out = split_by_unit(ledger);
+        // Each unit under one section's organisation has it as its parent.
+        for l in &mut out {
+            let under: HashSet<&String> = l
+                .rows
+                .iter()
+                .filter_map(|r| sections_above.iter().rev().find(|(at, _)| *at < r.row))
+                .map(|(_, n)| n)
+                .collect();
+            if let [one] = under.into_iter().collect::<Vec<_>>().as_slice() {
+                l.parent = Some((*one).clone());
+            }
+        }
+        out
     } else {
         vec![ledger]
     }
+}
+
+/// The name a section heading gives: without its number and a bracket after the name
+/// (`一、城关镇（4项）` → `城关镇`).
+fn section_name(heading: &str) -> String {
+    let t = strip_heading_number(heading);
+    let t = crate::value::text::squash(&t);
+    let cut = t.find(['(', '（']).unwrap_or(t.len());
+    t[..cut].to_string()
+}
+
+/// Sections that name organisations over a column of units (`城关市场管理所` over the retailers
+/// it inspects): the level above the units under them, no category. Returns each section's row
+/// and name (empty when a section names no organisation), and takes them out of the rows'
+/// and problems' categories.
+fn offices_above(l: &mut Ledger) -> Vec<(u32, String)> {
+    let names: Vec<(u32, String)> = l
+        .sections
+        .iter()
+        .map(|(r, h)| (*r, section_name(h)))
+        .collect();
+    if names.is_empty()
+        || !names
+            .iter()
+            .all(|(_, n)| crate::layout::evidence::organisation_name(n))
+    {
+        return Vec::new();
+    }
+    let ci = field_index(Field::Category);
+    let rows: HashSet<u32> = names.iter().map(|(r, _)| *r).collect();
+    let mut cleared = HashSet::new();
+    for r in &mut l.rows {
+        if r.fields[ci]
+            .as_ref()
+            .is_some_and(|c| rows.contains(&c.source.row))
+        {
+            r.fields[ci] = None;
+            cleared.insert(r.row);
+        }
+    }
+    for p in &mut l.problems {
+        if l.rows
+            .get(p.first_row)
+            .is_some_and(|r| cleared.contains(&r.row))
+        {
+            p.category = None;
+        }
+    }
+    names
 }
 
 /// Units written only in section rows (`一、城关镇（4项）`, `二、县自然资源局`): when every
 /// section heading of a sheet without a unit column names an organisation (two at least), each
 /// row is its section's unit's, and the section is no category. Returns true when it is so.
 fn units_in_sections(l: &mut Ledger) -> bool {
-    let name = |heading: &str| -> String {
-        let t = strip_heading_number(heading);
-        let t = crate::value::text::squash(&t);
-        // A count or a note in brackets after the name: `城关镇（4项）`.
-        let cut = t.find(['(', '（']).unwrap_or(t.len());
-        t[..cut].to_string()
-    };
-    let names: Vec<(u32, String)> = l.sections.iter().map(|(r, h)| (*r, name(h))).collect();
+    let names: Vec<(u32, String)> = l
+        .sections
+        .iter()
+        .map(|(r, h)| (*r, section_name(h)))
+        .collect();
     let distinct: HashSet<&String> = names.iter().map(|(_, n)| n).collect();
     if distinct.len() < 2
         || !names
@@ -1731,6 +1814,66 @@ mod tests {
         assert_eq!(l.measures[2].text, "督查");
         assert_eq!(l.measures[2].item, Some((3, 3)));
         assert_eq!(l.measures[2].number, 3);
+    }
+
+    #[test]
+    fn sections_of_offices_over_a_unit_column_are_parents_not_categories() {
+        let h: &[&str] = &["序号", "被检查单位", "检查发现问题", "整改时限", "完成情况"];
+        let s = sheet(&[
+            h,
+            &["一、城关市场管理所"],
+            &["1", "福满多便利店", "未明码标价", "2023年6月底", "已整改"],
+            &["2", "好又多超市", "台账不全", "2023年6月底", "整改中"],
+            &["二、东关市场管理所"],
+            &["3", "老街烟酒商行", "超量存储", "2023年6月底", "拒不整改"],
+        ]);
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        let ls = build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings());
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = ls
+            .iter()
+            .map(|l| {
+                (
+                    l.unit.as_str(),
+                    l.parent.as_deref(),
+                    l.problems[0].category.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("福满多便利店", Some("城关市场管理所"), None),
+                ("好又多超市", Some("城关市场管理所"), None),
+                ("老街烟酒商行", Some("东关市场管理所"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_term_the_notes_define_is_the_day_they_say() {
+        let h: &[&str] = &[
+            "序号",
+            "反馈问题",
+            "整改措施",
+            "责任人",
+            "整改时限",
+            "完成情况",
+        ];
+        let s = sheet(&[
+            h,
+            &["1", "问题甲", "措施一", "李", "2023年汛前", "推进中"],
+            &["2", "问题乙", "措施二", "王", "2023年6月底", "推进中"],
+            &["说明：“2023年汛前”指2023年3月15日前。"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.measures.len(), 2);
+        assert_eq!(
+            l.rows[0].deadline,
+            Parsed::Ok(ParsedDeadline {
+                deadline: Deadline::Date(NaiveDate::from_ymd_opt(2023, 3, 15).unwrap()),
+                year_inferred: false,
+            })
+        );
     }
 
     #[test]

@@ -338,7 +338,11 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
     let CellValue::Text(t) = v else {
         return k;
     };
-    if crate::value::id::MeasureId::parse(t).is_some() {
+    // A measure ID as taizhang writes it (`3XBR-FB85-E4FP`), or at least with a letter: twelve
+    // digits alone are a licence's or a code's number (`340901100001`).
+    if crate::value::id::MeasureId::parse(t).is_some()
+        && t.chars().any(|c| c == '-' || c.is_ascii_alphabetic())
+    {
         k.id = true;
         return k;
     }

@@ -547,7 +547,7 @@ pub(crate) fn names_units(label: &str) -> bool {
     (named && last.chars().count() >= 2 && evidence::organisation_name(&format!("某{last}")))
         || (responsible_organisation(label) && last.ends_with("单位"))
         || (last.chars().count() <= 8
-            && [
+            && ([
                 "被检查单位",
                 "受检单位",
                 "被检单位",
@@ -571,6 +571,7 @@ pub(crate) fn names_units(label: &str) -> bool {
             ]
             .iter()
             .any(|w| last.ends_with(w))
+                || unit_kind_of_household(last))
             && (!last.ends_with("检查单位") || last.ends_with("被检查单位"))
             && ![
                 "填报单位",
@@ -588,6 +589,12 @@ pub(crate) fn names_units(label: &str) -> bool {
             ]
             .iter()
             .any(|w| last.ends_with(w)))
+}
+
+/// True for a header of households in business inspected (`零售户`, `个体户`, `业户`, `用户`),
+/// not a bank account (`开户`).
+fn unit_kind_of_household(last: &str) -> bool {
+    last.ends_with('户') && !last.ends_with("开户") && (2..=5).contains(&last.chars().count())
 }
 
 /// True when a title's unit is the level above the names of a column: a group over its

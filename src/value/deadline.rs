@@ -194,6 +194,28 @@ pub(crate) fn within(text: &str) -> Option<Within> {
     }
 }
 
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"[“"「『]([^”"」』]{1,16})[”"」』](?:是指|系指|即指|指|即|为)([^；;，,。“"「『]{2,24})"#)
+});
+
+/// Terms a sheet's notes define (`说明：“2025年汛前”指2025年4月30日前；…`): each quoted term
+/// and what it is said to mean, as written.
+///
+/// ```text
+/// “2025年汛前”指2025年4月30日前；“长期”指…  →  [("2025年汛前", "2025年4月30日前"), ("长期", "…")]
+/// ```
+pub(crate) fn defined_terms(text: &str) -> Vec<(String, String)> {
+    DEFINED
+        .captures_iter(text)
+        .filter_map(|c| {
+            let term = c.get(1)?.as_str().trim();
+            let meaning = c.get(2)?.as_str().trim();
+            (!term.is_empty() && !meaning.is_empty())
+                .then(|| (term.to_string(), meaning.to_string()))
+        })
+        .collect()
+}
+
 /// A word form (`长期坚持`) may be followed only by more words of its kind or by a verb such as
 /// `推进`/`落实`; a date or anything else after it makes the text unreadable.
 fn is_word_tail(s: &str, words: &[&str]) -> bool {
@@ -391,6 +413,26 @@ pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn notes_define_terms() {
+        let d = super::defined_terms(
+            "说明：1.“2025年汛前”指2025年4月30日前；2.“长期”指纳入日常管护，不计逾期。",
+        );
+        assert_eq!(
+            d,
+            vec![
+                ("2025年汛前".to_string(), "2025年4月30日前".to_string()),
+                ("长期".to_string(), "纳入日常管护".to_string()),
+            ]
+        );
+        assert_eq!(
+            super::defined_terms("注：\"年底前\"即12月31日前"),
+            vec![("年底前".to_string(), "12月31日前".to_string())]
+        );
+        assert!(super::defined_terms("复查结果填“已整改”“限期整改中”“拒不整改”").is_empty());
+        assert!(super::defined_terms("说明：请如实填写").is_empty());
+    }
+
     use super::*;
 
     fn date(y: i32, m: u32, d: u32) -> Deadline {

@@ -493,6 +493,8 @@ fn stems(f: Field) -> &'static [&'static str] {
             "落实",
             "环节",
             "节点",
+            // `复查结果`, `整改结果`, `核查结果`: what a review found of the work.
+            "结果",
         ],
         Field::Note => &["备注", "说明"],
         Field::Unit => &[

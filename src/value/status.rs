@@ -365,7 +365,7 @@ const BACK_TO_START: [&str; 5] = ["退回", "驳回", "回退", "撤回", "退�
 /// the steps after the work: done), `…中` in progress (`延期办理中`, and `…滞后`, `序时…`),
 /// `长期…`/`常态…`/`持续…` long-term (`长期管控`), `已…` done (`已关闭`, `已回访`) unless what follows says otherwise (`已受理` in progress,
 /// `已退回` not started), `…完成`/`…完毕`/关闭/销号/归档 done, `…推进` in progress; a negation
-/// (`未…`, `不…`) is never done.
+/// (`未…`, `不…`) is never done; a refusal (`拒不整改`) is not begun.
 ///
 /// ```
 /// use taizhang::value::status::{Status, StatusVocabulary};
@@ -389,6 +389,10 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     // A question (`是否完成待核实`) states nothing.
     if s.starts_with("是否") {
         return None;
+    }
+    // Refused (`拒不整改`, `拒绝整改`, `拒不配合`): not begun, whatever may follow.
+    if s.starts_with('拒') && n >= 3 {
+        return Some(Status::NotStarted);
     }
     if ["未", "不", "没", "无法", "尚未"]
         .iter()
@@ -754,6 +758,8 @@ mod tests {
             ("已撤离人员待加固", Status::InProgress),
             ("当场整改", Status::Done),
             ("复查合格", Status::Done),
+            ("拒不整改", Status::NotStarted),
+            ("拒绝整改", Status::NotStarted),
             ("复查不合格", Status::InProgress),
             ("停梯整改", Status::InProgress),
             ("现场纠正", Status::Done),

@@ -667,20 +667,57 @@ fn the_eighth_dev_set_reads_as_counted_by_hand() {
 /// kinds no other set has): pharmacies under a title naming their kind, transport companies,
 /// heritage sites (`日常管控`), a forest-fire system export whose inspected unit has a code column
 /// beside it, a sheet per bureau, a bank supervisor's register with a row of notes under its
-/// header band. Left aside: its reservoirs (`2025年汛前`, a deadline its footer defines) and its
-/// tobacco retailers (section rows of the offices over them are read as their units) — both
-/// still wrong, named in the note.
+/// header band, reservoirs whose deadline `2025年汛前` the footer defines (`“2025年汛前”指2025年4月30日前`),
+/// and tobacco retailers (`零售户名称`, `复查结果`: `拒不整改`) under section rows of the market
+/// offices over them.
 #[test]
-fn the_ninth_dev_set_reads_as_counted_by_hand_but_two() {
-    let left_aside = [
-        "XX县小型水库安全鉴定发现问题整改落实台账.ods",
-        "XX县烟草专卖局卷烟零售户市场检查整改登记表.xlsx",
-    ];
+fn the_ninth_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
-        count_as_by_hand_but(&dev("dev9"), &left_aside),
-        (40, 0),
-        "20 units right at two dates"
+        count_as_by_hand(&dev("dev9")),
+        (54, 0),
+        "27 units right at two dates"
     );
+}
+
+/// Section rows naming the offices over a column of the units they inspect (`城关市场管理所`
+/// over its retailers) are the units' parents, rolled up in the JSON, and no category.
+#[test]
+fn section_rows_of_offices_are_the_parents_of_the_units_under_them() {
+    let v = check(
+        &dev("dev9").join("files"),
+        &[
+            "XX县烟草专卖局卷烟零售户市场检查整改登记表.xlsx",
+            "--as-of",
+            "2025-10-31",
+        ],
+    );
+    let parents = v["parents"].as_array().expect("parents");
+    let named: Vec<(&str, Vec<&str>, u64)> = parents
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap_or(""),
+                p["communities"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+                    .unwrap_or_default(),
+                p["measures"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        vec![
+            (
+                "城关市场管理所",
+                vec!["城关福满多便利店", "好又多超市（建设路店）"],
+                8
+            ),
+            ("东关市场管理所", vec!["老街烟酒商行", "惠民副食店"], 8),
+        ],
+        "{v}"
+    );
+    assert_eq!(v["totals"]["measures_done"], 5, "{v}");
 }
 
 /// The first data row is never eaten as a second header row, even when its sentences hold a
