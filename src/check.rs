@@ -375,7 +375,7 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         Some(close) => index(close.other)?,
         // A place (`所属街道`, `所在乡镇`) chosen over a column of the institutions inspected
         // there (`机构名称`, `经营主体`): the rows may be either's.
-        None if is_place(&layout.columns[a].label) => {
+        None if crate::layout::is_place(&layout.columns[a].label) => {
             (0..layout.columns.len()).find(|k| *k != a && inspected_column(ledgers, *k))?
         }
         None => return None,
@@ -384,14 +384,23 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     // of the other.
     let mut ab: HashMap<Option<String>, Option<String>> = HashMap::new();
     let mut ba: HashMap<Option<String>, Option<String>> = HashMap::new();
-    let same = column_texts(ledgers, a)
+    let (mut within, mut same) = (true, true);
+    for (x, y) in column_texts(ledgers, a)
         .into_iter()
         .zip(column_texts(ledgers, b))
-        .all(|(x, y)| {
-            *ab.entry(x.clone()).or_insert_with(|| y.clone()) == y
-                && *ba.entry(y).or_insert_with(|| x.clone()) == x
-        });
-    if same {
+    {
+        within &= *ab.entry(x.clone()).or_insert_with(|| y.clone()) == y;
+        same &= *ba.entry(y).or_insert_with(|| x.clone()) == x;
+    }
+    if within && same {
+        return None;
+    }
+    // The ones inspected (`被审计村`) each within one place of the other column (`所属乡镇`):
+    // the place is the level above them, no rival.
+    if within
+        && crate::value::header::normalize_header(&layout.columns[a].label).starts_with('被')
+        && crate::layout::is_place(&layout.columns[b].label)
+    {
         return None;
     }
     let label = |k: usize| (layout.columns[k].col, layout.columns[k].label.clone());
@@ -401,32 +410,6 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         left_out: !settings.accept_uncertain,
     };
     Some(uncertain(first, Field::Unit, fact, settings))
-}
-
-/// True for the header of a place rather than of an organisation held to the rows: a
-/// sub-district, township or village where something is (`所属街道`, `所在乡镇`, `所在地（乡镇+村）`).
-fn is_place(label: &str) -> bool {
-    let h = crate::value::header::normalize_header(label);
-    let h = h.strip_suffix("名称").unwrap_or(&h);
-    let h = ["所属", "所在"]
-        .iter()
-        .find_map(|p| h.strip_prefix(p))
-        .unwrap_or(h);
-    [
-        "街道",
-        "乡镇",
-        "镇",
-        "乡",
-        "社区",
-        "村",
-        "行政村",
-        "镇街",
-        "乡镇街道",
-        "地",
-        "属地",
-        "辖区",
-    ]
-    .contains(&h)
 }
 
 /// True for a column of the institutions inspected (`机构名称`, `经营主体`, `企业名称`): its header
@@ -440,7 +423,7 @@ fn inspected_column(ledgers: &[Ledger], k: usize) -> bool {
     // whose rows are the townships'.
     let h = crate::value::header::normalize_header(&c.label);
     if !crate::layout::names_units(&c.label)
-        || is_place(&c.label)
+        || crate::layout::is_place(&c.label)
         || ["责任", "牵头", "主办", "承办", "配合", "协办"]
             .iter()
             .any(|w| h.contains(w))

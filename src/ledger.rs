@@ -765,7 +765,19 @@ pub fn build_ledger(
         let mut status = fields[field_index(Field::Status)]
             .as_ref()
             .map_or(Parsed::Empty, |f| {
-                read_status(&f.value, &settings.statuses, layout.progress_status)
+                // A code a legend explains (`3` → `已办结`) reads as its meaning.
+                let code = match &f.value {
+                    CellValue::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u32),
+                    CellValue::Text(t) => t.trim().parse::<u32>().ok(),
+                    _ => None,
+                };
+                match code.and_then(|k| layout.status_codes.iter().find(|(c, _)| *c == k)) {
+                    Some((_, meaning)) => settings
+                        .statuses
+                        .parse(meaning)
+                        .map_or(Parsed::Bad, Parsed::Ok),
+                    None => read_status(&f.value, &settings.statuses, layout.progress_status),
+                }
             });
         // Beside a log of dated reports, a status left blank is the log's latest report; a
         // status that says otherwise than the latest of two reports or more is counted as
@@ -801,6 +813,11 @@ pub fn build_ledger(
             .map_or(Parsed::Empty, |f| {
                 read_completed_on(&f.value, settings.as_of)
             });
+        // A state left blank beside the day the work was finished (`完成时间`) is done; the
+        // blank cell is still named by `missing-cell`.
+        if status == Parsed::Empty && matches!(completed_on, Parsed::Ok(_)) {
+            status = Parsed::Ok(Status::Done);
+        }
         let unit_text = || {
             fields[ui]
                 .as_ref()
@@ -1138,6 +1155,7 @@ pub(crate) fn build_ledgers(
     };
     if has_units && !within_the_sheets_unit(&ledger) {
         let mut out = split_by_unit(ledger);
+        places_above(&mut out);
         // Each unit under one section's organisation has it as its parent.
         for l in &mut out {
             let under: HashSet<&String> = l
@@ -1153,6 +1171,51 @@ pub(crate) fn build_ledgers(
         out
     } else {
         vec![ledger]
+    }
+}
+
+/// A place column (`所属乡镇`, `所在街道`) beside the unit column that holds one place for each
+/// unit's rows: the level above the units (`龙泉镇` over its villages), each unit's parent.
+fn places_above(ledgers: &mut [Ledger]) {
+    let Some(first) = ledgers.first() else {
+        return;
+    };
+    let unit_col = first.layout.column_of(Field::Unit);
+    let places: Vec<usize> = first
+        .layout
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| Some(c.col) != unit_col && crate::layout::is_place(&c.label))
+        .map(|(k, _)| k)
+        .collect();
+    for k in places {
+        let one_each: Option<Vec<String>> = ledgers
+            .iter()
+            .map(|l| {
+                let mut seen: Vec<String> = Vec::new();
+                for r in &l.rows {
+                    if let Some((_, v)) = r.extras.iter().find(|(i, _)| *i == k) {
+                        let t = collapse_spaces(&v.text());
+                        if !t.is_empty() && !seen.contains(&t) {
+                            seen.push(t);
+                        }
+                    }
+                }
+                match seen.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                }
+            })
+            .collect();
+        if let Some(parents) = one_each {
+            for (l, p) in ledgers.iter_mut().zip(parents) {
+                if l.unit != p {
+                    l.parent = Some(p);
+                }
+            }
+            return;
+        }
     }
 }
 

@@ -684,7 +684,12 @@ pub fn analyse_sheets(
     }
     let layouts: Vec<_> = sheets
         .iter()
-        .map(|s| find_layout(s, settings, &file_name))
+        .map(|s| {
+            find_layout(s, settings, &file_name).map(|mut l| {
+                l.status_codes = crate::layout::status_codes(&sheets, s, &l);
+                l
+            })
+        })
         .collect();
     let any_ledger = layouts.iter().any(Option::is_some);
     if !any_ledger {

@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 41] = [
+const UNIT_ENDS: [&str; 44] = [
     "社区",
     "村",
     "镇",
@@ -254,6 +254,10 @@ const UNIT_ENDS: [&str; 41] = [
     "库",
     // Farms, forest farms and markets: `青山林场`, `红星农场`, `华联购物广场`.
     "场",
+    // Scenic areas and parks a tourism office inspects: `古城景区`, `龙湖湿地公园`.
+    "景区",
+    "公园",
+    "度假区",
 ];
 
 fn is_han(c: char) -> bool {

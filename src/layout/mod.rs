@@ -178,6 +178,10 @@ pub struct Layout {
     /// earliest period to the latest; the status column is the latest, and a row's state is
     /// its latest period written. Empty for a sheet with one status column.
     pub(crate) status_series: Vec<u32>,
+    /// The states a legend gives the codes of the status column (`1` → `待处置`): from a sheet
+    /// of codes in the workbook (`字段 | 代码 | 含义`) or a legend beside the table
+    /// ([`status_codes`]). Empty without one.
+    pub(crate) status_codes: Vec<(u32, String)>,
 }
 
 impl Layout {
@@ -267,6 +271,7 @@ impl Layout {
             progress_status: false,
             kind: Kind::Other,
             status_series: Vec::new(),
+            status_codes: Vec::new(),
         }
     }
 }
@@ -597,6 +602,32 @@ fn unit_kind_of_household(last: &str) -> bool {
     last.ends_with('户') && !last.ends_with("开户") && (2..=5).contains(&last.chars().count())
 }
 
+/// True for the header of a place rather than of an organisation held to the rows: a
+/// sub-district, township or village where something is (`所属街道`, `所在乡镇`, `所在地（乡镇+村）`).
+pub(crate) fn is_place(label: &str) -> bool {
+    let h = crate::value::header::normalize_header(label);
+    let h = h.strip_suffix("名称").unwrap_or(&h);
+    let h = ["所属", "所在"]
+        .iter()
+        .find_map(|p| h.strip_prefix(p))
+        .unwrap_or(h);
+    [
+        "街道",
+        "乡镇",
+        "镇",
+        "乡",
+        "社区",
+        "村",
+        "行政村",
+        "镇街",
+        "乡镇街道",
+        "地",
+        "属地",
+        "辖区",
+    ]
+    .contains(&h)
+}
+
 /// True when a title's unit is the level above the names of a column: a group over its
 /// companies (`远山集团有限公司` over `远山物流有限公司`), a sub-district over its communities,
 /// a township over its villages, a county's government over its bureaus, an authority (a
@@ -674,7 +705,10 @@ fn filer_label(text: &str) -> bool {
 /// The unit a sheet's name names (`和平社区`, `青石镇`), if any.
 pub(crate) fn unit_in_sheet_name(sheet_name: &str) -> Option<String> {
     let s = squash(sheet_name);
-    unit_before(&s, "社区").or_else(|| unit_in_title(&s))
+    unit_before(&s, "社区")
+        .or_else(|| unit_in_title(&s))
+        // A sheet per unit inspected, named by it: `青云山风景区`, `县教育局`.
+        .or_else(|| evidence::organisation_name(&s).then_some(s))
 }
 
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
@@ -947,6 +981,57 @@ fn with_values(
     let cols: Vec<u32> = ev.iter().map(|(c, _)| *c).collect();
     let es: Vec<[Evidence; 13]> = ev.iter().map(|(_, e)| *e).collect();
     let (mut choices, mut close) = assign::assign(&cols, &es);
+    // A place (`所属街道`) chosen for the unit beside a column of the organisations inspected
+    // there (`物业服务企业`) that groups the rows the same, one organisation to a place: the
+    // rows are the organisations' (a place with several is a doubt `check` names).
+    let label_of = |col: u32| {
+        c.cells
+            .iter()
+            .find(|(x, _, _)| *x == col)
+            .map(|(_, _, l)| l)
+    };
+    if let Some(k) = choices.iter().position(|x| x.field == Field::Unit)
+        && label_of(choices[k].col).is_some_and(|l| is_place(l))
+    {
+        let place = choices[k].col;
+        let text = |r: u32, col: u32| sheet.value(r, col).map(|v| squash(&v.display()));
+        let one_to_one = |col: u32| {
+            let mut ab: std::collections::HashMap<String, String> =
+                std::collections::HashMap::new();
+            let mut ba: std::collections::HashMap<String, String> =
+                std::collections::HashMap::new();
+            sample
+                .iter()
+                .all(|r| match (text(*r, place), text(*r, col)) {
+                    (Some(a), Some(b)) => {
+                        *ab.entry(a.clone()).or_insert_with(|| b.clone()) == b
+                            && *ba.entry(b).or_insert(a.clone()) == a
+                    }
+                    (None, None) => true,
+                    _ => false,
+                })
+        };
+        let inspected = ev.iter().enumerate().find_map(|(i, (col, _))| {
+            let l = label_of(*col)?;
+            let h = normalize_header(l);
+            let f = features.get(i)?;
+            (!choices.iter().any(|x| x.col == *col)
+                && names_units(l)
+                && !is_place(l)
+                && !["责任", "牵头", "主办", "承办", "配合", "协办"]
+                    .iter()
+                    .any(|w| h.contains(w))
+                && f.orgs >= 0.6
+                && f.org_names >= 2
+                && one_to_one(*col))
+            .then_some(*col)
+        });
+        if let Some(col) = inspected {
+            choices[k].col = col;
+            choices[k].runner_up = None;
+            close.retain(|x| x.field != Field::Unit);
+        }
+    }
     // A status written month by month: the latest month is the status column, and its
     // months are no rivals of it.
     let status_series = status_series(&c.cells, &choices);
@@ -1031,7 +1116,81 @@ fn with_values(
         progress_status,
         kind,
         status_series,
+        status_codes: Vec::new(),
     }
+}
+
+/// The codes of a sheet's status column that a legend explains: a row of another sheet
+/// of the workbook naming the column, a code and its meaning (`状态 | 1 | 待处置（已派遣…）`),
+/// or a legend in the status header's bracket or in a note above or below the table that
+/// names the column (`状态：1-待处置；2-处置中；3-已办结`). Codes are kept only when the
+/// legend gives two at least.
+pub(crate) fn status_codes(sheets: &[Sheet], sheet: &Sheet, layout: &Layout) -> Vec<(u32, String)> {
+    let Some(col) = layout.column_of(Field::Status) else {
+        return Vec::new();
+    };
+    let Some(label) = layout
+        .columns
+        .iter()
+        .find(|c| c.col == col)
+        .map(|c| c.label.clone())
+    else {
+        return Vec::new();
+    };
+    let name = normalize_header(&label);
+    if name.is_empty() {
+        return Vec::new();
+    }
+    // The header's own bracket: `状态（1待处置 2处置中 3已办结）`.
+    let inline = crate::value::status::code_legend(&label);
+    if !inline.is_empty() {
+        return inline;
+    }
+    // A note beside the table naming the column.
+    for r in sheet
+        .rows
+        .iter()
+        .filter(|r| !(layout.header_row..layout.data_end).contains(&r.index))
+    {
+        for c in &r.cells {
+            if let CellValue::Text(t) = &c.value
+                && let Some(i) = t.find(name.as_str())
+            {
+                let codes = crate::value::status::code_legend(&t[i + name.len()..]);
+                if !codes.is_empty() {
+                    return codes;
+                }
+            }
+        }
+    }
+    // A sheet of codes: the column's name, a code, its meaning, on a row.
+    let mut codes: Vec<(u32, String)> = Vec::new();
+    for other in sheets.iter().filter(|s| s.name != sheet.name) {
+        for r in &other.rows {
+            let cells: Vec<&CellValue> = r.cells.iter().map(|c| &c.value).collect();
+            for w in cells.windows(3) {
+                let [CellValue::Text(field), code, CellValue::Text(meaning)] = w else {
+                    continue;
+                };
+                let code = match code {
+                    CellValue::Number(n) if n.fract() == 0.0 && (0.0..100.0).contains(n) => {
+                        *n as u32
+                    }
+                    CellValue::Text(t) => match t.trim().parse::<u32>() {
+                        Ok(n) if n < 100 => n,
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                if normalize_header(field) == name && !codes.iter().any(|(k, _)| *k == code) {
+                    // The state before its explanation: `待处置（已派遣，…）`.
+                    let state = meaning.split(['(', '（']).next().unwrap_or(meaning);
+                    codes.push((code, state.trim().to_string()));
+                }
+            }
+        }
+    }
+    if codes.len() >= 2 { codes } else { Vec::new() }
 }
 
 /// The columns of a status written period by period (`3月进展`, `4月进展`, `5月份进展情况`,
@@ -1187,8 +1346,28 @@ pub(crate) fn is_footer_row(row: &crate::source::grid::Row) -> bool {
     if is_footer_text(first) {
         return true;
     }
-    let rest: Vec<&str> = cells.take(3).collect();
-    rest.len() <= 2 && is_label_value(first) && rest.iter().all(|c| is_label_value(c))
+    let rest: Vec<&str> = cells.clone().take(3).collect();
+    if rest.len() <= 2 && is_label_value(first) && rest.iter().all(|c| is_label_value(c)) {
+        return true;
+    }
+    // Labels and their values in cells of their own: `审计组组长：` | `高丽娟` | `审计人员：` |
+    // `刘军、林秀英`.
+    let all: Vec<&str> = std::iter::once(first).chain(cells.take(7)).collect();
+    all.len() <= 6
+        && all.len().is_multiple_of(2)
+        && all.chunks(2).all(|p| {
+            is_bare_label(p[0]) && p[1].chars().count() <= 30 && !p[1].contains([':', '：'])
+        })
+}
+
+/// `审计人员：`: a label of two to eight characters and its colon, the value in the next cell.
+fn is_bare_label(s: &str) -> bool {
+    let s = squash(s);
+    let Some(label) = s.strip_suffix(':') else {
+        return false;
+    };
+    let label: String = label.chars().filter(|c| !matches!(c, '(' | ')')).collect();
+    (2..=8).contains(&label.chars().count()) && label.chars().all(is_han)
 }
 
 /// `制表:张三`: a label of two to eight characters, a colon and at most 30 characters.
@@ -1632,6 +1811,39 @@ mod tests {
 #[cfg(test)]
 mod examples {
     //! The examples of crate-private items, once in their documentation.
+
+    #[test]
+    fn labels_and_values_in_cells_of_their_own_are_a_footer() {
+        use crate::source::grid::{Cell, CellValue, Row};
+        let row = |texts: &[&str]| Row {
+            index: 20,
+            cells: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Cell {
+                    col: 2 * i as u32,
+                    value: CellValue::Text(t.to_string()),
+                })
+                .collect(),
+        };
+        assert!(crate::layout::is_footer_row(&row(&[
+            "审计组组长：",
+            "高丽娟",
+            "审计人员：",
+            "刘军、林秀英"
+        ])));
+        assert!(!crate::layout::is_footer_row(&row(&[
+            "1",
+            "石桥村",
+            "白条入账",
+            "2025年4月30日"
+        ])));
+        assert!(!crate::layout::is_footer_row(&row(&[
+            "问题：",
+            "高丽娟",
+            "措施"
+        ])));
+    }
 
     /// `layout::is_footer_text`
     #[test]

@@ -234,6 +234,8 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
             "进展情况",
             "整改状态",
             "是否完成",
+            // A system's own column of states (`状态`: `处置中`, or codes its legend reads).
+            "状态",
         ],
     ),
     (
@@ -464,6 +466,8 @@ fn stems(f: Field) -> &'static [&'static str] {
         Field::Problem => &[
             "问题", "隐患", "诉求", "事项", "情形", "表现", "不足", "来信", "来电", "投诉", "举报",
             "案件", "反映",
+            // A grid or emergency system's item: `事件描述`, `事件内容`.
+            "事件",
         ],
         // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.
@@ -580,6 +584,11 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
         let boosted = boosters(f).iter().any(|w| h.contains(w));
         if boosted && s > 0.0 {
             s += 0.25;
+            // `被审计村`, `被检查企业`: the one inspected, more surely the unit than a place
+            // it lies in (`所属乡镇`).
+            if f == Field::Unit && h.starts_with('被') {
+                s += 0.1;
+            }
         }
         let against = negatives(f).iter().any(|w| h.contains(w));
         // `承诺办结时间`: a deadline's booster outweighs the completion word beside it.
@@ -719,7 +728,10 @@ mod tests {
         assert!(e("复查人", Field::Person) < 0.0);
         assert!(e("整改目标", Field::Measure) <= 0.0);
         // Stems hint; boosters make them surer.
-        assert!((e("办理状态", Field::Status) - 0.35).abs() < 1e-9);
+        assert!((e("处理进度", Field::Status) - 0.35).abs() < 1e-9);
+        // `状态` is a word of its own: `办理状态` holds it.
+        assert!(e("办理状态", Field::Status) > 0.55);
+        assert!((e("状态", Field::Status) - 1.0).abs() < 1e-9);
         assert!(e("承诺办结时间", Field::Deadline) > 0.5);
         assert!(e("承诺办结时间", Field::CompletedOn) < 0.0);
         assert!(e("办结时间", Field::CompletedOn) > 0.5);

@@ -273,6 +273,34 @@ impl StatusVocabulary {
     }
 }
 
+static LEGEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[-－—=＝:：.．、]?\s*([^0-9\s,，;；、/|（()）]{2,12})")
+        .expect("the legend's pattern is valid")
+});
+
+/// The codes a legend gives states (`1-待处置；2-处置中；3-已办结`, `（1待处置 2处置中 3已办结）`):
+/// each code and the words it stands for, when two codes at least are given.
+///
+/// ```text
+/// 状态：1-待处置；2-处置中；3-已办结  →  [(1, "待处置"), (2, "处置中"), (3, "已办结")]
+/// ```
+pub(crate) fn code_legend(text: &str) -> Vec<(u32, String)> {
+    let t = crate::value::text::half_width(text);
+    let mut out: Vec<(u32, String)> = Vec::new();
+    for c in LEGEND.captures_iter(&t) {
+        let (Some(code), Some(word)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Ok(code) = code.as_str().parse::<u32>() else {
+            continue;
+        };
+        if !out.iter().any(|(k, _)| *k == code) {
+            out.push((code, word.as_str().to_string()));
+        }
+    }
+    if out.len() >= 2 { out } else { Vec::new() }
+}
+
 /// What may stand before a status word without changing it: an overdue marker, a topic.
 const PREFIXES: [&str; 12] = [
     "已逾期",
@@ -723,6 +751,23 @@ mod tests {
         assert_eq!(parse("0%"), Some(Status::NotStarted));
         assert_eq!(parse("60%"), Some(Status::InProgress));
         assert_eq!(parse("120%"), None);
+    }
+
+    #[test]
+    fn legends_give_codes_their_states() {
+        let l = super::code_legend("状态：1-待处置；2-处置中；3-已办结");
+        assert_eq!(
+            l,
+            vec![
+                (1, "待处置".to_string()),
+                (2, "处置中".to_string()),
+                (3, "已办结".to_string())
+            ]
+        );
+        assert_eq!(super::code_legend("（1待处置 2处置中 3已办结）").len(), 3);
+        assert_eq!(super::code_legend("1.未整改、2.已整改").len(), 2);
+        assert!(super::code_legend("2025年4月30日前完成").is_empty());
+        assert!(super::code_legend("待处置").is_empty());
     }
 
     #[test]
