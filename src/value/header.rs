@@ -234,8 +234,6 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
             "进展情况",
             "整改状态",
             "是否完成",
-            // A system's own column of states (`状态`: `处置中`, or codes its legend reads).
-            "状态",
         ],
     ),
     (
@@ -554,6 +552,12 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
         out[Field::Unit.index()] = 0.6;
         return out;
     }
+    // A system's own column of states, alone (`状态`: `处置中`, or codes a legend reads):
+    // surer than a stem, less than a word (`办理状态` stays a stem's hint).
+    if h == "状态" {
+        out[Field::Status.index()] = 0.6;
+        return out;
+    }
     if let Some((_, f)) = vocab.words.iter().find(|(w, _)| *w == h) {
         out[f.index()] = 1.0;
         return out;
@@ -728,10 +732,9 @@ mod tests {
         assert!(e("复查人", Field::Person) < 0.0);
         assert!(e("整改目标", Field::Measure) <= 0.0);
         // Stems hint; boosters make them surer.
-        assert!((e("处理进度", Field::Status) - 0.35).abs() < 1e-9);
-        // `状态` is a word of its own: `办理状态` holds it.
-        assert!(e("办理状态", Field::Status) > 0.55);
-        assert!((e("状态", Field::Status) - 1.0).abs() < 1e-9);
+        assert!((e("办理状态", Field::Status) - 0.35).abs() < 1e-9);
+        // `状态` alone: a system's column of states.
+        assert!((e("状态", Field::Status) - 0.6).abs() < 1e-9);
         assert!(e("承诺办结时间", Field::Deadline) > 0.5);
         assert!(e("承诺办结时间", Field::CompletedOn) < 0.0);
         assert!(e("办结时间", Field::CompletedOn) > 0.5);
