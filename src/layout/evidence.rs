@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 44] = [
+const UNIT_ENDS: [&str; 54] = [
     "社区",
     "村",
     "镇",
@@ -258,6 +258,18 @@ const UNIT_ENDS: [&str; 44] = [
     "景区",
     "公园",
     "度假区",
+    // Places of entertainment a culture-market inspector visits: `星际网咖`, `金嗓子KTV`.
+    "网咖",
+    "网吧",
+    "会所",
+    "歌厅",
+    "KTV",
+    "影城",
+    "影院",
+    // Homes for the elderly: `城关镇敬老院`, `县社会福利院`.
+    "敬老院",
+    "福利院",
+    "养老院",
 ];
 
 fn is_han(c: char) -> bool {
@@ -283,6 +295,13 @@ pub(crate) fn organisation_name(text: &str) -> bool {
                     "矿",
                 ],
             ))
+}
+
+/// True for a name ending in a unit's word (`…社区`, `…公司`, `…敬老院`), at most 16 characters:
+/// an organisation of the level of a unit, not an office inside one.
+pub(crate) fn is_unit_name(text: &str) -> bool {
+    let s = squash(text);
+    s.chars().count() <= 16 && ends_with_any(&s, &UNIT_ENDS)
 }
 
 /// The longest beginning of a text that names an organisation (`机械工程学院` of

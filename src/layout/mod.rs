@@ -1032,6 +1032,32 @@ fn with_values(
             close.retain(|x| x.field != Field::Unit);
         }
     }
+    // No column is the status by header and values together, but one names it by its header
+    // over sentences of progress (`办理情况`: `已办结。联合…`, `正在办理。…`): the state is read
+    // from each sentence's first words, and a sheet whose sentences mostly do not read is
+    // `uncertain-reading` (see `check`).
+    if !choices.iter().any(|x| x.field == Field::Status)
+        && let Some((col, e)) = ev
+            .iter()
+            .zip(&features)
+            .filter(|((col, _), f)| !choices.iter().any(|x| x.col == *col) && f.long >= 0.5)
+            .map(|(x, _)| x)
+            .filter(|(_, e)| e[Field::Status.index()].header >= 0.35)
+            .max_by(|a, b| {
+                a.1[Field::Status.index()]
+                    .header
+                    .total_cmp(&b.1[Field::Status.index()].header)
+            })
+    {
+        choices.push(Choice {
+            field: Field::Status,
+            col: *col,
+            evidence: e[Field::Status.index()],
+            because: assign::Because::Header,
+            runner_up: None,
+        });
+        choices.sort_by_key(|x| x.field.index());
+    }
     // A status written month by month: the latest month is the status column, and its
     // months are no rivals of it.
     let status_series = status_series(&c.cells, &choices);
@@ -1512,7 +1538,17 @@ pub(crate) const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街�
 /// The unit a title names, of any kind: `东区分公司审计整改台账` → `东区分公司`.
 pub(crate) fn unit_in_title(text: &str) -> Option<String> {
     let s = squash(text);
-    UNIT_KINDS.iter().find_map(|k| unit_before(&s, k))
+    let unit = UNIT_KINDS.iter().find_map(|k| unit_before(&s, k))?;
+    // An organisation within it named right after (`城关镇敬老院` of `XX县城关镇敬老院2025年…`).
+    let at = s.find(unit.as_str())?;
+    let run: String = s[at..].chars().take_while(|c| is_han(*c)).collect();
+    let longer = run
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|end| *end > unit.len())
+        .filter(|end| evidence::is_unit_name(&run[..*end]))
+        .max();
+    Some(longer.map_or(unit, |end| run[..end].to_string()))
 }
 
 /// The kind of a unit: the word of [`UNIT_KINDS`] its name ends with.

@@ -147,14 +147,16 @@ fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
 }
 
 /// A span a deadline counts from a day the row names: `15日内`, `30天以内`, `限期7日`,
-/// `一个月内`. Working days (`5个工作日内`) are no span here: which days count depends on the
-/// year's holidays.
+/// `一个月内`, `5个工作日内`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Within {
     /// That many days after.
     Days(u32),
     /// That many months after (the same day of the month, or the month's last).
     Months(u32),
+    /// That many working days after, by the State Council's calendar of the years it knows
+    /// ([`working_day`]); none for a span reaching a year it does not.
+    WorkingDays(u32),
 }
 
 impl Within {
@@ -163,13 +165,100 @@ impl Within {
         match self {
             Within::Days(n) => from.checked_add_days(chrono::Days::new(u64::from(n))),
             Within::Months(n) => from.checked_add_months(chrono::Months::new(n)),
+            Within::WorkingDays(n) => {
+                let mut day = from;
+                let mut left = n;
+                while left > 0 {
+                    day = day.succ_opt()?;
+                    if working_day(day)? {
+                        left -= 1;
+                    }
+                }
+                Some(day)
+            }
         }
     }
 }
 
+/// Days off and weekend days worked (调休) by year, as the State Council's notices on each year's
+/// holidays set them (国务院办公厅关于2024年、2025年、2026年部分节假日安排的通知): (month, first
+/// day, last day) off, and (month, day) worked.
+#[allow(clippy::type_complexity)]
+const CALENDARS: [(i32, &[(u32, u32, u32)], &[(u32, u32)]); 3] = [
+    (
+        2024,
+        &[
+            (1, 1, 1),
+            (2, 10, 17),
+            (4, 4, 6),
+            (5, 1, 5),
+            (6, 10, 10),
+            (9, 15, 17),
+            (10, 1, 7),
+        ],
+        &[
+            (2, 4),
+            (2, 18),
+            (4, 7),
+            (4, 28),
+            (5, 11),
+            (9, 14),
+            (9, 29),
+            (10, 12),
+        ],
+    ),
+    (
+        2025,
+        &[
+            (1, 1, 1),
+            (1, 28, 31),
+            (2, 1, 4),
+            (4, 4, 6),
+            (5, 1, 5),
+            (5, 31, 31),
+            (6, 1, 2),
+            (10, 1, 8),
+        ],
+        &[(1, 26), (2, 8), (4, 27), (9, 28), (10, 11)],
+    ),
+    (
+        2026,
+        &[
+            (1, 1, 3),
+            (2, 15, 23),
+            (4, 4, 6),
+            (5, 1, 5),
+            (6, 19, 21),
+            (9, 25, 27),
+            (10, 1, 7),
+        ],
+        &[(1, 4), (2, 14), (2, 28), (5, 9), (9, 20), (10, 10)],
+    ),
+];
+
+/// True when a day is a working day in China, false when it is a day off; `None` for a year
+/// whose holidays taizhang does not know (a span over it is not counted: `bad-deadline`).
+pub(crate) fn working_day(day: NaiveDate) -> Option<bool> {
+    let (_, off, worked) = CALENDARS.iter().find(|(y, _, _)| *y == day.year())?;
+    let (m, d) = (day.month(), day.day());
+    if worked.contains(&(m, d)) {
+        return Some(true);
+    }
+    if off
+        .iter()
+        .any(|(om, a, b)| *om == m && (*a..=*b).contains(&d))
+    {
+        return Some(false);
+    }
+    Some(!matches!(
+        day.weekday(),
+        chrono::Weekday::Sat | chrono::Weekday::Sun
+    ))
+}
+
 static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:限期|须在|应在|要求)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个)?(日|天|月)(?:内|以内)?(?:整改完毕|整改到位|完成整改|整改完成|整改|完成)?$",
+        r"^(?:限期|须在|应在|要求)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个)?(工作日|日|天|月)(?:内|以内)?(?:整改完毕|整改到位|完成整改|整改完成|整改|完成)?$",
     )
 });
 
@@ -190,6 +279,7 @@ pub(crate) fn within(text: &str) -> Option<Within> {
     match (c.get(3)?.as_str(), c.get(2).is_some()) {
         ("月", true) => Some(Within::Months(n)),
         ("月", false) => None,
+        ("工作日", _) => Some(Within::WorkingDays(n)),
         _ => Some(Within::Days(n)),
     }
 }
@@ -554,19 +644,25 @@ mod tests {
         assert_eq!(within("十五日内整改完毕"), Some(Within::Days(15)));
         assert_eq!(within("一个月内"), Some(Within::Months(1)));
         assert_eq!(within("３个月内完成"), Some(Within::Months(3)));
-        for s in [
-            "15日",
-            "5个工作日内",
-            "6月内",
-            "0日内",
-            "2025年6月15日内",
-            "尽快",
-        ] {
+        assert_eq!(within("5个工作日内"), Some(Within::WorkingDays(5)));
+        assert_eq!(within("限期3个工作日"), Some(Within::WorkingDays(3)));
+        for s in ["15日", "6月内", "0日内", "2025年6月15日内", "尽快"] {
             assert_eq!(within(s), None, "{s}");
         }
         let d = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
         assert_eq!(Within::Days(15).after(d(3, 4)), Some(d(3, 19)));
         assert_eq!(Within::Months(1).after(d(1, 31)), Some(d(2, 28)));
+        // Thursday 24 April 2025: Fri 25, Sun 27 (worked), Mon 28, Tue 29, Wed 30.
+        assert_eq!(Within::WorkingDays(5).after(d(4, 24)), Some(d(4, 30)));
+        // Over the National Day holiday: 30 Sep, then 9 Oct (Thu), 10 (Fri), 11 (Sat, worked).
+        assert_eq!(Within::WorkingDays(4).after(d(9, 29)), Some(d(10, 11)));
+        // A year whose holidays are not known counts nothing.
+        let y = NaiveDate::from_ymd_opt(2027, 12, 30).unwrap();
+        assert_eq!(Within::WorkingDays(5).after(y), None);
+        assert_eq!(
+            working_day(NaiveDate::from_ymd_opt(2023, 6, 1).unwrap()),
+            None
+        );
         assert_eq!(
             parse_deadline("当场整改", 2025).map(|p| p.deadline),
             Some(Deadline::Immediate)

@@ -206,6 +206,8 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
             "问题表现",
             "巡察反馈问题",
             "问题",
+            // A proposal's or a deputy's suggestion's subject (`案由`, 政协提案, 人大建议).
+            "案由",
         ],
     ),
     (
@@ -464,8 +466,9 @@ fn stems(f: Field) -> &'static [&'static str] {
         Field::Problem => &[
             "问题", "隐患", "诉求", "事项", "情形", "表现", "不足", "来信", "来电", "投诉", "举报",
             "案件", "反映",
-            // A grid or emergency system's item: `事件描述`, `事件内容`.
-            "事件",
+            // A grid or emergency system's item: `事件描述`, `事件内容`; a dispute mediated
+            // (`纠纷简要情况`).
+            "事件", "纠纷",
         ],
         // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.

@@ -682,22 +682,61 @@ fn the_ninth_dev_set_reads_as_counted_by_hand() {
 /// The tenth dev set (`tests/fixtures/dev10/`, by a session that did not read the reader):
 /// boiler users under the market offices' section rows, villages audited (`被审计村`) beside
 /// their township (`所属乡镇`, their parent), flood hazards whose deadlines the footer defines
-/// (`汛前`, `主汛期前`, `汛后`), a grid system's export whose states are codes a second sheet
-/// explains (`代码说明`: 1 待处置, 2 处置中, 3 已办结), a sheet per scenic area with a summary sheet
-/// of counts, property companies beside the streets they work in, three of whose states are
-/// blank beside a day finished. Left aside: the hospitals (`5个工作日内`, working days, still
-/// `bad-deadline`) and the CPPCC proposals (a narrative the only state).
+/// (`汛前`, `主汛期前`, `汛后`), hospitals with spans from the day inspected (`5个工作日内` by the
+/// year's calendar), a grid system's export whose states are codes a second sheet explains
+/// (`代码说明`: 1 待处置, 2 处置中, 3 已办结), a sheet per scenic area with a summary sheet of
+/// counts, CPPCC proposals whose only state is a narrative (half of it reads: uncertain, left
+/// out), property companies beside the streets they work in, three of whose states are blank
+/// beside a day finished.
 #[test]
-fn the_tenth_dev_set_reads_as_counted_by_hand_but_two() {
-    let left_aside = [
-        "XX县医疗机构院感防控督导检查问题整改台账.csv",
-        "政协XX县委员会十一届四次会议提案办理情况跟踪表.ods",
-    ];
+fn the_tenth_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
-        count_as_by_hand_but(&dev("dev10"), &left_aside),
-        (46, 0),
-        "23 units right at two dates"
+        count_as_by_hand(&dev("dev10")),
+        (54, 8),
+        "27 units right and 4 honest, at two dates"
     );
+}
+
+/// The eleventh dev set (`tests/fixtures/dev11/`, by a session that did not read the reader):
+/// contractors under a group header, two homes for the elderly each named only by its title
+/// (`XX县城关镇敬老院…`), a medical-waste export whose institutions lie in townships (place
+/// beside institution: uncertain), internet cafés and KTVs under a filer's meta row, a dispute
+/// register whose month sheets copy its master, public institutions under their departments.
+/// Left aside: the demolition register, whose units are the leaves of paths
+/// (`XX县城市管理局/综合执法大队/一中队`; read as their first part) and whose `挂账` only its
+/// footer explains.
+#[test]
+fn the_eleventh_dev_set_reads_as_counted_by_hand_but_one() {
+    assert_eq!(
+        count_as_by_hand_but(&dev("dev11"), &["XX县2025年违法建设治理拆除台账.ods"]),
+        (38, 8),
+        "19 units right and 4 honest, at two dates"
+    );
+}
+
+/// A status of codes reads by the legend a note beside the table gives, and a span of working
+/// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
+/// Sunday 27 April was worked, May Day's holiday follows).
+#[test]
+fn codes_read_by_their_legend_and_working_days_by_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        "序号,责任单位,问题描述,检查日期,整改时限,状态",
+        "1,县城市管理局,占道经营,2025-04-24,5个工作日内,2",
+        "2,县城市管理局,广告牌破损,2025-04-24,2025-04-29,3",
+        "3,县住房和城乡建设局,工地扬尘,2025-04-24,2025-04-28,1",
+        "说明：状态：1-待整改；2-整改中；3-已完成",
+    ];
+    std::fs::write(dir.path().join("交办清单.csv"), rows.join("\r\n")).unwrap();
+    let v = check(dir.path(), &[".", "--as-of", "2025-04-30"]);
+    assert_eq!(v["totals"]["measures"], 3, "{v}");
+    assert_eq!(v["totals"]["measures_done"], 1, "{v}");
+    assert_eq!(v["totals"]["measures_in_progress"], 1, "{v}");
+    assert_eq!(v["totals"]["measures_not_started"], 1, "{v}");
+    // Due 30 April: not overdue on the day; the not-started one (28 April) is.
+    assert_eq!(v["totals"]["overdue"], 1, "{v}");
+    let v = check(dir.path(), &[".", "--as-of", "2025-05-06"]);
+    assert_eq!(v["totals"]["overdue"], 2, "{v}");
 }
 
 /// Section rows naming the offices over a column of the units they inspect (`城关市场管理所`
