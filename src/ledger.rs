@@ -590,7 +590,7 @@ pub fn build_ledger(
     for r in sheet
         .rows
         .iter()
-        .filter(|r| !(layout.data_start..layout.data_end).contains(&r.index))
+        .filter(|r| !(layout.header_row..layout.data_end).contains(&r.index))
     {
         for c in &r.cells {
             let CellValue::Text(t) = &c.value else {
@@ -766,11 +766,7 @@ pub fn build_ledger(
             .as_ref()
             .map_or(Parsed::Empty, |f| {
                 // A code a legend explains (`3` → `已办结`) reads as its meaning.
-                let code = match &f.value {
-                    CellValue::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u32),
-                    CellValue::Text(t) => t.trim().parse::<u32>().ok(),
-                    _ => None,
-                };
+                let code = crate::layout::cells::status_code(&f.value);
                 match code.and_then(|k| layout.status_codes.iter().find(|(c, _)| *c == k)) {
                     Some((_, meaning)) => settings
                         .statuses
@@ -813,9 +809,16 @@ pub fn build_ledger(
             .map_or(Parsed::Empty, |f| {
                 read_completed_on(&f.value, settings.as_of)
             });
-        // A state left blank beside the day the work was finished (`完成时间`) is done; the
-        // blank cell is still named by `missing-cell`.
-        if status == Parsed::Empty && matches!(completed_on, Parsed::Ok(_)) {
+        // A state left blank beside the day the work was finished (`完成时间`: a day, not a
+        // plan such as `12月底前`, on or before the as-of date) is done; the blank cell is still
+        // named by `missing-cell`.
+        if status == Parsed::Empty
+            && let Parsed::Ok(day) = completed_on
+            && day <= settings.as_of
+            && fields[field_index(Field::CompletedOn)]
+                .as_ref()
+                .is_some_and(|f| finished_on_a_day(&f.value, settings.as_of))
+        {
             status = Parsed::Ok(Status::Done);
         }
         let unit_text = || {
@@ -1148,12 +1151,8 @@ pub(crate) fn build_ledgers(
     if !has_units && settings.unit_for_file(file_name).is_none() && units_in_sections(&mut ledger) {
         return split_by_unit(ledger);
     }
-    let sections_above = if has_units {
-        offices_above(&mut ledger)
-    } else {
-        Vec::new()
-    };
     if has_units && !within_the_sheets_unit(&ledger) {
+        let sections_above = offices_above(&mut ledger);
         let mut out = split_by_unit(ledger);
         places_above(&mut out);
         // Each unit under one section's organisation has it as its parent.
@@ -1208,14 +1207,39 @@ fn places_above(ledgers: &mut [Ledger]) {
                 }
             })
             .collect();
+        // A place that groups the units (fewer places than units), none of them named above
+        // by the sheet already: a ticket per bureau each in its own community is no level.
         if let Some(parents) = one_each {
-            for (l, p) in ledgers.iter_mut().zip(parents) {
-                if l.unit != p {
-                    l.parent = Some(p);
+            let distinct: HashSet<&String> = parents.iter().collect();
+            if distinct.len() < ledgers.len() && ledgers.iter().all(|l| l.parent.is_none()) {
+                for (l, p) in ledgers.iter_mut().zip(parents) {
+                    if l.unit != p {
+                        l.parent = Some(p);
+                    }
                 }
             }
             return;
         }
+    }
+}
+
+/// True for a cell that gives the day something was finished: a date, or a text naming a day
+/// with its year and no `前` (not `2026年12月底前`, not `6月30日`).
+fn finished_on_a_day(v: &CellValue, as_of: NaiveDate) -> bool {
+    match v {
+        CellValue::Date(_) => true,
+        CellValue::Text(t) => {
+            !t.contains('前')
+                && !t.contains('底')
+                && matches!(
+                    crate::value::deadline::parse_deadline(t, chrono::Datelike::year(&as_of)),
+                    Some(ParsedDeadline {
+                        deadline: Deadline::Date(_),
+                        year_inferred: false,
+                    })
+                )
+        }
+        _ => false,
     }
 }
 
@@ -1936,6 +1960,51 @@ mod tests {
                 deadline: Deadline::Date(NaiveDate::from_ymd_opt(2023, 3, 15).unwrap()),
                 year_inferred: false,
             })
+        );
+    }
+
+    #[test]
+    fn a_blank_state_beside_a_day_finished_is_done_not_beside_a_plan() {
+        let h: &[&str] = &[
+            "序号",
+            "反馈问题",
+            "整改措施",
+            "整改时限",
+            "完成时间",
+            "完成情况",
+        ];
+        let s = sheet(&[
+            h,
+            &[
+                "1",
+                "问题甲",
+                "措施一",
+                "2023年3月31日",
+                "2023年3月15日",
+                "",
+            ],
+            &[
+                "2",
+                "问题乙",
+                "措施二",
+                "2023年6月30日",
+                "2023年6月底前",
+                "",
+            ],
+            &["3", "问题丙", "措施三", "2023年6月30日", "2023年5月2日", ""],
+            &["4", "问题丁", "措施四", "2023年6月30日", "", "推进中"],
+        ]);
+        let l = build(&s);
+        let got: Vec<Parsed<Status>> = l.rows.iter().map(|r| r.status).collect();
+        // As of 2023-03-30: a day finished before it is done; a plan, or a day after it, is not.
+        assert_eq!(
+            got,
+            vec![
+                Parsed::Ok(Status::Done),
+                Parsed::Empty,
+                Parsed::Empty,
+                Parsed::Ok(Status::InProgress)
+            ]
         );
     }
 
