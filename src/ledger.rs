@@ -1031,6 +1031,38 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
             Box::new(lead_organisation)
         } else {
             let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
+            // A few teams, each at the end of its path and none above another's
+            // (`县城管局/执法大队/一中队`, `…/二中队`, `城关镇人民政府/执法办公室`): the teams are
+            // the units. Many (a depot's seventy), or an office that holds rows of its own
+            // above others' (`机务段>运用车间` over `机务段>运用车间>整备班组`): the level below
+            // the part all rows share, the levels below it rolled up into it.
+            let leaves: HashSet<&Vec<String>> = paths.iter().collect();
+            let above_another = leaves
+                .iter()
+                .any(|a| leaves.iter().any(|b| b.len() > a.len() && b.starts_with(a)));
+            // Two teams of one name under different offices (`一大队/一中队`, `二大队/一中队`)
+            // are told apart only by their paths: then the level below the shared part.
+            let names: HashSet<&String> = leaves.iter().filter_map(|p| p.last()).collect();
+            if leaves.len() <= 12
+                && names.len() == leaves.len()
+                && !above_another
+                && paths.iter().all(|p| p.len() >= 2)
+            {
+                let above: HashSet<&[String]> = paths.iter().map(|p| &p[..p.len() - 1]).collect();
+                if let [one] = above.into_iter().collect::<Vec<_>>().as_slice()
+                    && let Some(last) = one.last()
+                {
+                    shared = Some(last.clone());
+                }
+                for r in rows.iter_mut() {
+                    if let Some(cell) = r.fields[ui].as_mut()
+                        && let Some(name) = path_parts(&cell.text()).and_then(|p| p.last().cloned())
+                    {
+                        cell.value = CellValue::Text(name);
+                    }
+                }
+                return shared;
+            }
             // The level: the first whose parts differ among the rows (`城关镇` of `城关镇东关村`
             // when the townships differ; `检修车间` under a depot every row shares).
             let deepest = paths.iter().map(Vec::len).max().unwrap_or(0);
@@ -1960,6 +1992,47 @@ mod tests {
                 deadline: Deadline::Date(NaiveDate::from_ymd_opt(2023, 3, 15).unwrap()),
                 year_inferred: false,
             })
+        );
+    }
+
+    #[test]
+    fn a_few_teams_at_the_ends_of_their_paths_are_the_units() {
+        let units = |paths: &[&str]| -> Vec<String> {
+            let h: &[&str] = &["序号", "责任单位", "反馈问题", "整改时限", "完成情况"];
+            let mut rows: Vec<Vec<&str>> = vec![h.to_vec()];
+            let seqs = ["1", "2", "3", "4"];
+            for (k, p) in paths.iter().enumerate() {
+                rows.push(vec![seqs[k], p, "问题", "2023年6月底", "已完成"]);
+            }
+            let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+            let s = sheet(&rows);
+            let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+            build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings())
+                .into_iter()
+                .map(|l| l.unit)
+                .collect()
+        };
+        assert_eq!(
+            units(&[
+                "县城市管理局/综合执法大队/一中队",
+                "县城市管理局/综合执法大队/二中队",
+                "城关镇人民政府/综合行政执法办公室",
+            ]),
+            ["一中队", "二中队", "综合行政执法办公室"]
+        );
+        // Two teams of one name: told apart by the level below the part the paths share.
+        assert_eq!(
+            units(&["县城市管理局/一大队/一中队", "县城市管理局/二大队/一中队"]),
+            ["一大队", "二大队"]
+        );
+        // An office with rows of its own above a team's: the level below the shared part.
+        assert_eq!(
+            units(&[
+                "机务段>运用车间",
+                "机务段>运用车间>整备班组",
+                "机务段>检修车间>电机班组"
+            ]),
+            ["运用车间", "检修车间"]
         );
     }
 
