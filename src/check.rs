@@ -382,16 +382,11 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     };
     // The same grouping under other names is no doubt: each unit of one column is one unit
     // of the other.
-    let mut ab: HashMap<Option<String>, Option<String>> = HashMap::new();
-    let mut ba: HashMap<Option<String>, Option<String>> = HashMap::new();
-    let (mut within, mut same) = (true, true);
-    for (x, y) in column_texts(ledgers, a)
-        .into_iter()
-        .zip(column_texts(ledgers, b))
-    {
-        within &= *ab.entry(x.clone()).or_insert_with(|| y.clone()) == y;
-        same &= *ba.entry(y).or_insert_with(|| x.clone()) == x;
-    }
+    let (within, same) = crate::layout::grouping(
+        column_texts(ledgers, a)
+            .into_iter()
+            .zip(column_texts(ledgers, b)),
+    );
     if within && same {
         return None;
     }
@@ -424,9 +419,7 @@ fn inspected_column(ledgers: &[Ledger], k: usize) -> bool {
     let h = crate::value::header::normalize_header(&c.label);
     if !crate::layout::names_units(&c.label)
         || crate::layout::is_place(&c.label)
-        || ["责任", "牵头", "主办", "承办", "配合", "协办"]
-            .iter()
-            .any(|w| h.contains(w))
+        || crate::layout::HELD.iter().any(|w| h.contains(w))
     {
         return false;
     }

@@ -590,7 +590,7 @@ pub fn build_ledger(
     for r in sheet
         .rows
         .iter()
-        .filter(|r| !(layout.data_start..layout.data_end).contains(&r.index))
+        .filter(|r| !(layout.header_row..layout.data_end).contains(&r.index))
     {
         for c in &r.cells {
             let CellValue::Text(t) = &c.value else {
@@ -766,11 +766,7 @@ pub fn build_ledger(
             .as_ref()
             .map_or(Parsed::Empty, |f| {
                 // A code a legend explains (`3` → `已办结`) reads as its meaning.
-                let code = match &f.value {
-                    CellValue::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u32),
-                    CellValue::Text(t) => t.trim().parse::<u32>().ok(),
-                    _ => None,
-                };
+                let code = crate::layout::cells::status_code(&f.value);
                 match code.and_then(|k| layout.status_codes.iter().find(|(c, _)| *c == k)) {
                     Some((_, meaning)) => settings
                         .statuses
@@ -813,9 +809,16 @@ pub fn build_ledger(
             .map_or(Parsed::Empty, |f| {
                 read_completed_on(&f.value, settings.as_of)
             });
-        // A state left blank beside the day the work was finished (`完成时间`) is done; the
-        // blank cell is still named by `missing-cell`.
-        if status == Parsed::Empty && matches!(completed_on, Parsed::Ok(_)) {
+        // A state left blank beside the day the work was finished (`完成时间`: a day, not a
+        // plan such as `12月底前`, on or before the as-of date) is done; the blank cell is still
+        // named by `missing-cell`.
+        if status == Parsed::Empty
+            && let Parsed::Ok(day) = completed_on
+            && day <= settings.as_of
+            && fields[field_index(Field::CompletedOn)]
+                .as_ref()
+                .is_some_and(|f| finished_on_a_day(&f.value, settings.as_of))
+        {
             status = Parsed::Ok(Status::Done);
         }
         let unit_text = || {
@@ -1028,6 +1031,38 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
             Box::new(lead_organisation)
         } else {
             let paths: Vec<Vec<String>> = texts.iter().filter_map(|t| path_parts(t)).collect();
+            // A few teams, each at the end of its path and none above another's
+            // (`县城管局/执法大队/一中队`, `…/二中队`, `城关镇人民政府/执法办公室`): the teams are
+            // the units. Many (a depot's seventy), or an office that holds rows of its own
+            // above others' (`机务段>运用车间` over `机务段>运用车间>整备班组`): the level below
+            // the part all rows share, the levels below it rolled up into it.
+            let leaves: HashSet<&Vec<String>> = paths.iter().collect();
+            let above_another = leaves
+                .iter()
+                .any(|a| leaves.iter().any(|b| b.len() > a.len() && b.starts_with(a)));
+            // Two teams of one name under different offices (`一大队/一中队`, `二大队/一中队`)
+            // are told apart only by their paths: then the level below the shared part.
+            let names: HashSet<&String> = leaves.iter().filter_map(|p| p.last()).collect();
+            if leaves.len() <= 12
+                && names.len() == leaves.len()
+                && !above_another
+                && paths.iter().all(|p| p.len() >= 2)
+            {
+                let above: HashSet<&[String]> = paths.iter().map(|p| &p[..p.len() - 1]).collect();
+                if let [one] = above.into_iter().collect::<Vec<_>>().as_slice()
+                    && let Some(last) = one.last()
+                {
+                    shared = Some(last.clone());
+                }
+                for r in rows.iter_mut() {
+                    if let Some(cell) = r.fields[ui].as_mut()
+                        && let Some(name) = path_parts(&cell.text()).and_then(|p| p.last().cloned())
+                    {
+                        cell.value = CellValue::Text(name);
+                    }
+                }
+                return shared;
+            }
             // The level: the first whose parts differ among the rows (`城关镇` of `城关镇东关村`
             // when the townships differ; `检修车间` under a depot every row shares).
             let deepest = paths.iter().map(Vec::len).max().unwrap_or(0);
@@ -1148,12 +1183,8 @@ pub(crate) fn build_ledgers(
     if !has_units && settings.unit_for_file(file_name).is_none() && units_in_sections(&mut ledger) {
         return split_by_unit(ledger);
     }
-    let sections_above = if has_units {
-        offices_above(&mut ledger)
-    } else {
-        Vec::new()
-    };
     if has_units && !within_the_sheets_unit(&ledger) {
+        let sections_above = offices_above(&mut ledger);
         let mut out = split_by_unit(ledger);
         places_above(&mut out);
         // Each unit under one section's organisation has it as its parent.
@@ -1208,14 +1239,39 @@ fn places_above(ledgers: &mut [Ledger]) {
                 }
             })
             .collect();
+        // A place that groups the units (fewer places than units), none of them named above
+        // by the sheet already: a ticket per bureau each in its own community is no level.
         if let Some(parents) = one_each {
-            for (l, p) in ledgers.iter_mut().zip(parents) {
-                if l.unit != p {
-                    l.parent = Some(p);
+            let distinct: HashSet<&String> = parents.iter().collect();
+            if distinct.len() < ledgers.len() && ledgers.iter().all(|l| l.parent.is_none()) {
+                for (l, p) in ledgers.iter_mut().zip(parents) {
+                    if l.unit != p {
+                        l.parent = Some(p);
+                    }
                 }
             }
             return;
         }
+    }
+}
+
+/// True for a cell that gives the day something was finished: a date, or a text naming a day
+/// with its year and no `前` (not `2026年12月底前`, not `6月30日`).
+fn finished_on_a_day(v: &CellValue, as_of: NaiveDate) -> bool {
+    match v {
+        CellValue::Date(_) => true,
+        CellValue::Text(t) => {
+            !t.contains('前')
+                && !t.contains('底')
+                && matches!(
+                    crate::value::deadline::parse_deadline(t, chrono::Datelike::year(&as_of)),
+                    Some(ParsedDeadline {
+                        deadline: Deadline::Date(_),
+                        year_inferred: false,
+                    })
+                )
+        }
+        _ => false,
     }
 }
 
@@ -1936,6 +1992,92 @@ mod tests {
                 deadline: Deadline::Date(NaiveDate::from_ymd_opt(2023, 3, 15).unwrap()),
                 year_inferred: false,
             })
+        );
+    }
+
+    #[test]
+    fn a_few_teams_at_the_ends_of_their_paths_are_the_units() {
+        let units = |paths: &[&str]| -> Vec<String> {
+            let h: &[&str] = &["序号", "责任单位", "反馈问题", "整改时限", "完成情况"];
+            let mut rows: Vec<Vec<&str>> = vec![h.to_vec()];
+            let seqs = ["1", "2", "3", "4"];
+            for (k, p) in paths.iter().enumerate() {
+                rows.push(vec![seqs[k], p, "问题", "2023年6月底", "已完成"]);
+            }
+            let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+            let s = sheet(&rows);
+            let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+            build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings())
+                .into_iter()
+                .map(|l| l.unit)
+                .collect()
+        };
+        assert_eq!(
+            units(&[
+                "县城市管理局/综合执法大队/一中队",
+                "县城市管理局/综合执法大队/二中队",
+                "城关镇人民政府/综合行政执法办公室",
+            ]),
+            ["一中队", "二中队", "综合行政执法办公室"]
+        );
+        // Two teams of one name: told apart by the level below the part the paths share.
+        assert_eq!(
+            units(&["县城市管理局/一大队/一中队", "县城市管理局/二大队/一中队"]),
+            ["一大队", "二大队"]
+        );
+        // An office with rows of its own above a team's: the level below the shared part.
+        assert_eq!(
+            units(&[
+                "机务段>运用车间",
+                "机务段>运用车间>整备班组",
+                "机务段>检修车间>电机班组"
+            ]),
+            ["运用车间", "检修车间"]
+        );
+    }
+
+    #[test]
+    fn a_blank_state_beside_a_day_finished_is_done_not_beside_a_plan() {
+        let h: &[&str] = &[
+            "序号",
+            "反馈问题",
+            "整改措施",
+            "整改时限",
+            "完成时间",
+            "完成情况",
+        ];
+        let s = sheet(&[
+            h,
+            &[
+                "1",
+                "问题甲",
+                "措施一",
+                "2023年3月31日",
+                "2023年3月15日",
+                "",
+            ],
+            &[
+                "2",
+                "问题乙",
+                "措施二",
+                "2023年6月30日",
+                "2023年6月底前",
+                "",
+            ],
+            &["3", "问题丙", "措施三", "2023年6月30日", "2023年5月2日", ""],
+            &["4", "问题丁", "措施四", "2023年6月30日", "", "推进中"],
+        ]);
+        let l = build(&s);
+        let got: Vec<Parsed<Status>> = l.rows.iter().map(|r| r.status).collect();
+        // As of 2023-03-30: a day finished before it is done; a plan, or a day after it, is not.
+        assert_eq!(
+            got,
+            vec![
+                Parsed::Ok(Status::Done),
+                Parsed::Empty,
+                Parsed::Empty,
+                Parsed::Ok(Status::InProgress)
+            ]
         );
     }
 

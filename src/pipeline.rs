@@ -686,7 +686,7 @@ pub fn analyse_sheets(
         .iter()
         .map(|s| {
             find_layout(s, settings, &file_name).map(|mut l| {
-                l.status_codes = crate::layout::status_codes(&sheets, s, &l);
+                l.status_codes = crate::layout::status_codes(&sheets, s, &l, &settings.statuses);
                 l
             })
         })

@@ -60,6 +60,16 @@ pub(crate) fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<N
     }
 }
 
+/// The code a status cell holds, if it holds one: a whole number below 100, as a number or
+/// a text (`3`).
+pub(crate) fn status_code(value: &CellValue) -> Option<u32> {
+    match value {
+        CellValue::Number(n) if n.fract() == 0.0 && (0.0..100.0).contains(n) => Some(*n as u32),
+        CellValue::Text(t) => t.trim().parse::<u32>().ok().filter(|n| *n < 100),
+        _ => None,
+    }
+}
+
 /// Reads a status cell: words through the status vocabulary, a percentage (or, in a column of
 /// progress, a number from 0 to 1 or to 100) as progress, TRUE/FALSE as yes/no.
 pub(crate) fn read_status(

@@ -597,9 +597,42 @@ pub(crate) fn names_units(label: &str) -> bool {
 }
 
 /// True for a header of households in business inspected (`零售户`, `个体户`, `业户`, `用户`),
-/// not a bank account (`开户`).
+/// not a client or an account (`客户名称`, `收款账户`).
 fn unit_kind_of_household(last: &str) -> bool {
-    last.ends_with('户') && !last.ends_with("开户") && (2..=5).contains(&last.chars().count())
+    [
+        "零售户",
+        "个体户",
+        "个体工商户",
+        "业户",
+        "经营户",
+        "用户",
+        "农户",
+        "养殖户",
+        "种植户",
+    ]
+    .iter()
+    .any(|w| last.ends_with(w))
+        && !["客户", "账户", "开户"].iter().any(|w| last.ends_with(w))
+}
+
+/// Words of a header naming who is held to an item or works with them (`责任单位`, `牵头单位`,
+/// `配合单位`): not the institutions inspected.
+pub(crate) const HELD: [&str; 6] = ["责任", "牵头", "主办", "承办", "配合", "协办"];
+
+/// How two columns group rows, from each row's pair of values: (each value of the first
+/// stands with one of the second, each of the second with one of the first). Both: the same
+/// grouping under other names; the first only: the first's groups lie within the second's.
+pub(crate) fn grouping<T: std::hash::Hash + Eq + Clone>(
+    pairs: impl Iterator<Item = (T, T)>,
+) -> (bool, bool) {
+    let mut ab: std::collections::HashMap<T, T> = std::collections::HashMap::new();
+    let mut ba: std::collections::HashMap<T, T> = std::collections::HashMap::new();
+    let (mut within, mut same) = (true, true);
+    for (x, y) in pairs {
+        within &= *ab.entry(x.clone()).or_insert_with(|| y.clone()) == y;
+        same &= *ba.entry(y).or_insert_with(|| x.clone()) == x;
+    }
+    (within, same)
 }
 
 /// True for the header of a place rather than of an organisation held to the rows: a
@@ -707,8 +740,9 @@ pub(crate) fn unit_in_sheet_name(sheet_name: &str) -> Option<String> {
     let s = squash(sheet_name);
     unit_before(&s, "社区")
         .or_else(|| unit_in_title(&s))
-        // A sheet per unit inspected, named by it: `青云山风景区`, `县教育局`.
-        .or_else(|| evidence::organisation_name(&s).then_some(s))
+        // A sheet per unit inspected, named by it (`青云山风景区`, `城关镇敬老院`): a unit's
+        // kind, not an office's (`县审计局`, `第三巡察组` may be where the problems came from).
+        .or_else(|| evidence::is_unit_name(&s).then_some(s))
 }
 
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
@@ -995,21 +1029,18 @@ fn with_values(
     {
         let place = choices[k].col;
         let text = |r: u32, col: u32| sheet.value(r, col).map(|v| squash(&v.display()));
+        // Every row, not a sample: one place with a second organisation further down is a
+        // doubt `check` must see.
+        let rows: Vec<u32> = sheet
+            .rows
+            .iter()
+            .filter(|r| (data_start..data_end).contains(&r.index))
+            .map(|r| r.index)
+            .collect();
         let one_to_one = |col: u32| {
-            let mut ab: std::collections::HashMap<String, String> =
-                std::collections::HashMap::new();
-            let mut ba: std::collections::HashMap<String, String> =
-                std::collections::HashMap::new();
-            sample
-                .iter()
-                .all(|r| match (text(*r, place), text(*r, col)) {
-                    (Some(a), Some(b)) => {
-                        *ab.entry(a.clone()).or_insert_with(|| b.clone()) == b
-                            && *ba.entry(b).or_insert(a.clone()) == a
-                    }
-                    (None, None) => true,
-                    _ => false,
-                })
+            rows.iter()
+                .all(|r| text(*r, place).is_some() == text(*r, col).is_some())
+                && grouping(rows.iter().map(|r| (text(*r, place), text(*r, col)))) == (true, true)
         };
         let inspected = ev.iter().enumerate().find_map(|(i, (col, _))| {
             let l = label_of(*col)?;
@@ -1018,9 +1049,7 @@ fn with_values(
             (!choices.iter().any(|x| x.col == *col)
                 && names_units(l)
                 && !is_place(l)
-                && !["责任", "牵头", "主办", "承办", "配合", "协办"]
-                    .iter()
-                    .any(|w| h.contains(w))
+                && !HELD.iter().any(|w| h.contains(w))
                 && f.orgs >= 0.6
                 && f.org_names >= 2
                 && one_to_one(*col))
@@ -1151,10 +1180,30 @@ fn with_values(
 /// or a legend in the status header's bracket or in a note above or below the table that
 /// names the column (`状态：1-待处置；2-处置中；3-已办结`). Codes are kept only when the
 /// legend gives two at least.
-pub(crate) fn status_codes(sheets: &[Sheet], sheet: &Sheet, layout: &Layout) -> Vec<(u32, String)> {
+pub(crate) fn status_codes(
+    sheets: &[Sheet],
+    sheet: &Sheet,
+    layout: &Layout,
+    statuses: &crate::value::status::StatusVocabulary,
+) -> Vec<(u32, String)> {
     let Some(col) = layout.column_of(Field::Status) else {
         return Vec::new();
     };
+    // Only a column of codes: most of its cells a number.
+    let (mut codes_seen, mut filled) = (0usize, 0usize);
+    for r in sheet
+        .rows
+        .iter()
+        .filter(|r| (layout.data_start..layout.data_end).contains(&r.index))
+    {
+        if let Some(v) = sheet.value(r.index, col).filter(|v| !v.is_blank()) {
+            filled += 1;
+            codes_seen += usize::from(cells::status_code(v).is_some());
+        }
+    }
+    if filled == 0 || codes_seen * 2 < filled {
+        return Vec::new();
+    }
     let Some(label) = layout
         .columns
         .iter()
@@ -1167,25 +1216,35 @@ pub(crate) fn status_codes(sheets: &[Sheet], sheet: &Sheet, layout: &Layout) -> 
     if name.is_empty() {
         return Vec::new();
     }
+    // A legend is kept when every state it gives reads.
+    let reads = |codes: Vec<(u32, String)>| -> Option<Vec<(u32, String)>> {
+        (codes.len() >= 2 && codes.iter().all(|(_, m)| statuses.parse(m).is_some()))
+            .then_some(codes)
+    };
     // The header's own bracket: `状态（1待处置 2处置中 3已办结）`.
-    let inline = crate::value::status::code_legend(&label);
-    if !inline.is_empty() {
-        return inline;
+    if let Some(codes) = reads(crate::value::status::code_legend(&label)) {
+        return codes;
     }
-    // A note beside the table naming the column.
+    // A note beside the table naming the column, a colon or a bracket after the name
+    // (`状态：1-待处置；2-处置中；3-已办结`; not `1.状态栏按系统导出填写；2.…`).
     for r in sheet
         .rows
         .iter()
         .filter(|r| !(layout.header_row..layout.data_end).contains(&r.index))
     {
         for c in &r.cells {
-            if let CellValue::Text(t) = &c.value
-                && let Some(i) = t.find(name.as_str())
+            let CellValue::Text(t) = &c.value else {
+                continue;
+            };
+            let squashed = squash(t);
+            let Some(i) = squashed.find(name.as_str()) else {
+                continue;
+            };
+            let rest = &squashed[i + name.len()..];
+            if rest.starts_with([':', '(', '（'])
+                && let Some(codes) = reads(crate::value::status::code_legend(rest))
             {
-                let codes = crate::value::status::code_legend(&t[i + name.len()..]);
-                if !codes.is_empty() {
-                    return codes;
-                }
+                return codes;
             }
         }
     }
@@ -1198,15 +1257,8 @@ pub(crate) fn status_codes(sheets: &[Sheet], sheet: &Sheet, layout: &Layout) -> 
                 let [CellValue::Text(field), code, CellValue::Text(meaning)] = w else {
                     continue;
                 };
-                let code = match code {
-                    CellValue::Number(n) if n.fract() == 0.0 && (0.0..100.0).contains(n) => {
-                        *n as u32
-                    }
-                    CellValue::Text(t) => match t.trim().parse::<u32>() {
-                        Ok(n) if n < 100 => n,
-                        _ => continue,
-                    },
-                    _ => continue,
+                let Some(code) = cells::status_code(code) else {
+                    continue;
                 };
                 if normalize_header(field) == name && !codes.iter().any(|(k, _)| *k == code) {
                     // The state before its explanation: `待处置（已派遣，…）`.
@@ -1216,7 +1268,7 @@ pub(crate) fn status_codes(sheets: &[Sheet], sheet: &Sheet, layout: &Layout) -> 
             }
         }
     }
-    if codes.len() >= 2 { codes } else { Vec::new() }
+    reads(codes).unwrap_or_default()
 }
 
 /// The columns of a status written period by period (`3月进展`, `4月进展`, `5月份进展情况`,
@@ -1356,7 +1408,9 @@ const FOOTER_WORDS: [&str; 28] = [
 
 /// True for a footer row: its first non-empty cell opens with a footer word (`填报人:`,
 /// `审核人:`, `联系电话:`, `注:` …), or it holds at most three cells and each reads
-/// `label:value` with a short label (`制表:张三`, `单位(盖章):`).
+/// `label:value` with a short label (`制表:张三`, `单位(盖章):`), or its cells are signers'
+/// labels each followed by its value in a cell of its own (`审计组组长：` | `高丽娟` |
+/// `审计人员：` | `刘军、林秀英`).
 pub(crate) fn is_footer_row(row: &crate::source::grid::Row) -> bool {
     let mut cells = row
         .cells
@@ -1372,12 +1426,21 @@ pub(crate) fn is_footer_row(row: &crate::source::grid::Row) -> bool {
     if is_footer_text(first) {
         return true;
     }
-    let rest: Vec<&str> = cells.clone().take(3).collect();
-    if rest.len() <= 2 && is_label_value(first) && rest.iter().all(|c| is_label_value(c)) {
-        return true;
+    // A row's first cell is most often data: only a label's row is looked at further.
+    if !first.contains([':', '：']) {
+        return false;
+    }
+    if is_label_value(first) {
+        let rest: Vec<&str> = cells.clone().take(3).collect();
+        if rest.len() <= 2 && rest.iter().all(|c| is_label_value(c)) {
+            return true;
+        }
     }
     // Labels and their values in cells of their own: `审计组组长：` | `高丽娟` | `审计人员：` |
     // `刘军、林秀英`.
+    if !is_bare_label(first) {
+        return false;
+    }
     let all: Vec<&str> = std::iter::once(first).chain(cells.take(7)).collect();
     all.len() <= 6
         && all.len().is_multiple_of(2)
@@ -1386,14 +1449,22 @@ pub(crate) fn is_footer_row(row: &crate::source::grid::Row) -> bool {
         })
 }
 
-/// `审计人员：`: a label of two to eight characters and its colon, the value in the next cell.
+/// `审计人员：`: a label of two to eight characters naming who signs or when (`…人`, `…长`,
+/// `…员`, `…日期`, `…时间`, `…电话`) and its colon, the value in the next cell — not a field of
+/// the table (`责任单位：`).
 fn is_bare_label(s: &str) -> bool {
     let s = squash(s);
     let Some(label) = s.strip_suffix(':') else {
         return false;
     };
     let label: String = label.chars().filter(|c| !matches!(c, '(' | ')')).collect();
-    (2..=8).contains(&label.chars().count()) && label.chars().all(is_han)
+    (2..=8).contains(&label.chars().count())
+        && label.chars().all(is_han)
+        && [
+            "人", "长", "员", "日期", "时间", "电话", "签字", "签名", "盖章",
+        ]
+        .iter()
+        .any(|w| label.ends_with(w))
 }
 
 /// `制表:张三`: a label of two to eight characters, a colon and at most 30 characters.
@@ -1541,12 +1612,25 @@ pub(crate) fn unit_in_title(text: &str) -> Option<String> {
     let unit = UNIT_KINDS.iter().find_map(|k| unit_before(&s, k))?;
     // An organisation within it named right after (`城关镇敬老院` of `XX县城关镇敬老院2025年…`).
     let at = s.find(unit.as_str())?;
-    let run: String = s[at..].chars().take_while(|c| is_han(*c)).collect();
+    // Sixteen characters at most make a name.
+    let run: String = s[at..]
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(16)
+        .collect();
     let longer = run
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())
         .filter(|end| *end > unit.len())
-        .filter(|end| evidence::is_unit_name(&run[..*end]))
+        .filter(|end| {
+            let name = &run[..*end];
+            evidence::is_unit_name(name)
+                // A place or a word after the place is no institution: `城关镇农村`,
+                // `青石镇乡村`, `东城街道辖区企业`.
+                && !["村", "镇", "乡", "街道", "社区", "企业", "小区"]
+                    .iter()
+                    .any(|w| name.ends_with(w))
+        })
         .max();
     Some(longer.map_or(unit, |end| run[..end].to_string()))
 }
@@ -1879,6 +1963,22 @@ mod examples {
             "高丽娟",
             "措施"
         ])));
+        // A field of the table with its value is no signer's line.
+        assert!(!crate::layout::is_footer_row(&row(&[
+            "责任单位：",
+            "县住建局"
+        ])));
+    }
+
+    #[test]
+    fn households_in_business_name_units_clients_do_not() {
+        use crate::layout::names_units;
+        for h in ["零售户名称", "个体工商户", "业户名称", "燃气用户"] {
+            assert!(names_units(h), "{h}");
+        }
+        for h in ["客户名称", "收款账户名称", "开户行"] {
+            assert!(!names_units(h), "{h}");
+        }
     }
 
     /// `layout::is_footer_text`
@@ -1929,6 +2029,18 @@ mod examples {
             unit_in_title("庆利社区党委巡察反馈意见整改落实情况台账").as_deref(),
             Some("庆利社区")
         );
+        // The institution named right after the place, not a word after it.
+        assert_eq!(
+            unit_in_title("XX县城关镇敬老院2025年养老机构服务质量检查问题整改台账").as_deref(),
+            Some("城关镇敬老院")
+        );
+        for (title, unit) in [
+            ("城关镇农村人居环境整治问题整改台账", "城关镇"),
+            ("东城街道辖区企业安全隐患排查整改台账", "东城街道"),
+            ("青石镇乡村振兴问题整改台账", "青石镇"),
+        ] {
+            assert_eq!(unit_in_title(title).as_deref(), Some(unit), "{title}");
+        }
         assert_eq!(
             unit_in_title("省级生态环境保护督察反馈问题整改落实台账"),
             None

@@ -703,8 +703,9 @@ fn the_tenth_dev_set_reads_as_counted_by_hand() {
 /// beside institution: uncertain), internet cafés and KTVs under a filer's meta row, a dispute
 /// register whose month sheets copy its master, public institutions under their departments.
 /// Left aside: the demolition register, whose units are the leaves of paths
-/// (`XX县城市管理局/综合执法大队/一中队`; read as their first part) and whose `挂账` only its
-/// footer explains.
+/// (`XX县城市管理局/综合执法大队/一中队`, read so since the teams are few and none is above
+/// another) but whose state `挂账` (kept on the books: long-term) only its footer explains in
+/// words no grammar reads.
 #[test]
 fn the_eleventh_dev_set_reads_as_counted_by_hand_but_one() {
     assert_eq!(
