@@ -301,13 +301,22 @@ pub(crate) fn unit_of(
     // The organisation the name begins with or names: `张庄村台账` → `张庄村`,
     // `县林业局巡察整改台账` → `县林业局`; else the name as it is.
     let squashed = crate::value::text::squash(&stem);
+    // Three characters at least: `各部门巡察整改台账` names no `各部`.
+    let prefix = || {
+        crate::layout::evidence::organisation_prefix(&squashed).filter(|p| p.chars().count() >= 3)
+    };
     let named = crate::layout::unit_in_text(&squashed)
-        .or_else(|| crate::layout::unit_in_title(&squashed))
-        // Three characters at least: `各部门巡察整改台账` names no `各部`.
         .or_else(|| {
-            crate::layout::evidence::organisation_prefix(&squashed)
-                .filter(|p| p.chars().count() >= 3)
+            // The organisation the name begins with, when it holds the unit a kind's word
+            // finds in it (`县农业农村局…`, not `农业农村`).
+            let kind = crate::layout::unit_in_title(&squashed)?;
+            Some(
+                prefix()
+                    .filter(|p| p.contains(kind.as_str()))
+                    .unwrap_or(kind),
+            )
         })
+        .or_else(prefix)
         .filter(|_| !crate::layout::evidence::organisation_name(&squashed));
     (named.unwrap_or(stem), UnitSource::FileName)
 }

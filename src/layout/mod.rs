@@ -551,6 +551,10 @@ pub(crate) fn names_units(label: &str) -> bool {
     // The name of an organisation of a kind (`药店名称`, `水库名称`, `站点名称`).
     (named && last.chars().count() >= 2 && evidence::organisation_name(&format!("某{last}")))
         || (responsible_organisation(label) && last.ends_with("单位"))
+        // The village, community or township held to the rows: `责任村（社区）`, `责任乡镇`.
+        || (last.starts_with("责任")
+            && ["村", "社区", "乡镇", "镇", "乡", "街道", "镇街", "村居"]
+                .contains(&&last["责任".len()..]))
         || (last.chars().count() <= 8
             && ([
                 "被检查单位",
@@ -1538,6 +1542,11 @@ pub(crate) fn labelled_unit(text: &str) -> Option<String> {
         "被巡察单位",
         "被巡视单位",
         "被督察单位",
+        // A school's own sheet: `学校：XX县第一小学`.
+        "被检查学校",
+        "受检学校",
+        "学校名称",
+        "学校",
     ] {
         if let Some(rest) = s.strip_prefix(label) {
             // A stamp's place after the label is read past: `被审计单位(盖章):…`.
@@ -1666,6 +1675,9 @@ pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
         "年",
         "关于",
         "中共",
+        // `县委第一巡察组反馈城关镇党委…`: the one fed back to, not the inspectors.
+        "反馈",
+        "组",
     ] {
         if let Some(i) = name.rfind(cut) {
             let rest = &name[i + cut.len()..];
@@ -1675,6 +1687,10 @@ pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
         }
     }
     let name = name.trim_start_matches(|c: char| c.is_ascii_digit());
+    // `农村`, `乡村` are words, no village's name (`县农业农村局`, `乡村振兴`).
+    if suffix == "村" && (name.ends_with('农') || name.ends_with('乡')) {
+        return None;
+    }
     // A one-character name before a one-character kind is a word, not a unit: `农村`, `乡镇`.
     let too_short = suffix.chars().count() == 1 && name.chars().count() < 2;
     (!name.is_empty() && !too_short).then(|| format!("{name}{suffix}"))
@@ -1976,6 +1992,13 @@ mod examples {
         for h in ["零售户名称", "个体工商户", "业户名称", "燃气用户"] {
             assert!(names_units(h), "{h}");
         }
+        // The village or township held to the rows.
+        assert!(names_units("责任村（社区）"));
+        assert!(names_units("责任乡镇"));
+        assert_eq!(
+            crate::layout::labelled_unit("学校：XX县第一小学").as_deref(),
+            Some("XX县第一小学")
+        );
         for h in ["客户名称", "收款账户名称", "开户行"] {
             assert!(!names_units(h), "{h}");
         }
@@ -2035,12 +2058,18 @@ mod examples {
             Some("城关镇敬老院")
         );
         for (title, unit) in [
+            ("县委第一巡察组反馈城关镇党委问题整改台账", "城关镇"),
             ("城关镇农村人居环境整治问题整改台账", "城关镇"),
             ("东城街道辖区企业安全隐患排查整改台账", "东城街道"),
             ("青石镇乡村振兴问题整改台账", "青石镇"),
         ] {
             assert_eq!(unit_in_title(title).as_deref(), Some(unit), "{title}");
         }
+        // `农村` is a word, no village: `县农业农村局` is no `农业农村`.
+        assert_eq!(
+            unit_in_title("县农业农村局2024年度预算执行审计整改台账"),
+            None
+        );
         assert_eq!(
             unit_in_title("省级生态环境保护督察反馈问题整改落实台账"),
             None

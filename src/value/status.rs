@@ -249,7 +249,10 @@ impl StatusVocabulary {
             })?;
         // Negation never reads as done, nor does work waiting for its review or for a step
         // of the work itself (`已撤离人员待加固`).
-        if status == Status::Done && (negated(s) || under_review(s) || waits_for_work(s)) {
+        // Nor does work done only in the main or for a stage (`基本完成`, `阶段性办结`).
+        if status == Status::Done
+            && (negated(s) || under_review(s) || waits_for_work(s) || hedged(s))
+        {
             return Some(Status::InProgress);
         }
         Some(status)
@@ -299,6 +302,14 @@ pub(crate) fn code_legend(text: &str) -> Vec<(u32, String)> {
         }
     }
     if out.len() >= 2 { out } else { Vec::new() }
+}
+
+/// True when a state says the work is done only in the main or for a stage: `基本完成`,
+/// `基本整改到位`, `阶段性办结`, `初步完成`.
+fn hedged(s: &str) -> bool {
+    ["基本", "阶段性", "初步", "大部分"]
+        .iter()
+        .any(|w| s.starts_with(w))
 }
 
 /// What may stand before a status word without changing it: an overdue marker, a topic.
@@ -804,6 +815,8 @@ mod tests {
             ("当场整改", Status::Done),
             ("复查合格", Status::Done),
             ("拒不整改", Status::NotStarted),
+            ("基本完成", Status::InProgress),
+            ("阶段性办结", Status::InProgress),
             ("拒绝整改", Status::NotStarted),
             ("复查不合格", Status::InProgress),
             ("停梯整改", Status::InProgress),

@@ -715,6 +715,21 @@ fn the_eleventh_dev_set_reads_as_counted_by_hand_but_one() {
     );
 }
 
+/// The twelfth dev set (`tests/fixtures/dev12/`, by a session that did not read the reader):
+/// the everyday bulk — a township's 巡察 ledger over its villages (`责任村（社区）`), a bureau's
+/// audit ledger named only by its file (`县农业农村局…`), a 信访 export, a WPS sheet with a
+/// column-number row, 督察 cases by township (`责任乡镇`), a school per sheet (`学校：…`), a Party
+/// branch's list under its `填报单位`, projects in percent. `基本完成` and `阶段性办结` are not
+/// done.
+#[test]
+fn the_twelfth_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev("dev12")),
+        (52, 0),
+        "26 units right at two dates"
+    );
+}
+
 /// A status of codes reads by the legend a note beside the table gives, and a span of working
 /// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
 /// Sunday 27 April was worked, May Day's holiday follows).
