@@ -351,6 +351,15 @@ pub(crate) fn columns_heading(
     )
 }
 
+/// What `taizhang columns` adds to the heading of a sheet read with doubt and left out of the
+/// totals.
+pub(crate) fn left_out_mark(lang: Lang) -> &'static str {
+    lang.pick(
+        "　读法不确定，未计入合计：请核对下列各列",
+        "  uncertain reading, left out of the totals: check the columns below",
+    )
+}
+
 /// The runner-up of a field in `taizhang columns`.
 pub(crate) fn runner_up(column: &str, lang: Lang) -> String {
     say(

@@ -626,6 +626,19 @@ fn close_state_columns_that_read_differently_are_doubtful() {
         "{m}"
     );
     assert_eq!(v["totals"]["measures"], 0);
+    // `columns` shows the sheet left out, with its mapping to confirm or correct.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_taizhang"))
+        .current_dir(dir.path())
+        .args(["columns", "12345工单.csv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("读法不确定，未计入合计"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("完成情况") && l.contains("办理状态")),
+        "{text}"
+    );
     // The configuration says which: counted, as that column reads.
     std::fs::write(
         dir.path().join("taizhang.toml"),
