@@ -568,7 +568,8 @@ pub fn build_ledger(
                 let h = normalize_header(c.label.rsplit('/').next().unwrap_or(&c.label));
                 [
                     "检查", "排查", "发现", "受理", "交办", "立案", "登记", "派单", "派遣", "督查",
-                    "巡查", "抽查", "下达", "通知", "来电", "来信",
+                    "巡查", "抽查", "下达", "通知", "来电", "来信", "巡林", "巡河", "巡湖", "巡检",
+                    "暗访", "反馈",
                 ]
                 .iter()
                 .any(|w| h.starts_with(w))

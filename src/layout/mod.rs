@@ -512,9 +512,13 @@ pub(crate) fn responsible_organisation(label: &str) -> bool {
     let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
     let n = last.chars().count();
     (2..=8).contains(&n)
-        && ["单位", "部门", "科室", "处室", "股室", "部室", "车间", "班组", "方"]
-            .iter()
-            .any(|w| last.ends_with(w))
+        && [
+            "单位", "部门", "科室", "处室", "股室", "部室", "车间", "班组", "方",
+            // `承办主体`, `整改主体`, `责任主体`.
+            "主体",
+        ]
+        .iter()
+        .any(|w| last.ends_with(w))
         && [
             "责任", "承办", "办理", "处置", "处理", "整改", "牵头", "主办", "转办", "执行", "落实",
             "实施", "归口",

@@ -6,10 +6,11 @@
 //! | `2023年6月`, `2023年6月底`, `2023年6月底前`, `2023年6月末`, `2023.6` | the last day of that month |
 //! | `2023年底`, `2023年年底前`, `2023年末` | 31 December |
 //! | `2023年上半年` / `2023年下半年` | 30 June / 31 December |
-//! | `2023年第二季度`, `2023年二季度末` | the last day of the quarter |
+//! | `2023年第二季度`, `2023年二季度末`, `2023年Q2` | the last day of the quarter |
+//! | `2023年9月上旬` / `中旬` / `下旬` | the 10th / the 20th / the last day of the month |
 //! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
 //! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
-//! | `立行立改`, `立即整改`, `即知即改`, `当场整改`, `现场整改` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
+//! | `立行立改`, `立即整改`, `即知即改`, `即查即改`, `当场整改`, `现场整改` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
 //! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化`, `常态` | [`Deadline::LongTerm`]: no date, never overdue |
 //! | `15日内`, `30天内`, `限期7日`, `一个月内` | that many days (months) after the day the row was found, when a column gives it (`检查日期`); else unreadable |
 //!
@@ -114,10 +115,13 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
 }
 
 fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
-    const IMMEDIATE: [&str; 7] = [
+    const IMMEDIATE: [&str; 10] = [
         "立行立改",
         "立即整改",
         "即知即改",
+        "即查即改",
+        "立查立改",
+        "边查边改",
         "当场整改",
         "现场整改",
         "当即整改",
@@ -154,6 +158,8 @@ pub(crate) enum Within {
     Days(u32),
     /// That many months after (the same day of the month, or the month's last).
     Months(u32),
+    /// The end of the month after (`次月底前`, `下月底前`).
+    NextMonthEnd,
     /// That many working days after, by the State Council's calendar of the years it knows
     /// ([`working_day`]); none for a span reaching a year it does not.
     WorkingDays(u32),
@@ -165,6 +171,12 @@ impl Within {
         match self {
             Within::Days(n) => from.checked_add_days(chrono::Days::new(u64::from(n))),
             Within::Months(n) => from.checked_add_months(chrono::Months::new(n)),
+            Within::NextMonthEnd => {
+                let next = from
+                    .with_day(1)?
+                    .checked_add_months(chrono::Months::new(1))?;
+                month_end(next.year(), next.month())
+            }
             Within::WorkingDays(n) => {
                 let mut day = from;
                 let mut left = n;
@@ -265,6 +277,12 @@ static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
 /// The span of a deadline counted from the day a row was found, if the text is one.
 pub(crate) fn within(text: &str) -> Option<Within> {
     let s: String = half_width(text).chars().filter(|c| !is_space(*c)).collect();
+    if ["次月底", "次月末", "下月底", "下月末"].iter().any(|w| {
+        s.strip_prefix(w)
+            .is_some_and(|r| ["", "前", "之前"].contains(&r))
+    }) {
+        return Some(Within::NextMonthEnd);
+    }
     if s.chars().count() > 16 {
         return None;
     }
@@ -380,7 +398,10 @@ static MONTH_ISO: LazyLock<Regex> =
 static YEAR_END: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{4})年(?:年底|年末|底|末)$"));
 static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(\d{4})年)?(上|下)半年(?:底|末)?$"));
 static QUARTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?$"));
+    LazyLock::new(|| re(r"^(?:(\d{4})年?)?(?:第?([一二三四1-4])季度|[Qq]([1-4]))(?:末|底)?$"));
+/// A third of a month: `2025年9月上旬` (the 10th), `中旬` (the 20th), `下旬` (its last day).
+static TEN_DAYS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(\d{4})年)?(\d{1,2})月(上|中|下)旬(?:末|底)?$"));
 
 fn re(pattern: &str) -> Regex {
     // The patterns are constants of this module; a test compiles every one of them.
@@ -450,9 +471,19 @@ fn parse_point(s: &str, ctx_year: Option<i32>, default_year: i32) -> Option<(Nai
             .flatten()
             .map(|d| (d, inferred));
     }
+    if let Some(c) = TEN_DAYS.captures(s) {
+        let (y, inferred) = year(c.get(1));
+        let m = num(c.get(2))?;
+        let d = match c.get(3)?.as_str() {
+            "上" => NaiveDate::from_ymd_opt(y, m, 10),
+            "中" => NaiveDate::from_ymd_opt(y, m, 20),
+            _ => month_end(y, m),
+        }?;
+        return valid_year(y).then_some((d, inferred));
+    }
     if let Some(c) = QUARTER.captures(s) {
         let (y, inferred) = year(c.get(1));
-        let q = numeral_value(c.get(2)?.as_str())?;
+        let q = numeral_value(c.get(2).or(c.get(3))?.as_str())?;
         return valid_year(y)
             .then(|| month_end(y, q * 3))
             .flatten()
@@ -596,6 +627,11 @@ mod tests {
         assert_eq!(read("2023年二季度末"), Some(date(2023, 6, 30)));
         assert_eq!(read("2023年第1季度"), Some(date(2023, 3, 31)));
         assert_eq!(read("2023年四季度"), Some(date(2023, 12, 31)));
+        assert_eq!(read("2025年Q2"), Some(date(2025, 6, 30)));
+        assert_eq!(read("2025Q4"), Some(date(2025, 12, 31)));
+        assert_eq!(read("2025年9月中旬"), Some(date(2025, 9, 20)));
+        assert_eq!(read("2025年9月上旬前"), Some(date(2025, 9, 10)));
+        assert_eq!(read("2025年2月下旬"), Some(date(2025, 2, 28)));
     }
 
     #[test]
@@ -621,6 +657,7 @@ mod tests {
     #[test]
     fn words() {
         assert_eq!(read("立行立改"), Some(Deadline::Immediate));
+        assert_eq!(read("即查即改"), Some(Deadline::Immediate));
         assert_eq!(read("立即整改"), Some(Deadline::Immediate));
         for s in [
             "长期坚持",
@@ -645,6 +682,7 @@ mod tests {
         assert_eq!(within("一个月内"), Some(Within::Months(1)));
         assert_eq!(within("３个月内完成"), Some(Within::Months(3)));
         assert_eq!(within("5个工作日内"), Some(Within::WorkingDays(5)));
+        assert_eq!(within("次月底前"), Some(Within::NextMonthEnd));
         assert_eq!(within("限期3个工作日"), Some(Within::WorkingDays(3)));
         for s in ["15日", "6月内", "0日内", "2025年6月15日内", "尽快"] {
             assert_eq!(within(s), None, "{s}");
@@ -652,6 +690,8 @@ mod tests {
         let d = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
         assert_eq!(Within::Days(15).after(d(3, 4)), Some(d(3, 19)));
         assert_eq!(Within::Months(1).after(d(1, 31)), Some(d(2, 28)));
+        assert_eq!(Within::NextMonthEnd.after(d(3, 31)), Some(d(4, 30)));
+        assert_eq!(Within::NextMonthEnd.after(d(1, 5)), Some(d(2, 28)));
         // Thursday 24 April 2025: Fri 25, Sun 27 (worked), Mon 28, Tue 29, Wed 30.
         assert_eq!(Within::WorkingDays(5).after(d(4, 24)), Some(d(4, 30)));
         // Over the National Day holiday: 30 Sep, then 9 Oct (Thu), 10 (Fri), 11 (Sat, worked).

@@ -224,6 +224,14 @@ impl StatusVocabulary {
         if let Some(p) = percentage(&s) {
             return Some(of_progress(p));
         }
+        // A share said done (`完成80%`, `已完成50%`, `完成进度60%`): progress, not done.
+        if let Some(p) = ["已完成", "完成进度", "完成", "进度", "已完成进度"]
+            .iter()
+            .find_map(|w| s.strip_prefix(w))
+            .and_then(|rest| percentage(rest.trim_start_matches([':', '：'])))
+        {
+            return Some(of_progress(p));
+        }
         let s = s.trim_start_matches(is_punct);
         let status = self
             .leading(s)
@@ -816,6 +824,8 @@ mod tests {
             ("复查合格", Status::Done),
             ("拒不整改", Status::NotStarted),
             ("基本完成", Status::InProgress),
+            ("完成80%", Status::InProgress),
+            ("已完成100%", Status::Done),
             ("阶段性办结", Status::InProgress),
             ("拒绝整改", Status::NotStarted),
             ("复查不合格", Status::InProgress),
