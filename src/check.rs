@@ -314,20 +314,31 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     {
         return None;
     }
+    // In a register whose unit is its file's name any column of organisations may hold the
+    // units; in a sheet whose file's name names no organisation at all
+    // (`风险应对任务清单_导出_20251030`), any column of no field whose names are units' (companies,
+    // schools), not the sheet's own offices.
     let any_organisation = layout.kind.is_register() && first.unit_source == S::FileName;
+    let nameless = first.unit_source == S::FileName
+        && !crate::layout::evidence::organisation_name(&first.unit);
     let own = crate::value::text::squash(&first.unit);
     let mut best: Option<(u32, usize)> = None;
     for (k, c) in layout.columns.iter().enumerate() {
+        let guess = nameless && c.field.is_none();
         if matches!(c.field, Some(f) if f != Field::Department)
-            || !(any_organisation || crate::layout::names_units(&c.label))
+            || !(any_organisation || guess || crate::layout::names_units(&c.label))
         {
             continue;
         }
         let texts: Vec<String> = column_texts(ledgers, k).into_iter().flatten().collect();
-        let orgs: Vec<&String> = texts
-            .iter()
-            .filter(|t| crate::layout::evidence::organisation_name(t))
-            .collect();
+        let is_org = |t: &str| {
+            if guess && !any_organisation {
+                crate::layout::evidence::is_unit_name(t)
+            } else {
+                crate::layout::evidence::organisation_name(t)
+            }
+        };
+        let orgs: Vec<&String> = texts.iter().filter(|t| is_org(t)).collect();
         let within = orgs
             .iter()
             .filter(|t| t.len() > own.len() && t.starts_with(own.as_str()))

@@ -420,13 +420,13 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Deadline => &[
             "实际", "发现", "检查", "来电", "受理", "交办", "验收", "复查", "复核", "录入", "填报",
             "审核", "反馈", "下发", "通报", "办结", "销号", "登记", "完结", "排查", "创建",
-            // The day of a patrol or a visit: `巡林日期`, `巡查时间`, `暗访日期`.
-            "巡林", "巡河", "巡湖", "巡查", "巡检", "暗访",
+            // The day of a patrol or a visit: `巡林日期`, `巡查时间`, `暗访日期`; a task pushed.
+            "巡林", "巡河", "巡湖", "巡查", "巡检", "暗访", "推送",
         ],
         Field::CompletedOn => &[
             "计划", "承诺", "要求", "规定", "限期", "预计", "发现", "检查", "来电", "受理", "交办",
             "验收", "复查", "复核", "录入", "填报", "审核", "反馈", "下发", "通报", "登记", "排查",
-            "创建", "巡林", "巡河", "巡湖", "巡查", "巡检", "暗访",
+            "创建", "巡林", "巡河", "巡湖", "巡查", "巡检", "暗访", "推送",
         ],
         Field::Person | Field::Leader => &[
             "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
@@ -471,6 +471,8 @@ fn stems(f: Field) -> &'static [&'static str] {
             // A grid or emergency system's item: `事件描述`, `事件内容`; a dispute mediated
             // (`纠纷简要情况`).
             "事件", "纠纷",
+            // A tax or audit system's risk to answer: `风险描述`, `风险事项`.
+            "风险",
         ],
         // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.
