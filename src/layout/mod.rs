@@ -1069,6 +1069,37 @@ fn with_values(
             close.retain(|x| x.field != Field::Unit);
         }
     }
+    // A register's responsible column holding the sections of one organisation (`办公室`,
+    // `建筑管理股`, `城建档案室`) under a line naming that organisation (`填报单位：县住房和城乡
+    // 建设局`): the sections are its departments, and the organisation is the unit. Without
+    // such a line (an organisation's own export) the sections are the units.
+    if title_unit
+        .as_deref()
+        .is_some_and(evidence::organisation_name)
+        && let Some(k) = choices.iter().position(|x| x.field == Field::Unit)
+        && !choices[k].evidence.fixed
+    {
+        let col = choices[k].col;
+        let texts: Vec<String> = sample
+            .iter()
+            .filter_map(|r| sheet.value(*r, col))
+            .map(|v| squash(&v.display()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let sections = texts
+            .iter()
+            .filter(|t| ["股", "室", "科", "组"].iter().any(|w| t.ends_with(w)))
+            .count();
+        if texts.len() >= 3 && sections * 10 >= texts.len() * 8 {
+            let mut choice = choices.remove(k);
+            close.retain(|x| x.field != Field::Unit);
+            if !choices.iter().any(|x| x.field == Field::Department) {
+                choice.field = Field::Department;
+                choices.push(choice);
+                choices.sort_by_key(|x| x.field.index());
+            }
+        }
+    }
     // No column is the status by header and values together, but one names it by its header
     // over sentences of progress (`办理情况`: `已办结。联合…`, `正在办理。…`): the state is read
     // from each sentence's first words, and a sheet whose sentences mostly do not read is
