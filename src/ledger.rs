@@ -595,6 +595,41 @@ pub fn build_ledger(
     let mut rows: Vec<DataRow> = Vec::with_capacity(sheet.rows.len());
     // Deadlines as written repeat down a ledger (`2023年6月底前`): each text is read once.
     let mut deadlines: HashMap<String, Parsed<ParsedDeadline>> = HashMap::new();
+    // The day the sheet's problems were found or fed back, when a line above its header says it
+    // (`反馈日期：2025年3月20日`, `检查时间：…`): the day spans and immediate measures count from
+    // where no column gives a row's own.
+    let sheet_found = sheet
+        .rows
+        .iter()
+        .take_while(|r| r.index < layout.header_row)
+        .flat_map(|r| r.cells.iter())
+        .find_map(|c| {
+            let CellValue::Text(t) = &c.value else {
+                return None;
+            };
+            let s = crate::value::text::squash(t);
+            let (label, rest) = s.split_once(':')?;
+            [
+                "反馈日期",
+                "反馈时间",
+                "检查日期",
+                "检查时间",
+                "交办日期",
+                "交办时间",
+                "督查日期",
+                "巡察反馈日期",
+                "评审反馈日期",
+            ]
+            .contains(&label)
+            .then(|| {
+                let day: String = rest
+                    .chars()
+                    .take_while(|c| !matches!(c, ',' | ';'))
+                    .collect();
+                read_completed_on(&CellValue::Text(day.trim().to_string()), settings.as_of).ok()
+            })
+            .flatten()
+        });
     // A term the sheet's notes define as a day (`说明：“2025年汛前”指2025年4月30日前`) is that
     // day wherever it stands as a deadline.
     for r in sheet
@@ -720,6 +755,7 @@ pub fn build_ledger(
             found_on
                 .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
                 .and_then(|c| read_completed_on(&c.value, settings.as_of).ok())
+                .or(sheet_found)
         };
         let on = |day: Option<NaiveDate>| {
             day.map(|due| {
@@ -1974,6 +2010,43 @@ mod tests {
                 ("福满多便利店", Some("城关市场管理所"), None),
                 ("好又多超市", Some("城关市场管理所"), None),
                 ("老街烟酒商行", Some("东关市场管理所"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_span_counts_from_the_day_a_line_above_the_header_gives() {
+        let h: &[&str] = &[
+            "序号",
+            "反馈问题",
+            "整改措施",
+            "责任人",
+            "整改时限",
+            "完成情况",
+        ];
+        let s = sheet(&[
+            &["反馈日期：2023年3月1日"],
+            h,
+            &["1", "问题甲", "措施一", "李", "15日内", "推进中"],
+            &["2", "问题乙", "措施二", "王", "次月底前", "推进中"],
+        ]);
+        let l = build(&s);
+        let due: Vec<Option<NaiveDate>> = l
+            .rows
+            .iter()
+            .map(|r| match r.deadline {
+                Parsed::Ok(ParsedDeadline {
+                    deadline: Deadline::Date(d),
+                    ..
+                }) => Some(d),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            due,
+            vec![
+                NaiveDate::from_ymd_opt(2023, 3, 16),
+                NaiveDate::from_ymd_opt(2023, 4, 30)
             ]
         );
     }

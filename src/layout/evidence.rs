@@ -305,15 +305,32 @@ pub(crate) fn is_unit_name(text: &str) -> bool {
 }
 
 /// The longest beginning of a text that names an organisation (`机械工程学院` of
-/// `机械工程学院审计报告文号`), leaving something after it.
+/// `机械工程学院审计报告文号`), leaving something after it — but a name does not say its kind
+/// twice: of `XX县人民医院二级甲等医院复审…` it is `XX县人民医院`, the first beginning that ends
+/// with the same word as the longest.
 pub(crate) fn organisation_prefix(text: &str) -> Option<String> {
     let s = squash(text);
-    s.char_indices()
+    let ends: Vec<usize> = s
+        .char_indices()
         .map(|(i, _)| i)
         .skip(2)
         .filter(|i| organisation_name(&s[..*i]))
-        .max()
-        .map(|i| s[..i].to_string())
+        .collect();
+    let longest = *ends.last()?;
+    let kind = |end: usize| {
+        UNIT_ENDS
+            .iter()
+            .chain(OFFICE_ENDS.iter())
+            .filter(|w| s[..end].ends_with(*w))
+            .max_by_key(|w| w.len())
+            .copied()
+    };
+    let first = ends
+        .iter()
+        .copied()
+        .find(|e| kind(*e).is_some() && kind(*e) == kind(longest))
+        .unwrap_or(longest);
+    Some(s[..first].to_string())
 }
 
 /// What one cell looks like.
@@ -581,6 +598,22 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_does_not_say_its_kind_twice() {
+        assert_eq!(
+            super::organisation_prefix("XX县人民医院二级甲等医院复审反馈问题整改台账").as_deref(),
+            Some("XX县人民医院")
+        );
+        assert_eq!(
+            super::organisation_prefix("县农业农村局2024年度预算执行审计整改台账").as_deref(),
+            Some("县农业农村局")
+        );
+        assert_eq!(
+            super::organisation_prefix("机械工程学院审计报告文号").as_deref(),
+            Some("机械工程学院")
+        );
+    }
+
     #[test]
     fn a_township_and_its_village_are_two_levels() {
         assert_eq!(
