@@ -566,12 +566,13 @@ pub fn build_ledger(
             .map(|(_, c)| c)
             .find(|c| {
                 let h = normalize_header(c.label.rsplit('/').next().unwrap_or(&c.label));
+                // Not `反馈时间`: in many ledgers the day a unit reported back.
                 [
                     "检查", "排查", "发现", "受理", "交办", "立案", "登记", "派单", "派遣", "督查",
-                    "巡查", "抽查", "下达", "通知", "来电", "来信", "巡林", "巡河", "巡湖", "巡检",
-                    "暗访", "反馈", "推送",
+                    "抽查", "下达", "通知", "来电", "来信",
                 ]
                 .iter()
+                .chain(crate::value::header::VISIT_WORDS.iter())
                 .any(|w| h.starts_with(w))
                     && ["日期", "时间", "时", "日"].iter().any(|w| h.ends_with(w))
             })
@@ -603,15 +604,15 @@ pub fn build_ledger(
         .iter()
         .take_while(|r| r.index < layout.header_row)
         .flat_map(|r| r.cells.iter())
-        .find_map(|c| {
+        .filter_map(|c| {
             let CellValue::Text(t) = &c.value else {
                 return None;
             };
             let s = crate::value::text::squash(t);
             let (label, rest) = s.split_once(':')?;
-            [
-                "反馈日期",
-                "反馈时间",
+            // The days a sheet may name, the surest first: a check's or an assignment's day,
+            // then a feedback's.
+            let rank = [
                 "检查日期",
                 "检查时间",
                 "交办日期",
@@ -619,17 +620,27 @@ pub fn build_ledger(
                 "督查日期",
                 "巡察反馈日期",
                 "评审反馈日期",
+                "反馈日期",
+                "反馈时间",
             ]
-            .contains(&label)
-            .then(|| {
-                let day: String = rest
-                    .chars()
-                    .take_while(|c| !matches!(c, ',' | ';'))
-                    .collect();
-                read_completed_on(&CellValue::Text(day.trim().to_string()), settings.as_of).ok()
-            })
-            .flatten()
-        });
+            .iter()
+            .position(|l| *l == label)?;
+            let day: String = rest
+                .chars()
+                .take_while(|c| !matches!(c, ',' | ';'))
+                .collect();
+            // A whole day, not a deadline (`…前`) or a month (`2025年3月`).
+            let whole = day.contains('日')
+                || day.chars().filter(|c| matches!(c, '-' | '/' | '.')).count() == 2;
+            if day.contains('前') || !whole {
+                return None;
+            }
+            let d =
+                read_completed_on(&CellValue::Text(day.trim().to_string()), settings.as_of).ok()?;
+            Some((rank, d))
+        })
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, d)| d);
     // A term the sheet's notes define as a day (`说明：“2025年汛前”指2025年4月30日前`) is that
     // day wherever it stands as a deadline.
     for r in sheet
@@ -2048,6 +2059,25 @@ mod tests {
                 NaiveDate::from_ymd_opt(2023, 3, 16),
                 NaiveDate::from_ymd_opt(2023, 4, 30)
             ]
+        );
+        // A deadline to report back is no day found, and a check's day comes before a
+        // feedback's.
+        let s = sheet(&[
+            &[
+                "反馈时间：2023年3月15日前",
+                "反馈日期：2023年3月10日",
+                "检查时间：2023年3月2日",
+            ],
+            h,
+            &["1", "问题甲", "措施一", "李", "15日内", "推进中"],
+        ]);
+        let l = build(&s);
+        assert_eq!(
+            l.rows[0].deadline,
+            Parsed::Ok(ParsedDeadline {
+                deadline: Deadline::Date(NaiveDate::from_ymd_opt(2023, 3, 17).unwrap()),
+                year_inferred: false,
+            })
         );
     }
 

@@ -325,10 +325,18 @@ pub(crate) fn organisation_prefix(text: &str) -> Option<String> {
             .max_by_key(|w| w.len())
             .copied()
     };
+    // Only a kind of two characters or more (`医院`, not `局`: `国家税务总局杭州市西湖区税务局`
+    // is a branch under its parent) and a tail naming no place or branch.
     let first = ends
         .iter()
         .copied()
-        .find(|e| kind(*e).is_some() && kind(*e) == kind(longest))
+        .find(|e| {
+            kind(*e).is_some_and(|k| k.chars().count() >= 2)
+                && kind(*e) == kind(longest)
+                && !["省", "市", "县", "区", "镇", "乡", "街道", "村", "分"]
+                    .iter()
+                    .any(|w| s[*e..longest].contains(w))
+        })
         .unwrap_or(longest);
     Some(s[..first].to_string())
 }
@@ -611,6 +619,12 @@ mod tests {
         assert_eq!(
             super::organisation_prefix("机械工程学院审计报告文号").as_deref(),
             Some("机械工程学院")
+        );
+        // A branch under its parent keeps its whole name.
+        assert_eq!(
+            super::organisation_prefix("国家税务总局杭州市西湖区税务局2025年巡察整改台账")
+                .as_deref(),
+            Some("国家税务总局杭州市西湖区税务局")
         );
     }
 

@@ -623,6 +623,21 @@ fn unit_kind_of_household(last: &str) -> bool {
         && !["客户", "账户", "开户"].iter().any(|w| last.ends_with(w))
 }
 
+/// True for the name of a section inside an organisation (`办公室`, `建筑管理股`, `城建档案室`,
+/// `财务科`): ending in 股, 室, 科 or 组, and naming no organisation of its own before it
+/// (`县委办公室`, `县政府办公室`, `城关镇党政办公室` are units of their own).
+fn is_section(name: &str) -> bool {
+    ["股", "室", "科", "组"].iter().any(|w| name.ends_with(w))
+        && !["县", "市", "区", "省", "镇", "乡", "街道", "村"]
+            .iter()
+            .any(|w| name.starts_with(w))
+        && !name
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(2)
+            .any(|i| evidence::organisation_name(&name[..i]))
+}
+
 /// Words of a header naming who is held to an item or works with them (`责任单位`, `牵头单位`,
 /// `配合单位`): not the institutions inspected.
 pub(crate) const HELD: [&str; 6] = ["责任", "牵头", "主办", "承办", "配合", "协办"];
@@ -1073,9 +1088,10 @@ fn with_values(
     // `建筑管理股`, `城建档案室`) under a line naming that organisation (`填报单位：县住房和城乡
     // 建设局`): the sections are its departments, and the organisation is the unit. Without
     // such a line (an organisation's own export) the sections are the units.
-    if title_unit
-        .as_deref()
-        .is_some_and(evidence::organisation_name)
+    if kind.is_register()
+        && title_unit
+            .as_deref()
+            .is_some_and(evidence::organisation_name)
         && let Some(k) = choices.iter().position(|x| x.field == Field::Unit)
         && !choices[k].evidence.fixed
     {
@@ -1086,10 +1102,7 @@ fn with_values(
             .map(|v| squash(&v.display()))
             .filter(|t| !t.is_empty())
             .collect();
-        let sections = texts
-            .iter()
-            .filter(|t| ["股", "室", "科", "组"].iter().any(|w| t.ends_with(w)))
-            .count();
+        let sections = texts.iter().filter(|t| is_section(t)).count();
         if texts.len() >= 3 && sections * 10 >= texts.len() * 8 {
             let mut choice = choices.remove(k);
             close.retain(|x| x.field != Field::Unit);
@@ -2019,6 +2032,21 @@ mod examples {
             "责任单位：",
             "县住建局"
         ])));
+    }
+
+    #[test]
+    fn sections_are_inside_an_organisation() {
+        for s in ["办公室", "建筑管理股", "城建档案室", "财务科", "人事股"] {
+            assert!(crate::layout::is_section(s), "{s}");
+        }
+        for s in [
+            "县委办公室",
+            "县政府办公室",
+            "城关镇党政办公室",
+            "县纪委监委第三审查调查室",
+        ] {
+            assert!(!crate::layout::is_section(s), "{s}");
+        }
     }
 
     #[test]

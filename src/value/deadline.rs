@@ -10,9 +10,10 @@
 //! | `2023年9月上旬` / `中旬` / `下旬` | the 10th / the 20th / the last day of the month |
 //! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
 //! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
-//! | `立行立改`, `立即整改`, `即知即改`, `即查即改`, `当场整改`, `现场整改` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
+//! | `立行立改`, `立即整改`, `即知即改`, `即查即改`, `立查立改`, `边查边改`, `当场整改`, `现场整改` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
 //! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化`, `常态` | [`Deadline::LongTerm`]: no date, never overdue |
-//! | `15日内`, `30天内`, `限期7日`, `一个月内` | that many days (months) after the day the row was found, when a column gives it (`检查日期`); else unreadable |
+//! | `15日内`, `30天内`, `限期7日`, `一个月内`, `5个工作日内` | that many days (months, working days by the 2024–2026 holiday notices) after the day the row was found (`检查日期`, or a line above the header: `检查时间：…`); else unreadable |
+//! | `次月底前`, `下月底前` | the end of the month after the day the row was found |
 //!
 //! Full-width digits, spaces and line breaks are ignored; a leading `截至`/`截止`/`于` and trailing
 //! `前`/`之前`/`以前`/`为止`/`完成` are allowed around any dated form. A cell that names two

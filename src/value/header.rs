@@ -420,13 +420,11 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Deadline => &[
             "实际", "发现", "检查", "来电", "受理", "交办", "验收", "复查", "复核", "录入", "填报",
             "审核", "反馈", "下发", "通报", "办结", "销号", "登记", "完结", "排查", "创建",
-            // The day of a patrol or a visit: `巡林日期`, `巡查时间`, `暗访日期`; a task pushed.
-            "巡林", "巡河", "巡湖", "巡查", "巡检", "暗访", "推送",
         ],
         Field::CompletedOn => &[
             "计划", "承诺", "要求", "规定", "限期", "预计", "发现", "检查", "来电", "受理", "交办",
             "验收", "复查", "复核", "录入", "填报", "审核", "反馈", "下发", "通报", "登记", "排查",
-            "创建", "巡林", "巡河", "巡湖", "巡查", "巡检", "暗访", "推送",
+            "创建",
         ],
         Field::Person | Field::Leader => &[
             "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
@@ -441,6 +439,10 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }
 }
+
+/// Words of the day an item was found on a patrol, a visit or a system's push (`巡林日期`,
+/// `暗访时间`, `推送日期`): no deadline and no completion date, and the day spans count from.
+pub(crate) const VISIT_WORDS: [&str; 7] = ["巡林", "巡河", "巡湖", "巡查", "巡检", "暗访", "推送"];
 
 /// Words that make a header no field's at all: amounts, counts, contacts, evidence.
 const NOT_A_FIELD: [&str; 13] = [
@@ -601,7 +603,10 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
                 s += 0.1;
             }
         }
-        let against = negatives(f).iter().any(|w| h.contains(w));
+        let against = negatives(f).iter().any(|w| h.contains(w))
+            // The day of a patrol, a visit or a push is the day found (`巡林日期`).
+            || (matches!(f, Field::Deadline | Field::CompletedOn)
+                && VISIT_WORDS.iter().any(|w| h.contains(w)));
         // `承诺办结时间`: a deadline's booster outweighs the completion word beside it.
         let against = against && !(f == Field::Deadline && boosted);
         if against || not_a_field {

@@ -224,11 +224,10 @@ impl StatusVocabulary {
         if let Some(p) = percentage(&s) {
             return Some(of_progress(p));
         }
-        // A share said done (`完成80%`, `已完成50%`, `完成进度60%`): progress, not done.
-        if let Some(p) = ["已完成", "完成进度", "完成", "进度", "已完成进度"]
-            .iter()
-            .find_map(|w| s.strip_prefix(w))
-            .and_then(|rest| percentage(rest.trim_start_matches([':', '：'])))
+        // A share said done (`完成80%`, `已完成进度60%`, `完成率80%`, `完成约80%以上`): the first
+        // share in its first clause is its progress, not done.
+        if ["已完成", "完成", "进度"].iter().any(|w| s.starts_with(w))
+            && let Some(p) = first_share(&s)
         {
             return Some(of_progress(p));
         }
@@ -656,6 +655,24 @@ pub(crate) fn log_state(vocab: &StatusVocabulary, text: &str) -> Option<Status> 
 }
 
 /// A percentage written as text, `80%` or `80.5%`, as a fraction (0.8).
+/// The first share (`80%`) in a text's first clause, as a fraction.
+fn first_share(s: &str) -> Option<f64> {
+    let clause: String = s
+        .chars()
+        .take_while(|c| !is_punct(*c) || matches!(c, '.' | '%'))
+        .collect();
+    let at = clause.find('%')?;
+    let digits: String = clause[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    percentage(&format!("{digits}%"))
+}
+
 fn percentage(s: &str) -> Option<f64> {
     let n = s.strip_suffix('%')?;
     let x: f64 = n.parse().ok()?;
@@ -825,6 +842,10 @@ mod tests {
             ("拒不整改", Status::NotStarted),
             ("基本完成", Status::InProgress),
             ("完成80%", Status::InProgress),
+            ("已完成进度60%", Status::InProgress),
+            ("完成率80%", Status::InProgress),
+            ("完成约80%以上", Status::InProgress),
+            ("已完成80%，剩余部分6月底前完成", Status::InProgress),
             ("已完成100%", Status::Done),
             ("阶段性办结", Status::InProgress),
             ("拒绝整改", Status::NotStarted),
