@@ -604,9 +604,11 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
             }
         }
         let against = negatives(f).iter().any(|w| h.contains(w))
-            // The day of a patrol, a visit or a push is the day found (`巡林日期`).
+            // The day of a patrol, a visit or a push is the day found (`巡林日期`) — unless the
+            // header says the work's own day (`巡查整改完成时间`, `巡查问题整改时限`).
             || (matches!(f, Field::Deadline | Field::CompletedOn)
-                && VISIT_WORDS.iter().any(|w| h.contains(w)));
+                && VISIT_WORDS.iter().any(|w| h.contains(w))
+                && !boosted);
         // `承诺办结时间`: a deadline's booster outweighs the completion word beside it.
         let against = against && !(f == Field::Deadline && boosted);
         if against || not_a_field {
@@ -742,6 +744,9 @@ mod tests {
         assert!(e("创建时间", Field::CompletedOn) < 0.0);
         assert!(e("验收日期", Field::CompletedOn) < 0.0);
         assert!(e("复查人", Field::Person) < 0.0);
+        assert!(e("巡林日期", Field::CompletedOn) < 0.0);
+        assert!(e("巡林日期", Field::Deadline) < 0.0);
+        assert!(e("巡查整改完成时间", Field::CompletedOn) > 0.5);
         assert!(e("整改目标", Field::Measure) <= 0.0);
         // Stems hint; boosters make them surer.
         assert!((e("办理状态", Field::Status) - 0.35).abs() < 1e-9);
