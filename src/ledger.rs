@@ -643,20 +643,11 @@ pub fn build_ledger(
         .map(|(_, d)| d);
     // A term the sheet's notes define as a day (`说明：“2025年汛前”指2025年4月30日前`) is that
     // day wherever it stands as a deadline.
-    for r in sheet
-        .rows
-        .iter()
-        .filter(|r| !(layout.header_row..layout.data_end).contains(&r.index))
-    {
-        for c in &r.cells {
-            let CellValue::Text(t) = &c.value else {
-                continue;
-            };
-            for (term, meaning) in crate::value::deadline::defined_terms(t) {
-                let day = read_deadline(&CellValue::Text(meaning), settings.as_of);
-                if matches!(day, Parsed::Ok(_)) {
-                    deadlines.insert(term, day);
-                }
+    for t in crate::layout::note_texts(sheet, &layout) {
+        for (term, meaning) in crate::value::deadline::defined_terms(t) {
+            let day = read_deadline(&CellValue::Text(meaning), settings.as_of);
+            if matches!(day, Parsed::Ok(_)) {
+                deadlines.insert(term, day);
             }
         }
     }
@@ -823,8 +814,11 @@ pub fn build_ledger(
             .as_ref()
             .map_or(Parsed::Empty, |f| {
                 // A code a legend explains (`3` → `已办结`) reads as its meaning.
-                let code = crate::layout::cells::status_code(&f.value);
-                match code.and_then(|k| layout.status_codes.iter().find(|(c, _)| *c == k)) {
+                let legend = (!layout.status_codes.is_empty())
+                    .then(|| crate::layout::cells::status_code(&f.value))
+                    .flatten()
+                    .and_then(|k| layout.status_codes.iter().find(|(c, _)| *c == k));
+                match legend {
                     Some((_, meaning)) => settings
                         .statuses
                         .parse(meaning)

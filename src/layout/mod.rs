@@ -1227,6 +1227,21 @@ fn with_values(
     }
 }
 
+/// The texts of a sheet outside its table — the title and meta rows above the header, the
+/// notes and footers below the data — where a sheet defines its terms and codes.
+pub(crate) fn note_texts<'a>(sheet: &'a Sheet, layout: &Layout) -> impl Iterator<Item = &'a str> {
+    let table = layout.header_row..layout.data_end;
+    sheet
+        .rows
+        .iter()
+        .filter(move |r| !table.contains(&r.index))
+        .flat_map(|r| r.cells.iter())
+        .filter_map(|c| match &c.value {
+            CellValue::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+}
+
 /// The codes of a sheet's status column that a legend explains: a row of another sheet
 /// of the workbook naming the column, a code and its meaning (`状态 | 1 | 待处置（已派遣…）`),
 /// or a legend in the status header's bracket or in a note above or below the table that
@@ -1279,25 +1294,16 @@ pub(crate) fn status_codes(
     }
     // A note beside the table naming the column, a colon or a bracket after the name
     // (`状态：1-待处置；2-处置中；3-已办结`; not `1.状态栏按系统导出填写；2.…`).
-    for r in sheet
-        .rows
-        .iter()
-        .filter(|r| !(layout.header_row..layout.data_end).contains(&r.index))
-    {
-        for c in &r.cells {
-            let CellValue::Text(t) = &c.value else {
-                continue;
-            };
-            let squashed = squash(t);
-            let Some(i) = squashed.find(name.as_str()) else {
-                continue;
-            };
-            let rest = &squashed[i + name.len()..];
-            if rest.starts_with([':', '(', '（'])
-                && let Some(codes) = reads(crate::value::status::code_legend(rest))
-            {
-                return codes;
-            }
+    for t in note_texts(sheet, layout) {
+        let squashed = squash(t);
+        let Some(i) = squashed.find(name.as_str()) else {
+            continue;
+        };
+        let rest = &squashed[i + name.len()..];
+        if rest.starts_with([':', '(', '（'])
+            && let Some(codes) = reads(crate::value::status::code_legend(rest))
+        {
+            return codes;
         }
     }
     // A sheet of codes: the column's name, a code, its meaning, on a row.
