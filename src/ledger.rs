@@ -1756,7 +1756,24 @@ fn from_consolidated_sheet(
         .collect();
     let mut layout = Layout::known(HEADER_ROW, cols, sheet.height());
     layout.split_measures = false;
-    build_ledgers(sheet, layout, file, file_name, settings)
+    let mut ledgers = build_ledgers(sheet, layout, file, file_name, settings);
+    // Each unit keeps the level above it its rows name (one name: a merge of merged workbooks
+    // rolls the districts' units up as they were).
+    if let Some(at) = columns.col(Col::Parent) {
+        for l in &mut ledgers {
+            let mut named = l.rows.iter().map(|r| {
+                sheet
+                    .value(r.row, at)
+                    .map(|v| v.display().trim().to_string())
+                    .unwrap_or_default()
+            });
+            let first = named.next().unwrap_or_default();
+            if !first.is_empty() && named.all(|n| n == first) {
+                l.parent = Some(first);
+            }
+        }
+    }
+    ledgers
 }
 
 /// `一、落实…方面` → `落实…方面`; `(二)党建引领` → `党建引领`.

@@ -556,7 +556,8 @@ fn consolidated_parts(
     use crate::source::consolidated::{LedgerRow, open_consolidated_rows};
     let opened = match open_consolidated_rows(&input.path, &settings.limits) {
         // The numbering, derived columns and digests are made again from the rest.
-        Ok(o) => o.only(Col::is_read_as_input),
+        // The parent too, to give each unit the level above it again.
+        Ok(o) => o.only(|c| c.is_read_as_input() || c == Col::Parent),
         Err(e) => {
             let err = cause_of(e);
             return emit(failed(input, sha256, bytes, format.name().into(), &err));

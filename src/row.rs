@@ -102,6 +102,7 @@ pub(crate) fn row_values(
                 Out::Number(f64::from(ledger.locate(CellRef::new(row.row, 0)).1.row) + 1.0)
             }
             Col::Id => Out::text(m.id.to_string()),
+            Col::Parent => Out::text(ledger.parent.clone().unwrap_or_default()),
             Col::RowDigest => continue,
             other => match other.field() {
                 Some(f) => field(f),

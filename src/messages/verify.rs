@@ -210,6 +210,11 @@ pub(crate) fn discrepancy(d: &Discrepancy, lang: Lang) -> String {
             format!("台账中有“{unit}”的行，汇总表中没有这个社区"),
             format!("the ledger has rows of {unit}, the summary has no row for it"),
         ),
+        D::SummaryParentMissing { parent, .. } => say(
+            lang,
+            format!("台账中有上级单位为“{parent}”的行，汇总表按上级单位的表中没有它"),
+            format!("the ledger has rows under {parent}, the summary's table by parent has no row for it"),
+        ),
         D::DerivedValue {
             at,
             column,

@@ -66,13 +66,17 @@ pub enum Col {
     SourceRow,
     /// The measure's stable ID (`crate::value::id::MeasureId`).
     Id,
+    /// The level above the unit (`Ledger::parent`): a section row's organisation over its
+    /// units, a 乡镇 over its villages; empty where the unit has none. A workbook written
+    /// before it had no such column; readers take such a workbook as written.
+    Parent,
     /// The row's digest (see [`super::digest`]).
     RowDigest,
 }
 
 impl Col {
     /// Every column, in sheet order.
-    pub const ALL: [Col; 26] = [
+    pub const ALL: [Col; 27] = [
         Col::No,
         Col::Unit,
         Col::ProblemNo,
@@ -98,6 +102,7 @@ impl Col {
         Col::SourceSheet,
         Col::SourceRow,
         Col::Id,
+        Col::Parent,
         Col::RowDigest,
     ];
 
@@ -120,7 +125,7 @@ impl Col {
         (Col::Category, Col::Category),
         (Col::DeadlineDate, Col::DeadlineDate),
         (Col::Status, Col::Status),
-        (Col::Extras, Col::Id),
+        (Col::Extras, Col::Parent),
     ];
 
     /// True for the columns the ledger sheet hides: the collapsed groups and the digest; every
@@ -181,6 +186,7 @@ impl Col {
             Col::SourceSheet => ("来源工作表", "Source sheet"),
             Col::SourceRow => ("来源行", "Source row"),
             Col::Id => ("措施ID", "Measure ID"),
+            Col::Parent => ("上级单位", "Parent"),
             Col::RowDigest => ("行校验码", "Row digest"),
         };
         lang.pick(zh, en)
@@ -233,8 +239,14 @@ impl Col {
         self.field().is_some()
             || matches!(
                 self,
-                Col::Unit | Col::MeasureCell | Col::Extras | Col::SourceRow
+                Col::Unit | Col::MeasureCell | Col::Extras | Col::SourceRow | Col::Parent
             )
+    }
+
+    /// True for a column a consolidated workbook written before it had may lack (the parent):
+    /// readers take such a workbook's rows without it, and its digests as written then.
+    pub(crate) fn is_optional(self) -> bool {
+        self == Col::Parent
     }
 
     /// True for the columns carried over as extra columns when a consolidated workbook is an
@@ -274,6 +286,7 @@ impl Col {
             Col::StatusWritten => "完成情况\n(原文)",
             Col::Timing => "时限\n状态",
             Col::CompletedOn => "完成\n时间",
+            Col::Parent => "上级\n单位",
             other => other.header(lang),
         }
     }
@@ -468,6 +481,12 @@ pub(crate) fn status_prompt(lang: Lang) -> (&'static str, &'static str) {
 /// The columns a ledger sheet's digests cover: every column but the row digest, in order.
 pub(crate) fn digested() -> impl Iterator<Item = Col> {
     Col::ALL.into_iter().filter(|c| *c != Col::RowDigest)
+}
+
+/// The columns the digests of a workbook cover: [`digested`], without the optional columns
+/// ([`Col::is_optional`]) when the workbook was written before it had them (`all` false).
+pub(crate) fn digested_of(all: bool) -> impl Iterator<Item = Col> {
+    digested().filter(move |c| all || !c.is_optional())
 }
 
 /// The header cells the digests start with: [`digested`] columns' headers.

@@ -101,7 +101,14 @@ pub(crate) const COLUMN_DIGEST_ROW: u32 = RECORD_ROW + Record::ALL.len() as u32;
 
 /// The row (0-based) of the inputs table's header: below the record, the column digests and a
 /// blank row. The inputs follow it, one row each.
-pub(crate) const TABLE_ROW: u32 = COLUMN_DIGEST_ROW + (ledger::Col::ALL.len() as u32 - 1) + 1;
+pub(crate) const TABLE_ROW: u32 = table_row(ledger::Col::ALL.len() as u32 - 1);
+
+/// The row (0-based) of the inputs table's header below `digests` column digests: a workbook
+/// written before the ledger had its parent column ([`ledger::Col::is_optional`]) has one
+/// fewer, and its table one row higher; readers find it from the digests they read.
+pub(crate) const fn table_row(digests: u32) -> u32 {
+    COLUMN_DIGEST_ROW + digests + 1
+}
 
 /// A column of the inputs table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,6 +1,7 @@
 //! The summary sheet `汇总` / `Summary`: its title, the as-of date, the report sentence, the
-//! table of counters by unit with a total row, and the table by category — where each
-//! cell is, what it says and the formula each number is.
+//! table of counters by unit with a total row, the table by category and, when units have a
+//! level above them, the table by parent — where each cell is, what it says and the formula
+//! each number is.
 //!
 //! ```text
 //! row 1  title, merged across the table
@@ -12,6 +13,10 @@
 //!        按问题类别
 //!        问题类别 | 问题 | … | 临期 | 完成率
 //!        one row per category
+//!        (a blank row)
+//!        按上级单位                                    (only when a unit has a parent)
+//!        上级单位 | 问题 | … | 临期 | 完成率
+//!        one row per parent, in order of first row
 //!        (a blank row)
 //!        制表人: <free> | 审核人: <free> | 日期: <free>     (signature row)
 //!        the chart of measures by unit, on a page of its own
@@ -115,6 +120,16 @@ pub(crate) fn by_category_label(lang: Lang) -> &'static str {
 /// The first header of the category table.
 pub(crate) fn category_header(lang: Lang) -> &'static str {
     lang.pick("问题类别", "Category")
+}
+
+/// The label above the table by parent (the level above the units: `Col::Parent`).
+pub(crate) fn by_parent_label(lang: Lang) -> &'static str {
+    lang.pick("按上级单位", "By parent")
+}
+
+/// The first header of the table by parent.
+pub(crate) fn parent_header(lang: Lang) -> &'static str {
+    lang.pick("上级单位", "Parent")
 }
 
 /// What the category table shows for measures without a category.
@@ -258,6 +273,8 @@ pub(crate) struct Layout {
     pub(crate) units: u32,
     /// The number of category rows.
     pub(crate) categories: u32,
+    /// The number of parent rows (none: no table by parent).
+    pub(crate) parents: u32,
 }
 
 impl Layout {
@@ -286,9 +303,29 @@ impl Layout {
         self.category_header_row() + 1 + k
     }
 
-    /// The signature row: after the category table and a blank row.
-    pub(crate) fn signature_row(&self) -> u32 {
+    /// The row of the label above the table by parent: after the category table and a blank
+    /// row.
+    pub(crate) fn by_parent_row(&self) -> u32 {
         self.category_row(self.categories) + 1
+    }
+
+    /// The header row of the table by parent.
+    pub(crate) fn parent_header_row(&self) -> u32 {
+        self.by_parent_row() + 1
+    }
+
+    /// The row of the `k`-th parent (from 0).
+    pub(crate) fn parent_row(&self, k: u32) -> u32 {
+        self.parent_header_row() + 1 + k
+    }
+
+    /// The signature row: after the last table and a blank row.
+    pub(crate) fn signature_row(&self) -> u32 {
+        if self.parents == 0 {
+            self.category_row(self.categories) + 1
+        } else {
+            self.parent_row(self.parents) + 1
+        }
     }
 
     /// The row the chart starts on, on a page of its own.
@@ -441,6 +478,14 @@ pub(crate) enum RowOf<'a> {
         /// Its summary row.
         row: u32,
     },
+    /// The rows of the units under a parent (never empty), named in column A of summary row
+    /// `row`.
+    Parent {
+        /// The parent.
+        name: &'a str,
+        /// Its summary row.
+        row: u32,
+    },
     /// Every row.
     Total,
 }
@@ -534,6 +579,7 @@ pub(crate) fn counter_formula(
     let (name, row, by_col) = match of {
         RowOf::Unit { name, row } => (Some(name), row, Col::Unit.index()),
         RowOf::Category { name, row } => (Some(name), row, Col::Category.index()),
+        RowOf::Parent { name, row } => (Some(name), row, Col::Parent.index()),
         RowOf::Total => (None, 0, Col::Unit.index()),
     };
     let cell = format!("$A${}", row + 1);
@@ -630,14 +676,21 @@ pub(crate) enum Content {
 pub(crate) fn cells(
     units: &[&str],
     categories: &[&str],
+    parents: &[&str],
     ranges: &Ranges<'_>,
     as_of: NaiveDate,
     lang: Lang,
 ) -> Vec<((u32, u16), Content)> {
     let mut out = Vec::new();
-    each_cell(units, categories, ranges, as_of, lang, &mut |at, c| {
-        out.push((at, c))
-    });
+    each_cell(
+        units,
+        categories,
+        parents,
+        ranges,
+        as_of,
+        lang,
+        &mut |at, c| out.push((at, c)),
+    );
     out
 }
 
@@ -646,6 +699,7 @@ pub(crate) fn cells(
 pub(crate) fn each_cell(
     units: &[&str],
     categories: &[&str],
+    parents: &[&str],
     ranges: &Ranges<'_>,
     as_of: NaiveDate,
     lang: Lang,
@@ -654,6 +708,7 @@ pub(crate) fn each_cell(
     let layout = Layout {
         units: units.len() as u32,
         categories: categories.len() as u32,
+        parents: parents.len() as u32,
     };
     let text = |s: &str| Content::Text(s.to_string());
     each((TITLE_ROW, 0), text(title(lang)));
@@ -701,6 +756,10 @@ pub(crate) fn each_cell(
         };
         counters(row, label, RowOf::Category { name, row }, &cat_columns);
     }
+    for (k, name) in parents.iter().enumerate() {
+        let row = layout.parent_row(k as u32);
+        counters(row, name, RowOf::Parent { name, row }, &cat_columns);
+    }
     each((layout.by_category_row(), 0), text(by_category_label(lang)));
     for (i, c) in cat_columns.iter().enumerate() {
         let label = match c {
@@ -711,6 +770,19 @@ pub(crate) fn each_cell(
             (layout.category_header_row(), i as u16),
             Content::Header(label.to_string()),
         );
+    }
+    if !parents.is_empty() {
+        each((layout.by_parent_row(), 0), text(by_parent_label(lang)));
+        for (i, c) in cat_columns.iter().enumerate() {
+            let label = match c {
+                SummaryCol::Name => parent_header(lang),
+                other => other.header_cell(lang),
+            };
+            each(
+                (layout.parent_header_row(), i as u16),
+                Content::Header(label.to_string()),
+            );
+        }
     }
     let last = COLUMNS.len() as u16 - 1;
     let optional = |s: &str| Content::Optional(s.to_string());
@@ -745,12 +817,14 @@ mod tests {
         };
         let d = NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
         for lang in [Lang::Zh, Lang::En] {
-            for (units, cats) in [(0, 0), (1, 0), (3, 2), (40, 7)] {
+            for (units, cats, ups) in [(0, 0, 0), (1, 0, 0), (3, 2, 0), (3, 0, 1), (40, 7, 3)] {
                 let names: Vec<String> = (0..units).map(|k| format!("单位{k}")).collect();
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
                 let cat: Vec<String> = (0..cats).map(|k| format!("类{k}")).collect();
                 let cat: Vec<&str> = cat.iter().map(String::as_str).collect();
-                let all = cells(&names, &cat, &r, d, lang);
+                let up: Vec<String> = (0..ups).map(|k| format!("乡镇{k}")).collect();
+                let up: Vec<&str> = up.iter().map(String::as_str).collect();
+                let all = cells(&names, &cat, &up, &r, d, lang);
                 let mut keys: Vec<(u32, u16)> = all.iter().map(|(k, _)| *k).collect();
                 keys.sort_unstable();
                 let n = keys.len();
@@ -781,12 +855,20 @@ mod tests {
         let l = Layout {
             units: 6,
             categories: 2,
+            parents: 0,
         };
         assert_eq!(l.unit_row(0), 5);
         assert_eq!(l.total_row(), 11);
         assert_eq!(l.category_header_row(), 14);
         assert_eq!(l.category_row(1), 16);
+        assert_eq!(l.signature_row(), 18);
         assert_eq!(as_of_cell(), "B2");
+        // Two parents: their table after the categories' and a blank row, then the signatures.
+        let l = Layout { parents: 2, ..l };
+        assert_eq!(l.by_parent_row(), 18);
+        assert_eq!(l.parent_header_row(), 19);
+        assert_eq!(l.parent_row(1), 21);
+        assert_eq!(l.signature_row(), 23);
     }
 
     #[test]
@@ -814,6 +896,20 @@ mod tests {
             Lang::Zh,
         );
         assert_eq!(f, "=SUMPRODUCT(('整改台账'!$E$2:$E$10=\"\"))");
+        // A parent's rows are those whose parent column (Z) names it.
+        let f = counter_formula(
+            Counter::MeasuresDone,
+            RowOf::Parent {
+                name: "城关市场管理所",
+                row: 20,
+            },
+            &r,
+            Lang::Zh,
+        );
+        assert_eq!(
+            f,
+            "=COUNTIFS('整改台账'!$Z$2:$Z$10,$A$21,'整改台账'!$N$2:$N$10,\"已完成\")"
+        );
     }
 }
 
@@ -915,7 +1011,7 @@ mod examples {
             findings: &findings,
         };
         let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
-        let all = cells(&["庆利社区"], &[], &r, d, Lang::Zh);
+        let all = cells(&["庆利社区"], &[], &[], &r, d, Lang::Zh);
         assert!(all.contains(&((1, 1), Content::Date(d))));
         assert!(all.contains(&((5, 0), Content::Text("庆利社区".into()))));
         assert!(all.contains(&((6, 0), Content::Text("合计".into()))));
@@ -936,7 +1032,7 @@ mod examples {
         };
         let d = chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap();
         let mut formulas = 0;
-        each_cell(&["庆利社区"], &[], &r, d, Lang::Zh, &mut |_, c| {
+        each_cell(&["庆利社区"], &[], &[], &r, d, Lang::Zh, &mut |_, c| {
             formulas += usize::from(matches!(c, Content::Formula(_)))
         });
         assert!(formulas > 0);

@@ -11,14 +11,14 @@
 use crate::Lang;
 use crate::model::Severity;
 use crate::schema::findings::{FindingsCol, severity_of_word};
-use crate::schema::ledger::{Col, HEADER_ROW, Out, digested_headers};
+use crate::schema::ledger::{Col, HEADER_ROW, Out, digested_of};
 use crate::schema::sources::{
     COLUMN_DIGEST_ROW, LABEL_COL, Record, SHEET_SEPARATOR, SourcesCol, TABLE_ROW, VALUE_COL,
-    column_digest_label,
+    column_digest_label, table_row,
 };
 use crate::schema::summary::{
     AS_OF_COL, AS_OF_ROW, COLUMNS, Layout, SENTENCE_ROW, SummaryCol, TABLE_HEADER_ROW,
-    category_columns, category_header, total_label,
+    category_columns, category_header, parent_header, total_label,
 };
 use crate::schema::{SheetKind, properties};
 use crate::source::grid::{CellRef, CellValue, Sheet};
@@ -103,7 +103,8 @@ pub(crate) struct LedgerColumns {
 
 impl LedgerColumns {
     /// The columns of a sheet whose header row names every column of the consolidated ledger
-    /// (the row digest may be missing), in one language.
+    /// (the row digest may be missing, and the columns a workbook written before had not:
+    /// [`Col::is_optional`]), in one language.
     pub(crate) fn of(sheet: &Sheet) -> Option<LedgerColumns> {
         let header = sheet.row(HEADER_ROW)?;
         LedgerColumns::of_cells(header.cells.iter().map(|c| (c.col, &c.value)))
@@ -122,7 +123,7 @@ impl LedgerColumns {
                 }
             }
             crate::schema::ledger::digested()
-                .all(|c| at.contains_key(&c))
+                .all(|c| c.is_optional() || at.contains_key(&c))
                 .then_some(LedgerColumns { lang, at })
         })
     }
@@ -303,10 +304,17 @@ pub struct Consolidated {
     pub(crate) total: Option<SummaryRow>,
     /// Category rows.
     pub(crate) categories: Vec<SummaryRow>,
+    /// Parent rows (none: no table by parent).
+    pub(crate) parents: Vec<SummaryRow>,
     /// The ledger sheets, in order.
     pub(crate) ledger_sheets: Vec<String>,
-    /// The ledger header (without the digest column).
+    /// The ledger header (without the digest column) the digests start with: the columns
+    /// [`Consolidated::parent_column`] says the workbook was written with.
     pub(crate) header: Vec<String>,
+    /// True when the workbook was written with the parent column ([`Col::Parent`]): its
+    /// record has the column's digest (or no column digests at all). A workbook written
+    /// before has not, and its digests cover the other columns.
+    pub(crate) parent_column: bool,
     /// Every ledger row, in order.
     pub(crate) rows: Vec<LedgerRow>,
     /// Every finding row.
@@ -369,6 +377,7 @@ fn summary_as_verified(
     use crate::schema::summary::{Content, Ranges, each_cell};
     let units: Vec<&str> = c.units.iter().map(|r| r.label.as_str()).collect();
     let categories: Vec<&str> = c.categories.iter().map(|r| r.label.as_str()).collect();
+    let parents: Vec<&str> = c.parents.iter().map(|r| r.label.as_str()).collect();
     // Where the formulas are does not depend on the ranges they count over.
     let ledger: Vec<(String, u32)> = ledger_names.iter().map(|n| (n.clone(), 2)).collect();
     let ranges = Ranges {
@@ -379,6 +388,7 @@ fn summary_as_verified(
     each_cell(
         &units,
         &categories,
+        &parents,
         &ranges,
         NaiveDate::MIN,
         c.lang,
@@ -401,14 +411,15 @@ fn summary_as_verified(
 /// inputs table (as `c` read them).
 fn sources_beyond(s: &Sheet, c: &Consolidated) -> Vec<(CellRef, CellValue)> {
     let digests = c.meta.column_digests.len() as u32;
-    let inputs = c.sources.iter().map(|e| e.row).max().unwrap_or(TABLE_ROW);
+    let table = table_row(digests);
+    let inputs = c.sources.iter().map(|e| e.row).max().unwrap_or(table);
     let table_width = SourcesCol::ALL.len() as u32;
     let record_row = crate::schema::sources::RECORD_ROW;
     let allowed = |row: u32, col: u32| {
         (row == 0 && col == 0)
             || ((record_row..COLUMN_DIGEST_ROW + digests).contains(&row)
                 && (u32::from(LABEL_COL)..=u32::from(VALUE_COL)).contains(&col))
-            || ((TABLE_ROW..=inputs).contains(&row) && col < table_width)
+            || ((table..=inputs).contains(&row) && col < table_width)
     };
     let mut out = Vec::new();
     for r in &s.rows {
@@ -733,6 +744,7 @@ impl Rest {
         c.units = tables.units;
         c.total = tables.total;
         c.categories = tables.categories;
+        c.parents = tables.parents;
         c.summary_as_of = tables.as_of;
         c.findings = findings.rows;
         let summary = summary_as_verified(summary.cells, c, ledger_names, &findings_sheets);
@@ -1001,8 +1013,8 @@ pub(crate) fn open_consolidated(path: &Path, limits: &Limits) -> Result<Opened, 
 /// [`open_consolidated`] for a reader of the ledger rows only (`check`, `merge`, `report`,
 /// `diff`): of the sources sheet only the record is read, and the summary, the findings
 /// sheets and any sheet taizhang did not write not at all, so [`Consolidated::sources`],
-/// [`Consolidated::findings`], [`Consolidated::units`] and
-/// [`Consolidated::categories`] are empty and [`Consolidated::total`],
+/// [`Consolidated::findings`], [`Consolidated::units`], [`Consolidated::categories`] and
+/// [`Consolidated::parents`] are empty and [`Consolidated::total`],
 /// [`Consolidated::sentence`] and [`Consolidated::summary_as_of`] `None`, and nothing is kept
 /// for the structure proof ([`Consolidated::written`] is `None`). What verify needs is never
 /// taken from such a workbook.
@@ -1179,6 +1191,7 @@ struct SummaryTables {
     units: Vec<SummaryRow>,
     total: Option<SummaryRow>,
     categories: Vec<SummaryRow>,
+    parents: Vec<SummaryRow>,
     as_of: Option<NaiveDate>,
     sentence: Option<(CellRef, String)>,
 }
@@ -1190,12 +1203,30 @@ impl SummaryTables {
         let layout = Layout {
             units: units.len() as u32,
             categories: 0,
+            parents: 0,
         };
         let categories = match summary.value(layout.category_header_row(), 0) {
             Some(v) if v.display() == category_header(lang) => {
                 counter_table(
                     summary,
                     layout.category_header_row(),
+                    &category_columns(),
+                    None,
+                )
+                .0
+            }
+            _ => Vec::new(),
+        };
+        // The table by parent, when the summary has one (a workbook written before has none).
+        let layout = Layout {
+            categories: categories.len() as u32,
+            ..layout
+        };
+        let parents = match summary.value(layout.parent_header_row(), 0) {
+            Some(v) if v.display() == parent_header(lang) => {
+                counter_table(
+                    summary,
+                    layout.parent_header_row(),
                     &category_columns(),
                     None,
                 )
@@ -1215,6 +1246,7 @@ impl SummaryTables {
             units,
             total,
             categories,
+            parents,
             as_of,
             sentence,
         }
@@ -1234,6 +1266,7 @@ fn consolidated_of(
         units,
         total,
         categories,
+        parents,
         as_of: summary_as_of,
         sentence,
     } = SummaryTables::of(summary, lang);
@@ -1241,6 +1274,9 @@ fn consolidated_of(
     if meta.ledger_digest.is_empty() {
         return Err(Lacks::LedgerDigest);
     }
+    let parent_header = Col::Parent.header(lang);
+    let parent_column = meta.column_digests.is_empty()
+        || meta.column_digests.iter().any(|(h, _)| h == parent_header);
     Ok(Consolidated {
         path: path.to_string(),
         lang,
@@ -1250,8 +1286,12 @@ fn consolidated_of(
         units,
         total,
         categories,
+        parents,
         ledger_sheets: Vec::new(),
-        header: digested_headers(lang),
+        header: digested_of(parent_column)
+            .map(|c| c.header(lang).to_string())
+            .collect(),
+        parent_column,
         rows: Vec::new(),
         findings,
         sources,
@@ -1347,8 +1387,10 @@ fn sources_and_meta(sheet: &Sheet, lang: Lang) -> (Vec<SourceEntry>, Meta) {
         row += 1;
     }
     // The table's columns by their headers: a workbook written before had the SHA-256 third.
+    // Its row is below the digests read (one fewer in a workbook written before the parent).
+    let table = table_row(meta.column_digests.len() as u32);
     let width = SourcesCol::ALL.len() as u16;
-    let col_of = |c: SourcesCol| (0..width).find(|k| at(TABLE_ROW, *k) == c.header(lang));
+    let col_of = |c: SourcesCol| (0..width).find(|k| at(table, *k) == c.header(lang));
     let cols: Option<Vec<u16>> = SourcesCol::ALL.iter().map(|c| col_of(*c)).collect();
     let col = |c: SourcesCol| {
         cols.as_ref()
@@ -1356,7 +1398,7 @@ fn sources_and_meta(sheet: &Sheet, lang: Lang) -> (Vec<SourceEntry>, Meta) {
     };
     let mut sources = Vec::new();
     if cols.is_some() {
-        for r in sheet.rows.iter().filter(|r| r.index > TABLE_ROW) {
+        for r in sheet.rows.iter().filter(|r| r.index > table) {
             if !matches!(
                 sheet.value(r.index, col(SourcesCol::No).into()),
                 Some(CellValue::Number(_))
@@ -1375,4 +1417,39 @@ fn sources_and_meta(sheet: &Sheet, lang: Lang) -> (Vec<SourceEntry>, Meta) {
         }
     }
     (sources, meta)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header_row(without: &[Col]) -> Vec<(u32, CellValue)> {
+        Col::ALL
+            .into_iter()
+            .filter(|c| !without.contains(c))
+            .enumerate()
+            .map(|(i, c)| (i as u32, CellValue::Text(c.header_cell(Lang::Zh).into())))
+            .collect()
+    }
+
+    fn columns(without: &[Col]) -> Option<LedgerColumns> {
+        let cells = header_row(without);
+        LedgerColumns::of_cells(cells.iter().map(|(c, v)| (*c, v)))
+    }
+
+    #[test]
+    fn a_ledger_header_written_before_the_parent_column_is_still_the_consolidated_header() {
+        let now = columns(&[]).expect("the header as written now");
+        assert_eq!(now.col(Col::Parent), Some(25));
+        assert_eq!(now.col(Col::RowDigest), Some(26));
+        let before = columns(&[Col::Parent]).expect("the header as written before");
+        assert_eq!(before.col(Col::Parent), None);
+        assert_eq!(before.col(Col::RowDigest), Some(25));
+        // Any other column missing: not the consolidated header.
+        assert!(columns(&[Col::Id]).is_none());
+        assert!(columns(&[Col::Parent, Col::Category]).is_none());
+        // The inputs' table sits below the column digests the workbook has.
+        assert_eq!(TABLE_ROW, table_row(26));
+        assert_eq!(table_row(25) + 1, TABLE_ROW);
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::{At, Discrepancy, Proof, ProofKind, Scope};
 use crate::schema::digest::LedgerDigest;
-use crate::schema::ledger::{Col, digested};
+use crate::schema::ledger::{Col, digested_of};
 use crate::source::consolidated::{Consolidated, LedgerRow};
 use crate::source::grid::CellRef;
 use std::collections::HashMap;
@@ -18,11 +18,14 @@ pub(crate) struct Integrity {
     present: Vec<u64>,
     recorded: Option<u64>,
     rows: usize,
+    /// True when the digests cover the parent column (a workbook written with it).
+    parent: bool,
 }
 
 impl Integrity {
-    /// A proof for a workbook of this header and recorded row count.
-    pub(crate) fn new(header: &[String], recorded: Option<u64>) -> Integrity {
+    /// A proof for a workbook of this header and recorded row count, written with the parent
+    /// column or (`parent` false) before it.
+    pub(crate) fn new(header: &[String], parent: bool, recorded: Option<u64>) -> Integrity {
         let bits = recorded.unwrap_or(0).min(1 << 32);
         Integrity {
             digest: LedgerDigest::new(header),
@@ -30,14 +33,16 @@ impl Integrity {
             present: vec![0; bits.div_ceil(64) as usize],
             recorded,
             rows: 0,
+            parent,
         }
     }
 
     /// Adds one row; true when its digest differs from the one stored in it.
     pub(crate) fn row(&mut self, r: &LedgerRow) -> bool {
         self.rows += 1;
-        let cells: Vec<std::borrow::Cow<'_, str>> =
-            r.values.iter().map(|v| v.canonical_cow()).collect();
+        let cells: Vec<std::borrow::Cow<'_, str>> = digested_of(self.parent)
+            .map(|c| r.get(c).canonical_cow())
+            .collect();
         let now = self.digest.add_row_cells(cells.iter().map(|c| c.as_ref()));
         if let Ok(n) = r.get(Col::No).canonical_cow().parse::<u64>()
             && n >= 1
@@ -67,7 +72,7 @@ impl Integrity {
             .iter()
             .map(|(h, d)| (h.as_str(), d.as_str()))
             .collect();
-        let changed_cols: Vec<Col> = digested()
+        let changed_cols: Vec<Col> = digested_of(self.parent)
             .zip(&cols)
             .filter(|(col, d)| {
                 recorded_cols
@@ -91,10 +96,13 @@ impl Integrity {
                 recorded: c.meta.ledger_digest.clone(),
             });
         }
+        // The digest's column: one to the left in a workbook written before the parent
+        // column, which stands just before it.
+        let digest_col = u32::from(Col::RowDigest.index()) - u32::from(!self.parent);
         for r in &self.edited {
             if changed_cols.is_empty() {
                 out.push(Discrepancy::RowEdited {
-                    at: At::new(&r.sheet, CellRef::new(r.row, Col::RowDigest.index().into())),
+                    at: At::new(&r.sheet, CellRef::new(r.row, digest_col)),
                 });
             }
             for col in &changed_cols {

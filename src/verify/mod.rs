@@ -407,6 +407,13 @@ pub(crate) enum Discrepancy {
         /// The unit.
         unit: String,
     },
+    /// The ledger has rows under a parent the summary's table by parent has no row for.
+    SummaryParentMissing {
+        /// The summary sheet.
+        sheet: String,
+        /// The parent.
+        parent: String,
+    },
     /// A derived column differs from what its row's cells give.
     DerivedValue {
         /// The cell.
@@ -530,7 +537,9 @@ impl Discrepancy {
         use DiscrepancyKind as K;
         match self {
             D::SummaryValue { .. } | D::SummarySentence { .. } => K::SummaryValue,
-            D::SummaryTotalMissing { .. } | D::SummaryUnitMissing { .. } => K::SummaryMissing,
+            D::SummaryTotalMissing { .. }
+            | D::SummaryUnitMissing { .. }
+            | D::SummaryParentMissing { .. } => K::SummaryMissing,
             D::DerivedValue { .. } => K::DerivedValue,
             D::LedgerDigest { .. } | D::PropertyDigest { .. } => K::Digest,
             D::RowEdited { .. } => K::RowEdited,
@@ -583,6 +592,7 @@ impl Discrepancy {
         match self {
             Discrepancy::SummaryTotalMissing { sheet }
             | Discrepancy::SummaryUnitMissing { sheet, .. }
+            | Discrepancy::SummaryParentMissing { sheet, .. }
             | Discrepancy::SheetAdded { sheet }
             | Discrepancy::SheetMissing { sheet }
             | Discrepancy::HiddenState { sheet, .. } => Some(sheet),
@@ -605,6 +615,7 @@ impl Discrepancy {
             | D::FormulaChanged { expected, .. }
             | D::LabelChanged { expected, .. } => expected.clone(),
             D::SummaryUnitMissing { unit, .. } => unit.clone(),
+            D::SummaryParentMissing { parent, .. } => parent.clone(),
             D::PropertyDigest { property, .. } => property.clone(),
             D::RowCount { expected, .. } => expected.to_string(),
             D::RowRemoved { no } => no.to_string(),
@@ -805,7 +816,7 @@ impl Pass {
             lang: c.lang,
             grouped: summary::Grouped::default(),
             derived: derived::Derived::new(c.lang),
-            integrity: integrity::Integrity::new(&c.header, c.meta.ledger_rows),
+            integrity: integrity::Integrity::new(&c.header, c.parent_column, c.meta.ledger_rows),
             per_sheet: HashMap::new(),
             settings,
             keep,

@@ -194,7 +194,7 @@ pub(crate) fn check(
             .any(|r| r.get(Col::SourceFile).canonical_is(&entry.path));
         if changed || has_edits {
             let of_source = rows.get(&entry.path).unwrap_or(&no_rows);
-            compare_rows(s, of_source, input, out);
+            compare_rows(s, of_source, input, c.parent_column, out);
         }
     }
     for (k, i) in plan.found.iter().enumerate() {
@@ -214,8 +214,15 @@ pub(crate) fn check(
     }
 }
 
-/// Re-reads a source and compares its rows with the ledger rows that came from it.
-fn compare_rows(s: &Settings, rows: &[LedgerRow], input: &Input, out: &mut Vec<Discrepancy>) {
+/// Re-reads a source and compares its rows with the ledger rows that came from it (their
+/// parent only when the workbook was written with the parent column: `parent`).
+fn compare_rows(
+    s: &Settings,
+    rows: &[LedgerRow],
+    input: &Input,
+    parent: bool,
+    out: &mut Vec<Discrepancy>,
+) {
     let result = process_file(input, s);
     // (sheet, source row, item) → ledger row
     let mut ledger_rows: BTreeMap<(String, String, usize), &LedgerRow> = BTreeMap::new();
@@ -258,7 +265,9 @@ fn compare_rows(s: &Settings, rows: &[LedgerRow], input: &Input, out: &mut Vec<D
                 continue;
             };
             matched.insert(key.clone());
-            for col in Col::ALL.into_iter().filter(|c| c.is_from_source()) {
+            // A workbook written before the parent column has no parent to compare.
+            let compared = |c: &Col| c.is_from_source() && (parent || !c.is_optional());
+            for col in Col::ALL.into_iter().filter(compared) {
                 let want = values[col.index() as usize].canonical();
                 let have = lr.text(col);
                 if want != have {

@@ -195,6 +195,7 @@ fn summary_cells(
     let lang = c.lang;
     let units: Vec<&str> = c.units.iter().map(|r| r.label.as_str()).collect();
     let categories: Vec<&str> = c.categories.iter().map(|r| r.label.as_str()).collect();
+    let parents: Vec<&str> = c.parents.iter().map(|r| r.label.as_str()).collect();
     let findings = if w.findings_sheets.is_empty() {
         vec![(SheetKind::Findings(1).name(lang), 2)]
     } else {
@@ -298,7 +299,15 @@ fn summary_cells(
             }
         }
     };
-    summary::each_cell(&units, &categories, &ranges, as_of, lang, &mut each);
+    summary::each_cell(
+        &units,
+        &categories,
+        &parents,
+        &ranges,
+        as_of,
+        lang,
+        &mut each,
+    );
     expected_keys.sort_unstable();
     let expected = |key: (u32, u32)| expected_keys.binary_search(&key).is_ok();
     // The schema's cells in their order (as it lists a cell once), then what is beyond it.

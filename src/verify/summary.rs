@@ -12,12 +12,16 @@ use crate::source::consolidated::{Consolidated, LedgerRow, SummaryRow};
 use std::collections::{HashMap, HashSet};
 
 /// Counters recomputed from every row in one pass: by unit (with their findings), by
-/// category (rows only), and over everything; the units of the rows in order of their
-/// first row.
+/// category and by parent (rows only), and over everything; the units and the parents of the
+/// rows in order of their first row.
 #[derive(Debug, Default)]
 pub(crate) struct Grouped {
     pub(crate) units: HashMap<String, Counters>,
     categories: HashMap<String, Counters>,
+    /// By the parent column (rows without a parent are under none).
+    parents: HashMap<String, Counters>,
+    /// The rows' parents, in order of first row.
+    of_parents: Vec<String>,
     pub(crate) totals: Counters,
     /// The rows' units, in order of first row.
     pub(crate) of_rows: Vec<String>,
@@ -45,6 +49,18 @@ impl Grouped {
         add_row_counts(self.units.entry(unit.clone()).or_default(), r, lang);
         let category = r.text(Col::Category).trim().to_string();
         add_row_counts(self.categories.entry(category).or_default(), r, lang);
+        let parent = r.get(Col::Parent).canonical_cow();
+        if !parent.is_empty() {
+            match self.parents.get_mut(parent.as_ref()) {
+                Some(k) => add_row_counts(k, r, lang),
+                None => {
+                    let mut k = Counters::default();
+                    add_row_counts(&mut k, r, lang);
+                    self.parents.insert(parent.to_string(), k);
+                    self.of_parents.push(parent.into_owned());
+                }
+            }
+        }
         add_row_counts(&mut self.totals, r, lang);
         if !self.seen.contains(&unit) {
             self.seen.insert(unit.clone());
@@ -119,6 +135,27 @@ pub(crate) fn check(c: &Consolidated, g: &Grouped, out: &mut Vec<Discrepancy>) -
             .unwrap_or_default()
             .without_findings();
         compared += compare_row(c, row, &want, out);
+    }
+    for row in &c.parents {
+        let want = g
+            .parents
+            .get(&row.label)
+            .copied()
+            .unwrap_or_default()
+            .without_findings();
+        compared += compare_row(c, row, &want, out);
+    }
+    // Parents in the rows but not in the table by parent (or no table), in order of first row.
+    let parents_shown: HashSet<&str> = c.parents.iter().map(|x| x.label.as_str()).collect();
+    for name in g
+        .of_parents
+        .iter()
+        .filter(|n| !parents_shown.contains(n.as_str()))
+    {
+        out.push(Discrepancy::SummaryParentMissing {
+            sheet: c.summary_sheet.clone(),
+            parent: name.clone(),
+        });
     }
     // Units in the rows but not on the summary, in order of first row.
     let on_summary: HashSet<&str> = c.units.iter().map(|x| x.label.as_str()).collect();

@@ -93,7 +93,7 @@ impl WorkbookError {
     }
 }
 
-/// Counters by category, for the summary's breakdown.
+/// Counters by category (or by parent), for the summary's breakdowns.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CategoryCounters {
     /// (category, counters) in order of first appearance; an empty name is "no category".
@@ -139,6 +139,7 @@ pub struct Consolidator<'s> {
     digest: LedgerDigest,
     widths: Widths,
     categories: CategoryCounters,
+    parents: CategoryCounters,
     report: Tally,
     /// The record of a file that comes in parts, until its last part.
     pending: Option<crate::pipeline::InputRecord>,
@@ -175,6 +176,7 @@ impl<'s> Consolidator<'s> {
             digest: LedgerDigest::new(&digested_headers(lang)),
             widths: prepare::ledger_widths(),
             categories: CategoryCounters::default(),
+            parents: CategoryCounters::default(),
             report: {
                 let mut t = Tally::new(settings.as_of);
                 t.keep_findings = false;
@@ -291,6 +293,7 @@ impl<'s> Consolidator<'s> {
             self.ledger[*sheet].append(seg).map_err(io)?;
         }
         self.categories.merge(&p.categories);
+        self.parents.merge(&p.parents);
         self.widths.merge(&p.widths);
         Ok(())
     }
@@ -469,7 +472,10 @@ impl<'s> Consolidator<'s> {
                 &self.fmt,
                 self.settings,
                 &self.report,
-                &self.categories,
+                summary::Breakdowns {
+                    categories: &self.categories,
+                    parents: &self.parents,
+                },
                 &ledger_ranges,
                 &findings_ranges,
             )?;

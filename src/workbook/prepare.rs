@@ -107,6 +107,8 @@ pub struct PreparedFile {
     pub(crate) ledgers: Vec<(String, Counters)>,
     /// Its counters by category.
     pub(crate) categories: CategoryCounters,
+    /// Its counters by parent (the rows' parent cells; rows without one under none).
+    pub(crate) parents: CategoryCounters,
     /// The widths its rows need in the ledger sheet.
     pub(crate) widths: Widths,
     /// Its rows' hashes, in order.
@@ -196,6 +198,7 @@ impl<'s> Preparer<'s> {
             findings,
             ledgers: Vec::new(),
             categories: CategoryCounters::default(),
+            parents: CategoryCounters::default(),
             widths: ledger_widths(),
             hashes: Vec::new(),
             columns: ColumnCells::new(Col::ALL.len() - 1),
@@ -254,6 +257,14 @@ impl<'s> Preparer<'s> {
                     problem_no: place.problems_before + of_measure[j],
                 };
                 let mut values = row_values(ledger, m, place, done[m.problem], timing, s);
+                // By parent, as the row's parent cell says (what the summary's formulas count).
+                if let Out::Text(parent) = &values[Col::Parent.index() as usize] {
+                    let up = p.parents.get(parent);
+                    if m.number == 1 {
+                        up.add_problem(done[m.problem]);
+                    }
+                    up.add_measure(ledger.status_of(m), timing);
+                }
                 let mut lines = 1;
                 for (i, v) in values.iter_mut().enumerate() {
                     match v {

@@ -187,6 +187,15 @@ impl Table<'_> {
     }
 }
 
+/// The counters of the summary's tables after the unit table: by category, and by parent
+/// (no table when empty).
+pub(crate) struct Breakdowns<'a> {
+    /// By category.
+    pub(crate) categories: &'a CategoryCounters,
+    /// By parent.
+    pub(crate) parents: &'a CategoryCounters,
+}
+
 /// Writes the summary sheet: `ledger` and `findings` are the sheets (and last rows) its
 /// formulas count over.
 pub(crate) fn write_summary(
@@ -194,10 +203,14 @@ pub(crate) fn write_summary(
     fmt: &Formats,
     s: &Settings,
     report: &Tally,
-    categories: &CategoryCounters,
+    by: Breakdowns<'_>,
     ledger: &[(String, u32)],
     findings: &[(String, u32)],
 ) -> Result<(), XlsxError> {
+    let Breakdowns {
+        categories,
+        parents,
+    } = by;
     let lang = s.lang;
     // The summary is one page: its tables in 12 pt; the as-of date as a Chinese reader
     // writes it (2023年3月30日), in English as the ledger's dates.
@@ -215,6 +228,7 @@ pub(crate) fn write_summary(
     let layout = Layout {
         units: report.units.len() as u32,
         categories: categories.rows.len() as u32,
+        parents: parents.rows.len() as u32,
     };
     let width = COLUMNS.len() as u16;
     ws.set_row_height(TITLE_ROW, 32)?;
@@ -322,6 +336,36 @@ pub(crate) fn write_summary(
         )?;
     }
 
+    // By parent, when a unit has one.
+    if !parents.rows.is_empty() {
+        ws.write_string_with_format(
+            layout.by_parent_row(),
+            0,
+            schema::by_parent_label(lang),
+            &fmt.label,
+        )?;
+        for (i, c) in cat_columns.iter().enumerate() {
+            let label = match c {
+                SummaryCol::Name => schema::parent_header(lang),
+                other => other.header_cell(lang),
+            };
+            ws.write_string_with_format(layout.parent_header_row(), i as u16, label, &fmt.header)?;
+        }
+        for (k, (name, counters)) in parents.rows.iter().enumerate() {
+            let row = layout.parent_row(k as u32);
+            cat_table.write(
+                ws,
+                &CounterRow {
+                    row,
+                    label: name,
+                    of: RowOf::Parent { name, row },
+                    counters,
+                    total: false,
+                },
+            )?;
+        }
+    }
+
     // The unit, and the lines to sign.
     let last = width - 1;
     ws.write_string_with_format(
@@ -352,7 +396,8 @@ pub(crate) fn write_summary(
         .units
         .iter()
         .map(|c| c.unit.as_str())
-        .chain(categories.rows.iter().map(|(n, _)| n.as_str()));
+        .chain(categories.rows.iter().map(|(n, _)| n.as_str()))
+        .chain(parents.rows.iter().map(|(n, _)| n.as_str()));
     let widest = names
         .map(crate::value::text::display_width)
         .max()
@@ -402,6 +447,13 @@ pub(crate) fn write_summary(
                 .iter()
                 .enumerate()
                 .map(|(k, (n, _))| (layout.category_row(k as u32), n.as_str())),
+        )
+        .chain(
+            parents
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(k, (n, _))| (layout.parent_row(k as u32), n.as_str())),
         );
     for r in [
         TABLE_HEADER_ROW + 1..=total_row,
@@ -418,6 +470,9 @@ pub(crate) fn write_summary(
         }
     }
     ws.set_row_height(layout.category_header_row(), 34)?;
+    if !parents.rows.is_empty() {
+        ws.set_row_height(layout.parent_header_row(), 34)?;
+    }
     if !report.units.is_empty() {
         ws.set_page_breaks(&[layout.chart_row()])?;
         let mut chart = progress_chart(

@@ -260,9 +260,9 @@ fn cells_added_beside_the_ledger_on_the_summary_and_on_the_sources_fail() {
         (
             "xl/worksheets/sheet2.xml",
             "</row><row r=\"4\"",
-            "<c r=\"AA3\" t=\"inlineStr\"><is><t>已核实</t></is></c></row><row r=\"4\"",
+            "<c r=\"AB3\" t=\"inlineStr\"><is><t>已核实</t></is></c></row><row r=\"4\"",
             "整改台账",
-            "AA3",
+            "AB3",
         ),
         (
             "xl/worksheets/sheet1.xml",

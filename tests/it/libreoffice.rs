@@ -17,8 +17,11 @@ fn libreoffice_recalculates_the_summary_to_the_cached_values() {
         taizhang::config::Settings::new(chrono::NaiveDate::from_ymd_opt(2023, 3, 30).unwrap());
     let mut book = taizhang::workbook::Consolidator::new(&settings).unwrap();
     book.set_max_rows(25); // formulas over several ledger sheets
-    let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
-    for input in taizhang::source::discover(&[samples]) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // With a ledger whose units have parents: the table by parent is recalculated too.
+    let offices =
+        root.join("tests/fixtures/dev9/files/XX县烟草专卖局卷烟零售户市场检查整改登记表.xlsx");
+    for input in taizhang::source::discover(&[root.join("samples"), offices]) {
         book.add_file(&taizhang::pipeline::process_file(&input, &settings))
             .unwrap();
     }
@@ -52,6 +55,13 @@ fn libreoffice_recalculates_the_summary_to_the_cached_values() {
         compared += 1;
     }
     assert!(compared > 100, "{compared} formulas compared");
+    let by_parent = (0..ra.height() as u32)
+        .find(|r| ra.get_value((*r, 0)).map(|v| v.to_string()) == Some("按上级单位".into()))
+        .expect("a table by parent");
+    assert_eq!(
+        rb.get_value((by_parent + 2, 0)).map(|v| v.to_string()),
+        Some("城关市场管理所".into())
+    );
 }
 
 #[test]

@@ -20,6 +20,7 @@ mod merge;
 mod mutants;
 mod outputs;
 mod report;
+mod rollup;
 mod roundtrip;
 mod run;
 mod samples;

@@ -25,7 +25,7 @@ fn verify(dir: &Path, wb: &Path, extra: &[&str]) -> (Value, i32) {
 }
 
 /// Copies a zip, passing one part through `edit`.
-fn edit_part(src: &Path, dst: &Path, part: &str, edit: impl Fn(String) -> String) {
+pub(crate) fn edit_part(src: &Path, dst: &Path, part: &str, edit: impl Fn(String) -> String) {
     let mut zin = zip::ZipArchive::new(std::fs::File::open(src).unwrap()).unwrap();
     let mut zout = zip::ZipWriter::new(std::fs::File::create(dst).unwrap());
     let opts = zip::write::SimpleFileOptions::default()
@@ -50,7 +50,7 @@ fn edit_part(src: &Path, dst: &Path, part: &str, edit: impl Fn(String) -> String
     assert!(edited, "{part} is in the workbook");
 }
 
-fn kinds_and_cells(v: &Value) -> Vec<(String, String)> {
+pub(crate) fn kinds_and_cells(v: &Value) -> Vec<(String, String)> {
     v["discrepancies"]
         .as_array()
         .unwrap()
