@@ -408,9 +408,16 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     }
     // The ones inspected (`被审计村`) each within one place of the other column (`所属乡镇`):
     // the place is the level above them, no rival.
+    // So are the organisations named in a column of their own (`企业名称`) each within the
+    // place it says they lie in (`所属乡镇`, `所在街道`): the place describes them.
+    let ha = crate::value::header::normalize_header(&layout.columns[a].label);
+    let hb = crate::value::header::normalize_header(&layout.columns[b].label);
     if within
-        && crate::value::header::normalize_header(&layout.columns[a].label).starts_with('被')
         && crate::layout::is_place(&layout.columns[b].label)
+        && (ha.starts_with('被')
+            || (crate::layout::names_units(&layout.columns[a].label)
+                && !crate::layout::is_place(&layout.columns[a].label)
+                && ["所属", "所在"].iter().any(|p| hb.starts_with(p))))
     {
         return None;
     }

@@ -288,8 +288,11 @@ pub(crate) fn unit_of(
     if let Some(c) = settings.unit_for_file(file_name) {
         return (c.to_string(), UnitSource::Config);
     }
+    // A party body stands for its organisation: `中共XX县交通运输局党组` → `XX县交通运输局`.
+    let own =
+        |name: String| crate::layout::evidence::organisation_of_party_body(&name).unwrap_or(name);
     if let Some(c) = &layout.title_unit {
-        return (c.clone(), UnitSource::Title);
+        return (own(c.clone()), UnitSource::Title);
     }
     if let Some(c) = crate::layout::unit_in_sheet_name(sheet) {
         return (c, UnitSource::SheetName);
@@ -318,7 +321,7 @@ pub(crate) fn unit_of(
         })
         .or_else(prefix)
         .filter(|_| !crate::layout::evidence::organisation_name(&squashed));
-    (named.unwrap_or(stem), UnitSource::FileName)
+    (own(named.unwrap_or(stem)), UnitSource::FileName)
 }
 
 /// The identifier a row carries, if any: a cell of a ticket's or case's number
@@ -948,9 +951,15 @@ pub fn build_ledger(
     // Problems and measures.
     let mut problems: Vec<Problem> = Vec::new();
     let mut measures: Vec<Measure> = Vec::new();
-    let mut known: HashMap<(String, String, ProblemKey), usize> = HashMap::new();
+    // A problem is one within its unit, category and section: a number that starts again
+    // under each section row (`一、城关供电所` … `二、马庄供电所`) starts another problem.
+    let mut known: HashMap<(String, String, Option<u32>, ProblemKey), usize> = HashMap::new();
     let mut prev: Option<usize> = None;
+    let mut in_section: (usize, Option<u32>) = (0, None);
     for (i, row) in rows.iter().enumerate() {
+        while let Some((at, _)) = sections.get(in_section.0).filter(|(at, _)| *at < row.row) {
+            in_section = (in_section.0 + 1, Some(*at));
+        }
         let pi = match prev.filter(|_| row.continues) {
             Some(p) => p,
             None => {
@@ -964,17 +973,19 @@ pub fn build_ledger(
                 };
                 let category = collapse_spaces(&row.text(Field::Category));
                 let unit = collapse_spaces(&row.text(Field::Unit));
-                *known.entry((unit, category, key)).or_insert_with(|| {
-                    problems.push(Problem {
-                        number: problems.len() as u32 + 1,
-                        seq: row.get(Field::Seq).map(FieldCell::text),
-                        category: row.get(Field::Category).map(FieldCell::text),
-                        text: row.text(Field::Problem).trim().to_string(),
-                        first_row: i,
-                        measures: Vec::new(),
-                    });
-                    problems.len() - 1
-                })
+                *known
+                    .entry((unit, category, in_section.1, key))
+                    .or_insert_with(|| {
+                        problems.push(Problem {
+                            number: problems.len() as u32 + 1,
+                            seq: row.get(Field::Seq).map(FieldCell::text),
+                            category: row.get(Field::Category).map(FieldCell::text),
+                            text: row.text(Field::Problem).trim().to_string(),
+                            first_row: i,
+                            measures: Vec::new(),
+                        });
+                        problems.len() - 1
+                    })
             }
         };
         prev = Some(pi);
@@ -2203,6 +2214,45 @@ mod tests {
                 Parsed::Ok(Status::InProgress)
             ]
         );
+    }
+
+    #[test]
+    fn a_number_starting_again_under_a_section_starts_another_problem() {
+        let s = sheet(&[
+            &[
+                "序号",
+                "隐患类别",
+                "隐患内容",
+                "治理措施",
+                "治理时限",
+                "治理进展",
+            ],
+            &["一、城关供电所"],
+            &[
+                "1",
+                "树障",
+                "导线与树木距离不足",
+                "修剪",
+                "2025.6.30",
+                "已消缺",
+            ],
+            &[
+                "2",
+                "设备缺陷",
+                "台架锈蚀",
+                "更换台架",
+                "2025.6.30",
+                "治理中",
+            ],
+            &["二、马庄供电所"],
+            &["1", "杆塔", "电杆倾斜", "扶正", "2025.6.30", "已消缺"],
+            &["2", "设备缺陷", "配变重过载", "增容", "2025.9.30", "治理中"],
+        ]);
+        let l = build(&s);
+        assert_eq!(l.rows.len(), 4);
+        // `2 设备缺陷` under each section: two problems, one measure each.
+        assert_eq!(l.problems.len(), 4);
+        assert!(l.problems.iter().all(|p| p.measures.len() == 1));
     }
 
     #[test]

@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 54] = [
+const UNIT_ENDS: [&str; 63] = [
     "社区",
     "村",
     "镇",
@@ -270,6 +270,17 @@ const UNIT_ENDS: [&str; 54] = [
     "敬老院",
     "福利院",
     "养老院",
+    // Social organisations a civil-affairs office inspects: `XX市餐饮行业协会`, `XX市温州商会`.
+    "协会",
+    "商会",
+    "学会",
+    "研究会",
+    "促进会",
+    "联合会",
+    "基金会",
+    "社会组织",
+    // Cemeteries: `福寿园经营性公墓`.
+    "公墓",
 ];
 
 fn is_han(c: char) -> bool {
@@ -295,6 +306,26 @@ pub(crate) fn organisation_name(text: &str) -> bool {
                     "矿",
                 ],
             ))
+}
+
+/// The organisation a party body of it stands for: `中共XX县交通运输局党组` is the bureau's,
+/// `中共城关镇委员会` the township's. None for any other name (`县财政局机关第一党支部` is a unit of
+/// its own).
+pub(crate) fn organisation_of_party_body(name: &str) -> Option<String> {
+    let s = squash(name);
+    let rest = s.strip_prefix("中共")?;
+    let inner = rest
+        .strip_suffix("党组")
+        .or_else(|| rest.strip_suffix("党组织"))
+        .filter(|o| organisation_name(o))
+        .or_else(|| {
+            rest.strip_suffix("委员会").filter(|o| {
+                ["镇", "乡", "街道", "村", "社区"]
+                    .iter()
+                    .any(|w| o.ends_with(w))
+            })
+        })?;
+    (inner.chars().count() >= 3).then(|| inner.to_string())
 }
 
 /// True for a name ending in a unit's word (`…社区`, `…公司`, `…敬老院`), at most 16 characters:
@@ -641,6 +672,26 @@ mod tests {
         assert_eq!(super::path_parts("东关村"), None);
         assert_eq!(super::path_parts("镇东村"), None);
         assert_eq!(super::path_parts("城关镇农贸市场"), None);
+    }
+
+    #[test]
+    fn a_party_body_stands_for_its_organisation() {
+        assert_eq!(
+            organisation_of_party_body("中共XX县交通运输局党组").as_deref(),
+            Some("XX县交通运输局")
+        );
+        assert_eq!(
+            organisation_of_party_body("中共城关镇委员会").as_deref(),
+            Some("城关镇")
+        );
+        // A branch is a unit of its own; a committee of no place, a name without `中共`, too.
+        assert_eq!(organisation_of_party_body("县财政局机关第一党支部"), None);
+        assert_eq!(organisation_of_party_body("中共XX县纪律检查委员会"), None);
+        assert_eq!(organisation_of_party_body("XX县交通运输局党组"), None);
+        // Social organisations and cemeteries are units.
+        for t in ["XX市餐饮行业协会", "XX市温州商会", "XX县城关镇公益性公墓"] {
+            assert!(is_unit_name(t), "{t}");
+        }
     }
 
     #[test]

@@ -525,9 +525,11 @@ pub(crate) fn responsible_organisation(label: &str) -> bool {
         ]
         .iter()
         .any(|w| whole.contains(w))
-        // Who helps, who assigns, who receives or checks: not who answers for the item.
+        // Who helps, who assigns, who receives, checks or supervises (`监管责任单位`, `主管部门`):
+        // not who answers for the item.
         && ![
             "配合", "协办", "协助", "检查", "复查", "督办", "交办", "受理", "派发", "发现", "填报",
+            "监管", "主管",
         ]
         .iter()
         .any(|w| whole.contains(w))
@@ -554,6 +556,10 @@ pub(crate) fn names_units(label: &str) -> bool {
     let last = last.strip_suffix("名称").unwrap_or(&last);
     // The name of an organisation of a kind (`药店名称`, `水库名称`, `站点名称`).
     (named && last.chars().count() >= 2 && evidence::organisation_name(&format!("某{last}")))
+        // The department inspected or audited (`受审核部门`, `被检查科室`).
+        || (["被", "受检", "受审"].iter().any(|p| last.starts_with(p))
+            && ["部门", "科室", "处室", "单位"].iter().any(|w| last.ends_with(w))
+            && last.chars().count() <= 8)
         || (responsible_organisation(label) && last.ends_with("单位"))
         // The village, community or township held to the rows: `责任村（社区）`, `责任乡镇`.
         || (last.starts_with("责任")
@@ -1001,7 +1007,13 @@ fn with_values(
                 .as_deref()
                 .is_some_and(|t| above_the_column(t, &names))
         };
-        if units_in_column && (own_unit_unnamed || below_the_title()) {
+        // A column of the ones inspected or audited (`受审核部门`, `被检查单位`) holds the units
+        // whatever the title names: the inspected, not the inspector or their organisation.
+        let inspected = label.is_some_and(|l| {
+            let h = crate::value::header::normalize_header(l);
+            ["被", "受检", "受审"].iter().any(|p| h.starts_with(p))
+        });
+        if units_in_column && (own_unit_unnamed || inspected || below_the_title()) {
             let u = &mut e[Field::Unit.index()];
             u.header = u.header.max(0.8);
             let d = &mut e[Field::Department.index()];
@@ -2061,6 +2073,13 @@ mod examples {
         for h in ["零售户名称", "个体工商户", "业户名称", "燃气用户"] {
             assert!(names_units(h), "{h}");
         }
+        // The department inspected or audited.
+        assert!(names_units("受审核部门"));
+        assert!(names_units("被检查科室"));
+        // Who supervises answers for nothing: `监管责任单位`, `主管部门`.
+        assert!(!crate::layout::responsible_organisation("监管责任单位"));
+        assert!(!crate::layout::responsible_organisation("行业主管部门"));
+        assert!(crate::layout::responsible_organisation("整改责任单位"));
         // The village or township held to the rows.
         assert!(names_units("责任村（社区）"));
         assert!(names_units("责任乡镇"));

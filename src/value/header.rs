@@ -429,7 +429,7 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Person | Field::Leader => &[
             "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
         ],
-        Field::Department => &["被"],
+        Field::Department => &["被", "受检", "受审"],
         // Third parties that serve the unit (`维保单位`, `检测单位`, `监理单位`) are not it.
         Field::Unit => &[
             "责任", "牵头", "配合", "协办", "主办", "维保", "维护", "检测", "检验", "监理",
@@ -468,13 +468,27 @@ fn stems(f: Field) -> &'static [&'static str] {
         Field::Seq => &["序号", "编号"],
         Field::Category => &["类别", "类型", "分类", "方面", "领域", "性质", "板块"],
         Field::Problem => &[
-            "问题", "隐患", "诉求", "事项", "情形", "表现", "不足", "来信", "来电", "投诉", "举报",
-            "案件", "反映",
+            "问题",
+            "隐患",
+            "诉求",
+            "事项",
+            "情形",
+            "表现",
+            "不足",
+            "来信",
+            "来电",
+            "投诉",
+            "举报",
+            "案件",
+            "反映",
             // A grid or emergency system's item: `事件描述`, `事件内容`; a dispute mediated
             // (`纠纷简要情况`).
-            "事件", "纠纷",
+            "事件",
+            "纠纷",
             // A tax or audit system's risk to answer: `风险描述`, `风险事项`.
             "风险",
+            // An audit's nonconformity: `不符合事实描述`, `不符合项`.
+            "不符合",
         ],
         // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.
@@ -504,8 +518,14 @@ fn stems(f: Field) -> &'static [&'static str] {
             "落实",
             "环节",
             "节点",
-            // `复查结果`, `整改结果`, `核查结果`: what a review found of the work.
+            // `复查结果`, `整改结果`, `核查结果`: what a review found of the work; `验证结论`
+            // its verdict (an inspection's own verdict, `检查结论`, `年检结论`, is the finding).
             "结果",
+            "验证结论",
+            "验收结论",
+            "复查结论",
+            "复核结论",
+            "核查结论",
         ],
         Field::Note => &["备注", "说明"],
         Field::Unit => &[
@@ -762,6 +782,13 @@ mod tests {
         assert!(e("诉求内容", Field::Problem) >= 0.45);
         assert!(e("督办事项", Field::Problem) >= 0.45);
         assert!(e("诉求人", Field::Problem) < 0.45);
+        // An audit's nonconformity, a review's verdict; an inspection's own verdict is none.
+        assert!(e("不符合事实描述", Field::Problem) >= 0.35);
+        assert!(e("不符合项编号", Field::Problem) < 0.0);
+        assert!(e("验证结论", Field::Status) >= 0.35);
+        assert!(e("年检结论", Field::Status) <= 0.0);
+        // The department audited is no responsible department.
+        assert!(e("受审核部门", Field::Department) < 0.0);
         // The longest word decides among fields.
         assert!(e("整改完成情况", Field::Status) > e("整改完成情况", Field::CompletedOn));
         assert!(e("问题整改措施", Field::Measure) > e("问题整改措施", Field::Problem));

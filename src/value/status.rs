@@ -253,7 +253,8 @@ impl StatusVocabulary {
                 by_form(&first)
                     .filter(|x| matches!(x, Status::LongTerm | Status::InProgress))
                     .filter(|_| !done_later)
-            })?;
+            })
+            .or_else(|| verdict(s, |t| self.leading(t).or_else(|| by_form(t))))?;
         // Negation never reads as done, nor does work waiting for its review or for a step
         // of the work itself (`已撤离人员待加固`).
         // Nor does work done only in the main or for a stage (`基本完成`, `阶段性办结`).
@@ -387,12 +388,31 @@ fn waits_for_work(s: &str) -> bool {
     })
 }
 
+/// A review's verdict and what follows from it, two clauses (`有效，同意关闭`, `无效，重新整改`):
+/// the second clause's state, never done after a verdict against the work.
+fn verdict(s: &str, read: impl Fn(&str) -> Option<Status>) -> Option<Status> {
+    let (head, rest) = s.split_once(['，', ','])?;
+    if rest.contains(['，', ',', '；', ';', '。']) {
+        return None;
+    }
+    let against = ["无效", "不合格", "不通过", "未通过"].contains(&head);
+    if !(against || ["有效", "合格", "通过", "同意"].contains(&head)) {
+        return None;
+    }
+    let status = read(rest)?;
+    Some(if against && status == Status::Done {
+        Status::InProgress
+    } else {
+        status
+    })
+}
+
 /// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`, `待结案`.
 const AFTER_DONE: [&str; 5] = ["回访", "评价", "归档", "测评", "结案"];
 
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
-const NOT_DONE_AFTER_YI: [&str; 47] = [
+const NOT_DONE_AFTER_YI: [&str; 52] = [
     "受理", "签收", "接收", "派单", "派发", "分派", "派遣", "转办", "交办", "登记", "上报", "提交",
     "退回", "驳回", "回退", "撤回", "超期", "逾期", "延期", "延时", "挂起", "暂停",
     // A first step only: a case opened, a talk held, a notice or plan sent, work begun or
@@ -400,6 +420,9 @@ const NOT_DONE_AFTER_YI: [&str; 47] = [
     "立案", "约谈", "下发", "发函", "通知", "挂牌", "部署", "启动", "开工", "部分", "初步", "制定",
     "拟定", "研究", "对接", "联系", "安排", "申请", "开展", "调查", "勘查", "召开", "协调", "走访",
     "督促",
+    // Planned only: put in a plan, a plan drawn up or sent for approval (`已列入大修计划`,
+    // `已纳入年度计划`, `已编制方案`, `已报批`, `已立项`).
+    "列入", "纳入", "编制", "报批", "立项",
 ];
 
 /// What follows `已` in a state that sends the work back to its start.
@@ -463,9 +486,11 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
             .any(|w| t.starts_with(w))
     };
     if kept_up(s)
-        || ["纳入", "转入", "列入", "转为"]
-            .iter()
-            .any(|p| s.strip_prefix(p).is_some_and(kept_up))
+        || ["纳入", "转入", "列入", "转为"].iter().any(|p| {
+            s.trim_start_matches('已')
+                .strip_prefix(p)
+                .is_some_and(kept_up)
+        })
     {
         return Some(Status::LongTerm);
     }
@@ -588,7 +613,7 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
 pub(crate) fn is_void(text: &str) -> bool {
     // A state is short; a sentence is no void state, nor is a state without one of the
     // words' first characters (most states: passed by without a copy).
-    if text.len() > 48 || !text.contains(['作', '撤', '重', '无', '合']) {
+    if text.len() > 48 || !text.contains(['作', '撤', '重', '无', '合', '不']) {
         return false;
     }
     let s = squash(text);
@@ -609,9 +634,19 @@ pub(crate) fn is_void(text: &str) -> bool {
             .any(|w| rest.starts_with(w))
     });
     duplicate
-        || ["作废", "撤单", "撤销", "无效", "合并"]
+        || ["作废", "撤单", "撤销", "合并"]
             .iter()
             .any(|w| head.starts_with(w))
+        // A ticket without grounds (`无效工单`, `无效诉求`), not a review's verdict
+        // (`无效，重新整改`: the work must be done again).
+        || head.strip_prefix("无效").is_some_and(|rest| {
+            rest.is_empty()
+                || ["工单", "件", "诉求", "来电", "投诉", "举报", "信件"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        })
+        // Not applicable to the unit (`不涉及`, `不适用`): no item.
+        || ["不涉及", "不适用"].contains(&head)
 }
 
 /// The entries of a log in one cell, in the order written (`；`, `;` or a line apart).
@@ -972,6 +1007,27 @@ mod tests {
         ] {
             assert!(!is_void(s), "{s}");
         }
+    }
+
+    #[test]
+    fn verdicts_plans_and_what_does_not_apply() {
+        let v = StatusVocabulary::default();
+        assert_eq!(v.parse("有效，同意关闭"), Some(Status::Done));
+        assert_eq!(v.parse("无效，重新整改"), Some(Status::InProgress));
+        assert_eq!(v.parse("合格，已销号"), Some(Status::Done));
+        // Not a verdict: a sentence of three clauses, or a first clause of something else.
+        assert_eq!(v.parse("有效，同意关闭，待归档"), None);
+        assert_eq!(v.parse("设备，已更换"), None);
+        assert_eq!(v.parse("已列入大修计划"), Some(Status::InProgress));
+        assert_eq!(v.parse("已纳入年度计划"), Some(Status::InProgress));
+        assert_eq!(v.parse("已编制方案"), Some(Status::InProgress));
+        assert_eq!(v.parse("已纳入长期管理"), Some(Status::LongTerm));
+        assert!(is_void("不涉及"));
+        assert!(is_void("不适用"));
+        assert!(is_void("无效工单"));
+        assert!(is_void("无效"));
+        assert!(!is_void("无效，重新整改"));
+        assert!(!is_void("不涉及整改的部分已完成"));
     }
 
     #[test]

@@ -766,6 +766,38 @@ fn the_thirteenth_dev_set_reads_as_counted_by_hand_but_two() {
     );
 }
 
+/// The fourteenth dev set (`tests/fixtures/dev14/`, by a session that did not read the reader):
+/// a bureau's Party group's 民主生活会 list (`中共XX县交通运输局党组…` is the bureau's), a
+/// company's internal-audit nonconformities over the departments audited (`受审核部门`, verdicts
+/// `有效，同意关闭` / `无效，重新整改` / `持续改进`), budget units in a Calc `.xls` with a 合计 row,
+/// a discipline office's CSV with `不涉及` rows (no items), a township's departure audit with a
+/// two-row header, school buses, monitoring-station contractors with their stations merged down,
+/// a price-inspection export.
+#[test]
+fn the_fourteenth_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev("dev14")),
+        (48, 0),
+        "24 units right at two dates"
+    );
+}
+
+/// The fifteenth dev set (`tests/fixtures/dev15/`, by a session that did not read the reader):
+/// an industrial-hazard export whose enterprises (`企业名称`) lie each within their township
+/// (`所属乡镇`) beside the office supervising them (`监管责任单位`: no unit), high-rise fire safety
+/// by property company, hazardous-chemicals inspections (the persons on duty are no units), farm
+/// produce in GB18030, refuse sorting on two sheets, social organisations (`协会`, `商会`) merged
+/// down, cemeteries with `不涉及` rows, a power company's stations in section rows whose `序号`
+/// starts again under each (`已列入大修计划` is planned, not done).
+#[test]
+fn the_fifteenth_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev("dev15")),
+        (52, 0),
+        "26 units right at two dates"
+    );
+}
+
 /// A status of codes reads by the legend a note beside the table gives, and a span of working
 /// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
 /// Sunday 27 April was worked, May Day's holiday follows).
