@@ -22,9 +22,9 @@ pub fn render(inputs: &[InputRecord], lang: Lang) -> String {
             let _ = writeln!(out, "{}\n", no_ledger_in(&input.path, lang));
             continue;
         }
-        // The sheets counted, then those read with doubt and left out of the totals: their
-        // mapping is what the clerk confirms or corrects.
-        for (ledgers, doubtful) in [(&input.ledgers, false), (&input.left_out, true)] {
+        // The sheets read with doubt and left out of the totals first — their mapping is what
+        // the clerk confirms or corrects, as the page lists them first — then those counted.
+        for (ledgers, doubtful) in [(&input.left_out, true), (&input.ledgers, false)] {
             let mut sheets: Vec<&str> = Vec::new();
             for l in ledgers.iter() {
                 if !sheets.contains(&l.sheet.as_str()) {

@@ -283,6 +283,120 @@ fn the_summary_line_says_how_many_sheets_were_left_out() {
     assert!(out.contains("1 more sheet(s)"), "{out}");
 }
 
+/// Item 8: `columns` lists a workbook's sheets left out as uncertain before those counted, as
+/// the page does: theirs is the mapping to confirm or correct.
+#[test]
+fn columns_lists_the_doubtful_sheets_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let sure = wb.add_worksheet().set_name("一月").unwrap();
+    for (c, h) in [
+        "序号",
+        "反馈问题",
+        "整改措施",
+        "责任人",
+        "整改时限",
+        "完成情况",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sure.write(0, c as u16, *h).unwrap();
+    }
+    for r in 1..=3u32 {
+        sure.write(r, 0, r).unwrap();
+        sure.write(r, 1, format!("问题{r}")).unwrap();
+        sure.write(r, 2, format!("措施{r}")).unwrap();
+        sure.write(r, 3, "张三").unwrap();
+        sure.write(r, 4, "2025年5月31日").unwrap();
+        sure.write(r, 5, "已完成").unwrap();
+    }
+    // Two columns of states that read differently on three rows of six: doubtful.
+    let doubt = wb.add_worksheet().set_name("工单").unwrap();
+    let rows = [
+        [
+            "工单编号",
+            "诉求内容",
+            "承办单位",
+            "办理时限",
+            "办理状态",
+            "处理状态",
+        ],
+        [
+            "GD001",
+            "路灯不亮",
+            "城南街道办事处",
+            "2025-03-10",
+            "已办结",
+            "已办结",
+        ],
+        [
+            "GD002",
+            "井盖缺失",
+            "城南街道办事处",
+            "2025-03-12",
+            "办理中",
+            "已办结",
+        ],
+        [
+            "GD003",
+            "噪音扰民",
+            "城南街道办事处",
+            "2025-03-15",
+            "已办结",
+            "已办结",
+        ],
+        [
+            "GD004",
+            "垃圾未清",
+            "城南街道办事处",
+            "2025-03-20",
+            "办理中",
+            "办理中",
+        ],
+        [
+            "GD005",
+            "占道经营",
+            "城南街道办事处",
+            "2025-03-22",
+            "已办结",
+            "办理中",
+        ],
+        [
+            "GD006",
+            "积水严重",
+            "城南街道办事处",
+            "2025-03-25",
+            "办理中",
+            "已办结",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            doubt.write(r as u32, c as u16, *v).unwrap();
+        }
+    }
+    wb.save(dir.path().join("东风社区台账.xlsx")).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_taizhang"))
+        .current_dir(dir.path())
+        .args(["columns", "东风社区台账.xlsx"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    let at = |sheet: &str| {
+        text.lines()
+            .position(|l| l.contains(&format!("：{sheet}（")))
+            .unwrap_or_else(|| panic!("no heading of {sheet}: {text}"))
+    };
+    assert!(at("工单") < at("一月"), "{text}");
+    let heading = text.lines().nth(at("工单")).unwrap();
+    assert!(heading.contains("读法不确定，未计入合计"), "{text}");
+    assert!(
+        !text.lines().nth(at("一月")).unwrap().contains("读法不确定"),
+        "{text}"
+    );
+}
+
 /// Item 9: a column correction made for one sheet applies to that sheet, not to the file's
 /// other sheets (a file-wide one re-maps them all, as `[columns]` says it does).
 #[test]
