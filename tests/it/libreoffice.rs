@@ -664,3 +664,58 @@ fn the_template_prints_on_one_a4_landscape_page_at_9_pt_or_more() {
         assert!(words[0].iter().any(|w| w.text == h), "{h} breaks");
     }
 }
+
+#[test]
+#[ignore = "needs LibreOffice (soffice)"]
+fn the_table_by_parent_prints_on_the_summary_and_the_parent_column_does_not() {
+    support::soffice();
+    let dir = tempfile::tempdir().unwrap();
+    let wb = dir.path().join("汇总.xlsx");
+    let offices = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/dev9/files/XX县烟草专卖局卷烟零售户市场检查整改登记表.xlsx");
+    taizhang_ok(
+        &[
+            "merge",
+            offices.to_str().unwrap(),
+            "--as-of",
+            "2025-10-31",
+            "-o",
+        ],
+        &wb,
+    );
+    let pdfs = dir.path().join("pdf");
+    assert!(support::lo_convert(&wb, "pdf", &pdfs, dir.path()));
+    let pdf = pdfs.join("汇总.pdf");
+    let words = pdf_words(&pdf);
+    let pages = pdf_pages(&pdf);
+    assert_eq!(words.len(), pages.len());
+    let is_summary = |p: &str| p.contains("巡察整改落实情况汇总");
+    let summary: Vec<usize> = (0..pages.len())
+        .filter(|k| is_summary(&pages[*k]))
+        .collect();
+    // The tables on the summary's first page, the parents' rows whole, at 10.5 pt or more.
+    let first = &pages[summary[0]];
+    for text in [
+        "按问题类别",
+        "按上级单位",
+        "城关市场管理所",
+        "东关市场管理所",
+        "制表人",
+    ] {
+        assert!(first.contains(text), "{text} on the summary's first page");
+    }
+    for k in &summary {
+        let least = smallest(&chinese_sizes(&words[*k]));
+        assert!(least >= 10.5, "summary page {}: {least:.2} pt", k + 1);
+    }
+    // The ledger prints without the parent column (collapsed with the technical columns).
+    let ledger: Vec<&String> = pages
+        .iter()
+        .filter(|p| !is_summary(p) && !p.contains("校验结果") && !p.contains("数据来源与校验信息"))
+        .collect();
+    assert!(!ledger.is_empty());
+    for p in ledger {
+        assert!(p.contains("备注"), "the ledger's printed header");
+        assert!(!p.contains("上级"), "the parent column is not printed");
+    }
+}
