@@ -480,6 +480,12 @@ fn ambiguous_state(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         if field == Field::Deadline && crate::layout::extends_deadline(&layout.columns[b].label) {
             continue;
         }
+        // Nor is the deadline first set and since replaced (`原定期限`).
+        if field == Field::Deadline
+            && crate::value::header::superseded_deadline(&layout.columns[b].label)
+        {
+            continue;
+        }
         let read = |t: &Option<String>| -> Option<String> {
             let t = t.as_deref()?;
             match field {

@@ -288,9 +288,21 @@ pub(crate) fn unit_of(
     if let Some(c) = settings.unit_for_file(file_name) {
         return (c.to_string(), UnitSource::Config);
     }
-    // A party body stands for its organisation: `中共XX县交通运输局党组` → `XX县交通运输局`.
-    let own =
-        |name: String| crate::layout::evidence::organisation_of_party_body(&name).unwrap_or(name);
+    // A party body stands for its organisation (`中共XX县交通运输局党组` → `XX县交通运输局`), and
+    // so does a section of it filing the sheet (`XX县中医医院医务科` → `XX县中医医院`).
+    let own = |name: String| {
+        let name = crate::layout::evidence::organisation_of_party_body(&name).unwrap_or(name);
+        match crate::layout::evidence::organisation_prefix(&name) {
+            Some(org)
+                if name.len() > org.len()
+                    && crate::layout::is_section(&name[org.len()..])
+                    && crate::layout::evidence::is_unit_name(&org) =>
+            {
+                org
+            }
+            _ => name,
+        }
+    };
     if let Some(c) = &layout.title_unit {
         return (own(c.clone()), UnitSource::Title);
     }
@@ -468,6 +480,51 @@ fn section_heading(
     (wide || numbered).then(|| (CellRef::new(row, only.col), text.trim().to_string()))
 }
 
+/// The day found a label names among cells (`检查日期：2025年3月12日`, `交办时间：…`,
+/// `反馈日期：…`): the surest label first, a whole day (no deadline `…前`, no month alone).
+fn labelled_found_day<'a>(
+    cells: impl Iterator<Item = &'a crate::source::grid::Cell>,
+    as_of: NaiveDate,
+) -> Option<NaiveDate> {
+    cells
+        .filter_map(|c| {
+            let CellValue::Text(t) = &c.value else {
+                return None;
+            };
+            let s = crate::value::text::squash(t);
+            let (label, rest) = s.split_once(':')?;
+            // The days a sheet may name, the surest first: a check's or an assignment's day,
+            // then a feedback's.
+            let rank = [
+                "检查日期",
+                "检查时间",
+                "交办日期",
+                "交办时间",
+                "督查日期",
+                "巡察反馈日期",
+                "评审反馈日期",
+                "反馈日期",
+                "反馈时间",
+            ]
+            .iter()
+            .position(|l| *l == label)?;
+            let day: String = rest
+                .chars()
+                .take_while(|c| !matches!(c, ',' | ';'))
+                .collect();
+            // A whole day, not a deadline (`…前`) or a month (`2025年3月`).
+            let whole = day.contains('日')
+                || day.chars().filter(|c| matches!(c, '-' | '/' | '.')).count() == 2;
+            if day.contains('前') || !whole {
+                return None;
+            }
+            let d = read_completed_on(&CellValue::Text(day.trim().to_string()), as_of).ok()?;
+            Some((rank, d))
+        })
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, d)| d)
+}
+
 /// Key deciding which rows belong to one problem.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum ProblemKey {
@@ -490,10 +547,27 @@ fn is_total_row(r: &crate::source::grid::Row) -> bool {
     }
     let t = crate::value::text::squash(t);
     let t = t.trim_end_matches([':', '：']);
-    t.chars().count() <= 16
+    let alone = r.cells.iter().filter(|c| !c.value.is_blank()).count() == 1;
+    (t.chars().count() <= 16
         && ["合计", "总计", "小计", "共计", "累计"]
             .iter()
-            .any(|w| t == *w || t.ends_with(w))
+            .any(|w| t == *w || t.ends_with(w)))
+        || (alone && is_record_count(t))
+}
+
+/// True for an export's count of its records, alone on its row: `共13条记录`, `共计13条`,
+/// `合计：13项`.
+fn is_record_count(t: &str) -> bool {
+    let Some(rest) = ["共计", "合计", "共"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .map(|r| r.trim_start_matches([':', '：']))
+    else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let rest = &rest[digits..];
+    digits > 0 && ["条记录", "条数据", "条", "项", "件", "行"].contains(&rest)
 }
 
 /// The labels of a layout's field columns, normalized, for [`repeats_header`]: (column, label).
@@ -572,7 +646,7 @@ pub fn build_ledger(
                 // Not `反馈时间`: in many ledgers the day a unit reported back.
                 [
                     "检查", "排查", "发现", "受理", "交办", "立案", "登记", "派单", "派遣", "督查",
-                    "抽查", "下达", "通知", "来电", "来信",
+                    "抽查", "下达", "通知", "来电", "来信", "处罚", "决定",
                 ]
                 .iter()
                 .chain(crate::value::header::VISIT_WORDS.iter())
@@ -602,48 +676,14 @@ pub fn build_ledger(
     // The day the sheet's problems were found or fed back, when a line above its header says it
     // (`反馈日期：2025年3月20日`, `检查时间：…`): the day spans and immediate measures count from
     // where no column gives a row's own.
-    let sheet_found = sheet
-        .rows
-        .iter()
-        .take_while(|r| r.index < layout.header_row)
-        .flat_map(|r| r.cells.iter())
-        .filter_map(|c| {
-            let CellValue::Text(t) = &c.value else {
-                return None;
-            };
-            let s = crate::value::text::squash(t);
-            let (label, rest) = s.split_once(':')?;
-            // The days a sheet may name, the surest first: a check's or an assignment's day,
-            // then a feedback's.
-            let rank = [
-                "检查日期",
-                "检查时间",
-                "交办日期",
-                "交办时间",
-                "督查日期",
-                "巡察反馈日期",
-                "评审反馈日期",
-                "反馈日期",
-                "反馈时间",
-            ]
+    let sheet_found = labelled_found_day(
+        sheet
+            .rows
             .iter()
-            .position(|l| *l == label)?;
-            let day: String = rest
-                .chars()
-                .take_while(|c| !matches!(c, ',' | ';'))
-                .collect();
-            // A whole day, not a deadline (`…前`) or a month (`2025年3月`).
-            let whole = day.contains('日')
-                || day.chars().filter(|c| matches!(c, '-' | '/' | '.')).count() == 2;
-            if day.contains('前') || !whole {
-                return None;
-            }
-            let d =
-                read_completed_on(&CellValue::Text(day.trim().to_string()), settings.as_of).ok()?;
-            Some((rank, d))
-        })
-        .min_by_key(|(rank, _)| *rank)
-        .map(|(_, d)| d);
+            .take_while(|r| r.index < layout.header_row)
+            .flat_map(|r| r.cells.iter()),
+        settings.as_of,
+    );
     // A term the sheet's notes define as a day (`说明：“2025年汛前”指2025年4月30日前`) is that
     // day wherever it stands as a deadline.
     for t in crate::layout::note_texts(sheet, &layout) {
@@ -662,6 +702,7 @@ pub fn build_ledger(
     let mut voided: Option<String> = None;
     let mut seen_rows: HashMap<u64, u32> = HashMap::new();
     let mut section: Option<FieldCell> = None;
+    let mut block_found: Option<NaiveDate> = None;
     for r in sheet
         .rows
         .iter()
@@ -673,6 +714,24 @@ pub fn build_ledger(
         // A total row (`合计`, `朝阳社区小计`) sums rows; the header repeated on a printed
         // page's top is the header: neither is an item.
         if is_total_row(r) || repeats_header(r, &labels) {
+            continue;
+        }
+        // A line opening another block of rows (`单位：XX新能源材料有限公司`): the rows below
+        // are that unit's, and the day it names is their day found.
+        if let Some(name) = crate::layout::block_unit_line(r) {
+            if sections.is_empty()
+                && let Some((above, first)) = sheet
+                    .rows
+                    .iter()
+                    .rev()
+                    .filter(|x| x.index < layout.header_row)
+                    .take(2)
+                    .find_map(|x| crate::layout::block_unit_line(x).map(|n| (x.index, n)))
+            {
+                sections.push((above, first));
+            }
+            sections.push((r.index, name));
+            block_found = labelled_found_day(r.cells.iter(), settings.as_of);
             continue;
         }
         if let Some((at, heading)) = section_heading(sheet, &merges, &layout, r.index) {
@@ -760,6 +819,7 @@ pub fn build_ledger(
             found_on
                 .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
                 .and_then(|c| read_completed_on(&c.value, settings.as_of).ok())
+                .or(block_found)
                 .or(sheet_found)
         };
         let on = |day: Option<NaiveDate>| {
@@ -2012,6 +2072,62 @@ mod tests {
         assert_eq!(l.measures[2].text, "督查");
         assert_eq!(l.measures[2].item, Some((3, 3)));
         assert_eq!(l.measures[2].number, 3);
+    }
+
+    #[test]
+    fn blocks_stacked_under_their_units_lines_are_those_units() {
+        let h: &[&str] = &["序号", "隐患描述", "整改措施", "整改期限", "整改情况"];
+        let s = sheet(&[
+            &["XX化工园区特殊作业检查隐患整改台账"],
+            &["填报单位：XX化工园区安全生产监督管理局"],
+            &[
+                "单位：XX华昌化工有限公司",
+                "",
+                "",
+                "检查日期：2023年3月12日",
+            ],
+            h,
+            &["1", "作业票不全", "重新审批", "立行立改", "整改中"],
+            &["2", "未设监护人", "配备监护人", "2023年6月30日", "已整改"],
+            &[
+                "单位：XX新能源材料有限公司",
+                "",
+                "",
+                "检查日期：2023年3月20日",
+            ],
+            h,
+            &["1", "可燃物未清理", "清理", "立行立改", "已整改"],
+            &["共3条记录"],
+            &["填表人：吴秀英"],
+        ]);
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        // The first header, not its copy further down.
+        assert_eq!(l.header_row, 3);
+        let ls = build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings());
+        let got: Vec<(&str, usize)> = ls.iter().map(|l| (l.unit.as_str(), l.rows.len())).collect();
+        assert_eq!(
+            got,
+            vec![("XX华昌化工有限公司", 2), ("XX新能源材料有限公司", 1)]
+        );
+        // `立行立改` is due on its block's day found: the first block's, before the as-of date.
+        let first = &ls[0];
+        assert_eq!(
+            first.deadline_of(&first.measures[0]),
+            Some(crate::value::deadline::Deadline::Date(
+                NaiveDate::from_ymd_opt(2023, 3, 12).unwrap()
+            ))
+        );
+    }
+
+    #[test]
+    fn an_exports_count_of_records_is_no_item() {
+        for t in ["共13条记录", "共计13条", "合计：13项", "共 5 条"] {
+            let t = crate::value::text::squash(t);
+            assert!(is_record_count(&t), "{t}");
+        }
+        for t in ["共同整改", "共13家企业未整改", "13条"] {
+            assert!(!is_record_count(t), "{t}");
+        }
     }
 
     #[test]

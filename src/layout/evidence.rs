@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 63] = [
+const UNIT_ENDS: [&str; 67] = [
     "社区",
     "村",
     "镇",
@@ -281,6 +281,11 @@ const UNIT_ENDS: [&str; 63] = [
     "社会组织",
     // Cemeteries: `福寿园经营性公墓`.
     "公墓",
+    // Sales points and bank outlets: `老街王记烟花爆竹零售点`, `城南营业网点`.
+    "零售点",
+    "销售点",
+    "经营点",
+    "网点",
 ];
 
 fn is_han(c: char) -> bool {

@@ -89,7 +89,17 @@ impl Kind {
     fn named_in(text: &str) -> Option<Kind> {
         if text.contains("巡察") || text.contains("巡视") {
             Some(Kind::Inspection)
-        } else if text.contains("督办") || text.contains("督查事项") {
+        } else if [
+            "督办",
+            "督查事项",
+            "督查台账",
+            "重点工作",
+            "重点任务",
+            "任务清单",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        {
             Some(Kind::Task)
         } else if [
             "12345", "热线", "工单", "诉求", "信箱", "来信", "来电", "案件",
@@ -293,6 +303,23 @@ fn distinct_fields(cells: &HeaderCells) -> Vec<Field> {
     f
 }
 
+/// How many fields the cells name by their words or stems (header evidence 0.35 at least).
+fn stem_fields(vocab: &HeaderVocabulary, cells: &HeaderCells) -> usize {
+    let mut named: Vec<Field> = cells
+        .iter()
+        .filter_map(|(_, _, label)| {
+            let e = header_evidence(vocab, label);
+            Field::ALL
+                .into_iter()
+                .filter(|f| e[f.index()] >= 0.35)
+                .max_by(|a, b| e[a.index()].total_cmp(&e[b.index()]))
+        })
+        .collect();
+    named.sort();
+    named.dedup();
+    named.len()
+}
+
 fn single_row(sheet: &Sheet, row: u32, vocab: &HeaderVocabulary) -> HeaderCells {
     let Some(r) = sheet.row(row) else {
         return Vec::new();
@@ -317,8 +344,10 @@ fn two_rows(
     vocab: &HeaderVocabulary,
 ) -> Option<HeaderCells> {
     let below = sheet.row(row + 1)?;
-    // The top row of a two-row header names fields itself (序号, 反馈问题 …) beside its groups.
-    if distinct_fields(&single_row(sheet, row, vocab)).len() < 2 {
+    // The top row of a two-row header names fields itself (序号, 反馈问题 …) beside its groups,
+    // by their words or their stems (`检查发现情形`, `企业安全负责人`).
+    let top_cells = single_row(sheet, row, vocab);
+    if distinct_fields(&top_cells).len() < 2 && stem_fields(vocab, &top_cells) < 2 {
         return None;
     }
     // A row of sentences is the first data row, not a second header row: it is never eaten.
@@ -584,6 +613,8 @@ pub(crate) fn names_units(label: &str) -> bool {
                 "经营者",
                 "经营户",
                 "经营主体",
+                // The party a penalty was decided against: `当事人名称`.
+                "当事人",
                 "店名",
                 "店铺",
                 "库点",
@@ -632,7 +663,7 @@ fn unit_kind_of_household(last: &str) -> bool {
 /// True for the name of a section inside an organisation (`办公室`, `建筑管理股`, `城建档案室`,
 /// `财务科`): ending in 股, 室, 科 or 组, and naming no organisation of its own before it
 /// (`县委办公室`, `县政府办公室`, `城关镇党政办公室` are units of their own).
-fn is_section(name: &str) -> bool {
+pub(crate) fn is_section(name: &str) -> bool {
     ["股", "室", "科", "组"].iter().any(|w| name.ends_with(w))
         && !["县", "市", "区", "省", "镇", "乡", "街道", "村"]
             .iter()
@@ -792,8 +823,45 @@ fn data_end_from(sheet: &Sheet, from: u32) -> u32 {
         .rows
         .iter()
         .filter(|r| r.index >= from)
-        .find(|r| is_footer_row(r))
+        .find(|r| is_footer_row(r) && block_unit_line(r).is_none())
         .map_or(sheet.height(), |r| r.index)
+}
+
+/// The unit a line opening a block of rows names (`单位：XX华昌化工有限公司` | `检查日期：…`): a
+/// sheet of blocks stacked one under another, each under its unit's line and its own header.
+/// The line holds a label of the one inspected and an organisation's name, and at most one
+/// other label and its value; a filer's line (`填报单位：`) opens no block.
+pub(crate) fn block_unit_line(row: &crate::source::grid::Row) -> Option<String> {
+    let texts: Vec<&str> = row
+        .cells
+        .iter()
+        .filter(|c| !c.value.is_blank())
+        .map(|c| match &c.value {
+            CellValue::Text(s) => s.as_str(),
+            _ => "",
+        })
+        .collect();
+    let (first, rest) = texts.split_first()?;
+    if rest.len() > 1 || !rest.iter().all(|t| is_label_value(t)) {
+        return None;
+    }
+    let s = squash(first);
+    let name = [
+        "被检查单位",
+        "受检单位",
+        "检查对象",
+        "企业名称",
+        "单位名称",
+        "单位",
+    ]
+    .iter()
+    .find_map(|l| s.strip_prefix(l))?
+    .strip_prefix([':', '：'])?;
+    let name: String = name
+        .chars()
+        .take_while(|c| !matches!(c, ':' | '：' | ',' | '，' | ';' | '；' | '(' | '（'))
+        .collect();
+    evidence::organisation_name(&name).then_some(name)
 }
 
 /// Finds the ledger in a sheet, or `None` when no row in the first 20 names enough fields.
@@ -896,6 +964,20 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     if judged.is_empty() {
         judged = by_stem;
     }
+    // A header repeated further down (each block of a sheet of stacked blocks under its own
+    // copy) is the first one's: the rows between are the table's.
+    let mut seen: Vec<(u32, Vec<&str>)> = Vec::new();
+    let mut first_of: Vec<bool> = Vec::with_capacity(judged.len());
+    for (_, c) in &judged {
+        let key = (
+            c.height,
+            c.cells.iter().map(|(_, _, l)| l.as_str()).collect(),
+        );
+        first_of.push(!seen.contains(&key));
+        seen.push(key);
+    }
+    let mut keep = first_of.into_iter();
+    judged.retain(|_| keep.next().unwrap_or(true));
     // The two best readings, by their headers, are weighed with their values too.
     let mut order: Vec<usize> = (0..judged.len()).collect();
     order.sort_by(|a, b| judged[*b].0.total_cmp(&judged[*a].0).then(a.cmp(b)));
@@ -1354,8 +1436,29 @@ fn status_series(cells: &[(u32, Option<Field>, String)], choices: &[Choice]) -> 
             .find(|(x, _, _)| *x == col)
             .and_then(|(_, _, l)| crate::value::header::period_of(l))
     };
-    let Some((_, words)) = of(status.col) else {
-        return Vec::new();
+    // The status column's own words, or — beside a current state (`当前状态`) some rows leave
+    // blank — those of the most months written of the work's progress (`1月进展` … `10月进展`).
+    let words = match of(status.col) {
+        Some((_, w)) => w,
+        None => {
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            for (col, _, _) in cells {
+                if let Some((_, w)) = of(*col)
+                    && ["进展", "情况", "进度", "状态"]
+                        .iter()
+                        .any(|s| w.contains(s))
+                {
+                    match counts.iter_mut().find(|(x, _)| *x == w) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((w, 1)),
+                    }
+                }
+            }
+            match counts.into_iter().max_by_key(|(_, n)| *n) {
+                Some((w, n)) if n >= 2 => w,
+                _ => return Vec::new(),
+            }
+        }
     };
     let mut series: Vec<(u32, u32)> = cells
         .iter()
@@ -1870,6 +1973,128 @@ mod tests {
         assert_eq!(l.column_of(Field::Person), Some(5));
         assert_eq!(l.columns[3].label, "责任主体/责任领导");
         assert!(l.missing_fields(None).is_empty());
+    }
+
+    #[test]
+    fn a_two_row_header_whose_top_row_names_fields_by_stems() {
+        let mut s = sheet(&[
+            &[
+                "序号",
+                "运输企业",
+                "检查时间",
+                "检查发现情形",
+                "整改落实",
+                "",
+                "",
+                "企业安全负责人",
+            ],
+            &["", "", "", "", "处置措施", "完成期限", "进展", ""],
+            &[
+                "1",
+                "XX县顺达客运有限公司",
+                "2023-03-12",
+                "终端离线",
+                "检修终端",
+                "立行立改",
+                "已完成",
+                "王敏",
+            ],
+        ]);
+        let m = |r1, c1, r2, c2| Merge {
+            first: CellRef::new(r1, c1),
+            last: CellRef::new(r2, c2),
+        };
+        s.merges = vec![
+            m(0, 0, 1, 0),
+            m(0, 1, 1, 1),
+            m(0, 2, 1, 2),
+            m(0, 3, 1, 3),
+            m(0, 4, 0, 6),
+            m(0, 7, 1, 7),
+        ];
+        s.merges_known = true;
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        assert_eq!((l.header_row, l.header_height, l.data_start), (0, 2, 2));
+        assert_eq!(l.column_of(Field::Problem), Some(3));
+        assert_eq!(l.column_of(Field::Measure), Some(4));
+        assert_eq!(l.column_of(Field::Status), Some(6));
+    }
+
+    #[test]
+    fn months_of_progress_stand_behind_a_current_state() {
+        let s = sheet(&[
+            &[
+                "序号",
+                "重点工作任务",
+                "责任单位",
+                "责任人",
+                "完成时限",
+                "1月进展",
+                "2月进展",
+                "3月进展",
+                "当前状态",
+            ],
+            &[
+                "1",
+                "重大项目谋划储备入库",
+                "县发展和改革局",
+                "林",
+                "2023年6月30日",
+                "推进中：已梳理项目30个",
+                "推进中：已梳理项目30个",
+                "已完成：入库项目42个",
+                "已完成",
+            ],
+            &[
+                "2",
+                "争取中央预算内投资",
+                "县发展和改革局",
+                "吴",
+                "2023年12月31日",
+                "推进中：申报项目8个",
+                "推进中：申报项目8个",
+                "推进中：已争取资金1.2亿元",
+                "",
+            ],
+            &[
+                "3",
+                "社会信用体系建设",
+                "县商务局",
+                "张",
+                "长期坚持",
+                "长期坚持：按月归集",
+                "长期坚持：按月归集",
+                "长期坚持：按月归集",
+                "长期坚持",
+            ],
+            &[
+                "4",
+                "春季消费促进活动",
+                "县商务局",
+                "郭",
+                "2023年4月30日",
+                "推进中：制定活动方案",
+                "已完成：举办活动3场",
+                "",
+                "",
+            ],
+            &[
+                "5",
+                "农产品冷链物流中心建设",
+                "县商务局",
+                "郭",
+                "2023年12月31日",
+                "未启动",
+                "未启动",
+                "未启动",
+                "未启动",
+            ],
+        ]);
+        let l = find_layout(&s, &settings(), "督查台账.xlsx").unwrap();
+        // The current state or the latest month: either way the months are the series read
+        // where the state is blank, and no rival of it.
+        assert!(matches!(l.column_of(Field::Status), Some(7 | 8)), "{l:?}");
+        assert_eq!(l.status_series, vec![5, 6, 7]);
     }
 
     #[test]

@@ -413,18 +413,37 @@ fn negatives(f: Field) -> &'static [&'static str] {
         ],
         Field::Measure => &["目标", "标准", "依据", "效果", "成效"],
         Field::Status => &[
-            "上月", "本月", "上期", "本期", "上周", "本周", "原因", "回访", "评价", "满意",
+            "上月",
+            "本月",
+            "上期",
+            "本期",
+            "上周",
+            "本周",
+            "原因",
+            "回访",
+            "评价",
+            "满意",
+            // What an inspection or a test found, not the work's state: `检查结果`, `抽检结论`.
+            "检查结",
+            "抽检",
+            "检测结",
+            "检验结",
+            "年检",
             // A flag of time, not of the work: `超期状态`, `是否逾期`, `超时状态`.
-            "超期", "逾期", "超时",
+            "超期",
+            "逾期",
+            "超时",
         ],
         Field::Deadline => &[
             "实际", "发现", "检查", "来电", "受理", "交办", "验收", "复查", "复核", "录入", "填报",
             "审核", "反馈", "下发", "通报", "办结", "销号", "登记", "完结", "排查", "创建",
+            // A penalty's day: `处罚决定日期`, `立案日期`.
+            "处罚", "决定", "立案",
         ],
         Field::CompletedOn => &[
             "计划", "承诺", "要求", "规定", "限期", "预计", "发现", "检查", "来电", "受理", "交办",
             "验收", "复查", "复核", "录入", "填报", "审核", "反馈", "下发", "通报", "登记", "排查",
-            "创建",
+            "创建", "处罚", "决定", "立案",
         ],
         Field::Person | Field::Leader => &[
             "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
@@ -489,6 +508,11 @@ fn stems(f: Field) -> &'static [&'static str] {
             "风险",
             // An audit's nonconformity: `不符合事实描述`, `不符合项`.
             "不符合",
+            // A supervised task: `重点工作任务`, `督办任务` (a task list's `任务` alone may be a
+            // measure's breakdown).
+            "工作任务",
+            "重点任务",
+            "督办任务",
         ],
         // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.
@@ -544,9 +568,15 @@ fn boosters(f: Field) -> &'static [&'static str] {
         ],
         Field::CompletedOn => &["实际", "完成", "办结", "销号", "完结"],
         Field::Unit => &["被", "所在", "所属", "名称"],
+        // The state of the rectification itself (`整改是否到位`), more surely than another
+        // process's beside it (`信用修复情况`).
+        Field::Status => &["整改"],
         // `诉求内容`, `隐患描述`, `督办事项`, `信访事项`: what an item is, in a ticket, a
         // hazard, a task, a petition.
-        Field::Problem => &["内容", "描述", "名称", "督办", "交办", "反映", "信访"],
+        // `检查发现情形`, `发现问题`: what an inspection found.
+        Field::Problem => &[
+            "内容", "描述", "名称", "督办", "交办", "反映", "信访", "发现",
+        ],
         _ => &[],
     }
 }
@@ -634,6 +664,10 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
         if against || not_a_field {
             s = -0.5;
         }
+        // The deadline first set (`原定期限`, `原计划完成时间`) gives way to the one beside it.
+        if f == Field::Deadline && superseded_deadline(&h) && s > 0.0 {
+            s *= 0.5;
+        }
         // `是否集体访`, `是否越级`: a yes/no of something else than the work being done.
         if f == Field::Status && h.starts_with("是否") && !yes_no_of_the_work(&h) {
             s = -0.5;
@@ -641,6 +675,16 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
         out[i] = s.min(1.0);
     }
     out
+}
+
+/// True for a header of the deadline first set, since replaced (`原定期限`, `原计划完成时间`,
+/// `原整改时限`).
+pub(crate) fn superseded_deadline(header: &str) -> bool {
+    let h = normalize_header(header);
+    h.starts_with('原')
+        && ["期限", "时限", "日期", "时间"]
+            .iter()
+            .any(|w| h.contains(w))
 }
 
 /// True for a yes/no header about the work being done: `是否完成`, `是否整改到位`, `是否办结`,
@@ -786,6 +830,17 @@ mod tests {
         assert!(e("不符合事实描述", Field::Problem) >= 0.35);
         assert!(e("不符合项编号", Field::Problem) < 0.0);
         assert!(e("验证结论", Field::Status) >= 0.35);
+        assert!(e("检查结果", Field::Status) < 0.0);
+        assert!(e("抽检结论", Field::Status) < 0.0);
+        assert!(e("复查结果", Field::Status) >= 0.35);
+        assert!(e("检查发现情形", Field::Problem) > 0.5);
+        assert!(e("重点工作任务", Field::Problem) >= 0.35);
+        assert!(e("任务来源", Field::Problem) <= 0.0);
+        assert!(e("发现日期", Field::Problem) < 0.0);
+        assert!(e("原定期限", Field::Deadline) < e("完成期限", Field::Deadline));
+        assert!(e("处罚决定日期", Field::CompletedOn) < 0.0);
+        assert!(e("处罚决定日期", Field::Deadline) < 0.0);
+        assert!(e("整改是否到位", Field::Status) > e("信用修复情况", Field::Status));
         assert!(e("年检结论", Field::Status) <= 0.0);
         // The department audited is no responsible department.
         assert!(e("受审核部门", Field::Department) < 0.0);

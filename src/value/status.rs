@@ -412,7 +412,7 @@ const AFTER_DONE: [&str; 5] = ["回访", "评价", "归档", "测评", "结案"]
 
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
-const NOT_DONE_AFTER_YI: [&str; 52] = [
+const NOT_DONE_AFTER_YI: [&str; 56] = [
     "受理", "签收", "接收", "派单", "派发", "分派", "派遣", "转办", "交办", "登记", "上报", "提交",
     "退回", "驳回", "回退", "撤回", "超期", "逾期", "延期", "延时", "挂起", "暂停",
     // A first step only: a case opened, a talk held, a notice or plan sent, work begun or
@@ -421,8 +421,8 @@ const NOT_DONE_AFTER_YI: [&str; 52] = [
     "拟定", "研究", "对接", "联系", "安排", "申请", "开展", "调查", "勘查", "召开", "协调", "走访",
     "督促",
     // Planned only: put in a plan, a plan drawn up or sent for approval (`已列入大修计划`,
-    // `已纳入年度计划`, `已编制方案`, `已报批`, `已立项`).
-    "列入", "纳入", "编制", "报批", "立项",
+    // `已纳入年度计划`, `已编制方案`, `已报批`, `已立项`); an order served (`已下达整改通知`).
+    "列入", "纳入", "编制", "报批", "立项", "下达", "发出", "送达", "告知",
 ];
 
 /// What follows `已` in a state that sends the work back to its start.

@@ -912,6 +912,46 @@ fn the_fifteenth_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The sixteenth dev set (`tests/fixtures/dev16/`, by a session that did not read the reader,
+/// written as structures): blocks stacked in one sheet, each under its `单位：…` line and its
+/// own header; a month-by-month progress (`1月进展` … `10月进展`) beside a `当前状态` some rows
+/// leave blank (the latest month written); a CSV of multi-line cells whose `当事人名称` are the
+/// units and whose `处罚决定日期` is the day found, not a completion; a master sheet and month
+/// sheets copying it; `责任单位` over `牵头单位 | 配合单位`; `小计` rows and headers repeated on each
+/// printed page; `X（牵头）、Y`. Left aside: the audit's cards of label and value rows, one item
+/// a card — no table, so no ledger (`no-ledger`), not read.
+#[test]
+fn the_sixteenth_dev_set_reads_as_counted_by_hand_but_the_cards() {
+    assert_eq!(
+        count_as_by_hand_but(
+            &dev("dev16"),
+            &["XX县2024年度预算执行审计查出问题整改台账（卡片式）.xlsx"]
+        ),
+        (46, 0),
+        "23 units right at two dates"
+    );
+}
+
+/// The seventeenth dev set (`tests/fixtures/dev17/`, by a session that did not read the
+/// reader): bank outlets in an export ending `共13条记录` (no item), school checks whose
+/// `检查结果` is the finding and `落实情况` the state, fireworks sales points (`零售点名称`), a
+/// transport office's two-row header whose top row names its fields by stems only (`检查发现情形`,
+/// `企业安全负责人`), `已下达整改通知` under way, a hidden `原定期限` beside the `完成期限` that
+/// replaced it. Left aside: a hospital's own ledger the hand count counts by `责任科室` — the
+/// spec's department inside the unit: taizhang counts the hospital, named by its filer's
+/// organisation (`XX县中医医院医务科` → `XX县中医医院`).
+#[test]
+fn the_seventeenth_dev_set_reads_as_counted_by_hand_but_one() {
+    assert_eq!(
+        count_as_by_hand_but(
+            &dev("dev17"),
+            &["XX县中医医院2025年处方点评及病历质控问题整改台账.xlsx"]
+        ),
+        (42, 0),
+        "21 units right at two dates"
+    );
+}
+
 /// A status of codes reads by the legend a note beside the table gives, and a span of working
 /// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
 /// Sunday 27 April was worked, May Day's holiday follows).
