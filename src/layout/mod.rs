@@ -344,17 +344,22 @@ fn two_rows(
     vocab: &HeaderVocabulary,
 ) -> Option<HeaderCells> {
     let below = sheet.row(row + 1)?;
-    // The top row of a two-row header names fields itself (序号, 反馈问题 …) beside its groups,
-    // by their words or their stems (`检查发现情形`, `企业安全负责人`).
-    let top_cells = single_row(sheet, row, vocab);
-    if distinct_fields(&top_cells).len() < 2 && stem_fields(vocab, &top_cells) < 2 {
-        return None;
-    }
     // A row of sentences is the first data row, not a second header row: it is never eaten.
     if below.cells.iter().any(|c| match &c.value {
         CellValue::Text(t) => t.contains('。') || t.trim().chars().count() > 24,
         _ => true,
     }) {
+        return None;
+    }
+    // The top row of a two-row header names fields itself (序号, 反馈问题 …) beside its groups,
+    // by their words or — a row of short texts only — their stems (`检查发现情形`,
+    // `企业安全负责人`).
+    let top_cells = single_row(sheet, row, vocab);
+    if distinct_fields(&top_cells).len() < 2
+        && (top_cells.len() < 3
+            || top_cells.iter().any(|(_, _, l)| l.chars().count() > 12)
+            || stem_fields(vocab, &top_cells) < 2)
+    {
         return None;
     }
     let top = sheet.row(row);
@@ -832,16 +837,19 @@ fn data_end_from(sheet: &Sheet, from: u32) -> u32 {
 /// The line holds a label of the one inspected and an organisation's name, and at most one
 /// other label and its value; a filer's line (`填报单位：`) opens no block.
 pub(crate) fn block_unit_line(row: &crate::source::grid::Row) -> Option<String> {
-    let texts: Vec<&str> = row
-        .cells
-        .iter()
-        .filter(|c| !c.value.is_blank())
+    // Most rows are data: their first cell holds no label.
+    let mut filled = row.cells.iter().filter(|c| !c.value.is_blank());
+    let first = match &filled.next()?.value {
+        CellValue::Text(s) if s.contains([':', '：']) => s.as_str(),
+        _ => return None,
+    };
+    let rest: Vec<&str> = filled
+        .take(2)
         .map(|c| match &c.value {
             CellValue::Text(s) => s.as_str(),
             _ => "",
         })
         .collect();
-    let (first, rest) = texts.split_first()?;
     if rest.len() > 1 || !rest.iter().all(|t| is_label_value(t)) {
         return None;
     }
