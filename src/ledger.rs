@@ -292,10 +292,12 @@ pub(crate) fn unit_of(
     // so does a section of it filing the sheet (`XX县中医医院医务科` → `XX县中医医院`).
     let own = |name: String| {
         let name = crate::layout::evidence::organisation_of_party_body(&name).unwrap_or(name);
-        match crate::layout::evidence::organisation_prefix(&name) {
+        let squashed = crate::value::text::squash(&name);
+        match crate::layout::evidence::organisation_prefix(&squashed) {
             Some(org)
-                if name.len() > org.len()
-                    && crate::layout::is_section(&name[org.len()..])
+                if squashed
+                    .strip_prefix(org.as_str())
+                    .is_some_and(|rest| !rest.is_empty() && crate::layout::is_section(rest))
                     && crate::layout::evidence::is_unit_name(&org) =>
             {
                 org
@@ -487,11 +489,19 @@ fn labelled_found_day<'a>(
     as_of: NaiveDate,
 ) -> Option<NaiveDate> {
     cells
-        .filter_map(|c| {
-            let CellValue::Text(t) = &c.value else {
-                return None;
-            };
-            let s = crate::value::text::squash(t);
+        .filter_map(|c| match &c.value {
+            CellValue::Text(t) => Some(t),
+            _ => None,
+        })
+        // Two labels in one cell are kept apart by a run of spaces (`单位：X　　检查日期：…`).
+        .flat_map(|t| {
+            crate::layout::apart(t)
+                .split(';')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|t| {
+            let s = crate::value::text::squash(&t);
             let (label, rest) = s.split_once(':')?;
             // The days a sheet may name, the surest first: a check's or an assignment's day,
             // then a feedback's.
@@ -547,7 +557,13 @@ fn is_total_row(r: &crate::source::grid::Row) -> bool {
     }
     let t = crate::value::text::squash(t);
     let t = t.trim_end_matches([':', '：']);
-    let alone = r.cells.iter().filter(|c| !c.value.is_blank()).count() == 1;
+    // Alone on its row, or beside an export's labels (`导出时间：…`).
+    let alone = r
+        .cells
+        .iter()
+        .filter(|c| !c.value.is_blank())
+        .skip(1)
+        .all(|c| matches!(&c.value, CellValue::Text(s) if crate::layout::is_label_value(s)));
     (t.chars().count() <= 16
         && ["合计", "总计", "小计", "共计", "累计"]
             .iter()
@@ -567,6 +583,11 @@ fn is_record_count(t: &str) -> bool {
     };
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let rest = &rest[digits..];
+    // A page's number after it: `共2条记录第1页`.
+    let rest = match rest.find("第") {
+        Some(i) if rest[i..].ends_with('页') => &rest[..i],
+        _ => rest,
+    };
     digits > 0 && ["条记录", "条数据", "条", "项", "件", "行"].contains(&rest)
 }
 
@@ -702,6 +723,26 @@ pub fn build_ledger(
     let mut voided: Option<String> = None;
     let mut seen_rows: HashMap<u64, u32> = HashMap::new();
     let mut section: Option<FieldCell> = None;
+    // Blocks stacked one under another, each under its unit's line (`单位：X`) and its own copy
+    // of the header: the first block's line stands above the header.
+    let in_data =
+        |x: &&crate::source::grid::Row| (layout.data_start..layout.data_end).contains(&x.index);
+    let stacked = col_of[field_index(Field::Unit)].is_none()
+        && sheet
+            .rows
+            .iter()
+            .filter(in_data)
+            .any(|x| crate::layout::block_unit_line(x).is_some());
+    let mut block: Option<(u32, String)> = None;
+    if stacked {
+        block = sheet
+            .rows
+            .iter()
+            .rev()
+            .filter(|x| x.index < layout.header_row)
+            .take(2)
+            .find_map(|x| crate::layout::block_unit_line(x).map(|n| (x.index, n)));
+    }
     let mut block_found: Option<NaiveDate> = None;
     for r in sheet
         .rows
@@ -718,19 +759,8 @@ pub fn build_ledger(
         }
         // A line opening another block of rows (`单位：XX新能源材料有限公司`): the rows below
         // are that unit's, and the day it names is their day found.
-        if let Some(name) = crate::layout::block_unit_line(r) {
-            if sections.is_empty()
-                && let Some((above, first)) = sheet
-                    .rows
-                    .iter()
-                    .rev()
-                    .filter(|x| x.index < layout.header_row)
-                    .take(2)
-                    .find_map(|x| crate::layout::block_unit_line(x).map(|n| (x.index, n)))
-            {
-                sections.push((above, first));
-            }
-            sections.push((r.index, name));
+        if stacked && let Some(name) = crate::layout::block_unit_line(r) {
+            block = Some((r.index, name));
             block_found = labelled_found_day(r.cells.iter(), settings.as_of);
             continue;
         }
@@ -763,6 +793,13 @@ pub fn build_ledger(
                 resolve(sheet, &merges, r, c.col, layout.data_start).map(|v| (*i, v))
             })
             .collect();
+        if let Some((at, name)) = &block {
+            fields[field_index(Field::Unit)] = Some(FieldCell {
+                at: CellRef::new(r.index, 0),
+                source: CellRef::new(*at, 0),
+                value: CellValue::Text(name.clone()),
+            });
+        }
         let ci = field_index(Field::Category);
         if fields[ci].is_none()
             && let Some(s) = &section
@@ -1302,6 +1339,15 @@ pub(crate) fn build_ledgers(
 ) -> Vec<Ledger> {
     let has_units = layout.column_of(Field::Unit).is_some();
     let mut ledger = build_ledger(sheet, layout, file, file_name, settings);
+    // Blocks under their units' lines gave rows their units (no unit column).
+    let in_blocks = !has_units
+        && ledger
+            .rows
+            .iter()
+            .any(|r| r.fields[field_index(Field::Unit)].is_some());
+    if in_blocks && settings.unit_for_file(file_name).is_none() {
+        return split_by_unit(ledger);
+    }
     if !has_units && settings.unit_for_file(file_name).is_none() && units_in_sections(&mut ledger) {
         return split_by_unit(ledger);
     }
@@ -2121,7 +2167,13 @@ mod tests {
 
     #[test]
     fn an_exports_count_of_records_is_no_item() {
-        for t in ["共13条记录", "共计13条", "合计：13项", "共 5 条"] {
+        for t in [
+            "共13条记录",
+            "共计13条",
+            "合计：13项",
+            "共 5 条",
+            "共 2 条记录 第 1 页",
+        ] {
             let t = crate::value::text::squash(t);
             assert!(is_record_count(&t), "{t}");
         }

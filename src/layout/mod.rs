@@ -591,7 +591,7 @@ pub(crate) fn names_units(label: &str) -> bool {
     // The name of an organisation of a kind (`药店名称`, `水库名称`, `站点名称`).
     (named && last.chars().count() >= 2 && evidence::organisation_name(&format!("某{last}")))
         // The department inspected or audited (`受审核部门`, `被检查科室`).
-        || (["被", "受检", "受审"].iter().any(|p| last.starts_with(p))
+        || (crate::value::header::INSPECTED.iter().any(|p| last.starts_with(p))
             && ["部门", "科室", "处室", "单位"].iter().any(|w| last.ends_with(w))
             && last.chars().count() <= 8)
         || (responsible_organisation(label) && last.ends_with("单位"))
@@ -853,7 +853,8 @@ pub(crate) fn block_unit_line(row: &crate::source::grid::Row) -> Option<String> 
     if rest.len() > 1 || !rest.iter().all(|t| is_label_value(t)) {
         return None;
     }
-    let s = squash(first);
+    // Two labels in one cell are kept apart by a run of spaces (`单位：X　　检查日期：…`).
+    let s = squash(&apart(first));
     let name = [
         "被检查单位",
         "受检单位",
@@ -1101,7 +1102,9 @@ fn with_values(
         // whatever the title names: the inspected, not the inspector or their organisation.
         let inspected = label.is_some_and(|l| {
             let h = crate::value::header::normalize_header(l);
-            ["被", "受检", "受审"].iter().any(|p| h.starts_with(p))
+            crate::value::header::INSPECTED
+                .iter()
+                .any(|p| h.starts_with(p))
         });
         if units_in_column && (own_unit_unnamed || inspected || below_the_title()) {
             let u = &mut e[Field::Unit.index()];
@@ -1243,19 +1246,90 @@ fn with_values(
     }
     // A status written month by month: the latest month is the status column, and its
     // months are no rivals of it.
+    // Beside a current state of its own (`当前状态`), the months stand behind it: read only
+    // where it is blank.
     let status_series = status_series(&c.cells, &choices);
+    // A current state named so (`当前状态`, `目前进展`, `最新状态`) is the status, the months
+    // behind it.
+    if !status_series.is_empty()
+        && let Some((col, e)) = ev.iter().find(|(col, e)| {
+            !status_series.contains(col)
+                && !choices
+                    .iter()
+                    .any(|x| x.col == *col && x.field != Field::Status)
+                && e[Field::Status.index()].header >= 0.35
+                && c.cells.iter().any(|(x, _, l)| {
+                    x == col
+                        && ["当前", "目前", "最新", "现状"]
+                            .iter()
+                            .any(|w| l.contains(w))
+                })
+        })
+        && let Some(status) = choices.iter_mut().find(|x| x.field == Field::Status)
+    {
+        status.col = *col;
+        status.evidence = e[Field::Status.index()];
+    }
+    let beside = !status_series.is_empty()
+        && choices
+            .iter()
+            .any(|x| x.field == Field::Status && !status_series.contains(&x.col));
     close.retain(|x| {
         !(x.field == Field::Status
-            && status_series.contains(&x.chosen)
-            && status_series.contains(&x.other))
+            && status_series.contains(&x.other)
+            && (beside || status_series.contains(&x.chosen)))
     });
-    if let (Some(latest), Some(status)) = (
-        status_series.last(),
-        choices.iter_mut().find(|x| x.field == Field::Status),
-    ) && let Some((_, e)) = ev.iter().find(|(col, _)| col == latest)
+    if !beside
+        && let (Some(latest), Some(status)) = (
+            status_series.last(),
+            choices.iter_mut().find(|x| x.field == Field::Status),
+        )
+        && let Some((_, e)) = ev.iter().find(|(col, _)| col == latest)
     {
         status.col = *latest;
         status.evidence = e[Field::Status.index()];
+    }
+    // The deadline first set (`原定期限`) gives way to the one that replaced it (`完成期限`) —
+    // not to a column of days put off to (`调整后期限`), which rows fill only where extended.
+    let label_at = |col: u32| {
+        c.cells
+            .iter()
+            .find(|(x, _, _)| *x == col)
+            .map_or("", |(_, _, l)| l.as_str())
+    };
+    // Nor is a column of days put off to the deadline itself when the deadline's own column
+    // stands beside it: it is read with it, row by row.
+    if let Some(d) = choices.iter().position(|x| x.field == Field::Deadline)
+        && let chosen = label_at(choices[d].col)
+        && let (first_set, put_off) = (
+            crate::value::header::superseded_deadline(chosen),
+            extends_deadline(chosen),
+        )
+        && (first_set || put_off)
+        && let Some((col, e)) = ev
+            .iter()
+            .filter(|(col, _)| {
+                !choices
+                    .iter()
+                    .any(|x| x.col == *col && x.field != Field::CompletedOn)
+            })
+            .filter(|(col, e)| {
+                let l = label_at(*col);
+                e[Field::Deadline.index()].header >= 0.35
+                    && !extends_deadline(l)
+                    && (put_off || !crate::value::header::superseded_deadline(l))
+            })
+            .max_by(|a, b| {
+                a.1[Field::Deadline.index()]
+                    .total()
+                    .total_cmp(&b.1[Field::Deadline.index()].total())
+            })
+    {
+        choices.retain(|x| !(x.field == Field::CompletedOn && x.col == *col));
+        if let Some(d) = choices.iter_mut().find(|x| x.field == Field::Deadline) {
+            d.col = *col;
+            d.evidence = e[Field::Deadline.index()];
+        }
     }
     let field_of = |col: u32| choices.iter().find(|x| x.col == col).map(|x| x.field);
 
@@ -1649,7 +1723,7 @@ fn is_bare_label(s: &str) -> bool {
 }
 
 /// `制表:张三`: a label of two to eight characters, a colon and at most 30 characters.
-fn is_label_value(s: &str) -> bool {
+pub(crate) fn is_label_value(s: &str) -> bool {
     if !s.contains([':', '：']) {
         return false;
     }
@@ -1771,7 +1845,7 @@ pub(crate) fn labelled_unit(text: &str) -> Option<String> {
 
 /// A text with each run of spaces that keeps two parts apart (two or more, or an ideographic
 /// space or a tab) written as `;`.
-fn apart(text: &str) -> String {
+pub(crate) fn apart(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
     for c in text.trim().chars() {

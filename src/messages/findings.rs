@@ -343,11 +343,11 @@ pub fn message(f: &Finding, lang: Lang) -> String {
         Fact::VoidRows { rows, words } => say(
             lang,
             format!(
-                "本单位有{rows}行的状态表明不是一项事项（{}）：作废、撤单或与另一件重复，未计入",
+                "本单位有{rows}行的状态表明不是一项事项（{}）：作废、撤单、与另一件重复或不涉及本单位，未计入",
                 words.join("、")
             ),
             format!(
-                "{rows} rows of this unit are no item by their state ({}): voided, withdrawn or a duplicate of another; not counted",
+                "{rows} rows of this unit are no item by their state ({}): voided, withdrawn, a duplicate of another or not applicable to the unit; not counted",
                 words.join(", ")
             ),
         ),

@@ -413,26 +413,9 @@ fn negatives(f: Field) -> &'static [&'static str] {
         ],
         Field::Measure => &["目标", "标准", "依据", "效果", "成效"],
         Field::Status => &[
-            "上月",
-            "本月",
-            "上期",
-            "本期",
-            "上周",
-            "本周",
-            "原因",
-            "回访",
-            "评价",
-            "满意",
-            // What an inspection or a test found, not the work's state: `检查结果`, `抽检结论`.
-            "检查结",
-            "抽检",
-            "检测结",
-            "检验结",
-            "年检",
+            "上月", "本月", "上期", "本期", "上周", "本周", "原因", "回访", "评价", "满意",
             // A flag of time, not of the work: `超期状态`, `是否逾期`, `超时状态`.
-            "超期",
-            "逾期",
-            "超时",
+            "超期", "逾期", "超时",
         ],
         Field::Deadline => &[
             "实际", "发现", "检查", "来电", "受理", "交办", "验收", "复查", "复核", "录入", "填报",
@@ -441,14 +424,45 @@ fn negatives(f: Field) -> &'static [&'static str] {
             "处罚", "决定", "立案",
         ],
         Field::CompletedOn => &[
-            "计划", "承诺", "要求", "规定", "限期", "预计", "发现", "检查", "来电", "受理", "交办",
-            "验收", "复查", "复核", "录入", "填报", "审核", "反馈", "下发", "通报", "登记", "排查",
-            "创建", "处罚", "决定", "立案",
+            "计划",
+            "承诺",
+            "要求",
+            "规定",
+            "限期",
+            "预计",
+            "发现",
+            "检查",
+            "来电",
+            "受理",
+            "交办",
+            "验收",
+            "复查",
+            "复核",
+            "录入",
+            "填报",
+            "审核",
+            "反馈",
+            "下发",
+            "通报",
+            "登记",
+            "排查",
+            "创建",
+            "处罚",
+            "决定",
+            "立案",
+            // The day a deadline was put off to (`调整后期限`, `延期至`), or the one first set
+            // (`原定期限`), is a deadline.
+            "延期",
+            "延时",
+            "调整后",
+            "变更后",
+            "原定",
+            "原计划",
         ],
         Field::Person | Field::Leader => &[
             "复查", "复核", "检查", "填报", "录入", "审核", "来电", "回访", "验收",
         ],
-        Field::Department => &["被", "受检", "受审"],
+        Field::Department => &INSPECTED,
         // Third parties that serve the unit (`维保单位`, `检测单位`, `监理单位`) are not it.
         Field::Unit => &[
             "责任", "牵头", "配合", "协办", "主办", "维保", "维护", "检测", "检验", "监理",
@@ -458,6 +472,9 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }
 }
+
+/// How a header of the ones inspected or audited begins: `被检查单位`, `受检单位`, `受审核部门`.
+pub(crate) const INSPECTED: [&str; 3] = ["被", "受检", "受审"];
 
 /// Words of the day an item was found on a patrol, a visit or a system's push (`巡林日期`,
 /// `暗访时间`, `推送日期`): no deadline and no completion date, and the day spans count from.
@@ -664,9 +681,15 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
         if against || not_a_field {
             s = -0.5;
         }
-        // The deadline first set (`原定期限`, `原计划完成时间`) gives way to the one beside it.
-        if f == Field::Deadline && superseded_deadline(&h) && s > 0.0 {
-            s *= 0.5;
+        // What an inspection or a test found (`检查结果`, `抽检结论`, `年检结论`) is the finding,
+        // not the work's state — but `抽检不合格整改情况` is the work's.
+        if f == Field::Status
+            && (h.ends_with("结果") || h.ends_with("结论"))
+            && ["检查", "抽检", "检测", "检验", "年检"]
+                .iter()
+                .any(|w| h.contains(w))
+        {
+            s = -0.5;
         }
         // `是否集体访`, `是否越级`: a yes/no of something else than the work being done.
         if f == Field::Status && h.starts_with("是否") && !yes_no_of_the_work(&h) {
@@ -832,13 +855,16 @@ mod tests {
         assert!(e("验证结论", Field::Status) >= 0.35);
         assert!(e("检查结果", Field::Status) < 0.0);
         assert!(e("抽检结论", Field::Status) < 0.0);
+        assert!(e("抽检不合格整改情况", Field::Status) > 0.5);
         assert!(e("复查结果", Field::Status) >= 0.35);
         assert!(e("检查发现情形", Field::Problem) > 0.5);
         assert!(e("重点工作任务", Field::Problem) >= 0.35);
         assert!(e("任务来源", Field::Problem) <= 0.0);
         assert!(e("发现日期", Field::Problem) < 0.0);
-        assert!(e("原定期限", Field::Deadline) < e("完成期限", Field::Deadline));
+        assert!(superseded_deadline("原定期限"));
+        assert!(!superseded_deadline("完成期限"));
         assert!(e("处罚决定日期", Field::CompletedOn) < 0.0);
+        assert!(e("调整后期限", Field::CompletedOn) < 0.0);
         assert!(e("处罚决定日期", Field::Deadline) < 0.0);
         assert!(e("整改是否到位", Field::Status) > e("信用修复情况", Field::Status));
         assert!(e("年检结论", Field::Status) <= 0.0);

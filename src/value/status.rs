@@ -232,6 +232,10 @@ impl StatusVocabulary {
             return Some(of_progress(p));
         }
         let s = s.trim_start_matches(is_punct);
+        // A review's verdict and what followed it (`不合格，已整改到位`): the second clause.
+        if let Some(v) = verdict(s, |t| self.leading(t).or_else(|| by_form(t))) {
+            return Some(v);
+        }
         let status = self
             .leading(s)
             .or_else(|| {
@@ -253,8 +257,7 @@ impl StatusVocabulary {
                 by_form(&first)
                     .filter(|x| matches!(x, Status::LongTerm | Status::InProgress))
                     .filter(|_| !done_later)
-            })
-            .or_else(|| verdict(s, |t| self.leading(t).or_else(|| by_form(t))))?;
+            })?;
         // Negation never reads as done, nor does work waiting for its review or for a step
         // of the work itself (`已撤离人员待加固`).
         // Nor does work done only in the main or for a stage (`基本完成`, `阶段性办结`).
@@ -388,23 +391,26 @@ fn waits_for_work(s: &str) -> bool {
     })
 }
 
-/// A review's verdict and what follows from it, two clauses (`有效，同意关闭`, `无效，重新整改`):
-/// the second clause's state, never done after a verdict against the work.
+/// A review's verdict and what followed it, two clauses (`有效，同意关闭`, `无效，重新整改`,
+/// `不合格，已整改到位`): the second clause's state — what was done after the verdict.
 fn verdict(s: &str, read: impl Fn(&str) -> Option<Status>) -> Option<Status> {
     let (head, rest) = s.split_once(['，', ','])?;
     if rest.contains(['，', ',', '；', ';', '。']) {
         return None;
     }
-    let against = ["无效", "不合格", "不通过", "未通过"].contains(&head);
-    if !(against || ["有效", "合格", "通过", "同意"].contains(&head)) {
-        return None;
-    }
-    let status = read(rest)?;
-    Some(if against && status == Status::Done {
-        Status::InProgress
-    } else {
-        status
-    })
+    [
+        "有效",
+        "合格",
+        "通过",
+        "同意",
+        "无效",
+        "不合格",
+        "不通过",
+        "未通过",
+    ]
+    .contains(&head)
+    .then(|| read(rest))
+    .flatten()
 }
 
 /// The steps a ticket waits for after it is handled: `待回访`, `待评价`, `待归档`, `待结案`.
@@ -412,7 +418,7 @@ const AFTER_DONE: [&str; 5] = ["回访", "评价", "归档", "测评", "结案"]
 
 /// What follows `已` in a state that is not done: a ticket accepted, signed for, passed on,
 /// sent back, put off or past its day (`已受理`, `已退回`, `已超期`).
-const NOT_DONE_AFTER_YI: [&str; 56] = [
+const NOT_DONE_AFTER_YI: [&str; 47] = [
     "受理", "签收", "接收", "派单", "派发", "分派", "派遣", "转办", "交办", "登记", "上报", "提交",
     "退回", "驳回", "回退", "撤回", "超期", "逾期", "延期", "延时", "挂起", "暂停",
     // A first step only: a case opened, a talk held, a notice or plan sent, work begun or
@@ -420,10 +426,17 @@ const NOT_DONE_AFTER_YI: [&str; 56] = [
     "立案", "约谈", "下发", "发函", "通知", "挂牌", "部署", "启动", "开工", "部分", "初步", "制定",
     "拟定", "研究", "对接", "联系", "安排", "申请", "开展", "调查", "勘查", "召开", "协调", "走访",
     "督促",
-    // Planned only: put in a plan, a plan drawn up or sent for approval (`已列入大修计划`,
-    // `已纳入年度计划`, `已编制方案`, `已报批`, `已立项`); an order served (`已下达整改通知`).
+];
+
+/// What follows `已` in a state of work only planned or ordered — when a plan or a paper is
+/// its object (`已列入大修计划`, `已纳入年度计划`, `已编制方案`, `已下达整改通知`): the bare step may be
+/// the measure itself, done (`已编制` a plan to be drawn up, `已告知` a party to be told).
+const PLANNED_AFTER_YI: [&str; 9] = [
     "列入", "纳入", "编制", "报批", "立项", "下达", "发出", "送达", "告知",
 ];
+
+/// The papers a planned step names: `计划`, `方案`, `通知`, `文书`, `决定书`.
+const PLANS: [&str; 6] = ["计划", "方案", "通知", "文书", "决定书", "清单"];
 
 /// What follows `已` in a state that sends the work back to its start.
 const BACK_TO_START: [&str; 5] = ["退回", "驳回", "回退", "撤回", "退单"];
@@ -572,6 +585,14 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
         {
             return Some(Status::InProgress);
         }
+        if PLANNED_AFTER_YI.iter().any(|w| rest.starts_with(w))
+            && PLANS.iter().any(|w| rest.contains(w))
+            && !["完成", "完毕", "到位", "办结"]
+                .iter()
+                .any(|w| rest.contains(w))
+        {
+            return Some(Status::InProgress);
+        }
         return (!rest.is_empty()).then_some(Status::Done);
     }
     if s.ends_with('中') || s.ends_with("推进") {
@@ -639,11 +660,11 @@ pub(crate) fn is_void(text: &str) -> bool {
             .any(|w| head.starts_with(w))
         // A ticket without grounds (`无效工单`, `无效诉求`), not a review's verdict
         // (`无效，重新整改`: the work must be done again).
+        // (`无效` alone may be either: no void, a state that does not read).
         || head.strip_prefix("无效").is_some_and(|rest| {
-            rest.is_empty()
-                || ["工单", "件", "诉求", "来电", "投诉", "举报", "信件"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
+            ["工单", "件", "诉求", "来电", "投诉", "举报", "信件"]
+                .iter()
+                .any(|w| rest.starts_with(w))
         })
         // Not applicable to the unit (`不涉及`, `不适用`): no item.
         || ["不涉及", "不适用"].contains(&head)
@@ -1015,17 +1036,32 @@ mod tests {
         assert_eq!(v.parse("有效，同意关闭"), Some(Status::Done));
         assert_eq!(v.parse("无效，重新整改"), Some(Status::InProgress));
         assert_eq!(v.parse("合格，已销号"), Some(Status::Done));
+        assert_eq!(v.parse("不合格，已整改到位"), Some(Status::Done));
+        assert_eq!(v.parse("不合格，已整改"), Some(Status::Done));
+        assert_eq!(v.parse("通过，整改中"), Some(Status::InProgress));
         // Not a verdict: a sentence of three clauses, or a first clause of something else.
         assert_eq!(v.parse("有效，同意关闭，待归档"), None);
         assert_eq!(v.parse("设备，已更换"), None);
         assert_eq!(v.parse("已列入大修计划"), Some(Status::InProgress));
         assert_eq!(v.parse("已纳入年度计划"), Some(Status::InProgress));
         assert_eq!(v.parse("已编制方案"), Some(Status::InProgress));
+        assert_eq!(v.parse("已下达整改通知"), Some(Status::InProgress));
+        // The bare step may be the measure itself: done.
+        for w in [
+            "已编制",
+            "已纳入",
+            "已告知",
+            "已送达",
+            "已立项",
+            "已编制完成并印发",
+        ] {
+            assert_eq!(v.parse(w), Some(Status::Done), "{w}");
+        }
         assert_eq!(v.parse("已纳入长期管理"), Some(Status::LongTerm));
         assert!(is_void("不涉及"));
         assert!(is_void("不适用"));
         assert!(is_void("无效工单"));
-        assert!(is_void("无效"));
+        assert!(!is_void("无效"));
         assert!(!is_void("无效，重新整改"));
         assert!(!is_void("不涉及整改的部分已完成"));
     }

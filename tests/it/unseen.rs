@@ -1258,3 +1258,136 @@ fn a_unit_column_with_a_unit_a_row_is_doubtful() {
     assert_eq!(v["communities"].as_array().unwrap().len(), 15);
     assert_eq!(v["totals"]["measures"], 15);
 }
+
+/// The counts of each unit of a `check` JSON: (unit, measures, done, long-term, overdue).
+fn counts(v: &Value) -> Vec<(String, u64, u64, u64, u64)> {
+    v["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let n = |k: &str| c[k].as_u64().unwrap();
+            (
+                c["community"].as_str().unwrap().to_string(),
+                n("measures"),
+                n("measures_done"),
+                n("measures_long_term"),
+                n("overdue"),
+            )
+        })
+        .collect()
+}
+
+/// A cold review's cases, each a small ledger other offices write, read as a clerk reads them
+/// (each was read wrong, or crashed, before its fix): a verdict and what followed it, planned
+/// steps with and without their papers, a bare `无效` (no void), a current state before the
+/// months of progress, a deadline first set beside its extension, `抽检…整改情况` as the state,
+/// blocks with their own category headings or with two labels in one cell, an export's count
+/// beside its export time, a file name with a space.
+#[test]
+fn a_cold_reviews_cases_read_as_a_clerk_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, rows: &[&str]| {
+        std::fs::write(dir.path().join(name), rows.join("\r\n")).unwrap();
+    };
+    let read = |name: &str| counts(&check(dir.path(), &[name, "--as-of", "2025-04-30"]));
+    let unit = |u: &str, m, d, l, o| (u.to_string(), m, d, l, o);
+    write(
+        "verdict.csv",
+        &[
+            "序号,责任单位,问题描述,整改措施,整改时限,整改情况",
+            "1,城关镇,记录不全,补齐,2025-03-31,不合格，已整改到位",
+            "2,城关镇,制度缺失,制定,2025-03-31,有效，同意关闭",
+            "3,城关镇,设备未检,送检,2025-03-31,无效，重新整改",
+            "4,城关镇,台账缺失,建账,2025-03-31,已编制",
+            "5,城关镇,预案缺失,编制预案,2025-03-31,已编制方案",
+            "6,城关镇,通道堵塞,清理,2025-03-31,无效",
+        ],
+    );
+    // 1, 2, 4 done; 3, 5 under way and overdue; 6 does not read (unknown), overdue.
+    assert_eq!(read("verdict.csv"), vec![unit("verdict", 6, 3, 0, 3)]);
+    write(
+        "督查台账.csv",
+        &[
+            "序号,重点工作任务,责任单位,责任人,完成时限,1月进展,2月进展,3月进展,当前状态",
+            "1,老旧小区改造工程推进,县住建局,张三,2025-06-30,推进中：完成设计,推进中：开工,推进中：主体完工,推进中",
+            "2,农村公路养护工程推进,县交通运输局,李四,2025-06-30,推进中：招标,推进中：施工,推进中：验收准备,推进中",
+            "3,河道清淤疏浚工程推进,县水利局,王五,2025-03-31,未启动,推进中：施工,推进中：施工,已完成",
+            "4,校舍维修改造工程推进,县教育局,赵六,2025-03-31,推进中：设计,推进中：施工,推进中：施工,",
+        ],
+    );
+    let got = read("督查台账.csv");
+    assert!(got.contains(&unit("县水利局", 1, 1, 0, 0)), "{got:?}");
+    // Its current state blank: the latest month's, under way, overdue.
+    assert!(got.contains(&unit("县教育局", 1, 0, 0, 1)), "{got:?}");
+    write(
+        "期限.csv",
+        &[
+            "序号,责任单位,问题描述,整改措施,原定期限,调整后期限,整改情况",
+            "1,城关镇,消防通道堵塞,清理通道,2025-03-31,,整改中",
+            "2,青石镇,台账不全,补齐台账,2025-03-31,2025-06-30,整改中",
+            "3,马庄镇,制度缺失,制定制度,2025-03-31,,整改中",
+        ],
+    );
+    assert_eq!(
+        read("期限.csv"),
+        vec![
+            unit("城关镇", 1, 0, 0, 1),
+            unit("青石镇", 1, 0, 0, 0),
+            unit("马庄镇", 1, 0, 0, 1)
+        ]
+    );
+    write(
+        "抽检.csv",
+        &[
+            "序号,企业名称,不合格项目,整改措施,整改时限,抽检不合格整改情况",
+            "1,XX食品有限公司,菌落总数超标,清洗消毒,2025-03-31,已完成",
+            "2,XX饮品有限公司,防腐剂超标,调整配方,2025-03-31,整改中",
+            "3,XX调味品有限公司,标签不规范,更换标签,2025-06-30,整改中",
+        ],
+    );
+    assert_eq!(
+        read("抽检.csv"),
+        vec![
+            unit("XX食品有限公司", 1, 1, 0, 0),
+            unit("XX饮品有限公司", 1, 0, 0, 1),
+            unit("XX调味品有限公司", 1, 0, 0, 0)
+        ]
+    );
+    write(
+        "特殊作业.csv",
+        &[
+            "特殊作业安全检查隐患整改台账,,,,",
+            "单位：XX华昌化工有限公司　　检查日期：2025年3月12日,,,,",
+            "序号,隐患描述,整改措施,整改期限,整改情况",
+            "一、动火作业,,,,",
+            "1,作业票不全,重新审批,立行立改,整改中",
+            "2,未设监护人,配备监护人,2025-06-30,已整改",
+            "单位：XX新能源材料有限公司,,,检查日期：2025年3月20日,",
+            "序号,隐患描述,整改措施,整改期限,整改情况",
+            "一、动火作业,,,,",
+            "1,可燃物未清理,清理,立行立改,已整改",
+            "2,灭火器过期,更换灭火器,2025-06-30,整改中",
+            "共4条记录,,,导出时间：2025-04-29,",
+        ],
+    );
+    assert_eq!(
+        read("特殊作业.csv"),
+        vec![
+            unit("XX华昌化工有限公司", 2, 1, 0, 1),
+            unit("XX新能源材料有限公司", 2, 1, 0, 0)
+        ]
+    );
+    write(
+        "XX县 中医医院医务科.csv",
+        &[
+            "序号,问题描述,整改措施,整改时限,整改情况",
+            "1,消防通道堵塞,清理通道,2025-03-31,已完成",
+            "2,台账不全,补齐台账,2025-06-30,整改中",
+        ],
+    );
+    assert_eq!(
+        read("XX县 中医医院医务科.csv"),
+        vec![unit("XX县中医医院", 2, 1, 0, 0)]
+    );
+}
