@@ -1249,6 +1249,34 @@ fn with_values(
     // Beside a current state of its own (`当前状态`), the months stand behind it: read only
     // where it is blank.
     let status_series = status_series(&c.cells, &choices);
+    // A yes/no of the work (`是否整改到位`: 是/否) beside a state told in sentences (`整改情况`:
+    // `已追回多发养老金4.2万元`) that read less surely: the yes/no is the state, the sentences
+    // its account.
+    if let Some(read) = choices
+        .iter()
+        .find(|x| x.field == Field::Status)
+        .and_then(|s| ev.iter().position(|(col, _)| *col == s.col))
+        .and_then(|ci| features.get(ci))
+        .map(|f| f.status)
+        && let Some((col, e)) = ev.iter().enumerate().find_map(|(i, (col, e))| {
+            let h = c
+                .cells
+                .iter()
+                .find(|(x, _, _)| x == col)
+                .map(|(_, _, l)| crate::value::header::normalize_header(l))?;
+            (!choices.iter().any(|x| x.col == *col)
+                && h.starts_with("是否")
+                && crate::value::header::yes_no_of_the_work(&h)
+                && features
+                    .get(i)
+                    .is_some_and(|f| f.short_status >= 0.9 && f.short_status > read))
+            .then_some((col, e))
+        })
+        && let Some(status) = choices.iter_mut().find(|x| x.field == Field::Status)
+    {
+        status.col = *col;
+        status.evidence = e[Field::Status.index()];
+    }
     // A current state named so (`当前状态`, `目前进展`, `最新状态`) is the status, the months
     // behind it.
     if !status_series.is_empty()

@@ -304,7 +304,7 @@ pub(crate) fn within(text: &str) -> Option<Within> {
 }
 
 static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"[“"「『]([^”"」』]{1,16})[”"」』](?:是指|系指|即指|指|即|为)([^；;，,。“"「『]{2,24})"#)
+    re(r#"[“"「『]([^”"」』]{1,16})[”"」』](?:是指|系指|即指|指|即|为)([^；;，,。“"「『]{2,40})"#)
 });
 
 /// Terms a sheet's notes define (`说明：“2025年汛前”指2025年4月30日前；…`): each quoted term
@@ -321,6 +321,16 @@ pub(crate) fn defined_terms(text: &str) -> Vec<(String, String)> {
             let meaning = c.get(2)?.as_str().trim();
             (!term.is_empty() && !meaning.is_empty())
                 .then(|| (term.to_string(), meaning.to_string()))
+        })
+        // A meaning that says its day in a bracket (`审计报告出具次月15日前（2025年4月15日前）`):
+        // the bracket too, tried after the whole.
+        .flat_map(|(term, meaning)| {
+            let inner = meaning
+                .split_once(['（', '('])
+                .and_then(|(_, rest)| rest.split_once(['）', ')']))
+                .map(|(inner, _)| (term.clone(), inner.trim().to_string()))
+                .filter(|(_, inner)| !inner.is_empty());
+            std::iter::once((term, meaning)).chain(inner)
         })
         .collect()
 }
@@ -553,6 +563,11 @@ mod tests {
         );
         assert!(super::defined_terms("复查结果填“已整改”“限期整改中”“拒不整改”").is_empty());
         assert!(super::defined_terms("说明：请如实填写").is_empty());
+        // A day in a bracket after the meaning is tried too.
+        assert!(
+            super::defined_terms("说明：“次月15日前”指审计报告出具次月15日前（2025年4月15日前）。")
+                .contains(&("次月15日前".to_string(), "2025年4月15日前".to_string()))
+        );
     }
 
     use super::*;

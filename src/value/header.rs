@@ -712,7 +712,7 @@ pub(crate) fn superseded_deadline(header: &str) -> bool {
 
 /// True for a yes/no header about the work being done: `是否完成`, `是否整改到位`, `是否办结`,
 /// `是否化解`.
-fn yes_no_of_the_work(h: &str) -> bool {
+pub(crate) fn yes_no_of_the_work(h: &str) -> bool {
     [
         "完成", "整改", "办结", "销号", "到位", "落实", "化解", "解决", "结案", "闭环", "关闭",
         "办理", "处理", "处置",
