@@ -209,7 +209,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 67] = [
+const UNIT_ENDS: [&str; 70] = [
     "社区",
     "村",
     "镇",
@@ -286,6 +286,10 @@ const UNIT_ENDS: [&str; 67] = [
     "销售点",
     "经营点",
     "网点",
+    // Stations of business a police or transport office inspects: `县汽车客运站`, `城北加油站`.
+    "客运站",
+    "汽车站",
+    "加油站",
 ];
 
 fn is_han(c: char) -> bool {
@@ -694,7 +698,12 @@ mod tests {
         assert_eq!(organisation_of_party_body("中共XX县纪律检查委员会"), None);
         assert_eq!(organisation_of_party_body("XX县交通运输局党组"), None);
         // Social organisations and cemeteries are units.
-        for t in ["XX市餐饮行业协会", "XX市温州商会", "XX县城关镇公益性公墓"] {
+        for t in [
+            "XX市餐饮行业协会",
+            "XX市温州商会",
+            "XX县城关镇公益性公墓",
+            "县汽车客运站",
+        ] {
             assert!(is_unit_name(t), "{t}");
         }
     }

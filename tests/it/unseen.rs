@@ -958,18 +958,14 @@ fn the_seventeenth_dev_set_reads_as_counted_by_hand_but_one() {
 /// sentences of `整改情况`; subsidies in percentages; a relief list whose townships and
 /// villages could each be the unit (doubtful, left out); a settlement audit whose `次月15日前`
 /// its footer defines in a bracket (`（2025年4月15日前）`); a sand-mining export of codes;
-/// measuring instruments without a year. Left aside: a police station's workbook of a sheet
-/// per unit under its own title (the unit is the sheet's tab; taizhang takes the station's
-/// title, or the `被检查单位：` cell where a sheet has one).
+/// measuring instruments without a year; a police station's workbook of a sheet per unit,
+/// each named by its tab (`县汽车客运站`) or its `被检查单位：` cell.
 #[test]
-fn the_eighteenth_dev_set_reads_as_counted_by_hand_but_one() {
+fn the_eighteenth_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
-        count_as_by_hand_but(
-            &dev("dev18"),
-            &["城关派出所2025年治安重点单位安全检查隐患整改台账.xlsx"]
-        ),
-        (36, 6),
-        "18 units right and 3 honest, at two dates"
+        count_as_by_hand(&dev("dev18")),
+        (44, 6),
+        "22 units right and 3 honest, at two dates"
     );
 }
 
