@@ -557,18 +557,39 @@ fn is_total_row(r: &crate::source::grid::Row) -> bool {
     }
     let t = crate::value::text::squash(t);
     let t = t.trim_end_matches([':', '：']);
-    // Alone on its row, or beside an export's labels (`导出时间：…`).
-    let alone = r
-        .cells
-        .iter()
-        .filter(|c| !c.value.is_blank())
-        .skip(1)
-        .all(|c| matches!(&c.value, CellValue::Text(s) if crate::layout::is_label_value(s)));
     (t.chars().count() <= 16
         && ["合计", "总计", "小计", "共计", "累计"]
             .iter()
             .any(|w| t == *w || t.ends_with(w)))
-        || (alone && is_record_count(t))
+        || record_count_row(r)
+}
+
+/// True for a row of an export's count of its records among its labels only, in one cell or
+/// several (`共13条记录` | `导出时间：…`, `共2条记录　　导出时间：…`, `导出时间：…` | `共2条记录`).
+fn record_count_row(r: &crate::source::grid::Row) -> bool {
+    // Most rows hold no count: a look at their texts, no copy.
+    if !r
+        .cells
+        .iter()
+        .any(|c| matches!(&c.value, CellValue::Text(t) if t.contains('共') || t.contains("合计")))
+    {
+        return false;
+    }
+    let mut counts = 0;
+    for c in r.cells.iter().filter(|c| !c.value.is_blank()) {
+        let CellValue::Text(t) = &c.value else {
+            return false;
+        };
+        for part in crate::layout::apart(t).split(';') {
+            let part = crate::value::text::squash(part);
+            if is_record_count(&part) {
+                counts += 1;
+            } else if !crate::layout::is_label_value(&part) {
+                return false;
+            }
+        }
+    }
+    counts == 1
 }
 
 /// True for an export's count of its records, alone on its row: `共13条记录`, `共计13条`,
@@ -727,14 +748,15 @@ pub fn build_ledger(
     // of the header: the first block's line stands above the header.
     let in_data =
         |x: &&crate::source::grid::Row| (layout.data_start..layout.data_end).contains(&x.index);
-    let stacked = col_of[field_index(Field::Unit)].is_none()
-        && sheet
-            .rows
-            .iter()
-            .filter(in_data)
-            .any(|x| crate::layout::block_unit_line(x).is_some());
+    let stacked = sheet
+        .rows
+        .iter()
+        .filter(in_data)
+        .any(|x| crate::layout::block_unit_line(x).is_some());
+    // A unit column names the rows' units itself; the lines only open the blocks.
+    let own_units = col_of[field_index(Field::Unit)].is_none();
     let mut block: Option<(u32, String)> = None;
-    if stacked {
+    if stacked && own_units {
         block = sheet
             .rows
             .iter()
@@ -760,7 +782,9 @@ pub fn build_ledger(
         // A line opening another block of rows (`单位：XX新能源材料有限公司`): the rows below
         // are that unit's, and the day it names is their day found.
         if stacked && let Some(name) = crate::layout::block_unit_line(r) {
-            block = Some((r.index, name));
+            if own_units {
+                block = Some((r.index, name));
+            }
             block_found = labelled_found_day(r.cells.iter(), settings.as_of);
             continue;
         }

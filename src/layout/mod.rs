@@ -576,6 +576,8 @@ pub(crate) fn extends_deadline(label: &str) -> bool {
     ["延期", "延时", "调整后", "变更后"]
         .iter()
         .any(|w| h.contains(w))
+        // The day a put-off was asked for (`延期申请时间`) is none.
+        && !["申请", "提出", "报送"].iter().any(|w| h.contains(w))
         && ["期限", "时限", "日期", "时间", "至"]
             .iter()
             .any(|w| h.contains(w))
@@ -843,18 +845,25 @@ pub(crate) fn block_unit_line(row: &crate::source::grid::Row) -> Option<String> 
         CellValue::Text(s) if s.contains([':', '：']) => s.as_str(),
         _ => return None,
     };
-    let rest: Vec<&str> = filled
-        .take(2)
+    let mut rest: Vec<&str> = filled
+        .take(3)
         .map(|c| match &c.value {
             CellValue::Text(s) => s.as_str(),
             _ => "",
         })
         .collect();
+    // The label alone in its cell, the name in the next (`被检查单位：` | `乙公司`).
+    let label_alone = squash(first).ends_with([':', '：']);
+    let named_next = if label_alone && !rest.is_empty() {
+        Some(rest.remove(0))
+    } else {
+        None
+    };
     if rest.len() > 1 || !rest.iter().all(|t| is_label_value(t)) {
         return None;
     }
     // Two labels in one cell are kept apart by a run of spaces (`单位：X　　检查日期：…`).
-    let s = squash(&apart(first));
+    let s = squash(&apart(&format!("{first}{}", named_next.unwrap_or(""))));
     let name = [
         "被检查单位",
         "受检单位",
@@ -1249,34 +1258,6 @@ fn with_values(
     // Beside a current state of its own (`当前状态`), the months stand behind it: read only
     // where it is blank.
     let status_series = status_series(&c.cells, &choices);
-    // A yes/no of the work (`是否整改到位`: 是/否) beside a state told in sentences (`整改情况`:
-    // `已追回多发养老金4.2万元`) that read less surely: the yes/no is the state, the sentences
-    // its account.
-    if let Some(read) = choices
-        .iter()
-        .find(|x| x.field == Field::Status)
-        .and_then(|s| ev.iter().position(|(col, _)| *col == s.col))
-        .and_then(|ci| features.get(ci))
-        .map(|f| f.status)
-        && let Some((col, e)) = ev.iter().enumerate().find_map(|(i, (col, e))| {
-            let h = c
-                .cells
-                .iter()
-                .find(|(x, _, _)| x == col)
-                .map(|(_, _, l)| crate::value::header::normalize_header(l))?;
-            (!choices.iter().any(|x| x.col == *col)
-                && h.starts_with("是否")
-                && crate::value::header::yes_no_of_the_work(&h)
-                && features
-                    .get(i)
-                    .is_some_and(|f| f.short_status >= 0.9 && f.short_status > read))
-            .then_some((col, e))
-        })
-        && let Some(status) = choices.iter_mut().find(|x| x.field == Field::Status)
-    {
-        status.col = *col;
-        status.evidence = e[Field::Status.index()];
-    }
     // A current state named so (`当前状态`, `目前进展`, `最新状态`) is the status, the months
     // behind it.
     if !status_series.is_empty()
@@ -1297,6 +1278,7 @@ fn with_values(
     {
         status.col = *col;
         status.evidence = e[Field::Status.index()];
+        close.retain(|x| x.field != Field::Status);
     }
     let beside = !status_series.is_empty()
         && choices
@@ -1336,11 +1318,7 @@ fn with_values(
         && (first_set || put_off)
         && let Some((col, e)) = ev
             .iter()
-            .filter(|(col, _)| {
-                !choices
-                    .iter()
-                    .any(|x| x.col == *col && x.field != Field::CompletedOn)
-            })
+            .filter(|(col, _)| !choices.iter().any(|x| x.col == *col))
             .filter(|(col, e)| {
                 let l = label_at(*col);
                 e[Field::Deadline.index()].header >= 0.35
@@ -1353,11 +1331,11 @@ fn with_values(
                     .total_cmp(&b.1[Field::Deadline.index()].total())
             })
     {
-        choices.retain(|x| !(x.field == Field::CompletedOn && x.col == *col));
         if let Some(d) = choices.iter_mut().find(|x| x.field == Field::Deadline) {
             d.col = *col;
             d.evidence = e[Field::Deadline.index()];
         }
+        close.retain(|x| x.field != Field::Deadline);
     }
     let field_of = |col: u32| choices.iter().find(|x| x.col == col).map(|x| x.field);
 
@@ -1876,14 +1854,26 @@ pub(crate) fn labelled_unit(text: &str) -> Option<String> {
 pub(crate) fn apart(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
-    for c in text.trim().chars() {
+    for (i, c) in text.trim().char_indices() {
         if c.is_whitespace() {
             run.push(c);
             continue;
         }
         if !run.is_empty() {
             let wide = run.chars().count() >= 2 || run.contains(['\u{3000}', '\t']);
-            out.push_str(if wide { ";" } else { " " });
+            // Apart only before another label (`检查日期：…`): a space inside a name
+            // (`城关镇　张庄村`) keeps it whole.
+            let label_next = text.trim()[i..]
+                .chars()
+                .take(10)
+                .any(|c| matches!(c, ':' | '：'));
+            out.push_str(if wide && label_next {
+                ";"
+            } else if wide {
+                ""
+            } else {
+                " "
+            });
             run.clear();
         }
         out.push(c);

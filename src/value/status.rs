@@ -232,8 +232,19 @@ impl StatusVocabulary {
             return Some(of_progress(p));
         }
         let s = s.trim_start_matches(is_punct);
-        // A review's verdict and what followed it (`不合格，已整改到位`): the second clause.
-        if let Some(v) = verdict(s, |t| self.leading(t).or_else(|| by_form(t))) {
+        // A review's verdict and what followed it (`不合格，已整改到位`): the second clause, never
+        // done when it waits for a review, a step of the work, or is done only in the main.
+        if let Some(v) = verdict(s, |t| {
+            self.leading(t).or_else(|| by_form(t)).map(|x| {
+                if x == Status::Done
+                    && (negated(t) || under_review(t) || waits_for_work(t) || hedged(t))
+                {
+                    Status::InProgress
+                } else {
+                    x
+                }
+            })
+        }) {
             return Some(v);
         }
         let status = self
@@ -251,7 +262,7 @@ impl StatusVocabulary {
                 // (`已约谈企业负责人，现已整改到位`: unread, and said so).
                 let first: String = s.chars().take_while(|c| !is_punct(*c)).collect();
                 let later = &s[first.len()..];
-                let done_later = ["完成", "完毕", "到位", "办结", "销号"]
+                let done_later = ["完成", "完毕", "到位", "办结", "销号", "已整改", "全部整改"]
                     .iter()
                     .any(|w| later.contains(w));
                 by_form(&first)
@@ -1039,6 +1050,15 @@ mod tests {
         assert_eq!(v.parse("不合格，已整改到位"), Some(Status::Done));
         assert_eq!(v.parse("不合格，已整改"), Some(Status::Done));
         assert_eq!(v.parse("通过，整改中"), Some(Status::InProgress));
+        for w in ["不合格，已整改待验收", "合格，基本完成", "通过，阶段性办结"]
+        {
+            assert_eq!(v.parse(w), Some(Status::InProgress), "{w}");
+        }
+        // A first step, then the work said done: not read as under way.
+        assert_ne!(
+            v.parse("已下达整改通知，企业已整改"),
+            Some(Status::InProgress)
+        );
         // Not a verdict: a sentence of three clauses, or a first clause of something else.
         assert_eq!(v.parse("有效，同意关闭，待归档"), None);
         assert_eq!(v.parse("设备，已更换"), None);
