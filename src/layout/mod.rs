@@ -1032,10 +1032,21 @@ fn with_values(
     let mut data_start = c.row + c.height;
     // A row of column numbers or codes under the header is neither header nor data, nor is
     // a row of notes on how to fill the columns in (`（注明日期）`, `（到位/部分/尚未）`).
-    while sheet
-        .row(data_start)
-        .is_some_and(|r| is_column_number_row(r, c.cells.len()) || is_notes_row(r))
-    {
+    // Nor is a note line right under it on how to fill a column in (`注：整改状态填代码（A-已完成
+    // B-整改中 C-未启动）`) when rows of data follow: no footer yet.
+    let data_follows = |at: u32| {
+        sheet
+            .rows
+            .iter()
+            .filter(|r| r.index > at)
+            .take(3)
+            .any(|r| r.cells.iter().filter(|x| !x.value.is_blank()).count() >= 3)
+    };
+    while sheet.row(data_start).is_some_and(|r| {
+        is_column_number_row(r, c.cells.len())
+            || is_notes_row(r)
+            || (is_note_line(r) && data_follows(r.index))
+    }) {
         data_start += 1;
     }
     let data_end = data_end_from(sheet, data_start);
@@ -1567,6 +1578,15 @@ fn status_series(cells: &[(u32, Option<Field>, String)], choices: &[Choice]) -> 
         return Vec::new();
     }
     series.into_iter().map(|(_, col)| col).collect()
+}
+
+/// True for a row of one note (`注：…`, `说明：…`, `填表说明：…`): a single text opening a footer.
+fn is_note_line(row: &crate::source::grid::Row) -> bool {
+    let mut filled = row.cells.iter().filter(|c| !c.value.is_blank());
+    match (filled.next(), filled.next()) {
+        (Some(c), None) => matches!(&c.value, CellValue::Text(t) if is_footer_text(t)),
+        _ => false,
+    }
 }
 
 /// True for a row of notes under a header: every cell that holds something is a bracketed
@@ -2118,6 +2138,48 @@ mod tests {
         assert_eq!(l.column_of(Field::Problem), Some(3));
         assert_eq!(l.column_of(Field::Measure), Some(4));
         assert_eq!(l.column_of(Field::Status), Some(6));
+    }
+
+    #[test]
+    fn a_note_line_right_under_the_header_is_no_footer() {
+        let s = sheet(&[
+            &[
+                "序号",
+                "被检查企业",
+                "检查发现问题",
+                "整改要求",
+                "完成期限",
+                "整改状态",
+            ],
+            &["注：整改状态填写已完成、整改中或未启动。"],
+            &[
+                "1",
+                "XX安居房屋租赁有限公司",
+                "未办理网签备案",
+                "补办备案",
+                "2023.5.31",
+                "已完成",
+            ],
+            &[
+                "2",
+                "XX安居房屋租赁有限公司",
+                "租金周期超过3个月",
+                "调整周期",
+                "2023.4.30",
+                "整改中",
+            ],
+            &[
+                "3",
+                "XX链家房地产经纪有限公司",
+                "房源信息未公示",
+                "公示房源",
+                "2023.4.15",
+                "未启动",
+            ],
+            &["审核人：赵建华"],
+        ]);
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        assert_eq!((l.header_row, l.data_start, l.data_end), (0, 2, 5));
     }
 
     #[test]
