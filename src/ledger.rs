@@ -803,6 +803,16 @@ pub fn build_ledger(
                 fields[i] = resolve(sheet, &merges, r, *col, layout.data_start);
             }
         }
+        // A state ticked under its sub-header (`√` under `已完成`): that sub-header's state.
+        if !layout.ticked.is_empty() {
+            fields[field_index(Field::Status)] = layout.ticked.iter().find_map(|(col, state)| {
+                let cell = resolve(sheet, &merges, r, *col, layout.data_start)?;
+                crate::layout::is_tick(&cell.value).then(|| FieldCell {
+                    value: CellValue::Text(state.clone()),
+                    ..cell
+                })
+            });
+        }
         // A status written month by month is the latest month written.
         if fields[field_index(Field::Status)].is_none() {
             fields[field_index(Field::Status)] = layout

@@ -188,6 +188,9 @@ pub struct Layout {
     /// earliest period to the latest; the status column is the latest, and a row's state is
     /// its latest period written. Empty for a sheet with one status column.
     pub(crate) status_series: Vec<u32>,
+    /// A state ticked (`√`) under sub-columns that name the states (`完成情况` over `已完成 |
+    /// 正在推进 | 未启动`): each column and the state its sub-header names. Empty otherwise.
+    pub(crate) ticked: Vec<(u32, String)>,
     /// The states a legend gives the codes of the status column (`1` → `待处置`): from a sheet
     /// of codes in the workbook (`字段 | 代码 | 含义`) or a legend beside the table
     /// ([`status_codes`]). Empty without one.
@@ -281,6 +284,7 @@ impl Layout {
             progress_status: false,
             kind: Kind::Other,
             status_series: Vec::new(),
+            ticked: Vec::new(),
             status_codes: Vec::new(),
         }
     }
@@ -982,6 +986,24 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     if judged.is_empty() {
         judged = by_stem;
     }
+    // A group over sub-headers that name states (`完成情况` over `已完成 | 正在推进 | 未启动`) is a
+    // header of two rows: its second row is no data.
+    let states_below: Vec<u32> = judged
+        .iter()
+        .filter(|(_, c)| c.height == 2)
+        .filter(|(_, c)| {
+            c.cells
+                .iter()
+                .filter(|(_, _, l)| {
+                    l.rsplit_once('/')
+                        .is_some_and(|(_, s)| settings.statuses.parse(s).is_some())
+                })
+                .count()
+                >= 2
+        })
+        .map(|(_, c)| c.row)
+        .collect();
+    judged.retain(|(_, c)| !(c.height == 1 && states_below.contains(&c.row)));
     // A header repeated further down (each block of a sheet of stacked blocks under its own
     // copy) is the first one's: the rows between are the table's.
     let mut seen: Vec<(u32, Vec<&str>)> = Vec::new();
@@ -1269,6 +1291,34 @@ fn with_values(
     // Beside a current state of its own (`当前状态`), the months stand behind it: read only
     // where it is blank.
     let status_series = status_series(&c.cells, &choices);
+    // A state ticked under sub-headers naming the states: the status, read by its tick.
+    let ticked = ticked_states(sheet, &c.cells, &sample, &settings.statuses);
+    if let Some((first, _)) = ticked.first() {
+        let e = ev
+            .iter()
+            .find(|(col, _)| col == first)
+            .map(|(_, e)| e[Field::Status.index()])
+            .unwrap_or_default();
+        choices.retain(|x| x.field == Field::Status || !ticked.iter().any(|(c, _)| *c == x.col));
+        match choices.iter_mut().find(|x| x.field == Field::Status) {
+            Some(s) => {
+                s.col = *first;
+                s.evidence = e;
+                s.runner_up = None;
+            }
+            None => {
+                choices.push(Choice {
+                    field: Field::Status,
+                    col: *first,
+                    evidence: e,
+                    because: assign::Because::Header,
+                    runner_up: None,
+                });
+                choices.sort_by_key(|x| x.field.index());
+            }
+        }
+        close.retain(|x| x.field != Field::Status);
+    }
     // A current state named so (`当前状态`, `目前进展`, `最新状态`) is the status, the months
     // behind it.
     if !status_series.is_empty()
@@ -1416,8 +1466,52 @@ fn with_values(
         progress_status,
         kind,
         status_series,
+        ticked,
         status_codes: Vec::new(),
     }
+}
+
+/// True for a tick mark, the whole of a cell: `√`, `✓`, `✔`, `☑`, `●`.
+pub(crate) fn is_tick(v: &CellValue) -> bool {
+    matches!(v, CellValue::Text(t) if matches!(t.trim(), "√" | "✓" | "✔" | "☑" | "●"))
+}
+
+/// The columns of a state ticked under sub-headers naming the states (`完成情况/已完成`,
+/// `完成情况/正在推进`, `完成情况/未启动`): two at least under one group, each sub-header a state
+/// that reads, and their cells in the sample ticks or blank, one tick at least.
+fn ticked_states(
+    sheet: &Sheet,
+    cells: &HeaderCells,
+    sample: &[u32],
+    statuses: &crate::value::status::StatusVocabulary,
+) -> Vec<(u32, String)> {
+    let mut groups: Vec<(&str, Vec<(u32, String)>)> = Vec::new();
+    for (col, _, label) in cells {
+        let Some((group, state)) = label.rsplit_once('/') else {
+            continue;
+        };
+        if statuses.parse(state).is_none() {
+            continue;
+        }
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, members)) => members.push((*col, state.to_string())),
+            None => groups.push((group, vec![(*col, state.to_string())])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, members)| members)
+        .find(|members| {
+            let values = || {
+                members.iter().flat_map(|(col, _)| {
+                    sample
+                        .iter()
+                        .filter_map(move |r| sheet.value(*r, *col).filter(|v| !v.is_blank()))
+                })
+            };
+            members.len() >= 2 && values().all(is_tick) && values().next().is_some()
+        })
+        .unwrap_or_default()
 }
 
 /// The texts of a sheet outside its table — the title and meta rows above the header, the
@@ -2138,6 +2232,90 @@ mod tests {
         assert_eq!(l.column_of(Field::Problem), Some(3));
         assert_eq!(l.column_of(Field::Measure), Some(4));
         assert_eq!(l.column_of(Field::Status), Some(6));
+    }
+
+    #[test]
+    fn a_state_ticked_under_sub_headers_naming_the_states() {
+        let mut s = sheet(&[
+            &[
+                "序号",
+                "积水点位",
+                "整改措施",
+                "责任单位",
+                "完成时限",
+                "完成情况",
+                "",
+                "",
+                "备注",
+            ],
+            &["", "", "", "", "", "已完成", "正在推进", "未启动", ""],
+            &[
+                "1",
+                "人民路口",
+                "新建雨水井4座",
+                "县住房和城乡建设局",
+                "2023年6月底前",
+                "√",
+                "",
+                "",
+                "",
+            ],
+            &[
+                "2",
+                "火车站下穿通道",
+                "增设强排泵站",
+                "县住房和城乡建设局",
+                "2023年5月31日前",
+                "",
+                "√",
+                "",
+                "",
+            ],
+            &[
+                "3",
+                "滨河路管网",
+                "更换管道300米",
+                "县城市管理局",
+                "2023年9月底前",
+                "",
+                "",
+                "√",
+                "",
+            ],
+        ]);
+        let m = |r1, c1, r2, c2| Merge {
+            first: CellRef::new(r1, c1),
+            last: CellRef::new(r2, c2),
+        };
+        s.merges = vec![
+            m(0, 0, 1, 0),
+            m(0, 1, 1, 1),
+            m(0, 2, 1, 2),
+            m(0, 3, 1, 3),
+            m(0, 4, 1, 4),
+            m(0, 5, 0, 7),
+            m(0, 8, 1, 8),
+        ];
+        s.merges_known = true;
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        assert_eq!((l.header_height, l.data_start), (2, 2));
+        let states: Vec<&str> = l.ticked.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(states, ["已完成", "正在推进", "未启动"]);
+        assert_eq!(l.column_of(Field::Status), Some(5));
+        let ls = crate::ledger::build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings());
+        let states: Vec<Option<crate::value::status::Status>> = ls
+            .iter()
+            .flat_map(|l| l.measures.iter().map(move |m| l.status_of(m)))
+            .collect();
+        use crate::value::status::Status;
+        assert_eq!(
+            states,
+            [
+                Some(Status::Done),
+                Some(Status::InProgress),
+                Some(Status::NotStarted)
+            ]
+        );
     }
 
     #[test]
