@@ -2200,6 +2200,86 @@ mod tests {
     }
 
     #[test]
+    fn a_ticked_state_is_its_sub_headers() {
+        use crate::source::grid::Merge;
+        let mut s = sheet(&[
+            &[
+                "序号",
+                "积水点位",
+                "整改措施",
+                "责任单位",
+                "完成时限",
+                "完成情况",
+                "",
+                "",
+                "备注",
+            ],
+            &["", "", "", "", "", "已完成", "正在推进", "未启动", ""],
+            &[
+                "1",
+                "人民路口",
+                "新建雨水井4座",
+                "县住房和城乡建设局",
+                "2023年6月底前",
+                "√",
+                "",
+                "",
+                "",
+            ],
+            &[
+                "2",
+                "火车站下穿通道",
+                "增设强排泵站",
+                "县住房和城乡建设局",
+                "2023年5月31日前",
+                "",
+                "√",
+                "",
+                "",
+            ],
+            &[
+                "3",
+                "滨河路管网",
+                "更换管道300米",
+                "县城市管理局",
+                "2023年9月底前",
+                "",
+                "",
+                "√",
+                "",
+            ],
+        ]);
+        let m = |r1, c1, r2, c2| Merge {
+            first: CellRef::new(r1, c1),
+            last: CellRef::new(r2, c2),
+        };
+        s.merges = vec![
+            m(0, 0, 1, 0),
+            m(0, 1, 1, 1),
+            m(0, 2, 1, 2),
+            m(0, 3, 1, 3),
+            m(0, 4, 1, 4),
+            m(0, 5, 0, 7),
+            m(0, 8, 1, 8),
+        ];
+        s.merges_known = true;
+        let l = find_layout(&s, &settings(), "f.xlsx").unwrap();
+        let ls = build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings());
+        let states: Vec<Option<Status>> = ls
+            .iter()
+            .flat_map(|l| l.measures.iter().map(move |m| l.status_of(m)))
+            .collect();
+        assert_eq!(
+            states,
+            [
+                Some(Status::Done),
+                Some(Status::InProgress),
+                Some(Status::NotStarted)
+            ]
+        );
+    }
+
+    #[test]
     fn an_exports_count_of_records_is_no_item() {
         for t in [
             "共13条记录",

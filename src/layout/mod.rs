@@ -2302,20 +2302,6 @@ mod tests {
         let states: Vec<&str> = l.ticked.iter().map(|(_, s)| s.as_str()).collect();
         assert_eq!(states, ["已完成", "正在推进", "未启动"]);
         assert_eq!(l.column_of(Field::Status), Some(5));
-        let ls = crate::ledger::build_ledgers(&s, l, "f.xlsx", "f.xlsx", &settings());
-        let states: Vec<Option<crate::value::status::Status>> = ls
-            .iter()
-            .flat_map(|l| l.measures.iter().map(move |m| l.status_of(m)))
-            .collect();
-        use crate::value::status::Status;
-        assert_eq!(
-            states,
-            [
-                Some(Status::Done),
-                Some(Status::InProgress),
-                Some(Status::NotStarted)
-            ]
-        );
     }
 
     #[test]
