@@ -805,13 +805,27 @@ pub fn build_ledger(
         }
         // A state ticked under its sub-header (`√` under `已完成`): that sub-header's state.
         if !layout.ticked.is_empty() {
-            fields[field_index(Field::Status)] = layout.ticked.iter().find_map(|(col, state)| {
-                let cell = resolve(sheet, &merges, r, *col, layout.data_start)?;
-                crate::layout::is_tick(&cell.value).then(|| FieldCell {
-                    value: CellValue::Text(state.clone()),
-                    ..cell
+            let ticks: Vec<(FieldCell, &String)> = layout
+                .ticked
+                .iter()
+                .filter_map(|(col, state)| {
+                    let cell = resolve(sheet, &merges, r, *col, layout.data_start)?;
+                    crate::layout::is_tick(&cell.value).then_some((cell, state))
                 })
-            });
+                .collect();
+            // Two ticks or more on a row say no one state: the row's state does not read.
+            let several = ticks.len() > 1;
+            let states: Vec<&str> = ticks.iter().map(|(_, s)| s.as_str()).collect();
+            let joined = states.join("、");
+            fields[field_index(Field::Status)] =
+                ticks.into_iter().next().map(|(cell, state)| FieldCell {
+                    value: CellValue::Text(if several {
+                        format!("多处打√：{joined}")
+                    } else {
+                        state.clone()
+                    }),
+                    ..cell
+                });
         }
         // A status written month by month is the latest month written.
         if fields[field_index(Field::Status)].is_none() {
@@ -2248,6 +2262,18 @@ mod tests {
                 "√",
                 "",
             ],
+            // Two ticks: no one state.
+            &[
+                "4",
+                "解放路口",
+                "疏通管网",
+                "县城市管理局",
+                "2023年9月底前",
+                "√",
+                "",
+                "√",
+                "",
+            ],
         ]);
         let m = |r1, c1, r2, c2| Merge {
             first: CellRef::new(r1, c1),
@@ -2274,7 +2300,8 @@ mod tests {
             [
                 Some(Status::Done),
                 Some(Status::InProgress),
-                Some(Status::NotStarted)
+                Some(Status::NotStarted),
+                None
             ]
         );
     }

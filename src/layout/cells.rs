@@ -65,7 +65,7 @@ pub(crate) fn read_completed_on(value: &CellValue, as_of: NaiveDate) -> Parsed<N
 pub(crate) fn status_code(value: &CellValue) -> Option<u32> {
     match value {
         CellValue::Number(n) if n.fract() == 0.0 && (0.0..100.0).contains(n) => Some(*n as u32),
-        CellValue::Text(t) => t.trim().parse::<u32>().ok().filter(|n| *n < 100),
+        CellValue::Text(t) => crate::value::status::letter_or_number_code(t.trim()),
         _ => None,
     }
 }

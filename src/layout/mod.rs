@@ -992,14 +992,14 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
         .iter()
         .filter(|(_, c)| c.height == 2)
         .filter(|(_, c)| {
-            c.cells
+            let below: Vec<u32> = sheet
+                .rows
                 .iter()
-                .filter(|(_, _, l)| {
-                    l.rsplit_once('/')
-                        .is_some_and(|(_, s)| settings.statuses.parse(s).is_some())
-                })
-                .count()
-                >= 2
+                .map(|r| r.index)
+                .filter(|i| *i >= c.row + 2)
+                .take(5)
+                .collect();
+            ticked_states(sheet, &c.cells, &below, &settings.statuses, vocab).len() >= 2
         })
         .map(|(_, c)| c.row)
         .collect();
@@ -1292,7 +1292,7 @@ fn with_values(
     // where it is blank.
     let status_series = status_series(&c.cells, &choices);
     // A state ticked under sub-headers naming the states: the status, read by its tick.
-    let ticked = ticked_states(sheet, &c.cells, &sample, &settings.statuses);
+    let ticked = ticked_states(sheet, &c.cells, &sample, &settings.statuses, vocab);
     if let Some((first, _)) = ticked.first() {
         let e = ev
             .iter()
@@ -1484,13 +1484,19 @@ fn ticked_states(
     cells: &HeaderCells,
     sample: &[u32],
     statuses: &crate::value::status::StatusVocabulary,
+    vocab: &HeaderVocabulary,
 ) -> Vec<(u32, String)> {
     let mut groups: Vec<(&str, Vec<(u32, String)>)> = Vec::new();
     for (col, _, label) in cells {
         let Some((group, state)) = label.rsplit_once('/') else {
             continue;
         };
-        if statuses.parse(state).is_none() {
+        // A state word, not a bare yes/no (`是否逾期` over `是 | 否` asks something else), under
+        // a group naming the work's state (`完成情况`, `整改进展`).
+        if statuses.parse(state).is_none()
+            || ["是", "否"].contains(&state.trim())
+            || header_evidence(vocab, group)[Field::Status.index()] < 0.35
+        {
             continue;
         }
         match groups.iter_mut().find(|(g, _)| *g == group) {
@@ -1517,11 +1523,14 @@ fn ticked_states(
 /// The texts of a sheet outside its table — the title and meta rows above the header, the
 /// notes and footers below the data — where a sheet defines its terms and codes.
 pub(crate) fn note_texts<'a>(sheet: &'a Sheet, layout: &Layout) -> impl Iterator<Item = &'a str> {
-    let table = layout.header_row..layout.data_end;
+    // A note line between the header and the data (`注：整改状态填代码…`) is one too.
+    let header = layout.header_row..layout.header_row + layout.header_height;
+    let data = layout.data_start..layout.data_end;
+    let table = move |r: &u32| header.contains(r) || data.contains(r);
     sheet
         .rows
         .iter()
-        .filter(move |r| !table.contains(&r.index))
+        .filter(move |r| !table(&r.index))
         .flat_map(|r| r.cells.iter())
         .filter_map(|c| match &c.value {
             CellValue::Text(t) => Some(t.as_str()),
@@ -1587,6 +1596,11 @@ pub(crate) fn status_codes(
             continue;
         };
         let rest = &squashed[i + name.len()..];
+        // `整改状态填代码（A-已完成…）`, `状态填写：1-…`: what to write, then the legend.
+        let rest = ["填写代码", "填代码", "填写", "代码", "填"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
         if rest.starts_with([':', '(', '（'])
             && let Some(codes) = reads(crate::value::status::code_legend(rest))
         {
@@ -1968,26 +1982,14 @@ pub(crate) fn labelled_unit(text: &str) -> Option<String> {
 pub(crate) fn apart(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
-    for (i, c) in text.trim().char_indices() {
+    for c in text.trim().chars() {
         if c.is_whitespace() {
             run.push(c);
             continue;
         }
         if !run.is_empty() {
             let wide = run.chars().count() >= 2 || run.contains(['\u{3000}', '\t']);
-            // Apart only before another label (`检查日期：…`): a space inside a name
-            // (`城关镇　张庄村`) keeps it whole.
-            let label_next = text.trim()[i..]
-                .chars()
-                .take(10)
-                .any(|c| matches!(c, ':' | '：'));
-            out.push_str(if wide && label_next {
-                ";"
-            } else if wide {
-                ""
-            } else {
-                " "
-            });
+            out.push_str(if wide { ";" } else { " " });
             run.clear();
         }
         out.push(c);

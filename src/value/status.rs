@@ -299,7 +299,9 @@ impl StatusVocabulary {
 }
 
 static LEGEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})\s*[-－—=＝:：.．、]?\s*([^0-9\s,，;；、/|（()）]{2,12})")
+    Regex::new(
+        r"(?:^|[^0-9A-Za-z])([0-9]{1,2}|[A-Z])\s*[-－—=＝:：.．、]?\s*([^0-9A-Za-z\s,，;；、/|（()）]{2,12})",
+    )
         .expect("the legend's pattern is valid")
 });
 
@@ -310,13 +312,18 @@ static LEGEND: LazyLock<Regex> = LazyLock::new(|| {
 /// 状态：1-待处置；2-处置中；3-已办结  →  [(1, "待处置"), (2, "处置中"), (3, "已办结")]
 /// ```
 pub(crate) fn code_legend(text: &str) -> Vec<(u32, String)> {
+    // Codes run together once spaces are gone (`A-已完成B-整改中`) stand apart again.
+    static RUN_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([0-9]{1,2}|[A-Z])([-－—=＝:：．、])").expect("a valid pattern")
+    });
     let t = crate::value::text::half_width(text);
+    let t = RUN_TOGETHER.replace_all(&t, " $1$2");
     let mut out: Vec<(u32, String)> = Vec::new();
     for c in LEGEND.captures_iter(&t) {
         let (Some(code), Some(word)) = (c.get(1), c.get(2)) else {
             continue;
         };
-        let Ok(code) = code.as_str().parse::<u32>() else {
+        let Some(code) = letter_or_number_code(code.as_str()) else {
             continue;
         };
         if !out.iter().any(|(k, _)| *k == code) {
@@ -324,6 +331,16 @@ pub(crate) fn code_legend(text: &str) -> Vec<(u32, String)> {
         }
     }
     if out.len() >= 2 { out } else { Vec::new() }
+}
+
+/// A legend's code as a number: `1`…`99` themselves, a capital letter `A`…`Z` as 101…126 (a
+/// system's drop-down of `A-已完成 B-整改中 C-未启动`).
+pub(crate) fn letter_or_number_code(code: &str) -> Option<u32> {
+    let mut chars = code.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_uppercase() => Some(101 + (c as u32 - 'A' as u32)),
+        _ => code.parse::<u32>().ok().filter(|n| *n < 100),
+    }
 }
 
 /// True when a state says the work is done only in the main or for a stage: `基本完成`,
@@ -871,6 +888,16 @@ mod tests {
         assert_eq!(super::code_legend("1.未整改、2.已整改").len(), 2);
         assert!(super::code_legend("2025年4月30日前完成").is_empty());
         assert!(super::code_legend("待处置").is_empty());
+        assert_eq!(
+            super::code_legend("整改状态填代码（A-已完成 B-整改中 C-未启动）"),
+            vec![
+                (101, "已完成".to_string()),
+                (102, "整改中".to_string()),
+                (103, "未启动".to_string())
+            ]
+        );
+        assert!(super::code_legend("A级旅游景区复核").is_empty());
+        assert_eq!(super::code_legend("A-已完成B-整改中C-未启动").len(), 3);
     }
 
     #[test]

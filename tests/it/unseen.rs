@@ -991,15 +991,14 @@ fn the_nineteenth_dev_set_is_right_or_doubtful() {
 /// the header, measure sub-rows under their problem, a tab-separated export saved as `.csv`,
 /// merged `X街道（牵头）` cells, the state ticked (`√`) under `已完成 | 正在推进 | 未启动`; two
 /// tables side by side, a village ledger whose units could be two columns and a complaints
-/// export beside the businesses complained of are doubtful, left out, and so are states coded
-/// `A`/`B`/`C` whose legend is a note line right under the header (letter codes do not read;
-/// the note line no longer ends the table).
+/// export beside the businesses complained of are doubtful, left out; states coded `A`/`B`/`C`
+/// read by their legend in a note line right under the header (`整改状态填代码（A-已完成 …）`).
 #[test]
 fn the_twentieth_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
         count_as_by_hand(&dev("dev20")),
-        (26, 24),
-        "13 units right and 12 honest, at two dates"
+        (32, 18),
+        "16 units right and 9 honest, at two dates"
     );
 }
 
