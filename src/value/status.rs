@@ -349,6 +349,10 @@ fn hedged(s: &str) -> bool {
     ["基本", "阶段性", "初步", "大部分"]
         .iter()
         .any(|w| s.starts_with(w))
+        // Done in part only: `已完成部分整改`, `部分完成`.
+        || ["部分整改", "部分完成", "已完成部分"]
+            .iter()
+            .any(|w| s.contains(w))
 }
 
 /// What may stand before a status word without changing it: an overdue marker, a topic.
@@ -398,9 +402,11 @@ fn under_review(s: &str) -> bool {
     let head: String = s.chars().take(16).collect();
     // `办结待审`: a reply waiting for its review, whatever the review is called.
     head.contains("待审")
-        || REVIEWS
-            .iter()
-            .any(|r| head.contains(&format!("待{r}")) || head.contains(&format!("{r}中")))
+        || REVIEWS.iter().any(|r| {
+            head.contains(&format!("待{r}"))
+                || head.contains(&format!("{r}中"))
+                || head.contains(&format!("正在{r}"))
+        })
 }
 
 /// True when a state, past its first word, waits for more work (`已撤离人员待加固`,
@@ -1077,8 +1083,14 @@ mod tests {
         assert_eq!(v.parse("不合格，已整改到位"), Some(Status::Done));
         assert_eq!(v.parse("不合格，已整改"), Some(Status::Done));
         assert_eq!(v.parse("通过，整改中"), Some(Status::InProgress));
-        for w in ["不合格，已整改待验收", "合格，基本完成", "通过，阶段性办结"]
-        {
+        for w in [
+            "不合格，已整改待验收",
+            "合格，基本完成",
+            "通过，阶段性办结",
+            "合格，已完成部分整改",
+            "合格，已整改完毕正在验收",
+            "已完成部分整改",
+        ] {
             assert_eq!(v.parse(w), Some(Status::InProgress), "{w}");
         }
         // A first step, then the work said done: not read as under way.
