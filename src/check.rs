@@ -477,7 +477,9 @@ fn ambiguous_state(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
             continue;
         };
         // The day a deadline was put off to is read with it, no rival of it.
-        if field == Field::Deadline && crate::layout::extends_deadline(&layout.columns[b].label) {
+        if field == Field::Deadline
+            && crate::value::header::extends_deadline(&layout.columns[b].label)
+        {
             continue;
         }
         // Nor is the deadline first set and since replaced (`原定期限`).

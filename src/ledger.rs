@@ -674,7 +674,7 @@ pub fn build_ledger(
         extra_cols
             .iter()
             .map(|(_, c)| c)
-            .find(|c| crate::layout::extends_deadline(&c.label))
+            .find(|c| crate::value::header::extends_deadline(&c.label))
             .map(|c| c.col),
     );
     // A column of the days rows were found (`检查日期`, `排查时间`, `受理时间`), from which a
@@ -748,11 +748,13 @@ pub fn build_ledger(
     // of the header: the first block's line stands above the header.
     let in_data =
         |x: &&crate::source::grid::Row| (layout.data_start..layout.data_end).contains(&x.index);
-    let stacked = sheet
+    let block_lines: HashMap<u32, String> = sheet
         .rows
         .iter()
         .filter(in_data)
-        .any(|x| crate::layout::block_unit_line(x).is_some());
+        .filter_map(|x| crate::layout::block_unit_line(x).map(|n| (x.index, n)))
+        .collect();
+    let stacked = !block_lines.is_empty();
     // A unit column names the rows' units itself; the lines only open the blocks.
     let own_units = col_of[field_index(Field::Unit)].is_none();
     let mut block: Option<(u32, String)> = None;
@@ -781,9 +783,9 @@ pub fn build_ledger(
         }
         // A line opening another block of rows (`单位：XX新能源材料有限公司`): the rows below
         // are that unit's, and the day it names is their day found.
-        if stacked && let Some(name) = crate::layout::block_unit_line(r) {
+        if let Some(name) = block_lines.get(&r.index) {
             if own_units {
-                block = Some((r.index, name));
+                block = Some((r.index, name.clone()));
             }
             block_found = labelled_found_day(r.cells.iter(), settings.as_of);
             continue;

@@ -573,20 +573,6 @@ pub(crate) fn responsible_organisation(label: &str) -> bool {
         .any(|w| whole.contains(w))
 }
 
-/// True for the header of a column of the days deadlines were put off to (`延期期限`, `延期至`,
-/// `调整后时限`, `延时…`), read with the deadline beside it.
-pub(crate) fn extends_deadline(label: &str) -> bool {
-    let h = normalize_header(label.rsplit('/').next().unwrap_or(label));
-    ["延期", "延时", "调整后", "变更后"]
-        .iter()
-        .any(|w| h.contains(w))
-        // The day a put-off was asked for (`延期申请时间`) is none.
-        && !["申请", "提出", "报送"].iter().any(|w| h.contains(w))
-        && ["期限", "时限", "日期", "时间", "至"]
-            .iter()
-            .any(|w| h.contains(w))
-}
-
 /// True for a header of a column of units: an organisation held responsible at the level of a
 /// unit (`责任单位`, `牵头单位`, `承办单位` — not `责任部门` or `责任科室`, offices inside one), or
 /// the name of what was inspected (`医疗机构名称`, `学校名称`, `被检查单位`).
@@ -1006,18 +992,13 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
     judged.retain(|(_, c)| !(c.height == 1 && states_below.contains(&c.row)));
     // A header repeated further down (each block of a sheet of stacked blocks under its own
     // copy) is the first one's: the rows between are the table's.
-    let mut seen: Vec<(u32, Vec<&str>)> = Vec::new();
-    let mut first_of: Vec<bool> = Vec::with_capacity(judged.len());
-    for (_, c) in &judged {
-        let key = (
+    let mut seen: std::collections::HashSet<(u32, Vec<String>)> = Default::default();
+    judged.retain(|(_, c)| {
+        seen.insert((
             c.height,
-            c.cells.iter().map(|(_, _, l)| l.as_str()).collect(),
-        );
-        first_of.push(!seen.contains(&key));
-        seen.push(key);
-    }
-    let mut keep = first_of.into_iter();
-    judged.retain(|_| keep.next().unwrap_or(true));
+            c.cells.iter().map(|(_, _, l)| l.clone()).collect(),
+        ))
+    });
     // The two best readings, by their headers, are weighed with their values too.
     let mut order: Vec<usize> = (0..judged.len()).collect();
     order.sort_by(|a, b| judged[*b].0.total_cmp(&judged[*a].0).then(a.cmp(b)));
@@ -1374,7 +1355,7 @@ fn with_values(
         && let chosen = label_at(choices[d].col)
         && let (first_set, put_off) = (
             crate::value::header::superseded_deadline(chosen),
-            extends_deadline(chosen),
+            crate::value::header::extends_deadline(chosen),
         )
         && (first_set || put_off)
         && let Some((col, e)) = ev
@@ -1383,7 +1364,7 @@ fn with_values(
             .filter(|(col, e)| {
                 let l = label_at(*col);
                 e[Field::Deadline.index()].header >= 0.35
-                    && !extends_deadline(l)
+                    && !crate::value::header::extends_deadline(l)
                     && (put_off || !crate::value::header::superseded_deadline(l))
             })
             .max_by(|a, b| {
@@ -1422,7 +1403,7 @@ fn with_values(
                 && !close.iter().any(|x| x.field == f && x.other == *col)
                 && !status_series.contains(col)
                 // The day a deadline was put off to (`延期时限`) is read with it.
-                && !(f == Field::Deadline && extends_deadline(&label))
+                && !(f == Field::Deadline && crate::value::header::extends_deadline(&label))
             {
                 duplicates.push((f, *col));
             }

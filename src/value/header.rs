@@ -700,6 +700,20 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
     out
 }
 
+/// True for the header of a column of the days deadlines were put off to (`延期期限`, `延期至`,
+/// `调整后时限`, `延时…`), read with the deadline beside it.
+pub(crate) fn extends_deadline(label: &str) -> bool {
+    let h = normalize_header(label.rsplit('/').next().unwrap_or(label));
+    ["延期", "延时", "调整后", "变更后"]
+        .iter()
+        .any(|w| h.contains(w))
+        // The day a put-off was asked for (`延期申请时间`) is none.
+        && !["申请", "提出", "报送"].iter().any(|w| h.contains(w))
+        && ["期限", "时限", "日期", "时间", "至"]
+            .iter()
+            .any(|w| h.contains(w))
+}
+
 /// True for a header of the deadline first set, since replaced (`原定期限`, `原计划完成时间`,
 /// `原整改时限`).
 pub(crate) fn superseded_deadline(header: &str) -> bool {

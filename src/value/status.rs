@@ -235,15 +235,9 @@ impl StatusVocabulary {
         // A review's verdict and what followed it (`不合格，已整改到位`): the second clause, never
         // done when it waits for a review, a step of the work, or is done only in the main.
         if let Some(v) = verdict(s, |t| {
-            self.leading(t).or_else(|| by_form(t)).map(|x| {
-                if x == Status::Done
-                    && (negated(t) || under_review(t) || waits_for_work(t) || hedged(t))
-                {
-                    Status::InProgress
-                } else {
-                    x
-                }
-            })
+            self.leading(t)
+                .or_else(|| by_form(t))
+                .map(|x| unless_held_back(x, t))
         }) {
             return Some(v);
         }
@@ -272,12 +266,7 @@ impl StatusVocabulary {
         // Negation never reads as done, nor does work waiting for its review or for a step
         // of the work itself (`已撤离人员待加固`).
         // Nor does work done only in the main or for a stage (`基本完成`, `阶段性办结`).
-        if status == Status::Done
-            && (negated(s) || under_review(s) || waits_for_work(s) || hedged(s))
-        {
-            return Some(Status::InProgress);
-        }
-        Some(status)
+        Some(unless_held_back(status, s))
     }
 
     /// The category the first words of a text name.
@@ -423,6 +412,16 @@ fn waits_for_work(s: &str) -> bool {
                 .chain(["销号", "确认"].iter())
                 .any(|w| s[i + c.len_utf8()..].starts_with(w))
     })
+}
+
+/// A state read as done is under way when its text holds the work back: a negation, a review
+/// waited for, a step of the work still to come, or work done only in the main or in part.
+fn unless_held_back(status: Status, s: &str) -> Status {
+    if status == Status::Done && (negated(s) || under_review(s) || waits_for_work(s) || hedged(s)) {
+        Status::InProgress
+    } else {
+        status
+    }
 }
 
 /// A review's verdict and what followed it, two clauses (`有效，同意关闭`, `无效，重新整改`,
