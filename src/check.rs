@@ -281,20 +281,30 @@ fn unit_per_row(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
 /// The text of a column's cell in each row of a sheet's ledgers, up to
 /// [`ALTERNATIVE_SAMPLE`] rows: its field's value, else its value as an extra column.
 fn column_texts(ledgers: &[Ledger], k: usize) -> Vec<Option<String>> {
+    column_cells(ledgers, k)
+        .into_iter()
+        .take(ALTERNATIVE_SAMPLE)
+        .map(|(_, t)| t)
+        .collect()
+}
+
+/// The texts of the sheet's column `k` with their rows, in the ledgers' order.
+fn column_cells(ledgers: &[Ledger], k: usize) -> Vec<(u32, Option<String>)> {
     let Some(c) = ledgers.first().and_then(|l| l.layout.columns.get(k)) else {
         return Vec::new();
     };
     ledgers
         .iter()
         .flat_map(|l| l.rows.iter())
-        .take(ALTERNATIVE_SAMPLE)
         .map(|r| {
             let cell = match c.field {
                 Some(f) => r.get(f),
                 None => r.extras.iter().find(|(i, _)| *i == k).map(|(_, x)| x),
             };
-            cell.map(|x| crate::value::text::squash(&x.text()))
-                .filter(|t| !t.is_empty())
+            let text = cell
+                .map(|x| crate::value::text::squash(&x.text()))
+                .filter(|t| !t.is_empty());
+            (r.row, text)
         })
         .collect()
 }
@@ -387,6 +397,7 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     }
     let index = |col: u32| layout.columns.iter().position(|c| c.col == col);
     let a = index(choice.col)?;
+    let mut grouped_by_place = false;
     let b = match layout.close.iter().find(|c| c.field == Field::Unit) {
         Some(close) => index(close.other)?,
         // A place (`所属街道`, `所在乡镇`) chosen over a column of the institutions inspected
@@ -394,7 +405,16 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         None if crate::layout::is_place(&layout.columns[a].label) => {
             (0..layout.columns.len()).find(|k| *k != a && inspected_column(ledgers, *k))?
         }
-        None => return None,
+        // Rows grouped by place (`所属乡镇` merged down over each township's rows) with a column
+        // of organisations held to them beside it: the sheet may be the places'.
+        None => {
+            grouped_by_place = true;
+            (0..layout.columns.len()).find(|k| {
+                *k != a
+                    && crate::layout::is_place(&layout.columns[*k].label)
+                    && in_runs(ledgers, *k)
+            })?
+        }
     };
     // The same grouping under other names is no doubt: each unit of one column is one unit
     // of the other.
@@ -403,7 +423,8 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
             .into_iter()
             .zip(column_texts(ledgers, b)),
     );
-    if within && same {
+    // Each organisation within one place of those grouping the rows: the place describes it.
+    if within && (same || grouped_by_place) {
         return None;
     }
     // The ones inspected (`被审计村`) each within one place of the other column (`所属乡镇`):
@@ -428,6 +449,27 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
         left_out: !settings.accept_uncertain,
     };
     Some(uncertain(first, Field::Unit, fact, settings))
+}
+
+/// True when the sheet's column `k` groups the rows: two values at least, each written over
+/// one run of rows (in the sheet's order; blank rows within a run belong to it), two rows a
+/// value on average.
+fn in_runs(ledgers: &[Ledger], k: usize) -> bool {
+    let mut cells = column_cells(ledgers, k);
+    cells.sort_by_key(|(row, _)| *row);
+    let mut runs: Vec<&String> = Vec::new();
+    let mut rows = 0usize;
+    for (_, t) in &cells {
+        match t {
+            Some(t) if runs.last() != Some(&t) => runs.push(t),
+            _ => {}
+        }
+        if !runs.is_empty() {
+            rows += 1;
+        }
+    }
+    let distinct: std::collections::HashSet<&&String> = runs.iter().collect();
+    distinct.len() >= 2 && distinct.len() == runs.len() && rows >= 2 * runs.len()
 }
 
 /// True for a column of the institutions inspected (`机构名称`, `经营主体`, `企业名称`): its header

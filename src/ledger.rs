@@ -311,6 +311,9 @@ pub(crate) fn unit_of(
     if let Some(c) = crate::layout::unit_in_sheet_name(sheet) {
         return (c, UnitSource::SheetName);
     }
+    if let Some(c) = &layout.title_organisation {
+        return (own(c.clone()), UnitSource::Title);
+    }
     let stem = std::path::Path::new(file_name)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

@@ -55,6 +55,8 @@ pub(crate) struct Features {
     pub(crate) orgs: f64,
     /// How many different organisations the cells name.
     pub(crate) org_names: usize,
+    /// Numbers: number cells, or texts of digits only (`12`, `3.5`).
+    pub(crate) numbers: f64,
 }
 
 /// The separators of a hierarchy path.
@@ -209,7 +211,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 70] = [
+const UNIT_ENDS: [&str; 77] = [
     "社区",
     "村",
     "镇",
@@ -290,6 +292,14 @@ const UNIT_ENDS: [&str; 70] = [
     "客运站",
     "汽车站",
     "加油站",
+    // Zones a county governs like a township: `永宁经济开发区`, `城西工业园区`, `高新区管委会`.
+    "开发区",
+    "高新区",
+    "园区",
+    "工业园",
+    "产业园",
+    "示范区",
+    "管委会",
 ];
 
 fn is_han(c: char) -> bool {
@@ -531,6 +541,9 @@ pub(crate) fn features(
         if let (true, CellValue::Text(t)) = (k.org, v) {
             orgs.insert(t.as_str());
         }
+        if is_a_number(v) {
+            f.numbers += 1.0;
+        }
     }
     if f.n > 0 {
         let n = f.n as f64;
@@ -550,6 +563,7 @@ pub(crate) fn features(
             &mut f.paths,
             &mut f.labelled,
             &mut f.orgs,
+            &mut f.numbers,
         ] {
             *x /= n;
         }
@@ -563,6 +577,21 @@ pub(crate) fn features(
     f
 }
 
+/// True for a number: a number cell, or a text of digits with at most one point.
+fn is_a_number(v: &CellValue) -> bool {
+    match v {
+        CellValue::Number(_) => true,
+        CellValue::Text(t) => {
+            let t = t.trim();
+            !t.is_empty()
+                && t.chars().any(|c| c.is_ascii_digit())
+                && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && t.matches('.').count() <= 1
+        }
+        _ => false,
+    }
+}
+
 /// How strongly a column's values say it holds a field: from −0.3 (long sentences are not a
 /// status) to 0.6 (a column of status words is a status).
 ///
@@ -572,7 +601,7 @@ pub(crate) fn features(
 /// completed_on  dates                                       up to 0.35
 /// unit          names of units, repeated                    up to 0.45
 /// department    names of offices                            up to 0.35
-/// problem, measure   sentences                              up to 0.3
+/// problem, measure   sentences; numbers against             up to 0.3, −0.6
 /// person        names of people                             up to 0.3
 /// leader        names of people                             up to 0.2
 /// id            measure IDs                                 up to 0.6
@@ -625,6 +654,8 @@ fn value_of_kind(field: Field, f: &Features) -> f64 {
             }
         }
         Field::Department => over(f.offices, 0.6, 0.35),
+        // A column of numbers counts (`反馈问题（个）` of a table of counts): no problem.
+        Field::Problem | Field::Measure if f.numbers >= 0.8 => -0.6,
         Field::Problem | Field::Measure => {
             let t = f.text + f.long * 0.2;
             over(t.min(1.0), 0.6, 0.3)
@@ -861,6 +892,17 @@ mod tests {
         assert!(score(&s, Field::Problem) > 0.25);
         assert!(score(&s, Field::Status) <= 0.0);
         assert!(score(&["1", "2", "3"], Field::Seq) > 0.25);
+        // A column of counts under `反馈问题（个）` is no problem.
+        assert!(score(&["4", "4", "3"], Field::Problem) < 0.0);
+        assert!(score(&["4", "4", "3"], Field::Measure) < 0.0);
+    }
+
+    #[test]
+    fn zones_a_county_governs_are_organisations() {
+        for name in ["永宁经济开发区", "城西工业园区", "高新区管委会"] {
+            assert!(super::organisation_name(name), "{name}");
+            assert!(super::is_unit_name(name), "{name}");
+        }
     }
 }
 

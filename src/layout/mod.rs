@@ -173,6 +173,10 @@ pub struct Layout {
     pub(crate) data_end: u32,
     /// The unit a title or meta row names.
     pub(crate) title_unit: Option<String>,
+    /// The organisation the sheet's title begins with, of any kind (`永宁县教育局` of
+    /// `永宁县教育局政府网站和政务新媒体检查问题整改台账`): the sheet's own unit when nothing
+    /// else names it.
+    pub(crate) title_organisation: Option<String>,
     /// Whether enumerated measure cells are split into items (false for a consolidated
     /// workbook, whose measures are split already).
     pub(crate) split_measures: bool,
@@ -278,6 +282,7 @@ impl Layout {
             data_start: header_row + 1,
             data_end,
             title_unit: None,
+            title_organisation: None,
             split_measures: true,
             choices,
             close: Vec::new(),
@@ -1441,6 +1446,7 @@ fn with_values(
         data_start,
         data_end,
         title_unit,
+        title_organisation: above().find_map(title_organisation),
         split_measures: true,
         choices,
         close,
@@ -1978,6 +1984,42 @@ pub(crate) fn apart(text: &str) -> String {
     out
 }
 
+/// The organisation a sheet's title begins with (`永宁县教育局` of
+/// `永宁县教育局政府网站和政务新媒体检查问题整改台账`): the shortest beginning of Chinese
+/// characters that ends with the word of an office or institution and leaves the title's words
+/// after it. None for a line with a label (`填报单位：…`) or shorter than eight characters.
+pub(crate) fn title_organisation(text: &str) -> Option<String> {
+    const ENDS: [&str; 12] = [
+        "局",
+        "委",
+        "委员会",
+        "办公室",
+        "政府",
+        "中心",
+        "医院",
+        "公司",
+        "集团",
+        "学校",
+        "学院",
+        "大学",
+    ];
+    let s = squash(text);
+    if s.contains([':', '：']) || s.chars().count() < 8 {
+        return None;
+    }
+    let han: usize = s
+        .char_indices()
+        .take_while(|(_, c)| is_han(*c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    s[..han]
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|end| (3..=16).contains(&s[..*end].chars().count()) && *end < s.len())
+        .find(|end| ENDS.iter().any(|w| s[..*end].ends_with(w)))
+        .map(|end| s[..end].to_string())
+}
+
 /// The kinds of unit a title may name, by the word that ends the unit's name.
 pub(crate) const UNIT_KINDS: [&str; 7] = ["社区", "分公司", "公司", "街道", "镇", "乡", "村"];
 
@@ -2045,6 +2087,14 @@ pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
         "反馈",
         "组",
     ] {
+        // A company's name holds its place (`永宁县恒达纺织有限公司`): the place stays.
+        let place = matches!(
+            cut,
+            "街道办事处" | "街道" | "办事处" | "镇" | "乡" | "区委" | "区" | "县" | "市"
+        );
+        if place && suffix.ends_with("公司") {
+            continue;
+        }
         if let Some(i) = name.rfind(cut) {
             let rest = &name[i + cut.len()..];
             if !rest.is_empty() {
@@ -2700,5 +2750,41 @@ mod examples {
             unit_in_title("XX县2024年农村集体聚餐食品安全整改台账"),
             None
         );
+        // A company's name keeps its county; a community's is read without its township.
+        assert_eq!(
+            unit_in_title("永宁县恒达纺织有限公司").as_deref(),
+            Some("永宁县恒达纺织有限公司")
+        );
+        assert_eq!(
+            unit_in_title("城关镇东关社区巡察整改台账").as_deref(),
+            Some("东关社区")
+        );
+    }
+
+    /// `layout::title_organisation`
+    #[test]
+    fn title_organisation() {
+        use crate::layout::title_organisation;
+        for (title, org) in [
+            (
+                "永宁县教育局政府网站和政务新媒体检查问题整改台账",
+                "永宁县教育局",
+            ),
+            (
+                "永宁县城市管理综合行政执法局政府网站和政务新媒体检查问题整改台账",
+                "永宁县城市管理综合行政执法局",
+            ),
+            ("县农业农村局2024年度预算执行审计整改台账", "县农业农村局"),
+        ] {
+            assert_eq!(title_organisation(title).as_deref(), Some(org), "{title}");
+        }
+        // A label's line, a title naming no organisation first, a name alone.
+        for line in [
+            "填报单位：永宁县乡村振兴局",
+            "关于巡察反馈问题整改情况的台账",
+            "永宁县教育局",
+        ] {
+            assert_eq!(title_organisation(line), None, "{line}");
+        }
     }
 }

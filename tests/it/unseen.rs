@@ -1002,6 +1002,22 @@ fn the_twentieth_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The twenty-first dev set (`tests/fixtures/dev21/`, blind as `bench/holdout7` until the
+/// seventh session, then opened): a sheet per employer under a labelled form block (the
+/// company's name keeps its county, `永宁县恒达纺织有限公司`), a department's sheets named
+/// `Sheet1`…`Sheet4` whose titles alone name the department (`永宁县教育局政府网站…`), sections
+/// naming sub-districts and a development zone (`四、永宁经济开发区（3个）`), a side sheet of
+/// counts (`反馈问题（个）`) that is no ledger; road hazards grouped by township beside the offices
+/// that must fix them, which a clerk cannot be sure of, are left out.
+#[test]
+fn the_twenty_first_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand(&dev("dev21")),
+        (54, 8),
+        "27 units right and 4 honest, at two dates"
+    );
+}
+
 /// A status of codes reads by the legend a note beside the table gives, and a span of working
 /// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
 /// Sunday 27 April was worked, May Day's holiday follows).
