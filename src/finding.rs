@@ -517,6 +517,20 @@ pub enum Fact {
     },
 }
 
+impl Fact {
+    /// True for an `uncertain-reading` whose sheet's numbers are left out of the totals.
+    pub(crate) fn leaves_the_sheet_out(&self) -> bool {
+        match self {
+            Fact::UncertainReading { left_out, .. }
+            | Fact::UncertainUnit { left_out, .. }
+            | Fact::AmbiguousUnit { left_out, .. }
+            | Fact::AmbiguousState { left_out, .. }
+            | Fact::UnitPerRow { left_out, .. } => *left_out,
+            _ => false,
+        }
+    }
+}
+
 /// One finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {

@@ -213,13 +213,7 @@ impl Tally {
 
     /// Adds a finding to the counters (and the list, when findings are kept).
     pub fn add_finding(&mut self, f: &Finding) {
-        if matches!(
-            f.fact,
-            crate::finding::Fact::UncertainReading { left_out: true, .. }
-                | crate::finding::Fact::UncertainUnit { left_out: true, .. }
-                | crate::finding::Fact::UnitPerRow { left_out: true, .. }
-                | crate::finding::Fact::AmbiguousUnit { left_out: true, .. }
-        ) {
+        if f.fact.leaves_the_sheet_out() {
             self.left_out += 1;
         }
         if !f.unit.is_empty() {

@@ -283,6 +283,24 @@ fn the_summary_line_says_how_many_sheets_were_left_out() {
     assert!(out.contains("1 more sheet(s)"), "{out}");
 }
 
+/// A sheet left out because two close status columns read differently is counted among the
+/// sheets the summary line says were left out, as every other doubtful sheet is.
+#[test]
+fn a_sheet_left_out_for_two_close_states_is_in_the_summary_line() {
+    let dir = dev("dev13").join("files");
+    let (_, _, out) = run_json(
+        &dir,
+        &[
+            "check",
+            "营商环境投诉督办件_导出_20251030.xlsx",
+            "--as-of",
+            "2025-04-30",
+        ],
+    );
+    assert!(out.contains("两列读出的完成情况"), "{out}");
+    assert!(out.contains("另有1个工作表读法不确定"), "{out}");
+}
+
 /// Item 8: `columns` lists a workbook's sheets left out as uncertain before those counted, as
 /// the page does: theirs is the mapping to confirm or correct.
 #[test]
