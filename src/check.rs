@@ -57,6 +57,20 @@ pub(crate) fn sheet_skipped(file: &str, sheet: &str) -> Finding {
     f
 }
 
+/// `sheet-skipped`: a sheet with neither a status nor a deadline column beside `tracked`, the
+/// workbook's sheet that tracks progress.
+pub(crate) fn companion_sheet(file: &str, sheet: &str, tracked: &str) -> Finding {
+    let mut f = Finding::new(
+        Rule::SheetSkipped,
+        file,
+        Fact::CompanionSheet {
+            tracked: tracked.to_string(),
+        },
+    );
+    f.sheet = sheet.to_string();
+    f
+}
+
 /// `hidden-sheet`: a hidden sheet that holds a ledger header; skipped unless asked for.
 pub(crate) fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
     let mut f = Finding::new(Rule::HiddenSheet, file, Fact::HiddenSheet);
@@ -68,10 +82,11 @@ pub(crate) fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
 // ---- sheet- and workbook-level rules on built ledgers ----
 
 /// A measure as the same item on two sheets, by what describes it and not by its place or its
-/// state: its unit, problem, measure, deadline and who answers for it as written. A period
+/// state: its unit, problem, measure, deadline, who answers for it as written, and the day its
+/// own column says it was found. A period
 /// sheet that numbers its copies afresh still copies these; two items that differ in any of
 /// them are two items.
-fn identity(l: &Ledger, m: &Measure) -> Option<[String; 8]> {
+fn identity(l: &Ledger, m: &Measure) -> Option<[String; 9]> {
     let row = l.row_of(m);
     let problem = collapse_spaces(&row.text(Field::Problem));
     if problem.is_empty() && m.text.is_empty() {
@@ -90,6 +105,8 @@ fn identity(l: &Ledger, m: &Measure) -> Option<[String; 8]> {
         collapse_spaces(&row.text(Field::Department)),
         collapse_spaces(&row.text(Field::Person)),
         collapse_spaces(&row.text(Field::Leader)),
+        // Found again at another inspection (`检查日期` of May, not April's): another item.
+        row.found_on.map(|d| d.to_string()).unwrap_or_default(),
     ])
 }
 
@@ -106,7 +123,7 @@ pub(crate) fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
     let size = |s: &Vec<Ledger>| s.iter().map(|l| l.measures.len()).sum::<usize>();
     let mut order: Vec<usize> = (0..sheets.len()).collect();
     order.sort_by_key(|k| std::cmp::Reverse(size(&sheets[*k])));
-    let mut seen: HashMap<[String; 8], usize> = HashMap::new();
+    let mut seen: HashMap<[String; 9], usize> = HashMap::new();
     let mut findings = Vec::new();
     for k in order {
         // (sheet kept) -> (count, first ledger and row of the repeats)

@@ -271,6 +271,13 @@ pub enum Fact {
     },
     /// `sheet-skipped`.
     SheetSkipped,
+    /// `sheet-skipped`: a list beside the workbook's tracking sheet (a problem list, a list of
+    /// who answers for each task) with neither a status nor a deadline column: no progress is
+    /// tracked on it.
+    CompanionSheet {
+        /// The sheet of the workbook that tracks progress.
+        tracked: String,
+    },
     /// `hidden-sheet`.
     HiddenSheet,
     /// `missing-column`: the (first) header row, 1-based.

@@ -70,6 +70,8 @@ pub struct DataRow {
     /// When the status cell says otherwise than the latest report of a log beside it (counted
     /// as written): the status cell, the log's cell and its latest entry.
     pub(crate) stale: Option<(FieldCell, CellRef, String)>,
+    /// The day the row was found, as its own column gives it (`检查日期`, `交办日期`).
+    pub(crate) found_on: Option<NaiveDate>,
 }
 
 impl DataRow {
@@ -1093,6 +1095,9 @@ pub fn build_ledger(
             completed_on,
             continues,
             stale,
+            found_on: found_on
+                .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
+                .and_then(|c| read_completed_on(&c.value, settings.as_of).ok()),
         });
     }
 

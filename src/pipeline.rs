@@ -696,12 +696,30 @@ pub fn analyse_sheets(
     if !any_ledger {
         findings.push(check::no_ledger(file, sheets.len()));
     }
+    // A sheet that tracks progress (a status or a deadline column) makes the workbook's sheets
+    // that track none lists beside it (`问题清单`, `责任清单` beside `任务清单`).
+    let tracks = |l: &crate::layout::Layout| {
+        l.column_of(Field::Status).is_some()
+            || l.column_of(Field::Deadline).is_some()
+            || !l.ticked.is_empty()
+    };
+    let tracked = sheets
+        .iter()
+        .zip(&layouts)
+        .find(|(s, l)| {
+            l.as_ref().is_some_and(tracks)
+                && (s.visibility != Visibility::Hidden || settings.include_hidden)
+        })
+        .map(|(s, _)| s.name.clone());
     // Each sheet's finding (skipped, hidden) or ledgers, in sheet order.
     let mut outcomes: Vec<Result<Vec<Ledger>, Option<Finding>>> = Vec::with_capacity(sheets.len());
     for (sheet, layout) in sheets.iter().zip(layouts) {
         outcomes.push(match layout {
             None if any_ledger => Err(Some(check::sheet_skipped(file, &sheet.name))),
             None => Err(None),
+            Some(layout) if !tracks(&layout) && tracked.is_some() => Err(Some(
+                check::companion_sheet(file, &sheet.name, tracked.as_deref().unwrap_or_default()),
+            )),
             Some(layout) if sheet.visibility == Visibility::Hidden && !settings.include_hidden => {
                 let (unit, _) = unit_of(settings, &file_name, &sheet.name, &layout);
                 Err(Some(check::hidden_sheet(file, &sheet.name, &unit)))

@@ -360,11 +360,18 @@ pub(crate) fn is_unit_name(text: &str) -> bool {
 /// with the same word as the longest.
 pub(crate) fn organisation_prefix(text: &str) -> Option<String> {
     let s = squash(text);
+    // An organisation followed by the Party committee of a level above it is no name: the
+    // committee inspects it (`安平投资集团有限公司市委巡视…` is the company's).
+    let inspected_by = |end: usize| {
+        ["省委", "市委", "县委", "区委"]
+            .iter()
+            .any(|w| s[..end].strip_suffix(w).is_some_and(organisation_name))
+    };
     let ends: Vec<usize> = s
         .char_indices()
         .map(|(i, _)| i)
         .skip(2)
-        .filter(|i| organisation_name(&s[..*i]))
+        .filter(|i| organisation_name(&s[..*i]) && !inspected_by(*i))
         .collect();
     let longest = *ends.last()?;
     let kind = |end: usize| {
@@ -690,6 +697,12 @@ mod tests {
         assert_eq!(
             super::organisation_prefix("机械工程学院审计报告文号").as_deref(),
             Some("机械工程学院")
+        );
+        // The Party committee above that inspects it is no part of its name.
+        assert_eq!(
+            super::organisation_prefix("安平投资集团有限公司市委巡视反馈意见整改三张清单")
+                .as_deref(),
+            Some("安平投资集团有限公司")
         );
         // A branch under its parent keeps its whole name.
         assert_eq!(

@@ -68,6 +68,15 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             format!("工作表“{sheet}”没有台账表头，已跳过"),
             format!("sheet {sheet} has no ledger header; skipped"),
         ),
+        Fact::CompanionSheet { tracked } => say(
+            lang,
+            format!(
+                "工作表“{sheet}”既没有完成情况列也没有整改时限列，是工作表“{tracked}”的附表（如问题清单、责任清单），不计入；进展以“{tracked}”为准"
+            ),
+            format!(
+                "sheet {sheet} has neither a status nor a deadline column: a list beside sheet {tracked} (a problem list, a list of who answers for what), not counted; progress is {tracked}'s"
+            ),
+        ),
         Fact::HiddenSheet => say(
             lang,
             format!("隐藏工作表“{sheet}”中有台账，未读取；需要时请选择“读取隐藏工作表”"),

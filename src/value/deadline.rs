@@ -10,7 +10,7 @@
 //! | `2023年9月上旬` / `中旬` / `下旬` | the 10th / the 20th / the last day of the month |
 //! | `6月30日前`, `6月底前` | as above, in the year of the as-of date ([`ParsedDeadline::year_inferred`]) |
 //! | `2023年3月至6月`, `2023.3-2023.6` | the end of the range |
-//! | `立行立改`, `立即整改`, `即知即改`, `即查即改`, `立查立改`, `边查边改`, `当场整改`, `现场整改` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
+//! | `立行立改`, `立即整改`, `即知即改`, `即查即改`, `立查立改`, `边查边改`, `当场整改`, `现场整改`, `当场改正`, `现场纠正` | [`Deadline::Immediate`]: due on the day the row was found when a column gives it (`检查日期`), else on the feedback date |
 //! | `长期坚持`, `长期`, `持续推进`, `持续整改`, `常态化`, `常态` | [`Deadline::LongTerm`]: no date, never overdue |
 //! | `15日内`, `30天内`, `限期7日`, `一个月内`, `5个工作日内` | that many days (months, working days by the 2024–2026 holiday notices) after the day the row was found (`检查日期`, or a line above the header: `检查时间：…`); else unreadable |
 //! | `次月底前`, `下月底前` | the end of the month after the day the row was found |
@@ -116,7 +116,7 @@ pub fn parse_deadline(text: &str, default_year: i32) -> Option<ParsedDeadline> {
 }
 
 fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
-    const IMMEDIATE: [&str; 10] = [
+    const IMMEDIATE: [&str; 14] = [
         "立行立改",
         "立即整改",
         "即知即改",
@@ -125,6 +125,10 @@ fn parse_single(s: &str, default_year: i32) -> Option<ParsedDeadline> {
         "边查边改",
         "当场整改",
         "现场整改",
+        "当场改正",
+        "现场改正",
+        "当场纠正",
+        "现场纠正",
         "当即整改",
         "立即",
     ];
@@ -721,6 +725,10 @@ mod tests {
         );
         assert_eq!(
             parse_deadline("当场整改", 2025).map(|p| p.deadline),
+            Some(Deadline::Immediate)
+        );
+        assert_eq!(
+            parse_deadline("当场改正", 2025).map(|p| p.deadline),
             Some(Deadline::Immediate)
         );
         // A span is no deadline of its own: the row's day makes it one.

@@ -212,7 +212,17 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
     ),
     (
         Field::Measure,
-        &["整改措施", "整改举措", "具体措施", "措施"],
+        // How an item is to be put right (`整改方式`: 拆除复耕, 补办用地手续).
+        &[
+            "整改措施",
+            "整改举措",
+            "具体措施",
+            "措施",
+            "整改方式",
+            "处置方式",
+            // A task list's task of rectification (`整改任务`), under a problem list's number.
+            "整改任务",
+        ],
     ),
     (Field::Leader, &["责任领导", "牵头领导", "分管领导"]),
     (
@@ -410,6 +420,10 @@ fn negatives(f: Field) -> &'static [&'static str] {
             // When: `来电日期`, `投诉时间`.
             "日期",
             "时间",
+            // What the inspector advises doing is a measure, not a suggestion handled.
+            "整改建议",
+            "处理建议",
+            "处置建议",
         ],
         Field::Measure => &["目标", "标准", "依据", "效果", "成效"],
         Field::Status => &[
@@ -530,6 +544,10 @@ fn stems(f: Field) -> &'static [&'static str] {
             "工作任务",
             "重点任务",
             "督办任务",
+            // A deputy's suggestion or a member's proposal handled by an office: `建议标题`,
+            // `提案内容`.
+            "建议",
+            "提案",
         ],
         // `整改意见`, `整改要求`: what the inspector asked, the measure where no
         // column says `措施`.
@@ -592,7 +610,7 @@ fn boosters(f: Field) -> &'static [&'static str] {
         // hazard, a task, a petition.
         // `检查发现情形`, `发现问题`: what an inspection found.
         Field::Problem => &[
-            "内容", "描述", "名称", "督办", "交办", "反映", "信访", "发现",
+            "内容", "描述", "名称", "督办", "交办", "反映", "信访", "发现", "标题",
         ],
         _ => &[],
     }
@@ -769,6 +787,20 @@ mod tests {
         assert!(e("是否整改到位") > 0.3);
         assert!(e("是否集体访") < 0.0);
         assert!(e("是否越级") < 0.0);
+    }
+
+    #[test]
+    fn suggestions_and_ways_of_putting_right_name_their_fields() {
+        let e = |h: &str, f: Field| header_evidence(&HeaderVocabulary::default(), h)[f.index()];
+        // A deputy's suggestion by its title; the way a land-use 图斑 is put right; a task list's
+        // task of rectification.
+        assert!(e("建议标题", Field::Problem) >= 0.35);
+        assert!(e("提案内容", Field::Problem) >= 0.35);
+        for h in ["整改方式", "处置方式", "整改任务"] {
+            assert!(e(h, Field::Measure) > 0.9, "{h}");
+        }
+        // `整改建议` stays what the inspector asked for: a measure.
+        assert!(e("整改建议", Field::Measure) > e("整改建议", Field::Problem));
     }
 
     #[test]
