@@ -82,11 +82,10 @@ pub(crate) fn hidden_sheet(file: &str, sheet: &str, unit: &str) -> Finding {
 // ---- sheet- and workbook-level rules on built ledgers ----
 
 /// A measure as the same item on two sheets, by what describes it and not by its place or its
-/// state: its unit, problem, measure, deadline, who answers for it as written, and the day its
-/// own column says it was found. A period
+/// state: its unit, problem, measure, deadline and who answers for it as written. A period
 /// sheet that numbers its copies afresh still copies these; two items that differ in any of
-/// them are two items.
-fn identity(l: &Ledger, m: &Measure) -> Option<[String; 9]> {
+/// them are two items. The day found is compared apart ([`found_apart`]).
+fn identity(l: &Ledger, m: &Measure) -> Option<[String; 8]> {
     let row = l.row_of(m);
     let problem = collapse_spaces(&row.text(Field::Problem));
     if problem.is_empty() && m.text.is_empty() {
@@ -105,9 +104,14 @@ fn identity(l: &Ledger, m: &Measure) -> Option<[String; 9]> {
         collapse_spaces(&row.text(Field::Department)),
         collapse_spaces(&row.text(Field::Person)),
         collapse_spaces(&row.text(Field::Leader)),
-        // Found again at another inspection (`检查日期` of May, not April's): another item.
-        row.found_on.map(|d| d.to_string()).unwrap_or_default(),
     ])
+}
+
+/// True when two rows alike in all else were found on different days by their own columns
+/// (`检查日期` of May, not April's): found again at another inspection, another item. A sheet
+/// without such a column (a month sheet that leaves it out) says nothing against the copy.
+fn found_apart(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
 /// `repeated-row`: the rows of a workbook's sheets that repeat rows of another of its sheets
@@ -123,7 +127,8 @@ pub(crate) fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
     let size = |s: &Vec<Ledger>| s.iter().map(|l| l.measures.len()).sum::<usize>();
     let mut order: Vec<usize> = (0..sheets.len()).collect();
     order.sort_by_key(|k| std::cmp::Reverse(size(&sheets[*k])));
-    let mut seen: HashMap<[String; 9], usize> = HashMap::new();
+    // Each identity's sheets and the days their rows were found.
+    let mut seen: HashMap<[String; 8], Vec<(usize, Option<chrono::NaiveDate>)>> = HashMap::new();
     let mut findings = Vec::new();
     for k in order {
         // (sheet kept) -> (count, first ledger and row of the repeats)
@@ -134,22 +139,28 @@ pub(crate) fn repeated_rows(sheets: &mut [Vec<Ledger>]) -> Vec<Finding> {
             let mut d = vec![false; l.measures.len()];
             for (mi, m) in l.measures.iter().enumerate() {
                 let Some(id) = identity(l, m) else { continue };
-                match seen.get(&id) {
-                    Some(other) if *other != k => {
+                let found = l.row_of(m).found_on;
+                let copied = seen.get(&id).and_then(|at| {
+                    at.iter()
+                        .find(|(s, f)| *s != k && !found_apart(*f, found))
+                        .map(|(s, _)| *s)
+                });
+                match copied {
+                    Some(other) => {
                         d[mi] = true;
                         let cell = CellRef::new(l.row_of(m).row, 0);
-                        match lost.iter_mut().find(|x| x.0 == *other) {
+                        match lost.iter_mut().find(|x| x.0 == other) {
                             Some(x) => x.1 += 1,
-                            None => lost.push((*other, 1, cell)),
+                            None => lost.push((other, 1, cell)),
                         }
                     }
-                    _ => mine.push(id),
+                    None => mine.push((id, found)),
                 }
             }
             drop.push(d);
         }
-        for id in mine {
-            seen.entry(id).or_insert(k);
+        for (id, found) in mine {
+            seen.entry(id).or_default().push((k, found));
         }
         if lost.is_empty() {
             continue;
@@ -301,12 +312,13 @@ fn column_texts(ledgers: &[Ledger], k: usize) -> Vec<Option<String>> {
     column_cells(ledgers, k)
         .into_iter()
         .take(ALTERNATIVE_SAMPLE)
-        .map(|(_, t)| t)
+        .map(|(_, t, _)| t)
         .collect()
 }
 
-/// The texts of the sheet's column `k` with their rows, in the ledgers' order.
-fn column_cells(ledgers: &[Ledger], k: usize) -> Vec<(u32, Option<String>)> {
+/// The texts of the sheet's column `k` with their rows, in the ledgers' order, and whether
+/// each was filled down from a merged cell above its row.
+fn column_cells(ledgers: &[Ledger], k: usize) -> Vec<(u32, Option<String>, bool)> {
     let Some(c) = ledgers.first().and_then(|l| l.layout.columns.get(k)) else {
         return Vec::new();
     };
@@ -321,7 +333,8 @@ fn column_cells(ledgers: &[Ledger], k: usize) -> Vec<(u32, Option<String>)> {
             let text = cell
                 .map(|x| crate::value::text::squash(&x.text()))
                 .filter(|t| !t.is_empty());
-            (r.row, text)
+            let merged = cell.is_some_and(|x| x.source.row < r.row);
+            (r.row, text, merged)
         })
         .collect()
 }
@@ -468,25 +481,30 @@ fn ambiguous_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     Some(uncertain(first, Field::Unit, fact, settings))
 }
 
-/// True when the sheet's column `k` groups the rows: two values at least, each written over
-/// one run of rows (in the sheet's order; blank rows within a run belong to it), two rows a
-/// value on average.
+/// True when the sheet's column `k` groups the rows as a clerk groups them, by merging: two
+/// values at least, each merged down over one run of rows (in the sheet's order; blank rows
+/// within a run belong to it), two rows a value on average. Rows merely sorted by the column (an
+/// export sorted by street) do not group them.
 fn in_runs(ledgers: &[Ledger], k: usize) -> bool {
     let mut cells = column_cells(ledgers, k);
-    cells.sort_by_key(|(row, _)| *row);
+    cells.sort_by_key(|(row, ..)| *row);
     let mut runs: Vec<&String> = Vec::new();
-    let mut rows = 0usize;
-    for (_, t) in &cells {
+    let (mut rows, mut merged) = (0usize, 0usize);
+    for (_, t, m) in &cells {
         match t {
             Some(t) if runs.last() != Some(&t) => runs.push(t),
             _ => {}
         }
         if !runs.is_empty() {
             rows += 1;
+            merged += usize::from(*m);
         }
     }
     let distinct: std::collections::HashSet<&&String> = runs.iter().collect();
-    distinct.len() >= 2 && distinct.len() == runs.len() && rows >= 2 * runs.len()
+    distinct.len() >= 2
+        && distinct.len() == runs.len()
+        && rows >= 2 * runs.len()
+        && merged * 2 >= rows - runs.len()
 }
 
 /// True for a column of the institutions inspected (`机构名称`, `经营主体`, `企业名称`): its header

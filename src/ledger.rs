@@ -321,8 +321,11 @@ pub(crate) fn unit_of(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.to_string());
     // The organisation the name begins with or names: `张庄村台账` → `张庄村`,
-    // `县林业局巡察整改台账` → `县林业局`; else the name as it is.
-    let squashed = crate::value::text::squash(&stem);
+    // `县林业局巡察整改台账` → `县林业局`; else the name as it is. A clerk's number in front
+    // (`04_县水利局审计整改台账`) is no part of it.
+    let squashed = crate::value::text::squash(
+        stem.trim_start_matches(|c: char| c.is_ascii_digit() || "_-. ".contains(c)),
+    );
     // Three characters at least: `各部门巡察整改台账` names no `各部`.
     let prefix = || {
         crate::layout::evidence::organisation_prefix(&squashed).filter(|p| p.chars().count() >= 3)

@@ -647,6 +647,56 @@ pub fn read_contained(
         .map_err(SourceError::ReaderFailed)?
 }
 
+/// The texts of a sheet's cells, squashed.
+fn texts_of(sheet: &source::grid::Sheet) -> std::collections::HashSet<String> {
+    sheet
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .filter_map(|c| match &c.value {
+            source::grid::CellValue::Text(t) => Some(crate::value::text::squash(t)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// True when a column of the sheet's rows holds codes (`WT01`, `RW-03`: letters or dashes
+/// with digits), two at least, and four in five of them are among `names`, another sheet's
+/// texts: the sheet lists what that sheet tracks.
+fn codes_named_in(
+    sheet: &source::grid::Sheet,
+    layout: &crate::layout::Layout,
+    names: &std::collections::HashSet<String>,
+) -> bool {
+    let is_code = |t: &str| {
+        (2..=24).contains(&t.chars().count())
+            && t.chars().any(|c| c.is_ascii_digit())
+            && t.chars().any(|c| c.is_ascii_alphabetic() || c == '-')
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    let mut by_col: std::collections::HashMap<u32, (usize, usize)> = Default::default();
+    for r in sheet
+        .rows
+        .iter()
+        .filter(|r| (layout.data_start..layout.data_end).contains(&r.index))
+    {
+        for c in &r.cells {
+            if let source::grid::CellValue::Text(t) = &c.value {
+                let t = crate::value::text::squash(t);
+                if is_code(&t) {
+                    let e = by_col.entry(c.col).or_default();
+                    e.0 += 1;
+                    e.1 += usize::from(names.contains(&t));
+                }
+            }
+        }
+    }
+    by_col
+        .values()
+        .any(|(codes, named)| *codes >= 2 && named * 5 >= codes * 4)
+}
+
 /// Finds, builds and checks the ledgers of a file's sheets.
 pub fn analyse_sheets(
     input: &Input,
@@ -683,7 +733,7 @@ pub fn analyse_sheets(
         }
         return file_result(input, sha256, bytes, format, ledgers, findings, settings);
     }
-    let layouts: Vec<_> = sheets
+    let mut layouts: Vec<_> = sheets
         .iter()
         .map(|s| {
             find_layout(s, settings, &file_name).map(|mut l| {
@@ -692,34 +742,59 @@ pub fn analyse_sheets(
             })
         })
         .collect();
+    // Titles name each sheet's own organisation only when they name different ones (a
+    // workbook of departments' returns, `Sheet1`…`Sheet4`); one title alone may name the
+    // inspector (`永宁县审计局…审计查出问题整改台账` in the audited bureau's file).
+    let organisations: std::collections::HashSet<&String> = layouts
+        .iter()
+        .flatten()
+        .filter_map(|l| l.title_organisation.as_ref())
+        .collect();
+    if organisations.len() < 2 {
+        for l in layouts.iter_mut().flatten() {
+            l.title_organisation = None;
+        }
+    }
     let any_ledger = layouts.iter().any(Option::is_some);
     if !any_ledger {
         findings.push(check::no_ledger(file, sheets.len()));
     }
-    // A sheet that tracks progress (a status or a deadline column) makes the workbook's sheets
-    // that track none lists beside it (`问题清单`, `责任清单` beside `任务清单`).
+    // A sheet that tracks progress (a status or a deadline column) makes a sheet that tracks none
+    // and whose codes it names a list beside it (`问题清单`, `责任清单` beside `任务清单`, which
+    // names their `WT01`, `RW01`); a sheet without such codes (a community's ledger without a
+    // status column) stays a ledger.
     let tracks = |l: &crate::layout::Layout| {
         l.column_of(Field::Status).is_some()
             || l.column_of(Field::Deadline).is_some()
             || !l.ticked.is_empty()
     };
-    let tracked = sheets
+    let tracking: Vec<(&source::grid::Sheet, std::collections::HashSet<String>)> = sheets
         .iter()
         .zip(&layouts)
-        .find(|(s, l)| {
+        .filter(|(s, l)| {
             l.as_ref().is_some_and(tracks)
                 && (s.visibility != Visibility::Hidden || settings.include_hidden)
         })
-        .map(|(s, _)| s.name.clone());
+        .map(|(s, _)| (s, texts_of(s)))
+        .collect();
+    let list_beside = |sheet: &source::grid::Sheet, layout: &crate::layout::Layout| {
+        if tracks(layout) {
+            return None;
+        }
+        tracking
+            .iter()
+            .find(|(t, names)| !std::ptr::eq(*t, sheet) && codes_named_in(sheet, layout, names))
+            .map(|(t, _)| t.name.clone())
+    };
     // Each sheet's finding (skipped, hidden) or ledgers, in sheet order.
     let mut outcomes: Vec<Result<Vec<Ledger>, Option<Finding>>> = Vec::with_capacity(sheets.len());
     for (sheet, layout) in sheets.iter().zip(layouts) {
         outcomes.push(match layout {
             None if any_ledger => Err(Some(check::sheet_skipped(file, &sheet.name))),
             None => Err(None),
-            Some(layout) if !tracks(&layout) && tracked.is_some() => Err(Some(
-                check::companion_sheet(file, &sheet.name, tracked.as_deref().unwrap_or_default()),
-            )),
+            Some(layout) if let Some(t) = list_beside(sheet, &layout) => {
+                Err(Some(check::companion_sheet(file, &sheet.name, &t)))
+            }
             Some(layout) if sheet.visibility == Visibility::Hidden && !settings.include_hidden => {
                 let (unit, _) = unit_of(settings, &file_name, &sheet.name, &layout);
                 Err(Some(check::hidden_sheet(file, &sheet.name, &unit)))

@@ -1989,10 +1989,11 @@ pub(crate) fn apart(text: &str) -> String {
 /// characters that ends with the word of an office or institution and leaves the title's words
 /// after it. None for a line with a label (`填报单位：…`) or shorter than eight characters.
 pub(crate) fn title_organisation(text: &str) -> Option<String> {
-    const ENDS: [&str; 12] = [
+    const ENDS: [&str; 13] = [
         "局",
         "委",
         "委员会",
+        "管委会",
         "办公室",
         "政府",
         "中心",
@@ -2012,12 +2013,27 @@ pub(crate) fn title_organisation(text: &str) -> Option<String> {
         .take_while(|(_, c)| is_han(*c))
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    s[..han]
+    let ends: Vec<usize> = s[..han]
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())
         .filter(|end| (3..=16).contains(&s[..*end].chars().count()) && *end < s.len())
-        .find(|end| ENDS.iter().any(|w| s[..*end].ends_with(w)))
-        .map(|end| s[..end].to_string())
+        .collect();
+    // The word ending there, if any, and where it begins.
+    let word_at = |end: usize| {
+        ENDS.iter()
+            .filter(|w| s[..end].ends_with(*w))
+            .map(|w| end - w.len())
+            .min()
+    };
+    let first = ends.iter().copied().find(|e| word_at(*e).is_some())?;
+    // A longer word over the one found is the name's end: `…委员会`, not `…委`; `…管委会`.
+    let end = ends
+        .iter()
+        .copied()
+        .filter(|e| *e > first && word_at(*e).is_some_and(|start| start < first))
+        .max()
+        .unwrap_or(first);
+    Some(s[..end].to_string())
 }
 
 /// The kinds of unit a title may name, by the word that ends the unit's name.
@@ -2086,6 +2102,12 @@ pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
         // `县委第一巡察组反馈城关镇党委…`: the one fed back to, not the inspectors.
         "反馈",
         "组",
+        // `县市场监督管理局对县恒达纺织有限公司…`: the one inspected, after `对`.
+        "局对",
+        "组对",
+        "委对",
+        "办对",
+        "队对",
     ] {
         // A company's name holds its place (`永宁县恒达纺织有限公司`): the place stays.
         let place = matches!(
@@ -2759,6 +2781,12 @@ mod examples {
             unit_in_title("城关镇东关社区巡察整改台账").as_deref(),
             Some("东关社区")
         );
+        // The one inspected, after `对`, not the inspector before it.
+        assert_eq!(
+            unit_in_title("永宁县市场监督管理局对永宁县恒达纺织有限公司检查发现问题整改台账")
+                .as_deref(),
+            Some("永宁县恒达纺织有限公司")
+        );
     }
 
     /// `layout::title_organisation`
@@ -2775,6 +2803,15 @@ mod examples {
                 "永宁县城市管理综合行政执法局",
             ),
             ("县农业农村局2024年度预算执行审计整改台账", "县农业农村局"),
+            // A longer word over the first one found ends the name.
+            (
+                "永宁县发展和改革委员会2025年审计整改台账",
+                "永宁县发展和改革委员会",
+            ),
+            (
+                "永宁经济开发区管委会安全检查整改台账",
+                "永宁经济开发区管委会",
+            ),
         ] {
             assert_eq!(title_organisation(title).as_deref(), Some(org), "{title}");
         }

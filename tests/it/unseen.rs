@@ -1465,6 +1465,228 @@ fn counts(v: &Value) -> Vec<(String, u64, u64, u64, u64)> {
         .collect()
 }
 
+/// Writes a workbook of sheets, each a list of rows of text, into `dir`.
+fn workbook(dir: &Path, name: &str, sheets: &[(&str, &[&[&str]])]) {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (sheet, rows) in sheets {
+        let ws = wb.add_worksheet().set_name(*sheet).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                if !v.is_empty() {
+                    ws.write(r as u32, c as u16, *v).unwrap();
+                }
+            }
+        }
+    }
+    wb.save(dir.join(name)).unwrap();
+}
+
+/// The seventh session's cold review, each case a small workbook read as a clerk reads it (each
+/// was read wrong by that session's first changes): month sheets copying a master without its
+/// `检查日期` are copies; a community's sheet without a status column beside others' is no list
+/// of another's; one title naming the auditor is not the audited bureau's file; an export only
+/// sorted by street is read by its handling offices, sure.
+#[test]
+fn a_seventh_sessions_review_reads_as_a_clerk_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |name: &str| counts(&check(dir.path(), &[name, "--as-of", "2025-04-30"]));
+    let unit = |u: &str, m, d, l, o| (u.to_string(), m, d, l, o);
+    let head = [
+        "序号",
+        "检查日期",
+        "隐患描述",
+        "整改措施",
+        "责任人",
+        "整改时限",
+        "整改情况",
+    ];
+    let copy = [
+        "序号",
+        "隐患描述",
+        "整改措施",
+        "责任人",
+        "整改时限",
+        "整改情况",
+    ];
+    workbook(
+        dir.path(),
+        "庆利社区隐患台账.xlsx",
+        &[
+            (
+                "总台账",
+                &[
+                    &head,
+                    &[
+                        "1",
+                        "2025-04-03",
+                        "安全出口指示灯损坏",
+                        "更换指示灯",
+                        "刘一",
+                        "2025-04-10",
+                        "已整改",
+                    ],
+                    &[
+                        "2",
+                        "2025-04-03",
+                        "燃气管线老化",
+                        "更换管线",
+                        "刘二",
+                        "2025-05-30",
+                        "整改中",
+                    ],
+                ],
+            ),
+            (
+                "4月",
+                &[
+                    &copy,
+                    &[
+                        "1",
+                        "安全出口指示灯损坏",
+                        "更换指示灯",
+                        "刘一",
+                        "2025-04-10",
+                        "已整改",
+                    ],
+                    &[
+                        "2",
+                        "燃气管线老化",
+                        "更换管线",
+                        "刘二",
+                        "2025-05-30",
+                        "整改中",
+                    ],
+                ],
+            ),
+        ],
+    );
+    assert_eq!(
+        read("庆利社区隐患台账.xlsx"),
+        vec![unit("庆利社区", 2, 1, 0, 0)]
+    );
+    let full = [
+        "序号",
+        "存在问题",
+        "整改措施",
+        "责任人",
+        "整改时限",
+        "完成情况",
+    ];
+    workbook(
+        dir.path(),
+        "街道巡察台账.xlsx",
+        &[
+            (
+                "庆利社区",
+                &[
+                    &full,
+                    &["1", "台账不全", "补齐台账", "张三", "2025-06-30", "已完成"],
+                ],
+            ),
+            (
+                "北安社区",
+                &[
+                    &["序号", "存在问题", "整改措施", "责任人"],
+                    &["1", "制度缺失", "制定制度", "李四"],
+                    &["2", "公示不及时", "按时公示", "李四"],
+                ],
+            ),
+        ],
+    );
+    let got = read("街道巡察台账.xlsx");
+    assert!(got.contains(&unit("北安社区", 2, 0, 0, 0)), "{got:?}");
+    workbook(
+        dir.path(),
+        "04_县水利局审计整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["永宁县审计局2024年度审计查出问题整改台账"],
+                &full,
+                &[
+                    "1",
+                    "专项资金滞留",
+                    "拨付到位",
+                    "王五",
+                    "2025-06-30",
+                    "已完成",
+                ],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("04_县水利局审计整改台账.xlsx"),
+        vec![unit("县水利局", 1, 1, 0, 0)]
+    );
+    workbook(
+        dir.path(),
+        "12345工单.xlsx",
+        &[(
+            "工单",
+            &[
+                &[
+                    "工单编号",
+                    "所属街道",
+                    "诉求内容",
+                    "承办单位",
+                    "办理时限",
+                    "办理状态",
+                ],
+                &[
+                    "GD001",
+                    "东关街道",
+                    "路灯不亮",
+                    "城市管理局",
+                    "2025-04-10",
+                    "已办结",
+                ],
+                &[
+                    "GD002",
+                    "东关街道",
+                    "井盖缺失",
+                    "城市管理局",
+                    "2025-04-10",
+                    "已办结",
+                ],
+                &[
+                    "GD003",
+                    "东关街道",
+                    "违建",
+                    "住房和城乡建设局",
+                    "2025-05-10",
+                    "办理中",
+                ],
+                &[
+                    "GD004",
+                    "西关街道",
+                    "噪音",
+                    "城市管理局",
+                    "2025-04-10",
+                    "已办结",
+                ],
+                &[
+                    "GD005",
+                    "西关街道",
+                    "漏水",
+                    "住房和城乡建设局",
+                    "2025-05-10",
+                    "办理中",
+                ],
+                &[
+                    "GD006",
+                    "西关街道",
+                    "占道",
+                    "城市管理局",
+                    "2025-05-10",
+                    "办理中",
+                ],
+            ],
+        )],
+    );
+    let got = read("12345工单.xlsx");
+    assert!(got.contains(&unit("城市管理局", 4, 3, 0, 0)), "{got:?}");
+}
+
 /// A cold review's cases, each a small ledger other offices write, read as a clerk reads them
 /// (each was read wrong, or crashed, before its fix): a verdict and what followed it, planned
 /// steps with and without their papers, a bare `无效` (no void), a current state before the
