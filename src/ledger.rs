@@ -307,8 +307,25 @@ pub(crate) fn unit_of(
             _ => name,
         }
     };
-    if let Some(c) = &layout.title_unit {
-        return (own(c.clone()), UnitSource::Title);
+    // A section alone (`填报单位：狱政管理科`, `生产技术部`, `县供销社业务科`) files the sheet for
+    // an organisation it does not name: no unit; the sheet's or file's name may name it.
+    let section_alone = |name: &str| {
+        let s = crate::value::text::squash(name);
+        ["股", "室", "科", "组", "部", "处"]
+            .iter()
+            .any(|w| s.ends_with(w))
+            // A Party branch is a unit of its own (`县财政局机关第一党支部`).
+            && !s.ends_with("支部")
+            && !s
+                .char_indices()
+                .map(|(i, _)| i)
+                .skip(2)
+                .any(|i| crate::layout::evidence::is_unit_name(&s[..i]))
+    };
+    if let Some(c) = layout.title_unit.as_ref().map(|c| own(c.clone()))
+        && !section_alone(&c)
+    {
+        return (c, UnitSource::Title);
     }
     if let Some(c) = crate::layout::unit_in_sheet_name(sheet) {
         return (c, UnitSource::SheetName);
@@ -1413,6 +1430,7 @@ pub(crate) fn build_ledgers(
         return split_by_unit(ledger);
     }
     if has_units && !within_the_sheets_unit(&ledger) {
+        one_name_for_one_unit(&mut ledger);
         let sections_above = offices_above(&mut ledger);
         let mut out = split_by_unit(ledger);
         places_above(&mut out);
@@ -1431,6 +1449,65 @@ pub(crate) fn build_ledgers(
         out
     } else {
         vec![ledger]
+    }
+}
+
+/// The key under which a unit column's names are one unit's: without white space, and
+/// without the government or office a township's or sub-district's name may carry
+/// (`青山镇人民政府` is `青山镇`, `城关街道办事处` is `城关街道`).
+fn unit_key(name: &str) -> String {
+    let s = crate::value::text::squash(name);
+    for (suffix, after) in [
+        ("人民政府", &["镇", "乡", "县", "区", "市"][..]),
+        ("办事处", &["街道"][..]),
+    ] {
+        if let Some(rest) = s.strip_suffix(suffix)
+            && after.iter().any(|w| rest.ends_with(w))
+        {
+            return rest.to_string();
+        }
+    }
+    s
+}
+
+/// One name for one unit: the names a unit column writes one unit by (`青山镇人民政府` and
+/// `青山镇`; `XX电子 科技有限公司` with a space and without) are read as the name written most
+/// often, the shortest on a tie.
+fn one_name_for_one_unit(l: &mut Ledger) {
+    let ui = field_index(Field::Unit);
+    let mut forms: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for r in &l.rows {
+        let Some(c) = &r.fields[ui] else { continue };
+        let name = collapse_spaces(&c.text());
+        let f = forms.entry(unit_key(&name)).or_default();
+        match f.iter_mut().find(|(n, _)| *n == name) {
+            Some(x) => x.1 += 1,
+            None => f.push((name, 1)),
+        }
+    }
+    let chosen: HashMap<String, String> = forms
+        .into_iter()
+        .filter(|(_, f)| f.len() > 1)
+        .filter_map(|(k, f)| {
+            f.into_iter()
+                .max_by(|a, b| {
+                    a.1.cmp(&b.1)
+                        .then(b.0.chars().count().cmp(&a.0.chars().count()))
+                        .then(b.0.cmp(&a.0))
+                })
+                .map(|(n, _)| (k, n))
+        })
+        .collect();
+    if chosen.is_empty() {
+        return;
+    }
+    for r in &mut l.rows {
+        let Some(c) = r.fields[ui].as_mut() else {
+            continue;
+        };
+        if let Some(n) = chosen.get(&unit_key(&collapse_spaces(&c.text()))) {
+            c.value = CellValue::Text(n.clone());
+        }
     }
 }
 
@@ -1509,7 +1586,12 @@ fn finished_on_a_day(v: &CellValue, as_of: NaiveDate) -> bool {
 fn section_name(heading: &str) -> String {
     let t = strip_heading_number(heading);
     let t = crate::value::text::squash(&t);
-    let cut = t.find(['(', '（']).unwrap_or(t.len());
+    // A label before the name (`测站名称：青山水文站`) is no part of it.
+    let t = match t.split_once([':', '：']) {
+        Some((label, rest)) if label.chars().count() <= 8 && !rest.is_empty() => rest,
+        _ => t.as_str(),
+    };
+    let cut = t.find(['(', '（', ':', '：', ';']).unwrap_or(t.len());
     t[..cut].to_string()
 }
 
@@ -2628,6 +2710,26 @@ mod tests {
         assert_eq!(strip_heading_number("一、党建方面"), "党建方面");
         assert_eq!(strip_heading_number("(二)作风方面"), "作风方面");
         assert_eq!(strip_heading_number("作风方面"), "作风方面");
+    }
+
+    #[test]
+    fn a_sections_name_is_read_past_its_label_and_notes() {
+        assert_eq!(
+            section_name(
+                "测站名称：青山水文站（国家基本水文站，站码60412300）    检查日期：2025年3月18日"
+            ),
+            "青山水文站"
+        );
+        assert_eq!(section_name("一、城关镇（4项）"), "城关镇");
+    }
+
+    #[test]
+    fn one_unit_is_one_key_whatever_its_form() {
+        assert_eq!(unit_key("青山镇人民政府"), "青山镇");
+        assert_eq!(unit_key("城关街道办事处"), "城关街道");
+        assert_eq!(unit_key("XX电子 科技有限公司"), "XX电子科技有限公司");
+        // A government's office is an office of its own.
+        assert_eq!(unit_key("县人民政府办公室"), "县人民政府办公室");
     }
 }
 

