@@ -211,7 +211,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 77] = [
+const UNIT_ENDS: [&str; 83] = [
     "社区",
     "村",
     "镇",
@@ -292,6 +292,13 @@ const UNIT_ENDS: [&str; 77] = [
     "客运站",
     "汽车站",
     "加油站",
+    // Places of worship a religious-affairs office inspects: `慈云寺`, `玉虚观`, `城关基督教堂`.
+    "寺",
+    "观",
+    "教堂",
+    "天主堂",
+    "清真寺",
+    "庙",
     // Zones a county governs like a township: `永宁经济开发区`, `城西工业园区`, `高新区管委会`.
     "开发区",
     "高新区",
@@ -912,7 +919,14 @@ mod tests {
 
     #[test]
     fn zones_a_county_governs_are_organisations() {
-        for name in ["永宁经济开发区", "城西工业园区", "高新区管委会"] {
+        for name in [
+            "永宁经济开发区",
+            "城西工业园区",
+            "高新区管委会",
+            "青溪县慈云寺",
+            "青溪县玉虚观",
+            "青溪县城关基督教堂",
+        ] {
             assert!(super::organisation_name(name), "{name}");
             assert!(super::is_unit_name(name), "{name}");
         }

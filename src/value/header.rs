@@ -264,6 +264,9 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
             "所属单位",
             "所在单位",
             "单位名称",
+            // The one who tendered, held to its tender's faults (`招标人`, `招标单位`).
+            "招标人",
+            "招标单位",
         ],
     ),
     (
@@ -482,6 +485,8 @@ fn negatives(f: Field) -> &'static [&'static str] {
             "责任", "牵头", "配合", "协办", "主办", "维保", "维护", "检测", "检验", "监理",
             // A unit's code is no unit's name: `被检查单位编码`.
             "编码", "代码", "编号",
+            // The winner of a tender is not the one a tendering inspection holds to it.
+            "中标", "投标",
         ],
         Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }
@@ -587,8 +592,19 @@ fn stems(f: Field) -> &'static [&'static str] {
             "核查结论",
         ],
         Field::Note => &["备注", "说明"],
+        // `场所名称`: the venue inspected (a temple, a KTV, a shop of the 九小场所).
         Field::Unit => &[
-            "单位", "社区", "村", "乡镇", "镇", "乡", "街道", "企业", "公司",
+            "单位",
+            "社区",
+            "村",
+            "乡镇",
+            "镇",
+            "乡",
+            "街道",
+            "企业",
+            "公司",
+            "场所",
+            "合作社",
         ],
         Field::Id => &[],
     }
@@ -801,6 +817,15 @@ mod tests {
         }
         // `整改建议` stays what the inspector asked for: a measure.
         assert!(e("整改建议", Field::Measure) > e("整改建议", Field::Problem));
+    }
+
+    #[test]
+    fn the_inspected_venue_and_tenderer_are_units_not_the_winner() {
+        let e = |h: &str| header_evidence(&HeaderVocabulary::default(), h)[Field::Unit.index()];
+        assert!(e("场所名称") >= 0.35);
+        assert!(e("所属合作社") >= 0.35);
+        assert!(e("招标人") > 0.9);
+        assert!(e("中标单位") < 0.0);
     }
 
     #[test]
