@@ -364,13 +364,13 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let own = crate::value::text::squash(&first.unit);
     let mut best: Option<(u32, usize)> = None;
     for (k, c) in layout.columns.iter().enumerate() {
-        // Not a column of places (`问题位置`: `人民广场`, `东湖公园`).
-        let guess = nameless
-            && c.field.is_none()
-            && !["地点", "位置", "地址", "点位", "区域", "部位"]
-                .iter()
-                .any(|w| c.label.contains(w));
-        if matches!(c.field, Some(f) if f != Field::Department)
+        // Not a column of places (`问题位置`: `人民广场`, `东湖公园`; `隐患部位`: `仓库`).
+        let place = ["地点", "位置", "地址", "点位", "区域", "部位"]
+            .iter()
+            .any(|w| c.label.contains(w));
+        let guess = nameless && c.field.is_none() && !place;
+        if place
+            || matches!(c.field, Some(f) if f != Field::Department)
             || !(any_organisation || guess || crate::layout::names_units(&c.label))
         {
             continue;

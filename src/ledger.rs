@@ -290,6 +290,9 @@ pub(crate) fn unit_of(
     if let Some(c) = settings.unit_for_file(file_name) {
         return (c.to_string(), UnitSource::Config);
     }
+    if layout.named_by_sheet {
+        return (crate::value::text::squash(sheet), UnitSource::SheetName);
+    }
     // A party body stands for its organisation (`中共XX县交通运输局党组` → `XX县交通运输局`), and
     // so does a section of it filing the sheet (`XX县中医医院医务科` → `XX县中医医院`).
     let own = |name: String| {
@@ -314,7 +317,8 @@ pub(crate) fn unit_of(
         ["股", "室", "科", "组", "部", "处"]
             .iter()
             .any(|w| s.ends_with(w))
-            // A Party branch is a unit of its own (`县财政局机关第一党支部`).
+            // A Party branch is a unit of its own (`县财政局机关第一党支部`), and so is an
+            // office named with its place (`青溪县人民武装部`, `县委宣传部`, `青溪县园林管理处`).
             && !s.ends_with("支部")
             && !s
                 .char_indices()
@@ -1459,7 +1463,9 @@ fn unit_key(name: &str) -> String {
     let s = crate::value::text::squash(name);
     for (suffix, after) in [
         ("人民政府", &["镇", "乡", "县", "区", "市"][..]),
+        ("政府", &["镇", "乡"][..]),
         ("办事处", &["街道"][..]),
+        ("办", &["街道"][..]),
     ] {
         if let Some(rest) = s.strip_suffix(suffix)
             && after.iter().any(|w| rest.ends_with(w))
@@ -1471,8 +1477,9 @@ fn unit_key(name: &str) -> String {
 }
 
 /// One name for one unit: the names a unit column writes one unit by (`青山镇人民政府` and
-/// `青山镇`; `XX电子 科技有限公司` with a space and without) are read as the name written most
-/// often, the shortest on a tie.
+/// `青山镇`; `XX电子 科技有限公司` with a space and without) are read as the shortest of them
+/// (the first in order on a tie): a name that does not depend on how many rows each form has,
+/// so another round's rows keep their unit.
 fn one_name_for_one_unit(l: &mut Ledger) {
     let ui = field_index(Field::Unit);
     let mut forms: HashMap<String, Vec<(String, usize)>> = HashMap::new();
@@ -1490,10 +1497,11 @@ fn one_name_for_one_unit(l: &mut Ledger) {
         .filter(|(_, f)| f.len() > 1)
         .filter_map(|(k, f)| {
             f.into_iter()
-                .max_by(|a, b| {
-                    a.1.cmp(&b.1)
-                        .then(b.0.chars().count().cmp(&a.0.chars().count()))
-                        .then(b.0.cmp(&a.0))
+                .min_by(|a, b| {
+                    a.0.chars()
+                        .count()
+                        .cmp(&b.0.chars().count())
+                        .then(a.0.cmp(&b.0))
                 })
                 .map(|(n, _)| (k, n))
         })
@@ -1586,9 +1594,16 @@ fn finished_on_a_day(v: &CellValue, as_of: NaiveDate) -> bool {
 fn section_name(heading: &str) -> String {
     let t = strip_heading_number(heading);
     let t = crate::value::text::squash(&t);
-    // A label before the name (`测站名称：青山水文站`) is no part of it.
+    // A label before the name (`测站名称：青山水文站`) is no part of it; an organisation
+    // before its counts is the name (`青山镇：问题2个，已整改2个`).
     let t = match t.split_once([':', '：']) {
-        Some((label, rest)) if label.chars().count() <= 8 && !rest.is_empty() => rest,
+        Some((label, rest))
+            if label.chars().count() <= 8
+                && !rest.is_empty()
+                && !crate::layout::evidence::organisation_name(label) =>
+        {
+            rest
+        }
         _ => t.as_str(),
     };
     let cut = t.find(['(', '（', ':', '：', ';']).unwrap_or(t.len());
@@ -2721,6 +2736,8 @@ mod tests {
             "青山水文站"
         );
         assert_eq!(section_name("一、城关镇（4项）"), "城关镇");
+        // An organisation before its counts is the name, no label.
+        assert_eq!(section_name("一、青山镇：问题2个，已整改2个"), "青山镇");
     }
 
     #[test]
@@ -2728,6 +2745,10 @@ mod tests {
         assert_eq!(unit_key("青山镇人民政府"), "青山镇");
         assert_eq!(unit_key("城关街道办事处"), "城关街道");
         assert_eq!(unit_key("XX电子 科技有限公司"), "XX电子科技有限公司");
+        assert_eq!(unit_key("白石乡政府"), "白石乡");
+        assert_eq!(unit_key("城关街道办"), "城关街道");
+        // A township's Party committee is another body.
+        assert_eq!(unit_key("青山镇党委"), "青山镇党委");
         // A government's office is an office of its own.
         assert_eq!(unit_key("县人民政府办公室"), "县人民政府办公室");
     }

@@ -742,6 +742,62 @@ pub fn analyse_sheets(
             })
         })
         .collect();
+    // One sheet per unit, named by the sheets' names alone (`青山社`, `白马社` under one header,
+    // every sheet read as the same unit otherwise): each sheet is its name's.
+    let ledger_sheets: Vec<usize> = (0..sheets.len())
+        .filter(|i| {
+            layouts[*i].is_some()
+                && (sheets[*i].visibility != Visibility::Hidden || settings.include_hidden)
+        })
+        .collect();
+    if ledger_sheets.len() >= 2 {
+        let labels = |i: usize| -> Vec<String> {
+            layouts[i]
+                .iter()
+                .flat_map(|l| l.columns.iter().map(|c| c.label.clone()))
+                .collect()
+        };
+        let units: std::collections::HashSet<(String, crate::layout::UnitSource)> = ledger_sheets
+            .iter()
+            .filter_map(|i| {
+                layouts[*i]
+                    .as_ref()
+                    .map(|l| unit_of(settings, &file_name, &sheets[*i].name, l))
+            })
+            .collect();
+        let names: std::collections::HashSet<String> = ledger_sheets
+            .iter()
+            .map(|i| crate::value::text::squash(&sheets[*i].name))
+            .collect();
+        let one_header = ledger_sheets
+            .iter()
+            .all(|i| labels(*i) == labels(ledger_sheets[0]));
+        let no_unit_column = ledger_sheets.iter().all(|i| {
+            layouts[*i]
+                .as_ref()
+                .is_some_and(|l| l.column_of(Field::Unit).is_none())
+        });
+        if one_header
+            && no_unit_column
+            && names.len() == ledger_sheets.len()
+            && names
+                .iter()
+                .all(|n| crate::layout::names_a_unit_of_its_own(n))
+            && units.len() == 1
+            && units.iter().all(|(_, from)| {
+                matches!(
+                    from,
+                    crate::layout::UnitSource::FileName | crate::layout::UnitSource::Title
+                )
+            })
+        {
+            for i in &ledger_sheets {
+                if let Some(l) = layouts[*i].as_mut() {
+                    l.named_by_sheet = true;
+                }
+            }
+        }
+    }
     // Titles name each sheet's own organisation only when they name different ones (a
     // workbook of departments' returns, `Sheet1`…`Sheet4`); one title alone may name the
     // inspector (`永宁县审计局…审计查出问题整改台账` in the audited bureau's file).

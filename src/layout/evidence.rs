@@ -211,7 +211,7 @@ const OFFICE_ENDS: [&str; 20] = [
     "院",
 ];
 
-const UNIT_ENDS: [&str; 83] = [
+const UNIT_ENDS: [&str; 87] = [
     "社区",
     "村",
     "镇",
@@ -292,6 +292,11 @@ const UNIT_ENDS: [&str; 83] = [
     "客运站",
     "汽车站",
     "加油站",
+    // Prisons and places of detention: `青山监狱`, `县看守所`.
+    "监狱",
+    "看守所",
+    "拘留所",
+    "戒毒所",
     // Places of worship a religious-affairs office inspects: `慈云寺`, `玉虚观`, `城关基督教堂`.
     "寺",
     "观",
@@ -926,6 +931,7 @@ mod tests {
             "青溪县慈云寺",
             "青溪县玉虚观",
             "青溪县城关基督教堂",
+            "青山监狱",
         ] {
             assert!(super::organisation_name(name), "{name}");
             assert!(super::is_unit_name(name), "{name}");

@@ -42,7 +42,7 @@ pub(crate) struct Column {
 }
 
 /// Where a ledger's unit name was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitSource {
     /// The configuration file's `[communities]` table.
@@ -177,6 +177,9 @@ pub struct Layout {
     /// `永宁县教育局政府网站和政务新媒体检查问题整改台账`): the sheet's own unit when nothing
     /// else names it.
     pub(crate) title_organisation: Option<String>,
+    /// True when the workbook is one sheet per unit named by the sheets' names alone
+    /// (`青山社`, `白马社`, `城关社` under one header): set by the workbook's reading, not here.
+    pub(crate) named_by_sheet: bool,
     /// Whether enumerated measure cells are split into items (false for a consolidated
     /// workbook, whose measures are split already).
     pub(crate) split_measures: bool,
@@ -283,6 +286,7 @@ impl Layout {
             data_end,
             title_unit: None,
             title_organisation: None,
+            named_by_sheet: false,
             split_measures: true,
             choices,
             close: Vec::new(),
@@ -625,6 +629,8 @@ pub(crate) fn names_units(label: &str) -> bool {
             .any(|w| last.ends_with(w))
                 || unit_kind_of_household(last))
             && (!last.ends_with("检查单位") || last.ends_with("被检查单位"))
+            // Where in the unit a problem is (`问题场所`: 会议室, 档案室) is no unit.
+            && !["问题", "隐患"].iter().any(|p| last.starts_with(p))
             && ![
                 "填报单位",
                 "配合单位",
@@ -805,6 +811,21 @@ pub(crate) fn unit_in_sheet_name(sheet_name: &str) -> Option<String> {
         // A sheet per unit inspected, named by it (`青云山风景区`, `城关镇敬老院`): a unit's
         // kind, not an office's (`县审计局`, `第三巡察组` may be where the problems came from).
         .or_else(|| evidence::is_unit_name(&s).then_some(s))
+}
+
+/// True for a sheet's name that may name a unit of its own in a workbook of one sheet per unit:
+/// two to twelve characters with a Chinese one, and no word of a period, a summary or a form
+/// (`Sheet1`, `3月`, `一季度`, `汇总`, `总台账`, `问题清单`, `填报说明`).
+pub(crate) fn names_a_unit_of_its_own(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=12).contains(&n)
+        && name.chars().any(is_han)
+        && ![
+            "月", "季度", "年", "周", "期", "汇总", "合计", "统计", "台账", "清单", "总表", "明细",
+            "说明", "模板", "附件", "目录", "记录", "报表", "表", "第", "轮", "批",
+        ]
+        .iter()
+        .any(|w| name.contains(w))
 }
 
 /// How good a reading is, and whether it is a ledger header at all: it must name at least three
@@ -1447,6 +1468,7 @@ fn with_values(
         data_end,
         title_unit,
         title_organisation: above().find_map(title_organisation),
+        named_by_sheet: false,
         split_measures: true,
         choices,
         close,
@@ -2787,6 +2809,30 @@ mod examples {
                 .as_deref(),
             Some("永宁县恒达纺织有限公司")
         );
+    }
+
+    /// `layout::names_a_unit_of_its_own`
+    #[test]
+    fn names_a_unit_of_its_own() {
+        use crate::layout::names_a_unit_of_its_own;
+        for name in ["青山社", "白马社", "城关镇", "一车间"] {
+            assert!(names_a_unit_of_its_own(name), "{name}");
+        }
+        for name in [
+            "Sheet1",
+            "3月",
+            "一季度",
+            "汇总",
+            "总台账",
+            "问题清单",
+            "填报说明",
+            "第一批",
+        ] {
+            assert!(!names_a_unit_of_its_own(name), "{name}");
+        }
+        // Where in a unit a problem is names no unit.
+        assert!(!crate::layout::names_units("问题场所"));
+        assert!(crate::layout::names_units("场所名称"));
     }
 
     /// `layout::title_organisation`

@@ -267,6 +267,9 @@ pub(crate) const BUILTIN_WORDS: [(Field, &[&str]); 13] = [
             // The one who tendered, held to its tender's faults (`招标人`, `招标单位`).
             "招标人",
             "招标单位",
+            // The one a court's judgment is enforced against (`涉党政机关执行案件`).
+            "被执行人",
+            "被执行单位",
         ],
     ),
     (
@@ -482,11 +485,27 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Department => &INSPECTED,
         // Third parties that serve the unit (`维保单位`, `检测单位`, `监理单位`) are not it.
         Field::Unit => &[
-            "责任", "牵头", "配合", "协办", "主办", "维保", "维护", "检测", "检验", "监理",
+            "责任",
+            "牵头",
+            "配合",
+            "协办",
+            "主办",
+            "维保",
+            "维护",
+            "检测",
+            "检验",
+            "监理",
             // A unit's code is no unit's name: `被检查单位编码`.
-            "编码", "代码", "编号",
+            "编码",
+            "代码",
+            "编号",
             // The winner of a tender is not the one a tendering inspection holds to it.
-            "中标", "投标",
+            "中标",
+            "投标",
+            // Who held it before a change (`原牵头单位（调整前）`).
+            "调整前",
+            "原牵头",
+            "原责任",
         ],
         Field::Seq | Field::Category | Field::Note | Field::Id => &[],
     }
@@ -592,7 +611,6 @@ fn stems(f: Field) -> &'static [&'static str] {
             "核查结论",
         ],
         Field::Note => &["备注", "说明"],
-        // `场所名称`: the venue inspected (a temple, a KTV, a shop of the 九小场所).
         Field::Unit => &[
             "单位",
             "社区",
@@ -603,7 +621,6 @@ fn stems(f: Field) -> &'static [&'static str] {
             "街道",
             "企业",
             "公司",
-            "场所",
             "合作社",
         ],
         Field::Id => &[],
@@ -820,12 +837,14 @@ mod tests {
     }
 
     #[test]
-    fn the_inspected_venue_and_tenderer_are_units_not_the_winner() {
+    fn the_tenderer_and_the_co_op_are_units_not_the_winner() {
         let e = |h: &str| header_evidence(&HeaderVocabulary::default(), h)[Field::Unit.index()];
-        assert!(e("场所名称") >= 0.35);
+        // (`场所名称` names the venue by the layout's rule of names, with its values.)
         assert!(e("所属合作社") >= 0.35);
         assert!(e("招标人") > 0.9);
         assert!(e("中标单位") < 0.0);
+        assert!(e("被执行人") > 0.9);
+        assert!(e("原牵头单位（调整前）") < 0.0);
     }
 
     #[test]
