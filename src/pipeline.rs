@@ -824,11 +824,15 @@ pub fn analyse_sheets(
             || l.column_of(Field::Deadline).is_some()
             || !l.ticked.is_empty()
     };
+    // The tracking sheets' texts are gathered only for a workbook that has a sheet tracking
+    // nothing (most have none: a sheet's every cell is not read twice for nothing).
+    let untracked = layouts.iter().flatten().any(|l| !tracks(l));
     let tracking: Vec<(&source::grid::Sheet, std::collections::HashSet<String>)> = sheets
         .iter()
         .zip(&layouts)
         .filter(|(s, l)| {
-            l.as_ref().is_some_and(tracks)
+            untracked
+                && l.as_ref().is_some_and(tracks)
                 && (s.visibility != Visibility::Hidden || settings.include_hidden)
         })
         .map(|(s, _)| (s, texts_of(s)))
