@@ -415,6 +415,27 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     Some(uncertain(first, Field::Unit, fact, settings))
 }
 
+/// The unit of a sheet is unknown when it names only the section that filed it (a filing
+/// section is no unit), no column names units, and its file's name names no organisation: the
+/// items would be counted under `附件1`.
+fn filer_only(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let filer = first.layout.title_unit.as_ref()?;
+    if first.layout.column_of(Field::Unit).is_some()
+        || first.unit_source != crate::layout::UnitSource::FileName
+        || !crate::ledger::filing_section(filer)
+        || crate::layout::evidence::organisation_name(&first.unit)
+    {
+        return None;
+    }
+    let fact = Fact::FilerOnly {
+        filer: filer.clone(),
+        guessed: first.unit.clone(),
+        left_out: !settings.accept_uncertain,
+    };
+    Some(uncertain(first, Field::Unit, fact, settings))
+}
+
 /// The unit column is doubtful when another column names units about as surely (the layout
 /// found them close) and the two group the rows differently: the units counted would depend
 /// on the choice.
@@ -637,6 +658,7 @@ pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Opti
     let first = ledgers.first()?;
     let layout = &first.layout;
     if let Some(f) = uncertain_unit(ledgers, settings)
+        .or_else(|| filer_only(ledgers, settings))
         .or_else(|| ambiguous_unit(ledgers, settings))
         .or_else(|| ambiguous_state(ledgers, settings))
         .or_else(|| unit_per_row(ledgers, settings))

@@ -514,6 +514,17 @@ pub enum Fact {
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },
+    /// `uncertain-reading` of the unit: the sheet names only the section that filed it
+    /// (`填报单位：青溪县人民武装部`, or `办公室`), no column names units, and the file's name names
+    /// no organisation (`附件1.xlsx`).
+    FilerOnly {
+        /// The filing section the sheet names.
+        filer: String,
+        /// The file's name, which the items would be counted under.
+        guessed: String,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
+    },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.
     UnitMismatch {
@@ -532,7 +543,8 @@ impl Fact {
             | Fact::UncertainUnit { left_out, .. }
             | Fact::AmbiguousUnit { left_out, .. }
             | Fact::AmbiguousState { left_out, .. }
-            | Fact::UnitPerRow { left_out, .. } => *left_out,
+            | Fact::UnitPerRow { left_out, .. }
+            | Fact::FilerOnly { left_out, .. } => *left_out,
             _ => false,
         }
     }

@@ -310,24 +310,8 @@ pub(crate) fn unit_of(
             _ => name,
         }
     };
-    // A section alone (`填报单位：狱政管理科`, `生产技术部`, `县供销社业务科`) files the sheet for
-    // an organisation it does not name: no unit; the sheet's or file's name may name it.
-    let section_alone = |name: &str| {
-        let s = crate::value::text::squash(name);
-        ["股", "室", "科", "组", "部", "处"]
-            .iter()
-            .any(|w| s.ends_with(w))
-            // A Party branch is a unit of its own (`县财政局机关第一党支部`), and so is an
-            // office named with its place (`青溪县人民武装部`, `县委宣传部`, `青溪县园林管理处`).
-            && !s.ends_with("支部")
-            && !s
-                .char_indices()
-                .map(|(i, _)| i)
-                .skip(2)
-                .any(|i| crate::layout::evidence::is_unit_name(&s[..i]))
-    };
     if let Some(c) = layout.title_unit.as_ref().map(|c| own(c.clone()))
-        && !section_alone(&c)
+        && !filing_section(&c)
     {
         return (c, UnitSource::Title);
     }
@@ -365,6 +349,22 @@ pub(crate) fn unit_of(
         .or_else(prefix)
         .filter(|_| !crate::layout::evidence::organisation_name(&squashed));
     (own(named.unwrap_or(stem)), UnitSource::FileName)
+}
+
+/// True for a section alone (`填报单位：狱政管理科`, `生产技术部`, `县供销社业务科`): it files the
+/// sheet for an organisation it does not name, so it is no unit; the sheet's or the file's name
+/// may name the unit. A Party branch (`县财政局机关第一党支部`) is a unit of its own.
+pub(crate) fn filing_section(name: &str) -> bool {
+    let s = crate::value::text::squash(name);
+    ["股", "室", "科", "组", "部", "处"]
+        .iter()
+        .any(|w| s.ends_with(w))
+        && !s.ends_with("支部")
+        && !s
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(2)
+            .any(|i| crate::layout::evidence::is_unit_name(&s[..i]))
 }
 
 /// The identifier a row carries, if any: a cell of a ticket's or case's number
@@ -1478,18 +1478,17 @@ fn unit_key(name: &str) -> String {
 
 /// One name for one unit: the names a unit column writes one unit by (`青山镇人民政府` and
 /// `青山镇`; `XX电子 科技有限公司` with a space and without) are read as the shortest of them
-/// (the first in order on a tie): a name that does not depend on how many rows each form has,
-/// so another round's rows keep their unit.
+/// (the first by its characters on a tie): a name that does not depend on how many rows each
+/// form has, so another round's rows keep their unit.
 fn one_name_for_one_unit(l: &mut Ledger) {
     let ui = field_index(Field::Unit);
-    let mut forms: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    let mut forms: HashMap<String, Vec<String>> = HashMap::new();
     for r in &l.rows {
         let Some(c) = &r.fields[ui] else { continue };
         let name = collapse_spaces(&c.text());
         let f = forms.entry(unit_key(&name)).or_default();
-        match f.iter_mut().find(|(n, _)| *n == name) {
-            Some(x) => x.1 += 1,
-            None => f.push((name, 1)),
+        if !f.contains(&name) {
+            f.push(name);
         }
     }
     let chosen: HashMap<String, String> = forms
@@ -1497,13 +1496,8 @@ fn one_name_for_one_unit(l: &mut Ledger) {
         .filter(|(_, f)| f.len() > 1)
         .filter_map(|(k, f)| {
             f.into_iter()
-                .min_by(|a, b| {
-                    a.0.chars()
-                        .count()
-                        .cmp(&b.0.chars().count())
-                        .then(a.0.cmp(&b.0))
-                })
-                .map(|(n, _)| (k, n))
+                .min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b)))
+                .map(|n| (k, n))
         })
         .collect();
     if chosen.is_empty() {

@@ -454,6 +454,25 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::FilerOnly {
+            filer,
+            guessed,
+            left_out,
+        } => {
+            let (out_zh, out_en) = left_out_words(*left_out);
+            let name = std::path::Path::new(&f.file)
+                .file_name()
+                .map_or_else(|| f.file.clone(), |n| n.to_string_lossy().into_owned());
+            say(
+                lang,
+                format!(
+                    "读法不确定：本表只写了填报的科室或部门“{filer}”，没有写明单位，也没有单位列，文件名“{guessed}”也不是单位的名称，各项所属的单位不明。请在配置文件的 [communities] 中写明此文件（{name}）的单位；{out_zh}"
+                ),
+                format!(
+                    "uncertain reading: the sheet names only the section that filed it ({filer}), no unit and no column of units, and the file's name ({guessed}) names no organisation, so the unit the items belong to is unknown. Name the unit of this file ({name}) under [communities] in the configuration; {out_en}"
+                ),
+            )
+        }
         Fact::AmbiguousState {
             field,
             chosen,

@@ -1798,6 +1798,38 @@ fn a_seventh_sessions_review_reads_as_a_clerk_reads() {
             ],
         )],
     );
+    // A sheet naming only the section that filed it, in a file named `附件1`: the unit is
+    // unknown, and said so; nothing is counted under `附件1`.
+    workbook(
+        dir.path(),
+        "附件1.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["巡察反馈问题整改台账"],
+                &["填报单位：青溪县人民武装部"],
+                &full,
+                &[
+                    "1",
+                    "学习制度不落实",
+                    "建立学习制度",
+                    "张三",
+                    "2025-06-30",
+                    "已完成",
+                ],
+            ],
+        )],
+    );
+    let v = check(dir.path(), &["附件1.xlsx", "--as-of", "2025-04-30"]);
+    assert!(counts(&v).is_empty(), "{v}");
+    let doubt = findings_of(&v, "uncertain-reading");
+    assert!(
+        doubt[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("只写了填报的科室或部门“青溪县人民武装部”"),
+        "{v}"
+    );
     assert_eq!(
         read("督办台账.xlsx"),
         vec![unit("青山镇", 3, 1, 0, 0), unit("城关镇", 1, 1, 0, 0)]
