@@ -300,10 +300,10 @@ pub(crate) fn unit_of(
         let squashed = crate::value::text::squash(&name);
         match crate::layout::evidence::organisation_prefix(&squashed) {
             Some(org)
-                if squashed
-                    .strip_prefix(org.as_str())
-                    .is_some_and(|rest| !rest.is_empty() && crate::layout::is_section(rest))
-                    && crate::layout::evidence::is_unit_name(&org) =>
+                if squashed.strip_prefix(org.as_str()).is_some_and(|rest| {
+                    !rest.is_empty()
+                        && (crate::layout::is_section(rest) || rest.ends_with("办公室"))
+                }) && crate::layout::evidence::is_unit_name(&org) =>
             {
                 org
             }
@@ -1466,6 +1466,10 @@ fn unit_key(name: &str) -> String {
         ("政府", &["镇", "乡"][..]),
         ("办事处", &["街道"][..]),
         ("办", &["街道"][..]),
+        ("村民委员会", &["村"][..]),
+        ("村委会", &["村"][..]),
+        ("居民委员会", &["社区"][..]),
+        ("居委会", &["社区"][..]),
     ] {
         if let Some(rest) = s.strip_suffix(suffix)
             && after.iter().any(|w| rest.ends_with(w))
@@ -2741,6 +2745,8 @@ mod tests {
         assert_eq!(unit_key("XX电子 科技有限公司"), "XX电子科技有限公司");
         assert_eq!(unit_key("白石乡政府"), "白石乡");
         assert_eq!(unit_key("城关街道办"), "城关街道");
+        assert_eq!(unit_key("新华村村民委员会"), "新华村");
+        assert_eq!(unit_key("青山社区居民委员会"), "青山社区");
         // A township's Party committee is another body.
         assert_eq!(unit_key("青山镇党委"), "青山镇党委");
         // A government's office is an office of its own.

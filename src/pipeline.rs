@@ -743,7 +743,9 @@ pub fn analyse_sheets(
         })
         .collect();
     // One sheet per unit, named by the sheets' names alone (`青山社`, `白马社` under one header,
-    // every sheet read as the same unit otherwise): each sheet is its name's.
+    // every sheet read as the same unit otherwise, `XX县供销合作社`): each sheet is its name's —
+    // only when every sheet's name ends as that unit's kind does (`社`), so that sheets split by
+    // state, category, office or person (`已完成`, `党建办`, `张三`) stay the one unit's.
     let ledger_sheets: Vec<usize> = (0..sheets.len())
         .filter(|i| {
             layouts[*i].is_some()
@@ -777,7 +779,19 @@ pub fn analyse_sheets(
                 .as_ref()
                 .is_some_and(|l| l.column_of(Field::Unit).is_none())
         });
+        let last = |s: &str| s.chars().last();
+        let kind_of_all = names
+            .iter()
+            .map(|n| last(n))
+            .collect::<std::collections::HashSet<_>>();
+        let same_kind = kind_of_all.len() == 1
+            && units.iter().all(|(u, _)| {
+                kind_of_all
+                    .iter()
+                    .all(|k| k.is_some() && last(&crate::value::text::squash(u)) == *k)
+            });
         if one_header
+            && same_kind
             && no_unit_column
             && names.len() == ledger_sheets.len()
             && names

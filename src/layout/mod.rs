@@ -2085,6 +2085,8 @@ pub(crate) fn unit_in_title(text: &str) -> Option<String> {
                 && !["村", "镇", "乡", "街道", "社区", "企业", "小区"]
                     .iter()
                     .any(|w| name.ends_with(w))
+                // A name ends where its word ends: `九小场所` is no `九小场`.
+                && !(name.ends_with('场') && run[*end..].starts_with('所'))
         })
         .max();
     Some(longer.map_or(unit, |end| run[..end].to_string()))
@@ -2149,6 +2151,13 @@ pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
     let name = name.trim_start_matches(|c: char| c.is_ascii_digit());
     // `农村`, `乡村` are words, no village's name (`县农业农村局`, `乡村振兴`).
     if suffix == "村" && (name.ends_with('农') || name.ends_with('乡')) {
+        return None;
+    }
+    // An office before the word is its work's topic, no unit (`民政局社区工作专项检查`).
+    if ["局", "委", "办", "厅", "部"]
+        .iter()
+        .any(|w| name.ends_with(w))
+    {
         return None;
     }
     // A one-character name before a one-character kind is a word, not a unit: `农村`, `乡镇`.
@@ -2802,6 +2811,12 @@ mod examples {
         assert_eq!(
             unit_in_title("城关镇东关社区巡察整改台账").as_deref(),
             Some("东关社区")
+        );
+        // A bureau's work on communities names no community; a name ends where its word ends.
+        assert_eq!(unit_in_title("永宁县民政局社区工作专项检查整改台账"), None);
+        assert_eq!(
+            unit_in_title("东关街道九小场所消防安全检查问题整改台账").as_deref(),
+            Some("东关街道")
         );
         // The one inspected, after `对`, not the inspector before it.
         assert_eq!(

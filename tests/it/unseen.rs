@@ -1737,7 +1737,7 @@ fn a_seventh_sessions_review_reads_as_a_clerk_reads() {
     ];
     workbook(
         dir.path(),
-        "县供销社基层社检查台账.xlsx",
+        "县供销合作社2025年基层社检查台账.xlsx",
         &[
             ("填报说明", &[&["各社分别填报本社工作表"]]),
             ("青山社", coop),
@@ -1745,8 +1745,28 @@ fn a_seventh_sessions_review_reads_as_a_clerk_reads() {
         ],
     );
     assert_eq!(
-        read("县供销社基层社检查台账.xlsx"),
+        read("县供销合作社2025年基层社检查台账.xlsx"),
         vec![unit("青山社", 2, 1, 0, 0), unit("白马社", 2, 1, 0, 0)]
+    );
+    // Sheets split by state (`已完成`, `未完成`) are the one community's, not units.
+    let done: &[&[&str]] = &[
+        &["红旗社区巡察整改台账"],
+        &full,
+        &["1", "台账不全", "补齐台账", "张三", "2025-03-31", "已完成"],
+    ];
+    let open: &[&[&str]] = &[
+        &["红旗社区巡察整改台账"],
+        &full,
+        &["1", "制度缺失", "制定制度", "李四", "2025-06-30", "推进中"],
+    ];
+    workbook(
+        dir.path(),
+        "红旗社区巡察整改台账.xlsx",
+        &[("已完成", done), ("未完成", open)],
+    );
+    assert_eq!(
+        read("红旗社区巡察整改台账.xlsx"),
+        vec![unit("红旗社区", 2, 1, 0, 0)]
     );
     // One township written two ways is one unit, by the shorter name, however many rows each.
     workbook(
