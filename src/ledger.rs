@@ -1284,6 +1284,18 @@ fn units_at_their_level(rows: &mut [DataRow]) -> Option<String> {
             // Two teams of one name under different offices (`一大队/一中队`, `二大队/一中队`)
             // are told apart only by their paths: then the level below the shared part.
             let names: HashSet<&String> = leaves.iter().filter_map(|p| p.last()).collect();
+            // Communities or villages of one name in two townships, written as one name each
+            // (`城关镇东关社区`, `新城镇东关社区`): two units, named as written.
+            let written_whole = texts
+                .iter()
+                .all(|t| !t.contains(crate::layout::evidence::PATH_SEPARATORS));
+            if written_whole
+                && names.len() < leaves.len()
+                && !above_another
+                && paths.iter().all(|p| p.len() == 2)
+            {
+                return None;
+            }
             if leaves.len() <= 12
                 && names.len() == leaves.len()
                 && !above_another

@@ -1748,6 +1748,57 @@ fn a_seventh_sessions_review_reads_as_a_clerk_reads() {
         read("县供销合作社2025年基层社检查台账.xlsx"),
         vec![unit("青山社", 2, 1, 0, 0), unit("白马社", 2, 1, 0, 0)]
     );
+    // Two communities of one name in two townships, each written with its township, are two
+    // units named as written, not their townships.
+    workbook(
+        dir.path(),
+        "县民政局社区检查整改台账.xlsx",
+        &[(
+            "检查",
+            &[
+                &[
+                    "序号",
+                    "责任单位",
+                    "存在问题",
+                    "整改措施",
+                    "整改时限",
+                    "整改情况",
+                ],
+                &[
+                    "1",
+                    "城关镇东关社区",
+                    "台账不全",
+                    "补齐台账",
+                    "2025-06-30",
+                    "已完成",
+                ],
+                &[
+                    "2",
+                    "新城镇东关社区",
+                    "制度缺失",
+                    "制定制度",
+                    "2025-06-30",
+                    "整改中",
+                ],
+                &[
+                    "3",
+                    "新城镇西关社区",
+                    "公示滞后",
+                    "按时公示",
+                    "2025-06-30",
+                    "整改中",
+                ],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("县民政局社区检查整改台账.xlsx"),
+        vec![
+            unit("城关镇东关社区", 1, 1, 0, 0),
+            unit("新城镇东关社区", 1, 0, 0, 0),
+            unit("新城镇西关社区", 1, 0, 0, 0)
+        ]
+    );
     // Sheets split by state (`已完成`, `未完成`) are the one community's, not units.
     let done: &[&[&str]] = &[
         &["红旗社区巡察整改台账"],
