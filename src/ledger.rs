@@ -929,15 +929,13 @@ pub fn build_ledger(
             },
             Some(v) => read_deadline(v, settings.as_of),
         };
-        // A span (`15日内`) counts from the day the row was found, and an immediate
-        // measure (`当场整改`) is due that day.
-        let found = || {
-            found_on
-                .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
-                .and_then(|c| read_completed_on(&c.value, settings.as_of).ok())
-                .or(block_found)
-                .or(sheet_found)
-        };
+        // The day the row's own column says it was found, read once: a span (`15日内`) counts
+        // from the day the row was found (its own, its block's or its sheet's), and an
+        // immediate measure (`当场整改`) is due that day.
+        let own_found = found_on
+            .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
+            .and_then(|c| read_completed_on(&c.value, settings.as_of).ok());
+        let found = || own_found.or(block_found).or(sheet_found);
         let on = |day: Option<NaiveDate>| {
             day.map(|due| {
                 Parsed::Ok(ParsedDeadline {
@@ -1119,9 +1117,7 @@ pub fn build_ledger(
             completed_on,
             continues,
             stale,
-            found_on: found_on
-                .and_then(|col| resolve(sheet, &merges, r, col, layout.data_start))
-                .and_then(|c| read_completed_on(&c.value, settings.as_of).ok()),
+            found_on: own_found,
         });
     }
 

@@ -647,6 +647,80 @@ pub fn read_contained(
         .map_err(SourceError::ReaderFailed)?
 }
 
+/// One sheet per unit, named by the sheets' names alone (`青山社`, `白马社` under one header,
+/// every sheet read as the same unit otherwise, `XX县供销合作社`): each sheet is its name's —
+/// only when every sheet's name ends as that unit's kind does (`社`), so that sheets split by
+/// state, category, office or person (`已完成`, `党建办`, `张三`) stay the one unit's.
+fn name_sheets_by_their_units(
+    sheets: &[source::grid::Sheet],
+    layouts: &mut [Option<crate::layout::Layout>],
+    settings: &Settings,
+    file_name: &str,
+) {
+    use crate::layout::UnitSource;
+    let read: Vec<(usize, &crate::layout::Layout)> = layouts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| Some((i, l.as_ref()?)))
+        .filter(|(i, _)| sheets[*i].visibility != Visibility::Hidden || settings.include_hidden)
+        .collect();
+    let Some((_, first)) = read.first() else {
+        return;
+    };
+    let labels = |l: &crate::layout::Layout| -> Vec<String> {
+        l.columns.iter().map(|c| c.label.clone()).collect()
+    };
+    let header = labels(first);
+    let units: std::collections::HashSet<(String, UnitSource)> = read
+        .iter()
+        .map(|(i, l)| unit_of(settings, file_name, &sheets[*i].name, l))
+        .collect();
+    let names: std::collections::HashSet<String> = read
+        .iter()
+        .map(|(i, _)| crate::value::text::squash(&sheets[*i].name))
+        .collect();
+    let ends: std::collections::HashSet<Option<char>> =
+        names.iter().map(|n| n.chars().last()).collect();
+    let per_unit = read.len() >= 2
+        && names.len() == read.len()
+        && names
+            .iter()
+            .all(|n| crate::layout::names_a_unit_of_its_own(n))
+        && read
+            .iter()
+            .all(|(_, l)| labels(l) == header && l.column_of(Field::Unit).is_none())
+        && match units.iter().collect::<Vec<_>>().as_slice() {
+            [(unit, UnitSource::FileName | UnitSource::Title)] => {
+                ends.len() == 1 && ends.contains(&crate::value::text::squash(unit).chars().last())
+            }
+            _ => false,
+        };
+    if per_unit {
+        let at: Vec<usize> = read.iter().map(|(i, _)| *i).collect();
+        for i in at {
+            if let Some(l) = layouts[i].as_mut() {
+                l.named_by_sheet = true;
+            }
+        }
+    }
+}
+
+/// Titles name each sheet's own organisation only when they name different ones (a workbook
+/// of departments' returns, `Sheet1`…`Sheet4`); one title alone may name the inspector
+/// (`永宁县审计局…审计查出问题整改台账` in the audited bureau's file).
+fn keep_titles_that_differ(layouts: &mut [Option<crate::layout::Layout>]) {
+    let organisations: std::collections::HashSet<&String> = layouts
+        .iter()
+        .flatten()
+        .filter_map(|l| l.title_organisation.as_ref())
+        .collect();
+    if organisations.len() < 2 {
+        for l in layouts.iter_mut().flatten() {
+            l.title_organisation = None;
+        }
+    }
+}
+
 /// The texts of a sheet's cells, squashed.
 fn texts_of(sheet: &source::grid::Sheet) -> std::collections::HashSet<String> {
     sheet
@@ -742,89 +816,8 @@ pub fn analyse_sheets(
             })
         })
         .collect();
-    // One sheet per unit, named by the sheets' names alone (`青山社`, `白马社` under one header,
-    // every sheet read as the same unit otherwise, `XX县供销合作社`): each sheet is its name's —
-    // only when every sheet's name ends as that unit's kind does (`社`), so that sheets split by
-    // state, category, office or person (`已完成`, `党建办`, `张三`) stay the one unit's.
-    let ledger_sheets: Vec<usize> = (0..sheets.len())
-        .filter(|i| {
-            layouts[*i].is_some()
-                && (sheets[*i].visibility != Visibility::Hidden || settings.include_hidden)
-        })
-        .collect();
-    if ledger_sheets.len() >= 2 {
-        let labels = |i: usize| -> Vec<String> {
-            layouts[i]
-                .iter()
-                .flat_map(|l| l.columns.iter().map(|c| c.label.clone()))
-                .collect()
-        };
-        let units: std::collections::HashSet<(String, crate::layout::UnitSource)> = ledger_sheets
-            .iter()
-            .filter_map(|i| {
-                layouts[*i]
-                    .as_ref()
-                    .map(|l| unit_of(settings, &file_name, &sheets[*i].name, l))
-            })
-            .collect();
-        let names: std::collections::HashSet<String> = ledger_sheets
-            .iter()
-            .map(|i| crate::value::text::squash(&sheets[*i].name))
-            .collect();
-        let one_header = ledger_sheets
-            .iter()
-            .all(|i| labels(*i) == labels(ledger_sheets[0]));
-        let no_unit_column = ledger_sheets.iter().all(|i| {
-            layouts[*i]
-                .as_ref()
-                .is_some_and(|l| l.column_of(Field::Unit).is_none())
-        });
-        let last = |s: &str| s.chars().last();
-        let kind_of_all = names
-            .iter()
-            .map(|n| last(n))
-            .collect::<std::collections::HashSet<_>>();
-        let same_kind = kind_of_all.len() == 1
-            && units.iter().all(|(u, _)| {
-                kind_of_all
-                    .iter()
-                    .all(|k| k.is_some() && last(&crate::value::text::squash(u)) == *k)
-            });
-        if one_header
-            && same_kind
-            && no_unit_column
-            && names.len() == ledger_sheets.len()
-            && names
-                .iter()
-                .all(|n| crate::layout::names_a_unit_of_its_own(n))
-            && units.len() == 1
-            && units.iter().all(|(_, from)| {
-                matches!(
-                    from,
-                    crate::layout::UnitSource::FileName | crate::layout::UnitSource::Title
-                )
-            })
-        {
-            for i in &ledger_sheets {
-                if let Some(l) = layouts[*i].as_mut() {
-                    l.named_by_sheet = true;
-                }
-            }
-        }
-    }
-    // Titles name each sheet's own organisation only when they name different ones (a
-    // workbook of departments' returns, `Sheet1`…`Sheet4`); one title alone may name the
-    // inspector (`永宁县审计局…审计查出问题整改台账` in the audited bureau's file).
-    let organisations: std::collections::HashSet<&String> = layouts
-        .iter()
-        .flatten()
-        .filter_map(|l| l.title_organisation.as_ref())
-        .collect();
-    if organisations.len() < 2 {
-        for l in layouts.iter_mut().flatten() {
-            l.title_organisation = None;
-        }
-    }
+    name_sheets_by_their_units(&sheets, &mut layouts, settings, &file_name);
+    keep_titles_that_differ(&mut layouts);
     let any_ledger = layouts.iter().any(Option::is_some);
     if !any_ledger {
         findings.push(check::no_ledger(file, sheets.len()));

@@ -428,6 +428,7 @@ struct Kind {
     path: bool,
     labelled: bool,
     org: bool,
+    number: bool,
 }
 
 fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate) -> Kind {
@@ -442,6 +443,7 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
         CellValue::Number(n) => {
             k.progress = (0.0..=1.0).contains(n);
             k.seq = n.fract() == 0.0 && (1.0..1000.0).contains(n);
+            k.number = true;
             return k;
         }
         CellValue::Date(_) => {
@@ -455,6 +457,11 @@ fn kind_of(v: &CellValue, statuses: &StatusVocabulary, as_of: chrono::NaiveDate)
     let CellValue::Text(t) = v else {
         return k;
     };
+    // A text of digits with at most one point (`12`, `3.5`) is a number.
+    let digits = t.trim();
+    k.number = digits.chars().any(|c| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.matches('.').count() <= 1;
     // A measure ID as taizhang writes it (`3XBR-FB85-E4FP`), or at least with a letter: twelve
     // digits alone are a licence's or a code's number (`340901100001`).
     if crate::value::id::MeasureId::parse(t).is_some()
@@ -552,6 +559,7 @@ pub(crate) fn features(
             (&mut f.paths, k.path),
             (&mut f.labelled, k.labelled),
             (&mut f.orgs, k.org),
+            (&mut f.numbers, k.number),
         ] {
             if on {
                 *x += 1.0;
@@ -559,9 +567,6 @@ pub(crate) fn features(
         }
         if let (true, CellValue::Text(t)) = (k.org, v) {
             orgs.insert(t.as_str());
-        }
-        if is_a_number(v) {
-            f.numbers += 1.0;
         }
     }
     if f.n > 0 {
@@ -594,21 +599,6 @@ pub(crate) fn features(
         f.filled = filled as f64 / rows.len() as f64;
     }
     f
-}
-
-/// True for a number: a number cell, or a text of digits with at most one point.
-fn is_a_number(v: &CellValue) -> bool {
-    match v {
-        CellValue::Number(_) => true,
-        CellValue::Text(t) => {
-            let t = t.trim();
-            !t.is_empty()
-                && t.chars().any(|c| c.is_ascii_digit())
-                && t.chars().all(|c| c.is_ascii_digit() || c == '.')
-                && t.matches('.').count() <= 1
-        }
-        _ => false,
-    }
 }
 
 /// How strongly a column's values say it holds a field: from −0.3 (long sentences are not a

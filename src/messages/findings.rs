@@ -460,9 +460,7 @@ pub fn message(f: &Finding, lang: Lang) -> String {
             left_out,
         } => {
             let (out_zh, out_en) = left_out_words(*left_out);
-            let name = std::path::Path::new(&f.file)
-                .file_name()
-                .map_or_else(|| f.file.clone(), |n| n.to_string_lossy().into_owned());
+            let name = file_name_of(f);
             say(
                 lang,
                 format!(
@@ -553,12 +551,17 @@ fn left_out_words(left_out: bool) -> (&'static str, &'static str) {
     }
 }
 
+/// The finding's file's name, without its folder.
+fn file_name_of(f: &Finding) -> String {
+    std::path::Path::new(&f.file)
+        .file_name()
+        .map_or_else(|| f.file.clone(), |n| n.to_string_lossy().into_owned())
+}
+
 /// The configuration's lines that fix a field's column for the finding's sheet alone, on one
 /// line: `[[columns.files]] pattern = "a.xlsx" sheet = "台账" status = "G"`.
 fn sheet_line(f: &Finding, key: &str, column: &str) -> String {
-    let name = std::path::Path::new(&f.file)
-        .file_name()
-        .map_or_else(|| f.file.clone(), |n| n.to_string_lossy().into_owned());
+    let name = file_name_of(f);
     let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
     format!(
         "[[columns.files]] pattern = {} sheet = {} {key} = {}",
