@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Generator of taizhang holdout 12. `python3 gen.py` (needs openpyxl; soffice for the .xls, the .ods and the Calc xlsx).
+"""Generator of taizhang holdout 12. `python3 gen.py` (needs openpyxl; soffice for the .xls and the .ods).
 
-Every data row is written out by hand in the tables below: unit, problem, measure, deadline and state exactly as
-the office or system writes them, and at the end of each row its truth as a clerk reads it:
-(state category D done | L long-term | N not done, due day ISO | LT | IMM, number of measures).
-Beside each unit's rows is its hand count (`# HAND m done long not overdue@0430 overdue@1031`), gathered in a
-F*_HAND table per file. main() checks every row's truth against its written words (the file's state list, the
-deadline reading, the enumeration rule), recounts every unit from the truths and stops, writing no answers, unless
-the recount equals the hand count. Filler (people, phones, codes, times) comes from random.Random(1220251208)."""
+Eight ledgers kept by enterprises and public services (heating, sewage plants, telecoms, a rural bank, a hospital,
+a university, a tax bureau, a state-owned group). Every data row is written out by hand in the tables below, as the
+office or system writes it; beside each row its truth (`# D` done, `# L` long-term, `# P`/`# N` not done, with the due
+day or IMM), and above each unit its hand count (`# HAND m done long not overdue@0430 overdue@1031`), gathered in a
+*_HAND table per file. main() recounts every file from its row table and writes no answers unless the recount equals
+the hand count. Filler (people, phones, codes, times) comes from random.Random(12202512); answers.json is
+deterministic."""
 import calendar, csv, datetime as dt, json, os, re, shutil, subprocess, sys, tempfile
 import random
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, Side, PatternFill
 from openpyxl.utils import get_column_letter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,8 +22,8 @@ S = Side(style="thin")
 BOX = Border(left=S, right=S, top=S, bottom=S)
 AL = Alignment(wrap_text=True, vertical="center")
 CN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-R = random.Random(1220251208)
-SURN = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+R = random.Random(12202512)
+SURN = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志海峰林辉波斌宇浩凯鹏飞云燕琳"
 
 
@@ -35,12 +35,10 @@ def phone():
     return "1" + R.choice("358") + "".join(str(R.randint(0, 9)) for _ in range(9))
 
 
-# ------------------------------------------------------------------ reading the written words (gen side)
+# ------------------------------------------------------------------ recount (gen side)
 def due_of(t):
-    """Deadline as written -> date / 'LT' / 'IMM'. Deadlines written without a year are 2025 (the files say so)."""
-    if isinstance(t, dt.datetime):
-        return t.date()
-    t = str(t).strip()
+    """Deadline text -> date / 'LT' / 'IMM'. Every file is of 2025 (title, meta or 说明 says so)."""
+    t = t.strip()
     if t in ("长期坚持", "长期", "常态化"):
         return "LT"
     if t in ("立行立改", "立即整改"):
@@ -49,51 +47,39 @@ def due_of(t):
          or re.fullmatch(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})", t))
     if m:
         return D(int(m[1] or 2025), int(m[2]), int(m[3]))
-    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(?:底|末)前?", t)
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月底前?", t)
     if m:
-        y, mo = int(m[1] or 2025), int(m[2])
+        y, mo = int(m[1]), int(m[2])
         return D(y, mo, calendar.monthrange(y, mo)[1])
-    m = re.fullmatch(r"(\d{4})年(?:第)?([一二三四])季度末?", t)
+    m = re.fullmatch(r"(\d{4})年([一二三四])季度末?", t)
     if m:
         q = "一二三四".index(m[2]) + 1
         return D(int(m[1]), 3 * q, calendar.monthrange(int(m[1]), 3 * q)[1])
-    m = re.fullmatch(r"(\d{4})年底前?", t)
+    m = re.fullmatch(r"(\d{4})年([上下])半年", t)
     if m:
-        return D(int(m[1]), 12, 31)
+        return D(int(m[1]), 6, 30) if m[2] == "上" else D(int(m[1]), 12, 31)
     raise SystemExit(f"gen.py: no rule for deadline {t!r}")
 
 
 def n_items(measure):
-    """A measure cell enumerating 1.…；2.… or 一是…；二是… holds that many measures; else one."""
-    k = max(len(re.findall(r"(?:^|；)\d\.", measure)), len(re.findall(r"(?:^|；)[一二三四五]是", measure)))
+    """A measure cell enumerating （1）…（2）… holds that many measures; else one."""
+    k = len(re.findall(r"（\d）", measure))
     return k if k >= 2 else 1
 
 
-def check_truth(fname, rows, smap, get):
-    """rows: tuples ending with (cat, due, n); get(row) -> (unit, measure, deadline as written, state as written).
-    Each truth must agree with the words; returns [(unit, cat, due, n)]."""
-    out = []
-    for x in rows:
-        unit, meas, dl, st = get(x)
-        cat, due, n = x[-3], x[-2], x[-1]
-        want_due = due_of(dl)
-        want_due = want_due if isinstance(want_due, str) else want_due.isoformat()
-        if smap[st] != cat or want_due != due or n_items(meas) != n:
-            raise SystemExit(f"gen.py: {fname}: truth {cat, due, n} of row {x[:3]} disagrees with its words "
-                             f"({smap[st]}, {want_due}, {n_items(meas)})")
-        out.append((unit, cat, due, n))
-    return out
-
-
-def recount(truths):
+def recount(rows, smap):
+    """rows: (unit, measure, deadline text, state text) -> {unit: (m, done, long, not, overdue@d1, overdue@d2)}"""
     out = {}
-    for unit, cat, due, n in truths:
+    for unit, meas, dl, st in rows:
+        n = n_items(meas)
+        cat = smap[st]
+        d = due_of(dl)
         x = out.setdefault(unit, [0] * 6)
         x[0] += n
-        x[{"D": 1, "L": 2, "N": 3}[cat]] += n
-        if cat == "N":
+        x[{"done": 1, "long": 2, "not": 3}[cat]] += n
+        if cat == "not":
             for i, a in enumerate(AS_OF):
-                if due == "IMM" or (due != "LT" and due < a):
+                if d == "IMM" or (isinstance(d, D) and d < D.fromisoformat(a)):
                     x[4 + i] += n
     return {u: tuple(v) for u, v in out.items()}
 
@@ -146,654 +132,657 @@ def merge_down(ws, col, r1, r2, value):
         ws.merge_cells(start_row=r1, end_row=r2, start_column=col, end_column=col)
 
 
-def band(ws, row, singles, groups, subs):
-    """two-row header: singles = {col letter: word} merged over rows row..row+1; groups = {'E:H': word}; subs = {col: word}"""
-    for col, txt in singles.items():
-        ws.merge_cells(f"{col}{row}:{col}{row + 1}"); ws[f"{col}{row}"] = txt
-    for rng, txt in groups.items():
-        a, b = rng.split(":")
-        ws.merge_cells(f"{a}{row}:{b}{row}"); ws[f"{a}{row}"] = txt
-    for col, txt in subs.items():
-        ws[f"{col}{row + 1}"] = txt
-    for r in (row, row + 1):
-        for c in ws[r]:
-            c.font = Font(bold=True); c.alignment = CN
-
-
-# ================================================================== 1. 热力公司 采暖季 供热运行监督检查 (openpyxl xlsx)
-F1 = "临江市热力有限公司2024—2025年采暖季供热运行监督检查问题整改台账.xlsx"
-F1_STATE = {"已完成": "D", "正在推进": "N", "未开始": "N", "长期坚持": "L"}
-# (责任单位, 问题类型, 检查发现问题, 整改措施, 完成时限, 完成情况, truth)
+# ================================================================== 1. 供热 采暖季 供热服务质量考核 (openpyxl xlsx)
+F1 = "临江市2024—2025年采暖季供热服务质量考核反馈问题整改台账.xlsx"
+F1_STATE = {"已完成": "done", "正在整改": "not", "列入夏季检修计划": "not", "未整改": "not", "长期坚持": "long"}
+# (供热企业, 问题类别, 考核发现问题, 整改措施, 整改时限, 企业内部责任部门, 整改情况)
 F1_ROWS = [
-    # HAND 城东供热分公司: m5 done2 long1 not2 overdue@0430 0 overdue@1031 2
-    ("城东供热分公司", "供热质量", "幸福里、纺织厂宿舍等老旧小区部分用户室温低于18℃，投诉集中", "对室温不达标小区逐户测温，加装楼栋平衡阀", "2025年10月15日前", "正在推进", "N", "2025-10-15", 1),
-    ("城东供热分公司", "运行管理", "3号换热站值班记录填写不全", "规范值班记录，纳入月度考核", "立行立改", "已完成", "D", "IMM", 1),
-    ("城东供热分公司", "设施设备", "一次网DN300主管道局部保温层破损", "更换破损保温层", "2025年8月底前", "未开始", "N", "2025-08-31", 1),
-    ("城东供热分公司", "客户服务", "客服热线高峰时段接通率低于90%", "增加坐席，高峰时段安排双岗", "2025年3月31日前", "已完成", "D", "2025-03-31", 1),
-    ("城东供热分公司", "安全管理", "供热设施安全巡检制度执行不到位", "落实日巡检、周排查制度", "长期坚持", "长期坚持", "L", "LT", 1),
-    # HAND 城西供热分公司: m4 done2 long0 not2 overdue@0430 1 overdue@1031 2
-    ("城西供热分公司", "设施设备", "西苑换热站循环泵无备用泵", "加装备用循环泵", "2025年9月30日", "正在推进", "N", "2025-09-30", 1),
-    ("城西供热分公司", "安全管理", "2名维修人员未持证上岗", "组织参加特种作业培训取证，取证前不得独立作业", "2025年4月20日前", "正在推进", "N", "2025-04-20", 1),
-    ("城西供热分公司", "客户服务", "用户报修响应超过24小时", "建立报修限时办结制度", "2025年3月15日前", "已完成", "D", "2025-03-15", 1),
-    ("城西供热分公司", "客户服务", "收费大厅未公示收费标准和投诉电话", "公示收费标准和投诉电话", "立行立改", "已完成", "D", "IMM", 1),
-    # HAND 开发区供热分公司: m5 done1 long0 not4 overdue@0430 1 overdue@1031 2
-    ("开发区供热分公司", "运行管理", "二次网失水率偏高，补水量超标", "排查管网漏点，安装补水计量装置", "2025年10月31日", "正在推进", "N", "2025-10-31", 1),
-    ("开发区供热分公司", "安全管理", "应急抢修物资储备不足", "补充抢修物资，建立物资台账", "2025年4月30日前", "未开始", "N", "2025-04-30", 1),
-    ("开发区供热分公司", "设施设备", "热源厂至开发区主管线存在违章占压", "协调相关部门拆除占压建筑", "2025年12月31日前", "未开始", "N", "2025-12-31", 1),
-    ("开发区供热分公司", "运行管理", "部分用户私接放水装置未查处", "开展入户检查，依规处理私放供热水行为", "立行立改", "正在推进", "N", "IMM", 1),
-    ("开发区供热分公司", "安全管理", "员工安全培训记录不全", "完善安全培训档案", "2025年3月31日前", "已完成", "D", "2025-03-31", 1),
+    # HAND 临江市热力有限责任公司: m6 done3 long1 not2 overdue@0430 0 overdue@1031 2
+    ("临江市热力有限责任公司", "管网设施", "城西片区部分老旧小区二次管网失修，末端用户室温不达标", "对城西片区12个老旧小区二次管网实施改造", "2025年10月15日前", "工程管理部", "正在整改"),  # P 2025-10-15
+    ("临江市热力有限责任公司", "客户服务", "客服热线高峰时段接通率低于90%", "增加客服坐席，高峰期实行24小时值守", "立行立改", "客户服务中心", "已完成"),  # D
+    ("临江市热力有限责任公司", "客户服务", "室温投诉处理超时，个别投诉72小时未上门", "建立投诉限时办结制度，24小时内上门测温", "2025年3月31日前", "客户服务中心", "已完成"),  # D
+    ("临江市热力有限责任公司", "运行管理", "换热站无人值守改造滞后，远程监控覆盖率不足60%", "完成18座换热站自控改造", "2025年9月底前", "生产运行部", "列入夏季检修计划"),  # P 2025-09-30
+    ("临江市热力有限责任公司", "客户服务", "计划停热未提前24小时告知用户", "规范停热告知程序，通过短信、公众号提前告知", "立行立改", "客户服务中心", "已完成"),  # D
+    ("临江市热力有限责任公司", "收费管理", "既有建筑热计量收费推进缓慢", "分年度推进热计量改造和按热计量收费", "长期坚持", "经营管理部", "长期坚持"),  # L
+    # HAND 临江华能热电有限公司: m4 done2 long0 not2 overdue@0430 0 overdue@1031 1
+    ("临江华能热电有限公司", "热源保障", "供热首站备用能力不足，单台循环泵故障时无法满负荷运行", "新增一台热网循环泵", "2025年9月底前", "设备部", "正在整改"),  # P 2025-09-30
+    ("临江华能热电有限公司", "运行管理", "初寒期供热参数调整不及时", "建立与热力公司的气温联动调度机制", "2025年3月31日前", "发电部", "已完成"),  # D
+    ("临江华能热电有限公司", "运行管理", "热网补水水质化验记录不全", "每班化验补水水质并记录", "立行立改", "化学车间", "已完成"),  # D
+    ("临江华能热电有限公司", "环保设施", "煤场扬尘防治措施不到位", "建设全封闭煤棚", "2025年12月31日前", "燃料部", "未整改"),  # N 2025-12-31
+    # HAND 临江市城投供热有限公司: m5 done2 long0 not3 overdue@0430 2 overdue@1031 3
+    ("临江市城投供热有限公司", "收费管理", "新并网小区供热面积核定不准，存在多收热费", "重新测量核定供热面积，退还多收热费", "2025年4月20日前", "营业收费部", "正在整改"),  # P 2025-04-20
+    ("临江市城投供热有限公司", "应急保障", "应急抢修队伍人员不足", "充实抢修队伍至30人，配齐抢修车辆和机具", "2025年6月30日前", "安全生产部", "已完成"),  # D
+    ("临江市城投供热有限公司", "环保设施", "南区锅炉房脱硫设施运行不稳定", "更换脱硫塔喷淋层", "2025年8月31日前", "生产运行部", "列入夏季检修计划"),  # P 2025-08-31
+    ("临江市城投供热有限公司", "客户服务", "上门测温未留存室温测量记录", "配备室温采集终端，测温记录由用户签字确认", "立行立改", "客户服务部", "未整改"),  # N IMM
+    ("临江市城投供热有限公司", "客户服务", "供热服务承诺未向社会公开", "在营业厅和公司网站公开服务承诺", "2025年3月31日前", "客户服务部", "已完成"),  # D
+    # HAND 临江市宏远供热有限公司: m4 done1 long1 not2 overdue@0430 0 overdue@1031 2
+    ("临江市宏远供热有限公司", "管网设施", "一级管网漏点较多，失水率偏高", "对漏点集中管段进行更换", "2025年9月底前", "管网部", "已完成"),  # D
+    ("临江市宏远供热有限公司", "客户服务", "客服人员接待用户态度生硬", "开展服务礼仪培训，服务评价纳入绩效考核", "长期坚持", "综合部", "长期坚持"),  # L
+    ("临江市宏远供热有限公司", "收费管理", "收费票据开具不规范", "统一使用电子发票", "2025年5月31日前", "财务部", "正在整改"),  # P 2025-05-31
+    ("临江市宏远供热有限公司", "运行管理", "供热期间换热站值班记录缺失", "完善值班制度，实行交接班签字", "2025年4月30日前", "运行部", "未整改"),  # N 2025-04-30
 ]
-F1_HAND = {"城东供热分公司": (5, 2, 1, 2, 0, 2), "城西供热分公司": (4, 2, 0, 2, 1, 2),
-           "开发区供热分公司": (5, 1, 0, 4, 1, 2)}
+F1_HAND = {"临江市热力有限责任公司": (6, 3, 1, 2, 0, 2), "临江华能热电有限公司": (4, 2, 0, 2, 0, 1),
+           "临江市城投供热有限公司": (5, 2, 0, 3, 2, 3), "临江市宏远供热有限公司": (4, 1, 1, 2, 0, 2)}
 
 
 def f1():
     wb = Workbook(); ws = wb.active; ws.title = "整改台账"
     ncol = 10
-    title(ws, "A1:J1", "临江市热力有限公司2024—2025年采暖季供热运行监督检查问题整改台账")
+    title(ws, "A1:J1", "临江市2024—2025年采暖季供热服务质量考核反馈问题整改台账")
     ws.merge_cells("A2:J2")
-    ws["A2"] = "检查单位：临江市城市管理局（市供热管理办公室）　　　　检查时间：2025年1月6日—1月17日　　　　填报时间：2025年4月27日"
-    band(ws, 3, {"A": "序号", "B": "问题类型", "C": "检查发现问题", "D": "责任单位", "J": "备注"},
-         {"E:I": "整改落实情况"}, {"E": "整改措施", "F": "责任人", "G": "完成时限", "H": "完成情况", "I": "验收人"})
-    r = 5; n = 0; done = 0
+    ws["A2"] = "填报单位：临江市城市管理局（市供热管理办公室）　　　　　考核时间：2025年3月17日—3月28日　　　　　填报时间：2025年4月28日"
+    for col, txt in (("A", "序号"), ("B", "供热企业"), ("C", "问题类别"), ("D", "考核发现问题"), ("E", "整改措施"),
+                     ("F", "整改时限"), ("I", "整改情况"), ("J", "备注")):
+        ws.merge_cells(f"{col}3:{col}4"); ws[f"{col}3"] = txt
+    ws.merge_cells("G3:H3"); ws["G3"] = "企业整改责任"
+    header(ws, 4, ["责任部门", "责任人"], start=7)
+    for c in range(1, ncol + 1):
+        ws.cell(3, c).font = Font(bold=True); ws.cell(3, c).alignment = CN
+    r = 5; seq = 0; done = 0
     for unit in F1_HAND:
         rows = [x for x in F1_ROWS if x[0] == unit]
-        start = r; boss = person()
-        for (_, kind, prob, meas, dl, st, *_t) in rows:
-            n += 1
-            ws.cell(r, 1, n).alignment = CN
-            ws.cell(r, 2, kind); ws.cell(r, 3, prob); ws.cell(r, 5, meas)
-            ws.cell(r, 6, boss if R.random() < 0.7 else person()); ws.cell(r, 7, dl); ws.cell(r, 8, st)
-            ws.cell(r, 9, person() if st == "已完成" else "")
-            done += st == "已完成"
+        start = r
+        bosses = {}
+        for (_, cat, prob, meas, dl, dept, st) in rows:
+            seq += 1
+            ws.cell(r, 1, seq).alignment = CN
+            bosses.setdefault(dept, person())
+            ws.cell(r, 3, cat); ws.cell(r, 4, prob); ws.cell(r, 5, meas); ws.cell(r, 6, dl)
+            ws.cell(r, 7, dept); ws.cell(r, 8, bosses[dept]); ws.cell(r, 9, st)
+            done += F1_STATE[st] == "done"
             r += 1
-        merge_down(ws, 4, start, r - 1, unit); ws.cell(start, 4).alignment = CN
+        merge_down(ws, 2, start, r - 1, unit)
     ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=3)
     ws.cell(r, 1, "合计").alignment = CN
-    ws.cell(r, 5, f"共{n}项问题，已完成{done}项，正在推进及未开始{n - done - 1}项，长期坚持1项")
+    ws.cell(r, 4, f"共{seq}个问题"); ws.cell(r, 9, f"已完成{done}个")
     frame(ws, 3, r, ncol)
     ws.merge_cells(start_row=r + 1, end_row=r + 1, start_column=1, end_column=ncol)
-    ws.cell(r + 1, 1, "说明：完成情况填“已完成”“正在推进”“未开始”“长期坚持”；需结合非采暖期检修完成的，完成时限不晚于2025年10月31日开栓前。")
-    ws.cell(r + 2, 1, f"填表人：{person()}"); ws.cell(r + 2, 5, f"审核人：{person()}（生产运行部）")
-    ws.cell(r + 2, 8, f"联系电话：0736-{R.randint(2200000, 2299999)}")
-    widths(ws, [6, 10, 34, 14, 32, 9, 16, 10, 9, 8])
+    ws.cell(r + 1, 1, "说明：1.整改情况填“已完成”“正在整改”“列入夏季检修计划”“未整改”“长期坚持”，“列入夏季检修计划”的须在下一采暖季开始前完成，"
+                      "未完成前按未整改统计；2.责任部门为供热企业内部部门。")
+    ws.row_dimensions[r + 1].height = 36
+    ws.cell(r + 2, 1, f"填表人：{person()}"); ws.cell(r + 2, 4, f"审核人：{person()}"); ws.cell(r + 2, 6, f"联系电话：0795-{R.randint(6100000, 6199999)}")
+    widths(ws, [6, 20, 10, 34, 34, 16, 12, 9, 14, 8])
     ws.freeze_panes = "A5"
+    ws.print_title_rows = "3:4"
     ws.page_setup.orientation = "landscape"
     wb.save(os.path.join(OUT, F1))
     return dict(
-        file=F1, kind="热力公司 采暖季 供热运行监督检查 问题整改台账 of one company, units = its 供热分公司 (责任单位 merged down), "
-                      "two-row band 整改落实情况, 合计 row, 说明/填表人 footer, xlsx",
-        producer="市热力有限公司生产运行部(Excel手工, openpyxl xlsx)", as_of=AS_OF,
-        sheets={"整改台账": dict(header_row="3-4 (merged group 整改落实情况 over 整改措施/责任人/完成时限/完成情况/验收人)",
-                               data_rows=len(F1_ROWS), columns=dict(
-            problem="C (检查发现问题)", measure="E (整改措施; one row = one item)", deadline="G (完成时限)",
-            status="H (完成情况)", unit="D (责任单位, merged down)", person="F (责任人) / I (验收人)", department=None,
-            completed_on=None))},
-        status_map={"已完成": "done", "正在推进": "in progress", "未开始": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="the title names one company (临江市热力有限公司); units = its three 供热分公司 of 责任单位 (merged down); the checking "
-              "城市管理局/供热办 in the meta row and the 生产运行部 in the footer are not units; 责任人/验收人 are persons; the 合计 row "
-              "and the 说明/填表人 footer are not data; 立行立改 正在推进 (开发区) is overdue at both dates; 2025年4月30日前 not done is "
-              "overdue only at 2025-10-31; 2025年10月31日 is never overdue here",
-        truths=check_truth(F1, F1_ROWS, F1_STATE, lambda x: (x[0], x[3], x[4], x[5])), hand=F1_HAND,
+        file=F1, kind="供热 采暖季 供热服务质量考核 反馈问题整改台账 over 供热企业 (热力/热电/供热公司), company cells merged down, 企业整改责任 band, 合计 row",
+        producer="市城市管理局供热办(Excel手工, openpyxl xlsx)", as_of=AS_OF,
+        sheets={"整改台账": dict(header_row="3-4 (merged group 企业整改责任 over 责任部门/责任人)", data_rows=len(F1_ROWS), columns=dict(
+            problem="D (考核发现问题)", measure="E (整改措施; one row = one item)", deadline="F (整改时限)",
+            status="I (整改情况)", unit="B (供热企业, merged down)", person="H (责任人)",
+            department="G (责任部门, the company's own department, not the unit)", completed_on=None))},
+        status_map={"已完成": "done", "正在整改": "in progress", "列入夏季检修计划": "not done (说明: counted as not rectified until done)",
+                    "未整改": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
+        notes="units = the four 供热企业 of column B (merged down over their rows); the 城市管理局/供热办 in the meta row is the filer; "
+              "责任部门 (工程管理部, 客户服务中心 …) are departments inside each company (说明 2), 责任人 persons; the 合计 row and the "
+              "说明/填表人 rows are not data; 2025年9月底前 = 09-30; 2025年10月15日前 not done is overdue at 2025-10-31; "
+              "立行立改 not done (城投供热) is overdue at both dates; 2025年4月30日前 not done is overdue only at 2025-10-31",
+        counts=recount([(x[0], x[3], x[4], x[6]) for x in F1_ROWS], F1_STATE), hand=F1_HAND,
         unit_sheets={u: ["整改台账"] for u in F1_HAND})
 
 
-# ================================================================== 2. 农商银行 营业网点 服务质量暗访 (system export xlsx)
-F2 = "临江农商银行消保管理系统_服务质量暗访问题整改_导出20250430.xlsx"
-F2_STATE = {"已办结": "D", "整改中": "N", "待验收": "N", "已退回": "N", "持续整改": "L"}
-# (整改责任机构, 被检查网点, 问题类别, 问题描述, 整改要求, 计划完成日期, 整改状态, truth)
+# ================================================================== 2. 污水处理厂 运营考核 (LibreOffice .xls)
+F2 = "临江市水务集团有限公司2025年第一季度城镇污水处理厂运营考核问题整改台账.xls"
+F2_STATE = {"已整改": "done", "整改中": "not", "未启动": "not", "长期": "long"}
+# (厂站名称, 考核项目, 扣分, 存在问题, 整改措施, 完成期限, 整改进度)
 F2_ROWS = [
-    # HAND 城关支行: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
-    ("城关支行", "城关支行营业部", "服务规范", "柜员未使用文明用语，客户到柜未起身迎客", "组织柜员服务礼仪培训并考核", "2025-03-31", "已办结", "D", "2025-03-31", 1),
-    ("城关支行", "城关支行营业部", "信息披露", "理财产品风险等级未在厅堂公示", "在厅堂显著位置公示代销产品风险等级", "2025-04-15", "已办结", "D", "2025-04-15", 1),
-    ("城关支行", "城关支行人民路分理处", "适老服务", "未设置爱心窗口，未配备老花镜等便民设施", "设置爱心窗口，配齐便民设施", "2025-05-15", "整改中", "N", "2025-05-15", 1),
-    ("城关支行", "城关支行人民路分理处", "投诉处理", "投诉处理流程及投诉电话未公示", "公示投诉处理流程及电话", "2025-04-10", "待验收", "N", "2025-04-10", 1),
-    ("城关支行", "城关支行营业部", "消保宣传", "金融知识宣传未常态化开展", "每月开展金融知识进网点宣传", "长期", "持续整改", "L", "LT", 1),
-    # HAND 江北支行: m4 done2 long0 not2 overdue@0430 1 overdue@1031 2
-    ("江北支行", "江北支行营业部", "服务规范", "客户等候超过30分钟未启用弹性窗口", "建立弹性窗口启用机制", "2025-04-30", "整改中", "N", "2025-04-30", 1),
-    ("江北支行", "江北支行滨江分理处", "环境设施", "无障碍通道被杂物占用", "清理杂物，保持无障碍通道畅通", "2025-03-20", "已办结", "D", "2025-03-20", 1),
-    ("江北支行", "江北支行滨江分理处", "信息披露", "服务价格目录未及时更新", "更新服务价格目录并公示", "2025-04-05", "已退回", "N", "2025-04-05", 1),
-    ("江北支行", "江北支行营业部", "个人信息保护", "客户身份证复印件随意放置在柜台", "规范客户资料保管，配备碎纸机", "2025-03-31", "已办结", "D", "2025-03-31", 1),
-    # HAND 白沙支行: m4 done2 long1 not1 overdue@0430 0 overdue@1031 1
-    ("白沙支行", "白沙支行营业部", "服务规范", "大堂经理未主动引导分流客户", "明确大堂经理岗位职责并纳入考核", "2025-03-31", "已办结", "D", "2025-03-31", 1),
-    ("白沙支行", "白沙支行营业部", "适老服务", "办理现金业务的老年客户被引导至自助设备", "对老年客户优先提供人工柜台服务", "2025-03-31", "已办结", "D", "2025-03-31", 1),
-    ("白沙支行", "白沙支行营业部", "销售行为", "代销保险产品未执行录音录像", "配备双录设备，规范代销流程", "2025-06-30", "整改中", "N", "2025-06-30", 1),
-    ("白沙支行", "白沙支行营业部", "消保宣传", "反诈宣传资料摆放不足", "补充反诈宣传资料并定期更新", "长期", "持续整改", "L", "LT", 1),
-    # HAND 河口支行: m5 done1 long0 not4 overdue@0430 2 overdue@1031 3
-    ("河口支行", "河口支行营业部", "服务规范", "柜员离柜未放置暂停服务牌", "规范暂停服务牌使用", "2025-03-31", "已办结", "D", "2025-03-31", 1),
-    ("河口支行", "河口支行石门分理处", "环境设施", "自助设备故障未及时报修", "建立自助设备日巡检制度", "2025-04-20", "待验收", "N", "2025-04-20", 1),
-    ("河口支行", "河口支行石门分理处", "投诉处理", "客户意见簿留言未及时回复", "指定专人每日查看并回复", "2025-05-31", "整改中", "N", "2025-05-31", 1),
-    ("河口支行", "河口支行营业部", "销售行为", "存款产品宣传使用“保本高收益”等误导性用语", "撤下违规宣传资料，开展合规培训", "2025-04-25", "已退回", "N", "2025-04-25", 1),
-    ("河口支行", "河口支行营业部", "服务规范", "员工未按规定佩戴工号牌", "规范工号牌佩戴，纳入日常检查", "2025-10-31", "整改中", "N", "2025-10-31", 1),
+    # HAND 城东污水处理厂: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
+    ("城东污水处理厂", "出水水质", 2, "3月份出水总氮有2天超过一级A标准", "优化生化池曝气，调整碳源投加量", "2025.5.31", "整改中"),  # P 2025-05-31
+    ("城东污水处理厂", "在线监测", 1, "在线监测设备比对监测未按月开展", "每月开展一次比对监测并留存报告", "立即整改", "已整改"),  # D
+    ("城东污水处理厂", "污泥处置", 1, "污泥转运联单与台账记录不一致", "完善污泥产生、转运、处置联单台账", "2025.3.31", "已整改"),  # D
+    ("城东污水处理厂", "进水水质", 0, "进水COD浓度偏低，服务片区存在雨污混接", "配合排水公司排查片区雨污混接点", "长期", "长期"),  # L
+    ("城东污水处理厂", "设备运行", 1, "格栅间除臭设施损坏停用", "更换除臭设备", "2025.4.15", "未启动"),  # N 2025-04-15
+    # HAND 城西污水处理厂: m4 done3 long0 not1 overdue@0430 0 overdue@1031 1
+    ("城西污水处理厂", "设备运行", 1, "2#二沉池刮泥机故障", "维修刮泥机", "2025.4.10", "已整改"),  # D
+    ("城西污水处理厂", "化验检测", 1, "化验室未按规范开展平行样和加标回收质控", "按规范开展质控检测并记录", "立即整改", "已整改"),  # D
+    ("城西污水处理厂", "设备运行", 2, "厂区雨水管与污水管存在混接", "改造厂区雨污管线", "2025.9.30", "整改中"),  # P 2025-09-30
+    ("城西污水处理厂", "安全管理", 0.5, "重点岗位安全操作规程未上墙", "在鼓风机房、加药间等岗位张贴操作规程", "2025.5.15", "已整改"),  # D
+    # HAND 临江经济开发区污水处理厂: m5 done2 long0 not3 overdue@0430 1 overdue@1031 2
+    ("临江经济开发区污水处理厂", "进水水质", 3, "部分工业废水进水指标超过纳管标准", "会同园区管委会对排水企业开展联合排查", "2025.6.30", "整改中"),  # P 2025-06-30
+    ("临江经济开发区污水处理厂", "安全管理", 2, "应急事故池容量不足", "扩建应急事故池", "2025.12.31", "未启动"),  # N 2025-12-31
+    ("临江经济开发区污水处理厂", "安全管理", 2, "有限空间作业审批不规范，未检测即作业", "严格执行有限空间作业审批和“先通风、再检测、后作业”", "立即整改", "整改中"),  # P IMM
+    ("临江经济开发区污水处理厂", "污泥处置", 1, "脱水污泥含水率超过80%", "更换板框压滤机滤布，调整调理药剂", "2025.4.30", "已整改"),  # D
+    ("临江经济开发区污水处理厂", "运行管理", 0.5, "运行日报填写不规范", "规范填写运行日报，实行班长审核", "2025.3.31", "已整改"),  # D
+    # HAND 青山镇污水处理站: m4 done1 long1 not2 overdue@0430 1 overdue@1031 1
+    ("青山镇污水处理站", "运行管理", 1, "进水量不足设计规模40%，设备长期低负荷运行", "配合镇政府完善配套管网，提高收集率", "长期", "长期"),  # L
+    ("青山镇污水处理站", "化验检测", 1, "未配备专职化验人员", "委托第三方检测机构按月检测", "2025.6.30", "已整改"),  # D
+    ("青山镇污水处理站", "出水水质", 2, "出水氨氮超标", "生化池增设生物填料", "2025.4.20", "整改中"),  # P 2025-04-20
+    ("青山镇污水处理站", "设备运行", 0.5, "紫外消毒模块灯管损坏", "更换紫外灯管", "2025.10.31", "未启动"),  # N 2025-10-31
 ]
-F2_HAND = {"城关支行": (5, 2, 1, 2, 1, 2), "江北支行": (4, 2, 0, 2, 1, 2), "白沙支行": (4, 2, 1, 1, 0, 1),
-           "河口支行": (5, 1, 0, 4, 2, 3)}
+F2_HAND = {"城东污水处理厂": (5, 2, 1, 2, 1, 2), "城西污水处理厂": (4, 3, 0, 1, 0, 1),
+           "临江经济开发区污水处理厂": (5, 2, 0, 3, 1, 2), "青山镇污水处理站": (4, 1, 1, 2, 1, 1)}
 
 
 def f2():
-    wb = Workbook(); ws = wb.active; ws.title = "暗访问题整改"
-    ws.append(["序号", "问题编号", "暗访批次", "暗访日期", "机构号", "整改责任机构", "被检查网点", "问题类别", "问题描述",
-               "扣分", "整改要求", "计划完成日期", "整改状态", "是否超期", "最后更新时间", "经办人"])
-    codes = {u: f"8{R.randint(1000, 9999)}" for u in F2_HAND}
-    n = 0
-    for unit in F2_HAND:
-        clerk = R.choice(["xb_", "kf_", "zh_"]) + R.choice(["liming", "wangfang", "zhaoyu", "chenjing"])
-        for (_, site, cat, prob, req, dl, st, *_t) in [x for x in F2_ROWS if x[0] == unit]:
-            n += 1
-            day = D(2025, 3, R.randint(3, 12))
-            over = "" if dl == "长期" else ("是" if st not in ("已办结", "持续整改") and dl < "2025-04-30" else "否")
-            upd = dt.datetime(2025, 4, R.randint(1, 29), R.randint(8, 18), R.randint(0, 59), R.randint(0, 59))
-            ws.append([n, f"AF2025Q1{n:04d}", "2025年第一季度", day.isoformat(), codes[unit], unit, site, cat, prob,
-                       R.choice([0.5, 1, 1, 2]), req, dl, st, over, upd.strftime("%Y-%m-%d %H:%M:%S"), clerk])
-    wb.save(os.path.join(OUT, F2))
-    return dict(
-        file=F2, kind="农商银行 营业网点 服务质量暗访 (神秘人检查) 问题整改, 消保管理系统 export over 支行, codes, export date in the name, xlsx",
-        producer="临江农商银行消保管理系统(导出 xlsx, header in row 1, no title)", as_of=AS_OF,
-        sheets={"暗访问题整改": dict(header_row=1, data_rows=len(F2_ROWS), columns=dict(
-            problem="I (问题描述)", measure="K (整改要求; one row = one item)", deadline="L (计划完成日期, ISO text)",
-            status="M (整改状态)", unit="F (整改责任机构)", person="P (经办人, a system login)", department=None,
-            completed_on=None))},
-        status_map={"已办结": "done", "整改中": "in progress", "待验收": "not done (submitted, awaiting the 消保部's check)",
-                    "已退回": "not done (returned for re-rectification)", "持续整改": "long-term (deadline 长期)"},
-        notes="units = the four 支行 of 整改责任机构 (机构号 is their code); 被检查网点 (营业部/分理处, the places inspected) are not "
-              "units; 是否超期 (是/否) is the system's overdue flag at the export day, not a state (是 is not done); 扣分 is a score; "
-              "the export date 20250430 in the file name is not a deadline; 2025-04-30 not done is overdue only at 2025-10-31; "
-              "2025-10-31 not done is never overdue here",
-        truths=check_truth(F2, F2_ROWS, F2_STATE, lambda x: (x[0], x[4], x[5], x[6])), hand=F2_HAND,
-        unit_sheets={u: ["暗访问题整改"] for u in F2_HAND})
-
-
-# ================================================================== 3. 高校 本科教育教学审核评估 整改 (LibreOffice .ods)
-F3 = "临江师范学院本科教育教学审核评估专家反馈问题整改任务台账.ods"
-F3_STATE = {"已完成": "D", "推进中": "N", "未启动": "N", "长期坚持": "L"}
-# (问题序号, 专家反馈问题, 整改任务, 牵头单位, 配合单位, 完成时限, 进展情况, truth)
-F3_ROWS = [
-    (1, "人才培养方案修订未充分体现产出导向，课程目标与毕业要求对应关系不清", "组织各专业对标国家标准修订2025版人才培养方案", "教务处", "各二级学院", "2025年6月底前", "推进中", "N", "2025-06-30", 1),
-    (1, "人才培养方案修订未充分体现产出导向，课程目标与毕业要求对应关系不清", "建立课程目标达成度评价机制", "教务处", "教学质量监控与评估中心", "2025年12月31日前", "未启动", "N", "2025-12-31", 1),
-    (2, "生师比偏高，部分专业专任教师数量不足", "制定2025年专任教师招聘计划，引进博士15名", "人事处", "各二级学院", "2025年12月31日前", "推进中", "N", "2025-12-31", 1),
-    (2, "生师比偏高，部分专业专任教师数量不足", "一是选聘行业企业兼职教师；二是修订兼职教师聘任管理办法", "人事处", "教务处", "2025年9月30日前", "推进中", "N", "2025-09-30", 2),
-    (3, "教师教学能力培训覆盖面不足，青年教师教学基本功有待加强", "新入职教师岗前培训全覆盖", "人事处", "教师教学发展中心", "2025年3月31日前", "已完成", "D", "2025-03-31", 1),
-    (3, "教师教学能力培训覆盖面不足，青年教师教学基本功有待加强", "开展青年教师教学竞赛", "教务处", "校工会", "2025年5月底前", "未启动", "N", "2025-05-31", 1),
-    (4, "学生学习投入度不高，课外学习时间偏少", "开展学风建设月活动", "学生工作部", "校团委", "2025年4月15日前", "已完成", "D", "2025-04-15", 1),
-    (4, "学生学习投入度不高，课外学习时间偏少", "建立学业预警和帮扶机制", "学生工作部", "教务处", "2025年4月20日前", "推进中", "N", "2025-04-20", 1),
-    (4, "学生学习投入度不高，课外学习时间偏少", "加强过程性考核，提高平时成绩比重", "教务处", "各二级学院", "长期坚持", "长期坚持", "L", "LT", 1),
-    (5, "专职辅导员配备未达到师生比不低于1:200的要求", "按师生比补足专职辅导员", "学生工作部", "人事处", "2025年8月31日前", "推进中", "N", "2025-08-31", 1),
-    (5, "专职辅导员配备未达到师生比不低于1:200的要求", "落实辅导员职务职称“双线晋升”", "人事处", "学生工作部", "2025年底前", "未启动", "N", "2025-12-31", 1),
-    (6, "部分实验室仪器设备陈旧，生均教学科研仪器设备值偏低", "编制实验室建设三年规划", "国有资产管理处", "教务处", "2025年3月31日前", "已完成", "D", "2025-03-31", 1),
-    (6, "部分实验室仪器设备陈旧，生均教学科研仪器设备值偏低", "更新物理、化学基础实验室设备", "国有资产管理处", "计划财务处", "2025年10月31日前", "推进中", "N", "2025-10-31", 1),
-    (6, "部分实验室仪器设备陈旧，生均教学科研仪器设备值偏低", "建立大型仪器设备开放共享平台", "国有资产管理处", "科技处", "2025年12月31日前", "未启动", "N", "2025-12-31", 1),
-    (7, "教学用房面积不足，智慧教室数量偏少", "改造智慧教室20间", "国有资产管理处", "信息化建设办公室", "2025年8月31日前", "推进中", "N", "2025-08-31", 1),
-    (7, "教学用房面积不足，智慧教室数量偏少", "学生自习室延长开放时间至22:30", "学生工作部", "后勤管理处", "立行立改", "已完成", "D", "IMM", 1),
-    (8, "质量保障体系闭环不完善，评价结果运用不充分", "修订本科教学质量监控办法", "教务处", "教学质量监控与评估中心", "2025年4月30日前", "已完成", "D", "2025-04-30", 1),
-    (8, "质量保障体系闭环不完善，评价结果运用不充分", "开展毕业生跟踪调查，形成年度质量报告", "学生工作部", "招生就业处", "长期坚持", "长期坚持", "L", "LT", 1),
-]
-# HAND 教务处: m5 done1 long1 not3 overdue@0430 0 overdue@1031 2        (rows 1, 2, 6, 9, 17)
-# HAND 人事处: m5 done1 long0 not4 overdue@0430 0 overdue@1031 2        (rows 3, 4 = two measures, 5, 11)
-# HAND 学生工作部: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2    (rows 7, 8, 10, 16, 18)
-# HAND 国有资产管理处: m4 done1 long0 not3 overdue@0430 0 overdue@1031 1 (rows 12, 13, 14, 15)
-F3_HAND = {"教务处": (5, 1, 1, 3, 0, 2), "人事处": (5, 1, 0, 4, 0, 2), "学生工作部": (5, 2, 1, 2, 1, 2),
-           "国有资产管理处": (4, 1, 0, 3, 0, 1)}
-
-
-def f3():
-    base = F3[:-4]
-    wb = Workbook(); ws = wb.active; ws.title = "整改任务台账"
+    base = F2[:-4]
+    wb = Workbook(); ws = wb.active; ws.title = "考核问题整改"
     ncol = 10
-    title(ws, "A1:J1", "临江师范学院本科教育教学审核评估专家反馈问题整改任务台账")
+    title(ws, "A1:J1", "临江市水务集团有限公司2025年第一季度城镇污水处理厂运营考核问题整改台账")
     ws.merge_cells("A2:J2")
-    ws["A2"] = "填报单位：教学质量监控与评估中心（审核评估工作办公室）　　　　　　　更新时间：2025年4月28日"
-    header(ws, 3, ["序号", "专家反馈问题", "整改任务", "牵头单位", "配合单位", "责任校领导", "完成时限", "进展情况",
-                   "佐证材料", "备注"])
-    leaders = {"教务处": "副校长 " + person(), "人事处": "副校长 " + person(), "学生工作部": "党委副书记 " + person(),
-               "国有资产管理处": "副校长 " + person()}
-    r = 4
-    for seq in sorted({x[0] for x in F3_ROWS}):
-        rows = [x for x in F3_ROWS if x[0] == seq]
-        start = r
-        for (_, prob, task, lead, help_, dl, st, *_t) in rows:
-            ws.cell(r, 3, task); ws.cell(r, 4, lead); ws.cell(r, 5, help_); ws.cell(r, 6, leaders[lead])
-            ws.cell(r, 7, dl); ws.cell(r, 8, st)
-            ws.cell(r, 9, R.choice(["会议纪要", "文件", "工作方案", "照片、签到表"]) if st == "已完成" else "")
+    ws["A2"] = "考核单位：临江市水务局　　　　填报单位：水务集团生产运营部　　　　填报日期：2025年4月27日"
+    header(ws, 3, ["序号", "厂站名称", "考核项目", "扣分（分）", "存在问题", "整改措施", "完成期限", "厂站责任人", "整改进度", "备注"])
+    r = 4; seq = 0
+    for i, unit in enumerate(F2_HAND):
+        if i:
+            r += 1  # a blank row between plants
+        boss = person()
+        for (_, item, pts, prob, meas, dl, st) in [x for x in F2_ROWS if x[0] == unit]:
+            seq += 1
+            ws.cell(r, 1, seq).alignment = CN
+            for c, v in enumerate([unit, item, pts, prob, meas, dl, boss, st, ""], 2):
+                ws.cell(r, c, v)
             r += 1
-        merge_down(ws, 1, start, r - 1, seq); ws.cell(start, 1).alignment = CN
-        merge_down(ws, 2, start, r - 1, rows[0][1])
     frame(ws, 3, r - 1, ncol)
-    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
-    ws.cell(r, 1, "注：牵头单位对整改任务负总责，配合单位协助落实；进展情况填“已完成”“推进中”“未启动”“长期坚持”，每月25日前报评估办。")
-    ws.cell(r + 1, 1, f"填报人：{person()}"); ws.cell(r + 1, 5, f"审核人：{person()}")
-    widths(ws, [6, 30, 34, 14, 16, 16, 16, 10, 14, 8])
-    ws.freeze_panes = "A4"
-    s2 = wb.create_sheet("整改工作领导小组")
-    title(s2, "A1:C1", "本科教育教学审核评估整改工作领导小组", 14)
-    header(s2, 2, ["职务", "姓名", "单位及职务"])
-    for i, (role, post) in enumerate([("组长", "党委书记"), ("组长", "校长"), ("副组长", "副校长"), ("副组长", "党委副书记"),
-                                      ("成员", "教务处处长"), ("成员", "人事处处长"), ("成员", "学生工作部部长"),
-                                      ("成员", "国有资产管理处处长"), ("办公室主任", "评估中心主任")], 3):
-        s2.cell(i, 1, role); s2.cell(i, 2, person()); s2.cell(i, 3, post)
-    widths(s2, [12, 10, 22])
-    tmp = tempfile.mkdtemp(prefix="h12o_")
-    src = os.path.join(tmp, base + ".xlsx"); wb.save(src)
-    lo_convert(src, "ods", OUT); shutil.rmtree(tmp)
-    return dict(
-        file=F3, kind="高校 本科教育教学审核评估 专家反馈问题 整改任务台账 of one 学院, units = 牵头单位 (offices), problems merged over "
-                      "tasks, 配合单位 beside, one 一是…二是… cell, second sheet 领导小组, ods",
-        producer="学院评估办(Excel → LibreOffice ods)", as_of=AS_OF,
-        sheets={"整改任务台账": dict(header_row=3, data_rows=len(F3_ROWS), columns=dict(
-            problem="B (专家反馈问题, merged over its tasks)", measure="C (整改任务)", deadline="G (完成时限)",
-            status="H (进展情况)", unit="D (牵头单位)", person="F (责任校领导)", department="D (牵头单位 = the unit)",
-            completed_on=None)),
-            "整改工作领导小组": dict(header_row=2, data_rows=9, columns=None, note="not a ledger: the steering group's members")},
-        status_map={"已完成": "done", "推进中": "in progress", "未启动": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="the ledger is of one 学院 (title); units = the four 牵头单位 (注: the 牵头单位 answers for the task); 配合单位 (which "
-              "names 教务处/人事处/学生工作部 too) are helpers, not units; the filing 评估中心 is not a unit; 责任校领导 are persons; "
-              "problems 1-8 are merged over their tasks and a problem's tasks may have different 牵头单位; the 人事处 cell "
-              "一是…；二是… is two measures (18 rows, 19 measures); 2025年4月30日前 is done anyway; 立行立改 is done; the second "
-              "sheet is a member list",
-        truths=check_truth(F3, F3_ROWS, F3_STATE, lambda x: (x[3], x[2], x[5], x[6])), hand=F3_HAND,
-        unit_sheets={u: ["整改任务台账"] for u in F3_HAND})
-
-
-# ================================================================== 4. 通信建设工程 安全生产检查 (LibreOffice .xls)
-F4 = "2025年临江市通信建设工程安全生产专项检查发现问题整改台账.xls"
-F4_STATE = {"已整改": "D", "整改中": "N", "未整改": "N", "长期坚持": "L"}
-# (建设单位, 工程名称, 检查发现问题, 整改要求, 整改期限, 整改情况, truth)
-F4_ROWS = [
-    # HAND 中国移动临江分公司: m5 done2 long1 not2 overdue@0430 0 overdue@1031 2
-    ("中国移动临江分公司", "临江市5G基站新建工程（城区第三批）", "登高作业人员未系挂安全带", "立即停止违规作业，配发并正确使用安全带", "立即整改", "已整改", "D", "IMM", 1),
-    ("中国移动临江分公司", "临江市5G基站新建工程（城区第三批）", "施工现场未设置安全警示标志和围挡", "设置警示标志和围挡", "立即整改", "已整改", "D", "IMM", 1),
-    ("中国移动临江分公司", "临江市5G基站新建工程（城区第三批）", "2名登高作业人员特种作业操作证过期", "重新培训取证，无证人员不得上岗", "5月20日前", "整改中", "N", "2025-05-20", 1),
-    ("中国移动临江分公司", "临江市传输管线改造工程", "安全生产费用未单独列支", "建立安全生产费用专项台账", "6月底前", "未整改", "N", "2025-06-30", 1),
-    ("中国移动临江分公司", "临江市传输管线改造工程", "对分包单位安全管理不到位", "定期对分包单位开展安全检查", "长期坚持", "长期坚持", "L", "LT", 1),
-    # HAND 中国联通临江市分公司: m4 done1 long0 not3 overdue@0430 2 overdue@1031 3
-    ("中国联通临江市分公司", "城区室内分布系统改造工程", "临时用电未使用三级配电箱", "整改临时用电设施", "4月15日前", "已整改", "D", "2025-04-15", 1),
-    ("中国联通临江市分公司", "城区室内分布系统改造工程", "设备吊装作业未设专人指挥", "明确专人指挥，划定警戒区", "立即整改", "整改中", "N", "IMM", 1),
-    ("中国联通临江市分公司", "城区室内分布系统改造工程", "施工人员进场前未进行安全技术交底", "补做安全技术交底并签字确认", "4月20日前", "未整改", "N", "2025-04-20", 1),
-    ("中国联通临江市分公司", "乡镇4G基站补盲工程", "基站机房灭火器配置不足", "按规定配齐灭火器", "5月31日前", "整改中", "N", "2025-05-31", 1),
-    # HAND 中国电信临江分公司: m4 done2 long0 not2 overdue@0430 0 overdue@1031 2
-    ("中国电信临江分公司", "千兆光网小区接入工程", "人孔作业前未进行有毒有害气体检测", "配备气体检测仪，执行先检测后作业", "立即整改", "已整改", "D", "IMM", 1),
-    ("中国电信临江分公司", "千兆光网小区接入工程", "施工车辆占道停放未设置反光锥", "配备反光锥和警示灯", "4月10日前", "已整改", "D", "2025-04-10", 1),
-    ("中国电信临江分公司", "千兆光网小区接入工程", "施工现场应急预案未组织演练", "组织开展应急演练", "6月30日前", "整改中", "N", "2025-06-30", 1),
-    ("中国电信临江分公司", "临江数据中心扩容工程", "动火作业未办理动火审批", "严格执行动火作业审批制度", "4月30日前", "整改中", "N", "2025-04-30", 1),
-    # HAND 中国铁塔临江市分公司: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
-    ("中国铁塔临江市分公司", "高铁沿线铁塔新建工程", "铁塔基础深基坑未设置临边防护", "设置临边防护栏杆", "立即整改", "已整改", "D", "IMM", 1),
-    ("中国铁塔临江市分公司", "高铁沿线铁塔新建工程", "起重作业半径内有人员逗留", "设置警戒区域，专人监护", "立即整改", "已整改", "D", "IMM", 1),
-    ("中国铁塔临江市分公司", "高铁沿线铁塔新建工程", "监理单位未按规定实施旁站监理", "督促监理单位落实旁站监理", "4月25日前", "未整改", "N", "2025-04-25", 1),
-    ("中国铁塔临江市分公司", "存量铁塔加固改造工程", "塔身连接螺栓锈蚀未更换", "更换锈蚀螺栓", "9月30日前", "整改中", "N", "2025-09-30", 1),
-    ("中国铁塔临江市分公司", "存量铁塔加固改造工程", "未建立施工安全隐患排查台账", "建立并定期更新隐患排查台账", "长期坚持", "长期坚持", "L", "LT", 1),
-]
-F4_HAND = {"中国移动临江分公司": (5, 2, 1, 2, 0, 2), "中国联通临江市分公司": (4, 1, 0, 3, 2, 3),
-           "中国电信临江分公司": (4, 2, 0, 2, 0, 2), "中国铁塔临江市分公司": (5, 2, 1, 2, 1, 2)}
-F4_BUILDERS = ["中通服建设有限公司", "江澜邮电建设工程有限公司", "华信通信工程有限公司", "润建股份有限公司"]
-F4_SUPERV = ["江澜通信工程监理有限公司", "公诚管理咨询有限公司"]
-
-
-def f4():
-    base = F4[:-4]
-    wb = Workbook(); ws = wb.active; ws.title = "问题整改台账"
-    ncol = 11
-    title(ws, "A1:K1", "2025年临江市通信建设工程安全生产专项检查发现问题整改台账")
-    ws.merge_cells("A2:K2")
-    ws["A2"] = "检查单位：江澜省通信管理局临江市通信发展管理办公室　　　检查时间：3月24日—4月3日　　　填报日期：4月29日"
-    header(ws, 3, ["序号", "建设单位", "工程名称", "施工单位", "监理单位", "检查发现问题", "整改要求", "整改期限", "整改情况",
-                   "复查人", "备注"])
-    r = 4; n = 0
-    for unit in F4_HAND:
-        rows = [x for x in F4_ROWS if x[0] == unit]
-        ustart = r
-        projs = []
-        for x in rows:
-            if x[1] not in projs:
-                projs.append(x[1])
-        for p in projs:
-            pstart = r
-            for (_, _, prob, req, dl, st, *_t) in [x for x in rows if x[1] == p]:
-                n += 1
-                ws.cell(r, 1, n).alignment = CN
-                ws.cell(r, 6, prob); ws.cell(r, 7, req); ws.cell(r, 8, dl); ws.cell(r, 9, st)
-                ws.cell(r, 10, person() if st == "已整改" else "")
-                r += 1
-            merge_down(ws, 3, pstart, r - 1, p); merge_down(ws, 4, pstart, r - 1, R.choice(F4_BUILDERS))
-            merge_down(ws, 5, pstart, r - 1, R.choice(F4_SUPERV))
-        merge_down(ws, 2, ustart, r - 1, unit)
-    frame(ws, 3, r - 1, ncol)
-    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
-    ws.cell(r, 1, "说明：1.整改期限均为2025年；2.建设单位对所建工程安全生产负总责，督促施工、监理单位落实整改；"
-                  "3.整改情况填“已整改”“整改中”“未整改”“长期坚持”。")
-    ws.cell(r + 1, 1, f"填表人：{person()}"); ws.cell(r + 1, 6, f"审核人：{person()}"); ws.cell(r + 1, 8, f"联系电话：{phone()}")
-    widths(ws, [6, 20, 26, 20, 20, 30, 30, 11, 10, 9, 8])
-    ws.column_dimensions["E"].hidden = True
+    ws.cell(r, 1, f"扣分合计：{sum(x[2] for x in F2_ROWS)}分")
+    ws.cell(r + 1, 1, "注：整改进度填“已整改”“整改中”“未启动”“长期”；厂站为集团所属生产单位，对本厂站问题整改负责。")
+    ws.cell(r + 2, 1, f"填报人：{person()}"); ws.cell(r + 2, 5, f"部门负责人：{person()}"); ws.cell(r + 2, 7, f"电话：{phone()}")
+    widths(ws, [6, 22, 10, 8, 32, 34, 12, 10, 10, 8])
     tmp = tempfile.mkdtemp(prefix="h12x_")
     src = os.path.join(tmp, base + ".xlsx"); wb.save(src)
     lo_convert(src, "xls", OUT); shutil.rmtree(tmp)
     return dict(
-        file=F4, kind="通信管理局 通信建设工程 安全生产专项检查 整改台账 over 建设单位 (the four operators' branches), project/builder/"
-                      "supervisor cells merged, hidden 监理单位 column, deadlines without a year, xls (BIFF8)",
-        producer="通信发展管理办公室(Excel → LibreOffice 'MS Excel 97')", as_of=AS_OF,
-        sheets={"问题整改台账": dict(header_row=3, data_rows=len(F4_ROWS), columns=dict(
-            problem="F (检查发现问题)", measure="G (整改要求; one row = one item)", deadline="H (整改期限, no year)",
-            status="I (整改情况)", unit="B (建设单位, merged down)", person="J (复查人)", department=None, completed_on=None))},
-        status_map={"已整改": "done", "整改中": "in progress", "未整改": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="units = the four 建设单位 (说明: the 建设单位 answers for its works); 工程名称 (projects, merged), 施工单位 and the hidden "
-              "监理单位 (companies, merged) are not units; the checking 通信发展管理办公室 is not a unit; deadlines have no year: 2025 "
-              "(title, 说明); 立即整改 整改中 (联通) is overdue at both dates; 4月30日前 not done is overdue only at 2025-10-31",
-        truths=check_truth(F4, F4_ROWS, F4_STATE, lambda x: (x[0], x[3], x[4], x[5])), hand=F4_HAND,
-        unit_sheets={u: ["问题整改台账"] for u in F4_HAND})
+        file=F2, kind="水务集团 城镇污水处理厂 运营考核 问题整改台账 of one group, units = its 厂站 (column), blank rows between plants, xls (BIFF8)",
+        producer="市水务集团生产运营部(Excel → LibreOffice 'MS Excel 97')", as_of=AS_OF,
+        sheets={"考核问题整改": dict(header_row=3, data_rows=len(F2_ROWS), columns=dict(
+            problem="E (存在问题)", measure="F (整改措施; one row = one item)", deadline="G (完成期限)",
+            status="I (整改进度)", unit="B (厂站名称, written on every row)", person="H (厂站责任人)", department=None,
+            completed_on=None))},
+        status_map={"已整改": "done", "整改中": "in progress", "未启动": "not started", "长期": "long-term (deadline 长期)"},
+        notes="the title names one company (水务集团); the 注 says each 厂站 answers for its own problems, so units = the four 厂站 of column B "
+              "(three 污水处理厂 and one 镇污水处理站); the 水务局 (考核单位) and 生产运营部 (填报单位) are not units; 扣分 is a score, not a "
+              "count; one blank row between plants; the 扣分合计, 注 and 填报人 rows are not data; 2025.10.31 not done is not overdue at "
+              "2025-10-31; 立即整改 not done (开发区厂) is overdue at both dates",
+        counts=recount([(x[0], x[4], x[5], x[6]) for x in F2_ROWS], F2_STATE), hand=F2_HAND,
+        unit_sheets={u: ["考核问题整改"] for u in F2_HAND})
 
 
-# ================================================================== 5. 医院 患者投诉 整改 (CSV UTF-8 with BOM)
-F5 = "临江市第一人民医院2025年第一季度患者投诉问题整改落实台账.csv"
-F5_STATE = {"已落实": "D", "落实中": "N", "未落实": "N", "长期坚持": "L"}
-# (被投诉科室, 投诉渠道, 投诉事由, 核实情况, 整改措施, 整改时限, 整改落实情况, truth)
-F5_ROWS = [
-    # HAND 急诊科: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
-    ("急诊科", "12345转办", "患者候诊时间过长，分诊护士态度生硬", "属实", "优化分诊流程，开展服务礼仪培训", "2025/3/31", "已落实", "D", "2025-03-31", 1),
-    ("急诊科", "现场投诉", "夜间抢救室陪护人员过多，影响抢救秩序", "部分属实", "实行抢救室陪护证管理", "立即整改", "已落实", "D", "IMM", 1),
-    ("急诊科", "院长信箱", "医生开具检查前未告知费用", "属实", "落实检查项目费用告知制度", "2025/4/15", "落实中", "N", "2025-04-15", 1),
-    ("急诊科", "电话投诉", "急诊留观床位不足，患者在走廊输液", "属实", "增设留观床位10张", "2025/9/30", "落实中", "N", "2025-09-30", 1),
-    ("急诊科", "现场投诉", "医患沟通不到位，家属不了解病情", "部分属实", "将医患沟通纳入科室月度考核", "长期坚持", "长期坚持", "L", "LT", 1),
-    # HAND 骨科: m4 done1 long0 not3 overdue@0430 2 overdue@1031 3
-    ("骨科", "12345转办", "术后换药不及时", "属实", "制定术后换药时间表，责任到人", "2025/3/15", "已落实", "D", "2025-03-15", 1),
-    ("骨科", "院长信箱", "使用耗材收费与术前告知不一致", "属实", "耗材使用前签署知情同意书，逐项核查收费", "2025/4/30", "落实中", "N", "2025-04-30", 1),
-    ("骨科", "现场投诉", "病房卫生间长期漏水", "属实", "协调后勤保障部维修", "2025/4/10", "未落实", "N", "2025-04-10", 1),
-    ("骨科", "电话投诉", "出院带药未交代用法用量", "属实", "规范出院宣教并签字确认", "立即整改", "落实中", "N", "IMM", 1),
-    # HAND 门诊部: m4 done2 long1 not1 overdue@0430 0 overdue@1031 1
-    ("门诊部", "12345转办", "专家号源被“黄牛”倒卖", "部分属实", "实行实名制预约挂号，联合公安打击号贩子", "2025/3/31", "已落实", "D", "2025-03-31", 1),
-    ("门诊部", "现场投诉", "自助机故障无人指导", "属实", "每台自助机旁安排志愿者", "立即整改", "已落实", "D", "IMM", 1),
-    ("门诊部", "院长信箱", "检验报告领取排队时间长", "属实", "开通检验报告线上查询和自助打印", "2025/6/30", "落实中", "N", "2025-06-30", 1),
-    ("门诊部", "电话投诉", "部分专家迟到，开诊不准时", "属实", "落实门诊准时开诊考勤通报", "长期坚持", "长期坚持", "L", "LT", 1),
-    # HAND 医学影像科: m4 done2 long0 not2 overdue@0430 0 overdue@1031 1
-    ("医学影像科", "12345转办", "CT检查预约等待超过一周", "属实", "延长CT检查服务时间至21:00", "2025/4/20", "已落实", "D", "2025-04-20", 1),
-    ("医学影像科", "院长信箱", "检查报告出具超时", "属实", "规范报告出具时限，普通报告24小时内出具", "2025/5/31", "落实中", "N", "2025-05-31", 1),
-    ("医学影像科", "现场投诉", "检查时未注意保护患者隐私", "属实", "检查室加装隔帘，异性检查有第三人在场", "立即整改", "已落实", "D", "IMM", 1),
-    ("医学影像科", "电话投诉", "磁共振检查噪音大未提前告知", "部分属实", "检查前告知并提供耳塞", "2025/10/31", "未落实", "N", "2025-10-31", 1),
+# ================================================================== 3. 通信基础设施 安全生产 检查 (CSV GB18030)
+F3 = "青溪县2025年通信基础设施安全生产专项检查隐患整改台账.csv"
+F3_STATE = {"已整改": "done", "整改中": "not", "未整改": "not", "需协调解决": "not", "常态化管理": "long"}
+# (企业名称, 站点名称 ('' = same site as the row above), 隐患描述, 隐患等级, 整改措施, 整改时限, 整改情况)
+F3_ROWS = [
+    # HAND 中国移动青溪分公司: m5 done2 long0 not3 overdue@0430 1 overdue@1031 3
+    ("中国移动青溪分公司", "城关新华路基站", "机房蓄电池组漏液", "一般", "更换蓄电池组", "5月31日前", "已整改"),  # D
+    ("中国移动青溪分公司", "青山高岭基站", "抱杆锈蚀严重", "一般", "更换抱杆并做防腐处理", "6月30日前", "整改中"),  # P 2025-06-30
+    ("中国移动青溪分公司", "", "防雷接地电阻超标", "较大", "重新敷设接地网并复测", "4月25日前", "整改中"),  # P 2025-04-25
+    ("中国移动青溪分公司", "城关汽车站基站", "机房灭火器过期", "一般", "更换灭火器", "立即整改", "已整改"),  # D
+    ("中国移动青溪分公司", "白马村基站", "基站围墙局部倒塌", "一般", "修复围墙，设置警示标志", "9月30日前", "未整改"),  # N 2025-09-30
+    # HAND 中国联通青溪分公司: m4 done2 long1 not1 overdue@0430 0 overdue@1031 1
+    ("中国联通青溪分公司", "城关人民路机房", "机房空调故障，室温超过30℃", "一般", "维修空调，增设温度告警", "立即整改", "已整改"),  # D
+    ("中国联通青溪分公司", "县道X012线杆路", "架空光缆跨越道路净空高度不足", "较大", "抬高光缆或改为管道敷设", "6月30日前", "需协调解决"),  # P 2025-06-30
+    ("中国联通青溪分公司", "", "部分电杆倾斜", "一般", "扶正电杆，加装拉线", "5月15日前", "已整改"),  # D
+    ("中国联通青溪分公司", "代维单位", "代维人员未持证登高作业", "一般", "代维单位组织登高作业培训取证，无证人员不得登高", "常态化", "常态化管理"),  # L
+    # HAND 中国电信青溪分公司: m4 done1 long0 not3 overdue@0430 1 overdue@1031 2
+    ("中国电信青溪分公司", "县委大院基站", "室外配电箱未接地", "一般", "配电箱接地改造", "4月20日前", "已整改"),  # D
+    ("中国电信青溪分公司", "青山镇区通信管道", "人井井盖缺失", "较大", "补装井盖，设置警示标志", "立即整改", "整改中"),  # P IMM
+    ("中国电信青溪分公司", "青溪大道光交箱", "光交箱门锁损坏", "一般", "更换门锁", "5月31日前", "未整改"),  # N 2025-05-31
+    ("中国电信青溪分公司", "代维单位", "安全生产责任制未覆盖代维单位", "一般", "与代维单位签订安全生产管理协议", "11月30日前", "整改中"),  # P 2025-11-30
+    # HAND 中国铁塔青溪分公司: m5 done2 long0 not3 overdue@0430 0 overdue@1031 2
+    ("中国铁塔青溪分公司", "城关东门铁塔", "塔身螺栓松动、缺失", "较大", "紧固、补齐螺栓", "4月30日前", "整改中"),  # P 2025-04-30
+    ("中国铁塔青溪分公司", "白马乡政府铁塔", "铁塔与10kV线路安全距离不足", "重大", "铁塔迁改", "10月31日前", "需协调解决"),  # P 2025-10-31
+    ("中国铁塔青溪分公司", "青山中学铁塔", "油机发电期间无人值守", "一般", "发电期间安排专人值守", "立即整改", "已整改"),  # D
+    ("中国铁塔青溪分公司", "", "外市电引入线路老化", "一般", "更换外市电线路", "6月30日前", "已整改"),  # D
+    ("中国铁塔青溪分公司", "城关西山铁塔", "塔身爬梯防坠落装置缺失", "一般", "加装防坠落装置", "8月31日前", "整改中"),  # P 2025-08-31
 ]
-F5_HAND = {"急诊科": (5, 2, 1, 2, 1, 2), "骨科": (4, 1, 0, 3, 2, 3), "门诊部": (4, 2, 1, 1, 0, 1), "医学影像科": (4, 2, 0, 2, 0, 1)}
+F3_HAND = {"中国移动青溪分公司": (5, 2, 0, 3, 1, 3), "中国联通青溪分公司": (4, 2, 1, 1, 0, 1),
+           "中国电信青溪分公司": (4, 1, 0, 3, 1, 2), "中国铁塔青溪分公司": (5, 2, 0, 3, 0, 2)}
+
+
+def f3():
+    ncol = 12
+    pad = lambda xs: xs + [""] * (ncol - len(xs))
+    rows = [pad(["青溪县2025年通信基础设施安全生产专项检查隐患整改台账"]),
+            pad(["检查单位：青溪县通信发展办公室（县工业和信息化局）", "", "", "", "", "", "", "", "填报时间：2025年4月29日"]),
+            pad(["说明：整改时限未注明年份的均为2025年。"]),
+            ["序号", "企业名称", "站点名称", "站址编码", "隐患描述", "隐患等级", "整改措施", "整改时限", "整改情况", "企业负责人",
+             "联系电话", "备注"]]
+    n = 0
+    for unit in F3_HAND:
+        boss, tel = person(), phone()
+        for (_, site, prob, lvl, meas, dl, st) in [x for x in F3_ROWS if x[0] == unit]:
+            n += 1
+            code = "" if not site or "代维" in site or "杆路" in site or "管道" in site else f"36112{R.randint(100, 999)}{R.randint(1000, 9999)}"
+            rows.append([str(n), unit, site, code, prob, lvl, meas, dl, st, boss, tel, ""])
+    rows.append(pad(["合计", "", "", "", f"隐患{n}处", "", "", "", f"已整改{sum(F3_STATE[x[6]] == 'done' for x in F3_ROWS)}处"]))
+    rows.append(pad(["注：“需协调解决”指隐患整改需县直部门或乡镇协调，尚未整改；“常态化管理”为需长期坚持的事项。"]))
+    rows.append(pad([f"填表人：{person()}", "", "", "", f"审核人：{person()}"]))
+    with open(os.path.join(OUT, F3), "w", encoding="gb18030", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    return dict(
+        file=F3, kind="通信发展办 通信基础设施 安全生产 专项检查 隐患整改台账 over 基础电信企业/铁塔 县分公司, CSV GB18030 (WPS)",
+        producer="县通信发展办(WPS 另存为 CSV, GB18030, CRLF)", as_of=AS_OF,
+        sheets={F3[:-4]: dict(header_row=4, data_rows=len(F3_ROWS), columns=dict(
+            problem="E (隐患描述)", measure="G (整改措施; one row = one item)", deadline="H (整改时限, no year)",
+            status="I (整改情况)", unit="B (企业名称, written on every row)", person="J (企业负责人)", department=None,
+            completed_on=None))},
+        status_map={"已整改": "done", "整改中": "in progress", "未整改": "not started",
+                    "需协调解决": "not done (注: waits for coordination, not rectified)", "常态化管理": "long-term (deadline 常态化)"},
+        notes="units = the four county branches of 企业名称 (移动, 联通, 电信, 铁塔); 站点名称 (sites; blank on a site's second row) are not "
+              "units; 企业负责人 a person; the 通信发展办 in the meta row is not a unit; deadlines have no year: the 说明 row says 2025; "
+              "the 说明, 合计, 注 and 填表人 rows are not data; 立即整改 not done (电信) is overdue at both dates; 4月30日前 and 10月31日前 not "
+              "done are not overdue on those days",
+        counts=recount([(x[0], x[4], x[5], x[6]) for x in F3_ROWS], F3_STATE), hand=F3_HAND,
+        unit_sheets={u: [F3[:-4]] for u in F3_HAND})
+
+
+# ================================================================== 4. 农商银行 消费者权益保护 检查 (system export xlsx)
+F4 = "消保管理系统_消保检查问题整改跟踪_导出20250430.xlsx"
+F4_STATE = {"已整改": "done", "整改中": "not", "待验收": "not", "未整改": "not", "持续整改": "long"}
+# (机构名称, 问题类别, 问题描述, 整改措施, 计划完成日期, 整改状态)
+F4_ROWS = [
+    # HAND 青溪农商银行营业部: m5 done3 long1 not1 overdue@0430 0 overdue@1031 1
+    ("青溪农商银行营业部", "产品营销宣传", "代销理财产品宣传折页未充分提示风险", "重新印制宣传材料，增加风险提示内容", "2025-03-31", "已整改"),  # D
+    ("青溪农商银行营业部", "适当性管理", "部分客户风险承受能力评估问卷由柜员代填", "对相关客户重新评估，开展员工适当性培训", "2025-05-31", "整改中"),  # P 2025-05-31
+    ("青溪农商银行营业部", "投诉处理", "投诉登记不完整，个别投诉未在规定时限内回复", "完善投诉登记簿，实行限时回复", "2025-04-15", "已整改"),  # D
+    ("青溪农商银行营业部", "信息披露", "营业厅未公示服务收费价目", "在营业厅显著位置公示服务价目表", "2025-03-20", "已整改"),  # D
+    ("青溪农商银行营业部", "适老化服务", "适老化服务设施不完善", "增设爱心座椅、老花镜等便民设施", "长期", "持续整改"),  # L
+    # HAND 青溪农商银行城关支行: m4 done1 long0 not3 overdue@0430 1 overdue@1031 3
+    ("青溪农商银行城关支行", "个人信息保护", "留存的客户身份证复印件未加注用途", "规范身份证复印件留存和使用", "2025-04-10", "整改中"),  # P 2025-04-10
+    ("青溪农商银行城关支行", "投诉处理", "未设置投诉公示牌", "设置投诉公示牌，公布投诉渠道", "2025-03-31", "已整改"),  # D
+    ("青溪农商银行城关支行", "产品营销宣传", "存款产品宣传材料使用“保本高收益”字样", "撤下违规宣传材料，对责任人批评教育", "2025-04-30", "待验收"),  # P 2025-04-30
+    ("青溪农商银行城关支行", "教育培训", "员工消保培训覆盖率不足80%", "组织全员参加消保培训并考试", "2025-06-30", "未整改"),  # N 2025-06-30
+    # HAND 青溪农商银行青山支行: m4 done2 long0 not2 overdue@0430 1 overdue@1031 2
+    ("青溪农商银行青山支行", "服务收费", "贷款发放时捆绑销售意外险", "退还保费，问责相关客户经理", "2025-04-20", "已整改"),  # D
+    ("青溪农商银行青山支行", "适老化服务", "老年客户办理业务等候时间长", "开设老年客户优先窗口", "2025-05-31", "已整改"),  # D
+    ("青溪农商银行青山支行", "服务收费", "向小微企业收取资信证明费", "清退违规收费", "2025-03-31", "待验收"),  # P 2025-03-31
+    ("青溪农商银行青山支行", "个人信息保护", "客户征信查询授权书要素不全", "补签征信查询授权书", "2025-09-30", "整改中"),  # P 2025-09-30
+    # HAND 青溪农商银行白马支行: m4 done1 long1 not2 overdue@0430 0 overdue@1031 1
+    ("青溪农商银行白马支行", "投诉处理", "投诉处理未形成闭环，无回访记录", "建立投诉回访制度", "2025-06-30", "整改中"),  # P 2025-06-30
+    ("青溪农商银行白马支行", "信息披露", "利率公示牌未及时更新", "及时更新存贷款利率公示", "2025-03-15", "已整改"),  # D
+    ("青溪农商银行白马支行", "教育培训", "网点消保专员未参加总行培训", "参加总行消保专员培训", "2025-10-31", "未整改"),  # N 2025-10-31
+    ("青溪农商银行白马支行", "金融知识宣传", "金融知识宣传进村入户不够", "每月开展一次金融知识进村宣传", "长期", "持续整改"),  # L
+]
+F4_HAND = {"青溪农商银行营业部": (5, 3, 1, 1, 0, 1), "青溪农商银行城关支行": (4, 1, 0, 3, 1, 3),
+           "青溪农商银行青山支行": (4, 2, 0, 2, 1, 2), "青溪农商银行白马支行": (4, 1, 1, 2, 0, 1)}
+
+
+def f4():
+    wb = Workbook(); ws = wb.active; ws.title = "问题整改跟踪"
+    hdr = ["序号", "机构号", "机构名称", "检查编号", "检查类型", "检查日期", "问题编号", "问题类别", "问题描述", "整改措施",
+           "计划完成日期", "实际完成日期", "整改状态", "整改责任人", "录入人", "最后更新时间"]
+    ws.append(hdr)
+    n = 0
+    for ui, unit in enumerate(F4_HAND):
+        org = f"8011{R.randint(10, 99)}{ui + 1:02d}"
+        chk = f"XBJC2025{R.randint(1000, 9999)}"
+        day = D(2025, 3, R.randint(3, 14))
+        boss = person()
+        for k, (_, cat, prob, meas, dl, st) in enumerate([x for x in F4_ROWS if x[0] == unit], 1):
+            n += 1
+            finished = ""
+            if st == "已整改":
+                finished = (day + dt.timedelta(days=R.randint(5, 30))).isoformat()
+            upd = dt.datetime(2025, 4, R.randint(1, 29), R.randint(8, 17), R.randint(0, 59), R.randint(0, 59))
+            ws.append([n, org, unit, chk, "消保专项检查", day.isoformat(), f"{chk}-{k:03d}", cat, prob, meas, dl, finished, st,
+                       boss, "xb_" + R.choice(["liuy", "chenj", "wangm"]), upd.strftime("%Y-%m-%d %H:%M:%S")])
+    q = wb.create_sheet("查询条件")
+    for row in (["导出时间", "2025-04-30 09:12:45"], ["检查年度", "2025"], ["检查类型", "消保专项检查"],
+                ["机构范围", "青溪农商银行（全辖）"], ["整改状态", "全部"], ["导出人", "xb_liuy"]):
+        q.append(row)
+    wb.save(os.path.join(OUT, F4))
+    return dict(
+        file=F4, kind="农商银行 消费者权益保护 专项检查 问题整改跟踪 over 网点 (营业部/支行), system export with codes, export date in the file name, second sheet 查询条件",
+        producer="农商银行消保管理系统(导出 xlsx, header in row 1, no title)", as_of=AS_OF,
+        sheets={"问题整改跟踪": dict(header_row=1, data_rows=len(F4_ROWS), columns=dict(
+            problem="I (问题描述)", measure="J (整改措施; one row = one item)", deadline="K (计划完成日期, ISO text)",
+            status="M (整改状态)", unit="C (机构名称; 机构号 in B)", person="N (整改责任人)", department=None,
+            completed_on="L (实际完成日期, filled on 已整改 rows only)")),
+                "查询条件": dict(header_row=None, data_rows=0, columns=None, note="export query parameters, not a ledger")},
+        status_map={"已整改": "done", "整改中": "in progress", "待验收": "not done (reported, awaiting the head office's check)",
+                    "未整改": "not started", "持续整改": "long-term (计划完成日期 长期)"},
+        notes="units = the four 网点 of 机构名称 (营业部 and three 支行); the bank itself (查询条件: 全辖) is not a unit; 录入人 is a system "
+              "login, 整改责任人 a person; 检查编号/问题编号 are codes; the export date 20250430 in the file name is not a deadline; "
+              "2025-04-30 待验收 is not overdue at 2025-04-30; 2025-10-31 未整改 is not overdue at 2025-10-31",
+        counts=recount([(x[0], x[3], x[4], x[5]) for x in F4_ROWS], F4_STATE), hand=F4_HAND,
+        unit_sheets={u: ["问题整改跟踪"] for u in F4_HAND})
+
+
+# ================================================================== 5. 医院 医学装备部 医疗设备巡检 (openpyxl xlsx, hidden columns)
+F5 = "青溪县人民医院2025年第一季度医疗设备巡检发现问题整改台账.xlsx"
+F5_STATE = {"已处理": "done", "处理中": "not", "等待配件": "not", "未处理": "not", "常态化": "long"}
+# (使用科室, 设备名称, 巡检发现问题, 处置措施, 计划完成时间, 处置进展)
+F5_ROWS = [
+    # HAND 放射科: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
+    ("放射科", "64排CT", "球管散热风扇异响", "联系厂家工程师更换散热风扇", "2025年4月15日", "已处理"),  # D
+    ("放射科", "DR摄影系统", "机房防护门闭门器损坏，门不能自动关闭", "更换防护门闭门器", "2025年4月10日", "等待配件"),  # P 2025-04-10
+    ("放射科", "1.5T磁共振", "液氦水平低于60%", "联系厂家补充液氦", "2025年5月31日", "处理中"),  # P 2025-05-31
+    ("放射科", "个人剂量计", "个人剂量计未按季度送检", "按季度送检并建立档案", "立行立改", "已处理"),  # D
+    ("放射科", "移动DR", "床旁使用后未登记使用记录", "规范填写设备使用登记本", "常态化", "常态化"),  # L
+    # HAND 检验科: m4 done2 long0 not2 overdue@0430 0 overdue@1031 2
+    ("检验科", "全自动生化分析仪", "未按期进行年度校准", "委托市计量所校准", "2025年4月30日", "已处理"),  # D
+    ("检验科", "Ⅱ级生物安全柜", "高效过滤器超期未更换", "更换高效过滤器并检测", "2025年6月30日", "处理中"),  # P 2025-06-30
+    ("检验科", "试剂冷藏冰箱", "温度记录不连续，周末无记录", "安装温湿度自动监测系统", "2025年9月30日", "未处理"),  # N 2025-09-30
+    ("检验科", "高速离心机", "离心机盖锁失灵", "维修盖锁", "立行立改", "已处理"),  # D
+    # HAND 手术室: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
+    ("手术室", "麻醉机", "部分麻醉机使用前未做开机自检", "每台手术前开机自检并记录", "常态化", "常态化"),  # L
+    ("手术室", "高频电刀", "负极板回路报警失灵", "返厂维修，期间启用备用机", "2025年4月20日", "处理中"),  # P 2025-04-20
+    ("手术室", "手术无影灯", "3号手术间无影灯部分灯泡损坏", "更换灯泡", "立行立改", "已处理"),  # D
+    ("手术室", "除颤仪", "电池老化，充电后不能维持工作", "更换电池", "2025年5月10日", "等待配件"),  # P 2025-05-10
+    ("手术室", "层流净化机组", "初效过滤网积尘严重", "清洗、更换初效过滤网", "2025年3月31日", "已处理"),  # D
+    # HAND 重症医学科: m4 done2 long0 not2 overdue@0430 1 overdue@1031 1
+    ("重症医学科", "呼吸机", "2台呼吸机未按期做预防性维护", "完成预防性维护并贴标识", "2025年4月25日", "已处理"),  # D
+    ("重症医学科", "多参数监护仪", "血氧探头破损", "更换血氧探头", "立行立改", "处理中"),  # P IMM
+    ("重症医学科", "输液泵", "1台输液泵流速误差超标", "送检校准", "2025年10月31日", "未处理"),  # N 2025-10-31
+    ("重症医学科", "设备带", "负压吸引压力不足", "检修中心负压吸引系统", "2025年5月31日", "已处理"),  # D
+]
+F5_HAND = {"放射科": (5, 2, 1, 2, 1, 2), "检验科": (4, 2, 0, 2, 0, 2), "手术室": (5, 2, 1, 2, 1, 2),
+           "重症医学科": (4, 2, 0, 2, 1, 1)}
 
 
 def f5():
-    ncol = 13
-    pad = lambda xs: xs + [""] * (ncol - len(xs))
-    rows = [pad(["临江市第一人民医院2025年第一季度患者投诉问题整改落实台账"]),
-            pad(["填报科室：医患关系办公室（投诉管理办公室）", "", "", "", "", "", "", "", "", "填报时间：2025年4月28日"]),
-            ["序号", "投诉编号", "受理日期", "投诉渠道", "被投诉科室", "投诉事由", "核实情况", "整改措施", "科室负责人",
-             "整改时限", "整改落实情况", "投诉人回访", "备注"]]
-    n = 0
+    wb = Workbook(); ws = wb.active; ws.title = "巡检问题整改"
+    ncol = 12
+    title(ws, "A1:L1", "青溪县人民医院2025年第一季度医疗设备巡检发现问题整改台账")
+    ws.merge_cells("A2:L2")
+    ws["A2"] = "填报科室：医学装备部　　　　巡检时间：2025年3月3日—3月21日　　　　报送时间：2025年4月25日"
+    header(ws, 3, ["序号", "使用科室", "设备名称", "设备编号", "规格型号", "巡检发现问题", "处置措施", "计划完成时间",
+                   "科室设备管理员", "工程师", "处置进展", "备注"])
+    r = 4
+    models = ["GE", "西门子", "飞利浦", "迈瑞", "深圳安科", "日立", "德尔格", "贝朗"]
     for unit in F5_HAND:
-        boss = person()
-        for (_, chan, why, verdict, meas, dl, st, *_t) in [x for x in F5_ROWS if x[0] == unit]:
-            n += 1
-            day = D(2025, R.randint(1, 3), R.randint(1, 28))
-            back = R.choice(["满意", "基本满意", "满意"]) if st == "已落实" else R.choice(["基本满意", "不满意", "未回访"])
-            rows.append([str(n), f"TS2025{day.month:02d}{R.randint(100, 999)}", f"{day.year}/{day.month}/{day.day}", chan, unit,
-                         why, verdict, meas, boss, dl, st, back, ""])
-    rows.append(pad(["说明：整改落实情况填“已落实”“落实中”“未落实”“长期坚持”；投诉人回访为医患办电话回访结果，不作为整改完成的依据。"]))
-    rows.append(pad([f"填报人：{person()}", "", "", "", "", f"审核人：{person()}（医务部）"]))
-    with open(os.path.join(OUT, F5), "w", encoding="utf-8-sig", newline="") as fh:
-        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+        admin = person()
+        for (_, dev, prob, meas, dl, st) in [x for x in F5_ROWS if x[0] == unit]:
+            ws.cell(r, 1, r - 3).alignment = CN
+            for c, v in enumerate([unit, dev, f"QXRMYY-{R.randint(2012, 2024)}-{R.randint(100, 999)}",
+                                   f"{R.choice(models)} {R.choice('ABCDMS')}{R.randint(100, 990)}", prob, meas, dl, admin,
+                                   person(), st, ""], 2):
+                ws.cell(r, c, v)
+            r += 1
+    frame(ws, 3, r - 1, ncol)
+    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
+    ws.cell(r, 1, "说明：处置进展填“已处理”“处理中”“等待配件”“未处理”“常态化”；“等待配件”的设备已停用或启用备用设备，处置未完成。"
+                  "各使用科室对本科室设备问题的整改负责，医学装备部负责跟踪复核。")
+    ws.row_dimensions[r].height = 32
+    ws.cell(r + 1, 1, f"填报人：{person()}"); ws.cell(r + 1, 6, f"医学装备部负责人：{person()}")
+    widths(ws, [6, 12, 16, 18, 16, 30, 30, 14, 12, 9, 11, 8])
+    for col in ("D", "E"):
+        ws.column_dimensions[col].hidden = True
+    ws.freeze_panes = "C4"
+    s2 = wb.create_sheet("巡检计划")
+    s2.append(["2025年第一季度医疗设备巡检计划"])
+    s2.append(["科室", "巡检日期", "巡检设备（台）", "巡检工程师", "备注"])
+    for i, u in enumerate(["放射科", "检验科", "手术室", "重症医学科", "超声科", "血液净化中心"]):
+        s2.append([u, f"2025年3月{3 + 3 * i}日", R.randint(8, 40), person(), ""])
+    widths(s2, [14, 16, 14, 12, 8])
+    wb.save(os.path.join(OUT, F5))
     return dict(
-        file=F5, kind="医院 医患关系办公室 患者投诉 问题整改落实台账 of one hospital, units = 被投诉科室, CSV UTF-8 with BOM",
-        producer="医院医患办(Excel 另存为 CSV UTF-8, BOM, CRLF)", as_of=AS_OF,
-        sheets={F5[:-4]: dict(header_row=3, data_rows=len(F5_ROWS), columns=dict(
-            problem="F (投诉事由)", measure="H (整改措施; one row = one item)", deadline="J (整改时限, 2025/m/d)",
-            status="K (整改落实情况)", unit="E (被投诉科室)", person="I (科室负责人)", department="E (被投诉科室 = the unit)",
-            completed_on=None))},
-        status_map={"已落实": "done", "落实中": "in progress", "未落实": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="the ledger is of one hospital (title); units = the four 被投诉科室; the filing 医患关系办公室 and the 医务部 in the footer "
-              "are not units; 投诉渠道 (12345转办…) and 核实情况 (属实/部分属实) are not states; 投诉人回访 (满意/不满意/未回访) is not a "
-              "state (说明); 受理日期 is not a deadline; 立即整改 落实中 (骨科) is overdue at both dates; 2025/4/30 not done is overdue "
-              "only at 2025-10-31; 2025/10/31 never overdue here; title, meta, 说明 and 填报人 lines are not data",
-        truths=check_truth(F5, F5_ROWS, F5_STATE, lambda x: (x[0], x[4], x[5], x[6])), hand=F5_HAND,
-        unit_sheets={u: [F5[:-4]] for u in F5_HAND})
+        file=F5, kind="医院 医学装备部 医疗设备巡检 发现问题整改台账 of one 医院, units = 使用科室 (column), hidden 设备编号/规格型号, second sheet 巡检计划",
+        producer="县人民医院医学装备部(Excel手工, openpyxl xlsx; columns D-E hidden)", as_of=AS_OF,
+        sheets={"巡检问题整改": dict(header_row=3, data_rows=len(F5_ROWS), columns=dict(
+            problem="F (巡检发现问题)", measure="G (处置措施; one row = one item)", deadline="H (计划完成时间)",
+            status="K (处置进展)", unit="B (使用科室)", person="I (科室设备管理员) / J (工程师)", department="B (使用科室 = the unit)",
+            completed_on=None)),
+                "巡检计划": dict(header_row=2, data_rows=6, columns=None, note="inspection plan per department, not a ledger (超声科, 血液净化中心 have no problems)")},
+        status_map={"已处理": "done", "处理中": "in progress", "等待配件": "not done (说明: waiting for parts, not finished)",
+                    "未处理": "not started", "常态化": "long-term (deadline 常态化)"},
+        notes="the title names one hospital; the 说明 says each 使用科室 answers for its own equipment, so units = the four 使用科室 of column B; "
+              "医学装备部 (filer and follow-up) is not a unit; 设备名称 are things inspected; 科室设备管理员 and 工程师 are persons; hidden D-E "
+              "hold codes and models; the second sheet 巡检计划 is a plan, not a ledger; 立行立改 not done (重症医学科) is overdue at both "
+              "dates; 2025年10月31日 not done is not overdue at 2025-10-31",
+        counts=recount([(x[0], x[3], x[4], x[5]) for x in F5_ROWS], F5_STATE), hand=F5_HAND,
+        unit_sheets={u: ["巡检问题整改"] for u in F5_HAND})
 
 
-# ================================================================== 6. 国企集团 所属企业“三重一大” 专项检查 (openpyxl xlsx)
-F6 = "临江城市发展集团有限公司所属企业“三重一大”决策制度执行情况专项检查发现问题整改台账.xlsx"
-F6_STATE = {"已整改": "D", "整改中": "N", "未整改": "N", "长期坚持": "L"}
-# (所属企业, 问题类型, 检查发现问题, 整改措施, 责任部门, 整改时限, 整改情况, truth)
+# ================================================================== 6. 高校 本科教育教学审核评估 整改任务 (LibreOffice .ods)
+F6 = "临江师范学院本科教育教学审核评估专家反馈问题整改任务台账.ods"
+F6_STATE = {"已完成": "done", "推进中": "not", "未开始": "not", "长期坚持": "long"}
+# (问题序号, 问题类别, 专家反馈问题, 整改任务, 牵头单位, 配合单位, 完成时限, 完成情况)
+# HAND 教务处: m5 done2 long1 not2 overdue@0430 0 overdue@1031 1   (one task cell enumerates two: （1）…（2）…)
+# HAND 人事处: m4 done1 long0 not3 overdue@0430 0 overdue@1031 2
+# HAND 学生工作部（处）: m4 done1 long1 not2 overdue@0430 0 overdue@1031 1
+# HAND 国有资产与实验室管理处: m4 done2 long0 not2 overdue@0430 1 overdue@1031 2
+P1 = "部分专业人才培养方案课程体系对毕业要求的支撑关系不清晰"
+P2 = "生师比偏高，部分新办专业专任教师不足"
+P3 = "课堂教学质量监控闭环不足，督导意见反馈不及时"
+P4 = "学生学习成效跟踪评价不足，毕业生跟踪调查覆盖面窄"
+P5 = "实验室仪器设备更新慢，部分专业实验开出率不足"
+P6 = "自习室、研讨室等学习空间不足"
 F6_ROWS = [
-    # HAND 临江城发置业有限公司: m5 done2 long1 not2 overdue@0430 0 overdue@1031 2
-    ("临江城发置业有限公司", "重大决策", "2024年土地竞买事项未经党支部前置研究", "完善党组织前置研究讨论重大经营管理事项清单", "综合办公室", "2025年4月底前", "已整改", "D", "2025-04-30", 1),
-    ("临江城发置业有限公司", "大额资金", "500万元以上资金支付未经集体决策", "严格执行大额资金集体决策制度，对2024年支付事项逐笔倒查", "财务部", "2025年6月30日前", "整改中", "N", "2025-06-30", 1),
-    ("临江城发置业有限公司", "重要人事", "中层干部调整未按程序集体研究", "补充履行干部调整程序", "综合办公室", "立行立改", "已整改", "D", "IMM", 1),
-    ("临江城发置业有限公司", "会议记录", "董事会会议记录不完整，未记录表决意见", "规范会议记录，逐人记录表决意见", "综合办公室", "长期坚持", "长期坚持", "L", "LT", 1),
-    ("临江城发置业有限公司", "重大项目", "商业综合体项目可研报告未经评审即提交决策", "建立可研报告专家评审机制", "投资发展部", "2025年三季度", "未整改", "N", "2025-09-30", 1),
-    # HAND 临江城发建设工程有限公司: m4 done1 long0 not3 overdue@0430 2 overdue@1031 3
-    ("临江城发建设工程有限公司", "重大项目", "工程分包事项未提交总经理办公会研究", "修订“三重一大”事项清单，明确分包事项决策程序", "工程管理部", "2025年3月31日前", "已整改", "D", "2025-03-31", 1),
-    ("临江城发建设工程有限公司", "大额资金", "对外出借资金未报集团审批", "限期收回借款，追究相关人员责任", "财务部", "2025年4月15日前", "整改中", "N", "2025-04-15", 1),
-    ("临江城发建设工程有限公司", "会议记录", "决策事项会后未跟踪督办", "建立决策事项督办台账", "综合办公室", "2025年6月30日前", "整改中", "N", "2025-06-30", 1),
-    ("临江城发建设工程有限公司", "重要人事", "项目经理聘任未经集体研究", "补充集体研究程序", "人力资源部", "立行立改", "整改中", "N", "IMM", 1),
-    # HAND 临江城发物业服务有限公司: m4 done1 long1 not2 overdue@0430 0 overdue@1031 1
-    ("临江城发物业服务有限公司", "大额资金", "物业专项维修资金使用未经集体决策", "规范维修资金使用审批流程", "财务部", "2025年4月30日前", "已整改", "D", "2025-04-30", 1),
-    ("临江城发物业服务有限公司", "重大决策", "物业服务收费标准调整未经职工代表大会审议", "依法履行民主程序后执行", "综合办公室", "2025年底前", "未整改", "N", "2025-12-31", 1),
-    ("临江城发物业服务有限公司", "会议记录", "总经理办公会议事规则未按集团要求修订", "修订总经理办公会议事规则", "综合办公室", "2025年4月底前", "整改中", "N", "2025-04-30", 1),
-    ("临江城发物业服务有限公司", "制度建设", "“三重一大”制度学习培训不到位", "纳入年度学习计划，每年至少专题学习1次", "党群工作部", "长期坚持", "长期坚持", "L", "LT", 1),
-    # HAND 临江城发资产运营有限公司: m5 done2 long0 not3 overdue@0430 1 overdue@1031 3
-    ("临江城发资产运营有限公司", "重大决策", "国有房产出租未进场公开招租", "到期合同一律进场公开招租", "资产管理部", "2025年三季度", "整改中", "N", "2025-09-30", 1),
-    ("临江城发资产运营有限公司", "大额资金", "购买银行理财产品未经董事会审议", "补充决策程序，建立资金理财审批制度", "财务部", "2025年3月31日前", "已整改", "D", "2025-03-31", 1),
-    ("临江城发资产运营有限公司", "重要人事", "下属企业负责人兼职未按规定报备", "补充报备", "人力资源部", "立行立改", "已整改", "D", "IMM", 1),
-    ("临江城发资产运营有限公司", "会议记录", "党支部会议研究事项与总经理办公会记录不一致", "建立会议记录交叉核对机制", "综合办公室", "2025年5月31日前", "整改中", "N", "2025-05-31", 1),
-    ("临江城发资产运营有限公司", "重大项目", "停车场改造项目超概算未重新履行决策程序", "补充决策程序，追究超概算责任", "工程管理部", "2025年4月20日前", "未整改", "N", "2025-04-20", 1),
+    (1, "培养目标与培养方案", P1, "组织各专业修订2025版人才培养方案", "教务处", "各学院", "2025年7月底", "推进中"),  # 教务处 P 2025-07-31
+    (1, "培养目标与培养方案", P1, "建立人才培养方案年度评价与动态调整机制", "教务处", "评估与质量监控中心", "长期坚持", "长期坚持"),  # 教务处 L
+    (2, "师资队伍", P2, "制定2025年高层次人才引进和专任教师招聘计划", "人事处", "各学院", "2025年上半年", "已完成"),  # 人事处 D
+    (2, "师资队伍", P2, "引进和招聘专任教师不少于40人", "人事处", "各学院", "2025年12月底前", "推进中"),  # 人事处 P 2025-12-31
+    (2, "师资队伍", P2, "完善教师分类评价和职称评审办法", "人事处", "教务处", "2025年4月30日前", "推进中"),  # 人事处 P 2025-04-30
+    (3, "质量保障", P3, "（1）修订教学督导工作办法；（2）建立督导意见48小时内反馈教师机制", "教务处", "评估与质量监控中心", "2025年4月30日前", "已完成"),  # 教务处 D x2
+    (3, "质量保障", P3, "开展青年教师教学能力提升专题培训", "人事处", "教师发展中心", "2025年上半年", "未开始"),  # 人事处 N 2025-06-30
+    (4, "学生发展", P4, "开展毕业生中长期发展跟踪调查", "学生工作部（处）", "招生就业处", "2025年12月底前", "推进中"),  # 学工 P 2025-12-31
+    (4, "学生发展", P4, "建立在校生学习投入度年度调查制度", "学生工作部（处）", "教务处", "2025年7月底", "未开始"),  # 学工 N 2025-07-31
+    (4, "学生发展", P4, "完善学业预警与帮扶工作机制", "学生工作部（处）", "各学院", "长期坚持", "长期坚持"),  # 学工 L
+    (5, "教学资源", P5, "编制2025年教学实验设备购置计划", "国有资产与实验室管理处", "财务处", "2025年3月底", "已完成"),  # 国资 D
+    (5, "教学资源", P5, "完成基础化学、大学物理实验室设备更新", "国有资产与实验室管理处", "化学与材料学院、物理与电子工程学院", "2025年9月底前", "推进中"),  # 国资 P 2025-09-30
+    (5, "教学资源", P5, "建立实验室安全准入制度", "国有资产与实验室管理处", "各学院", "2025年4月20日前", "推进中"),  # 国资 P 2025-04-20
+    (5, "教学资源", P5, "各专业实验开出率达到100%", "教务处", "国有资产与实验室管理处", "2025年下半年", "推进中"),  # 教务处 P 2025-12-31
+    (6, "学习环境", P6, "改造图书馆二层为智慧学习空间", "国有资产与实验室管理处", "图书馆", "2025年8月底", "已完成"),  # 国资 D
+    (6, "学习环境", P6, "考试周期间开放夜间自习教室", "学生工作部（处）", "教务处", "立行立改", "已完成"),  # 学工 D
 ]
-F6_HAND = {"临江城发置业有限公司": (5, 2, 1, 2, 0, 2), "临江城发建设工程有限公司": (4, 1, 0, 3, 2, 3),
-           "临江城发物业服务有限公司": (4, 1, 1, 2, 0, 1), "临江城发资产运营有限公司": (5, 2, 0, 3, 1, 3)}
-CNUM = "一二三四五六"
+F6_HAND = {"教务处": (5, 2, 1, 2, 0, 1), "人事处": (4, 1, 0, 3, 0, 2), "学生工作部（处）": (4, 1, 1, 2, 0, 1),
+           "国有资产与实验室管理处": (4, 2, 0, 2, 1, 2)}
 
 
 def f6():
-    wb = Workbook(); ws = wb.active; ws.title = "整改台账"
-    ncol = 9
-    title(ws, "A1:I1", "临江城市发展集团有限公司所属企业“三重一大”决策制度执行情况专项检查发现问题整改台账")
-    ws.merge_cells("A2:I2")
-    ws["A2"] = "牵头部门：集团纪检监察室、审计法务部　　　　检查时间：2025年2月17日—3月14日　　　　报送日期：2025年4月29日"
-    header(ws, 3, ["序号", "问题类型", "检查发现问题", "整改措施", "责任部门", "责任人", "整改时限", "整改情况", "问题依据"])
-    r = 4
-    for ui, unit in enumerate(F6_HAND):
-        rows = [x for x in F6_ROWS if x[0] == unit]
-        ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
-        ws.cell(r, 1, f"{CNUM[ui]}、{unit}（{len(rows)}个问题）").font = Font(bold=True)
-        r += 1
-        for k, (_, kind, prob, meas, dept, dl, st, *_t) in enumerate(rows, 1):
-            ws.cell(r, 1, k).alignment = CN
-            ws.cell(r, 2, kind); ws.cell(r, 3, prob); ws.cell(r, 4, meas); ws.cell(r, 5, dept); ws.cell(r, 6, person())
-            ws.cell(r, 7, dl); ws.cell(r, 8, st)
-            ws.cell(r, 9, R.choice(["《临江城发集团“三重一大”决策制度实施办法》第" + str(R.randint(5, 21)) + "条",
-                                    "《国有企业领导人员廉洁从业若干规定》", "集团公司《大额资金管理办法》"]))
+    base = F6[:-4]
+    wb = Workbook(); ws = wb.active; ws.title = "整改任务台账"
+    ncol = 10
+    title(ws, "A1:J1", "临江师范学院本科教育教学审核评估专家反馈问题整改任务台账")
+    ws.merge_cells("A2:J2")
+    ws["A2"] = "牵头部门：评估与质量监控中心　　　　专家进校考察时间：2024年11月18日—21日　　　　更新时间：2025年4月28日"
+    for col, txt in (("A", "序号"), ("B", "问题类别"), ("C", "专家反馈问题"), ("D", "整改任务"), ("G", "完成时限"),
+                     ("H", "完成情况"), ("I", "佐证材料"), ("J", "备注")):
+        ws.merge_cells(f"{col}3:{col}4"); ws[f"{col}3"] = txt
+    ws.merge_cells("E3:F3"); ws["E3"] = "责任单位"
+    header(ws, 4, ["牵头单位", "配合单位"], start=5)
+    for c in range(1, ncol + 1):
+        ws.cell(3, c).font = Font(bold=True); ws.cell(3, c).alignment = CN
+    r = 5
+    for seq in sorted({x[0] for x in F6_ROWS}):
+        rows = [x for x in F6_ROWS if x[0] == seq]
+        start = r
+        for (_, cat, prob, task, lead, co, dl, st) in rows:
+            ws.cell(r, 4, task); ws.cell(r, 5, lead); ws.cell(r, 6, co); ws.cell(r, 7, dl); ws.cell(r, 8, st)
+            ws.cell(r, 9, "已上传" if st == "已完成" else "")
             r += 1
-        if ui < len(F6_HAND) - 1:
-            r += 1  # a blank row between enterprises
-    tot = len(F6_ROWS); dn = sum(x[6] == "已整改" for x in F6_ROWS)
-    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=2)
-    ws.cell(r, 1, "合计").alignment = CN
-    ws.cell(r, 3, f"发现问题{tot}个"); ws.cell(r, 8, f"已整改{dn}个")
-    frame(ws, 3, r, ncol)
-    ws.cell(r + 1, 1, "注：责任部门为所属企业内设部门；整改情况填“已整改”“整改中”“未整改”“长期坚持”。")
-    ws.cell(r + 2, 1, f"填报人：{person()}"); ws.cell(r + 2, 4, f"审核人：{person()}"); ws.cell(r + 2, 7, "集团纪检监察室（盖章）")
-    widths(ws, [6, 10, 36, 36, 12, 9, 16, 10, 30])
-    ws.column_dimensions["I"].hidden = True
-    ws.freeze_panes = "A4"
-    s2 = wb.create_sheet("检查组分工")
-    title(s2, "A1:D1", "“三重一大”决策制度执行情况专项检查组分工", 14)
-    header(s2, 2, ["检查组", "组长", "成员", "检查对象"])
-    for i, unit in enumerate(F6_HAND, 3):
-        s2.cell(i, 1, f"第{CNUM[i - 3]}检查组"); s2.cell(i, 2, person()); s2.cell(i, 3, "、".join(person() for _ in range(3)))
-        s2.cell(i, 4, unit)
-    widths(s2, [12, 10, 26, 30])
-    wb.save(os.path.join(OUT, F6))
+        merge_down(ws, 1, start, r - 1, seq); ws.cell(start, 1).alignment = CN
+        merge_down(ws, 2, start, r - 1, rows[0][1]); merge_down(ws, 3, start, r - 1, rows[0][2])
+    frame(ws, 3, r - 1, ncol)
+    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
+    ws.cell(r, 1, "说明：1.整改任务由牵头单位负总责，配合单位协同落实；2.完成情况填“已完成”“推进中”“未开始”“长期坚持”，已完成的须上传佐证材料。")
+    ws.cell(r + 1, 1, f"填报人：{person()}"); ws.cell(r + 1, 4, f"审核人：{person()}")
+    widths(ws, [6, 14, 32, 36, 18, 20, 14, 10, 10, 8])
+    s2 = wb.create_sheet("整改任务分解统计")
+    s2.append(["牵头单位", "整改任务（项）", "已完成（项）", "推进中（项）", "未开始（项）", "长期坚持（项）"])
+    for u in F6_HAND:
+        rows = [x for x in F6_ROWS if x[4] == u]
+        s2.append([u, len(rows)] + [sum(x[7] == w for x in rows) for w in ("已完成", "推进中", "未开始", "长期坚持")])
+    s2.append(["合计", len(F6_ROWS)] + [sum(x[7] == w for x in F6_ROWS) for w in ("已完成", "推进中", "未开始", "长期坚持")])
+    widths(s2, [24, 14, 12, 12, 12, 14])
+    tmp = tempfile.mkdtemp(prefix="h12o_")
+    src = os.path.join(tmp, base + ".xlsx"); wb.save(src)
+    lo_convert(src, "ods", OUT); shutil.rmtree(tmp)
     return dict(
-        file=F6, kind="国企集团 所属企业 “三重一大”决策制度执行情况 专项检查 整改台账 over 子公司 named in section rows, blank rows, "
-                      "hidden 问题依据 column, 合计 row, second sheet 检查组分工, xlsx",
-        producer="集团纪检监察室(Excel手工, openpyxl xlsx)", as_of=AS_OF,
-        sheets={"整改台账": dict(header_row=3, data_rows=len(F6_ROWS), columns=dict(
-            problem="C (检查发现问题)", measure="D (整改措施; one row = one item)", deadline="G (整改时限)",
-            status="H (整改情况)", unit="section rows 一、…（N个问题） above each enterprise's rows (no unit column)",
-            person="F (责任人)", department="E (责任部门, inside the enterprise; 注)", completed_on=None)),
-            "检查组分工": dict(header_row=2, data_rows=4, columns=None, note="not a ledger: inspection teams and whom they checked")},
-        status_map={"已整改": "done", "整改中": "in progress", "未整改": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="units = the four 所属企业 named in the section rows (一、临江城发置业有限公司（5个问题） …); 序号 restarts in each section; "
-              "责任部门 (综合办公室/财务部 …) are departments inside each enterprise (注), not units; the group, its 纪检监察室 and "
-              "审计法务部 are not units; the hidden column I 问题依据 holds rules, not states; a blank row between enterprises; the "
-              "合计 row and footer are not data; 2025年三季度 = 09-30; 2025年4月底前 not done is overdue only at 2025-10-31; "
-              "立行立改 整改中 (建设工程) is overdue at both dates; the second sheet lists the teams and names each enterprise again",
-        truths=check_truth(F6, F6_ROWS, F6_STATE, lambda x: (x[0], x[3], x[5], x[6])), hand=F6_HAND,
-        unit_sheets={u: ["整改台账"] for u in F6_HAND})
+        file=F6, kind="高校 本科教育教学审核评估 专家反馈问题 整改任务台账 over 牵头单位 (职能处室), problems merged over tasks, 责任单位 band with 配合单位, second sheet 分解统计, ods",
+        producer="学院评估与质量监控中心(Excel → LibreOffice ods)", as_of=AS_OF,
+        sheets={"整改任务台账": dict(header_row="3-4 (merged group 责任单位 over 牵头单位/配合单位)", data_rows=len(F6_ROWS), columns=dict(
+            problem="C (专家反馈问题, merged over its tasks)", measure="D (整改任务)", deadline="G (完成时限)",
+            status="H (完成情况)", unit="E (牵头单位)", person=None, department="E (牵头单位 = the unit; F 配合单位 helps, not a unit)",
+            completed_on=None)),
+                "整改任务分解统计": dict(header_row=1, data_rows=5, columns=None,
+                                  note="per-unit count of task rows (counts the （1）（2） row once), 合计 row; not a ledger")},
+        status_map={"已完成": "done", "推进中": "in progress", "未开始": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
+        notes="units = the four 牵头单位 of column E (the college's offices); 配合单位 (各学院, 评估与质量监控中心 …) are not units; the college "
+              "itself and the 评估与质量监控中心 in the meta row are not units; problems 1-6 are merged over their task rows; one task cell "
+              "of 教务处 enumerates （1）…（2）… = two measures (16 rows, 17 measures); 2025年7月底 = 07-31; 2025年上半年 = 06-30; "
+              "2025年下半年 = 12-31; 2025年4月30日前 not done (人事处) is overdue only at 2025-10-31; 佐证材料 is not a state",
+        counts=recount([(x[4], x[3], x[6], x[7]) for x in F6_ROWS], F6_STATE), hand=F6_HAND,
+        unit_sheets={u: ["整改任务台账"] for u in F6_HAND})
 
 
-# ================================================================== 7. 税务局 税收执法督察 (openpyxl xlsx, date cells)
-F7 = "国家税务总局临江市江北区税务局2025年税收执法督察发现问题整改台账.xlsx"
-F7_STATE = {"已整改到位": "D", "正在整改": "N", "尚未整改": "N", "长期坚持": "L"}
-# (责任单位, 督察项目, 问题描述, 涉及户次, 涉及税款（元）, 整改措施, 整改时限 (date or text), 整改结果, 整改完成时间, truth)
-T = lambda y, m, d: dt.datetime(y, m, d)
+F7 = "国家税务总局青溪县税务局2025年税收执法督察发现问题整改台账.xlsx"
+F7_STATE = {"已整改到位": "done", "已整改到位，已对12户企业完成发票核查": "done", "正在整改": "not",
+            "正在整改，已追缴税款3.2万元，滞纳金待入库": "not", "尚未整改": "not", "长期坚持": "long"}
+# (督察事项, 问题描述, 涉及户数, 整改措施, 责任股室（分局）, 整改期限, 整改情况)
 F7_ROWS = [
-    # HAND 第一税务所: m6 done2 long1 not3 overdue@0430 1 overdue@1031 3   (row 2 enumerates two measures)
-    ("第一税务所", "税收优惠", "小型微利企业优惠备案资料审核不严", 2, 12450.00, "对享受优惠企业逐户复核，追缴少缴税款", T(2025, 4, 30), "已整改到位", T(2025, 4, 18), "D", "2025-04-30", 1),
-    ("第一税务所", "发票管理", "发票增版增量审批未按规定实地核查", 5, 0, "1.对5户纳税人补充实地核查；2.修订发票审批内部流程", T(2025, 5, 31), "正在整改", None, "N", "2025-05-31", 2),
-    ("第一税务所", "欠税管理", "欠税公告不及时", 3, 86200.00, "按季度发布欠税公告", "长期坚持", "长期坚持", None, "L", "LT", 1),
-    ("第一税务所", "行政处罚", "逾期申报处罚裁量不统一", 12, 0, "统一执行行政处罚裁量基准", T(2025, 3, 31), "已整改到位", T(2025, 3, 28), "D", "2025-03-31", 1),
-    ("第一税务所", "税源管理", "非正常户解除时未按规定补税罚款", 4, 3300.00, "补征税款、滞纳金和罚款", T(2025, 4, 15), "正在整改", None, "N", "2025-04-15", 1),
-    # HAND 第二税务所: m4 done1 long0 not3 overdue@0430 1 overdue@1031 2
-    ("第二税务所", "税收优惠", "安置残疾人就业增值税即征即退审核不严", 1, 45800.00, "追回多退税款", T(2025, 4, 20), "尚未整改", None, "N", "2025-04-20", 1),
-    ("第二税务所", "发票管理", "异常增值税扣税凭证未及时推送处理", 7, 21600.00, "逐户核实异常凭证，督促作进项税额转出", T(2025, 6, 30), "正在整改", None, "N", "2025-06-30", 1),
-    ("第二税务所", "行政处罚", "税务行政处罚决定书未在规定期限内送达", 3, 0, "规范税务文书送达", T(2025, 3, 31), "已整改到位", T(2025, 3, 20), "D", "2025-03-31", 1),
-    ("第二税务所", "税源管理", "房产税、城镇土地使用税税源信息未及时更新", 15, 132000.00, "开展税源信息比对，更新税源信息", T(2025, 10, 31), "正在整改", None, "N", "2025-10-31", 1),
-    # HAND 第三税务所: m4 done2 long0 not2 overdue@0430 0 overdue@1031 2
-    ("第三税务所", "行政处罚", "简易处罚未告知当事人陈述申辩权利", 6, 0, "规范行政处罚告知程序", T(2025, 3, 31), "已整改到位", T(2025, 3, 25), "D", "2025-03-31", 1),
-    ("第三税务所", "欠税管理", "欠税追征措施不到位", 2, 57900.00, "对欠税户依法采取强制执行措施", T(2025, 9, 30), "尚未整改", None, "N", "2025-09-30", 1),
-    ("第三税务所", "税收优惠", "研发费用加计扣除后续管理缺失", 3, 0, "开展研发费用加计扣除风险核查", T(2025, 5, 31), "正在整改", None, "N", "2025-05-31", 1),
-    ("第三税务所", "发票管理", "代开发票未按规定征收个人所得税", 9, 4120.00, "补征个人所得税", T(2025, 4, 10), "已整改到位", T(2025, 4, 8), "D", "2025-04-10", 1),
+    # HAND 第一税务分局: m5 done1 long1 not3 overdue@0430 1 overdue@1031 3
+    ("发票管理", "对走逃失联企业已开发票核查不及时", 12, "对12户走逃失联企业开展发票协查", "第一税务分局", "2025年5月31日前", "已整改到位，已对12户企业完成发票核查"),  # D
+    ("税收优惠", "个别企业不符合小型微利企业条件仍享受税收优惠", 3, "追缴税款并加收滞纳金", "第一税务分局", "立行立改", "正在整改，已追缴税款3.2万元，滞纳金待入库"),  # P IMM
+    ("欠税管理", "欠税公告不及时", 7, "按季度公告欠税信息", "第一税务分局", "2025年三季度", "尚未整改"),  # N 2025-09-30
+    ("注销管理", "简易注销审核把关不严", 5, "对2024年简易注销户开展复查", "第一税务分局", "2025年6月30日前", "正在整改"),  # P 2025-06-30
+    ("风险应对", "风险任务应对不到位，应对报告过于简单", 9, "规范风险应对流程，实行应对报告复核", "第一税务分局", "长期坚持", "长期坚持"),  # L
+    # HAND 征收管理股: m4 done2 long0 not2 overdue@0430 1 overdue@1031 1
+    ("非正常户管理", "非正常户认定和解除程序不规范", 21, "清理非正常户档案，补齐认定文书", "征收管理股", "2025年4月15日前", "已整改到位"),  # D
+    ("核定征收", "定期定额户定额调整不及时", 36, "开展定额核定调整", "征收管理股", "2025年6月30日前", "已整改到位"),  # D
+    ("文书送达", "税务文书送达回证填写不规范", 14, "规范文书送达程序，统一送达回证", "征收管理股", "2025年4月20日前", "正在整改"),  # P 2025-04-20
+    ("社保费征收", "社保费欠费清理不彻底", 11, "开展社保费欠费专项清缴", "征收管理股", "2025年12月31日前", "尚未整改"),  # N 2025-12-31
+    # HAND 法制股: m4 done2 long1 not1 overdue@0430 0 overdue@1031 1
+    ("行政处罚", "行政处罚裁量基准适用不准确", 6, "对2024年行政处罚案件逐案复核", "法制股", "2025年5月31日前", "正在整改"),  # P 2025-05-31
+    ("执法公示", "行政执法信息未在规定时限内公示", 0, "规范执法公示，7个工作日内公示", "法制股", "立行立改", "已整改到位"),  # D
+    ("重大执法决定", "重大执法决定法制审核记录缺失", 2, "补齐法制审核记录", "法制股", "2025年4月30日前", "已整改到位"),  # D
+    ("执法监督", "执法过错责任追究不到位", 0, "健全执法监督和过错责任追究机制", "法制股", "长期坚持", "长期坚持"),  # L
 ]
-F7_HAND = {"第一税务所": (6, 2, 1, 3, 1, 3), "第二税务所": (4, 1, 0, 3, 1, 2), "第三税务所": (4, 2, 0, 2, 0, 2)}
+F7_HAND = {"第一税务分局": (5, 1, 1, 3, 1, 3), "征收管理股": (4, 2, 0, 2, 1, 1), "法制股": (4, 2, 1, 1, 0, 1)}
 
 
 def f7():
-    wb = Workbook(); ws = wb.active; ws.title = "执法督察整改台账"
-    ncol = 13
-    title(ws, "A1:M1", "国家税务总局临江市江北区税务局2025年税收执法督察发现问题整改台账")
-    ws.merge_cells("A2:M2")
-    ws["A2"] = "督察实施部门：法制股（督察内审股）　　　　督察期间：2024年1月1日至2024年12月31日　　　　填报日期：2025年4月28日"
-    header(ws, 3, ["序号", "督察项目", "问题描述", "涉及户次", "涉及税款（元）", "责任单位", "整改措施", "整改时限", "责任人",
-                   "整改结果", "整改完成时间", "追责问责情况", "备注"])
-    order = sorted(F7_ROWS, key=lambda x: ["税收优惠", "发票管理", "欠税管理", "行政处罚", "税源管理"].index(x[1]))
-    r = 4
-    for k, (unit, item, prob, hh, tax, meas, dl, st, fin, *_t) in enumerate(order, 1):
-        ws.cell(r, 1, k).alignment = CN
-        ws.cell(r, 2, item); ws.cell(r, 3, prob); ws.cell(r, 4, hh)
-        c = ws.cell(r, 5, tax); c.number_format = "#,##0.00"
-        ws.cell(r, 6, unit); ws.cell(r, 7, meas)
-        c = ws.cell(r, 8, dl)
-        if isinstance(dl, dt.datetime):
-            c.number_format = 'yyyy"年"m"月"d"日"'
-        ws.cell(r, 9, person()); ws.cell(r, 10, st)
-        if fin:
-            ws.cell(r, 11, fin).number_format = "yyyy-mm-dd"
-        ws.cell(r, 12, R.choice(["批评教育", "约谈提醒", "无", "无"]) if tax else "无")
-        r += 1
-    ws.cell(r, 1, "合计").alignment = CN
-    ws.cell(r, 4, sum(x[3] for x in F7_ROWS))
-    c = ws.cell(r, 5, round(sum(x[4] for x in F7_ROWS), 2)); c.number_format = "#,##0.00"
-    frame(ws, 3, r, ncol)
-    ws.merge_cells(start_row=r + 1, end_row=r + 1, start_column=1, end_column=ncol)
-    ws.cell(r + 1, 1, "备注：整改结果填“已整改到位”“正在整改”“尚未整改”“长期坚持”；已整改到位的填写整改完成时间。")
-    ws.cell(r + 2, 1, f"制表人：{person()}"); ws.cell(r + 2, 6, f"审核人：{person()}")
-    widths(ws, [6, 10, 30, 8, 14, 12, 34, 16, 9, 12, 13, 12, 8])
-    ws.freeze_panes = "A4"
+    wb = Workbook(); ws = wb.active; ws.title = "督察问题整改台账"
+    ncol = 11
+    title(ws, "A1:K1", "国家税务总局青溪县税务局2025年税收执法督察发现问题整改台账")
+    ws.merge_cells("A2:K2")
+    ws["A2"] = "督察单位：国家税务总局临江市税务局督察内审科　　　　督察时间：2025年3月　　　　填报单位：青溪县税务局督察内审股　　　　填报时间：2025年4月29日"
+    for col, txt in (("A", "序号"), ("K", "备注")):
+        ws.merge_cells(f"{col}3:{col}4"); ws[f"{col}3"] = txt
+    ws.merge_cells("B3:E3"); ws["B3"] = "督察发现问题"
+    ws.merge_cells("F3:J3"); ws["F3"] = "整改落实情况"
+    header(ws, 4, ["督察事项", "问题描述", "涉及纳税人识别号", "涉及户数", "整改措施", "责任股室（分局）", "责任人", "整改期限", "整改情况"], start=2)
+    for c in range(1, ncol + 1):
+        ws.cell(3, c).font = Font(bold=True); ws.cell(3, c).alignment = CN
+    r = 5
+    for unit in F7_HAND:
+        boss = person()
+        for (item, prob, nhu, meas, _, dl, st) in [x for x in F7_ROWS if x[4] == unit]:
+            ids = "、".join(f"91361123MA{R.randint(10, 99)}{''.join(R.choice('ABCDEFGHJKLMNPQRTUWXY0123456789') for _ in range(6))}"
+                           for _ in range(min(nhu, 2))) + ("等" if nhu > 2 else "")
+            ws.cell(r, 1, r - 4).alignment = CN
+            for c, v in enumerate([item, prob, ids, nhu if nhu else "—", meas, unit, boss, dl, st, ""], 2):
+                ws.cell(r, c, v)
+            r += 1
+    frame(ws, 3, r - 1, ncol)
+    ws.cell(r + 1, 1, f"填表人：{person()}　　　　督察内审股负责人：{person()}　　　　分管局领导：{person()}")
+    widths(ws, [6, 12, 30, 24, 8, 32, 16, 9, 16, 22, 8])
+    ws.column_dimensions["D"].hidden = True
+    ws.freeze_panes = "A5"
+    s2 = wb.create_sheet("填报说明")
+    for line in ["填报说明",
+                 "1.本台账由各责任股室（分局）按月更新整改情况，督察内审股汇总后报市局督察内审科。",
+                 "2.整改情况填“已整改到位”“正在整改”“尚未整改”“长期坚持”，可在其后简要说明进展。",
+                 "3.整改期限为“立行立改”的，须在督察反馈后立即整改。",
+                 "4.涉及纳税人识别号一栏为内部核查使用，打印时隐藏。"]:
+        s2.append([line])
+    s2.column_dimensions["A"].width = 90
     wb.save(os.path.join(OUT, F7))
     return dict(
-        file=F7, kind="税务局 税收执法督察 发现问题整改台账 of one 区局, units = its 税务所 (责任单位), rows sorted by 督察项目 (units "
-                      "interleaved), deadlines as date cells, 整改完成时间, 合计 row, xlsx",
-        producer="区税务局法制股(Excel手工, openpyxl xlsx)", as_of=AS_OF,
-        sheets={"执法督察整改台账": dict(header_row=3, data_rows=len(F7_ROWS), columns=dict(
-            problem="C (问题描述)", measure="G (整改措施)", deadline="H (整改时限, date cells; one 长期坚持 text)",
-            status="J (整改结果)", unit="F (责任单位)", person="I (责任人)", department="F (责任单位 = the unit)",
-            completed_on="K (整改完成时间)"))},
-        status_map={"已整改到位": "done", "正在整改": "in progress", "尚未整改": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="the ledger is of one 区税务局 (title); units = the three 税务所 of 责任单位, rows interleaved (sorted by 督察项目); the "
-              "督察 法制股 is not a unit; 涉及户次/涉及税款 are amounts; 追责问责情况 is not a state; the 第一税务所 cell "
-              "1.…；2.… is two measures (13 rows, 14 measures); the 合计 row (sums of 户次 and 税款) and the 备注/制表人 footer are "
-              "not data; 2025-04-30 done; 2025-10-31 not done is never overdue here",
-        truths=check_truth(F7, F7_ROWS, F7_STATE, lambda x: (x[0], x[5], x[6], x[7])), hand=F7_HAND,
-        unit_sheets={u: ["执法督察整改台账"] for u in F7_HAND})
+        file=F7, kind="县税务局 税收执法督察 发现问题整改台账 of one 税务局, units = 责任股室（分局）, 督察发现问题/整改落实情况 bands, hidden 纳税人识别号 column, second sheet 填报说明",
+        producer="县税务局督察内审股(Excel手工, openpyxl xlsx; column D hidden)", as_of=AS_OF,
+        sheets={"督察问题整改台账": dict(header_row="3-4 (merged groups 督察发现问题 over B-E, 整改落实情况 over F-J)", data_rows=len(F7_ROWS),
+                                     columns=dict(problem="C (问题描述)", measure="F (整改措施; one row = one item)", deadline="I (整改期限)",
+                                                  status="J (整改情况, leading words then a note)", unit="G (责任股室（分局）)",
+                                                  person="H (责任人)", department="G (责任股室（分局） = the unit)", completed_on=None)),
+                "填报说明": dict(header_row=None, data_rows=0, columns=None, note="filling instructions, not a ledger")},
+        status_map={"已整改到位…": "done", "正在整改…": "in progress", "尚未整改": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
+        notes="the title names one 县税务局; its 责任股室（分局） (第一税务分局, 征收管理股, 法制股) are the units (填报说明 1); the 市局督察内审科 "
+              "(督察单位) and the 督察内审股 (填报单位) are not units; 督察事项 is a category; 涉及户数 and the hidden 涉及纳税人识别号 are not "
+              "counts of items; two 整改情况 cells carry a note after the state word (已整改到位，… done; 正在整改，… not done); 2025年三季度 = "
+              "09-30; 立行立改 not done (第一税务分局) is overdue at both dates",
+        counts=recount([(x[4], x[3], x[5], x[6]) for x in F7_ROWS], F7_STATE), hand=F7_HAND,
+        unit_sheets={u: ["督察问题整改台账"] for u in F7_HAND})
 
 
-# ================================================================== 8. 城镇污水处理厂 运营绩效考核 扣分整改 (LibreOffice Calc xlsx)
-F8 = "临江市2025年第一季度城镇污水处理厂运营绩效考核扣分问题整改台账.xlsx"
-F8_STATE = {"已完成整改": "D", "正在整改": "N", "未整改": "N", "长期坚持": "L"}
-# (污水处理厂, 考核项目, 扣分情形, 扣分, 整改措施, 整改期限, 整改情况, truth)
+# ================================================================== 8. 国企集团 安全生产 四不两直 暗查暗访 (openpyxl xlsx, section rows)
+F8 = "临江市城市发展集团有限公司2025年一季度安全生产“四不两直”暗查暗访问题整改台账.xlsx"
+F8_STATE = {"已完成": "done", "整改中": "not", "未完成": "not", "常态化": "long"}
+# (子公司, 检查点位, 发现问题, 整改措施, 整改时限, 责任部门, 整改情况)
 F8_ROWS = [
-    # HAND 城东污水处理厂: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
-    ("城东污水处理厂", "出水水质", "2月3日出水总氮日均值超标", 2.0, "优化碳源投加，加强生化段工艺控制", "立行立改", "已完成整改", "D", "IMM", 1),
-    ("城东污水处理厂", "污泥处置", "污泥转移联单不全", 1.0, "完善污泥转移联单管理", "2025.3.31", "已完成整改", "D", "2025-03-31", 1),
-    ("城东污水处理厂", "设备运行", "1号鼓风机故障停机超过48小时未报告", 1.5, "建立设备故障报告制度，修复鼓风机", "2025.4.20", "正在整改", "N", "2025-04-20", 1),
-    ("城东污水处理厂", "在线监测", "进水COD在线监测数据缺失", 1.0, "维修在线监测设备，确保数据连续上传", "2025年二季度末", "正在整改", "N", "2025-06-30", 1),
-    ("城东污水处理厂", "安全管理", "有限空间作业未执行审批", 2.0, "严格执行有限空间作业审批", "长期坚持", "长期坚持", "L", "LT", 1),
-    # HAND 城北污水处理厂: m4 done1 long0 not3 overdue@0430 1 overdue@1031 3
-    ("城北污水处理厂", "进水浓度", "进水BOD浓度偏低，收集效能不足", 1.0, "配合排水管理处排查服务片区雨污混接", "2025年三季度", "正在整改", "N", "2025-09-30", 1),
-    ("城北污水处理厂", "化验检测", "化验室未按规定频次检测", 1.0, "按规定频次开展化验检测", "2025.3.31", "已完成整改", "D", "2025-03-31", 1),
-    ("城北污水处理厂", "运行台账", "运行台账填写不规范", 0.5, "规范运行台账填写", "立行立改", "正在整改", "N", "IMM", 1),
-    ("城北污水处理厂", "设备运行", "除臭设施未正常运行", 1.5, "维修除臭设施", "2025年7月底前", "未整改", "N", "2025-07-31", 1),
-    # HAND 临江经济开发区污水处理厂: m4 done2 long0 not2 overdue@0430 0 overdue@1031 1
-    ("临江经济开发区污水处理厂", "出水水质", "3月出水氨氮超标1次", 2.0, "排查超标接管工业企业，加强进水监控", "2025.4.30", "正在整改", "N", "2025-04-30", 1),
-    ("临江经济开发区污水处理厂", "应急管理", "突发环境事件应急预案未备案", 1.0, "修订应急预案并报备", "2025.4.15", "已完成整改", "D", "2025-04-15", 1),
-    ("临江经济开发区污水处理厂", "污泥处置", "脱水污泥含水率超标", 1.0, "更换板框压滤机滤布，调整调理剂投加量", "2025年二季度末", "已完成整改", "D", "2025-06-30", 1),
-    ("临江经济开发区污水处理厂", "安全管理", "加药间未设置洗眼器", 0.5, "加装洗眼器", "2025年10月31日前", "未整改", "N", "2025-10-31", 1),
+    # HAND 临江公交集团有限公司: m5 done2 long1 not2 overdue@0430 1 overdue@1031 2
+    ("临江公交集团有限公司", "城北公交场站", "新能源车充电区域未配置消防沙箱和灭火毯", "配置消防沙箱、灭火毯", "立行立改", "安全技术部", "已完成"),  # D
+    ("临江公交集团有限公司", "城北公交场站", "维修车间氧气瓶与乙炔瓶混放", "气瓶分类存放，设置专用气瓶间", "2025年4月15日前", "保修分公司", "整改中"),  # P 2025-04-15
+    ("临江公交集团有限公司", "3路公交车", "驾驶员行车中使用手机", "约谈驾驶员，加强车载视频监控抽查", "常态化", "营运分公司", "常态化"),  # L
+    ("临江公交集团有限公司", "12路公交车", "车厢内安全锤缺失2个", "补齐安全锤，每日出车前检查", "立行立改", "营运分公司", "已完成"),  # D
+    ("临江公交集团有限公司", "客运总站", "进站安检仪故障未及时维修", "维修安检仪，故障期间人工检查", "2025年6月底前", "客运站", "整改中"),  # P 2025-06-30
+    # HAND 临江市城发物业服务有限公司: m4 done2 long0 not2 overdue@0430 0 overdue@1031 2
+    ("临江市城发物业服务有限公司", "锦绣花园小区", "消防控制室值班人员无证上岗", "安排持证人员双人值班", "2025年5月31日前", "锦绣花园项目部", "已完成"),  # D
+    ("临江市城发物业服务有限公司", "锦绣花园小区", "地下车库消防车通道堆放杂物", "清理杂物，划设禁停标线", "立行立改", "锦绣花园项目部", "已完成"),  # D
+    ("临江市城发物业服务有限公司", "市民中心", "电梯维保记录不全", "督促维保单位补齐维保记录", "2025年4月30日前", "市民中心项目部", "未完成"),  # N 2025-04-30
+    ("临江市城发物业服务有限公司", "滨江苑小区", "消防水泵不能自动启动", "维修消防水泵控制柜", "2025年二季度末", "工程部", "整改中"),  # P 2025-06-30
+    # HAND 临江市城发燃气有限公司: m5 done1 long1 not3 overdue@0430 0 overdue@1031 2
+    ("临江市城发燃气有限公司", "东郊门站", "调压器前后压力表超期未检定", "压力表送检", "2025年4月20日前", "输配运行部", "已完成"),  # D
+    ("临江市城发燃气有限公司", "东郊门站", "巡检记录存在代签", "加强巡检管理，启用电子巡检系统", "常态化", "输配运行部", "常态化"),  # L
+    ("临江市城发燃气有限公司", "城南CNG加气站", "加气机拉断阀未定期检查", "建立拉断阀定期检查制度", "2025年5月15日前", "加气站", "整改中"),  # P 2025-05-15
+    ("临江市城发燃气有限公司", "老城区中压管网", "部分管线标志桩缺失", "补设管线标志桩", "2025年9月底前", "管网所", "未完成"),  # N 2025-09-30
+    ("临江市城发燃气有限公司", "客户服务中心", "居民用户入户安检率偏低", "开展入户安检专项行动", "2025年12月底前", "客户服务中心", "整改中"),  # P 2025-12-31
 ]
-F8_HAND = {"城东污水处理厂": (5, 2, 1, 2, 1, 2), "城北污水处理厂": (4, 1, 0, 3, 1, 3), "临江经济开发区污水处理厂": (4, 2, 0, 2, 0, 1)}
+F8_HAND = {"临江公交集团有限公司": (5, 2, 1, 2, 1, 2), "临江市城发物业服务有限公司": (4, 2, 0, 2, 0, 2),
+           "临江市城发燃气有限公司": (5, 1, 1, 3, 0, 2)}
 
 
 def f8():
-    wb = Workbook(); ws = wb.active; ws.title = "扣分问题整改台账"
+    wb = Workbook(); ws = wb.active; ws.title = "问题整改台账"
     ncol = 10
-    title(ws, "A1:J1", "临江市2025年第一季度城镇污水处理厂运营绩效考核扣分问题整改台账")
+    title(ws, "A1:J1", "临江市城市发展集团有限公司2025年一季度安全生产“四不两直”暗查暗访问题整改台账")
     ws.merge_cells("A2:J2")
-    ws["A2"] = "考核单位：临江市城市管理局（排水管理处）　　　　考核时间：2025年4月7日—4月11日　　　　填报时间：2025年4月25日"
-    header(ws, 3, ["序号", "污水处理厂", "考核项目", "扣分情形", "扣分", "整改措施", "整改期限", "整改情况", "复核意见", "备注"])
-    r = 4; n = 0
-    for unit in F8_HAND:
+    ws["A2"] = "填报部门：集团安全生产管理部　　　　检查时间：2025年3月10日—3月14日　　　　填报时间：2025年4月29日"
+    header(ws, 3, ["序号", "检查点位", "发现问题", "整改措施", "整改时限", "责任部门", "责任人", "整改情况", "复核人", "备注"])
+    r = 4
+    cn = "一二三四五"
+    grey = PatternFill("solid", fgColor="D9D9D9")
+    for ui, unit in enumerate(F8_HAND):
+        ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
+        ws.cell(r, 1, f"{cn[ui]}、{unit}").font = Font(bold=True)
+        ws.cell(r, 1).fill = grey
+        r += 1
         rows = [x for x in F8_ROWS if x[0] == unit]
-        start = r
-        for (_, item, why, pts, meas, dl, st, *_t) in rows:
-            n += 1
-            ws.cell(r, 1, n).alignment = CN
-            ws.cell(r, 3, item); ws.cell(r, 4, why); ws.cell(r, 5, pts); ws.cell(r, 6, meas); ws.cell(r, 7, dl)
-            ws.cell(r, 8, st); ws.cell(r, 9, "同意销号" if st == "已完成整改" else "")
+        k = 0; prev = None; pstart = r
+        for (_, spot, prob, meas, dl, dept, st) in rows:
+            k += 1
+            ws.cell(r, 1, k).alignment = CN
+            ws.cell(r, 3, prob); ws.cell(r, 4, meas); ws.cell(r, 5, dl); ws.cell(r, 6, dept); ws.cell(r, 7, person())
+            ws.cell(r, 8, st); ws.cell(r, 9, person() if st == "已完成" else "")
+            if spot != prev:
+                if prev is not None:
+                    merge_down(ws, 2, pstart, r - 1, prev)
+                prev, pstart = spot, r
             r += 1
-        merge_down(ws, 2, start, r - 1, unit); ws.cell(start, 2).alignment = CN
-    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=4)
-    ws.cell(r, 1, "合计").alignment = CN
-    ws.cell(r, 5, sum(x[3] for x in F8_ROWS))
-    frame(ws, 3, r, ncol)
-    ws.merge_cells(start_row=r + 1, end_row=r + 1, start_column=1, end_column=ncol)
-    ws.cell(r + 1, 1, "说明：扣分情形按《临江市城镇污水处理厂运营绩效考核办法》认定；整改情况由运营单位填报，排水管理处复核后销号。")
-    ws.cell(r + 2, 1, f"填表人：{person()}"); ws.cell(r + 2, 4, f"审核人：{person()}"); ws.cell(r + 2, 7, f"联系电话：0736-{R.randint(2300000, 2399999)}")
-    widths(ws, [6, 18, 10, 32, 7, 34, 16, 12, 10, 8])
+        merge_down(ws, 2, pstart, r - 1, prev)
+    frame(ws, 3, r - 1, ncol)
+    ws.merge_cells(start_row=r, end_row=r, start_column=1, end_column=ncol)
+    ws.cell(r, 1, "说明：各子公司为整改责任主体，责任部门为子公司内设部门或项目部；整改情况填“已完成”“整改中”“未完成”“常态化”，"
+                  "已完成的由集团安全生产管理部复核。")
+    ws.cell(r + 1, 1, f"填表人：{person()}"); ws.cell(r + 1, 4, f"部门负责人：{person()}"); ws.cell(r + 1, 7, "2025年4月29日")
+    widths(ws, [6, 16, 32, 32, 16, 16, 9, 10, 9, 8])
     ws.freeze_panes = "A4"
-    s2 = wb.create_sheet("考核得分")
-    title(s2, "A1:E1", "2025年第一季度城镇污水处理厂运营绩效考核得分", 14)
-    header(s2, 2, ["污水处理厂", "设计规模（万吨/日）", "基础分", "扣分", "考核得分"])
-    for i, unit in enumerate(F8_HAND, 3):
-        ded = sum(x[3] for x in F8_ROWS if x[0] == unit)
-        for c, v in enumerate([unit, R.choice([2, 3, 5, 6]), 100, ded, 100 - ded], 1):
-            s2.cell(i, c, v)
-    widths(s2, [26, 18, 8, 8, 10])
-    tmp = tempfile.mkdtemp(prefix="h12c_")
-    src = os.path.join(tmp, "src.xlsx"); wb.save(src)
-    os.makedirs(os.path.join(tmp, "o"))
-    lo_convert(src, "xlsx:Calc MS Excel 2007 XML", os.path.join(tmp, "o"))
-    shutil.move(os.path.join(tmp, "o", "src.xlsx"), os.path.join(OUT, F8)); shutil.rmtree(tmp)
+    s2 = wb.create_sheet("问题统计")
+    s2.append(["子公司", "检查点位（个）", "发现问题（项）", "已完成（项）", "整改中/未完成（项）", "常态化（项）"])
+    for u in F8_HAND:
+        rows = [x for x in F8_ROWS if x[0] == u]
+        s2.append([u, len({x[1] for x in rows}), len(rows), sum(F8_STATE[x[6]] == "done" for x in rows),
+                   sum(F8_STATE[x[6]] == "not" for x in rows), sum(F8_STATE[x[6]] == "long" for x in rows)])
+    s2.append(["合计", "=SUM(B2:B4)", "=SUM(C2:C4)", "=SUM(D2:D4)", "=SUM(E2:E4)", "=SUM(F2:F4)"])
+    widths(s2, [30, 14, 14, 12, 18, 12])
+    wb.save(os.path.join(OUT, F8))
     return dict(
-        file=F8, kind="城镇污水处理厂 运营绩效考核 扣分问题整改台账 over 污水处理厂 (merged down), 扣分 column, 合计 row, second sheet "
-                      "考核得分, LibreOffice Calc xlsx",
-        producer="市城管局排水管理处(Excel → LibreOffice Calc 'Excel 2007-365' xlsx)", as_of=AS_OF,
-        sheets={"扣分问题整改台账": dict(header_row=3, data_rows=len(F8_ROWS), columns=dict(
-            problem="D (扣分情形)", measure="F (整改措施; one row = one item)", deadline="G (整改期限)",
-            status="H (整改情况)", unit="B (污水处理厂, merged down)", person=None, department=None, completed_on=None)),
-            "考核得分": dict(header_row=2, data_rows=3, columns=None, note="not a ledger: scores per plant")},
-        status_map={"已完成整改": "done", "正在整改": "in progress", "未整改": "not started", "长期坚持": "long-term (deadline 长期坚持)"},
-        notes="units = the three 污水处理厂 (merged down); the assessing 城市管理局/排水管理处 is not a unit; 扣分 (points) and 复核意见 "
-              "(同意销号) are not states; the 合计 row (sum of 扣分) and footer are not data; 2025年二季度末 = 06-30, 2025年三季度 = "
-              "09-30; 立行立改 正在整改 (城北) is overdue at both dates; 2025.4.30 not done is overdue only at 2025-10-31; "
-              "2025年10月31日前 never overdue here; the second sheet 考核得分 names the plants again",
-        truths=check_truth(F8, F8_ROWS, F8_STATE, lambda x: (x[0], x[4], x[5], x[6])), hand=F8_HAND,
-        unit_sheets={u: ["扣分问题整改台账"] for u in F8_HAND})
+        file=F8, kind="国企集团 安全生产 四不两直 暗查暗访 问题整改台账 over 子公司 (公交, 物业, 燃气), units named only in section rows, check points merged, second sheet 问题统计",
+        producer="市城发集团安全生产管理部(Excel手工, openpyxl xlsx)", as_of=AS_OF,
+        sheets={"问题整改台账": dict(header_row=3, data_rows=len(F8_ROWS), columns=dict(
+            problem="C (发现问题)", measure="D (整改措施; one row = one item)", deadline="E (整改时限)",
+            status="H (整改情况)", unit="section rows 一、… 二、… 三、… (merged across A-J) above each company's rows",
+            person="G (责任人) / I (复核人)", department="F (责任部门, inside the subsidiary)", completed_on=None)),
+                "问题统计": dict(header_row=1, data_rows=4, columns=None, note="per-subsidiary summary with =SUM 合计, not a ledger")},
+        status_map={"已完成": "done", "整改中": "in progress", "未完成": "not done", "常态化": "long-term (deadline 常态化)"},
+        notes="units = the three subsidiaries named in the section rows (一、临江公交集团有限公司 …), each followed by its rows numbered from 1; "
+              "the group (title) and its 安全生产管理部 (filer, 复核) are not units; 检查点位 (场站, 车辆, 小区, 门站 …; merged down) are "
+              "places; 责任部门 are departments or 项目部 inside the subsidiary (说明); the second sheet 问题统计 is a summary; "
+              "2025年二季度末 = 06-30; 2025年6月底前 = 06-30; 2025年4月30日前 not done is overdue only at 2025-10-31",
+        counts=recount([(x[0], x[3], x[4], x[6]) for x in F8_ROWS], F8_STATE), hand=F8_HAND,
+        unit_sheets={u: ["问题整改台账"] for u in F8_HAND})
 
 
 def main():
@@ -804,7 +793,7 @@ def main():
     bad = 0
     for f in (f1, f2, f3, f4, f5, f6, f7, f8):
         a = f()
-        counts, hand = recount(a.pop("truths")), a.pop("hand")
+        counts, hand = a.pop("counts"), a.pop("hand")
         if counts != hand:
             bad += 1
             print("HAND COUNT DIFFERS", a["file"])
@@ -823,11 +812,9 @@ def main():
         fh.write("\n")
     nu = sum(len(a["units"]) for a in out)
     ni = sum(v[AS_OF[0]]["measures"] for a in out for v in a["units"].values())
-    nr = sum(a["sheets"][s]["data_rows"] for a in out for s in a["sheets"] if a["sheets"][s].get("columns"))
+    nr = sum(a["sheets"][next(iter(a["sheets"]))]["data_rows"] for a in out)
     print(f"{len(out)} files, {nu} units, {2 * nu} pairs, {nr} data rows, {ni} items; recount = hand count for every unit")
 
 
 if __name__ == "__main__":
     main()
-
-

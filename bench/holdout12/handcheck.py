@@ -1,16 +1,14 @@
 #!/usr/bin/env python3
 """Independent read-back of holdout 12 (imports nothing from gen.py). Reopens every written file — the .xls and the
-.ods through a LibreOffice round trip to xlsx in a temp dir, the CSV as UTF-8 with BOM — finds the columns by their
-header words, fills merged cells from their top-left cell, recounts per unit by hand-written per-file rules (its own
-deadline reader, state lists and enumeration rule) and compares with answers.json. Prints MATCH per file and, last,
-`ALL 8 MATCH` when every file matches."""
+.ods through a LibreOffice round trip to xlsx in a temp dir, the CSV as GB18030 — finds the columns by their header
+words, recounts per unit by hand-written per-file rules (its own deadline reader and state lists) and compares with
+answers.json. Prints MATCH per file and, last, `ALL 8 MATCH` when every file matches."""
 import csv, datetime, json, os, re, shutil, subprocess, sys, tempfile
 import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = os.path.join(HERE, "files")
 MONTH_END = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}  # 2025
-QUARTER_END = {"一": (3, 31), "二": (6, 30), "三": (9, 30), "四": (12, 31)}
 
 
 def roundtrip(path, tmp):
@@ -24,7 +22,7 @@ def roundtrip(path, tmp):
 
 
 def grid(ws):
-    """(row, col) -> value, every cell of a merged range given its top-left value."""
+    """(row, col) -> value; every cell of a merged range carries its top-left value."""
     g = {}
     for row in ws.iter_rows():
         for c in row:
@@ -45,37 +43,30 @@ def col(g, row, word, ncol):
     return hits[0]
 
 
-def deadline(v):
-    """-> ('day', date) | ('long',) | ('now',). Every year here is 2025 or written."""
-    if isinstance(v, datetime.datetime):
-        return ("day", v.date())
+def due(v):
+    """-> ('day', date) | ('long',) | ('now',). Every ledger here is of 2025."""
     s = str(v).strip()
-    if s in ("长期坚持", "长期"):
+    if s in ("长期坚持", "长期", "常态化"):
         return ("long",)
     if s in ("立行立改", "立即整改"):
         return ("now",)
-    for pat in (r"(\d{4})年(\d{1,2})月(\d{1,2})日前?", r"(\d{4})\.(\d{1,2})\.(\d{1,2})", r"(\d{4})/(\d{1,2})/(\d{1,2})",
-                r"(\d{4})-(\d{2})-(\d{2})"):
+    for pat in (r"(2025)年(\d{1,2})月(\d{1,2})日前?", r"(2025)\.(\d{1,2})\.(\d{1,2})", r"(2025)-(\d\d)-(\d\d)"):
         m = re.fullmatch(pat, s)
         if m:
-            return ("day", datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            return ("day", datetime.date(2025, int(m.group(2)), int(m.group(3))))
     m = re.fullmatch(r"(\d{1,2})月(\d{1,2})日前", s)
     if m:
         return ("day", datetime.date(2025, int(m.group(1)), int(m.group(2))))
-    m = re.fullmatch(r"(?:2025年)?(\d{1,2})月底前?", s)
+    m = re.fullmatch(r"2025年(\d{1,2})月底前?", s)
     if m:
-        mo = int(m.group(1))
-        return ("day", datetime.date(2025, mo, MONTH_END[mo]))
-    m = re.fullmatch(r"2025年([一二三四])季度末?", s)
-    if m:
-        return ("day", datetime.date(2025, *QUARTER_END[m.group(1)]))
-    if s == "2025年底前":
-        return ("day", datetime.date(2025, 12, 31))
+        return ("day", datetime.date(2025, int(m.group(1)), MONTH_END[int(m.group(1))]))
+    fixed = {"2025年上半年": (6, 30), "2025年下半年": (12, 31), "2025年二季度末": (6, 30), "2025年三季度": (9, 30)}
+    if s in fixed:
+        return ("day", datetime.date(2025, *fixed[s]))
     raise SystemExit(f"handcheck: deadline {s!r} unread")
 
 
 def tally(items, dates):
-    """items: (unit, n, 'done'|'long'|'not', deadline) -> {unit: {date: five numbers}}"""
     out = {}
     for unit, n, st, dl in items:
         for d in dates:
@@ -105,114 +96,105 @@ def states(done, long_, not_):
     return f
 
 
-def count_measures(text):
-    """1.…；2.… or 一是…；二是… is that many measures; anything else one."""
-    t = str(text)
-    nums = re.findall(r"(?:^|；)(\d)\.", t)
-    cn = re.findall(r"(?:^|；)([一二三四五])是", t)
-    for seq, first in ((nums, "1"), (cn, "一")):
-        if len(seq) >= 2 and seq[0] == first:
-            return len(seq)
-    return 1
-
-
-def numbered(g, nr, first):
-    return [r for r in range(first, nr + 1) if isinstance(g.get((r, 1)), (int, float)) and not isinstance(g.get((r, 1)), bool)]
+def isnum(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
 # ---------------------------------------------------------------- per-file readers
-def r1(path, tmp):  # 热力: two-row band, unit merged down
+def r1(path, tmp):
     g, nr, nc = grid(openpyxl.load_workbook(path)["整改台账"])
-    assert g.get((3, 5)) == "整改落实情况"
-    cu, cd, cs = col(g, 3, "责任单位", nc), col(g, 4, "完成时限", nc), col(g, 4, "完成情况", nc)
-    st = states({"已完成"}, {"长期坚持"}, {"正在推进", "未开始"})
-    return [(g[(r, cu)], 1, st(g[(r, cs)]), deadline(g[(r, cd)])) for r in numbered(g, nr, 5)]
+    assert g.get((3, 7)) == "企业整改责任" and g.get((4, 7)) == "责任部门"
+    cu, cd, cs = col(g, 3, "供热企业", nc), col(g, 3, "整改时限", nc), col(g, 3, "整改情况", nc)
+    st = states({"已完成"}, {"长期坚持"}, {"正在整改", "列入夏季检修计划", "未整改"})
+    assert any(g.get((r, 1)) == "合计" for r in range(5, nr + 1))
+    return [(g[(r, cu)], 1, st(g[(r, cs)]), due(g[(r, cd)])) for r in range(5, nr + 1) if isnum(g.get((r, 1)))]
 
 
-def r2(path, tmp):  # bank export
-    g, nr, nc = grid(openpyxl.load_workbook(path)["暗访问题整改"])
-    cu, cd, cs = col(g, 1, "整改责任机构", nc), col(g, 1, "计划完成日期", nc), col(g, 1, "整改状态", nc)
-    st = states({"已办结"}, {"持续整改"}, {"整改中", "待验收", "已退回"})
-    return [(g[(r, cu)], 1, st(g[(r, cs)]), deadline(g[(r, cd)])) for r in numbered(g, nr, 2)]
+def r2(path, tmp):
+    g, nr, nc = grid(openpyxl.load_workbook(roundtrip(path, tmp))["考核问题整改"])
+    cu, cd, cs = col(g, 3, "厂站名称", nc), col(g, 3, "完成期限", nc), col(g, 3, "整改进度", nc)
+    st = states({"已整改"}, {"长期"}, {"整改中", "未启动"})
+    return [(g[(r, cu)], 1, st(g[(r, cs)]), due(g[(r, cd)])) for r in range(4, nr + 1) if isnum(g.get((r, 1)))]
 
 
-def r3(path, tmp):  # university ods: rows are numbered by merged 序号 (problem), every task row has a 牵头单位
-    wb = openpyxl.load_workbook(roundtrip(path, tmp))
-    assert wb.sheetnames == ["整改任务台账", "整改工作领导小组"], wb.sheetnames
-    g, nr, nc = grid(wb["整改任务台账"])
-    cu, cm = col(g, 3, "牵头单位", nc), col(g, 3, "整改任务", nc)
-    cd, cs = col(g, 3, "完成时限", nc), col(g, 3, "进展情况", nc)
-    st = states({"已完成"}, {"长期坚持"}, {"推进中", "未启动"})
-    rows = [r for r in numbered(g, nr, 4) if g.get((r, cu))]
-    return [(g[(r, cu)], count_measures(g[(r, cm)]), st(g[(r, cs)]), deadline(g[(r, cd)])) for r in rows]
-
-
-def r4(path, tmp):  # telecom xls
-    ws = openpyxl.load_workbook(roundtrip(path, tmp))["问题整改台账"]
-    assert ws.column_dimensions["E"].hidden, "监理单位 column should be hidden"
-    g, nr, nc = grid(ws)
-    cu, cd, cs = col(g, 3, "建设单位", nc), col(g, 3, "整改期限", nc), col(g, 3, "整改情况", nc)
-    st = states({"已整改"}, {"长期坚持"}, {"整改中", "未整改"})
-    return [(g[(r, cu)], 1, st(g[(r, cs)]), deadline(g[(r, cd)])) for r in numbered(g, nr, 4)]
-
-
-def r5(path, tmp):  # hospital CSV
-    with open(path, "rb") as fh:
-        assert fh.read(3) == b"\xef\xbb\xbf"
-    with open(path, encoding="utf-8-sig", newline="") as fh:
+def r3(path, tmp):
+    with open(path, encoding="gb18030", newline="") as fh:
         rows = list(csv.reader(fh))
-    h = rows[2]
-    cu, cd, cs = h.index("被投诉科室"), h.index("整改时限"), h.index("整改落实情况")
-    st = states({"已落实"}, {"长期坚持"}, {"落实中", "未落实"})
-    return [(r[cu], 1, st(r[cs]), deadline(r[cd])) for r in rows[3:] if r[0].strip().isdigit()]
+    h = rows[3]
+    cu, cd, cs = h.index("企业名称"), h.index("整改时限"), h.index("整改情况")
+    st = states({"已整改"}, {"常态化管理"}, {"整改中", "未整改", "需协调解决"})
+    return [(r[cu], 1, st(r[cs]), due(r[cd])) for r in rows[4:] if r[0].strip().isdigit()]
 
 
-def r6(path, tmp):  # SOE: units in section rows 一、name（N个问题）
+def r4(path, tmp):
     wb = openpyxl.load_workbook(path)
-    ws = wb["整改台账"]
-    assert ws.column_dimensions["I"].hidden
+    assert wb.sheetnames == ["问题整改跟踪", "查询条件"]
+    g, nr, nc = grid(wb["问题整改跟踪"])
+    cu, cd, cs = col(g, 1, "机构名称", nc), col(g, 1, "计划完成日期", nc), col(g, 1, "整改状态", nc)
+    st = states({"已整改"}, {"持续整改"}, {"整改中", "待验收", "未整改"})
+    return [(g[(r, cu)], 1, st(g[(r, cs)]), due(g[(r, cd)])) for r in range(2, nr + 1) if isnum(g.get((r, 1)))]
+
+
+def r5(path, tmp):
+    wb = openpyxl.load_workbook(path); ws = wb["巡检问题整改"]
+    assert [c for c in "ABCDEFGHIJKL" if ws.column_dimensions[c].hidden] == ["D", "E"]
     g, nr, nc = grid(ws)
+    cu, cd, cs = col(g, 3, "使用科室", nc), col(g, 3, "计划完成时间", nc), col(g, 3, "处置进展", nc)
+    st = states({"已处理"}, {"常态化"}, {"处理中", "等待配件", "未处理"})
+    return [(g[(r, cu)], 1, st(g[(r, cs)]), due(g[(r, cd)])) for r in range(4, nr + 1) if isnum(g.get((r, 1)))]
+
+
+def r6(path, tmp):
+    g, nr, nc = grid(openpyxl.load_workbook(roundtrip(path, tmp))["整改任务台账"])
+    assert g.get((3, 5)) == "责任单位"
+    cu, ct = col(g, 4, "牵头单位", nc), col(g, 3, "整改任务", nc)
+    cd, cs = col(g, 3, "完成时限", nc), col(g, 3, "完成情况", nc)
+    st = states({"已完成"}, {"长期坚持"}, {"推进中", "未开始"})
+
+    def items(text):
+        k = len(re.findall(r"（\d+）", str(text)))
+        return k if k >= 2 else 1
+    return [(g[(r, cu)], items(g[(r, ct)]), st(g[(r, cs)]), due(g[(r, cd)]))
+            for r in range(5, nr + 1) if isnum(g.get((r, 1))) and g.get((r, ct))]
+
+
+def r7(path, tmp):
+    wb = openpyxl.load_workbook(path); ws = wb["督察问题整改台账"]
+    assert ws.column_dimensions["D"].hidden
+    g, nr, nc = grid(ws)
+    cu, cd, cs = col(g, 4, "责任股室（分局）", nc), col(g, 4, "整改期限", nc), col(g, 4, "整改情况", nc)
+
+    def st(s):  # leading words, a note may follow after the comma
+        head = str(s).split("，")[0]
+        return {"已整改到位": "done", "正在整改": "not", "尚未整改": "not", "长期坚持": "long"}[head]
+    return [(g[(r, cu)], 1, st(g[(r, cs)]), due(g[(r, cd)])) for r in range(5, nr + 1) if isnum(g.get((r, 1)))]
+
+
+def r8(path, tmp):
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["问题整改台账", "问题统计"]
+    g, nr, nc = grid(wb["问题整改台账"])
     cd, cs = col(g, 3, "整改时限", nc), col(g, 3, "整改情况", nc)
-    st = states({"已整改"}, {"长期坚持"}, {"整改中", "未整改"})
-    items, unit, seen = [], None, 0
+    st = states({"已完成"}, {"常态化"}, {"整改中", "未完成"})
+    out, unit = [], None
     for r in range(4, nr + 1):
         a = g.get((r, 1))
-        m = re.fullmatch(r"[一二三四五六]、(.+?)（(\d+)个问题）", str(a or ""))
+        m = re.fullmatch(r"[一二三四五六]、(.+)", str(a or ""))
         if m:
-            unit, want = m.group(1), int(m.group(2)); seen = 0
-            continue
-        if isinstance(a, int):
-            seen += 1
-            assert seen <= want
-            items.append((unit, 1, st(g[(r, cs)]), deadline(g[(r, cd)])))
-    return items
+            unit = m.group(1)
+        elif isnum(a):
+            out.append((unit, 1, st(g[(r, cs)]), due(g[(r, cd)])))
+    return out
 
 
-def r7(path, tmp):  # tax: date cells, units interleaved, an enumerated cell
-    g, nr, nc = grid(openpyxl.load_workbook(path)["执法督察整改台账"])
-    cu, cm = col(g, 3, "责任单位", nc), col(g, 3, "整改措施", nc)
-    cd, cs = col(g, 3, "整改时限", nc), col(g, 3, "整改结果", nc)
-    st = states({"已整改到位"}, {"长期坚持"}, {"正在整改", "尚未整改"})
-    return [(g[(r, cu)], count_measures(g[(r, cm)]), st(g[(r, cs)]), deadline(g[(r, cd)])) for r in numbered(g, nr, 4)]
-
-
-def r8(path, tmp):  # sewage Calc xlsx
-    wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["扣分问题整改台账", "考核得分"], wb.sheetnames
-    g, nr, nc = grid(wb["扣分问题整改台账"])
-    cu, cd, cs = col(g, 3, "污水处理厂", nc), col(g, 3, "整改期限", nc), col(g, 3, "整改情况", nc)
-    st = states({"已完成整改"}, {"长期坚持"}, {"正在整改", "未整改"})
-    return [(g[(r, cu)], 1, st(g[(r, cs)]), deadline(g[(r, cd)])) for r in numbered(g, nr, 4)]
-
-
-RULES = {"临江市热力有限公司2024—2025年采暖季供热运行监督检查问题整改台账.xlsx": r1,
-         "临江农商银行消保管理系统_服务质量暗访问题整改_导出20250430.xlsx": r2,
-         "临江师范学院本科教育教学审核评估专家反馈问题整改任务台账.ods": r3,
-         "2025年临江市通信建设工程安全生产专项检查发现问题整改台账.xls": r4,
-         "临江市第一人民医院2025年第一季度患者投诉问题整改落实台账.csv": r5,
-         "临江城市发展集团有限公司所属企业“三重一大”决策制度执行情况专项检查发现问题整改台账.xlsx": r6,
-         "国家税务总局临江市江北区税务局2025年税收执法督察发现问题整改台账.xlsx": r7,
-         "临江市2025年第一季度城镇污水处理厂运营绩效考核扣分问题整改台账.xlsx": r8}
+RULES = {"临江市2024—2025年采暖季供热服务质量考核反馈问题整改台账.xlsx": r1,
+         "临江市水务集团有限公司2025年第一季度城镇污水处理厂运营考核问题整改台账.xls": r2,
+         "青溪县2025年通信基础设施安全生产专项检查隐患整改台账.csv": r3,
+         "消保管理系统_消保检查问题整改跟踪_导出20250430.xlsx": r4,
+         "青溪县人民医院2025年第一季度医疗设备巡检发现问题整改台账.xlsx": r5,
+         "临江师范学院本科教育教学审核评估专家反馈问题整改任务台账.ods": r6,
+         "国家税务总局青溪县税务局2025年税收执法督察发现问题整改台账.xlsx": r7,
+         "临江市城市发展集团有限公司2025年一季度安全生产“四不两直”暗查暗访问题整改台账.xlsx": r8}
 
 
 def main():
@@ -226,10 +208,9 @@ def main():
             got = tally(items, a["as_of"])
             ok = got == a["units"]
             ok_n += ok
-            print(("MATCH   " if ok else "MISMATCH"), a["file"],
-                  f"{len(items)} rows, {sum(i[1] for i in items)} items, {len(got)} units")
+            print(("MATCH   " if ok else "MISMATCH"), a["file"], f"{len(items)} rows, {sum(i[1] for i in items)} items, {len(got)} units")
             if not ok:
-                for u in sorted(set(got) | set(a["units"])):
+                for u in sorted(set(got) | set(a["units"]), key=str):
                     print("   ", u, got.get(u), a["units"].get(u))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
