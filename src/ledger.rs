@@ -297,6 +297,7 @@ pub(crate) fn unit_of(
     // so does a section of it filing the sheet (`XX县中医医院医务科` → `XX县中医医院`).
     let own = |name: String| {
         let name = crate::layout::evidence::organisation_of_party_body(&name).unwrap_or(name);
+        let name = village_of_its_body(&name).unwrap_or(name);
         let squashed = crate::value::text::squash(&name);
         match crate::layout::evidence::organisation_prefix(&squashed) {
             Some(org)
@@ -1464,6 +1465,29 @@ pub(crate) fn build_ledgers(
     }
 }
 
+/// The village a body of its own stands for: its collective economy (`东山村股份经济合作社`,
+/// `东山村经济联合社`), its committee (`东山村村民委员会`) or its party branch
+/// (`东山村党支部`) — audited or inspected, it is the village's ledger.
+fn village_of_its_body(name: &str) -> Option<String> {
+    let s = crate::value::text::squash(name);
+    [
+        "股份经济合作社",
+        "经济合作社",
+        "股份合作社",
+        "经济联合社",
+        "村民委员会",
+        "村委会",
+        "党总支部委员会",
+        "党支部委员会",
+        "党总支",
+        "党支部",
+    ]
+    .iter()
+    .find_map(|b| s.strip_suffix(b))
+    .filter(|v| v.ends_with('村') && v.chars().count() >= 3)
+    .map(str::to_string)
+}
+
 /// The key under which a unit column's names are one unit's: without white space, and
 /// without the government or office a township's or sub-district's name may carry
 /// (`青山镇人民政府` is `青山镇`, `城关街道办事处` is `城关街道`).
@@ -1476,6 +1500,10 @@ fn unit_key(name: &str) -> String {
         ("办", &["街道"][..]),
         ("村民委员会", &["村"][..]),
         ("村委会", &["村"][..]),
+        ("股份经济合作社", &["村"][..]),
+        ("经济合作社", &["村"][..]),
+        ("股份合作社", &["村"][..]),
+        ("经济联合社", &["村"][..]),
         ("居民委员会", &["社区"][..]),
         ("居委会", &["社区"][..]),
     ] {
@@ -2754,6 +2782,17 @@ mod tests {
         assert_eq!(unit_key("白石乡政府"), "白石乡");
         assert_eq!(unit_key("城关街道办"), "城关街道");
         assert_eq!(unit_key("新华村村民委员会"), "新华村");
+        assert_eq!(unit_key("新华村股份经济合作社"), "新华村");
+        assert_eq!(
+            village_of_its_body("东山村股份经济合作社").as_deref(),
+            Some("东山村")
+        );
+        assert_eq!(
+            village_of_its_body("东山村党支部").as_deref(),
+            Some("东山村")
+        );
+        // A cooperative of a trade is no village's body.
+        assert_eq!(village_of_its_body("青山果蔬专业合作社"), None);
         assert_eq!(unit_key("青山社区居民委员会"), "青山社区");
         // A township's Party committee is another body.
         assert_eq!(unit_key("青山镇党委"), "青山镇党委");

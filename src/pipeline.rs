@@ -681,20 +681,30 @@ fn name_sheets_by_their_units(
         .collect();
     let ends: std::collections::HashSet<Option<char>> =
         names.iter().map(|n| n.chars().last()).collect();
-    let per_unit = read.len() >= 2
+    let one_header = read.len() >= 2
         && names.len() == read.len()
+        && read
+            .iter()
+            .all(|(_, l)| labels(l) == header && l.column_of(Field::Unit).is_none());
+    let per_unit = one_header
         && names
             .iter()
             .all(|n| crate::layout::names_a_unit_of_its_own(n))
-        && read
-            .iter()
-            .all(|(_, l)| labels(l) == header && l.column_of(Field::Unit).is_none())
         && match units.iter().collect::<Vec<_>>().as_slice() {
             [(unit, UnitSource::FileName | UnitSource::Title)] => {
                 ends.len() == 1 && ends.contains(&crate::value::text::squash(unit).chars().last())
             }
             _ => false,
         };
+    // Or each sheet's title names its sheet (`…追踪表（心血管内科）` on `心血管内科`), every
+    // sheet read as one unit otherwise: a workbook of the wards', offices' or branches' own.
+    let per_unit = per_unit
+        || (one_header
+            && read.iter().all(|(_, l)| l.title_names_sheet)
+            && names
+                .iter()
+                .all(|n| crate::layout::evidence::organisation_name(n))
+            && units.len() == 1);
     if per_unit {
         let at: Vec<usize> = read.iter().map(|(i, _)| *i).collect();
         for i in at {

@@ -180,6 +180,9 @@ pub struct Layout {
     /// True when the workbook is one sheet per unit named by the sheets' names alone
     /// (`青山社`, `白马社`, `城关社` under one header): set by the workbook's reading, not here.
     pub(crate) named_by_sheet: bool,
+    /// True when a title above the header ends with the sheet's name in brackets
+    /// (`…整改追踪表（心血管内科）` on the sheet `心血管内科`): the sheet names whose it is.
+    pub(crate) title_names_sheet: bool,
     /// Whether enumerated measure cells are split into items (false for a consolidated
     /// workbook, whose measures are split already).
     pub(crate) split_measures: bool,
@@ -287,6 +290,7 @@ impl Layout {
             title_unit: None,
             title_organisation: None,
             named_by_sheet: false,
+            title_names_sheet: false,
             split_measures: true,
             choices,
             close: Vec::new(),
@@ -590,7 +594,11 @@ pub(crate) fn names_units(label: &str) -> bool {
     let named = last.ends_with("名称");
     let last = last.strip_suffix("名称").unwrap_or(&last);
     // The name of an organisation of a kind (`药店名称`, `水库名称`, `站点名称`).
-    (named && last.chars().count() >= 2 && evidence::organisation_name(&format!("某{last}")))
+    // A room is inside a unit (`实验室名称`, `档案室名称`), a clinic is one (`卫生室名称`).
+    (named
+        && last.chars().count() >= 2
+        && evidence::organisation_name(&format!("某{last}"))
+        && (!last.ends_with('室') || evidence::is_unit_name(&format!("某{last}"))))
         // The department inspected or audited (`受审核部门`, `被检查科室`).
         || (crate::value::header::INSPECTED.iter().any(|p| last.starts_with(p))
             && ["部门", "科室", "处室", "单位"].iter().any(|w| last.ends_with(w))
@@ -628,7 +636,7 @@ pub(crate) fn names_units(label: &str) -> bool {
             .iter()
             .any(|w| last.ends_with(w))
                 || unit_kind_of_household(last))
-            && (!last.ends_with("检查单位") || last.ends_with("被检查单位"))
+            && !names_the_inspector(last)
             // Where in the unit a problem is (`问题场所`: 会议室, 档案室) is no unit.
             && !["问题", "隐患"].iter().any(|p| last.starts_with(p))
             && ![
@@ -647,6 +655,60 @@ pub(crate) fn names_units(label: &str) -> bool {
             ]
             .iter()
             .any(|w| last.ends_with(w)))
+}
+
+/// True for a header that is a kind of unit by itself (`司法所`, `派出所`, `卫生院`, `中队`),
+/// two to five characters, over names of that kind (`城关镇司法所`, `白沙镇司法所`, four in
+/// five at least): the column names the units — not a place below them (`自然村（组）` over
+/// `东山一组`) or a modifier's kind (`服务小区` over `锦绣花园`).
+fn names_its_kind(label: &str, names: impl FnOnce() -> Vec<String>) -> bool {
+    let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
+    let n = last.chars().count();
+    let some = format!("某{last}");
+    (2..=5).contains(&n)
+        && evidence::organisation_name(&some)
+        && !["室", "科", "处", "部", "办", "组"]
+            .iter()
+            .any(|w| last.ends_with(w))
+        && !names_the_inspector(&last)
+        && !HELD.iter().any(|w| last.starts_with(w))
+        && {
+            let names = names();
+            names.len() >= 2
+                && names
+                    .iter()
+                    .filter(|t| t.ends_with(last.as_str()) && t.chars().count() > n)
+                    .count()
+                    * 5
+                    >= names.len() * 4
+        }
+}
+
+/// The words a title ends with in brackets (`…追踪表（心血管内科）` → `心血管内科`), squashed.
+fn bracketed_at_the_end(title: &str) -> Option<String> {
+    let t = squash(title);
+    let inner = t.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let bracket = inner[open..].chars().next()?;
+    let name = &inner[open + bracket.len_utf8()..];
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// True for a header naming who inspected, assessed or audited (`检查单位`, `测评机构`,
+/// `评估单位`, `审计组`), not the one inspected (`被检查单位`, `受检单位`, `检查对象`).
+fn names_the_inspector(last: &str) -> bool {
+    !crate::value::header::INSPECTED
+        .iter()
+        .any(|p| last.starts_with(p))
+        && [
+            "检查", "测评", "评估", "评审", "审计", "督查", "督导", "考核", "核查", "验收", "巡查",
+            "巡察", "巡视", "督察",
+        ]
+        .iter()
+        .any(|w| last.contains(w))
+        && ["单位", "机构", "组", "方", "公司"]
+            .iter()
+            .any(|w| last.ends_with(w))
 }
 
 /// True for a header of households in business inspected (`零售户`, `个体户`, `业户`, `用户`),
@@ -1016,6 +1078,18 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
         .map(|(_, c)| c.row)
         .collect();
     judged.retain(|(_, c)| !(c.height == 1 && states_below.contains(&c.row)));
+    // A row holding a group's cell over sub-headers (`测评情况` over `测评机构 | 测评结论`) read
+    // alone would take the sub-headers for data: its two-row reading wins where it names as much.
+    let two_rows: Vec<(u32, f64)> = judged
+        .iter()
+        .filter(|(_, c)| c.height == 2)
+        .map(|(s, c)| (c.row, *s))
+        .collect();
+    judged.retain(|(s, c)| {
+        !(c.height == 1
+            && !c.groups.is_empty()
+            && two_rows.iter().any(|(r, t)| *r == c.row && *t >= *s - 1e-9))
+    });
     // A header repeated further down (each block of a sheet of stacked blocks under its own
     // copy) is the first one's: the rows between are the table's.
     let mut seen: std::collections::HashSet<(u32, Vec<String>)> = Default::default();
@@ -1129,23 +1203,25 @@ fn with_values(
         // Units held to the rows or inspected (`责任单位/牵头单位`, `医疗机构名称`), two or more
         // row by row, in a sheet that names no unit of its own: the rows' units.
         let label = c.cells.iter().find(|(x, _, _)| x == col).map(|(_, _, l)| l);
-        let units_in_column = !c.groups.contains(col)
-            && label.is_some_and(|l| names_units(l))
-            && f.orgs >= 0.6
-            && f.filled >= 0.6
-            && f.org_names >= 2;
-        // Or a title naming the level above them (`远山集团有限公司` over its companies).
-        let below_the_title = || {
-            let names: Vec<String> = sample
+        let names = || -> Vec<String> {
+            sample
                 .iter()
                 .filter_map(|r| match sheet.value(*r, *col) {
                     Some(CellValue::Text(t)) => Some(squash(t)),
                     _ => None,
                 })
-                .collect();
+                .collect()
+        };
+        let units_in_column = !c.groups.contains(col)
+            && label.is_some_and(|l| names_units(l) || names_its_kind(l, names))
+            && f.orgs >= 0.6
+            && f.filled >= 0.6
+            && f.org_names >= 2;
+        // Or a title naming the level above them (`远山集团有限公司` over its companies).
+        let below_the_title = || {
             title_unit
                 .as_deref()
-                .is_some_and(|t| above_the_column(t, &names))
+                .is_some_and(|t| above_the_column(t, &names()))
         };
         // A column of the ones inspected or audited (`受审核部门`, `被检查单位`) holds the units
         // whatever the title names: the inspected, not the inspector or their organisation.
@@ -1469,6 +1545,7 @@ fn with_values(
         title_unit,
         title_organisation: above().find_map(title_organisation),
         named_by_sheet: false,
+        title_names_sheet: above().any(|t| bracketed_at_the_end(t) == Some(squash(&sheet.name))),
         split_measures: true,
         choices,
         close,
@@ -2153,10 +2230,15 @@ pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
     if suffix == "村" && (name.ends_with('农') || name.ends_with('乡')) {
         return None;
     }
-    // An office before the word is its work's topic, no unit (`民政局社区工作专项检查`).
-    if ["局", "委", "办", "厅", "部"]
+    // An office or a year before the word is its work's topic, no unit (`民政局社区工作专项检查`,
+    // `司法局2025年社区矫正…`), and so is a community's kind of work (`社区矫正`, `社区戒毒`).
+    if ["局", "委", "办", "厅", "部", "年"]
         .iter()
         .any(|w| name.ends_with(w))
+        || (suffix == "社区"
+            && ["矫正", "戒毒", "康复"]
+                .iter()
+                .any(|w| s[at + suffix.len()..].starts_with(w)))
     {
         return None;
     }
@@ -2727,6 +2809,39 @@ mod examples {
         for h in ["客户名称", "收款账户名称", "开户行"] {
             assert!(!names_units(h), "{h}");
         }
+        // Who inspected or assessed is no unit; the one inspected is.
+        for h in ["测评情况/测评机构", "检查单位", "评估机构", "审计组"] {
+            assert!(!names_units(h), "{h}");
+        }
+        for h in ["被检查单位", "受检单位", "检查对象", "备案单位"] {
+            assert!(names_units(h), "{h}");
+        }
+        let these = |v: &'static [&'static str]| {
+            move || v.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+        };
+        assert!(crate::layout::names_its_kind(
+            "司法所",
+            these(&["城关镇司法所", "白沙镇司法所", "城关镇司法所"])
+        ));
+        assert!(!crate::layout::names_its_kind(
+            "自然村（组）",
+            these(&["东山一组", "东山二组"])
+        ));
+        assert!(!crate::layout::names_its_kind(
+            "服务小区",
+            these(&["锦绣花园", "阳光小区"])
+        ));
+        assert!(!crate::layout::names_its_kind(
+            "责任站所",
+            these(&["林业站", "水利站"])
+        ));
+        assert!(!crate::layout::names_its_kind(
+            "巡查组",
+            these(&["第一巡查组", "第二巡查组"])
+        ));
+        for h in ["科室", "处室", "实验室名称", "楼宇及房间号"] {
+            assert!(!names_units(h), "{h}");
+        }
     }
 
     /// `layout::is_footer_text`
@@ -2751,6 +2866,11 @@ mod examples {
             Some("重庆路北社区")
         );
         assert_eq!(unit_in_text("填报日期:2023年3月30日"), None);
+        assert_eq!(
+            unit_in_text("青溪县司法局2025年社区矫正执法检查问题整改台账"),
+            None
+        );
+        assert_eq!(unit_in_text("城关镇社区矫正工作台账"), None);
         assert_eq!(
             unit_in_text("被审计单位（盖章）：县卫健委").as_deref(),
             Some("县卫健委")

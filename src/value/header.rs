@@ -609,6 +609,10 @@ fn stems(f: Field) -> &'static [&'static str] {
             "复查结论",
             "复核结论",
             "核查结论",
+            // A review's verdict on the work (`追踪评价`: 已改进, 部分改进, 未改进).
+            "追踪评价",
+            "跟踪评价",
+            "整改评价",
         ],
         Field::Note => &["备注", "说明"],
         Field::Unit => &[
@@ -721,7 +725,12 @@ pub(crate) fn header_evidence(vocab: &HeaderVocabulary, header: &str) -> [f64; 1
                 s += 0.1;
             }
         }
-        let against = negatives(f).iter().any(|w| h.contains(w))
+        // `追踪评价`, `整改评价`: a review's verdict on the work, its state — not the public's
+        // rating of a service (`回访评价`, `满意度评价`).
+        let work_reviewed = f == Field::Status
+            && h.ends_with("评价")
+            && ["追踪", "跟踪", "整改"].iter().any(|w| h.contains(w));
+        let against = (negatives(f).iter().any(|w| h.contains(w)) && !work_reviewed)
             // The day of a patrol, a visit or a push is the day found (`巡林日期`) — unless the
             // header says the work's own day (`巡查整改完成时间`, `巡查问题整改时限`).
             || (matches!(f, Field::Deadline | Field::CompletedOn)
@@ -934,6 +943,8 @@ mod tests {
         assert!(e("办结时间", Field::CompletedOn) > 0.5);
         assert!(e("办结时间", Field::Deadline) < 0.0);
         assert!(e("被检查单位", Field::Unit) > 0.9);
+        assert!(e("追踪评价", Field::Status) >= 0.35);
+        assert!(e("回访评价", Field::Status) < 0.0);
         assert!(e("所在乡镇", Field::Unit) > 0.5);
         // What an item is in other kinds of tracking.
         assert!(e("诉求内容", Field::Problem) >= 0.45);

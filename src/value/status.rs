@@ -493,6 +493,7 @@ const BACK_TO_START: [&str; 5] = ["退回", "驳回", "回退", "撤回", "退�
 /// assert_eq!(v.parse("待验收"), Some(Status::InProgress));
 /// assert_eq!(v.parse("按序时推进"), Some(Status::InProgress));
 /// assert_eq!(v.parse("长期管控"), Some(Status::LongTerm));
+/// assert_eq!(v.parse("部分改进"), Some(Status::InProgress));
 /// ```
 pub(crate) fn by_form(s: &str) -> Option<Status> {
     if s.len() > 8 * 4 {
@@ -506,6 +507,10 @@ pub(crate) fn by_form(s: &str) -> Option<Status> {
     // A question (`是否完成待核实`) states nothing.
     if s.starts_with("是否") {
         return None;
+    }
+    // Done in part (`部分改进`, `部分落实`, `部分到位`): under way.
+    if s.starts_with("部分") && n >= 4 {
+        return Some(Status::InProgress);
     }
     // Refused (`拒不整改`, `拒绝整改`, `拒不配合`): not begun, whatever may follow.
     if s.starts_with('拒') && n >= 3 {
