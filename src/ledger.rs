@@ -689,7 +689,14 @@ pub fn build_ledger(
     settings: &Settings,
 ) -> Ledger {
     let (unit, unit_source) = unit_of(settings, file_name, &sheet.name, &layout);
-    let merges = sheet.merge_index();
+    let merges = if layout.ditto.is_empty() {
+        sheet.merge_index()
+    } else {
+        MergeIndex::new(
+            &[&sheet.merges[..], &layout.ditto[..]].concat(),
+            sheet.width(),
+        )
+    };
     let col_of: Vec<Option<u32>> = Field::ALL.iter().map(|f| layout.column_of(*f)).collect();
     let extra_cols: Vec<(usize, &Column)> = layout
         .columns

@@ -180,6 +180,9 @@ pub struct Layout {
     /// True when the workbook is one sheet per unit named by the sheets' names alone
     /// (`青山社`, `白马社`, `城关社` under one header): set by the workbook's reading, not here.
     pub(crate) named_by_sheet: bool,
+    /// Cells of a unit column a CSV wrote once for a run of rows (a merged cell saved by WPS or
+    /// Excel on its first row only), as the merges they were: read down like merges.
+    pub(crate) ditto: Vec<crate::source::grid::Merge>,
     /// True when a title above the header ends with the sheet's name in brackets
     /// (`…整改追踪表（心血管内科）` on the sheet `心血管内科`): the sheet names whose it is.
     pub(crate) title_names_sheet: bool,
@@ -290,6 +293,7 @@ impl Layout {
             title_unit: None,
             title_organisation: None,
             named_by_sheet: false,
+            ditto: Vec::new(),
             title_names_sheet: false,
             split_measures: true,
             choices,
@@ -682,6 +686,83 @@ fn names_its_kind(label: &str, names: impl FnOnce() -> Vec<String>) -> bool {
                     * 5
                     >= names.len() * 4
         }
+}
+
+/// True for an office that is an organisation of its own, named with its place
+/// (`青溪县市场监督管理局`, `市医保局`, `县委办公室`), or a unit's name (`县人民医院`): no section
+/// inside one (`综合科`, `办公室`).
+fn office_of_its_own(name: &str) -> bool {
+    evidence::is_unit_name(name)
+        || (evidence::organisation_name(name)
+            && !is_section(name)
+            && name
+                .chars()
+                .take(6)
+                .any(|c| matches!(c, '县' | '市' | '区' | '省' | '州' | '旗')))
+}
+
+/// The runs of rows a column's cells stand for when a CSV wrote a merged cell once, on its
+/// first row (`凤山街道` over five rows, then `滨江街道` …), as merges: among the data rows of
+/// three cells at least, the column is filled on the first, not on all, each value differs from
+/// the one before, and another column is filled on exactly the same rows (the runs' contact,
+/// phone or place, merged alike). A column merely left blank here and there has no such twin.
+fn ditto_runs(
+    sheet: &Sheet,
+    col: u32,
+    data_start: u32,
+    data_end: u32,
+) -> Option<Vec<crate::source::grid::Merge>> {
+    use crate::source::grid::{CellRef, Merge};
+    let rows: Vec<&crate::source::grid::Row> = sheet
+        .rows
+        .iter()
+        .filter(|r| (data_start..data_end).contains(&r.index))
+        .filter(|r| r.cells.iter().filter(|x| !x.value.is_blank()).count() >= 3)
+        .collect();
+    let filled_at = |c: u32| -> Vec<usize> {
+        rows.iter()
+            .enumerate()
+            .filter(|(_, r)| r.cells.iter().any(|x| x.col == c && !x.value.is_blank()))
+            .map(|(k, _)| k)
+            .collect()
+    };
+    let mine = filled_at(col);
+    if mine.first() != Some(&0) || mine.len() < 2 || mine.len() == rows.len() {
+        return None;
+    }
+    let texts: Vec<String> = mine
+        .iter()
+        .filter_map(|k| text_at(sheet, rows[*k].index, col).map(squash))
+        .collect();
+    if texts.len() != mine.len() || texts.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    let others: std::collections::BTreeSet<u32> = rows
+        .iter()
+        .flat_map(|r| r.cells.iter().map(|x| x.col))
+        .filter(|c| *c != col)
+        .collect();
+    let twins: Vec<u32> = others
+        .into_iter()
+        .filter(|c| filled_at(*c) == mine)
+        .collect();
+    if twins.is_empty() {
+        return None;
+    }
+    // The twins were merged alike (`街道责任人`, `联系电话` beside `责任街道`).
+    let mut runs = Vec::new();
+    for c in std::iter::once(col).chain(twins) {
+        for (i, k) in mine.iter().enumerate() {
+            let end = mine.get(i + 1).map_or(rows.len(), |n| *n) - 1;
+            if end > *k {
+                runs.push(Merge {
+                    first: CellRef::new(rows[*k].index, c),
+                    last: CellRef::new(rows[end].index, c),
+                });
+            }
+        }
+    }
+    Some(runs)
 }
 
 /// The words a title ends with in brackets (`…追踪表（心血管内科）` → `心血管内科`), squashed.
@@ -1189,8 +1270,18 @@ fn with_values(
     let own_unit_unnamed =
         own_unit_unnamed && !ev.iter().any(|(_, e)| e[Field::Unit.index()].header >= 0.5);
     let mut features = Vec::with_capacity(ev.len());
+    let mut ditto: Vec<crate::source::grid::Merge> = Vec::new();
     for (col, e) in ev.iter_mut() {
-        let f = evidence::features(sheet, merges, *col, &sample, &settings.statuses, year);
+        let mut f = evidence::features(sheet, merges, *col, &sample, &settings.statuses, year);
+        // A unit column a CSV wrote once per run of rows (`凤山街道` then blanks) is whole.
+        if f.filled < 0.6
+            && !sheet.merges_known
+            && c.cells.iter().any(|(x, _, l)| x == col && names_units(l))
+            && let Some(runs) = ditto_runs(sheet, *col, data_start, data_end)
+        {
+            f.filled = 1.0;
+            ditto.extend(runs);
+        }
         for field in Field::ALL {
             e[field.index()].values = evidence::value_evidence(field, &f);
         }
@@ -1231,7 +1322,23 @@ fn with_values(
                 .iter()
                 .any(|p| h.starts_with(p))
         });
-        if units_in_column && (own_unit_unnamed || inspected || below_the_title()) {
+        // A column of departments (`部门名称`, `责任部门`) in a sheet that names no unit of its
+        // own, each row's a county's or city's office of its own (`青溪县市场监督管理局`), not
+        // sections inside one (`综合科`): the offices are the units.
+        let offices_of_their_own = own_unit_unnamed
+            && !c.groups.contains(col)
+            && f.filled >= 0.6
+            && label.is_some_and(|l| normalize_header(l).contains("部门"))
+            && {
+                let names = names();
+                let own: std::collections::BTreeSet<&String> =
+                    names.iter().filter(|t| office_of_its_own(t)).collect();
+                own.len() >= 2
+                    && names.iter().filter(|t| office_of_its_own(t)).count() * 5 >= names.len() * 4
+            };
+        if (units_in_column && (own_unit_unnamed || inspected || below_the_title()))
+            || offices_of_their_own
+        {
             let u = &mut e[Field::Unit.index()];
             u.header = u.header.max(0.8);
             let d = &mut e[Field::Department.index()];
@@ -1545,6 +1652,7 @@ fn with_values(
         title_unit,
         title_organisation: above().find_map(title_organisation),
         named_by_sheet: false,
+        ditto,
         title_names_sheet: above().any(|t| bracketed_at_the_end(t) == Some(squash(&sheet.name))),
         split_measures: true,
         choices,

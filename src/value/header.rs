@@ -440,8 +440,9 @@ fn negatives(f: Field) -> &'static [&'static str] {
         Field::Deadline => &[
             "实际", "发现", "检查", "来电", "受理", "交办", "验收", "复查", "复核", "录入", "填报",
             "审核", "反馈", "下发", "通报", "办结", "销号", "登记", "完结", "排查", "创建",
-            // A penalty's day: `处罚决定日期`, `立案日期`.
-            "处罚", "决定", "立案",
+            // A penalty's day: `处罚决定日期`, `立案日期`; a citizen's rating or a call back
+            // (`评价时间`, `回访时间`).
+            "处罚", "决定", "立案", "评价", "回访",
         ],
         Field::CompletedOn => &[
             "计划",
@@ -470,6 +471,8 @@ fn negatives(f: Field) -> &'static [&'static str] {
             "处罚",
             "决定",
             "立案",
+            "评价",
+            "回访",
             // The day a deadline was put off to (`调整后期限`, `延期至`), or the one first set
             // (`原定期限`), is a deadline.
             "延期",
@@ -944,6 +947,8 @@ mod tests {
         assert!(e("办结时间", Field::Deadline) < 0.0);
         assert!(e("被检查单位", Field::Unit) > 0.9);
         assert!(e("追踪评价", Field::Status) >= 0.35);
+        assert!(e("评价时间", Field::CompletedOn) < 0.0);
+        assert!(e("回访时间", Field::CompletedOn) < 0.0);
         assert!(e("回访评价", Field::Status) < 0.0);
         assert!(e("所在乡镇", Field::Unit) > 0.5);
         // What an item is in other kinds of tracking.

@@ -1177,15 +1177,15 @@ fn the_twenty_fourth_dev_set_reads_as_counted_by_hand() {
 /// The twenty-fifth dev set (`tests/fixtures/dev25/`, blind as `bench/holdout9` through the
 /// seventh session, then opened): a security assessment's `备案单位`, not the assessor beside it
 /// (`测评情况/测评机构`), under a group header whose sub-headers are no data row; a village's
-/// sheet whose meta row names its collective economy (`东山村股份经济合作社`) is the village's.
-/// Left out as doubtful: a CSV whose township cells were merged (written on their first row
-/// only) and a rating system's export of offices (`部门名称`).
+/// sheet whose meta row names its collective economy (`东山村股份经济合作社`) is the village's; a
+/// CSV whose street cells were merged (saved on their first row only, the contact alike) is read
+/// down by them; a rating system's export names its offices (`部门名称`: county bureaus).
 #[test]
 fn the_twenty_fifth_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
         count_as_by_hand(&dev("dev25")),
-        (40, 14),
-        "20 units right and 7 honest, at two dates"
+        (54, 0),
+        "27 units right, at two dates"
     );
 }
 
@@ -2097,5 +2097,261 @@ fn a_cold_reviews_cases_read_as_a_clerk_reads_them() {
     assert_eq!(
         read("bk8.csv"),
         vec![unit("甲公司", 2, 1, 0, 1), unit("乙公司", 1, 0, 0, 1)]
+    );
+}
+
+/// What the opened holdout9 and holdout10 taught, each case small: a CSV whose merged township
+/// cells were saved on their first row only (with the contact merged alike) is read down by
+/// them, a column left blank here and there is not; an export naming no unit of its own whose
+/// `部门名称` are county offices is theirs, the citizen's `评价时间` no day the work was done; an
+/// assessor beside the units assessed is none of them; a column headed by its kind
+/// (`司法所`) holds units; sheets titled with their names are their names'.
+#[test]
+fn an_eighth_sessions_openings_read_as_a_clerk_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |name: &str| counts(&check(dir.path(), &[name, "--as-of", "2025-04-30"]));
+    let unit = |u: &str, m, d, l, o| (u.to_string(), m, d, l, o);
+    let csv = |name: &str, rows: &[&str]| {
+        std::fs::write(dir.path().join(name), rows.join("\r\n")).unwrap();
+    };
+    csv(
+        "ditto.csv",
+        &[
+            "城区农贸市场整治问题清单,,,,,,",
+            "序号,责任街道,存在问题,整治措施,完成时限,整治情况,街道责任人",
+            "1,凤山街道,地面积水,疏通排水沟,2025-04-10,已整改,杜云平",
+            "2,,活禽未隔离,设置隔离设施,2025-04-20,整改中,",
+            "3,,防蝇设施缺失,配齐灭蝇灯,2025-05-20,整改中,",
+            "4,滨江街道,占道经营,清理摊点,2025-04-01,未整改,沈敏国",
+            "5,,垃圾桶不足,增设垃圾桶,2025-04-15,已整改,",
+        ],
+    );
+    assert_eq!(
+        read("ditto.csv"),
+        vec![unit("凤山街道", 3, 1, 0, 1), unit("滨江街道", 2, 1, 0, 1)]
+    );
+    // Blanks with no twin column blank alike are cells left empty, not runs: the column is
+    // no unit column (too few of its cells name one), and no row is given the unit above it.
+    csv(
+        "gaps.csv",
+        &[
+            "城区农贸市场整治问题清单,,,,,,",
+            "序号,责任街道,存在问题,整治措施,完成时限,整治情况,街道责任人",
+            "1,凤山街道,地面积水,疏通排水沟,2025-04-10,已整改,杜云平",
+            "2,,活禽未隔离,设置隔离设施,2025-04-20,整改中,张三",
+            "3,,防蝇设施缺失,配齐灭蝇灯,2025-05-20,整改中,李四",
+            "4,滨江街道,占道经营,清理摊点,2025-04-01,未整改,沈敏国",
+            "5,,垃圾桶不足,增设垃圾桶,2025-04-15,已整改,王五",
+        ],
+    );
+    let v = check(dir.path(), &["gaps.csv", "--as-of", "2025-04-30"]);
+    assert!(
+        !counts(&v)
+            .iter()
+            .any(|(u, m, ..)| u == "凤山街道" && *m == 3),
+        "{v}"
+    );
+    workbook(
+        dir.path(),
+        "好差评系统_差评整改台账_导出20250429.xlsx",
+        &[(
+            "差评整改台账",
+            &[
+                &[
+                    "序号",
+                    "评价时间",
+                    "部门名称",
+                    "差评内容",
+                    "整改措施",
+                    "整改时限",
+                    "整改状态",
+                ],
+                &[
+                    "1",
+                    "2025-03-12",
+                    "青溪县市场监督管理局",
+                    "态度生硬",
+                    "批评教育",
+                    "2025-03-19",
+                    "已办结",
+                ],
+                &[
+                    "2",
+                    "2025-04-08",
+                    "青溪县市场监督管理局",
+                    "材料过多",
+                    "清理材料",
+                    "2025-04-15",
+                    "整改中",
+                ],
+                &[
+                    "3",
+                    "2025-03-20",
+                    "青溪县医疗保障局",
+                    "来回跑",
+                    "一次性告知",
+                    "2025-05-06",
+                    "待整改",
+                ],
+            ],
+        )],
+    );
+    let v = check(
+        dir.path(),
+        &[
+            "好差评系统_差评整改台账_导出20250429.xlsx",
+            "--as-of",
+            "2025-04-30",
+        ],
+    );
+    assert_eq!(
+        counts(&v),
+        vec![
+            unit("青溪县市场监督管理局", 2, 1, 0, 1),
+            unit("青溪县医疗保障局", 1, 0, 0, 0)
+        ]
+    );
+    let columns = &v["inputs"][0]["ledgers"][0]["columns"];
+    assert!(columns["completed_on"].is_null(), "{columns}");
+    workbook(
+        dir.path(),
+        "等级保护测评问题整改台账.xlsx",
+        &[(
+            "台账",
+            &[
+                &["填报单位：县公安局网安大队", "", "", "", "", ""],
+                &[
+                    "序号",
+                    "备案单位",
+                    "测评机构",
+                    "问题描述",
+                    "整改措施",
+                    "整改时限",
+                    "整改状态",
+                ],
+                &[
+                    "1",
+                    "县人民医院",
+                    "临江信息安全测评中心",
+                    "弱口令",
+                    "修改口令",
+                    "2025-04-10",
+                    "已整改",
+                ],
+                &[
+                    "2",
+                    "县人民医院",
+                    "临江信息安全测评中心",
+                    "未备份",
+                    "异地备份",
+                    "2025-04-20",
+                    "整改中",
+                ],
+                &[
+                    "3",
+                    "县不动产登记中心",
+                    "赣安测评有限公司",
+                    "无审计",
+                    "部署审计",
+                    "2025-06-30",
+                    "整改中",
+                ],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("等级保护测评问题整改台账.xlsx"),
+        vec![
+            unit("县人民医院", 2, 1, 0, 1),
+            unit("县不动产登记中心", 1, 0, 0, 0)
+        ]
+    );
+    workbook(
+        dir.path(),
+        "社区矫正执法检查问题整改台账.xlsx",
+        &[(
+            "台账",
+            &[
+                &[
+                    "县司法局2025年社区矫正执法检查问题整改台账",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ],
+                &[
+                    "序号",
+                    "司法所",
+                    "检查发现问题",
+                    "整改措施",
+                    "整改时限",
+                    "整改落实情况",
+                ],
+                &[
+                    "1",
+                    "城关镇司法所",
+                    "矫正小组未建",
+                    "补建小组",
+                    "2025-04-10",
+                    "已落实",
+                ],
+                &[
+                    "2",
+                    "城关镇司法所",
+                    "定位未查看",
+                    "每日核查",
+                    "2025-04-20",
+                    "落实中",
+                ],
+                &[
+                    "3",
+                    "白沙镇司法所",
+                    "心理评估未开展",
+                    "开展评估",
+                    "2025-06-30",
+                    "落实中",
+                ],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("社区矫正执法检查问题整改台账.xlsx"),
+        vec![
+            unit("城关镇司法所", 2, 1, 0, 1),
+            unit("白沙镇司法所", 1, 0, 0, 0)
+        ]
+    );
+    let ward = |w: &'static str| -> Vec<[&'static str; 6]> {
+        vec![
+            [w, "", "", "", "", ""],
+            [
+                "序号",
+                "存在问题",
+                "整改措施",
+                "完成时限",
+                "责任人",
+                "追踪评价",
+            ],
+            ["1", "记录不一致", "培训", "2025-04-15", "陈", "已改进"],
+            ["2", "标识不清", "每周清点", "2025-04-20", "邓", "部分改进"],
+        ]
+    };
+    let a = ward("县人民医院护理质量检查问题整改追踪表（心血管内科）");
+    let b = ward("县人民医院护理质量检查问题整改追踪表（儿科）");
+    let rows = |x: &[[&'static str; 6]]| -> Vec<Vec<&'static str>> {
+        x.iter().map(|r| r.to_vec()).collect()
+    };
+    let (ra, rb) = (rows(&a), rows(&b));
+    let sa: Vec<&[&str]> = ra.iter().map(|r| r.as_slice()).collect();
+    let sb: Vec<&[&str]> = rb.iter().map(|r| r.as_slice()).collect();
+    workbook(
+        dir.path(),
+        "县人民医院护理部护理质量检查问题整改追踪表.xlsx",
+        &[("心血管内科", &sa), ("儿科", &sb)],
+    );
+    assert_eq!(
+        read("县人民医院护理部护理质量检查问题整改追踪表.xlsx"),
+        vec![unit("心血管内科", 2, 1, 0, 1), unit("儿科", 2, 1, 0, 1)]
     );
 }
