@@ -436,6 +436,35 @@ fn filer_only(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     Some(uncertain(first, Field::Unit, fact, settings))
 }
 
+/// The unit of a sheet is unknown when nothing names it: no meta row or column of units, a
+/// file's name that is only the annex it was sent as (`附件1.xlsx`) or names no organisation
+/// under a title naming only who inspected (`县委第三巡察组…`): the items would be counted
+/// under the file's name. (A clerk's own file named `台账.xlsx` is theirs, as named.)
+fn unit_unnamed(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
+    let first = ledgers.first()?;
+    let layout = &first.layout;
+    let (stem, named) = crate::ledger::named_by_file(&first.file);
+    let annex = stem.strip_prefix("附件").is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    });
+    if layout.column_of(Field::Unit).is_some()
+        || first.unit_source != crate::layout::UnitSource::FileName
+        || layout.title_unit.is_some()
+        || named.is_some()
+        || !(annex || layout.lone_title_organisation.is_some())
+    {
+        return None;
+    }
+    let fact = Fact::UnitUnnamed {
+        guessed: first.unit.clone(),
+        inspector: layout.lone_title_organisation.clone(),
+        left_out: !settings.accept_uncertain,
+    };
+    Some(uncertain(first, Field::Unit, fact, settings))
+}
+
 /// The unit column is doubtful when another column names units about as surely (the layout
 /// found them close) and the two group the rows differently: the units counted would depend
 /// on the choice.
@@ -659,6 +688,7 @@ pub(crate) fn uncertain_reading(ledgers: &[Ledger], settings: &Settings) -> Opti
     let layout = &first.layout;
     if let Some(f) = uncertain_unit(ledgers, settings)
         .or_else(|| filer_only(ledgers, settings))
+        .or_else(|| unit_unnamed(ledgers, settings))
         .or_else(|| ambiguous_unit(ledgers, settings))
         .or_else(|| ambiguous_state(ledgers, settings))
         .or_else(|| unit_per_row(ledgers, settings))

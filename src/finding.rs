@@ -525,6 +525,17 @@ pub enum Fact {
         /// True when the sheet's numbers are not counted.
         left_out: bool,
     },
+    /// `uncertain-reading` of the unit: nothing names the sheet's unit — no title or meta row,
+    /// no column of units, and the file's name names no organisation (`附件1.xlsx`); a title
+    /// naming only who inspected (`县委第三巡察组反馈问题整改台账`) names no unit either.
+    UnitUnnamed {
+        /// The file's name, which the items would be counted under.
+        guessed: String,
+        /// The inspector a title names, if one does.
+        inspector: Option<String>,
+        /// True when the sheet's numbers are not counted.
+        left_out: bool,
+    },
     /// `unit-mismatch`: the unit the sheet names and where it names it; the rows' units come
     /// from the unit column.
     UnitMismatch {
@@ -544,7 +555,8 @@ impl Fact {
             | Fact::AmbiguousUnit { left_out, .. }
             | Fact::AmbiguousState { left_out, .. }
             | Fact::UnitPerRow { left_out, .. }
-            | Fact::FilerOnly { left_out, .. } => *left_out,
+            | Fact::FilerOnly { left_out, .. }
+            | Fact::UnitUnnamed { left_out, .. } => *left_out,
             _ => false,
         }
     }

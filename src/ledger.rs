@@ -322,15 +322,54 @@ pub(crate) fn unit_of(
     if let Some(c) = &layout.title_organisation {
         return (own(c.clone()), UnitSource::Title);
     }
+    let (stem, named) = named_by_file(file_name);
+    // The title naming the file's organisation in full (`永宁县自然资源局…` over
+    // `自然资源局巡察整改台账.xlsx`) names it better.
+    if let (Some(n), Some(t)) = (&named, &layout.lone_title_organisation)
+        && crate::value::text::squash(t).len() > n.len()
+        && crate::value::text::squash(t).ends_with(n.as_str())
+    {
+        return (own(t.clone()), UnitSource::Title);
+    }
+    // A file whose name names no organisation at all (`附件3.xlsx`) is its title's, unless the
+    // title names who inspected or audited (`县审计局…审计…`): then the file's name stays, and
+    // says nothing.
+    if named.is_none()
+        && let Some(org) = &layout.lone_title_organisation
+        && !names_an_inspector(org)
+    {
+        return (own(org.clone()), UnitSource::Title);
+    }
+    (own(named.unwrap_or(stem)), UnitSource::FileName)
+}
+
+/// A file's name without its extension, and the organisation it begins with or names:
+/// `张庄村台账` → `张庄村`, `县林业局巡察整改台账` → `县林业局`; `None` for a name that names none
+/// (`附件3`, `风险应对任务清单_导出_20251030`). A clerk's number in front
+/// (`04_县水利局审计整改台账`) or the annex it is sent as (`附件2：自然资源局巡察整改台账`) is no
+/// part of it.
+pub(crate) fn named_by_file(file_name: &str) -> (String, Option<String>) {
     let stem = std::path::Path::new(file_name)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.to_string());
-    // The organisation the name begins with or names: `张庄村台账` → `张庄村`,
-    // `县林业局巡察整改台账` → `县林业局`; else the name as it is. A clerk's number in front
-    // (`04_县水利局审计整改台账`) is no part of it.
+    let stem_named = stem
+        .strip_prefix("附件")
+        .map(|r| {
+            r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                .trim_start_matches(|c: char| "：:、_-. ".contains(c))
+        })
+        .unwrap_or(&stem);
+    // A clerk's number may carry a letter (`e01_`, `A3-`).
+    let numbered = stem_named
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let stem_named = match numbered.strip_prefix(['_', '-', '.', ' ']) {
+        Some(rest) if numbered.len() < stem_named.len() => rest,
+        _ => stem_named,
+    };
     let squashed = crate::value::text::squash(
-        stem.trim_start_matches(|c: char| c.is_ascii_digit() || "_-. ".contains(c)),
+        stem_named.trim_start_matches(|c: char| c.is_ascii_digit() || "_-. ".contains(c)),
     );
     // Three characters at least: `各部门巡察整改台账` names no `各部`.
     let prefix = || {
@@ -347,9 +386,14 @@ pub(crate) fn unit_of(
                     .unwrap_or(kind),
             )
         })
-        .or_else(prefix)
-        .filter(|_| !crate::layout::evidence::organisation_name(&squashed));
-    (own(named.unwrap_or(stem)), UnitSource::FileName)
+        .or_else(prefix);
+    // A name that is an organisation's whole (`城关镇人民政府.xlsx`) names it as it is.
+    let named = if crate::layout::evidence::organisation_name(&squashed) {
+        Some(stem.clone())
+    } else {
+        named
+    };
+    (stem, named)
 }
 
 /// True for a section alone (`填报单位：狱政管理科`, `生产技术部`, `县供销社业务科`): it files the
@@ -1472,6 +1516,27 @@ pub(crate) fn build_ledgers(
     }
 }
 
+/// True for an organisation whose work is inspecting, auditing or supervising others
+/// (`永宁县审计局`, `县委巡察办`, `第三巡察组`, `县纪委监委`): a title beginning with it may be
+/// the inspector's heading over the inspected's items.
+fn names_an_inspector(org: &str) -> bool {
+    [
+        "审计局",
+        "审计署",
+        "审计厅",
+        "巡察",
+        "巡视",
+        "纪委",
+        "监委",
+        "督查",
+        "督察",
+        "检查组",
+        "考核办",
+    ]
+    .iter()
+    .any(|w| org.contains(w))
+}
+
 /// The village a body of its own stands for: its collective economy (`东山村股份经济合作社`,
 /// `东山村经济联合社`), its committee (`东山村村民委员会`) or its party branch
 /// (`东山村党支部`) — audited or inspected, it is the village's ledger.
@@ -1612,7 +1677,7 @@ fn places_above(ledgers: &mut [Ledger]) {
 
 /// True for a cell that gives the day something was finished: a date, or a text naming a day
 /// with its year and no `前` (not `2026年12月底前`, not `6月30日`).
-fn finished_on_a_day(v: &CellValue, as_of: NaiveDate) -> bool {
+pub(crate) fn finished_on_a_day(v: &CellValue, as_of: NaiveDate) -> bool {
     match v {
         CellValue::Date(_) => true,
         CellValue::Text(t) => {

@@ -726,7 +726,7 @@ fn keep_titles_that_differ(layouts: &mut [Option<crate::layout::Layout>]) {
         .collect();
     if organisations.len() < 2 {
         for l in layouts.iter_mut().flatten() {
-            l.title_organisation = None;
+            l.lone_title_organisation = l.title_organisation.take();
         }
     }
 }
@@ -816,6 +816,11 @@ pub fn analyse_sheets(
             }
         }
         return file_result(input, sha256, bytes, format, ledgers, findings, settings);
+    }
+    // `同上`, `〃` in a cell is the value of the cell above it, as a clerk reads it.
+    let mut sheets = sheets;
+    for s in &mut sheets {
+        crate::layout::cells::read_dittos(s);
     }
     let mut layouts: Vec<_> = sheets
         .iter()

@@ -93,6 +93,35 @@ pub(crate) fn read_status(
     }
 }
 
+/// True for a cell's text that says "as above": `同上`, `〃` (and its look-alikes), `同前`.
+fn is_ditto(text: &str) -> bool {
+    matches!(
+        crate::value::text::squash(text).trim_end_matches(['。', '.']),
+        "同上" | "同前" | "同上行" | "〃" | "\"" | "\"\"" | "”" | "“" | "''"
+    )
+}
+
+/// Writes into each cell that says "as above" (`同上`, `〃`) the value of the cell above it in
+/// its column, top down (so a run of them takes the first value), as a clerk reads the sheet.
+/// A mark with nothing above it stays as written.
+pub(crate) fn read_dittos(sheet: &mut crate::source::grid::Sheet) {
+    let mut above: std::collections::HashMap<u32, CellValue> = std::collections::HashMap::new();
+    for row in &mut sheet.rows {
+        for cell in &mut row.cells {
+            if let CellValue::Text(t) = &cell.value
+                && is_ditto(t)
+                && let Some(v) = above.get(&cell.col)
+            {
+                cell.value = v.clone();
+            }
+            if cell.value.is_blank() {
+                continue;
+            }
+            above.insert(cell.col, cell.value.clone());
+        }
+    }
+}
+
 #[cfg(test)]
 mod examples {
     //! The examples of crate-private items, once in their documentation.
@@ -113,5 +142,37 @@ mod examples {
             Parsed::Ok(Status::InProgress)
         );
         assert_eq!(read_status(&CellValue::Number(0.5), &v, false), Parsed::Bad);
+    }
+
+    #[test]
+    fn dittos_take_the_value_above() {
+        use crate::source::grid::{Cell, CellValue, Row, Sheet};
+        let text = |s: &str| CellValue::Text(s.to_string());
+        let mut sheet = Sheet::new("s");
+        for (i, v) in ["责任单位", "城关镇", "同上", "〃", "青山镇", "同上。"]
+            .iter()
+            .enumerate()
+        {
+            sheet.rows.push(Row {
+                index: i as u32,
+                cells: vec![Cell {
+                    col: 1,
+                    value: text(v),
+                }],
+            });
+        }
+        super::read_dittos(&mut sheet);
+        let got: Vec<String> = sheet
+            .rows
+            .iter()
+            .map(|r| match &r.cells[0].value {
+                CellValue::Text(t) => t.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            ["责任单位", "城关镇", "城关镇", "城关镇", "青山镇", "青山镇"]
+        );
     }
 }

@@ -177,6 +177,10 @@ pub struct Layout {
     /// `永宁县教育局政府网站和政务新媒体检查问题整改台账`): the sheet's own unit when nothing
     /// else names it.
     pub(crate) title_organisation: Option<String>,
+    /// The organisation the title begins with, kept when [`Layout::title_organisation`] is
+    /// dropped because the workbook's titles name only one (which may be the inspector's):
+    /// the sheet's unit when its file's name names none at all (`附件3.xlsx`).
+    pub(crate) lone_title_organisation: Option<String>,
     /// True when the workbook is one sheet per unit named by the sheets' names alone
     /// (`青山社`, `白马社`, `城关社` under one header): set by the workbook's reading, not here.
     pub(crate) named_by_sheet: bool,
@@ -292,6 +296,7 @@ impl Layout {
             data_end,
             title_unit: None,
             title_organisation: None,
+            lone_title_organisation: None,
             named_by_sheet: false,
             ditto: Vec::new(),
             title_names_sheet: false,
@@ -1651,6 +1656,7 @@ fn with_values(
         data_end,
         title_unit,
         title_organisation: above().find_map(title_organisation),
+        lone_title_organisation: None,
         named_by_sheet: false,
         ditto,
         title_names_sheet: above().any(|t| bracketed_at_the_end(t) == Some(squash(&sheet.name))),
@@ -2196,7 +2202,7 @@ pub(crate) fn apart(text: &str) -> String {
 /// characters that ends with the word of an office or institution and leaves the title's words
 /// after it. None for a line with a label (`填报单位：…`) or shorter than eight characters.
 pub(crate) fn title_organisation(text: &str) -> Option<String> {
-    const ENDS: [&str; 13] = [
+    const ENDS: [&str; 17] = [
         "局",
         "委",
         "委员会",
@@ -2205,11 +2211,15 @@ pub(crate) fn title_organisation(text: &str) -> Option<String> {
         "政府",
         "中心",
         "医院",
+        "卫生院",
         "公司",
         "集团",
         "学校",
         "学院",
         "大学",
+        "中学",
+        "小学",
+        "幼儿园",
     ];
     let s = squash(text);
     if s.contains([':', '：']) || s.chars().count() < 8 {
@@ -2274,6 +2284,16 @@ pub(crate) fn unit_in_title(text: &str) -> Option<String> {
                 && !(name.ends_with('场') && run[*end..].starts_with('所'))
         })
         .max();
+    // A village or community named right after its township (`城关镇张庄村…`,
+    // `青山镇李家村村民委员会…`) is the unit, not the township.
+    let after = &s[at + unit.len()..];
+    if ["镇", "乡", "街道"].iter().any(|k| unit.ends_with(k))
+        && let Some(v) = ["社区", "村"].iter().find_map(|k| unit_before(after, k))
+        && after.starts_with(v.as_str())
+        && v.chars().count() >= 3
+    {
+        return Some(v);
+    }
     Some(longer.map_or(unit, |end| run[..end].to_string()))
 }
 
@@ -2286,6 +2306,10 @@ pub(crate) fn unit_kind(name: &str) -> Option<&'static str> {
 /// in front of it.
 pub(crate) fn unit_before(s: &str, suffix: &str) -> Option<String> {
     let at = s.find(suffix)?;
+    // `乡镇`, `乡村` are words (`县乡镇党委`, `乡村振兴`), no township's name.
+    if suffix == "乡" && s[at + suffix.len()..].starts_with(['镇', '村']) {
+        return None;
+    }
     let head: String = s[..at]
         .chars()
         .rev()
@@ -2979,6 +3003,22 @@ mod examples {
             None
         );
         assert_eq!(unit_in_text("城关镇社区矫正工作台账"), None);
+        assert_eq!(
+            crate::layout::unit_in_title("城关镇张庄村巡察整改台账").as_deref(),
+            Some("张庄村")
+        );
+        assert_eq!(
+            crate::layout::unit_in_title("青山镇李家村村民委员会巡察整改台账").as_deref(),
+            Some("李家村")
+        );
+        assert_eq!(
+            crate::layout::unit_in_title("永宁县乡镇党委巡察整改台账"),
+            None
+        );
+        assert_eq!(
+            crate::layout::unit_in_title("城关镇农村人居环境整治台账").as_deref(),
+            Some("城关镇")
+        );
         assert_eq!(
             unit_in_text("被审计单位（盖章）：县卫健委").as_deref(),
             Some("县卫健委")

@@ -471,6 +471,30 @@ pub fn message(f: &Finding, lang: Lang) -> String {
                 ),
             )
         }
+        Fact::UnitUnnamed {
+            guessed,
+            inspector,
+            left_out,
+        } => {
+            let (out_zh, out_en) = left_out_words(*left_out);
+            let name = file_name_of(f);
+            let (by_zh, by_en) = match inspector {
+                Some(i) => (
+                    format!("标题只写了检查方“{i}”，"),
+                    format!("the title names only the inspector ({i}), "),
+                ),
+                None => (String::new(), String::new()),
+            };
+            say(
+                lang,
+                format!(
+                    "读法不确定：{by_zh}本表没有写明单位，也没有单位列，文件名“{guessed}”也不是单位的名称，各项所属的单位不明。请在配置文件的 [communities] 中写明此文件（{name}）的单位；{out_zh}"
+                ),
+                format!(
+                    "uncertain reading: {by_en}the sheet names no unit and has no column of units, and the file's name ({guessed}) names no organisation, so the unit the items belong to is unknown. Name the unit of this file ({name}) under [communities] in the configuration; {out_en}"
+                ),
+            )
+        }
         Fact::AmbiguousState {
             field,
             chosen,

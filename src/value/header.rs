@@ -571,6 +571,10 @@ fn stems(f: Field) -> &'static [&'static str] {
             "工作任务",
             "重点任务",
             "督办任务",
+            // What a supervision or a task list hands out: `督办内容`, `交办内容`, `任务内容`.
+            "督办内容",
+            "交办内容",
+            "任务内容",
             // A deputy's suggestion or a member's proposal handled by an office: `建议标题`,
             // `提案内容`.
             "建议",
@@ -954,6 +958,8 @@ mod tests {
         // What an item is in other kinds of tracking.
         assert!(e("诉求内容", Field::Problem) >= 0.45);
         assert!(e("督办事项", Field::Problem) >= 0.45);
+        assert!(e("督办内容", Field::Problem) >= 0.35);
+        assert!(e("任务内容", Field::Problem) >= 0.35);
         assert!(e("诉求人", Field::Problem) < 0.45);
         // An audit's nonconformity, a review's verdict; an inspection's own verdict is none.
         assert!(e("不符合事实描述", Field::Problem) >= 0.35);

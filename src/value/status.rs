@@ -228,8 +228,23 @@ impl StatusVocabulary {
         }
         // A share said done (`完成80%`, `已完成进度60%`, `完成率80%`, `完成约80%以上`): the first
         // share in its first clause is its progress, not done.
-        if ["已完成", "完成", "进度"].iter().any(|w| s.starts_with(w))
-            && let Some(p) = first_share(&s)
+        // Also after a word of the time (`目前已完成80%`, `现已完成90%`, `截至目前已完成80%`).
+        let now = [
+            "截至目前",
+            "截止目前",
+            "截至当前",
+            "目前",
+            "当前",
+            "现已",
+            "现",
+        ]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(&s);
+        if ["已完成", "完成", "进度"]
+            .iter()
+            .any(|w| now.starts_with(w))
+            && let Some(p) = first_share(now)
         {
             return Some(of_progress(p));
         }
@@ -340,10 +355,30 @@ fn hedged(s: &str) -> bool {
     ["基本", "阶段性", "初步", "大部分"]
         .iter()
         .any(|w| s.starts_with(w))
-        // Done in part only: `已完成部分整改`, `部分完成`.
-        || ["部分整改", "部分完成", "已完成部分", "部分改正", "部分纠正"]
-            .iter()
-            .any(|w| s.contains(w))
+        // Done in part only: `已完成部分整改`, `部分完成`, `已完成大部分`, `完成了一半`; done for a
+        // stage or a draft (`已完成第一阶段`, `已完成阶段性任务`, `已完成初稿`); in the main
+        // (`已基本整改`).
+        || [
+            "部分整改",
+            "部分完成",
+            "已完成部分",
+            "部分改正",
+            "部分纠正",
+            "大部分",
+            "一半",
+            "阶段性",
+            "第一阶段",
+            "第二阶段",
+            "初稿",
+            "已基本",
+            "基本完成",
+            "基本整改",
+            "基本到位",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+        // Being done (`完成中`, `整改中`): under way.
+        || (s.ends_with('中') && s.chars().count() <= 4)
 }
 
 /// What may stand before a status word without changing it: an overdue marker, a topic.
@@ -954,6 +989,19 @@ mod tests {
             ("完成约80%以上", Status::InProgress),
             ("已完成80%，剩余部分6月底前完成", Status::InProgress),
             ("已完成100%", Status::Done),
+            // Said with a word of the time, in part, for a stage, in the main, being done.
+            ("目前已完成80%", Status::InProgress),
+            ("现已完成90%", Status::InProgress),
+            ("截至目前已完成80%", Status::InProgress),
+            ("完成了一半", Status::InProgress),
+            ("已完成大部分", Status::InProgress),
+            ("已完成阶段性任务", Status::InProgress),
+            ("已完成第一阶段", Status::InProgress),
+            ("已完成初稿", Status::InProgress),
+            ("已基本整改", Status::InProgress),
+            ("完成中", Status::InProgress),
+            ("目前已完成", Status::Done),
+            ("已整改到位", Status::Done),
             ("阶段性办结", Status::InProgress),
             ("拒绝整改", Status::NotStarted),
             ("复查不合格", Status::InProgress),

@@ -3,11 +3,13 @@
 
 use super::{At, Discrepancy, Proof, ProofKind, Scope};
 use crate::config::Settings;
-use crate::layout::cells::{Parsed, read_deadline, read_status};
+use crate::layout::cells::{Parsed, read_completed_on, read_deadline, read_status};
 use crate::ledger::timing;
 use crate::schema::ledger::{Col, Out, status_word, timing_word, yes_no};
 use crate::source::consolidated::LedgerRow;
 use crate::source::grid::CellValue;
+use crate::value::deadline::Deadline;
+use crate::value::status::Status;
 
 /// A ledger cell's value as a source cell, to read through the grammars again.
 fn cell_value(o: &Out) -> Option<CellValue> {
@@ -17,6 +19,50 @@ fn cell_value(o: &Out) -> Option<CellValue> {
         Out::Number(n) => Some(CellValue::Number(*n)),
         Out::Date(d) => Some(CellValue::Date(d.and_time(chrono::NaiveTime::MIN))),
     }
+}
+
+/// The status a row's own cells give, as `check` reads it: the state as written (a number as
+/// progress where no word reads); a log's latest report where that is what was written; a
+/// state left blank beside a day the work was finished, done. A code a legend beside the source
+/// table explained (`3`) or a state read from elsewhere the row does not carry is taken as the
+/// workbook states it — its row digest still proves it unedited.
+fn derived_status(r: &LedgerRow, s: &Settings, lang: crate::Lang) -> Option<Status> {
+    let stated = || crate::schema::ledger::status_of_word(&r.text(Col::Status), lang).flatten();
+    let Some(v) = cell_value(r.get(Col::StatusWritten)) else {
+        let done = cell_value(r.get(Col::CompletedOn)).is_some_and(|c| {
+            read_completed_on(&c, s.as_of)
+                .ok()
+                .is_some_and(|d| d <= s.as_of)
+                && crate::ledger::finished_on_a_day(&c, s.as_of)
+        });
+        return done.then_some(Status::Done);
+    };
+    for progress in [false, true] {
+        if let Parsed::Ok(st) = read_status(&v, &s.statuses, progress) {
+            return Some(st);
+        }
+    }
+    if let CellValue::Text(t) = &v
+        && let Some(st) = crate::value::status::log_state(&s.statuses, t)
+    {
+        return Some(st);
+    }
+    crate::layout::cells::status_code(&v).and(stated())
+}
+
+/// The deadline a row's own cells give. A span (`7日内`), an immediate measure (`立即整改`) or a
+/// word the source explains beside its table (`汛前` by a `说明`, `次月15日前` from the month
+/// found) counts from what the source says outside the row (a column kept among the extras, a
+/// line above the header or below the table): its day is taken as the workbook states it.
+fn derived_deadline(r: &LedgerRow, s: &Settings) -> Option<Deadline> {
+    let written = cell_value(r.get(Col::DeadlineWritten))?;
+    let read = read_deadline(&written, s.as_of).ok().map(|p| p.deadline);
+    if matches!(read, None | Some(Deadline::Immediate))
+        && let Some(CellValue::Date(d)) = cell_value(r.get(Col::DeadlineDate))
+    {
+        return Some(Deadline::Date(d.date()));
+    }
+    read
 }
 
 /// What the problem-level checks need of a row, kept until its problem's rows are all seen.
@@ -73,19 +119,12 @@ impl Derived {
         if !r.get(Col::No).canonical_is(&i.to_string()) {
             mismatch(Col::No, i.to_string(), r.text(Col::No));
         }
-        let status = cell_value(r.get(Col::StatusWritten)).and_then(|v| {
-            match read_status(&v, &s.statuses, false) {
-                Parsed::Ok(st) => Some(st),
-                _ => None,
-            }
-        });
+        let status = derived_status(r, s, lang);
         let word = status_word(status, lang);
         if !r.get(Col::Status).canonical_is(word) {
             mismatch(Col::Status, word.to_string(), r.text(Col::Status));
         }
-        let deadline = cell_value(r.get(Col::DeadlineWritten))
-            .and_then(|v| read_deadline(&v, s.as_of).ok())
-            .map(|p| p.deadline);
+        let deadline = derived_deadline(r, s);
         let due = deadline.and_then(|d| d.due_date(s.feedback_date));
         let due_text = due
             .map(|d| d.format("%Y-%m-%d").to_string())

@@ -2355,3 +2355,145 @@ fn an_eighth_sessions_openings_read_as_a_clerk_reads() {
         vec![unit("心血管内科", 2, 1, 0, 1), unit("儿科", 2, 1, 0, 1)]
     );
 }
+
+/// The eighth session's cold review (67 ledgers of its own), each case small: `同上` and `〃`
+/// in a unit column are the unit above; a file sent as `附件3.xlsx` is its title's bureau, and
+/// one whose title names only the inspecting group is said to be unknown, not counted under
+/// `附件1`; `附件2：自然资源局…` is the bureau's; a title naming a village after its township is
+/// the village's; a task or supervision list (`任务内容`, `督办内容`) is a ledger; the title
+/// naming the file's bureau in full names it.
+#[test]
+fn an_eighth_sessions_review_reads_as_a_clerk_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |name: &str| counts(&check(dir.path(), &[name, "--as-of", "2025-04-30"]));
+    let unit = |u: &str, m, d, l, o| (u.to_string(), m, d, l, o);
+    let head = [
+        "序号",
+        "反馈问题",
+        "整改措施",
+        "责任人",
+        "整改时限",
+        "完成情况",
+    ];
+    let rows: [&[&str]; 2] = [
+        &[
+            "1",
+            "学习不深入",
+            "开展专题学习",
+            "甲",
+            "2025-03-31",
+            "已完成",
+        ],
+        &[
+            "2",
+            "制度不健全",
+            "修订制度",
+            "乙",
+            "2025-03-31",
+            "正在推进",
+        ],
+    ];
+    let titled = |name: &str, title: &str| {
+        let top = [title];
+        let mut sheet: Vec<&[&str]> = vec![&top, &head];
+        sheet.extend(rows);
+        workbook(dir.path(), name, &[("Sheet1", &sheet)]);
+    };
+    titled("附件3.xlsx", "永宁县水利局巡察反馈问题整改落实台账");
+    assert_eq!(read("附件3.xlsx"), vec![unit("永宁县水利局", 2, 1, 0, 1)]);
+    titled("附件1.xlsx", "县委第三巡察组反馈问题整改台账");
+    let v = check(dir.path(), &["附件1.xlsx", "--as-of", "2025-04-30"]);
+    assert_eq!(rules(&v), ["uncertain-reading"], "{v}");
+    assert!(counts(&v).is_empty(), "{v}");
+    titled("附件2：自然资源局巡察整改台账.xlsx", "巡察反馈问题整改台账");
+    assert_eq!(
+        read("附件2：自然资源局巡察整改台账.xlsx"),
+        vec![unit("自然资源局", 2, 1, 0, 1)]
+    );
+    titled("张庄村巡察整改台账.xlsx", "城关镇张庄村巡察整改台账");
+    assert_eq!(
+        read("张庄村巡察整改台账.xlsx"),
+        vec![unit("张庄村", 2, 1, 0, 1)]
+    );
+    titled(
+        "e01_自然资源局巡察整改台账.xlsx",
+        "永宁县自然资源局巡察反馈问题整改台账",
+    );
+    assert_eq!(
+        read("e01_自然资源局巡察整改台账.xlsx"),
+        vec![unit("永宁县自然资源局", 2, 1, 0, 1)]
+    );
+    workbook(
+        dir.path(),
+        "乡镇巡察整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["永宁县乡镇党委巡察整改台账"],
+                &[
+                    "序号",
+                    "责任单位",
+                    "反馈问题",
+                    "整改措施",
+                    "责任人",
+                    "整改时限",
+                    "完成情况",
+                ],
+                &[
+                    "1",
+                    "城关镇",
+                    "p1",
+                    "召开会议",
+                    "甲",
+                    "2025-03-31",
+                    "已完成",
+                ],
+                &[
+                    "2",
+                    "同上",
+                    "p2",
+                    "修订规则",
+                    "甲",
+                    "2025-03-31",
+                    "正在推进",
+                ],
+                &[
+                    "3",
+                    "青山镇",
+                    "p3",
+                    "补齐记录",
+                    "乙",
+                    "2025-06-30",
+                    "正在推进",
+                ],
+                &["4", "〃", "p4", "廉政谈话", "乙", "2025-03-31", "已完成"],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("乡镇巡察整改台账.xlsx"),
+        vec![unit("城关镇", 2, 1, 0, 1), unit("青山镇", 2, 1, 0, 0)]
+    );
+    workbook(
+        dir.path(),
+        "重点工作任务清单.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["永宁县2025年重点工作任务清单"],
+                &["序号", "任务内容", "责任单位", "完成时限", "进展情况"],
+                &["1", "老旧小区改造", "县住建局", "2025-03-31", "已完成"],
+                &["2", "占道经营整治", "县城管局", "2025-03-31", "推进中"],
+                &["3", "电诈宣传", "县公安局", "2025-06-30", "推进中"],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("重点工作任务清单.xlsx"),
+        vec![
+            unit("县住建局", 1, 1, 0, 0),
+            unit("县城管局", 1, 0, 0, 1),
+            unit("县公安局", 1, 0, 0, 0)
+        ]
+    );
+}

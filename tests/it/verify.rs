@@ -84,6 +84,44 @@ fn an_untouched_workbook_verifies_with_and_without_its_sources() {
     assert_eq!(v["checks"][4]["name"], "sources");
 }
 
+/// Every dev set a session opened, merged untouched, verifies: the deadlines and states `check`
+/// reads from beyond a row (a span from the day found, `汛前` explained by a note, a code a
+/// legend explains, a blank state beside the day finished) are taken as stated, not re-derived
+/// from the row alone into a false `derived-value` (a cold review's merge of its own ledgers
+/// failed verify untouched).
+#[test]
+fn untouched_workbooks_of_the_dev_sets_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    for set in ["dev9", "dev10", "dev18", "dev25"] {
+        let src = root().join("tests/fixtures").join(set).join("files");
+        for as_of in ["2025-04-30", "2025-10-31"] {
+            let out = format!("{set}-{as_of}.xlsx");
+            let (_, code, text) = run(
+                dir.path(),
+                &["merge", src.to_str().unwrap(), "-o", &out, "--as-of", as_of],
+            );
+            assert!(code == 0 || code == 1, "{text}");
+            let (v, code) = verify(dir.path(), &dir.path().join(&out), &[]);
+            assert_eq!(code, 0, "{set} {as_of}: {:?}", kinds_and_cells(&v));
+        }
+    }
+    let rows = [
+        "序号,被检查单位,检查日期,存在问题,整改措施,整改时限,整改情况,完成时间",
+        "1,甲公司,2025-04-01,消防通道堵塞,清理通道,7日内,整改中,",
+        "2,甲公司,2025-04-01,灭火器过期,更换灭火器,立即整改,,2025-04-02",
+        "3,乙公司,2025-04-20,电线私拉,规范布线,15日内,未整改,",
+    ];
+    std::fs::write(dir.path().join("spans.csv"), rows.join("\r\n")).unwrap();
+    let wb = merge(
+        dir.path(),
+        &dir.path().join("spans.csv"),
+        "spans.xlsx",
+        "2025-04-30",
+    );
+    let (v, code) = verify(dir.path(), &wb, &[]);
+    assert_eq!(code, 0, "{:?}", kinds_and_cells(&v));
+}
+
 #[test]
 fn a_workbook_resaved_by_libreoffice_still_verifies() {
     let fixture = root().join("tests/fixtures/samples-merged-libreoffice.xlsx");
