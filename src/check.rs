@@ -383,7 +383,11 @@ fn uncertain_unit(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
                 crate::layout::evidence::organisation_name(t)
             }
         };
-        let orgs: Vec<&String> = texts.iter().filter(|t| is_org(t)).collect();
+        // Offices inside the sheet's unit (`教务处`, `财务股`) are no units of their own.
+        let orgs: Vec<&String> = texts
+            .iter()
+            .filter(|t| is_org(t) && !crate::layout::office_inside(t))
+            .collect();
         let within = orgs
             .iter()
             .filter(|t| t.len() > own.len() && t.starts_with(own.as_str()))
@@ -443,7 +447,7 @@ fn filer_only(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
 fn unit_unnamed(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
-    let (stem, named) = crate::ledger::named_by_file(&first.file);
+    let (stem, named) = crate::layout::named_by_file(&first.file);
     let annex = stem.strip_prefix("附件").is_some_and(|n| {
         !n.is_empty()
             && n.chars()

@@ -311,6 +311,15 @@ pub(crate) fn unit_of(
             _ => name,
         }
     };
+    // An office of the unit the sheet is named by filing it (`填报单位：城关镇综治中心`,
+    // `中共白沙镇委员会政法委员办公室` on the sheet `白沙镇`): the sheet's unit.
+    if let (Some(t), Some(named)) = (&layout.title_unit, crate::layout::unit_in_sheet_name(sheet)) {
+        let t = crate::value::text::squash(t);
+        let body = t.strip_prefix("中共").unwrap_or(&t);
+        if body.len() > named.len() && body.starts_with(named.as_str()) {
+            return (named, UnitSource::SheetName);
+        }
+    }
     if let Some(c) = layout.title_unit.as_ref().map(|c| own(c.clone()))
         && !filing_section(&c)
     {
@@ -322,7 +331,7 @@ pub(crate) fn unit_of(
     if let Some(c) = &layout.title_organisation {
         return (own(c.clone()), UnitSource::Title);
     }
-    let (stem, named) = named_by_file(file_name);
+    let (stem, named) = crate::layout::named_by_file(file_name);
     // The title naming the file's organisation in full (`永宁县自然资源局…` over
     // `自然资源局巡察整改台账.xlsx`) names it better.
     if let (Some(n), Some(t)) = (&named, &layout.lone_title_organisation)
@@ -341,59 +350,6 @@ pub(crate) fn unit_of(
         return (own(org.clone()), UnitSource::Title);
     }
     (own(named.unwrap_or(stem)), UnitSource::FileName)
-}
-
-/// A file's name without its extension, and the organisation it begins with or names:
-/// `张庄村台账` → `张庄村`, `县林业局巡察整改台账` → `县林业局`; `None` for a name that names none
-/// (`附件3`, `风险应对任务清单_导出_20251030`). A clerk's number in front
-/// (`04_县水利局审计整改台账`) or the annex it is sent as (`附件2：自然资源局巡察整改台账`) is no
-/// part of it.
-pub(crate) fn named_by_file(file_name: &str) -> (String, Option<String>) {
-    let stem = std::path::Path::new(file_name)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| file_name.to_string());
-    let stem_named = stem
-        .strip_prefix("附件")
-        .map(|r| {
-            r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                .trim_start_matches(|c: char| "：:、_-. ".contains(c))
-        })
-        .unwrap_or(&stem);
-    // A clerk's number may carry a letter (`e01_`, `A3-`).
-    let numbered = stem_named
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .trim_start_matches(|c: char| c.is_ascii_digit());
-    let stem_named = match numbered.strip_prefix(['_', '-', '.', ' ']) {
-        Some(rest) if numbered.len() < stem_named.len() => rest,
-        _ => stem_named,
-    };
-    let squashed = crate::value::text::squash(
-        stem_named.trim_start_matches(|c: char| c.is_ascii_digit() || "_-. ".contains(c)),
-    );
-    // Three characters at least: `各部门巡察整改台账` names no `各部`.
-    let prefix = || {
-        crate::layout::evidence::organisation_prefix(&squashed).filter(|p| p.chars().count() >= 3)
-    };
-    let named = crate::layout::unit_in_text(&squashed)
-        .or_else(|| {
-            // The organisation the name begins with, when it holds the unit a kind's word
-            // finds in it (`县农业农村局…`, not `农业农村`).
-            let kind = crate::layout::unit_in_title(&squashed)?;
-            Some(
-                prefix()
-                    .filter(|p| p.contains(kind.as_str()))
-                    .unwrap_or(kind),
-            )
-        })
-        .or_else(prefix);
-    // A name that is an organisation's whole (`城关镇人民政府.xlsx`) names it as it is.
-    let named = if crate::layout::evidence::organisation_name(&squashed) {
-        Some(stem.clone())
-    } else {
-        named
-    };
-    (stem, named)
 }
 
 /// True for a section alone (`填报单位：狱政管理科`, `生产技术部`, `县供销社业务科`): it files the

@@ -693,6 +693,22 @@ fn names_its_kind(label: &str, names: impl FnOnce() -> Vec<String>) -> bool {
         }
 }
 
+/// True for an office inside an organisation, named without one (`教务处`, `生产部`, `办公室`,
+/// `财务股`, `党建办`): not a station, a branch or a team of its own (`运管所`, `路政大队`).
+pub(crate) fn office_inside(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=7).contains(&n)
+        && ["处", "科", "室", "股", "部", "组", "办", "办公室"]
+            .iter()
+            .any(|w| name.ends_with(w))
+        && !office_of_its_own(name)
+        && ![
+            "县", "市", "区", "省", "镇", "乡", "街道", "村", "社区", "中共",
+        ]
+        .iter()
+        .any(|w| name.starts_with(w))
+}
+
 /// True for an office that is an organisation of its own, named with its place
 /// (`青溪县市场监督管理局`, `市医保局`, `县委办公室`), or a unit's name (`县人民医院`): no section
 /// inside one (`综合科`, `办公室`).
@@ -770,6 +786,56 @@ fn ditto_runs(
     Some(runs)
 }
 
+/// A file's name without its extension, and the organisation it begins with or names:
+/// `张庄村台账` → `张庄村`, `县林业局巡察整改台账` → `县林业局`; `None` for a name that names none
+/// (`附件3`, `风险应对任务清单_导出_20251030`). A clerk's number in front
+/// (`04_县水利局审计整改台账`) or the annex it is sent as (`附件2：自然资源局巡察整改台账`) is no
+/// part of it.
+pub(crate) fn named_by_file(file_name: &str) -> (String, Option<String>) {
+    let stem = std::path::Path::new(file_name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file_name.to_string());
+    let stem_named = stem
+        .strip_prefix("附件")
+        .map(|r| {
+            r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                .trim_start_matches(|c: char| "：:、_-. ".contains(c))
+        })
+        .unwrap_or(&stem);
+    // A clerk's number may carry a letter (`e01_`, `A3-`).
+    let numbered = stem_named
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let stem_named = match numbered.strip_prefix(['_', '-', '.', ' ']) {
+        Some(rest) if numbered.len() < stem_named.len() => rest,
+        _ => stem_named,
+    };
+    let squashed =
+        squash(stem_named.trim_start_matches(|c: char| c.is_ascii_digit() || "_-. ".contains(c)));
+    // Three characters at least: `各部门巡察整改台账` names no `各部`.
+    let prefix = || evidence::organisation_prefix(&squashed).filter(|p| p.chars().count() >= 3);
+    let named = unit_in_text(&squashed)
+        .or_else(|| {
+            // The organisation the name begins with, when it holds the unit a kind's word
+            // finds in it (`县农业农村局…`, not `农业农村`).
+            let kind = unit_in_title(&squashed)?;
+            Some(
+                prefix()
+                    .filter(|p| p.contains(kind.as_str()))
+                    .unwrap_or(kind),
+            )
+        })
+        .or_else(prefix);
+    // A name that is an organisation's whole (`城关镇人民政府.xlsx`) names it as it is.
+    let named = if evidence::organisation_name(&squashed) {
+        Some(stem.clone())
+    } else {
+        named
+    };
+    (stem, named)
+}
+
 /// The words a title ends with in brackets (`…追踪表（心血管内科）` → `心血管内科`), squashed.
 fn bracketed_at_the_end(title: &str) -> Option<String> {
     let t = squash(title);
@@ -800,7 +866,8 @@ fn names_the_inspector(last: &str) -> bool {
 /// True for a header of households in business inspected (`零售户`, `个体户`, `业户`, `用户`),
 /// not a client or an account (`客户名称`, `收款账户`).
 fn unit_kind_of_household(last: &str) -> bool {
-    [
+    let l = last.strip_suffix("名称").unwrap_or(last);
+    ([
         "零售户",
         "个体户",
         "个体工商户",
@@ -812,8 +879,10 @@ fn unit_kind_of_household(last: &str) -> bool {
         "种植户",
     ]
     .iter()
-    .any(|w| last.ends_with(w))
-        && !["客户", "账户", "开户"].iter().any(|w| last.ends_with(w))
+    .any(|w| l.ends_with(w))
+        // Any kind of household named (`取水户名称`, `排污户名称`).
+        || (l.ends_with('户') && l.chars().count() >= 3))
+        && !["客户", "账户", "开户"].iter().any(|w| l.ends_with(w))
 }
 
 /// True for the name of a section inside an organisation (`办公室`, `建筑管理股`, `城建档案室`,
@@ -2921,7 +2990,13 @@ mod examples {
     #[test]
     fn households_in_business_name_units_clients_do_not() {
         use crate::layout::names_units;
-        for h in ["零售户名称", "个体工商户", "业户名称", "燃气用户"] {
+        for h in [
+            "零售户名称",
+            "个体工商户",
+            "业户名称",
+            "燃气用户",
+            "取水户名称",
+        ] {
             assert!(names_units(h), "{h}");
         }
         // The department inspected or audited.

@@ -592,6 +592,9 @@ fn stems(f: Field) -> &'static [&'static str] {
             "整改要求",
             "整改方案",
             "整改建议",
+            // What a check asks of the one checked (`核查要求`, `处置要求`).
+            "核查要求",
+            "处置要求",
         ],
         Field::Leader => &["领导"],
         Field::Department => &["部门", "科室", "处室", "股室", "单位"],

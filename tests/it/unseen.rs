@@ -1204,6 +1204,29 @@ fn the_twenty_sixth_dev_set_reads_as_counted_by_hand() {
     );
 }
 
+/// The twenty-seventh dev set (`tests/fixtures/dev27/`, blind as `bench/holdout13` at the
+/// eighth session's start, then opened): a county's workbook of its townships' sheets, each
+/// filed by the township's own office (`填报单位：城关镇综治中心`, `中共白沙镇委员会政法委员办公室`:
+/// the sheet's township), water users under `取水户名称` (not the villages their intakes lie
+/// in), custody inspections, cosmetics shops, village affairs, cultural stations in section
+/// rows. Left aside: a household-register export whose header names no problem or measure
+/// (`问题类型`, `核查要求`: `no-ledger`, said), and a tax bureau's ledger the hand count takes by
+/// its sections (`第一税务所`, `纳税服务股`) and taizhang as the bureau its title names.
+#[test]
+fn the_twenty_seventh_dev_set_reads_as_counted_by_hand() {
+    assert_eq!(
+        count_as_by_hand_but(
+            &dev("dev27"),
+            &[
+                "人口信息管理系统_户籍数据质量问题核查整改_导出20250430.xlsx",
+                "青山区税务局2025年一季度纳税缴费服务明察暗访发现问题整改台账.ods"
+            ]
+        ),
+        (46, 0),
+        "23 units right, at two dates"
+    );
+}
+
 /// A status of codes reads by the legend a note beside the table gives, and a span of working
 /// days counts by the year's calendar (`5个工作日内` from Thursday 24 April 2025 is due 30 April:
 /// Sunday 27 April was worked, May Day's holiday follows).
@@ -2487,6 +2510,30 @@ fn an_eighth_sessions_review_reads_as_a_clerk_reads() {
                 &["3", "电诈宣传", "县公安局", "2025-06-30", "推进中"],
             ],
         )],
+    );
+    let town = |office: &'static str| -> Vec<Vec<&'static str>> {
+        vec![
+            vec!["平安建设考评反馈问题整改台账"],
+            vec![office],
+            head.to_vec(),
+            rows[0].to_vec(),
+            rows[1].to_vec(),
+        ]
+    };
+    let (a, b) = (
+        town("填报单位：城关镇综治中心"),
+        town("填报单位：石门乡平安办"),
+    );
+    let sa: Vec<&[&str]> = a.iter().map(|r| r.as_slice()).collect();
+    let sb: Vec<&[&str]> = b.iter().map(|r| r.as_slice()).collect();
+    workbook(
+        dir.path(),
+        "平安建设考评反馈问题整改台账（各乡镇汇总）.xlsx",
+        &[("城关镇", &sa), ("石门乡", &sb)],
+    );
+    assert_eq!(
+        read("平安建设考评反馈问题整改台账（各乡镇汇总）.xlsx"),
+        vec![unit("城关镇", 2, 1, 0, 1), unit("石门乡", 2, 1, 0, 1)]
     );
     assert_eq!(
         read("重点工作任务清单.xlsx"),
