@@ -956,7 +956,13 @@ pub(crate) fn duplicate_column(ledger: &Ledger) -> Vec<Finding> {
 pub(crate) fn missing_cell(ledger: &Ledger, s: &Settings) -> Vec<Finding> {
     let mut out = Vec::new();
     let fields = ledger.layout.fields_to_fill(s.required());
-    for row in &ledger.rows {
+    // A problem's own line over its measures' rows holds no measure, and needs none.
+    let measured: std::collections::HashSet<usize> =
+        ledger.measures.iter().map(|m| m.row).collect();
+    for (i, row) in ledger.rows.iter().enumerate() {
+        if !measured.contains(&i) {
+            continue;
+        }
         for field in fields.iter().copied() {
             let Some(col) = ledger.layout.column_of(field) else {
                 continue;

@@ -842,6 +842,17 @@ pub fn build_ledger(
                 fields[i] = resolve(sheet, &merges, r, *col, layout.data_start);
             }
         }
+        // A note in the margin (`已核对` beside the table, a formula counting its rows) on a
+        // row whose fields' own cells are all empty is no item.
+        if r.cells
+            .iter()
+            .filter(|c| !c.value.is_blank())
+            .all(|c| !col_of.contains(&Some(c.col)))
+            && layout.ticked.is_empty()
+            && layout.status_series.is_empty()
+        {
+            continue;
+        }
         // A state ticked under its sub-header (`√` under `已完成`): that sub-header's state.
         if !layout.ticked.is_empty() {
             let ticks: Vec<(FieldCell, &String)> = layout
@@ -1173,6 +1184,17 @@ pub fn build_ledger(
         };
         prev = Some(pi);
         let cell = row.text(Field::Measure);
+        // A problem's own line over its measures' rows (`一、医疗机构监管不到位` with neither
+        // measure, deadline nor state, its measures on the rows that continue it) is no measure.
+        if cell.trim_matches(is_space).is_empty()
+            && row.get(Field::Deadline).is_none()
+            && row.get(Field::Status).is_none()
+            && rows
+                .get(i + 1)
+                .is_some_and(|next| next.continues && !next.text(Field::Measure).trim().is_empty())
+        {
+            continue;
+        }
         let split = if layout.split_measures {
             split_enumeration(&cell)
         } else {

@@ -95,16 +95,30 @@ pub(crate) fn read_status(
 
 /// True for a cell's text that says "as above": `同上`, `〃` (and its look-alikes), `同前`.
 fn is_ditto(text: &str) -> bool {
-    matches!(
-        crate::value::text::squash(text).trim_end_matches(['。', '.']),
-        "同上" | "同前" | "同上行" | "〃" | "\"" | "\"\"" | "”" | "“" | "''"
-    )
+    // Most cells are longer than any mark: known at once, without folding.
+    text.len() <= 16
+        && matches!(
+            crate::value::text::squash(text).trim_end_matches(['。', '.']),
+            "同上" | "同前" | "同上行" | "〃" | "\"" | "\"\"" | "”" | "“" | "''"
+        )
 }
 
 /// Writes into each cell that says "as above" (`同上`, `〃`) the value of the cell above it in
 /// its column, top down (so a run of them takes the first value), as a clerk reads the sheet.
 /// A mark with nothing above it stays as written.
 pub(crate) fn read_dittos(sheet: &mut crate::source::grid::Sheet) {
+    // Most sheets have none: looked for first, without copying a cell.
+    let any = sheet
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .any(|c| match &c.value {
+            CellValue::Text(t) => is_ditto(t),
+            _ => false,
+        });
+    if !any {
+        return;
+    }
     let mut above: std::collections::HashMap<u32, CellValue> = std::collections::HashMap::new();
     for row in &mut sheet.rows {
         for cell in &mut row.cells {

@@ -2535,6 +2535,38 @@ fn an_eighth_sessions_review_reads_as_a_clerk_reads() {
         read("平安建设考评反馈问题整改台账（各乡镇汇总）.xlsx"),
         vec![unit("城关镇", 2, 1, 0, 1), unit("石门乡", 2, 1, 0, 1)]
     );
+    // A problem's own line over its measures' rows is no measure; a note in the margin of an
+    // empty row is no item.
+    workbook(
+        dir.path(),
+        "卫健局巡察整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["永宁县卫生健康局巡察整改台账"],
+                &[
+                    "序号",
+                    "反馈问题",
+                    "整改措施",
+                    "责任人",
+                    "整改时限",
+                    "整改进展",
+                ],
+                &["1", "一、医疗机构监管不到位", "", "甲"],
+                &["", "", "1.开展专项检查", "甲", "2025-03-31", "已完成"],
+                &["", "", "2.建立信用档案", "甲", "2025-06-30", "正在推进"],
+                &["", "", "", "", "", "", "", "已核对"],
+                &["2", "二、公卫服务质量不高", "", "乙"],
+                &["", "", "1.开展公卫考核", "乙", "2025-03-31", "正在推进"],
+            ],
+        )],
+    );
+    let v = check(
+        dir.path(),
+        &["卫健局巡察整改台账.xlsx", "--as-of", "2025-04-30"],
+    );
+    assert_eq!(counts(&v), vec![unit("卫健局", 3, 1, 0, 1)], "{v}");
+    assert!(findings_of(&v, "missing-cell").is_empty(), "{v}");
     assert_eq!(
         read("重点工作任务清单.xlsx"),
         vec![
