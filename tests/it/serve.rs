@@ -276,7 +276,20 @@ fn a_clerk_drops_the_samples_sees_the_counters_and_findings_and_downloads_the_wo
             xlsx.file_name().unwrap().to_string_lossy(),
             "汇总_2023-03-30.xlsx"
         );
-        let mut wb = calamine::open_workbook_auto(&xlsx).unwrap();
+        // The browser may show the file under its name before it has written all of it: read
+        // once it opens whole.
+        let mut wb = loop {
+            match calamine::open_workbook_auto(&xlsx) {
+                Ok(wb) => break wb,
+                Err(e) => {
+                    assert!(
+                        started.elapsed() < Duration::from_secs(60),
+                        "download not whole: {e}"
+                    );
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        };
         let ledger = wb.worksheet_range("整改台账").unwrap();
         assert_eq!(
             ledger.height() - 1,
