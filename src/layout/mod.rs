@@ -1377,11 +1377,17 @@ fn with_values(
                 })
                 .collect()
         };
+        // A header naming the names of the ones inspected (`经营者名称`, `企业名称`) needs fewer of
+        // them to look like organisations' (`川味小厨`, `老王面馆`).
+        let named_as_such = label.is_some_and(|l| {
+            normalize_header(l.rsplit(['/', '／']).next().unwrap_or(l)).ends_with("名称")
+                && names_units(l)
+        });
         let units_in_column = !c.groups.contains(col)
             && label.is_some_and(|l| names_units(l) || names_its_kind(l, names))
-            && f.orgs >= 0.6
+            && f.orgs >= if named_as_such { 0.3 } else { 0.6 }
             && f.filled >= 0.6
-            && f.org_names >= 2;
+            && f.org_names >= if named_as_such { 1 } else { 2 };
         // Or a title naming the level above them (`远山集团有限公司` over its companies).
         let below_the_title = || {
             title_unit
