@@ -672,6 +672,11 @@ pub(crate) fn names_units(label: &str) -> bool {
 /// `东山一组`) or a modifier's kind (`服务小区` over `锦绣花园`).
 fn names_its_kind(label: &str, names: impl FnOnce() -> Vec<String>) -> bool {
     let last = normalize_header(label.rsplit(['/', '／']).next().unwrap_or(label));
+    // The kind the rows belong to (`所属派出所`, `所在卫生院`).
+    let last = ["所属", "所在"]
+        .iter()
+        .find_map(|p| last.strip_prefix(p))
+        .map_or(last.clone(), str::to_string);
     let n = last.chars().count();
     let some = format!("某{last}");
     (2..=5).contains(&n)
@@ -1166,24 +1171,29 @@ pub fn find_layout(sheet: &Sheet, settings: &Settings, file_name: &str) -> Optio
             let (choices, _) = assign::assign(&cols, &es);
             // A problem named by its stem alone (`诉求摘要`, `信访事项`) is below the threshold
             // of a field by its header; where no reading names one, its values decide below.
+            // Else a measure named by its stem (`核查要求`, `处置要求`).
+            let by_stem_of = |field: Field| {
+                ev.iter()
+                    .filter(|(col, _)| !choices.iter().any(|x| x.col == *col))
+                    .filter(|(_, e)| e[field.index()].header >= 0.35)
+                    .max_by(|a, b| {
+                        a.1[field.index()]
+                            .header
+                            .total_cmp(&b.1[field.index()].header)
+                    })
+                    .map(|(col, e)| (field, col, e))
+            };
             if !choices
                 .iter()
                 .any(|x| matches!(x.field, Field::Problem | Field::Measure))
-                && let Some((col, e)) = ev
-                    .iter()
-                    .filter(|(col, _)| !choices.iter().any(|x| x.col == *col))
-                    .filter(|(_, e)| e[Field::Problem.index()].header >= 0.35)
-                    .max_by(|a, b| {
-                        a.1[Field::Problem.index()]
-                            .header
-                            .total_cmp(&b.1[Field::Problem.index()].header)
-                    })
+                && let Some((field, col, e)) =
+                    by_stem_of(Field::Problem).or_else(|| by_stem_of(Field::Measure))
             {
                 let mut with_stem = choices.clone();
                 with_stem.push(Choice {
-                    field: Field::Problem,
+                    field,
                     col: *col,
-                    evidence: e[Field::Problem.index()],
+                    evidence: e[field.index()],
                     because: assign::Because::Header,
                     runner_up: None,
                 });
@@ -1482,6 +1492,21 @@ fn with_values(
                 .all(|r| text(*r, place).is_some() == text(*r, col).is_some())
                 && grouping(rows.iter().map(|r| (text(*r, place), text(*r, col)))) == (true, true)
         };
+        // Or a column of a kind of unit (`所属派出所` over `云川县公安局城关派出所`) each place lies
+        // within: the places are where its rows are, the unit the one that acts.
+        let places_within = |col: u32| {
+            let names = || {
+                rows.iter()
+                    .filter_map(|r| text(*r, col))
+                    .take(evidence::SAMPLE_ROWS)
+                    .collect::<Vec<String>>()
+            };
+            label_of(col).is_some_and(|l| names_its_kind(l, names))
+                && rows
+                    .iter()
+                    .all(|r| text(*r, place).is_none() || text(*r, col).is_some())
+                && grouping(rows.iter().map(|r| (text(*r, place), text(*r, col)))).0
+        };
         let inspected = ev.iter().enumerate().find_map(|(i, (col, _))| {
             let l = label_of(*col)?;
             let h = normalize_header(l);
@@ -1494,6 +1519,16 @@ fn with_values(
                 && f.org_names >= 2
                 && one_to_one(*col))
             .then_some(*col)
+        });
+        let inspected = inspected.or_else(|| {
+            ev.iter().enumerate().find_map(|(i, (col, _))| {
+                let f = features.get(i)?;
+                (!choices.iter().any(|x| x.col == *col)
+                    && f.orgs >= 0.6
+                    && f.org_names >= 2
+                    && places_within(*col))
+                .then_some(*col)
+            })
         });
         if let Some(col) = inspected {
             choices[k].col = col;

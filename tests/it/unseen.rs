@@ -1209,21 +1209,19 @@ fn the_twenty_sixth_dev_set_reads_as_counted_by_hand() {
 /// filed by the township's own office (`填报单位：城关镇综治中心`, `中共白沙镇委员会政法委员办公室`:
 /// the sheet's township), water users under `取水户名称` (not the villages their intakes lie
 /// in), custody inspections, cosmetics shops, village affairs, cultural stations in section
-/// rows. Left aside: a household-register export whose header names no problem or measure
-/// (`问题类型`, `核查要求`: `no-ledger`, said), and a tax bureau's ledger the hand count takes by
-/// its sections (`第一税务所`, `纳税服务股`) and taizhang as the bureau its title names.
+/// rows, a household-register export whose item is what the check asks (`核查要求`) and whose
+/// units are the police stations (`所属派出所`), not the communities the records lie in.
+/// Left aside: a tax bureau's ledger the hand count takes by its sections (`第一税务所`,
+/// `纳税服务股`) and taizhang as the bureau its title names.
 #[test]
 fn the_twenty_seventh_dev_set_reads_as_counted_by_hand() {
     assert_eq!(
         count_as_by_hand_but(
             &dev("dev27"),
-            &[
-                "人口信息管理系统_户籍数据质量问题核查整改_导出20250430.xlsx",
-                "青山区税务局2025年一季度纳税缴费服务明察暗访发现问题整改台账.ods"
-            ]
+            &["青山区税务局2025年一季度纳税缴费服务明察暗访发现问题整改台账.ods"]
         ),
-        (46, 0),
-        "23 units right, at two dates"
+        (54, 0),
+        "27 units right, at two dates"
     );
 }
 
