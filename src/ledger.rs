@@ -298,6 +298,11 @@ pub(crate) fn unit_of(
     let own = |name: String| {
         let name = crate::layout::evidence::organisation_of_party_body(&name).unwrap_or(name);
         let name = village_of_its_body(&name).unwrap_or(name);
+        // `被巡察单位：县文化和旅游局党组`: the bureau its Party group leads.
+        let name = crate::value::text::squash(&name)
+            .strip_suffix("党组")
+            .filter(|o| crate::layout::evidence::organisation_name(o) && o.chars().count() >= 3)
+            .map_or(name, str::to_string);
         let squashed = crate::value::text::squash(&name);
         match crate::layout::evidence::organisation_prefix(&squashed) {
             Some(org)
@@ -343,9 +348,12 @@ pub(crate) fn unit_of(
     // A file whose name names no organisation at all (`附件3.xlsx`) is its title's, unless the
     // title names who inspected or audited (`县审计局…审计…`): then the file's name stays, and
     // says nothing.
-    if named.is_none()
+    let by_inspector = named
+        .as_deref()
+        .is_some_and(crate::layout::names_an_inspector);
+    if (named.is_none() || by_inspector)
         && let Some(org) = &layout.lone_title_organisation
-        && !names_an_inspector(org)
+        && !crate::layout::names_an_inspector(org)
     {
         return (own(org.clone()), UnitSource::Title);
     }
@@ -361,6 +369,8 @@ pub(crate) fn filing_section(name: &str) -> bool {
         .iter()
         .any(|w| s.ends_with(w))
         && !s.ends_with("支部")
+        // A Party group stands for its organisation (`县文化和旅游局党组`).
+        && !s.ends_with("党组")
         && !s
             .char_indices()
             .map(|(i, _)| i)
@@ -785,11 +795,35 @@ pub fn build_ledger(
     // of the header: the first block's line stands above the header.
     let in_data =
         |x: &&crate::source::grid::Row| (layout.data_start..layout.data_end).contains(&x.index);
-    let block_lines: HashMap<u32, String> = sheet
+    // Or a title naming another unit over the header repeated (`城南社区巡察整改台账`, then
+    // `序号 | 反馈问题 | …` again): a second table stacked under the first.
+    let data_rows: Vec<&crate::source::grid::Row> = sheet
         .rows
         .iter()
         .filter(in_data)
-        .filter_map(|x| crate::layout::block_unit_line(x).map(|n| (x.index, n)))
+        .filter(|x| x.cells.iter().any(|c| !c.value.is_blank()))
+        .collect();
+    let titled_block = |k: usize| -> Option<String> {
+        let x = data_rows[k];
+        let mut filled = x.cells.iter().filter(|c| !c.value.is_blank());
+        let (Some(c), None) = (filled.next(), filled.next()) else {
+            return None;
+        };
+        let CellValue::Text(t) = &c.value else {
+            return None;
+        };
+        data_rows
+            .get(k + 1)
+            .is_some_and(|next| repeats_header(next, &labels))
+            .then(|| crate::layout::unit_in_text(t).or_else(|| crate::layout::unit_in_title(t)))
+            .flatten()
+    };
+    let block_lines: HashMap<u32, String> = (0..data_rows.len())
+        .filter_map(|k| {
+            crate::layout::block_unit_line(data_rows[k])
+                .or_else(|| titled_block(k))
+                .map(|n| (data_rows[k].index, n))
+        })
         .collect();
     let stacked = !block_lines.is_empty();
     // A unit column names the rows' units itself; the lines only open the blocks.
@@ -1494,27 +1528,6 @@ pub(crate) fn build_ledgers(
     }
 }
 
-/// True for an organisation whose work is inspecting, auditing or supervising others
-/// (`永宁县审计局`, `县委巡察办`, `第三巡察组`, `县纪委监委`): a title beginning with it may be
-/// the inspector's heading over the inspected's items.
-fn names_an_inspector(org: &str) -> bool {
-    [
-        "审计局",
-        "审计署",
-        "审计厅",
-        "巡察",
-        "巡视",
-        "纪委",
-        "监委",
-        "督查",
-        "督察",
-        "检查组",
-        "考核办",
-    ]
-    .iter()
-    .any(|w| org.contains(w))
-}
-
 /// The village a body of its own stands for: its collective economy (`东山村股份经济合作社`,
 /// `东山村经济联合社`), its committee (`东山村村民委员会`) or its party branch
 /// (`东山村党支部`) — audited or inspected, it is the village's ledger.
@@ -2144,8 +2157,8 @@ fn strip_heading_number(s: &str) -> String {
     {
         return rest.trim().to_string();
     }
-    if let Some(rest) = t.strip_prefix(['(', '('])
-        && let Some(i) = rest.find([')', ')'])
+    if let Some(rest) = t.strip_prefix(['(', '（'])
+        && let Some(i) = rest.find([')', '）'])
     {
         let close = rest[i..].chars().next().map_or(1, char::len_utf8);
         return rest[i + close..].trim().to_string();
@@ -2808,6 +2821,7 @@ mod tests {
     fn heading_numbers_are_stripped() {
         assert_eq!(strip_heading_number("一、党建方面"), "党建方面");
         assert_eq!(strip_heading_number("(二)作风方面"), "作风方面");
+        assert_eq!(strip_heading_number("（一）东湖村"), "东湖村");
         assert_eq!(strip_heading_number("作风方面"), "作风方面");
     }
 

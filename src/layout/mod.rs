@@ -832,6 +832,11 @@ pub(crate) fn named_by_file(file_name: &str) -> (String, Option<String>) {
             )
         })
         .or_else(prefix);
+    // An inspector's file about the one it inspected (`县审计局对县供销社…`) names that one.
+    let named = match named {
+        Some(n) if names_an_inspector(&n) => inspected_after(&squashed, &n).or(Some(n)),
+        other => other,
+    };
     // A name that is an organisation's whole (`城关镇人民政府.xlsx`) names it as it is.
     let named = if evidence::organisation_name(&squashed) {
         Some(stem.clone())
@@ -839,6 +844,37 @@ pub(crate) fn named_by_file(file_name: &str) -> (String, Option<String>) {
         named
     };
     (stem, named)
+}
+
+/// True for an organisation whose work is inspecting, auditing or supervising others
+/// (`永宁县审计局`, `县委巡察办`, `第三巡察组`, `县纪委监委`): a title beginning with it may be
+/// the inspector's heading over the inspected's items.
+pub(crate) fn names_an_inspector(org: &str) -> bool {
+    [
+        "审计局",
+        "审计署",
+        "审计厅",
+        "巡察",
+        "巡视",
+        "纪委",
+        "监委",
+        "督查",
+        "督察",
+        "检查组",
+        "考核办",
+    ]
+    .iter()
+    .any(|w| org.contains(w))
+}
+
+/// The organisation an inspector's heading names after `对` or `关于` (`县审计局对县供销社…`,
+/// `县审计局关于县供销合作社联合社2024年度…`): the one inspected.
+fn inspected_after(s: &str, inspector: &str) -> Option<String> {
+    let rest = s.strip_prefix(inspector)?;
+    let rest = rest
+        .strip_prefix('对')
+        .or_else(|| rest.strip_prefix("关于"))?;
+    evidence::organisation_prefix(rest).filter(|o| o.chars().count() >= 3)
 }
 
 /// The words a title ends with in brackets (`…追踪表（心血管内科）` → `心血管内科`), squashed.
@@ -2360,7 +2396,11 @@ pub(crate) fn title_organisation(text: &str) -> Option<String> {
         .filter(|e| *e > first && word_at(*e).is_some_and(|start| start < first))
         .max()
         .unwrap_or(first);
-    Some(s[..end].to_string())
+    let org = &s[..end];
+    if names_an_inspector(org) {
+        return inspected_after(&s, org).or_else(|| Some(org.to_string()));
+    }
+    Some(org.to_string())
 }
 
 /// The kinds of unit a title may name, by the word that ends the unit's name.

@@ -657,7 +657,7 @@ fn boosters(f: Field) -> &'static [&'static str] {
         // hazard, a task, a petition.
         // `检查发现情形`, `发现问题`: what an inspection found.
         Field::Problem => &[
-            "内容", "描述", "名称", "督办", "交办", "反映", "信访", "发现", "标题",
+            "内容", "描述", "名称", "督办", "督查", "交办", "反映", "信访", "发现", "标题",
         ],
         _ => &[],
     }

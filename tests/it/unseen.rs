@@ -2633,3 +2633,141 @@ fn an_eighth_sessions_review_reads_as_a_clerk_reads() {
         ]
     );
 }
+
+/// The eighth session's second cold review, each case small: a meta row naming the one
+/// inspected by its Party group (`被巡察单位：县文化和旅游局党组`) beats an inspecting group's file
+/// name; an auditor's file and title about the one audited (`县审计局对…`, `…关于…`) are the
+/// audited's; a second table stacked under its own title and the header repeated is its unit's;
+/// `（一）东湖村` names `东湖村`; `督查事项` is an item.
+#[test]
+fn an_eighth_sessions_second_review_reads_as_a_clerk_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |name: &str| counts(&check(dir.path(), &[name, "--as-of", "2025-04-30"]));
+    let unit = |u: &str, m, d, l, o| (u.to_string(), m, d, l, o);
+    let head: &[&str] = &[
+        "序号",
+        "反馈问题",
+        "整改措施",
+        "责任人",
+        "整改时限",
+        "完成情况",
+    ];
+    let one: &[&str] = &[
+        "1",
+        "学习不深入",
+        "开展专题学习",
+        "甲",
+        "2025-03-31",
+        "已完成",
+    ];
+    let two: &[&str] = &[
+        "2",
+        "制度不健全",
+        "修订制度",
+        "乙",
+        "2025-03-31",
+        "正在推进",
+    ];
+    workbook(
+        dir.path(),
+        "县委第二巡察组反馈问题整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["县委第二巡察组反馈意见整改落实情况台账"],
+                &["被巡察单位：县文化和旅游局党组"],
+                head,
+                one,
+                two,
+            ],
+        )],
+    );
+    assert_eq!(
+        read("县委第二巡察组反馈问题整改台账.xlsx"),
+        vec![unit("县文化和旅游局", 2, 1, 0, 1)]
+    );
+    workbook(
+        dir.path(),
+        "县审计局对县供销社审计整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["县审计局关于县供销合作社联合社2024年度预算执行审计发现问题整改台账"],
+                head,
+                one,
+                two,
+            ],
+        )],
+    );
+    let v = check(
+        dir.path(),
+        &[
+            "县审计局对县供销社审计整改台账.xlsx",
+            "--as-of",
+            "2025-04-30",
+        ],
+    );
+    let units: Vec<String> = counts(&v).into_iter().map(|c| c.0).collect();
+    assert!(
+        units.len() == 1 && units[0].starts_with("县供销合作社"),
+        "{units:?}"
+    );
+    workbook(
+        dir.path(),
+        "城北社区与城南社区整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["城北社区巡察整改台账"],
+                head,
+                one,
+                &["2", "台账不全", "补齐台账", "乙", "2025-03-31", "已完成"],
+                &[],
+                &["城南社区巡察整改台账"],
+                head,
+                two,
+                &["3", "作风不实", "常态化督查", "丙", "长期坚持", "长期坚持"],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("城北社区与城南社区整改台账.xlsx"),
+        vec![unit("城北社区", 2, 2, 0, 0), unit("城南社区", 2, 0, 1, 1)]
+    );
+    workbook(
+        dir.path(),
+        "石桥镇村级巡察整改台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["石桥镇村级巡察整改台账"],
+                head,
+                &["（一）东湖村"],
+                one,
+                &["（二）西湖村"],
+                two,
+            ],
+        )],
+    );
+    assert_eq!(
+        read("石桥镇村级巡察整改台账.xlsx"),
+        vec![unit("东湖村", 1, 1, 0, 0), unit("西湖村", 1, 0, 0, 1)]
+    );
+    workbook(
+        dir.path(),
+        "县发改委督查事项台账.xlsx",
+        &[(
+            "Sheet1",
+            &[
+                &["县发改委督查事项台账"],
+                &["序号", "督查事项", "责任人", "办理时限", "办理情况"],
+                &["1", "项目审批超时", "甲", "2025-03-31", "已办结"],
+                &["2", "价格监测不及时", "乙", "2025-03-31", "办理中"],
+            ],
+        )],
+    );
+    assert_eq!(
+        read("县发改委督查事项台账.xlsx"),
+        vec![unit("县发改委", 2, 1, 0, 1)]
+    );
+}
