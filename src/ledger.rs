@@ -339,9 +339,13 @@ pub(crate) fn unit_of(
     let (stem, named) = crate::layout::named_by_file(file_name);
     // The title naming the file's organisation in full (`永宁县自然资源局…` over
     // `自然资源局巡察整改台账.xlsx`) names it better.
+    // So does a title naming in full the bureau the file's name shortens (`卫健局` of
+    // `永宁县卫生健康局`, `县发改委` of `县发展和改革委员会`).
     if let (Some(n), Some(t)) = (&named, &layout.lone_title_organisation)
         && crate::value::text::squash(t).len() > n.len()
-        && crate::value::text::squash(t).ends_with(n.as_str())
+        && (crate::value::text::squash(t).ends_with(n.as_str())
+            || shortens(n, &crate::value::text::squash(t)))
+        && !crate::layout::names_an_inspector(t)
     {
         return (own(t.clone()), UnitSource::Title);
     }
@@ -1526,6 +1530,20 @@ pub(crate) fn build_ledgers(
     } else {
         vec![ledger]
     }
+}
+
+/// True when `short` is the usual shortening of `full`: its characters in `full` in order,
+/// ending as `full` ends (`局`; `委` for `委员会`), three characters at least and fewer than
+/// `full`'s (`卫健局` of `永宁县卫生健康局`, `县发改委` of `县发展和改革委员会`).
+fn shortens(short: &str, full: &str) -> bool {
+    let full = full.strip_suffix("员会").unwrap_or(full);
+    let s: Vec<char> = short.chars().collect();
+    let f: Vec<char> = full.chars().collect();
+    if s.len() < 3 || s.len() >= f.len() || s.last() != f.last() {
+        return false;
+    }
+    let mut rest = f.iter();
+    s.iter().all(|c| rest.any(|x| x == c))
 }
 
 /// The village a body of its own stands for: its collective economy (`东山村股份经济合作社`,
@@ -2855,6 +2873,11 @@ mod tests {
             village_of_its_body("东山村党支部").as_deref(),
             Some("东山村")
         );
+        assert!(shortens("卫健局", "永宁县卫生健康局"));
+        assert!(shortens("县发改委", "县发展和改革委员会"));
+        assert!(shortens("县人社局", "县人力资源和社会保障局"));
+        assert!(!shortens("县财政局", "县审计局"));
+        assert!(!shortens("教育局", "教育局"));
         // A cooperative of a trade is no village's body.
         assert_eq!(village_of_its_body("青山果蔬专业合作社"), None);
         assert_eq!(unit_key("青山社区居民委员会"), "青山社区");
