@@ -448,11 +448,8 @@ fn unit_unnamed(ledgers: &[Ledger], settings: &Settings) -> Option<Finding> {
     let first = ledgers.first()?;
     let layout = &first.layout;
     let (stem, named) = crate::layout::named_by_file(&first.file);
-    let annex = stem.strip_prefix("附件").is_some_and(|n| {
-        !n.is_empty()
-            && n.chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-    });
+    // Only the annex it was sent as: `附件1`, not `附件` alone.
+    let annex = stem != "附件" && crate::layout::after_annex(&stem) == Some("");
     if layout.column_of(Field::Unit).is_some()
         || first.unit_source != crate::layout::UnitSource::FileName
         || layout.title_unit.is_some()

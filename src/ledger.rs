@@ -342,9 +342,9 @@ pub(crate) fn unit_of(
     // So does a title naming in full the bureau the file's name shortens (`卫健局` of
     // `永宁县卫生健康局`, `县发改委` of `县发展和改革委员会`).
     if let (Some(n), Some(t)) = (&named, &layout.lone_title_organisation)
-        && crate::value::text::squash(t).len() > n.len()
-        && (crate::value::text::squash(t).ends_with(n.as_str())
-            || shortens(n, &crate::value::text::squash(t)))
+        && let full = crate::value::text::squash(t)
+        && full.len() > n.len()
+        && (full.ends_with(n.as_str()) || shortens(n, &full))
         && !crate::layout::names_an_inspector(t)
     {
         return (own(t.clone()), UnitSource::Title);
@@ -1546,27 +1546,28 @@ fn shortens(short: &str, full: &str) -> bool {
     s.iter().all(|c| rest.any(|x| x == c))
 }
 
+/// A village's committee and collective economy, written after its name
+/// (`新华村村民委员会`, `东山村股份经济合作社`): the village.
+const VILLAGE_BODIES: [&str; 6] = [
+    "股份经济合作社",
+    "经济合作社",
+    "股份合作社",
+    "经济联合社",
+    "村民委员会",
+    "村委会",
+];
+
 /// The village a body of its own stands for: its collective economy (`东山村股份经济合作社`,
 /// `东山村经济联合社`), its committee (`东山村村民委员会`) or its party branch
 /// (`东山村党支部`) — audited or inspected, it is the village's ledger.
 fn village_of_its_body(name: &str) -> Option<String> {
     let s = crate::value::text::squash(name);
-    [
-        "股份经济合作社",
-        "经济合作社",
-        "股份合作社",
-        "经济联合社",
-        "村民委员会",
-        "村委会",
-        "党总支部委员会",
-        "党支部委员会",
-        "党总支",
-        "党支部",
-    ]
-    .iter()
-    .find_map(|b| s.strip_suffix(b))
-    .filter(|v| v.ends_with('村') && v.chars().count() >= 3)
-    .map(str::to_string)
+    VILLAGE_BODIES
+        .iter()
+        .chain(&["党总支部委员会", "党支部委员会", "党总支", "党支部"])
+        .find_map(|b| s.strip_suffix(b))
+        .filter(|v| v.ends_with('村') && v.chars().count() >= 3)
+        .map(str::to_string)
 }
 
 /// The key under which a unit column's names are one unit's: without white space, and
@@ -1579,15 +1580,12 @@ fn unit_key(name: &str) -> String {
         ("政府", &["镇", "乡"][..]),
         ("办事处", &["街道"][..]),
         ("办", &["街道"][..]),
-        ("村民委员会", &["村"][..]),
-        ("村委会", &["村"][..]),
-        ("股份经济合作社", &["村"][..]),
-        ("经济合作社", &["村"][..]),
-        ("股份合作社", &["村"][..]),
-        ("经济联合社", &["村"][..]),
         ("居民委员会", &["社区"][..]),
         ("居委会", &["社区"][..]),
-    ] {
+    ]
+    .into_iter()
+    .chain(VILLAGE_BODIES.iter().map(|b| (*b, &["村"][..])))
+    {
         if let Some(rest) = s.strip_suffix(suffix)
             && after.iter().any(|w| rest.ends_with(w))
         {

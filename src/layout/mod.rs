@@ -791,6 +791,14 @@ fn ditto_runs(
     Some(runs)
 }
 
+/// What follows `附件` and its number at the start of a file's name (`附件3` → ``,
+/// `附件2：自然资源局…` → `：自然资源局…`); `None` for a name not beginning with `附件`.
+pub(crate) fn after_annex(stem: &str) -> Option<&str> {
+    stem.strip_prefix("附件").map(|r| {
+        r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
 /// A file's name without its extension, and the organisation it begins with or names:
 /// `张庄村台账` → `张庄村`, `县林业局巡察整改台账` → `县林业局`; `None` for a name that names none
 /// (`附件3`, `风险应对任务清单_导出_20251030`). A clerk's number in front
@@ -801,12 +809,8 @@ pub(crate) fn named_by_file(file_name: &str) -> (String, Option<String>) {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.to_string());
-    let stem_named = stem
-        .strip_prefix("附件")
-        .map(|r| {
-            r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                .trim_start_matches(|c: char| "：:、_-. ".contains(c))
-        })
+    let stem_named = after_annex(&stem)
+        .map(|r| r.trim_start_matches(|c: char| "：:、_-. ".contains(c)))
         .unwrap_or(&stem);
     // A clerk's number may carry a letter (`e01_`, `A3-`).
     let numbered = stem_named
@@ -1457,10 +1461,9 @@ fn with_values(
             && label.is_some_and(|l| normalize_header(l).contains("部门"))
             && {
                 let names = names();
-                let own: std::collections::BTreeSet<&String> =
-                    names.iter().filter(|t| office_of_its_own(t)).collect();
-                own.len() >= 2
-                    && names.iter().filter(|t| office_of_its_own(t)).count() * 5 >= names.len() * 4
+                let own: Vec<&String> = names.iter().filter(|t| office_of_its_own(t)).collect();
+                let distinct: std::collections::BTreeSet<&&String> = own.iter().collect();
+                distinct.len() >= 2 && own.len() * 5 >= names.len() * 4
             };
         if (units_in_column && (own_unit_unnamed || inspected || below_the_title()))
             || offices_of_their_own
